@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: MIT */
+/* buf.h - a growable UTF-8 text buffer, and JSON string escaping into it. */
+#ifndef WUFIX_BUF_H
+#define WUFIX_BUF_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#if defined(__GNUC__)
+#define WF_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define WF_PRINTF(f, a)
+#endif
+
+/* A buffer that failed to grow stays failed (`oom`) and ignores later
+ * appends, so callers check once at the end. */
+struct wf_buf {
+    char *data;      /* always NUL-terminated once anything was appended */
+    size_t len, cap;
+    bool oom;
+};
+
+void wf_buf_init(struct wf_buf *b);
+void wf_buf_release(struct wf_buf *b);
+void wf_buf_clear(struct wf_buf *b);
+void wf_buf_add(struct wf_buf *b, const char *s, size_t n);
+void wf_buf_puts(struct wf_buf *b, const char *s);
+void wf_buf_printf(struct wf_buf *b, const char *fmt, ...) WF_PRINTF(2, 3);
+void wf_buf_vprintf(struct wf_buf *b, const char *fmt, va_list ap) WF_PRINTF(2, 0);
+/* Append `s` padded with spaces to `width` columns (UTF-8 aware). */
+void wf_buf_pad(struct wf_buf *b, const char *s, size_t width);
+/* Append `s` as a JSON string literal, quotes included. */
+void wf_buf_json_str(struct wf_buf *b, const char *s);
+/* The data, or "" when nothing was appended. */
+const char *wf_buf_str(const struct wf_buf *b);
+
+/* Columns `s` takes on a terminal: UTF-8 code points. */
+size_t wf_utf8_width(const char *s);
+
+#endif

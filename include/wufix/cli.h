@@ -1,0 +1,86 @@
+/* SPDX-License-Identifier: MIT */
+/* cli.h - the command line: options, the command table, and wufix's main. */
+#ifndef WUFIX_CLI_H
+#define WUFIX_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "wufix/backend.h"
+#include "wufix/err.h"
+#include "wufix/out.h"
+
+#define WF_VERSION "0.1.0"
+#define WF_SERVICES_MAX 16             /* --service given at most this often */
+#define WF_TIMEOUT_DEFAULT_S 30u
+#define WF_TIMEOUT_MAX_S 3600u
+
+/* Option bits; a command lists the ones it accepts. */
+enum wf_opt_bit {
+    WF_OPT_SERVICE = 1u << 0,
+    WF_OPT_ALL = 1u << 1,
+    WF_OPT_TIMEOUT = 1u << 2,
+    WF_OPT_DRY_RUN = 1u << 3,
+    WF_OPT_JSON = 1u << 4,
+    WF_OPT_QUIET = 1u << 5,
+    WF_OPT_NO_COLOR = 1u << 6,
+    WF_OPT_HELP = 1u << 7
+};
+
+struct wf_options {
+    const struct wf_command *cmd;
+    bool cmd_given;                           /* named on the command line */
+    const char *services[WF_SERVICES_MAX];   /* canonical names */
+    size_t nservices;
+    bool all, dry_run, json, quiet, no_color, help, version;
+    uint32_t timeout_s;
+    const char *help_topic;                   /* help COMMAND */
+};
+
+struct wf_ctx;
+
+/* One row of the command table: help is generated from it. */
+struct wf_command {
+    const char *name;
+    const char *args;          /* "" or "[COMMAND]" */
+    unsigned opts;             /* enum wf_opt_bit accepted */
+    bool changes_system;       /* needs administrator rights */
+    int (*handler)(struct wf_ctx *ctx);
+    const char *summary;       /* one line */
+};
+
+/* What the platform gives the core. */
+struct wf_platform {
+    /* Connect to the SCM. WF_E_ACCESS or WF_E_SYSTEM when it cannot. */
+    wf_err (*open_backend)(void *self, struct wf_backend *out);
+    void (*close_backend)(void *self, struct wf_backend *b);
+    /* The platform's words for a system code (used before a backend exists). */
+    void *self;
+    struct wf_out out;
+    bool elevated;             /* the process runs with administrator rights */
+};
+
+struct wf_ctx {
+    const struct wf_platform *pf;
+    struct wf_options opt;
+    struct wf_backend backend;
+};
+
+/* The table, sorted by name. */
+const struct wf_command *wf_cli_commands(size_t *n);
+const struct wf_command *wf_cli_find_command(const char *name);
+
+/* Parse argv (UTF-8, argv[0] is the program). On a usage error, returns
+ * WF_E_USAGE with a one-line message in `err` naming the argument. */
+wf_err wf_cli_parse(int argc, char **argv, struct wf_options *opt, char *err, size_t errsize);
+
+/* Append the help text: wufix's, or one command's. */
+void wf_cli_help(struct wf_buf *b, const struct wf_command *cmd);
+/* The usage line. */
+const char *wf_cli_usage(void);
+
+/* wufix: parse, run the command, return the process exit code (SPEC 3). */
+int wf_cli_main(int argc, char **argv, const struct wf_platform *pf);
+
+#endif

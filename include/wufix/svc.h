@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: MIT */
+/* svc.h - value types that describe a service: state, start type, status, config. */
+#ifndef WUFIX_SVC_H
+#define WUFIX_SVC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define WF_NAME_MAX 257      /* service names: 256 characters + NUL (ASCII in practice) */
+#define WF_TEXT_MAX 1024     /* display names, paths: UTF-8 */
+#define WF_DEPS_MAX 16       /* dependencies kept per service */
+
+enum wf_state {
+    WF_STATE_UNKNOWN = 0,
+    WF_STATE_STOPPED,
+    WF_STATE_START_PENDING,
+    WF_STATE_STOP_PENDING,
+    WF_STATE_RUNNING,
+    WF_STATE_CONTINUE_PENDING,
+    WF_STATE_PAUSE_PENDING,
+    WF_STATE_PAUSED,
+    WF_STATE_NOT_INSTALLED
+};
+
+enum wf_start_type {
+    WF_START_UNKNOWN = 0,
+    WF_START_BOOT,
+    WF_START_SYSTEM,
+    WF_START_AUTO,
+    WF_START_AUTO_DELAYED,
+    WF_START_MANUAL,
+    WF_START_DISABLED
+};
+
+/* What QueryServiceStatusEx tells. */
+struct wf_svc_status {
+    enum wf_state state;
+    uint32_t pid;
+    uint32_t exit_code;        /* win32 exit code, or the service-specific one */
+    bool exit_service_specific;
+    uint32_t checkpoint;
+    uint32_t wait_hint_ms;
+    bool accepts_stop;
+};
+
+/* What QueryServiceConfigW (+ the delayed flag) tells. */
+struct wf_svc_config {
+    char display_name[WF_TEXT_MAX];
+    enum wf_start_type start_type;   /* AUTO_DELAYED when the delayed flag is set */
+    char image_path[WF_TEXT_MAX];
+    char account[WF_TEXT_MAX];
+    char deps[WF_DEPS_MAX][WF_NAME_MAX]; /* service dependencies; groups left out */
+    size_t ndeps;
+};
+
+/* JSON token of a state ("running", "not_installed", ...) and of a start type
+ * ("auto_delayed", ...): SPEC section 7. Never NULL. */
+const char *wf_state_token(enum wf_state s);
+const char *wf_start_token(enum wf_start_type t);
+/* The same in words for people ("Start pending", "Automatic (delayed)"). */
+const char *wf_state_words(enum wf_state s);
+const char *wf_start_words(enum wf_start_type t);
+
+/* A pending state (start, stop, continue or pause pending). */
+bool wf_state_is_pending(enum wf_state s);
+
+/* Case-insensitive ASCII comparison, as the SCM compares service names. */
+int wf_name_cmp(const char *a, const char *b);
+
+/* Bounded copy that always terminates; returns false when `src` was cut. */
+bool wf_strlcpy(char *dst, const char *src, size_t size);
+
+#endif

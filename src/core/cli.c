@@ -1,0 +1,276 @@
+/* SPDX-License-Identifier: MIT */
+/* cli.c - parse the command line against the command table; wufix's main. */
+#include "wufix/cli.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wufix/services.h"
+
+struct opt_def {
+    unsigned bit;
+    char short_name;
+    const char *long_name;
+    const char *arg;           /* NULL: a flag */
+    const char *help;
+};
+
+static const struct opt_def options[] = {
+    {WF_OPT_SERVICE, 's', "service", "NAME",
+     "only this service (repeatable): wuauserv, UsoSvc, BITS, CryptSvc, DoSvc"},
+    {WF_OPT_ALL, 0, "all", NULL, "the extended set: also BITS, CryptSvc and DoSvc"},
+    {WF_OPT_TIMEOUT, 't', "timeout", "SECONDS",
+     "longest wait for each service to change state (1-3600, default 30)"},
+    {WF_OPT_DRY_RUN, 'n', "dry-run", NULL, "show the plan and change nothing"},
+    {WF_OPT_JSON, 0, "json", NULL, "print one JSON object on stdout"},
+    {WF_OPT_QUIET, 'q', "quiet", NULL, "print only errors and a one-line summary"},
+    {WF_OPT_NO_COLOR, 0, "no-color", NULL, "no colour, even on a console"},
+    {WF_OPT_HELP, 'h', "help", NULL, "show help (also /?)"},
+};
+#define NOPTIONS (sizeof(options) / sizeof(options[0]))
+
+const char *wf_cli_usage(void)
+{
+    return "usage: wufix [COMMAND] [OPTIONS]   ('wufix help' lists commands and options)";
+}
+
+static wf_err fail(char *err, size_t size, const char *fmt, ...) WF_PRINTF(3, 4);
+
+static wf_err fail(char *err, size_t size, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, size, fmt, ap);
+    va_end(ap);
+    return WF_E_USAGE;
+}
+
+static wf_err parse_timeout(const char *v, uint32_t *out, char *err, size_t size)
+{
+    unsigned long n = 0;
+    const char *p = v;
+    if (*p == '\0')
+        return fail(err, size, "--timeout needs a number of seconds");
+    for (; *p; p++) {
+        if (*p < '0' || *p > '9' || n > WF_TIMEOUT_MAX_S)
+            return fail(err, size, "--timeout: '%s' is not a whole number of seconds from 1 to 3600",
+                        v);
+        n = n * 10 + (unsigned long)(*p - '0');
+    }
+    if (n < 1 || n > WF_TIMEOUT_MAX_S)
+        return fail(err, size, "--timeout: '%s' is not a whole number of seconds from 1 to 3600", v);
+    *out = (uint32_t)n;
+    return WF_OK;
+}
+
+static wf_err add_service(struct wf_options *o, const char *v, char *err, size_t size)
+{
+    size_t n = strlen(v);
+    if (n == 0)
+        return fail(err, size, "--service: the service name is empty");
+    if (n >= WF_NAME_MAX)
+        return fail(err, size, "--service: the service name is longer than 256 characters");
+    for (const unsigned char *p = (const unsigned char *)v; *p; p++)
+        if (*p < 0x20 || *p == 0x7f || *p == '\\' || *p == '/')
+            return fail(err, size, "--service: a service name cannot hold a backslash, a slash "
+                                   "or a control character");
+    const struct wf_known_service *k = wf_services_find(v);
+    if (!k)
+        return fail(err, size,
+                    "--service: unknown service '%s' (wufix knows wuauserv, UsoSvc, BITS, CryptSvc, "
+                    "DoSvc, WaaSMedicSvc, TrustedInstaller)", v);
+    for (size_t i = 0; i < o->nservices; i++)
+        if (o->services[i] == k->name)
+            return WF_OK;
+    if (o->nservices >= WF_SERVICES_MAX)
+        return fail(err, size, "--service: given too often");
+    o->services[o->nservices++] = k->name;
+    return WF_OK;
+}
+
+static const struct opt_def *find_long(const char *name, size_t len)
+{
+    for (size_t i = 0; i < NOPTIONS; i++)
+        if (strlen(options[i].long_name) == len && strncmp(options[i].long_name, name, len) == 0)
+            return &options[i];
+    return NULL;
+}
+
+static const struct opt_def *find_short(char c)
+{
+    for (size_t i = 0; i < NOPTIONS; i++)
+        if (options[i].short_name == c)
+            return &options[i];
+    return NULL;
+}
+
+static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v, unsigned *seen,
+                    char *err, size_t size)
+{
+    *seen |= d->bit;
+    switch (d->bit) {
+    case WF_OPT_SERVICE: return add_service(o, v, err, size);
+    case WF_OPT_TIMEOUT: return parse_timeout(v, &o->timeout_s, err, size);
+    case WF_OPT_ALL: o->all = true; break;
+    case WF_OPT_DRY_RUN: o->dry_run = true; break;
+    case WF_OPT_JSON: o->json = true; break;
+    case WF_OPT_QUIET: o->quiet = true; break;
+    case WF_OPT_NO_COLOR: o->no_color = true; break;
+    case WF_OPT_HELP: o->help = true; break;
+    default: break;
+    }
+    return WF_OK;
+}
+
+wf_err wf_cli_parse(int argc, char **argv, struct wf_options *o, char *err, size_t size)
+{
+    unsigned seen = 0;
+    memset(o, 0, sizeof(*o));
+    o->timeout_s = WF_TIMEOUT_DEFAULT_S;
+    err[0] = '\0';
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const struct opt_def *d = NULL;
+        const char *v = NULL;
+        if (strcmp(a, "/?") == 0) {
+            o->help = true;
+            seen |= WF_OPT_HELP;
+            continue;
+        }
+        if (strcmp(a, "--version") == 0) {
+            o->version = true;
+            continue;
+        }
+        if (a[0] == '-' && a[1] == '-' && a[2]) {
+            const char *eq = strchr(a + 2, '=');
+            size_t len = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
+            d = find_long(a + 2, len);
+            if (!d)
+                return fail(err, size, "unknown option '%s'", a);
+            if (eq && !d->arg)
+                return fail(err, size, "option '--%s' takes no value", d->long_name);
+            v = eq ? eq + 1 : NULL;
+        } else if (a[0] == '-' && a[1]) {
+            d = find_short(a[1]);
+            if (!d)
+                return fail(err, size, "unknown option '%s'", a);
+            if (a[2] && !d->arg)
+                return fail(err, size, "unknown option '%s'", a);
+            v = a[2] ? a + 2 : NULL;
+        } else {
+            if (!o->cmd) {
+                o->cmd = wf_cli_find_command(a);
+                if (!o->cmd)
+                    return fail(err, size, "unknown command '%s'", a);
+                o->cmd_given = true;
+            } else if (strcmp(o->cmd->name, "help") == 0 && !o->help_topic) {
+                if (!wf_cli_find_command(a))
+                    return fail(err, size, "help: unknown command '%s'", a);
+                o->help_topic = a;
+            } else {
+                return fail(err, size, "unexpected argument '%s'", a);
+            }
+            continue;
+        }
+        if (d->arg && !v) {
+            if (i + 1 >= argc)
+                return fail(err, size, "option '%s' needs a value (%s)", a, d->arg);
+            v = argv[++i];
+        }
+        wf_err e = apply(o, d, v, &seen, err, size);
+        if (e != WF_OK)
+            return e;
+    }
+    if (!o->cmd)
+        o->cmd = wf_cli_find_command(o->version ? "version" : "status");
+    if (o->help || o->version)
+        return WF_OK;
+    for (size_t i = 0; i < NOPTIONS; i++)
+        if ((seen & options[i].bit) && !(o->cmd->opts & options[i].bit))
+            return fail(err, size, "option '--%s' does not apply to '%s'", options[i].long_name,
+                        o->cmd->name);
+    if (o->all && o->nservices)
+        return fail(err, size, "use either --service or --all, not both");
+    if (o->cmd->changes_system)
+        for (size_t i = 0; i < o->nservices; i++) {
+            const struct wf_known_service *k = wf_services_find(o->services[i]);
+            if (k->kind == WF_SET_REPORTED)
+                return fail(err, size, "--service: '%s' is reported only; wufix does not %s it",
+                            k->name, o->cmd->name);
+        }
+    if (o->json && o->quiet)
+        return fail(err, size, "use either --json or --quiet, not both");
+    return WF_OK;
+}
+
+static void help_options(struct wf_buf *b, unsigned mask)
+{
+    for (size_t i = 0; i < NOPTIONS; i++) {
+        const struct opt_def *d = &options[i];
+        if (!(mask & d->bit))
+            continue;
+        char left[64];
+        snprintf(left, sizeof(left), "%s%c%s--%s%s%s", d->short_name ? "-" : "",
+                 d->short_name ? d->short_name : ' ', d->short_name ? ", " : "  ", d->long_name,
+                 d->arg ? " " : "", d->arg ? d->arg : "");
+        wf_buf_puts(b, "  ");
+        wf_buf_pad(b, d->short_name ? left : left + 1, 24);
+        wf_buf_printf(b, "%s\n", d->help);
+    }
+}
+
+void wf_cli_help(struct wf_buf *b, const struct wf_command *cmd)
+{
+    size_t n;
+    const struct wf_command *t = wf_cli_commands(&n);
+    if (cmd) {
+        wf_buf_printf(b, "usage: wufix %s%s%s [OPTIONS]\n\n%s\n", cmd->name, cmd->args[0] ? " " : "",
+                      cmd->args, cmd->summary);
+        if (cmd->changes_system)
+            wf_buf_puts(b, "Changes services: needs administrator rights.\n");
+        if (cmd->opts) {
+            wf_buf_puts(b, "\nOptions:\n");
+            help_options(b, cmd->opts);
+        }
+        return;
+    }
+    wf_buf_puts(b, "wufix " WF_VERSION " - Windows Update service health and repair\n\n");
+    wf_buf_puts(b, "usage: wufix [COMMAND] [OPTIONS]\n\nCommands:\n");
+    for (size_t i = 0; i < n; i++) {
+        char left[64];
+        snprintf(left, sizeof(left), "%s%s%s", t[i].name, t[i].args[0] ? " " : "", t[i].args);
+        wf_buf_puts(b, "  ");
+        wf_buf_pad(b, left, 24);
+        wf_buf_printf(b, "%s\n", t[i].summary);
+    }
+    wf_buf_puts(b, "\nWith no command: status.\n\nOptions:\n");
+    help_options(b, ~0u);
+    wf_buf_puts(b, "  --version               print the version\n"
+                   "\nServices: wuauserv and UsoSvc by default; --all adds BITS, CryptSvc and DoSvc.\n"
+                   "status also reports WaaSMedicSvc and TrustedInstaller (read only).\n"
+                   "\nExit codes: 0 success, 2 usage error, 3 administrator rights needed,\n"
+                   "4 a service failed to reach its state or timed out (what could be put back was),\n"
+                   "5 a service is missing or disabled, 8 unexpected system error.\n");
+}
+
+int wf_cli_main(int argc, char **argv, const struct wf_platform *pf)
+{
+    struct wf_ctx ctx;
+    char err[WF_TEXT_MAX];
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.pf = pf;
+    if (wf_cli_parse(argc, argv, &ctx.opt, err, sizeof(err)) != WF_OK) {
+        wf_out_printf(&pf->out, WF_STDERR, "wufix: %s\n%s\n", err, wf_cli_usage());
+        return WF_EXIT_USAGE;
+    }
+    if (ctx.opt.version)
+        ctx.opt.cmd = wf_cli_find_command("version");
+    else if (ctx.opt.help) {
+        if (ctx.opt.cmd_given && strcmp(ctx.opt.cmd->name, "help") != 0)
+            ctx.opt.help_topic = ctx.opt.cmd->name;
+        ctx.opt.cmd = wf_cli_find_command("help");
+    }
+    return ctx.opt.cmd->handler(&ctx);
+}

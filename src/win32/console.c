@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: MIT */
+/* console.c - correct Unicode on the console and in files and pipes. */
+#define WIN32_LEAN_AND_MEAN
+#include <windows.h>
+
+#include <stdlib.h>
+
+#include "console.h"
+#include "winutil.h"
+
+#ifndef ENABLE_VIRTUAL_TERMINAL_PROCESSING
+#define ENABLE_VIRTUAL_TERMINAL_PROCESSING 0x0004
+#endif
+
+static bool is_console(HANDLE h)
+{
+    DWORD mode;
+    return h && h != INVALID_HANDLE_VALUE && GetConsoleMode(h, &mode);
+}
+
+static void write_stream(void *self, enum wf_stream s, const char *text, size_t n)
+{
+    (void)self;
+    HANDLE h = GetStdHandle(s == WF_STDOUT ? STD_OUTPUT_HANDLE : STD_ERROR_HANDLE);
+    if (!h || h == INVALID_HANDLE_VALUE || n == 0)
+        return;
+    if (is_console(h)) {
+        /* WriteConsoleW shows every script whatever the console code page. */
+        int wn = MultiByteToWideChar(CP_UTF8, 0, text, (int)n, NULL, 0);
+        WCHAR *w = wn > 0 ? malloc((size_t)wn * sizeof(WCHAR)) : NULL;
+        if (w) {
+            DWORD done;
+            MultiByteToWideChar(CP_UTF8, 0, text, (int)n, w, wn);
+            WriteConsoleW(h, w, (DWORD)wn, &done, NULL);
+            free(w);
+            return;
+        }
+    }
+    DWORD done;
+    WriteFile(h, text, (DWORD)n, &done, NULL);
+}
+
+void wf_console_init(struct wf_out *out)
+{
+    HANDLE h = GetStdHandle(STD_OUTPUT_HANDLE);
+    out->write = write_stream;
+    out->self = NULL;
+    out->console = is_console(h);
+    out->color = false;
+    if (out->console) {
+        DWORD mode = 0;
+        GetConsoleMode(h, &mode);
+        out->color = SetConsoleMode(h, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING) != 0;
+    }
+}

@@ -1,0 +1,425 @@
+/* SPDX-License-Identifier: MIT */
+/* scm.c - wf_backend over the Service Control Manager.
+ *
+ * Each operation opens the service with the least access it needs and closes
+ * it again; only watches keep a SERVICE_QUERY_STATUS handle, because
+ * NotifyServiceStatusChangeW needs it until the notification fires. The
+ * notification is an APC, so `wait` sleeps alertably. A service whose
+ * notification cannot be armed is polled instead. */
+#define WIN32_LEAN_AND_MEAN
+#include <windows.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "scm.h"
+#include "winutil.h"
+#include "wufix/plan.h"
+
+#define WATCH_MAX WF_PLAN_MAX
+
+struct scm;
+
+struct watch {
+    char name[WF_NAME_MAX];
+    SC_HANDLE h;
+    SERVICE_NOTIFYW notify;   /* must stay put while a request is outstanding */
+    bool armed;
+    bool polled;              /* notifications unavailable for it */
+    struct scm *owner;
+};
+
+struct scm {
+    SC_HANDLE mgr;
+    DWORD last;
+    bool local;
+    bool fired;
+    LARGE_INTEGER freq;
+    char computer[WF_TEXT_MAX];
+    struct watch watch[WATCH_MAX];
+    size_t nwatch;
+};
+
+static wf_err fail_with(struct scm *s, DWORD code)
+{
+    s->last = code;
+    return wf_err_from_syscode(code);
+}
+
+static SC_HANDLE open_svc(struct scm *s, const char *name, DWORD access, wf_err *e)
+{
+    WCHAR w[WF_NAME_MAX];
+    if (!wf_w_from_utf8(name, w, WF_NAME_MAX)) {
+        *e = fail_with(s, ERROR_INVALID_NAME);
+        return NULL;
+    }
+    SC_HANDLE h = OpenServiceW(s->mgr, w, access);
+    if (!h) {
+        DWORD code = GetLastError();
+        *e = fail_with(s, code);
+    }
+    return h;
+}
+
+static enum wf_state map_state(DWORD st)
+{
+    switch (st) {
+    case SERVICE_STOPPED: return WF_STATE_STOPPED;
+    case SERVICE_START_PENDING: return WF_STATE_START_PENDING;
+    case SERVICE_STOP_PENDING: return WF_STATE_STOP_PENDING;
+    case SERVICE_RUNNING: return WF_STATE_RUNNING;
+    case SERVICE_CONTINUE_PENDING: return WF_STATE_CONTINUE_PENDING;
+    case SERVICE_PAUSE_PENDING: return WF_STATE_PAUSE_PENDING;
+    case SERVICE_PAUSED: return WF_STATE_PAUSED;
+    default: return WF_STATE_UNKNOWN;
+    }
+}
+
+static wf_err s_query(void *self, const char *name, struct wf_svc_status *out)
+{
+    struct scm *s = self;
+    wf_err e = WF_OK;
+    SERVICE_STATUS_PROCESS ssp;
+    DWORD needed = 0;
+    SC_HANDLE h = open_svc(s, name, SERVICE_QUERY_STATUS, &e);
+    if (!h)
+        return e;
+    if (!QueryServiceStatusEx(h, SC_STATUS_PROCESS_INFO, (LPBYTE)&ssp, sizeof(ssp), &needed)) {
+        DWORD code = GetLastError();
+        e = fail_with(s, code);
+        goto out;
+    }
+    memset(out, 0, sizeof(*out));
+    out->state = map_state(ssp.dwCurrentState);
+    out->pid = ssp.dwProcessId;
+    out->checkpoint = ssp.dwCheckPoint;
+    out->wait_hint_ms = ssp.dwWaitHint;
+    out->accepts_stop = (ssp.dwControlsAccepted & SERVICE_ACCEPT_STOP) != 0;
+    if (ssp.dwWin32ExitCode == ERROR_SERVICE_SPECIFIC_ERROR) {
+        out->exit_code = ssp.dwServiceSpecificExitCode;
+        out->exit_service_specific = true;
+    } else {
+        out->exit_code = ssp.dwWin32ExitCode;
+    }
+out:
+    CloseServiceHandle(h);
+    return e;
+}
+
+/* The delayed flag. QueryServiceConfig2W is the API; where it does not know
+ * the level (Wine answers 124), the service's DelayedAutostart value says it. */
+static bool delayed_flag(struct scm *s, SC_HANDLE h, const char *name)
+{
+    SERVICE_DELAYED_AUTO_START_INFO info = {0};
+    DWORD needed = 0;
+    if (QueryServiceConfig2W(h, SERVICE_CONFIG_DELAYED_AUTO_START_INFO, (LPBYTE)&info, sizeof(info),
+                             &needed))
+        return info.fDelayedAutostart != FALSE;
+    DWORD code = GetLastError();
+    if (code != ERROR_INVALID_LEVEL || !s->local)
+        return false;
+    WCHAR key[WF_NAME_MAX + 64] = L"SYSTEM\\CurrentControlSet\\Services\\";
+    size_t at = wcslen(key);
+    if (!wf_w_from_utf8(name, key + at, WF_NAME_MAX))
+        return false;
+    DWORD value = 0, size = sizeof(value);
+    if (RegGetValueW(HKEY_LOCAL_MACHINE, key, L"DelayedAutostart", RRF_RT_REG_DWORD, NULL, &value,
+                     &size) != ERROR_SUCCESS)
+        return false;
+    return value != 0;
+}
+
+static enum wf_start_type map_start(DWORD t, bool delayed)
+{
+    switch (t) {
+    case SERVICE_BOOT_START: return WF_START_BOOT;
+    case SERVICE_SYSTEM_START: return WF_START_SYSTEM;
+    case SERVICE_AUTO_START: return delayed ? WF_START_AUTO_DELAYED : WF_START_AUTO;
+    case SERVICE_DEMAND_START: return WF_START_MANUAL;
+    case SERVICE_DISABLED: return WF_START_DISABLED;
+    default: return WF_START_UNKNOWN;
+    }
+}
+
+static wf_err s_config(void *self, const char *name, struct wf_svc_config *out)
+{
+    struct scm *s = self;
+    wf_err e = WF_OK;
+    QUERY_SERVICE_CONFIGW *qc = NULL;
+    DWORD needed = 0;
+    SC_HANDLE h = open_svc(s, name, SERVICE_QUERY_CONFIG, &e);
+    if (!h)
+        return e;
+    if (!QueryServiceConfigW(h, NULL, 0, &needed)) {
+        DWORD code = GetLastError();
+        if (code != ERROR_INSUFFICIENT_BUFFER) {
+            e = fail_with(s, code);
+            goto out;
+        }
+    }
+    qc = malloc(needed);
+    if (!qc) {
+        e = fail_with(s, ERROR_NOT_ENOUGH_MEMORY);
+        goto out;
+    }
+    if (!QueryServiceConfigW(h, qc, needed, &needed)) {
+        DWORD code = GetLastError();
+        e = fail_with(s, code);
+        goto out;
+    }
+    memset(out, 0, sizeof(*out));
+    if (qc->lpDisplayName)
+        wf_utf8_from_w(qc->lpDisplayName, out->display_name, sizeof(out->display_name));
+    if (qc->lpBinaryPathName)
+        wf_utf8_from_w(qc->lpBinaryPathName, out->image_path, sizeof(out->image_path));
+    if (qc->lpServiceStartName)
+        wf_utf8_from_w(qc->lpServiceStartName, out->account, sizeof(out->account));
+    out->start_type = map_start(qc->dwStartType,
+                                qc->dwStartType == SERVICE_AUTO_START && delayed_flag(s, h, name));
+    /* Dependencies: a double-NUL list; "+name" entries are load order groups. */
+    for (const WCHAR *d = qc->lpDependencies; d && *d && out->ndeps < WF_DEPS_MAX; d += wcslen(d) + 1)
+        if (*d != SC_GROUP_IDENTIFIERW)
+            wf_utf8_from_w(d, out->deps[out->ndeps++], WF_NAME_MAX);
+out:
+    free(qc);
+    CloseServiceHandle(h);
+    return e;
+}
+
+static wf_err s_dependents(void *self, const char *name, struct wf_dependent *out, size_t cap, size_t *n)
+{
+    struct scm *s = self;
+    wf_err e = WF_OK;
+    ENUM_SERVICE_STATUSW *list = NULL;
+    DWORD needed = 0, count = 0;
+    *n = 0;
+    SC_HANDLE h = open_svc(s, name, SERVICE_ENUMERATE_DEPENDENTS, &e);
+    if (!h)
+        return e;
+    if (EnumDependentServicesW(h, SERVICE_STATE_ALL, NULL, 0, &needed, &count))
+        goto out; /* none */
+    DWORD code = GetLastError();
+    if (code != ERROR_MORE_DATA) {
+        e = fail_with(s, code);
+        goto out;
+    }
+    list = malloc(needed);
+    if (!list) {
+        e = fail_with(s, ERROR_NOT_ENOUGH_MEMORY);
+        goto out;
+    }
+    if (!EnumDependentServicesW(h, SERVICE_STATE_ALL, list, needed, &needed, &count)) {
+        code = GetLastError();
+        e = fail_with(s, code);
+        goto out;
+    }
+    for (DWORD i = 0; i < count && i < cap; i++) {
+        wf_utf8_from_w(list[i].lpServiceName, out[i].name, sizeof(out[i].name));
+        out[i].state = map_state(list[i].ServiceStatus.dwCurrentState);
+    }
+    *n = count;
+    if (count > cap)
+        e = WF_E_LIMIT;
+out:
+    free(list);
+    CloseServiceHandle(h);
+    return e;
+}
+
+static wf_err s_start(void *self, const char *name)
+{
+    struct scm *s = self;
+    wf_err e = WF_OK;
+    SC_HANDLE h = open_svc(s, name, SERVICE_START, &e);
+    if (!h)
+        return e;
+    if (!StartServiceW(h, 0, NULL)) {
+        DWORD code = GetLastError();
+        e = fail_with(s, code);
+    }
+    CloseServiceHandle(h);
+    return e;
+}
+
+static wf_err s_stop(void *self, const char *name)
+{
+    struct scm *s = self;
+    wf_err e = WF_OK;
+    SERVICE_STATUS ss;
+    SC_HANDLE h = open_svc(s, name, SERVICE_STOP, &e);
+    if (!h)
+        return e;
+    if (!ControlService(h, SERVICE_CONTROL_STOP, &ss)) {
+        DWORD code = GetLastError();
+        e = fail_with(s, code);
+    }
+    CloseServiceHandle(h);
+    return e;
+}
+
+static VOID CALLBACK on_notify(PVOID param)
+{
+    SERVICE_NOTIFYW *n = param;
+    struct watch *w = n->pContext;
+    w->armed = false;
+    w->owner->fired = true;
+}
+
+static DWORD mask_except(enum wf_state current)
+{
+    DWORD all = SERVICE_NOTIFY_STOPPED | SERVICE_NOTIFY_START_PENDING | SERVICE_NOTIFY_STOP_PENDING |
+                SERVICE_NOTIFY_RUNNING | SERVICE_NOTIFY_CONTINUE_PENDING |
+                SERVICE_NOTIFY_PAUSE_PENDING | SERVICE_NOTIFY_PAUSED;
+    switch (current) {
+    case WF_STATE_STOPPED: return all & ~(DWORD)SERVICE_NOTIFY_STOPPED;
+    case WF_STATE_START_PENDING: return all & ~(DWORD)SERVICE_NOTIFY_START_PENDING;
+    case WF_STATE_STOP_PENDING: return all & ~(DWORD)SERVICE_NOTIFY_STOP_PENDING;
+    case WF_STATE_RUNNING: return all & ~(DWORD)SERVICE_NOTIFY_RUNNING;
+    case WF_STATE_CONTINUE_PENDING: return all & ~(DWORD)SERVICE_NOTIFY_CONTINUE_PENDING;
+    case WF_STATE_PAUSE_PENDING: return all & ~(DWORD)SERVICE_NOTIFY_PAUSE_PENDING;
+    case WF_STATE_PAUSED: return all & ~(DWORD)SERVICE_NOTIFY_PAUSED;
+    default: return all;
+    }
+}
+
+static wf_err s_watch(void *self, const char *name, enum wf_state current)
+{
+    struct scm *s = self;
+    struct watch *w = NULL;
+    wf_err e = WF_OK;
+    for (size_t i = 0; i < s->nwatch; i++)
+        if (wf_name_cmp(s->watch[i].name, name) == 0)
+            w = &s->watch[i];
+    if (!w) {
+        if (s->nwatch >= WATCH_MAX)
+            return fail_with(s, ERROR_NOT_ENOUGH_MEMORY);
+        w = &s->watch[s->nwatch];
+        memset(w, 0, sizeof(*w));
+        w->h = open_svc(s, name, SERVICE_QUERY_STATUS, &e);
+        if (!w->h)
+            return e;
+        wf_strlcpy(w->name, name, sizeof(w->name));
+        w->owner = s;
+        s->nwatch++;
+    }
+    /* An outstanding request fires on any state but the one it was armed
+     * in; if the state has moved since, it fires at once: a spurious wake. */
+    if (w->armed || w->polled)
+        return WF_OK;
+    memset(&w->notify, 0, sizeof(w->notify));
+    w->notify.dwVersion = SERVICE_NOTIFY_STATUS_CHANGE;
+    w->notify.pfnNotifyCallback = on_notify;
+    w->notify.pContext = w;
+    DWORD r = NotifyServiceStatusChangeW(w->h, mask_except(current), &w->notify);
+    if (r == ERROR_SUCCESS) {
+        w->armed = true;
+        return WF_OK;
+    }
+    /* ERROR_SERVICE_NOTIFY_CLIENT_LAGGING, ERROR_SERVICE_MARKED_FOR_DELETE or
+     * an SCM without notifications: poll this service from now on. */
+    w->polled = true;
+    s->last = r;
+    return WF_OK;
+}
+
+static void s_unwatch_all(void *self)
+{
+    struct scm *s = self;
+    for (size_t i = 0; i < s->nwatch; i++)
+        CloseServiceHandle(s->watch[i].h);   /* cancels an outstanding request */
+    /* Let a callback already queued run now, while its memory is still ours. */
+    SleepEx(0, TRUE);
+    s->nwatch = 0;
+}
+
+static uint64_t s_now(void *self)
+{
+    struct scm *s = self;
+    LARGE_INTEGER c;
+    QueryPerformanceCounter(&c);
+    return (uint64_t)(c.QuadPart / (s->freq.QuadPart / 1000));
+}
+
+static wf_err s_wait(void *self, uint64_t deadline_ms, uint32_t poll_ms)
+{
+    struct scm *s = self;
+    bool polling = s->nwatch == 0;
+    for (size_t i = 0; i < s->nwatch; i++)
+        polling |= s->watch[i].polled;
+    s->fired = false;
+    for (;;) {
+        uint64_t now = s_now(s);
+        if (now >= deadline_ms)
+            return WF_OK;
+        uint64_t left = deadline_ms - now;
+        if (polling && left > poll_ms)
+            left = poll_ms;
+        DWORD r = SleepEx((DWORD)left, TRUE);
+        if (s->fired || r == WAIT_IO_COMPLETION || polling)
+            return WF_OK;
+    }
+}
+
+static uint32_t s_last(void *self)
+{
+    return ((struct scm *)self)->last;
+}
+
+static void s_describe(void *self, uint32_t code, char *buf, size_t size)
+{
+    (void)self;
+    wf_win_describe(code, buf, size);
+}
+
+static void s_computer(void *self, char *buf, size_t size)
+{
+    wf_strlcpy(buf, ((struct scm *)self)->computer, size);
+}
+
+static const struct wf_backend_ops scm_ops = {
+    .query = s_query, .config = s_config, .dependents = s_dependents, .start = s_start,
+    .stop = s_stop, .watch = s_watch, .unwatch_all = s_unwatch_all, .wait = s_wait,
+    .now_ms = s_now, .last_syscode = s_last, .describe = s_describe, .computer = s_computer,
+};
+
+wf_err wf_scm_open(const char *machine, struct wf_backend *out)
+{
+    struct scm *s = calloc(1, sizeof(*s));
+    WCHAR wm[WF_TEXT_MAX];
+    if (!s)
+        return WF_E_NOMEM;
+    s->local = machine == NULL;
+    if (machine && !wf_w_from_utf8(machine, wm, WF_TEXT_MAX)) {
+        free(s);
+        return WF_E_USAGE;
+    }
+    s->mgr = OpenSCManagerW(machine ? wm : NULL, NULL, SC_MANAGER_CONNECT);
+    if (!s->mgr) {
+        DWORD code = GetLastError();
+        free(s);
+        return wf_err_from_syscode(code);
+    }
+    QueryPerformanceFrequency(&s->freq);
+    if (machine) {
+        wf_strlcpy(s->computer, machine, sizeof(s->computer));
+    } else {
+        WCHAR name[MAX_COMPUTERNAME_LENGTH + 1];
+        DWORD len = MAX_COMPUTERNAME_LENGTH + 1;
+        if (GetComputerNameW(name, &len))
+            wf_utf8_from_w(name, s->computer, sizeof(s->computer));
+    }
+    out->ops = &scm_ops;
+    out->self = s;
+    return WF_OK;
+}
+
+void wf_scm_close(struct wf_backend *b)
+{
+    struct scm *s = b->self;
+    if (!s)
+        return;
+    s_unwatch_all(s);
+    CloseServiceHandle(s->mgr);
+    free(s);
+    b->self = NULL;
+}

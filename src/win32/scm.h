@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: MIT */
+/* scm.h - the Win32 implementation of wf_backend over the Service Control Manager. */
+#ifndef WUFIX_WIN32_SCM_H
+#define WUFIX_WIN32_SCM_H
+
+#include "wufix/backend.h"
+
+/* Connect to the SCM of `machine` (NULL: this computer) with SC_MANAGER_CONNECT.
+ * Release with wf_scm_close. WF_E_ACCESS, WF_E_UNREACHABLE, WF_E_NOMEM or
+ * WF_E_SYSTEM on failure. */
+wf_err wf_scm_open(const char *machine, struct wf_backend *out);
+void wf_scm_close(struct wf_backend *b);
+
+#endif

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: MIT */
+/* contract.h - backend behaviour checks, written once, run against the fake SCM
+ * natively and against the Win32 backend under Wine. When they disagree, the
+ * fake is wrong. */
+#ifndef WUFIX_CONTRACT_H
+#define WUFIX_CONTRACT_H
+
+#include <stddef.h>
+
+#include "wufix/backend.h"
+
+struct ct_env {
+    struct wf_backend b;
+    const char *slow;        /* installed, manual start, moves through pending states (>= 200 ms) */
+    const char *slow_display;
+    const char *disabled;    /* installed, disabled, stopped */
+    const char *missing;     /* not installed */
+};
+
+struct ct_result {
+    unsigned checks, failures;
+    char first[512];         /* the first failed check */
+};
+
+struct ct_case {
+    const char *name;
+    void (*fn)(const struct ct_env *env, struct ct_result *r);
+};
+
+extern const struct ct_case ct_cases[];
+extern const size_t ct_ncases;
+
+#endif

@@ -1,0 +1,440 @@
+/* SPDX-License-Identifier: MIT */
+/* fake_scm.c - the fake SCM: Windows' rules on a virtual clock. */
+#include "fake_scm.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void fake_scm_init(struct fake_scm *f)
+{
+    memset(f, 0, sizeof(*f));
+    f->next_pid = 1000;
+    f->enforce_deps = true;
+    f->now = 1000000;
+}
+
+struct fake_svc *fake_scm_get(struct fake_scm *f, const char *name)
+{
+    for (size_t i = 0; i < f->n; i++)
+        if (wf_name_cmp(f->svc[i].name, name) == 0)
+            return &f->svc[i];
+    return NULL;
+}
+
+struct fake_svc *fake_scm_add(struct fake_scm *f, const char *name, enum wf_state state,
+                              enum wf_start_type start, const char *deps_csv)
+{
+    struct fake_svc *s = &f->svc[f->n++];
+    memset(s, 0, sizeof(*s));
+    wf_strlcpy(s->name, name, sizeof(s->name));
+    snprintf(s->display, sizeof(s->display), "%s display", name);
+    s->start_type = start;
+    s->state = state;
+    s->accepts_stop = true;
+    s->start_ms = 300;
+    s->stop_ms = 200;
+    s->hint_ms = 2000;
+    s->t_done = FAKE_NEVER;
+    if (state == WF_STATE_RUNNING)
+        s->pid = f->next_pid++;
+    if (state == WF_STATE_STOPPED)
+        s->exit_code = 1077;
+    for (const char *p = deps_csv; p && *p;) {
+        const char *e = strchr(p, ',');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len && len < WF_NAME_MAX && s->ndeps < WF_DEPS_MAX) {
+            memcpy(s->deps[s->ndeps], p, len);
+            s->deps[s->ndeps++][len] = '\0';
+        }
+        p = e ? e + 1 : p + len;
+    }
+    return s;
+}
+
+void fake_scm_script(struct fake_scm *f, const char *op, const char *name, uint32_t code, unsigned times)
+{
+    struct fake_script *s = &f->script[f->nscript++];
+    wf_strlcpy(s->op, op, sizeof(s->op));
+    wf_strlcpy(s->name, name, sizeof(s->name));
+    s->code = code;
+    s->times = times;
+}
+
+int fake_scm_log_find(const struct fake_scm *f, const char *line)
+{
+    for (size_t i = 0; i < f->nlog; i++)
+        if (strcmp(f->log[i], line) == 0)
+            return (int)i;
+    return -1;
+}
+
+size_t fake_scm_log_count(const struct fake_scm *f, const char *prefix)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < f->nlog; i++)
+        n += strncmp(f->log[i], prefix, strlen(prefix)) == 0;
+    return n;
+}
+
+/* Apply everything that happened up to f->now. */
+static void advance(struct fake_scm *f)
+{
+    for (size_t i = 0; i < f->n; i++) {
+        struct fake_svc *s = &f->svc[i];
+        if (!wf_state_is_pending(s->state))
+            continue;
+        if (f->now >= s->t_done) {
+            s->state = s->final;
+            s->checkpoint = 0;
+            s->wait_hint = 0;
+            if (s->final == WF_STATE_STOPPED) {
+                s->pid = 0;
+                s->exit_code = s->fail_start_code;
+            } else {
+                s->exit_code = 0;
+            }
+        } else if (s->cp_every_ms) {
+            s->checkpoint = (uint32_t)((f->now - s->t_change) / s->cp_every_ms);
+        }
+    }
+}
+
+/* Counts the call, logs it, and decides whether it fails. */
+static uint32_t enter(struct fake_scm *f, const char *op, const char *name)
+{
+    f->calls++;
+    if (f->nlog < FAKE_LOG_MAX)
+        snprintf(f->log[f->nlog++], sizeof(f->log[0]), "%s %s", op, name);
+    advance(f);
+    if (f->fail_at && f->calls == f->fail_at)
+        return f->fail_code;
+    for (size_t i = 0; i < f->nscript; i++) {
+        struct fake_script *s = &f->script[i];
+        if (s->times && strcmp(s->op, op) == 0 && (!s->name[0] || wf_name_cmp(s->name, name) == 0)) {
+            s->times--;
+            return s->code;
+        }
+    }
+    return 0;
+}
+
+static wf_err leave(struct fake_scm *f, uint32_t code)
+{
+    f->last_code = code;
+    return wf_err_from_syscode(code);
+}
+
+static wf_err f_query(void *self, const char *name, struct wf_svc_status *out)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "query", name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    if (code)
+        return leave(f, code);
+    if (!s)
+        return leave(f, 1060);
+    memset(out, 0, sizeof(*out));
+    out->state = s->state;
+    out->pid = s->pid;
+    out->exit_code = s->exit_code;
+    out->checkpoint = s->checkpoint;
+    out->wait_hint_ms = s->wait_hint;
+    out->accepts_stop = s->accepts_stop && s->state == WF_STATE_RUNNING;
+    return leave(f, 0);
+}
+
+static wf_err f_config(void *self, const char *name, struct wf_svc_config *out)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "config", name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    if (code)
+        return leave(f, code);
+    if (!s)
+        return leave(f, 1060);
+    memset(out, 0, sizeof(*out));
+    wf_strlcpy(out->display_name, s->display, sizeof(out->display_name));
+    out->start_type = s->start_type;
+    snprintf(out->image_path, sizeof(out->image_path), "C:\\fake\\%s.exe", s->name);
+    wf_strlcpy(out->account, "LocalSystem", sizeof(out->account));
+    for (size_t i = 0; i < s->ndeps; i++)
+        wf_strlcpy(out->deps[i], s->deps[i], sizeof(out->deps[i]));
+    out->ndeps = s->ndeps;
+    return leave(f, 0);
+}
+
+static bool depends_on(const struct fake_svc *s, const char *name)
+{
+    for (size_t i = 0; i < s->ndeps; i++)
+        if (wf_name_cmp(s->deps[i], name) == 0)
+            return true;
+    return false;
+}
+
+/* Like EnumDependentServices: direct and indirect dependents. */
+static void collect(struct fake_scm *f, const char *name, struct wf_dependent *out, size_t cap,
+                    size_t *n, unsigned depth)
+{
+    if (depth > FAKE_SVC_MAX)
+        return;
+    for (size_t i = 0; i < f->n; i++) {
+        struct fake_svc *s = &f->svc[i];
+        if (!depends_on(s, name))
+            continue;
+        bool seen = false;
+        for (size_t k = 0; k < *n && k < cap; k++)
+            seen |= wf_name_cmp(out[k].name, s->name) == 0;
+        if (seen)
+            continue;
+        if (*n < cap) {
+            wf_strlcpy(out[*n].name, s->name, sizeof(out[*n].name));
+            out[*n].state = s->state;
+        }
+        (*n)++;
+        collect(f, s->name, out, cap, n, depth + 1);
+    }
+}
+
+static wf_err f_dependents(void *self, const char *name, struct wf_dependent *out, size_t cap, size_t *n)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "dependents", name);
+    *n = 0;
+    if (code)
+        return leave(f, code);
+    if (!fake_scm_get(f, name))
+        return leave(f, 1060);
+    collect(f, name, out, cap, n, 0);
+    return *n > cap ? WF_E_LIMIT : leave(f, 0);
+}
+
+static wf_err f_start(void *self, const char *name)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "start", name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    if (code)
+        return leave(f, code);
+    if (!s)
+        return leave(f, 1060);
+    if (s->start_type == WF_START_DISABLED)
+        return leave(f, 1058);
+    if (s->race && s->state == WF_STATE_STOPPED) {
+        s->state = WF_STATE_RUNNING;
+        s->pid = f->next_pid++;
+    }
+    if (s->state == WF_STATE_RUNNING || s->state == WF_STATE_START_PENDING)
+        return leave(f, 1056);
+    if (wf_state_is_pending(s->state))
+        return leave(f, 1061);
+    for (size_t i = 0; f->enforce_deps && i < s->ndeps; i++) {
+        struct fake_svc *d = fake_scm_get(f, s->deps[i]);
+        if (d && d->state != WF_STATE_RUNNING)
+            return leave(f, 1068);
+    }
+    s->state = WF_STATE_START_PENDING;
+    s->pid = f->next_pid++;
+    s->checkpoint = 0;
+    s->wait_hint = s->hint_ms;
+    s->t_change = f->now;
+    s->t_done = s->hang_start ? FAKE_NEVER : f->now + s->start_ms;
+    s->final = s->fail_start_code ? WF_STATE_STOPPED : WF_STATE_RUNNING;
+    return leave(f, 0);
+}
+
+static wf_err f_stop(void *self, const char *name)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "stop", name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    if (code)
+        return leave(f, code);
+    if (!s)
+        return leave(f, 1060);
+    if (s->race && s->state == WF_STATE_RUNNING) {
+        s->state = WF_STATE_STOPPED;
+        s->pid = 0;
+    }
+    if (s->state == WF_STATE_STOPPED)
+        return leave(f, 1062);
+    if (wf_state_is_pending(s->state))
+        return leave(f, 1061);
+    if (!s->accepts_stop)
+        return leave(f, 1052);
+    for (size_t i = 0; f->enforce_deps && i < f->n; i++)
+        if (depends_on(&f->svc[i], s->name) && f->svc[i].state != WF_STATE_STOPPED)
+            return leave(f, 1051);
+    s->state = WF_STATE_STOP_PENDING;
+    s->checkpoint = 0;
+    s->wait_hint = s->hint_ms;
+    s->t_change = f->now;
+    s->t_done = s->hang_stop ? FAKE_NEVER : f->now + s->stop_ms;
+    s->final = WF_STATE_STOPPED;
+    return leave(f, 0);
+}
+
+static wf_err f_watch(void *self, const char *name, enum wf_state current)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "watch", name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    if (code)
+        return leave(f, code);
+    if (!s)
+        return leave(f, 1060);
+    s->watched = true;
+    s->watch_state = current;
+    return leave(f, 0);
+}
+
+static void f_unwatch_all(void *self)
+{
+    struct fake_scm *f = self;
+    for (size_t i = 0; i < f->n; i++)
+        f->svc[i].watched = false;
+}
+
+/* Jump the clock to the first change of a watched service, or the deadline. */
+static wf_err f_wait(void *self, uint64_t deadline_ms, uint32_t poll_ms)
+{
+    struct fake_scm *f = self;
+    uint64_t next = deadline_ms;
+    (void)poll_ms;
+    f->waits++;
+    advance(f);
+    /* A watch is one-shot, like NotifyServiceStatusChange: it fires once when
+     * the state differs from the one it was armed in (at once if it already
+     * does), and must be armed again. */
+    bool fired = false;
+    for (size_t i = 0; i < f->n; i++) {
+        struct fake_svc *s = &f->svc[i];
+        if (s->watched && s->state != s->watch_state) {
+            s->watched = false;
+            fired = true;
+        }
+    }
+    if (fired)
+        return WF_OK;
+    for (size_t i = 0; i < f->n; i++) {
+        struct fake_svc *s = &f->svc[i];
+        if (s->watched && wf_state_is_pending(s->state) && s->t_done < next)
+            next = s->t_done;
+    }
+    if (next > f->now)
+        f->now = next;
+    advance(f);
+    for (size_t i = 0; i < f->n; i++)
+        if (f->svc[i].watched && f->svc[i].state != f->svc[i].watch_state)
+            f->svc[i].watched = false;
+    return WF_OK;
+}
+
+static uint64_t f_now(void *self)
+{
+    return ((struct fake_scm *)self)->now;
+}
+
+static uint32_t f_last(void *self)
+{
+    return ((struct fake_scm *)self)->last_code;
+}
+
+static void f_describe(void *self, uint32_t code, char *buf, size_t size)
+{
+    (void)self;
+    switch (code) {
+    case 5: wf_strlcpy(buf, "Access is denied.", size); break;
+    case 1058: wf_strlcpy(buf, "The service cannot be started because it is disabled.", size); break;
+    case 1060: wf_strlcpy(buf, "The specified service does not exist as an installed service.", size); break;
+    default: snprintf(buf, size, "fake error %u", (unsigned)code); break;
+    }
+}
+
+static void f_computer(void *self, char *buf, size_t size)
+{
+    (void)self;
+    wf_strlcpy(buf, "FAKEPC", size);
+}
+
+static const struct wf_backend_ops fake_ops = {
+    .query = f_query, .config = f_config, .dependents = f_dependents, .start = f_start,
+    .stop = f_stop, .watch = f_watch, .unwatch_all = f_unwatch_all, .wait = f_wait,
+    .now_ms = f_now, .last_syscode = f_last, .describe = f_describe, .computer = f_computer,
+};
+
+struct wf_backend fake_scm_backend(struct fake_scm *f)
+{
+    struct wf_backend b = {&fake_ops, f};
+    return b;
+}
+
+void fake_scm_windows(struct fake_scm *f)
+{
+    fake_scm_add(f, "RpcSs", WF_STATE_RUNNING, WF_START_AUTO, NULL)->accepts_stop = false;
+    fake_scm_add(f, "wuauserv", WF_STATE_RUNNING, WF_START_MANUAL, "rpcss");
+    fake_scm_add(f, "UsoSvc", WF_STATE_RUNNING, WF_START_AUTO_DELAYED, "rpcss");
+    fake_scm_add(f, "BITS", WF_STATE_RUNNING, WF_START_MANUAL, "RpcSs");
+    fake_scm_add(f, "CryptSvc", WF_STATE_RUNNING, WF_START_AUTO, "RpcSs");
+    fake_scm_add(f, "DoSvc", WF_STATE_RUNNING, WF_START_AUTO_DELAYED, "rpcss");
+    fake_scm_add(f, "WaaSMedicSvc", WF_STATE_STOPPED, WF_START_MANUAL, "rpcss");
+    fake_scm_add(f, "TrustedInstaller", WF_STATE_STOPPED, WF_START_MANUAL, NULL);
+}
+
+/* Platform. */
+static wf_err p_open(void *self, struct wf_backend *out)
+{
+    struct fake_platform *fp = self;
+    fp->scm->opens++;
+    if (fp->scm->refuse_open)
+        return WF_E_SYSTEM;
+    *out = fake_scm_backend(fp->scm);
+    return WF_OK;
+}
+
+static void p_close(void *self, struct wf_backend *b)
+{
+    (void)self;
+    (void)b;
+}
+
+static void p_write(void *self, enum wf_stream s, const char *text, size_t n)
+{
+    struct fake_platform *fp = self;
+    wf_buf_add(s == WF_STDOUT ? &fp->out : &fp->err, text, n);
+}
+
+void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool elevated)
+{
+    memset(fp, 0, sizeof(*fp));
+    fp->scm = scm;
+    fp->pf.open_backend = p_open;
+    fp->pf.close_backend = p_close;
+    fp->pf.self = fp;
+    fp->pf.out.write = p_write;
+    fp->pf.out.self = fp;
+    fp->pf.elevated = elevated;
+    wf_buf_init(&fp->out);
+    wf_buf_init(&fp->err);
+}
+
+void fake_platform_release(struct fake_platform *fp)
+{
+    wf_buf_release(&fp->out);
+    wf_buf_release(&fp->err);
+}
+
+int fake_platform_run(struct fake_platform *fp, const char *const *args)
+{
+    /* wf_cli_main takes char ** as main does; it never writes through it. */
+    static char prog[] = "wufix";
+    char *argv[64];
+    int argc = 0;
+    argv[argc++] = prog;
+    for (; *args && argc < 63; args++)
+        memcpy(&argv[argc++], args, sizeof(char *));
+    argv[argc] = NULL;
+    wf_buf_clear(&fp->out);
+    wf_buf_clear(&fp->err);
+    return wf_cli_main(argc, argv, &fp->pf);
+}

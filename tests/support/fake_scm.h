@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: MIT */
+/* fake_scm.h - a stateful fake service control manager with a virtual clock,
+ * a call log and fault injection, behind the same wf_backend as Win32's. */
+#ifndef WUFIX_FAKE_SCM_H
+#define WUFIX_FAKE_SCM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "wufix/backend.h"
+#include "wufix/cli.h"
+
+#define FAKE_SVC_MAX 16
+#define FAKE_LOG_MAX 1024
+#define FAKE_SCRIPT_MAX 16
+#define FAKE_NEVER UINT64_MAX
+
+struct fake_svc {
+    char name[WF_NAME_MAX];
+    char display[WF_TEXT_MAX];
+    enum wf_start_type start_type;
+    char deps[WF_DEPS_MAX][WF_NAME_MAX];
+    size_t ndeps;
+    bool accepts_stop;
+    /* Live state. */
+    enum wf_state state;
+    uint32_t pid, exit_code, checkpoint, wait_hint;
+    /* Behaviour: how long transitions take, and how they go wrong. */
+    uint32_t start_ms, stop_ms;
+    uint32_t hint_ms;            /* wait hint while pending */
+    uint32_t cp_every_ms;        /* check point advances this often while pending (0: never) */
+    bool hang_start, hang_stop;  /* stays pending for ever */
+    uint32_t fail_start_code;    /* start ends STOPPED with this exit code */
+    bool race;                   /* someone else moves it first: 1056 / 1062 */
+    /* Transition in flight. */
+    uint64_t t_change, t_done;
+    enum wf_state final;
+    bool watched;
+    enum wf_state watch_state;
+};
+
+struct fake_script {
+    char op[16];
+    char name[WF_NAME_MAX];      /* "" matches any service */
+    uint32_t code;
+    unsigned times;
+};
+
+struct fake_scm {
+    struct fake_svc svc[FAKE_SVC_MAX];
+    size_t n;
+    uint64_t now;
+    uint32_t next_pid;
+    uint32_t last_code;
+    bool enforce_deps;           /* Windows refuses to start before deps, to stop before dependents */
+    /* Fault injection: the Nth counted call (1-based) fails with fail_code. */
+    unsigned calls, fail_at;
+    uint32_t fail_code;
+    struct fake_script script[FAKE_SCRIPT_MAX];
+    size_t nscript;
+    /* Call log: "start BITS", "stop UsoSvc", ... */
+    char log[FAKE_LOG_MAX][WF_NAME_MAX + 16];
+    size_t nlog;
+    unsigned opens, waits;
+    bool refuse_open;            /* open_backend fails: SCM unreachable */
+};
+
+void fake_scm_init(struct fake_scm *f);
+/* Add a service; returns it for further scripting. Running ones get a PID. */
+struct fake_svc *fake_scm_add(struct fake_scm *f, const char *name, enum wf_state state,
+                              enum wf_start_type start, const char *deps_csv);
+struct fake_svc *fake_scm_get(struct fake_scm *f, const char *name);
+/* The next `times` calls of `op` ("start", "stop", "query", ...) on `name`
+ * ("" for any) fail with `code`. */
+void fake_scm_script(struct fake_scm *f, const char *op, const char *name, uint32_t code, unsigned times);
+/* Index of the first log line equal to `line`, or -1. */
+int fake_scm_log_find(const struct fake_scm *f, const char *line);
+/* Number of log lines starting with `prefix`. */
+size_t fake_scm_log_count(const struct fake_scm *f, const char *prefix);
+/* The backend over this fake. */
+struct wf_backend fake_scm_backend(struct fake_scm *f);
+/* The Windows defaults of wuauserv, UsoSvc, BITS, CryptSvc, DoSvc (+ the two
+ * reported ones), all running except as noted, with delays in ms. */
+void fake_scm_windows(struct fake_scm *f);
+
+/* A platform over the fake for wf_cli_main, capturing what is written. */
+struct fake_platform {
+    struct wf_platform pf;
+    struct fake_scm *scm;
+    struct wf_buf out, err;
+};
+void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool elevated);
+void fake_platform_release(struct fake_platform *fp);
+/* Run wf_cli_main with a NULL-terminated argument list (argv[0] added). */
+int fake_platform_run(struct fake_platform *fp, const char *const *args);
+
+#endif

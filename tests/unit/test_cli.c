@@ -1,0 +1,244 @@
+/* SPDX-License-Identifier: MIT */
+/* test_cli.c - the parser: every option, every bad input; the command table and help. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "fake_scm.h"
+#include "wufix/cli.h"
+
+static wf_err parse(struct wf_options *o, char *err, const char *const *args)
+{
+    static char prog[] = "wufix";
+    char *argv[32];
+    int argc = 0;
+    argv[argc++] = prog;
+    for (; *args; args++)
+        memcpy(&argv[argc++], args, sizeof(char *));
+    return wf_cli_parse(argc, argv, o, err, 256);
+}
+
+#define PARSE_OK(o, ...)                                                        \
+    do {                                                                        \
+        char err_[256];                                                         \
+        const char *a_[] = {__VA_ARGS__, NULL};                                 \
+        wf_err e_ = parse(o, err_, a_);                                         \
+        if (e_ != WF_OK)                                                        \
+            fail_msg("unexpected usage error: %s", err_);                       \
+    } while (0)
+
+static void test_cli_no_command_means_status(void **state)
+{
+    (void)state;
+    struct wf_options o;
+    char err[256];
+    const char *a[] = {NULL};
+    assert_int_equal(parse(&o, err, a), WF_OK);
+    assert_string_equal(o.cmd->name, "status");
+    assert_int_equal(o.timeout_s, 30);
+}
+
+static void test_cli_every_option(void **state)
+{
+    (void)state;
+    struct wf_options o;
+    PARSE_OK(&o, "restart", "-s", "WUAUSERV", "--service=usosvc", "-t", "5", "-n", "--json", "--no-color");
+    assert_string_equal(o.cmd->name, "restart");
+    assert_int_equal(o.nservices, 2);
+    assert_string_equal(o.services[0], "wuauserv");   /* canonical spelling */
+    assert_string_equal(o.services[1], "UsoSvc");
+    assert_int_equal(o.timeout_s, 5);
+    assert_true(o.dry_run);
+    assert_true(o.json);
+    assert_true(o.no_color);
+
+    PARSE_OK(&o, "--all", "stop", "--timeout=3600", "--quiet", "--dry-run");
+    assert_true(o.all);
+    assert_true(o.quiet);
+    assert_true(o.dry_run);
+    assert_int_equal(o.timeout_s, 3600);
+
+    PARSE_OK(&o, "start", "-sBITS", "-s", "bits", "-q");
+    assert_int_equal(o.nservices, 1);          /* repeated name counted once */
+    assert_string_equal(o.services[0], "BITS");
+
+    PARSE_OK(&o, "status", "--service", "WaaSMedicSvc");
+    assert_string_equal(o.services[0], "WaaSMedicSvc");
+}
+
+static void test_cli_help_forms(void **state)
+{
+    (void)state;
+    struct wf_options o;
+    PARSE_OK(&o, "/?");
+    assert_true(o.help);
+    PARSE_OK(&o, "-h");
+    assert_true(o.help);
+    PARSE_OK(&o, "restart", "--help");
+    assert_true(o.help);
+    assert_string_equal(o.cmd->name, "restart");
+    PARSE_OK(&o, "help", "stop");
+    assert_string_equal(o.cmd->name, "help");
+    assert_string_equal(o.help_topic, "stop");
+    PARSE_OK(&o, "--version");
+    assert_true(o.version);
+}
+
+static void test_cli_bad_inputs_name_the_argument(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *args[5];
+        const char *needle;
+    } bad[] = {
+        {{"frobnicate"}, "'frobnicate'"},
+        {{"status", "--frob"}, "'--frob'"},
+        {{"status", "-x"}, "'-x'"},
+        {{"restart", "-t"}, "'-t' needs a value"},
+        {{"restart", "--service"}, "'--service' needs a value"},
+        {{"--timeout", "abc", "status"}, "'abc'"},
+        {{"restart", "-t", "0"}, "'0'"},
+        {{"restart", "-t", "3601"}, "'3601'"},
+        {{"restart", "-t", "-5"}, "'-5'"},
+        {{"restart", "-t", "99999999999999999999"}, "'99999999999999999999'"},
+        {{"restart", "--timeout="}, "--timeout"},
+        {{"restart", "-s", ""}, "empty"},
+        {{"restart", "-s", "a\\b"}, "backslash"},
+        {{"restart", "-s", "a\tb"}, "control character"},
+        {{"restart", "-s", "nosuchsvc"}, "unknown service 'nosuchsvc'"},
+        {{"restart", "-s", "WaaSMedicSvc"}, "reported only"},
+        {{"status", "--timeout", "5"}, "'--timeout' does not apply to 'status'"},
+        {{"status", "--dry-run"}, "'--dry-run' does not apply"},
+        {{"restart", "--all", "-s", "BITS"}, "--service or --all"},
+        {{"restart", "--json", "-q"}, "--json or --quiet"},
+        {{"restart", "extra"}, "'extra'"},
+        {{"--json=yes"}, "takes no value"},
+        {{"help", "nosuch"}, "'nosuch'"},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        struct wf_options o;
+        char err[256];
+        const char *args[6] = {0};
+        memcpy(args, bad[i].args, sizeof(bad[i].args));
+        assert_int_equal(parse(&o, err, args), WF_E_USAGE);
+        if (!strstr(err, bad[i].needle))
+            fail_msg("case %zu: '%s' does not mention %s", i, err, bad[i].needle);
+        assert_null(strchr(err, '\n'));
+    }
+    /* A name of 257 characters. */
+    char longname[300];
+    memset(longname, 'a', 257);
+    longname[257] = '\0';
+    const char *args[] = {"restart", "-s", longname, NULL};
+    struct wf_options o;
+    char err[256];
+    assert_int_equal(parse(&o, err, args), WF_E_USAGE);
+    assert_non_null(strstr(err, "longer than 256"));
+}
+
+static void test_cli_usage_error_exits_2_and_touches_nothing(void **state)
+{
+    (void)state;
+    struct fake_scm scm;
+    struct fake_platform fp;
+    fake_scm_init(&scm);
+    fake_scm_windows(&scm);
+    fake_platform_init(&fp, &scm, true);
+    const char *a[] = {"--timeout", "abc", "status", NULL};
+    assert_int_equal(fake_platform_run(&fp, a), WF_EXIT_USAGE);
+    assert_int_equal(scm.opens, 0);
+    assert_int_equal(scm.calls, 0);
+    const char *err = wf_buf_str(&fp.err);
+    assert_non_null(strstr(err, "wufix: --timeout: 'abc'"));
+    assert_non_null(strstr(err, "usage: wufix"));
+    /* Exactly two lines: the error and the usage line. */
+    const char *nl = strchr(err, '\n');
+    assert_non_null(nl);
+    assert_non_null(strchr(nl + 1, '\n'));
+    assert_null(strchr(strchr(nl + 1, '\n') + 1, '\n'));
+    assert_int_equal(fp.out.len, 0);
+    fake_platform_release(&fp);
+}
+
+static void test_cli_table_sorted_and_complete(void **state)
+{
+    (void)state;
+    size_t n;
+    const struct wf_command *t = wf_cli_commands(&n);
+    static const char *const expected[] = {"help", "restart", "start", "status", "stop", "version"};
+    assert_int_equal(n, sizeof(expected) / sizeof(expected[0]));
+    for (size_t i = 0; i < n; i++) {
+        assert_string_equal(t[i].name, expected[i]);
+        assert_non_null(t[i].handler);
+        assert_true(strlen(t[i].summary) > 10);
+        if (i)
+            assert_true(strcmp(t[i - 1].name, t[i].name) < 0);
+        assert_ptr_equal(wf_cli_find_command(t[i].name), &t[i]);
+    }
+    assert_true(wf_cli_find_command("stop")->changes_system);
+    assert_false(wf_cli_find_command("status")->changes_system);
+}
+
+static void test_cli_help_generated_from_table(void **state)
+{
+    (void)state;
+    struct wf_buf b;
+    size_t n;
+    const struct wf_command *t = wf_cli_commands(&n);
+    wf_buf_init(&b);
+    wf_cli_help(&b, NULL);
+    for (size_t i = 0; i < n; i++) {
+        assert_non_null(strstr(wf_buf_str(&b), t[i].name));
+        assert_non_null(strstr(wf_buf_str(&b), t[i].summary));
+    }
+    assert_non_null(strstr(wf_buf_str(&b), "--timeout SECONDS"));
+    /* Commands not built are nowhere in help. */
+    assert_null(strstr(wf_buf_str(&b), "\n  repair"));
+    assert_null(strstr(wf_buf_str(&b), "\n  check"));
+    assert_null(strstr(wf_buf_str(&b), "\n  undo"));
+    assert_null(strstr(wf_buf_str(&b), "\n  reset"));
+    assert_null(strstr(wf_buf_str(&b), "--computer"));
+    wf_buf_clear(&b);
+    wf_cli_help(&b, wf_cli_find_command("status"));
+    assert_non_null(strstr(wf_buf_str(&b), "usage: wufix status"));
+    assert_null(strstr(wf_buf_str(&b), "--timeout")); /* not an option of status */
+    wf_buf_release(&b);
+}
+
+static void test_cli_help_and_version_run(void **state)
+{
+    (void)state;
+    struct fake_scm scm;
+    struct fake_platform fp;
+    fake_scm_init(&scm);
+    fake_platform_init(&fp, &scm, false);
+    const char *h[] = {"help", "restart", NULL};
+    assert_int_equal(fake_platform_run(&fp, h), 0);
+    assert_non_null(strstr(wf_buf_str(&fp.out), "usage: wufix restart"));
+    const char *q[] = {"/?", NULL};
+    assert_int_equal(fake_platform_run(&fp, q), 0);
+    assert_non_null(strstr(wf_buf_str(&fp.out), "Commands:"));
+    const char *v[] = {"--version", NULL};
+    assert_int_equal(fake_platform_run(&fp, v), 0);
+    assert_string_equal(wf_buf_str(&fp.out), "wufix " WF_VERSION "\n");
+    assert_int_equal(scm.opens, 0);
+    fake_platform_release(&fp);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cli_no_command_means_status),
+        cmocka_unit_test(test_cli_every_option),
+        cmocka_unit_test(test_cli_help_forms),
+        cmocka_unit_test(test_cli_bad_inputs_name_the_argument),
+        cmocka_unit_test(test_cli_usage_error_exits_2_and_touches_nothing),
+        cmocka_unit_test(test_cli_table_sorted_and_complete),
+        cmocka_unit_test(test_cli_help_generated_from_table),
+        cmocka_unit_test(test_cli_help_and_version_run),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,151 @@
+/* SPDX-License-Identifier: MIT */
+/* test_report.c - golden text and JSON for a known plan. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "fake_scm.h"
+#include "wufix/report.h"
+
+static struct wf_plan *sample(void)
+{
+    struct wf_plan *p = wf_plan_new(WF_OP_RESTART);
+    size_t i;
+    wf_plan_add(p, "wuauserv", true, &i);
+    p->svc[i].installed = true;
+    wf_strlcpy(p->svc[i].cfg.display_name, "Windows Update", WF_TEXT_MAX);
+    p->svc[i].cfg.start_type = WF_START_MANUAL;
+    p->svc[i].before = (struct wf_svc_status){.state = WF_STATE_RUNNING, .pid = 1234};
+    p->svc[i].after = (struct wf_svc_status){.state = WF_STATE_RUNNING, .pid = 5678};
+    wf_plan_add(p, "UsoSvc", true, &i);
+    p->svc[i].installed = true;
+    /* A localized name, and a character JSON must escape. */
+    wf_strlcpy(p->svc[i].cfg.display_name, "Orchestrateur \"mise à jour\"", WF_TEXT_MAX);
+    p->svc[i].cfg.start_type = WF_START_AUTO_DELAYED;
+    p->svc[i].before = (struct wf_svc_status){.state = WF_STATE_STOPPED, .exit_code = 1066};
+    p->svc[i].after = (struct wf_svc_status){.state = WF_STATE_RUNNING, .pid = 42};
+    struct wf_action a1 = {.svc = 0, .kind = WF_STEP_STOP, .ms = 310};
+    struct wf_action a2 = {.svc = 1, .kind = WF_STEP_START, .err = WF_E_TIMEOUT,
+                           .stuck = WF_STATE_START_PENDING, .ms = 3000};
+    wf_plan_record(p, &a1);
+    wf_plan_record(p, &a2);
+    return p;
+}
+
+static void test_report_table_golden(void **state)
+{
+    (void)state;
+    struct wf_plan *p = sample();
+    struct wf_report_ctx c = {.command = "restart", .computer = "PC1"};
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_report_table(&b, &c, p, WF_TABLE_BEFORE);
+    assert_string_equal(wf_buf_str(&b),
+        "  SERVICE   DISPLAY NAME                 STATE    START TYPE           PID     LAST EXIT\n"
+        "  wuauserv  Windows Update               Running  Manual               1234\n"
+        "  UsoSvc    Orchestrateur \"mise à jour\"  Stopped  Automatic (delayed)  -       1066\n");
+    wf_buf_clear(&b);
+    wf_report_table(&b, &c, p, WF_TABLE_AFTER);
+    assert_non_null(strstr(wf_buf_str(&b), "5678\n"));
+    assert_null(strstr(wf_buf_str(&b), "LAST EXIT"));
+    wf_buf_release(&b);
+    wf_plan_free(p);
+}
+
+static void test_report_actions_and_errors(void **state)
+{
+    (void)state;
+    struct wf_plan *p = sample();
+    struct wf_report_ctx c = {.command = "restart", .computer = "PC1"};
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_report_action(&b, &c, p, &p->action[0]);
+    assert_string_equal(wf_buf_str(&b), "  stopped  wuauserv in 0.31 s\n");
+    wf_buf_clear(&b);
+    wf_report_action(&b, &c, p, &p->action[1]);
+    assert_string_equal(wf_buf_str(&b),
+        "  could not start 'UsoSvc': still Starting after 3.0 s; "
+        "try again with a longer --timeout, or restart Windows\n");
+    wf_buf_release(&b);
+    wf_plan_free(p);
+}
+
+static void test_report_json_golden(void **state)
+{
+    (void)state;
+    struct wf_plan *p = sample();
+    struct wf_report_ctx c = {.command = "restart", .computer = "PC1"};
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_report_json(&b, &c, p, 4, 3310, true);
+    assert_string_equal(wf_buf_str(&b),
+        "{\"command\":\"restart\",\"computer\":\"PC1\",\"exit_code\":4,\"elapsed_ms\":3310,"
+        "\"services\":["
+        "{\"name\":\"wuauserv\",\"display_name\":\"Windows Update\",\"in_set\":true,\"protected\":false,"
+        "\"before\":{\"state\":\"running\",\"start_type\":\"manual\",\"pid\":1234,\"exit_code\":0},"
+        "\"after\":{\"state\":\"running\",\"start_type\":\"manual\",\"pid\":5678,\"exit_code\":0},"
+        "\"actions\":[{\"action\":\"stop\",\"result\":\"ok\",\"ms\":310,\"rollback\":false}],"
+        "\"error\":null},"
+        "{\"name\":\"UsoSvc\",\"display_name\":\"Orchestrateur \\\"mise à jour\\\"\",\"in_set\":true,"
+        "\"protected\":false,"
+        "\"before\":{\"state\":\"stopped\",\"start_type\":\"auto_delayed\",\"pid\":0,\"exit_code\":1066},"
+        "\"after\":{\"state\":\"running\",\"start_type\":\"auto_delayed\",\"pid\":42,\"exit_code\":0},"
+        "\"actions\":[{\"action\":\"start\",\"result\":\"timeout\",\"ms\":3000,\"rollback\":false}],"
+        "\"error\":{\"code\":\"timeout\",\"syscode\":0,\"message\":\"could not start 'UsoSvc': still "
+        "Starting after 3.0 s; try again with a longer --timeout, or restart Windows\"}}"
+        "],\"problems\":[]}\n");
+    wf_buf_release(&b);
+    wf_plan_free(p);
+}
+
+static void test_report_plan_waves(void **state)
+{
+    (void)state;
+    struct fake_scm f;
+    fake_scm_init(&f);
+    fake_scm_windows(&f);
+    fake_scm_add(&f, "AppIDSvc", WF_STATE_RUNNING, WF_START_MANUAL, "CryptSvc");
+    struct wf_backend be = fake_scm_backend(&f);
+    struct wf_plan *p = wf_plan_new(WF_OP_RESTART);
+    wf_plan_add(p, "UsoSvc", true, NULL);
+    wf_plan_add(p, "wuauserv", true, NULL);
+    wf_plan_add(p, "CryptSvc", true, NULL);
+    assert_int_equal(wf_plan_gather(p, &be), WF_OK);
+    assert_int_equal(wf_plan_build(p), WF_OK);
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_report_plan(&b, p);
+    assert_string_equal(wf_buf_str(&b),
+        "Plan (4 steps; services on one line move together):\n"
+        "  1. stop UsoSvc, AppIDSvc (running dependent, outside the set)\n"
+        "  2. stop wuauserv, CryptSvc\n"
+        "  3. start wuauserv, CryptSvc\n"
+        "  4. start UsoSvc, AppIDSvc (running dependent, outside the set)\n");
+    wf_buf_release(&b);
+    wf_plan_free(p);
+}
+
+static void test_report_json_escapes_control_characters(void **state)
+{
+    (void)state;
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_buf_json_str(&b, "a\"b\\c\n\x01");
+    assert_string_equal(wf_buf_str(&b), "\"a\\\"b\\\\c\\n\\u0001\"");
+    wf_buf_release(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_report_table_golden),
+        cmocka_unit_test(test_report_actions_and_errors),
+        cmocka_unit_test(test_report_json_golden),
+        cmocka_unit_test(test_report_plan_waves),
+        cmocka_unit_test(test_report_json_escapes_control_characters),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
