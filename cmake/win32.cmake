@@ -22,7 +22,7 @@ else()
   endforeach()
   target_link_options(wufix PRIVATE -municode -static -s
     -Wl,--dynamicbase -Wl,--nxcompat -Wl,--high-entropy-va)
-  target_link_libraries(wufix PRIVATE ssp)
+  target_link_libraries(wufix_win32 PUBLIC ssp)
 endif()
 
 # Test programs for Wine (tests/wine, tests/contract); not installed.

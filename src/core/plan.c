@@ -64,10 +64,12 @@ static bool op_stops(enum wf_op op)
 /* Status and configuration of one service. */
 static wf_err read_service(struct wf_plan *p, const struct wf_backend *b, struct wf_plan_svc *s)
 {
+    const struct wf_known_service *k = wf_services_find(s->name);
     wf_err e = b->ops->query(b->self, s->name, &s->before);
     if (e == WF_E_NO_SERVICE) {
         s->installed = false;
         s->before.state = WF_STATE_NOT_INSTALLED;
+        wf_strlcpy(s->cfg.display_name, k ? k->display_name : "", sizeof(s->cfg.display_name));
         return WF_OK;
     }
     if (e != WF_OK) {
@@ -80,10 +82,8 @@ static wf_err read_service(struct wf_plan *p, const struct wf_backend *b, struct
         snprintf(p->problem, sizeof(p->problem), "cannot read the configuration of '%s'", s->name);
         return e;
     }
-    if (s->cfg.display_name[0] == '\0') {
-        const struct wf_known_service *k = wf_services_find(s->name);
+    if (s->cfg.display_name[0] == '\0')
         wf_strlcpy(s->cfg.display_name, k ? k->display_name : s->name, sizeof(s->cfg.display_name));
-    }
     return WF_OK;
 }
 

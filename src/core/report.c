@@ -217,14 +217,14 @@ void wf_report_summary(struct wf_buf *b, const struct wf_report_ctx *c, const st
     }
     (void)c;
     if (result == WF_OK) {
-        wf_buf_printf(b, "Done: %zu change%s in %llu.%02llu s.\n", moved, moved == 1 ? "" : "s",
+        wf_buf_printf(b, "Done: %u change%s in %llu.%02llu s.\n", (unsigned)moved, moved == 1 ? "" : "s",
                       (unsigned long long)(elapsed_ms / 1000),
                       (unsigned long long)(elapsed_ms % 1000 / 10));
         return;
     }
     wf_buf_puts(b, "Failed: ");
     if (back || not_back)
-        wf_buf_printf(b, "%zu service%s put back as before%s", back, back == 1 ? "" : "s",
+        wf_buf_printf(b, "%u service%s put back as before%s", (unsigned)back, back == 1 ? "" : "s",
                       not_back ? ", some could not be (see above).\n" : ".\n");
     else
         wf_buf_puts(b, "nothing was changed.\n");

@@ -1,6 +1,5 @@
 /* SPDX-License-Identifier: MIT */
 /* console.c - correct Unicode on the console and in files and pipes. */
-#define WIN32_LEAN_AND_MEAN
 #include <windows.h>
 
 #include <stdlib.h>

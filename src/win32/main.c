@@ -1,6 +1,5 @@
 /* SPDX-License-Identifier: MIT */
 /* main.c - wufix.exe: UTF-16 arguments in, the portable core does the rest. */
-#define WIN32_LEAN_AND_MEAN
 #include <windows.h>
 
 #include <stdlib.h>

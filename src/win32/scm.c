@@ -6,7 +6,6 @@
  * NotifyServiceStatusChangeW needs it until the notification fires. The
  * notification is an APC, so `wait` sleeps alertably. A service whose
  * notification cannot be armed is polled instead. */
-#define WIN32_LEAN_AND_MEAN
 #include <windows.h>
 
 #include <stdlib.h>

@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: MIT
+# Programs that test wufix under Wine: the stand-in service, the sandbox's
+# service tool, and the contract suite on the Win32 backend.
+foreach(tool standin wfsvc)
+  add_executable(${tool} tests/wine/${tool}.c)
+  target_link_options(${tool} PRIVATE -municode -static)
+  target_link_libraries(${tool} PRIVATE advapi32)
+  wf_warnings(${tool})
+endforeach()
+
+add_executable(contract_win32 tests/contract/contract.c tests/contract/contract_win32.c)
+target_include_directories(contract_win32 PRIVATE tests/contract)
+target_link_libraries(contract_win32 PRIVATE wufix_win32)
+target_link_options(contract_win32 PRIVATE -static)
+wf_warnings(contract_win32)

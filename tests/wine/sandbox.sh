@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# sandbox.sh - a throwaway Wine prefix whose update services are stand-ins.
+#
+#   sandbox.sh up    DIR BIN   new prefix in DIR, stand-ins from BIN registered and running
+#   sandbox.sh reset DIR BIN   every stand-in back to its default behaviour, running; journal emptied
+#   sandbox.sh down  DIR       end this prefix's wineserver and its processes; remove DIR
+#
+# Scripts that source this file get the helpers below (wine_env, winpath, svc, ...).
+set -euo pipefail
+
+wine_env() {
+  export WINEPREFIX="$1/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINEARCH=win64
+}
+
+# Linux path -> the same file through Wine's Z: drive.
+winpath() { local p; p=$(realpath -m "$1"); printf 'Z:%s' "${p//\//\\}"; }
+
+svc() { wine "$BIN/wfsvc.exe" "$@"; }
+
+# The stand-ins: name|display name|start type|stop ms|start ms
+STANDINS=(
+  "wuauserv|Windows Update|manual|250|300"
+  "UsoSvc|Update Orchestrator Service|delayed|200|250"
+  "BITS|Background Intelligent Transfer Service|manual|300|200"
+  "CryptSvc|Cryptographic Services|auto|200|150"
+  "DoSvc|Delivery Optimization|delayed|250|200"
+)
+
+# The default image path of a stand-in; extra arguments change its behaviour.
+standin_path() {
+  local name=$1 stop=$2 start=$3; shift 3
+  printf '"%s" --name %s --stop-ms %s --start-ms %s --requires RpcSs --journal "%s" %s' \
+    "$(winpath "$BIN/standin.exe")" "$name" "$stop" "$start" "$(winpath "$DIR/journal.log")" "$*"
+}
+
+standin_default() {
+  local name=$1 e
+  for e in "${STANDINS[@]}"; do
+    IFS='|' read -r n d t stop start <<<"$e"
+    if [ "$n" = "$name" ]; then shift; standin_path "$n" "$stop" "$start" "$@"; return; fi
+  done
+  return 1
+}
+
+# Give stand-in NAME extra behaviour (e.g. --hang-stop); it takes effect at its next start.
+standin_set() { local name=$1; shift; svc binpath "$name" "$(standin_default "$name" "$@")" >/dev/null; }
+
+all_names() { local e; for e in "${STANDINS[@]}"; do printf '%s ' "${e%%|*}"; done; }
+
+sandbox_up() {
+  rm -rf "$DIR"; mkdir -p "$DIR"
+  wine_env "$DIR"
+  wineboot -i >/dev/null 2>&1
+  wineserver -w              # let the first server end, then keep one for good:
+  wineserver -p              # services outlive the last Wine process
+  wineboot >/dev/null 2>&1
+  # Wine's own stubs of wuauserv and BITS make way for the stand-ins.
+  svc stop wuauserv >/dev/null 2>&1 || true
+  svc stop BITS >/dev/null 2>&1 || true
+  svc delete wuauserv >/dev/null
+  svc delete BITS >/dev/null
+  local e
+  for e in "${STANDINS[@]}"; do
+    IFS='|' read -r n d t stop start <<<"$e"
+    svc create "$n" "$d" "$t" "$(standin_path "$n" "$stop" "$start")" RpcSs >/dev/null
+  done
+  svc create wfct_slow "wufix contract slow service" manual \
+    "$(standin_path wfct_slow 300 500 --cp-ms 100)" >/dev/null
+  svc create wfct_disabled "wufix contract disabled service" disabled \
+    "$(standin_path wfct_disabled 100 100)" >/dev/null
+  # Right after the first boot the SCM answers 1055 for a while: wait until a start goes through.
+  local tries=0
+  until svc start wfct_slow >/dev/null 2>&1; do
+    tries=$((tries + 1)); [ $tries -lt 300 ] || { echo "sandbox: the SCM never accepted a start" >&2; return 1; }
+    sleep 0.2
+  done
+  svc wait wfct_slow running 10000
+  svc stop wfct_slow >/dev/null
+  svc wait wfct_slow stopped 10000
+  sandbox_reset
+}
+
+sandbox_reset() {
+  wine_env "$DIR"
+  local n e
+  for n in $(all_names); do svc stop "$n" >/dev/null 2>&1 || true; done
+  for n in $(all_names); do svc wait "$n" stopped 15000 >/dev/null || true; done
+  for e in "${STANDINS[@]}"; do
+    IFS='|' read -r n d t stop start <<<"$e"
+    svc binpath "$n" "$(standin_path "$n" "$stop" "$start")" >/dev/null
+    svc starttype "$n" "$t" >/dev/null
+  done
+  for n in $(all_names); do svc start "$n" >/dev/null; done
+  for n in $(all_names); do svc wait "$n" running 15000 >/dev/null; done
+  : >"$DIR/journal.log"
+}
+
+sandbox_down() {
+  wine_env "$DIR"
+  [ -d "$WINEPREFIX" ] && wineserver -k 2>/dev/null || true
+  wineserver -w 2>/dev/null || true
+  rm -rf "$DIR"
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  cmd=${1:?usage: sandbox.sh up|reset|down DIR [BIN]}
+  DIR=$(realpath -m "${2:?sandbox directory}")
+  BIN=$(realpath -m "${3:-.}")
+  case "$cmd" in
+    up) sandbox_up ;;
+    reset) sandbox_reset ;;
+    down) sandbox_down ;;
+    *) echo "sandbox.sh: unknown command $cmd" >&2; exit 2 ;;
+  esac
+fi

@@ -1,0 +1,180 @@
+/* SPDX-License-Identifier: MIT */
+/* wfsvc.c - the sandbox's service tool: register, reconfigure, move and inspect
+ * services through the SCM, for the Wine test scripts.
+ *
+ *   wfsvc create NAME DISPLAY auto|delayed|manual|disabled BINPATH [DEP,DEP]
+ *   wfsvc delete NAME          wfsvc binpath NAME BINPATH
+ *   wfsvc starttype NAME auto|delayed|manual|disabled
+ *   wfsvc start NAME           wfsvc stop NAME
+ *   wfsvc wait NAME running|stopped TIMEOUT_MS
+ *   wfsvc state NAME           prints "<state> <pid>" or "not_installed"
+ *   wfsvc dependents NAME      prints one dependent per line
+ *
+ * Exit 0 on success, else the Win32 error code (truncated by Wine to 8 bits). */
+#include <windows.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+static SC_HANDLE mgr;
+
+static int fail(const char *what, DWORD code)
+{
+    fprintf(stderr, "wfsvc: %s failed: %lu\n", what, (unsigned long)code);
+    return code ? (int)code : 1;
+}
+
+static DWORD start_type(const WCHAR *t, BOOL *delayed)
+{
+    *delayed = !wcscmp(t, L"delayed");
+    if (!wcscmp(t, L"auto") || *delayed) return SERVICE_AUTO_START;
+    if (!wcscmp(t, L"manual")) return SERVICE_DEMAND_START;
+    if (!wcscmp(t, L"disabled")) return SERVICE_DISABLED;
+    return (DWORD)-1;
+}
+
+/* The delayed flag through the API, and the registry value Wine reads back. */
+static void set_delayed(SC_HANDLE h, const WCHAR *name, BOOL delayed)
+{
+    SERVICE_DELAYED_AUTO_START_INFO info = {delayed};
+    ChangeServiceConfig2W(h, SERVICE_CONFIG_DELAYED_AUTO_START_INFO, &info);
+    WCHAR key[400];
+    swprintf(key, 400, L"SYSTEM\\CurrentControlSet\\Services\\%ls", name);
+    DWORD v = delayed ? 1 : 0;
+    RegSetKeyValueW(HKEY_LOCAL_MACHINE, key, L"DelayedAutostart", REG_DWORD, &v, sizeof(v));
+}
+
+static const char *state_name(DWORD s)
+{
+    switch (s) {
+    case SERVICE_STOPPED: return "stopped";
+    case SERVICE_START_PENDING: return "start_pending";
+    case SERVICE_STOP_PENDING: return "stop_pending";
+    case SERVICE_RUNNING: return "running";
+    default: return "other";
+    }
+}
+
+static int query(const WCHAR *name, SERVICE_STATUS_PROCESS *ssp)
+{
+    SC_HANDLE h = OpenServiceW(mgr, name, SERVICE_QUERY_STATUS);
+    DWORD need;
+    if (!h)
+        return (int)GetLastError();
+    BOOL ok = QueryServiceStatusEx(h, SC_STATUS_PROCESS_INFO, (LPBYTE)ssp, sizeof(*ssp), &need);
+    DWORD e = GetLastError();
+    CloseServiceHandle(h);
+    return ok ? 0 : (int)e;
+}
+
+int wmain(int argc, wchar_t **argv);
+
+int wmain(int argc, wchar_t **argv)
+{
+    if (argc < 3) {
+        fprintf(stderr, "usage: wfsvc COMMAND NAME ...\n");
+        return 2;
+    }
+    const WCHAR *cmd = argv[1], *name = argv[2];
+    mgr = OpenSCManagerW(NULL, NULL, SC_MANAGER_ALL_ACCESS);
+    if (!mgr)
+        return fail("OpenSCManager", GetLastError());
+    if (!wcscmp(cmd, L"create") && argc >= 6) {
+        BOOL delayed;
+        DWORD st = start_type(argv[4], &delayed);
+        WCHAR deps[1024] = {0};
+        if (argc >= 7) {
+            wcsncpy(deps, argv[6], 1020);
+            for (WCHAR *p = deps; *p; p++)
+                if (*p == L',')
+                    *p = L'\0';
+        }
+        SC_HANDLE h = CreateServiceW(mgr, name, argv[3], SERVICE_ALL_ACCESS, SERVICE_WIN32_OWN_PROCESS, st,
+                                     SERVICE_ERROR_NORMAL, argv[5], NULL, NULL, argc >= 7 ? deps : NULL,
+                                     NULL, NULL);
+        if (!h)
+            return fail("CreateService", GetLastError());
+        set_delayed(h, name, delayed);
+        CloseServiceHandle(h);
+        return 0;
+    }
+    if (!wcscmp(cmd, L"delete")) {
+        SC_HANDLE h = OpenServiceW(mgr, name, DELETE);
+        if (!h)
+            return GetLastError() == ERROR_SERVICE_DOES_NOT_EXIST ? 0 : fail("OpenService", GetLastError());
+        BOOL ok = DeleteService(h);
+        DWORD e = GetLastError();
+        CloseServiceHandle(h);
+        return ok ? 0 : fail("DeleteService", e);
+    }
+    if ((!wcscmp(cmd, L"binpath") || !wcscmp(cmd, L"starttype")) && argc >= 4) {
+        SC_HANDLE h = OpenServiceW(mgr, name, SERVICE_CHANGE_CONFIG);
+        BOOL delayed = FALSE, bin = !wcscmp(cmd, L"binpath");
+        DWORD st = bin ? SERVICE_NO_CHANGE : start_type(argv[3], &delayed);
+        if (!h)
+            return fail("OpenService", GetLastError());
+        if (!ChangeServiceConfigW(h, SERVICE_NO_CHANGE, st, SERVICE_NO_CHANGE, bin ? argv[3] : NULL, NULL,
+                                  NULL, NULL, NULL, NULL, NULL))
+            return fail("ChangeServiceConfig", GetLastError());
+        if (!bin)
+            set_delayed(h, name, delayed);
+        CloseServiceHandle(h);
+        return 0;
+    }
+    if (!wcscmp(cmd, L"start") || !wcscmp(cmd, L"stop")) {
+        BOOL start = !wcscmp(cmd, L"start");
+        SC_HANDLE h = OpenServiceW(mgr, name, start ? SERVICE_START : SERVICE_STOP);
+        SERVICE_STATUS ss;
+        if (!h)
+            return fail("OpenService", GetLastError());
+        BOOL ok = start ? StartServiceW(h, 0, NULL) : ControlService(h, SERVICE_CONTROL_STOP, &ss);
+        DWORD e = GetLastError();
+        CloseServiceHandle(h);
+        return ok ? 0 : fail(start ? "StartService" : "ControlService", e);
+    }
+    if (!wcscmp(cmd, L"wait") && argc >= 5) {
+        DWORD want = !wcscmp(argv[3], L"running") ? SERVICE_RUNNING : SERVICE_STOPPED;
+        DWORD limit = (DWORD)wcstoul(argv[4], NULL, 10), t0 = GetTickCount();
+        SERVICE_STATUS_PROCESS ssp;
+        for (;;) {
+            int e = query(name, &ssp);
+            if (e)
+                return fail("QueryServiceStatusEx", (DWORD)e);
+            if (ssp.dwCurrentState == want)
+                return 0;
+            if (GetTickCount() - t0 > limit) {
+                fprintf(stderr, "wfsvc: %ls still %s\n", name, state_name(ssp.dwCurrentState));
+                return 1;
+            }
+            Sleep(20);
+        }
+    }
+    if (!wcscmp(cmd, L"state")) {
+        SERVICE_STATUS_PROCESS ssp;
+        int e = query(name, &ssp);
+        if (e == ERROR_SERVICE_DOES_NOT_EXIST) {
+            printf("not_installed\n");
+            return 0;
+        }
+        if (e)
+            return fail("QueryServiceStatusEx", (DWORD)e);
+        printf("%s %lu\n", state_name(ssp.dwCurrentState), (unsigned long)ssp.dwProcessId);
+        return 0;
+    }
+    if (!wcscmp(cmd, L"dependents")) {
+        SC_HANDLE h = OpenServiceW(mgr, name, SERVICE_ENUMERATE_DEPENDENTS);
+        static BYTE buf[65536];
+        DWORD need = 0, count = 0;
+        if (!h)
+            return fail("OpenService", GetLastError());
+        if (!EnumDependentServicesW(h, SERVICE_STATE_ALL, (ENUM_SERVICE_STATUSW *)buf, sizeof(buf), &need, &count))
+            return fail("EnumDependentServices", GetLastError());
+        for (DWORD i = 0; i < count; i++)
+            printf("%ls\n", ((ENUM_SERVICE_STATUSW *)buf)[i].lpServiceName);
+        return 0;
+    }
+    fprintf(stderr, "wfsvc: unknown command or missing arguments\n");
+    return 2;
+}
