@@ -27,5 +27,5 @@ set_tests_properties(contract.fake PROPERTIES LABELS contract)
 
 option(WUFIX_WINE_TESTS "Cross-build wufix.exe with mingw-w64 and test it under Wine" ON)
 if(WUFIX_WINE_TESTS)
-  include(wine_tests OPTIONAL)
+  include(wine_tests)
 endif()

@@ -16,7 +16,8 @@ wine_env() {
 # Linux path -> the same file through Wine's Z: drive.
 winpath() { local p; p=$(realpath -m "$1"); printf 'Z:%s' "${p//\//\\}"; }
 
-svc() { wine "$BIN/wfsvc.exe" "$@"; }
+# Wine's console turns \n into \r\n: strip it so outputs compare.
+svc() { wine "$BIN/wfsvc.exe" "$@" | tr -d '\r'; return "${PIPESTATUS[0]}"; }
 
 # The stand-ins: name|display name|start type|stop ms|start ms
 STANDINS=(
@@ -53,7 +54,8 @@ sandbox_up() {
   wine_env "$DIR"
   wineboot -i >/dev/null 2>&1
   wineserver -w              # let the first server end, then keep one for good:
-  wineserver -p              # services outlive the last Wine process
+  wineserver -p >/dev/null 2>&1 </dev/null  # services outlive the last Wine process;
+                                           # detached: ctest waits on whoever holds its pipes
   wineboot >/dev/null 2>&1
   # Wine's own stubs of wuauserv and BITS make way for the stand-ins.
   svc stop wuauserv >/dev/null 2>&1 || true
@@ -84,10 +86,15 @@ sandbox_up() {
 sandbox_reset() {
   wine_env "$DIR"
   local n e
+  touch "$DIR/journal.log.release"      # lets a hung stand-in finish stopping
   for n in $(all_names); do svc stop "$n" >/dev/null 2>&1 || true; done
-  for n in $(all_names); do svc wait "$n" stopped 15000 >/dev/null || true; done
+  for n in $(all_names); do svc wait "$n" stopped 15000 >/dev/null 2>&1 || true; done
+  rm -f "$DIR/journal.log.release"
   for e in "${STANDINS[@]}"; do
     IFS='|' read -r n d t stop start <<<"$e"
+    if [ "$(svc state "$n")" = not_installed ]; then
+      svc create "$n" "$d" "$t" "$(standin_path "$n" "$stop" "$start")" RpcSs >/dev/null
+    fi
     svc binpath "$n" "$(standin_path "$n" "$stop" "$start")" >/dev/null
     svc starttype "$n" "$t" >/dev/null
   done

@@ -8,7 +8,8 @@
  *
  * --cp-ms advances dwCheckPoint every N ms while pending (0: never);
  * --requires refuses to start (exit 1068) unless the named services run,
- * which is Windows' dependency enforcement that Wine lacks. The journal gets
+ * which is Windows' dependency enforcement that Wine lacks. --hang-stop stays in
+ * STOP_PENDING until the file JOURNAL.release appears. The journal gets
  * one line per event: "<unix ms> <name> <event> [detail]". */
 #include <windows.h>
 
@@ -148,8 +149,14 @@ static void WINAPI service_main(DWORD argc, LPWSTR *argv)
     }
     report(SERVICE_STOP_PENDING, NO_ERROR);
     if (cfg.hang_stop) {
+        /* Hung, showing no progress, until the sandbox drops JOURNAL.release
+         * (Wine does not notice a killed service, so the test must let go). */
+        WCHAR release[MAX_PATH + 16];
         journal("hung", 0);
-        Sleep(INFINITE);
+        swprintf(release, MAX_PATH + 16, L"%ls.release", cfg.journal);
+        while (GetFileAttributesW(release) == INVALID_FILE_ATTRIBUTES)
+            Sleep(100);
+        journal("released", 0);
     }
     pending_for(cfg.stop_ms);
     journal("stopped", 0);

@@ -1,0 +1,52 @@
+# SPDX-License-Identifier: MIT
+# The Win32 side, cross-built with mingw-w64 as a sub-build, and tested under
+# Wine against Wine's own SCM: the contract suite on the Win32 backend and the
+# black-box scenarios of the real wufix.exe, in one throwaway sandbox prefix.
+include(ExternalProject)
+find_program(WUFIX_MINGW_CC x86_64-w64-mingw32-gcc REQUIRED)
+find_program(WUFIX_WINE_BIN wine REQUIRED)
+find_program(WUFIX_PYTHON python3 REQUIRED)
+
+set(WF_WIN32_DIR ${CMAKE_BINARY_DIR}/win32)
+set(WF_SANDBOX_DIR ${CMAKE_BINARY_DIR}/sandbox)
+ExternalProject_Add(wufix_win32_build
+  SOURCE_DIR ${CMAKE_SOURCE_DIR}
+  BINARY_DIR ${WF_WIN32_DIR}
+  CMAKE_ARGS
+    -DCMAKE_TOOLCHAIN_FILE=${CMAKE_SOURCE_DIR}/cmake/mingw-w64-x86_64.cmake
+    -DCMAKE_BUILD_TYPE=Release
+    -DWUFIX_WERROR=${WUFIX_WERROR}
+  BUILD_ALWAYS ON
+  INSTALL_COMMAND ""
+  USES_TERMINAL_BUILD ON)
+
+set(WF_SANDBOX ${CMAKE_SOURCE_DIR}/tests/wine/sandbox.sh)
+add_test(NAME wine.sandbox.up COMMAND bash ${WF_SANDBOX} up ${WF_SANDBOX_DIR} ${WF_WIN32_DIR})
+add_test(NAME wine.sandbox.down COMMAND bash ${WF_SANDBOX} down ${WF_SANDBOX_DIR})
+set_tests_properties(wine.sandbox.up PROPERTIES FIXTURES_SETUP wine TIMEOUT 180 LABELS wine)
+set_tests_properties(wine.sandbox.down PROPERTIES FIXTURES_CLEANUP wine TIMEOUT 60 LABELS wine)
+
+add_test(NAME contract.win32
+  COMMAND bash ${CMAKE_SOURCE_DIR}/tests/wine/run_in_sandbox.sh ${WF_SANDBOX_DIR} ${WF_WIN32_DIR}
+          contract_win32.exe)
+set_tests_properties(contract.win32 PROPERTIES
+  FIXTURES_REQUIRED wine RESOURCE_LOCK wine_sandbox TIMEOUT 120 LABELS "contract;wine")
+
+set(WF_SCENARIOS
+  status_json restart_wuauserv restart_default restart_all stop_then_start
+  failed_start_restores hung_stop_times_out slow_stop_with_progress disabled_blocks
+  missing_blocks bad_arguments_touch_nothing helpdesk_batch)
+foreach(s ${WF_SCENARIOS})
+  add_test(NAME wine.${s}
+    COMMAND bash ${CMAKE_SOURCE_DIR}/tests/wine/scenarios.sh ${WF_SANDBOX_DIR} ${WF_WIN32_DIR} ${s})
+  set_tests_properties(wine.${s} PROPERTIES
+    FIXTURES_REQUIRED wine RESOURCE_LOCK wine_sandbox TIMEOUT 120 LABELS wine)
+endforeach()
+
+# The benchmark and the demo: targets, not tests (SPEC: figures, never timed tests).
+add_custom_target(demo
+  COMMAND bash ${CMAKE_SOURCE_DIR}/tests/wine/demo.sh ${CMAKE_BINARY_DIR}/demo ${WF_WIN32_DIR}
+  DEPENDS wufix_win32_build USES_TERMINAL)
+add_custom_target(bench
+  COMMAND bash ${CMAKE_SOURCE_DIR}/tests/wine/bench.sh ${CMAKE_BINARY_DIR}/bench ${WF_WIN32_DIR}
+  DEPENDS wufix_win32_build USES_TERMINAL)

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# demo.sh DIR BIN - wufix's main job on a fresh sandbox: status, then restart
+# (before/after), against Wine's real SCM and stand-in update services.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+source "$HERE/sandbox.sh"
+DIR=$(realpath -m "$1"); BIN=$(realpath -m "$2")
+echo "== Preparing a throwaway Wine prefix with stand-in update services in $DIR ..."
+sandbox_up
+trap sandbox_down EXIT
+run() { echo; echo "== wufix $*"; wine "$BIN/wufix.exe" "$@" | tr -d '\r'; echo "(exit code ${PIPESTATUS[0]})"; }
+run status
+run restart
+run restart --all --dry-run
+echo
+echo "== The stand-ins' own journal of what happened, in order:"
+sed 's/^/  /' "$DIR/journal.log"

@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# scenarios.sh - black-box scenarios: the real wufix.exe against the stand-ins
+# in the sandbox. Each asserts the exit code, the output, the final SCM state
+# and, from the stand-ins' journal, the order in which services really moved.
+#
+#   scenarios.sh DIR BIN NAME     run scenario NAME (see the sc_ functions)
+set -uo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=sandbox.sh
+source "$HERE/sandbox.sh"
+set +e
+
+DIR=$(realpath -m "$1"); BIN=$(realpath -m "$2"); NAME=$3
+wine_env "$DIR"
+FAILS=0
+OUT="$DIR/out.txt"; ERR="$DIR/err.txt"
+
+fail() { echo "FAIL: $*"; FAILS=$((FAILS + 1)); }
+wufix() { wine "$BIN/wufix.exe" "$@" >"$OUT" 2>"$ERR"; RC=$?; }
+expect_rc() { [ "$RC" = "$1" ] || { fail "exit code $RC, expected $1"; show; }; }
+expect_out() { grep -qF -- "$1" "$OUT" || { fail "stdout lacks: $1"; show; }; }
+expect_err() { grep -qF -- "$1" "$ERR" || { fail "stderr lacks: $1"; show; }; }
+show() { echo "--- stdout"; cat "$OUT"; echo "--- stderr"; cat "$ERR"; }
+state() { svc state "$1" | tr -d '\r'; }
+expect_state() { local s; s=$(state "$1"); [ "${s%% *}" = "$2" ] || fail "$1 is '$s', expected $2"; }
+pid_of() { local s; s=$(state "$1"); echo "${s#* }"; }
+# Journal: time of the first "NAME EVENT" line (empty if none).
+t_of() { awk -v n="$1" -v e="$2" '$2 == n && $3 == e { print $1; exit }' "$DIR/journal.log"; }
+expect_before() { # NAME1 EVENT1 NAME2 EVENT2: the first happened before the second
+  local a b; a=$(t_of "$1" "$2"); b=$(t_of "$3" "$4")
+  if [ -z "$a" ] || [ -z "$b" ] || [ "$a" -gt "$b" ]; then
+    fail "journal: expected '$1 $2' ($a) before '$3 $4' ($b)"; cat "$DIR/journal.log"
+  fi
+}
+expect_journal_empty() { [ ! -s "$DIR/journal.log" ] || { fail "services moved:"; cat "$DIR/journal.log"; }; }
+json() { python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print($1)" "$OUT"; }
+# Restart a stand-in with extra behaviour.
+with_behaviour() {
+  local n=$1; shift
+  standin_set "$n" "$@"
+  svc stop "$n" >/dev/null; svc wait "$n" stopped 10000 >/dev/null
+  svc start "$n" >/dev/null; svc wait "$n" running 10000 >/dev/null
+  : >"$DIR/journal.log"
+}
+
+sc_status_json() {
+  wufix status --json
+  expect_rc 0
+  [ "$(json 'd["command"], d["exit_code"], len(d["services"])')" = "status 0 4" ] || fail "JSON head: $(cat "$OUT")"
+  [ "$(json 'sorted(d["services"][0].keys())')" = "['actions', 'after', 'before', 'display_name', 'error', 'in_set', 'name', 'protected']" ] || fail "service keys"
+  [ "$(json 'd["services"][0]["before"]["state"], d["services"][1]["before"]["start_type"]')" = "running auto_delayed" ] || fail "states: $(cat "$OUT")"
+  [ "$(json 'd["services"][2]["before"]["state"]')" = "not_installed" ] || fail "WaaSMedicSvc not reported as not installed"
+  expect_journal_empty
+}
+
+sc_restart_wuauserv() {
+  local old; old=$(pid_of wuauserv)
+  wufix restart --service wuauserv
+  expect_rc 0
+  expect_out "Before:"; expect_out "After:"; expect_out "started  wuauserv"
+  expect_state wuauserv running
+  [ "$(pid_of wuauserv)" != "$old" ] || fail "wuauserv kept PID $old"
+  [ -z "$(t_of UsoSvc stop-received)" ] || fail "UsoSvc was touched"
+}
+
+sc_restart_default() {
+  local old_w old_u; old_w=$(pid_of wuauserv); old_u=$(pid_of UsoSvc)
+  wufix restart
+  expect_rc 0
+  expect_state wuauserv running; expect_state UsoSvc running
+  [ "$(pid_of wuauserv)" != "$old_w" ] && [ "$(pid_of UsoSvc)" != "$old_u" ] || fail "PIDs unchanged"
+  expect_before UsoSvc stopped wuauserv stop-received
+  expect_before wuauserv running UsoSvc start-pending
+  [ -z "$(t_of BITS stop-received)" ] || fail "BITS is not in the default set"
+}
+
+sc_restart_all() {
+  wufix restart --all --json
+  expect_rc 0
+  local n; for n in $(all_names); do expect_state "$n" running; done
+  [ "$(json 'sum(len(s["actions"]) for s in d["services"])')" = 10 ] || fail "10 actions expected"
+  expect_before UsoSvc stopped wuauserv stop-received
+  expect_before wuauserv running UsoSvc start-pending
+  # Independent services moved together: BITS's stop went out before UsoSvc had stopped.
+  expect_before BITS stop-received UsoSvc stopped
+}
+
+sc_stop_then_start() {
+  wufix stop
+  expect_rc 0
+  expect_state wuauserv stopped; expect_state UsoSvc stopped; expect_state BITS running
+  expect_before UsoSvc stopped wuauserv stop-received
+  : >"$DIR/journal.log"
+  wufix start
+  expect_rc 0
+  expect_state wuauserv running; expect_state UsoSvc running
+  expect_before wuauserv running UsoSvc start-pending
+}
+
+sc_failed_start_restores() {
+  standin_set BITS --fail-start 2       # running now; fails at its next start
+  wufix restart --all
+  expect_rc 4
+  expect_err "could not start 'BITS': it stopped instead of starting, exit code 2"
+  expect_out "Putting back what was changed:"
+  local n; for n in wuauserv UsoSvc CryptSvc DoSvc; do expect_state "$n" running; done
+}
+
+sc_hung_stop_times_out() {
+  with_behaviour wuauserv --hang-stop --hint-ms 60000
+  local t0 t1; t0=$(date +%s%N)
+  wufix restart --timeout 2
+  t1=$(date +%s%N)
+  expect_rc 4
+  expect_err "could not stop 'wuauserv': still Stopping after 2."
+  expect_state UsoSvc running
+  local ms=$(( (t1 - t0) / 1000000 ))
+  { [ $ms -ge 2000 ] && [ $ms -lt 8000 ]; } || fail "took $ms ms for a 2 s timeout"
+}
+
+sc_slow_stop_with_progress() {
+  with_behaviour wuauserv --stop-ms 3500 --hint-ms 1000 --cp-ms 250
+  wufix restart --service wuauserv --timeout 10
+  expect_rc 0
+  expect_state wuauserv running
+  local a b; a=$(t_of wuauserv stop-received); b=$(t_of wuauserv stopped)
+  [ $((b - a)) -ge 3400 ] || fail "stop took $((b - a)) ms, expected >= 3.5 s"
+}
+
+sc_disabled_blocks() {
+  svc starttype wuauserv disabled >/dev/null
+  wufix restart
+  expect_rc 5
+  expect_err "cannot restart 'wuauserv': the service is disabled"
+  expect_journal_empty
+  expect_state wuauserv running; expect_state UsoSvc running
+}
+
+sc_missing_blocks() {
+  svc stop DoSvc >/dev/null; svc wait DoSvc stopped 10000 >/dev/null; svc delete DoSvc >/dev/null
+  : >"$DIR/journal.log"
+  wufix restart --all
+  expect_rc 5
+  expect_err "cannot restart 'DoSvc': the service is not installed"
+  expect_journal_empty
+  wufix status --all
+  expect_rc 0
+  expect_out "Not installed"
+}
+
+sc_bad_arguments_touch_nothing() {
+  wufix --timeout abc status
+  expect_rc 2; expect_err "wufix: --timeout: 'abc'"; expect_err "usage: wufix"
+  wufix restart --service 'wu\auserv'
+  expect_rc 2; expect_err "backslash"
+  wufix restart --frobnicate
+  expect_rc 2; expect_err "unknown option '--frobnicate'"
+  wufix restart --all --dry-run
+  expect_rc 0; expect_out "Dry run: nothing was changed."; expect_out "1. stop UsoSvc"
+  expect_journal_empty
+}
+
+sc_helpdesk_batch() {
+  cp "$HERE/helpdesk.cmd" "$DIR/helpdesk.cmd"
+  local out
+  out=$(WUFIX="$(winpath "$BIN/wufix.exe")" wine cmd /c "$(winpath "$DIR/helpdesk.cmd")" | tr -d '\r')
+  [ "$(tail -n 1 <<<"$out")" = "RESULT=ok" ] || fail "healthy run printed '$out'"
+  svc starttype wuauserv disabled >/dev/null
+  out=$(WUFIX="$(winpath "$BIN/wufix.exe")" wine cmd /c "$(winpath "$DIR/helpdesk.cmd")" | tr -d '\r')
+  [ "$(tail -n 1 <<<"$out")" = "RESULT=blocked" ] || fail "disabled run printed '$out'"
+}
+
+type "sc_$NAME" >/dev/null 2>&1 || { echo "scenarios.sh: no scenario $NAME"; exit 2; }
+sandbox_reset
+"sc_$NAME"
+if [ $FAILS -eq 0 ]; then echo "scenario $NAME: passed"; exit 0; fi
+echo "scenario $NAME: $FAILS check(s) failed"; exit 1
