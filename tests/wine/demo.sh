@@ -15,4 +15,4 @@ run restart
 run restart --all --dry-run
 echo
 echo "== The stand-ins' own journal of what happened, in order:"
-sed 's/^/  /' "$DIR/journal.log"
+awk 'NR == 1 { t0 = $1 } { printf "  +%5d ms  %-9s %s\n", $1 - t0, $2, $3 }' "$DIR/journal.log"
