@@ -50,6 +50,13 @@ struct wf_backend_ops {
     void (*describe)(void *self, uint32_t code, char *buf, size_t size);
     /* Name of the machine whose SCM this is. */
     void (*computer)(void *self, char *buf, size_t size);
+    /* The services (in any state but stopped) that process `pid` hosts
+     * (EnumServicesStatusExW). Same cap/limit rules as `dependents`. */
+    wf_err (*process_services)(void *self, uint32_t pid, struct wf_dependent *out, size_t cap,
+                               size_t *n);
+    /* End process `pid` (TerminateProcess). Only for --force, after
+     * process_services showed it hosts the one stuck service alone. */
+    wf_err (*terminate)(void *self, uint32_t pid);
 };
 
 struct wf_backend {

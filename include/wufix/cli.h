@@ -9,6 +9,7 @@
 
 #include "wufix/backend.h"
 #include "wufix/err.h"
+#include "wufix/journal.h"
 #include "wufix/out.h"
 
 #define WF_VERSION "0.1.0"
@@ -25,7 +26,8 @@ enum wf_opt_bit {
     WF_OPT_JSON = 1u << 4,
     WF_OPT_QUIET = 1u << 5,
     WF_OPT_NO_COLOR = 1u << 6,
-    WF_OPT_HELP = 1u << 7
+    WF_OPT_HELP = 1u << 7,
+    WF_OPT_FORCE = 1u << 8
 };
 
 struct wf_options {
@@ -33,7 +35,7 @@ struct wf_options {
     bool cmd_given;                           /* named on the command line */
     const char *services[WF_SERVICES_MAX];   /* canonical names */
     size_t nservices;
-    bool all, dry_run, json, quiet, no_color, help, version;
+    bool all, dry_run, json, quiet, no_color, help, version, force;
     uint32_t timeout_s;
     const char *help_topic;                   /* help COMMAND */
 };
@@ -55,9 +57,16 @@ struct wf_platform {
     /* Connect to the SCM. WF_E_ACCESS or WF_E_SYSTEM when it cannot. */
     wf_err (*open_backend)(void *self, struct wf_backend *out);
     void (*close_backend)(void *self, struct wf_backend *b);
-    /* The platform's words for a system code (used before a backend exists). */
+    /* One changing wufix at a time per machine: WF_E_BUSY when another
+     * process holds the lock. */
+    wf_err (*lock)(void *self);
+    void (*unlock)(void *self);
+    /* UTC time as ISO 8601, for the journal. */
+    void (*timestamp)(void *self, char *buf, size_t size);
     void *self;
     struct wf_out out;
+    struct wf_store store;     /* where the journal lives */
+    uint32_t pid;
     bool elevated;             /* the process runs with administrator rights */
 };
 

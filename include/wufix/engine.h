@@ -23,6 +23,7 @@ struct wf_engine_opts {
     uint32_t timeout_ms;          /* per transition, the hard cap */
     bool best_effort;             /* a failed step does not cancel the others (rollback) */
     bool rollback;                /* mark the actions as rollback */
+    bool force;                   /* end a service stuck stopping, if its process is its own */
     const struct wf_engine_events *events;
 };
 

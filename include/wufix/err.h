@@ -30,6 +30,9 @@ typedef enum wf_err {
     WF_E_TIMEOUT,          /* wufix's own wait ran out or stalled */
     WF_E_NOT_STOPPABLE,    /* the service does not accept STOP at all */
     WF_E_UNREACHABLE,      /* 53/1722/1753: remote SCM not reachable */
+    WF_E_BUSY,             /* another wufix holds the machine's lock */
+    WF_E_INTERRUPTED,      /* Ctrl+C, Ctrl+Break, console closed */
+    WF_E_JOURNAL,          /* the journal cannot be written or read */
     WF_E_SYSTEM            /* anything else the system reported */
 } wf_err;
 

@@ -46,8 +46,10 @@ struct wf_step {
     /* Run state, owned by the engine. */
     enum wf_step_state st;
     bool resend;              /* 1061: send again once the pending state ends */
+    bool forced;              /* --force ended its process; waiting for STOPPED */
     bool noop;                /* already in the target state: nothing sent */
     unsigned tries;
+    unsigned query_errors;    /* consecutive failed queries while waiting */
     uint64_t t_begin, t_end, deadline, last_progress, retry_at;
     enum wf_state last_state;
     uint32_t last_checkpoint, wait_hint_ms;
@@ -64,6 +66,8 @@ struct wf_action {
     enum wf_state stuck;      /* state it was in when it failed */
     bool stalled;             /* WF_E_TIMEOUT: no progress within the wait hint */
     bool left_alone;          /* rollback: still pending, so nothing was sent */
+    bool forced;              /* --force ended the service's process */
+    char note[256];           /* --force refused: the services sharing its process */
     uint64_t ms;              /* how long the transition took */
 };
 

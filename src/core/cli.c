@@ -27,6 +27,8 @@ static const struct opt_def options[] = {
     {WF_OPT_JSON, 0, "json", NULL, "print one JSON object on stdout"},
     {WF_OPT_QUIET, 'q', "quiet", NULL, "print only errors and a one-line summary"},
     {WF_OPT_NO_COLOR, 0, "no-color", NULL, "no colour, even on a console"},
+    {WF_OPT_FORCE, 0, "force", NULL,
+     "end a service stuck stopping past --timeout, if no other service shares its process"},
     {WF_OPT_HELP, 'h', "help", NULL, "show help (also /?)"},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
@@ -119,6 +121,7 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     case WF_OPT_QUIET: o->quiet = true; break;
     case WF_OPT_NO_COLOR: o->no_color = true; break;
     case WF_OPT_HELP: o->help = true; break;
+    case WF_OPT_FORCE: o->force = true; break;
     default: break;
     }
     return WF_OK;
@@ -252,7 +255,8 @@ void wf_cli_help(struct wf_buf *b, const struct wf_command *cmd)
                    "status also reports WaaSMedicSvc and TrustedInstaller (read only).\n"
                    "\nExit codes: 0 success, 2 usage error, 3 administrator rights needed,\n"
                    "4 a service failed to reach its state or timed out (what could be put back was),\n"
-                   "5 a service is missing or disabled, 8 unexpected system error.\n");
+                   "5 a service is missing or disabled, 6 another wufix is running,\n"
+                   "7 interrupted (services were put back), 8 unexpected system error.\n");
 }
 
 int wf_cli_main(int argc, char **argv, const struct wf_platform *pf)

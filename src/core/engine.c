@@ -10,12 +10,14 @@
 #include "wufix/engine.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #define RETRY_FIRST_MS 100u
 #define RETRY_MAX_MS 2000u
 #define POLL_MIN_MS 50u
 #define POLL_MAX_MS 1000u
+#define QUERY_ERRORS_MAX 3u
 
 struct run {
     struct wf_plan *p;
@@ -46,16 +48,19 @@ static uint64_t stall_ms(const struct wf_step *s)
     return s->wait_hint_ms > WF_MIN_STALL_MS ? s->wait_hint_ms : WF_MIN_STALL_MS;
 }
 
-static void finish(struct run *r, size_t k, wf_err e, uint32_t code, enum wf_state stuck, bool stalled)
+static void finish_note(struct run *r, size_t k, wf_err e, uint32_t code, enum wf_state stuck,
+                        bool stalled, const char *note)
 {
     struct wf_step *s = &r->p->step[k];
     s->st = e == WF_OK ? WF_STEP_DONE : WF_STEP_FAILED;
     s->t_end = now(r);
     struct wf_action a = {
         .svc = s->svc, .kind = s->kind, .rollback = r->o->rollback, .noop = s->noop,
-        .err = e, .syscode = code, .stuck = stuck, .stalled = stalled,
+        .err = e, .syscode = code, .stuck = stuck, .stalled = stalled, .forced = s->forced,
         .ms = s->t_end - s->t_begin,
     };
+    if (note)
+        wf_strlcpy(a.note, note, sizeof(a.note));
     wf_plan_record(r->p, &a);
     if (e != WF_OK && !r->failed) {
         r->failed = true;
@@ -64,6 +69,48 @@ static void finish(struct run *r, size_t k, wf_err e, uint32_t code, enum wf_sta
     const struct wf_engine_events *ev = r->o->events;
     if (ev && ev->step_end)
         ev->step_end(ev->ctx, r->p, k, &a);
+}
+
+static void finish(struct run *r, size_t k, wf_err e, uint32_t code, enum wf_state stuck, bool stalled)
+{
+    finish_note(r, k, e, code, stuck, stalled, NULL);
+}
+
+#define FORCE_GRACE_MS 5000u
+
+/* --force on a stop that ran out of time: end the service's process, but
+ * only when that process hosts no other service (a shared svchost never).
+ * True when the process was ended and the step waits on. */
+static bool force_stop(struct run *r, size_t k, const struct wf_svc_status *q)
+{
+    struct wf_step *s = &r->p->step[k];
+    struct wf_dependent in[8];
+    size_t n = 0;
+    char note[256] = "";
+    if (!r->o->force || s->kind != WF_STEP_STOP || s->forced || q->state != WF_STATE_STOP_PENDING ||
+        q->pid == 0)
+        return false;
+    wf_err e = r->b->ops->process_services(r->b->self, q->pid, in, 8, &n);
+    if (e == WF_OK && n == 1 && wf_name_cmp(in[0].name, name_of(r, s)) == 0) {
+        e = r->b->ops->terminate(r->b->self, q->pid);
+        if (e == WF_OK) {
+            s->forced = true;
+            s->deadline = now(r) + FORCE_GRACE_MS;
+            s->last_progress = now(r);
+            return true;
+        }
+        finish(r, k, e, r->b->ops->last_syscode(r->b->self), q->state, false);
+        return true;
+    }
+    if (e == WF_OK || e == WF_E_LIMIT) {
+        size_t used = (size_t)snprintf(note, sizeof(note), "not ended: process %u also hosts",
+                                       (unsigned)q->pid);
+        for (size_t i = 0; i < n && i < 8 && used < sizeof(note); i++)
+            if (wf_name_cmp(in[i].name, name_of(r, s)) != 0)
+                used += (size_t)snprintf(note + used, sizeof(note) - used, " %s", in[i].name);
+    }
+    finish_note(r, k, WF_E_TIMEOUT, 0, q->state, false, note[0] ? note : NULL);
+    return true;
 }
 
 static void send(struct run *r, size_t k)
@@ -154,9 +201,13 @@ static void poll(struct run *r, size_t k)
     wf_err e = r->b->ops->query(r->b->self, name_of(r, s), &q);
     uint64_t t = now(r);
     if (e != WF_OK) {
-        finish(r, k, e, r->b->ops->last_syscode(r->b->self), s->last_state, false);
+        /* The control was accepted and the service is moving: one failed
+         * query does not abandon it; a persistent failure, or the deadline, does. */
+        if (++s->query_errors >= QUERY_ERRORS_MAX || t >= s->deadline)
+            finish(r, k, e, r->b->ops->last_syscode(r->b->self), s->last_state, false);
         return;
     }
+    s->query_errors = 0;
     if (q.state != s->last_state || q.checkpoint != s->last_checkpoint) {
         s->last_progress = t;
         s->last_state = q.state;
@@ -180,10 +231,11 @@ static void poll(struct run *r, size_t k)
         finish(r, k, WF_E_START_FAILED, q.exit_code, q.state, false);
         return;
     }
-    if (t >= s->deadline)
-        finish(r, k, WF_E_TIMEOUT, 0, q.state, false);
-    else if (t - s->last_progress >= stall_ms(s))
-        finish(r, k, WF_E_TIMEOUT, 0, q.state, true);
+    bool out_of_time = t >= s->deadline, stalled = !out_of_time && t - s->last_progress >= stall_ms(s);
+    if ((out_of_time || stalled) && force_stop(r, k, &q))
+        return;
+    if (out_of_time || stalled)
+        finish(r, k, WF_E_TIMEOUT, 0, q.state, stalled);
 }
 
 static bool finished(enum wf_step_state st, bool best_effort)
@@ -225,8 +277,8 @@ wf_err wf_engine_run(struct wf_plan *p, const struct wf_backend *b, const struct
     for (size_t k = 0; k < p->nstep; k++) {
         struct wf_step *s = &p->step[k];
         s->st = WF_STEP_WAITING;
-        s->resend = s->noop = false;
-        s->tries = 0;
+        s->resend = s->noop = s->forced = false;
+        s->tries = s->query_errors = 0;
     }
     uint64_t next_tick = r.t0 + (ev ? ev->tick_ms : 0);
     for (;;) {
@@ -311,6 +363,14 @@ static enum wf_state settled(enum wf_state s)
     }
 }
 
+static bool timed_out(const struct wf_plan *p, size_t svc)
+{
+    for (size_t i = 0; i < p->naction; i++)
+        if (p->action[i].svc == svc && p->action[i].err == WF_E_TIMEOUT)
+            return true;
+    return false;
+}
+
 wf_err wf_engine_restore(struct wf_plan *p, const struct wf_backend *b, const struct wf_engine_opts *o)
 {
     enum wf_state cur[WF_PLAN_MAX], want[WF_PLAN_MAX];
@@ -319,9 +379,11 @@ wf_err wf_engine_restore(struct wf_plan *p, const struct wf_backend *b, const st
         wf_err e = b->ops->query(b->self, p->svc[i].name, &q);
         cur[i] = e == WF_OK ? q.state : WF_STATE_NOT_INSTALLED;
         want[i] = p->svc[i].installed ? settled(p->svc[i].before.state) : WF_STATE_UNKNOWN;
-        /* Still stuck in a transition away from where it was: another
-         * control would only wait out the same timeout again. */
-        if (wf_state_is_pending(cur[i]) && settled(cur[i]) != want[i] && want[i] != WF_STATE_UNKNOWN) {
+        /* Stuck (it timed out) in a transition away from where it was:
+         * another control would only wait out the same timeout again. Any
+         * other pending service is waited for, then put back. */
+        if (wf_state_is_pending(cur[i]) && settled(cur[i]) != want[i] && want[i] != WF_STATE_UNKNOWN &&
+            timed_out(p, i)) {
             struct wf_action a = {.svc = i, .rollback = true, .left_alone = true, .err = WF_E_TIMEOUT,
                                   .stuck = cur[i],
                                   .kind = want[i] == WF_STATE_RUNNING ? WF_STEP_START : WF_STEP_STOP};

@@ -53,6 +53,9 @@ const char *wf_err_token(wf_err e)
     case WF_E_NOT_STOPPABLE: return "not_stoppable";
     case WF_E_UNREACHABLE: return "unreachable";
     case WF_E_SYSTEM: return "system_error";
+    case WF_E_BUSY: return "busy";
+    case WF_E_INTERRUPTED: return "interrupted";
+    case WF_E_JOURNAL: return "journal_error";
     }
     return "system_error";
 }
@@ -85,8 +88,13 @@ int wf_err_exit_code(wf_err e, int elevated)
     case WF_E_TIMEOUT:
     case WF_E_NOT_STOPPABLE:
         return WF_EXIT_FAILED;
+    case WF_E_BUSY:
+        return WF_EXIT_BUSY;
+    case WF_E_INTERRUPTED:
+        return WF_EXIT_INTERRUPTED;
     case WF_E_NOMEM:
     case WF_E_LIMIT:
+    case WF_E_JOURNAL:
     case WF_E_UNREACHABLE:
     case WF_E_SYSTEM:
         return WF_EXIT_SYSTEM;

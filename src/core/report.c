@@ -139,19 +139,23 @@ void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const str
                       a->kind == WF_STEP_STOP ? "stopped" : "running");
         return;
     }
-    wf_buf_printf(b, "  %s%-8s %s in %llu.%02llu s\n", a->rollback ? "put back: " : "",
+    wf_buf_printf(b, "  %s%-8s %s in %llu.%02llu s%s\n", a->rollback ? "put back: " : "",
                   verb_done(a->kind), name, (unsigned long long)(a->ms / 1000),
-                  (unsigned long long)(a->ms % 1000 / 10));
+                  (unsigned long long)(a->ms % 1000 / 10),
+                  a->forced ? " (--force ended its process)" : "");
 }
 
-static const char *next_step(wf_err e)
+static const char *next_step(wf_err e, enum wf_step_kind kind)
 {
+    if (e == WF_E_TIMEOUT && kind == WF_STEP_STOP)
+        return "try again with a longer --timeout (or --force), or restart Windows";
     switch (e) {
     case WF_E_ACCESS: return "run wufix from an elevated prompt (Run as administrator)";
     case WF_E_DISABLED: return "its start type is Disabled; set it to Manual or Automatic first";
     case WF_E_NO_SERVICE: return "the service is not installed on this machine";
     case WF_E_MARKED_DELETE: return "the service is marked for deletion; restart Windows";
     case WF_E_TIMEOUT: return "try again with a longer --timeout, or restart Windows";
+    case WF_E_INTERRUPTED: return "interrupted; services were put back as they were";
     case WF_E_START_FAILED: return "see the System event log for the service's own words";
     case WF_E_DEPENDENCY: return "a service it depends on failed to start";
     case WF_E_NOT_STOPPABLE: return "the service does not accept a stop request";
@@ -200,7 +204,9 @@ void wf_report_error(struct wf_buf *b, const struct wf_report_ctx *c, const stru
             wf_buf_puts(b, wf_err_token(a->err));
         break;
     }
-    const char *hint = a->rollback ? NULL : next_step(a->err);
+    if (a->note[0])
+        wf_buf_printf(b, "; %s", a->note);
+    const char *hint = a->rollback ? NULL : next_step(a->err, a->kind);
     wf_buf_printf(b, "%s%s\n", hint ? "; " : "", hint ? hint : "");
 }
 

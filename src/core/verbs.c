@@ -5,12 +5,14 @@
 
 #include "wufix/cli.h"
 #include "wufix/engine.h"
+#include "wufix/journal.h"
 #include "wufix/plan.h"
 #include "wufix/report.h"
 #include "wufix/services.h"
 
 #define COMMON_OPTS (WF_OPT_SERVICE | WF_OPT_ALL | WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP)
-#define CHANGE_OPTS (COMMON_OPTS | WF_OPT_TIMEOUT | WF_OPT_DRY_RUN)
+#define CHANGE_OPTS (COMMON_OPTS | WF_OPT_TIMEOUT | WF_OPT_DRY_RUN | WF_OPT_FORCE)
+#define UNDO_OPTS (WF_OPT_TIMEOUT | WF_OPT_DRY_RUN | WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP)
 #define PROGRESS_TICK_MS 100u
 
 static void emit(struct wf_ctx *ctx, enum wf_stream s, struct wf_buf *b)
@@ -204,14 +206,16 @@ static wf_err preflight(struct wf_ctx *ctx, const struct wf_plan *p, struct wf_b
     return first;
 }
 
-static int change(struct wf_ctx *ctx, enum wf_op op)
+static bool text_mode(const struct wf_ctx *ctx)
 {
-    struct wf_report_ctx rc;
-    struct wf_buf b, err;
-    int rcode;
-    struct wf_plan *p = NULL;
-    bool text = !ctx->opt.json && !ctx->opt.quiet;
+    return !ctx->opt.json && !ctx->opt.quiet;
+}
 
+/* Rights, the machine's lock and the SCM: what every changing command needs
+ * before it reads anything. Returns an exit code; WF_EXIT_OK to go on. */
+static int prepare(struct wf_ctx *ctx, bool *locked)
+{
+    *locked = false;
     if (!ctx->pf->elevated && !ctx->opt.dry_run) {
         wf_out_printf(&ctx->pf->out, WF_STDERR,
                       "wufix: '%s' changes services and needs administrator rights; "
@@ -219,13 +223,210 @@ static int change(struct wf_ctx *ctx, enum wf_op op)
                       ctx->opt.cmd->name);
         return WF_EXIT_ACCESS;
     }
-    rcode = open_backend(ctx);
-    if (rcode != WF_EXIT_OK)
+    if (!ctx->opt.dry_run) {
+        wf_err e = ctx->pf->lock(ctx->pf->self);
+        if (e == WF_E_BUSY) {
+            wf_out_puts(&ctx->pf->out, WF_STDERR,
+                        "wufix: another wufix is changing services on this machine right now; "
+                        "try again when it has finished\n");
+            return WF_EXIT_BUSY;
+        }
+        if (e != WF_OK) {
+            wf_out_puts(&ctx->pf->out, WF_STDERR, "wufix: cannot take the machine's wufix lock\n");
+            return WF_EXIT_SYSTEM;
+        }
+        *locked = true;
+    }
+    return open_backend(ctx);
+}
+
+static void finish_up(struct wf_ctx *ctx, bool locked, bool backend_open)
+{
+    if (backend_open)
+        ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
+    if (locked)
+        ctx->pf->unlock(ctx->pf->self);
+}
+
+/* A plan over the services a journal lists, read live; `before` is what the
+ * SCM says now. */
+static wf_err plan_from_journal(struct wf_ctx *ctx, const struct wf_journal *j, struct wf_plan **out)
+{
+    struct wf_plan *p = wf_plan_new(WF_OP_START); /* reads the graph, adds no outsiders */
+    wf_err e = p ? WF_OK : WF_E_NOMEM;
+    for (size_t i = 0; i < j->nsvc && e == WF_OK; i++)
+        e = wf_plan_add(p, j->svc[i].name, j->svc[i].in_set, NULL);
+    if (e == WF_OK)
+        e = wf_plan_gather(p, &ctx->backend);
+    if (e != WF_OK) {
+        wf_plan_free(p);
+        p = NULL;
+    }
+    *out = p;
+    return e;
+}
+
+static void print_actions(struct wf_ctx *ctx, const struct wf_report_ctx *rc, const struct wf_plan *p)
+{
+    struct wf_buf b;
+    wf_buf_init(&b);
+    for (size_t i = 0; i < p->naction; i++)
+        wf_report_action(&b, rc, p, &p->action[i]);
+    emit(ctx, WF_STDERR, &b);
+    wf_buf_release(&b);
+}
+
+/* A journal left open means a run was killed (the lock is ours, so its
+ * owner is gone): put its services back first. --dry-run only says so. */
+static int recover(struct wf_ctx *ctx)
+{
+    struct wf_journal j;
+    const struct wf_out *o = &ctx->pf->out;
+    wf_err e = wf_journal_load(&j, &ctx->pf->store);
+    if (e == WF_E_NO_SERVICE)
+        return WF_EXIT_OK;
+    if (e != WF_OK) {
+        wf_out_puts(o, WF_STDERR, "wufix: warning: the journal of the last run cannot be read; ignoring it\n");
+        return WF_EXIT_OK;
+    }
+    if (!j.open)
+        return WF_EXIT_OK;
+    wf_out_printf(o, WF_STDERR,
+                  "wufix: found the journal of an unfinished '%s' (process %u, started %s)%s\n",
+                  j.command, (unsigned)j.pid, j.started,
+                  ctx->opt.dry_run ? "; a run that is not a dry run will put its services back first"
+                                   : "; putting its services back as they were");
+    if (ctx->opt.dry_run)
+        return WF_EXIT_OK;
+    struct wf_plan *p;
+    e = plan_from_journal(ctx, &j, &p);
+    if (e == WF_OK) {
+        struct wf_report_ctx rc;
+        report_ctx(ctx, &rc);
+        for (size_t i = 0; i < p->nsvc; i++)
+            p->svc[i].before.state = j.svc[i].state;
+        struct wf_engine_opts eo = {.timeout_ms = ctx->opt.timeout_s * 1000u};
+        e = wf_engine_restore(p, &ctx->backend, &eo);
+        print_actions(ctx, &rc, p);
+        wf_plan_free(p);
+    }
+    if (e != WF_OK) {
+        wf_out_printf(o, WF_STDERR, "wufix: could not put everything back (%s); the journal is kept\n",
+                      wf_err_token(e));
+        return wf_err_exit_code(e, ctx->pf->elevated);
+    }
+    j.open = false;
+    wf_strlcpy(j.outcome, "recovered", sizeof(j.outcome));
+    if (wf_journal_save(&j, &ctx->pf->store) != WF_OK)
+        wf_out_puts(o, WF_STDERR, "wufix: warning: cannot close the journal\n");
+    wf_out_puts(o, WF_STDERR, "wufix: the unfinished run was put back\n");
+    return WF_EXIT_OK;
+}
+
+/* Show the plan; unless --dry-run, journal the services' states, run the
+ * steps, put everything back on failure, close the journal, report. */
+static int execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx *rc, uint64_t t0)
+{
+    const struct wf_backend *be = &ctx->backend;
+    struct wf_buf b;
+    bool text = text_mode(ctx);
+    int rcode;
+    wf_buf_init(&b);
+    if (text) {
+        wf_buf_printf(&b, "wufix %s on %s\n\nBefore:\n", ctx->opt.cmd->name, rc->computer);
+        wf_report_table(&b, rc, p, WF_TABLE_BEFORE);
+        wf_buf_puts(&b, "\n");
+        wf_report_plan(&b, p);
+        emit(ctx, WF_STDOUT, &b);
+    }
+    if (ctx->opt.dry_run) {
+        if (text)
+            wf_buf_puts(&b, "\nDry run: nothing was changed.\n");
+        else if (ctx->opt.json)
+            wf_report_json(&b, rc, p, WF_EXIT_OK, be->ops->now_ms(be->self) - t0, false);
+        emit(ctx, WF_STDOUT, &b);
+        wf_buf_release(&b);
+        return WF_EXIT_OK;
+    }
+
+    struct wf_journal j;
+    char when[32] = "";
+    ctx->pf->timestamp(ctx->pf->self, when, sizeof(when));
+    wf_journal_from_plan(&j, p, ctx->opt.cmd->name, when, ctx->pf->pid);
+    if (wf_journal_save(&j, &ctx->pf->store) != WF_OK) {
+        wf_out_puts(&ctx->pf->out, WF_STDERR,
+                    "wufix: cannot write the journal under %ProgramData%\\wufix; nothing was changed\n");
+        wf_buf_release(&b);
+        return WF_EXIT_SYSTEM;
+    }
+
+    struct live live = {.ctx = ctx, .rc = rc};
+    struct wf_engine_events ev = {.step_end = live_step_end, .tick = live_tick, .ctx = &live,
+                                  .tick_ms = ctx->pf->out.console ? PROGRESS_TICK_MS : 0};
+    struct wf_engine_opts eo = {.timeout_ms = ctx->opt.timeout_s * 1000u, .force = ctx->opt.force,
+                                .events = text ? &ev : NULL};
+    if (text)
+        wf_out_puts(&ctx->pf->out, WF_STDOUT, "\n");
+    wf_err e = wf_engine_run(p, be, &eo);
+    wf_err back = WF_OK;
+    if (e != WF_OK) {
+        if (text) {
+            live_erase(&live);
+            wf_out_puts(&ctx->pf->out, WF_STDOUT, "Putting back what was changed:\n");
+        }
+        back = wf_engine_restore(p, be, &eo);
+    }
+    live_erase(&live);
+
+    j.open = false;
+    wf_strlcpy(j.outcome, e == WF_OK ? "ok" : e == WF_E_INTERRUPTED ? "interrupted" :
+                          back == WF_OK ? "rolled_back" : "failed", sizeof(j.outcome));
+    if (wf_journal_save(&j, &ctx->pf->store) != WF_OK)
+        wf_out_puts(&ctx->pf->out, WF_STDERR, "wufix: warning: cannot close the journal\n");
+
+    wf_engine_query_after(p, be);
+    uint64_t elapsed = be->ops->now_ms(be->self) - t0;
+    rcode = wf_err_exit_code(e, ctx->pf->elevated);
+    if (ctx->opt.json) {
+        wf_report_json(&b, rc, p, rcode, elapsed, true);
+    } else {
+        if (text) {
+            wf_buf_puts(&b, "\nAfter:\n");
+            wf_report_table(&b, rc, p, WF_TABLE_AFTER);
+            wf_buf_puts(&b, "\n");
+        } else {
+            struct wf_buf err;
+            wf_buf_init(&err);
+            for (size_t i = 0; i < p->naction; i++)
+                if (p->action[i].err != WF_OK)
+                    wf_report_error(&err, rc, p, &p->action[i]);
+            emit(ctx, WF_STDERR, &err);
+            wf_buf_release(&err);
+        }
+        wf_report_summary(&b, rc, p, e, elapsed);
+    }
+    emit(ctx, WF_STDOUT, &b);
+    wf_buf_release(&b);
+    return rcode;
+}
+
+static int change(struct wf_ctx *ctx, enum wf_op op)
+{
+    struct wf_report_ctx rc;
+    struct wf_buf err;
+    struct wf_plan *p = NULL;
+    bool locked;
+    int rcode = prepare(ctx, &locked);
+    if (rcode != WF_EXIT_OK) {
+        finish_up(ctx, locked, false);
         return rcode;
+    }
     const struct wf_backend *be = &ctx->backend;
     uint64_t t0 = be->ops->now_ms(be->self);
-    wf_buf_init(&b);
     wf_buf_init(&err);
+    rcode = recover(ctx);
+    if (rcode != WF_EXIT_OK)
+        goto out;
     p = wf_plan_new(op);
     wf_err e = p ? fill_set(ctx, p) : WF_E_NOMEM;
     if (e == WF_OK)
@@ -240,72 +441,33 @@ static int change(struct wf_ctx *ctx, enum wf_op op)
         e = wf_plan_build(p);
     if (e == WF_E_CYCLE)
         wf_buf_printf(&err, "wufix: cannot order the services: %s\n", p->problem);
-    if (text) {
-        wf_buf_printf(&b, "wufix %s on %s\n\nBefore:\n", ctx->opt.cmd->name, rc.computer);
-        wf_report_table(&b, &rc, p, WF_TABLE_BEFORE);
-        wf_buf_puts(&b, "\n");
-        if (e == WF_OK)
-            wf_report_plan(&b, p);
-        emit(ctx, WF_STDOUT, &b);
-    }
     if (e != WF_OK) {
         rcode = wf_err_exit_code(e, ctx->pf->elevated);
         if (ctx->opt.json) {
+            struct wf_buf b;
+            wf_buf_init(&b);
             wf_engine_query_after(p, be);
             wf_report_json(&b, &rc, p, rcode, be->ops->now_ms(be->self) - t0, true);
             emit(ctx, WF_STDOUT, &b);
+            wf_buf_release(&b);
         } else {
+            if (text_mode(ctx)) {
+                struct wf_buf b;
+                wf_buf_init(&b);
+                wf_buf_printf(&b, "wufix %s on %s\n\nBefore:\n", ctx->opt.cmd->name, rc.computer);
+                wf_report_table(&b, &rc, p, WF_TABLE_BEFORE);
+                emit(ctx, WF_STDOUT, &b);
+                wf_buf_release(&b);
+            }
             emit(ctx, WF_STDERR, &err);
         }
         goto out;
     }
-    if (ctx->opt.dry_run) {
-        if (text)
-            wf_buf_puts(&b, "\nDry run: nothing was changed.\n");
-        else if (ctx->opt.json)
-            wf_report_json(&b, &rc, p, WF_EXIT_OK, be->ops->now_ms(be->self) - t0, false);
-        emit(ctx, WF_STDOUT, &b);
-        rcode = WF_EXIT_OK;
-        goto out;
-    }
-
-    struct live live = {.ctx = ctx, .rc = &rc};
-    struct wf_engine_events ev = {.step_end = live_step_end, .tick = live_tick, .ctx = &live,
-                                  .tick_ms = ctx->pf->out.console ? PROGRESS_TICK_MS : 0};
-    struct wf_engine_opts eo = {.timeout_ms = ctx->opt.timeout_s * 1000u, .events = text ? &ev : NULL};
-    if (text)
-        wf_out_puts(&ctx->pf->out, WF_STDOUT, "\n");
-    e = wf_engine_run(p, be, &eo);
-    if (e != WF_OK) {
-        if (text)
-            wf_out_puts(&ctx->pf->out, WF_STDOUT, "Putting back what was changed:\n");
-        wf_engine_restore(p, be, &eo);
-    }
-    live_erase(&live);
-    wf_engine_query_after(p, be);
-    uint64_t elapsed = be->ops->now_ms(be->self) - t0;
-    rcode = wf_err_exit_code(e, ctx->pf->elevated);
-    if (ctx->opt.json) {
-        wf_report_json(&b, &rc, p, rcode, elapsed, true);
-    } else {
-        if (text) {
-            wf_buf_puts(&b, "\nAfter:\n");
-            wf_report_table(&b, &rc, p, WF_TABLE_AFTER);
-            wf_buf_puts(&b, "\n");
-        } else {
-            for (size_t i = 0; i < p->naction; i++)
-                if (p->action[i].err != WF_OK)
-                    wf_report_error(&err, &rc, p, &p->action[i]);
-            emit(ctx, WF_STDERR, &err);
-        }
-        wf_report_summary(&b, &rc, p, e, elapsed);
-    }
-    emit(ctx, WF_STDOUT, &b);
+    rcode = execute(ctx, p, &rc, t0);
 out:
-    wf_buf_release(&b);
     wf_buf_release(&err);
     wf_plan_free(p);
-    ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
+    finish_up(ctx, locked, true);
     return rcode;
 }
 
@@ -324,6 +486,66 @@ static int verb_restart(struct wf_ctx *ctx)
     return change(ctx, WF_OP_RESTART);
 }
 
+/* Put back what the last completed changing run changed, from its journal. */
+static int verb_undo(struct wf_ctx *ctx)
+{
+    const struct wf_out *o = &ctx->pf->out;
+    struct wf_journal j;
+    struct wf_plan *p = NULL;
+    bool locked;
+    int rcode = prepare(ctx, &locked);
+    if (rcode != WF_EXIT_OK) {
+        finish_up(ctx, locked, false);
+        return rcode;
+    }
+    uint64_t t0 = ctx->backend.ops->now_ms(ctx->backend.self);
+    wf_err e = wf_journal_load(&j, &ctx->pf->store);
+    if (e == WF_OK && j.open) {
+        rcode = recover(ctx);      /* that is the undo of an unfinished run */
+        goto out;
+    }
+    if (e == WF_E_NO_SERVICE) {
+        wf_out_puts(o, WF_STDOUT, "Nothing to undo: no changing run is recorded on this machine.\n");
+        goto out;
+    }
+    if (e != WF_OK) {
+        wf_out_puts(o, WF_STDERR, "wufix: the journal of the last run cannot be read\n");
+        rcode = WF_EXIT_SYSTEM;
+        goto out;
+    }
+    if (strcmp(j.command, "undo") == 0 || strcmp(j.outcome, "ok") != 0) {
+        wf_out_printf(o, WF_STDOUT, "Nothing to undo: the last run ('%s', %s) %s.\n", j.command, j.started,
+                      strcmp(j.command, "undo") == 0 ? "was an undo"
+                                                      : "did not complete and was put back already");
+        goto out;
+    }
+    e = plan_from_journal(ctx, &j, &p);
+    if (e != WF_OK) {
+        rcode = p ? gather_failed(ctx, p, e) : wf_err_exit_code(e, ctx->pf->elevated);
+        goto out;
+    }
+    enum wf_state cur[WF_PLAN_MAX], want[WF_PLAN_MAX];
+    for (size_t i = 0; i < p->nsvc; i++) {
+        cur[i] = p->svc[i].before.state;
+        want[i] = j.svc[i].state == WF_STATE_RUNNING || j.svc[i].state == WF_STATE_STOPPED
+                      ? j.svc[i].state : WF_STATE_UNKNOWN;
+    }
+    e = wf_plan_build_towards(p, cur, want);
+    if (e != WF_OK) {
+        rcode = gather_failed(ctx, p, e);
+        goto out;
+    }
+    if (text_mode(ctx))
+        wf_out_printf(o, WF_STDOUT, "Undoing '%s' of %s.\n", j.command, j.started);
+    struct wf_report_ctx rc;
+    report_ctx(ctx, &rc);
+    rcode = execute(ctx, p, &rc, t0);
+out:
+    wf_plan_free(p);
+    finish_up(ctx, locked, true);
+    return rcode;
+}
+
 /* Sorted by name; tests check it. */
 static const struct wf_command commands[] = {
     {"help", "[COMMAND]", WF_OPT_HELP, false, verb_help, "show help for wufix or one command"},
@@ -333,6 +555,8 @@ static const struct wf_command commands[] = {
     {"status", "", COMMON_OPTS, false, verb_status,
      "show state, start type, PID and last exit code of each service"},
     {"stop", "", CHANGE_OPTS, true, verb_stop, "stop the update services, dependents first"},
+    {"undo", "", UNDO_OPTS, true, verb_undo,
+     "put back what the last completed changing run changed, from its journal"},
     {"version", "", WF_OPT_HELP, false, verb_version, "print the version"},
 };
 

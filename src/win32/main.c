@@ -6,6 +6,7 @@
 
 #include "console.h"
 #include "scm.h"
+#include "store.h"
 #include "winutil.h"
 #include "wufix/cli.h"
 
@@ -21,6 +22,47 @@ static void close_local(void *self, struct wf_backend *b)
     wf_scm_close(b);
 }
 
+static wf_err lock(void *self)
+{
+    (void)self;
+    return wf_win_lock();
+}
+
+static void unlock(void *self)
+{
+    (void)self;
+    wf_win_unlock();
+}
+
+static void timestamp(void *self, char *buf, size_t size)
+{
+    (void)self;
+    wf_win_timestamp(buf, size);
+}
+
+/* Ctrl+C, Ctrl+Break and closing the console: the engine stops starting
+ * steps, puts services back, and wufix exits 7. The handler runs on its own
+ * thread: it raises the flag and wakes the main thread's alertable wait. */
+static HANDLE main_thread;
+static HANDLE finished;
+
+static VOID CALLBACK wake(ULONG_PTR arg)
+{
+    (void)arg;
+}
+
+static BOOL WINAPI on_console_event(DWORD type)
+{
+    wf_scm_interrupt();
+    if (main_thread)
+        QueueUserAPC(wake, main_thread, 0);
+    if (type == CTRL_CLOSE_EVENT || type == CTRL_LOGOFF_EVENT || type == CTRL_SHUTDOWN_EVENT)
+        /* Windows ends the process when this returns (after about 5 s):
+         * give the rollback that time. */
+        WaitForSingleObject(finished, 4500);
+    return TRUE;
+}
+
 int wmain(int argc, wchar_t **argv);
 
 int wmain(int argc, wchar_t **argv)
@@ -28,9 +70,16 @@ int wmain(int argc, wchar_t **argv)
     /* DLLs come from System32 only, never from the current or exe directory. */
     SetDefaultDllDirectories(LOAD_LIBRARY_SEARCH_SYSTEM32);
 
-    struct wf_platform pf = {.open_backend = open_local, .close_backend = close_local};
+    struct wf_platform pf = {.open_backend = open_local, .close_backend = close_local,
+                             .lock = lock, .unlock = unlock, .timestamp = timestamp};
     wf_console_init(&pf.out);
+    wf_win_store_init(&pf.store);
     pf.elevated = wf_win_elevated();
+    pf.pid = GetCurrentProcessId();
+    DuplicateHandle(GetCurrentProcess(), GetCurrentThread(), GetCurrentProcess(), &main_thread, 0, FALSE,
+                    DUPLICATE_SAME_ACCESS);
+    finished = CreateEventW(NULL, TRUE, FALSE, NULL);
+    SetConsoleCtrlHandler(on_console_event, TRUE);
 
     char **args = calloc((size_t)argc + 1, sizeof(char *));
     if (!args)
@@ -41,6 +90,7 @@ int wmain(int argc, wchar_t **argv)
             return WF_EXIT_SYSTEM;
     }
     int code = wf_cli_main(argc, args, &pf);
+    SetEvent(finished);
     for (int i = 0; i < argc; i++)
         free(args[i]);
     free(args);

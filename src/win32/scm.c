@@ -19,6 +19,15 @@
 
 struct scm;
 
+/* Set by the console control handler, consumed by the next wait. The handler
+ * has no context pointer, hence the one static. */
+static volatile LONG interrupt_requested;
+
+void wf_scm_interrupt(void)
+{
+    InterlockedExchange(&interrupt_requested, 1);
+}
+
 struct watch {
     char name[WF_NAME_MAX];
     SC_HANDLE h;
@@ -347,6 +356,8 @@ static wf_err s_wait(void *self, uint64_t deadline_ms, uint32_t poll_ms)
         polling |= s->watch[i].polled;
     s->fired = false;
     for (;;) {
+        if (InterlockedExchange(&interrupt_requested, 0))
+            return WF_E_INTERRUPTED;
         uint64_t now = s_now(s);
         if (now >= deadline_ms)
             return WF_OK;
@@ -354,6 +365,8 @@ static wf_err s_wait(void *self, uint64_t deadline_ms, uint32_t poll_ms)
         if (polling && left > poll_ms)
             left = poll_ms;
         DWORD r = SleepEx((DWORD)left, TRUE);
+        if (InterlockedExchange(&interrupt_requested, 0))
+            return WF_E_INTERRUPTED;
         if (s->fired || r == WAIT_IO_COMPLETION || polling)
             return WF_OK;
     }
@@ -375,10 +388,66 @@ static void s_computer(void *self, char *buf, size_t size)
     wf_strlcpy(buf, ((struct scm *)self)->computer, size);
 }
 
+static wf_err s_process_services(void *self, uint32_t pid, struct wf_dependent *out, size_t cap,
+                                 size_t *n)
+{
+    struct scm *s = self;
+    wf_err e = WF_OK;
+    BYTE *buf = NULL;
+    DWORD needed = 0, count = 0, resume = 0;
+    SC_HANDLE mgr = OpenSCManagerW(NULL, NULL, SC_MANAGER_ENUMERATE_SERVICE);
+    *n = 0;
+    if (!mgr)
+        return fail_with(s, GetLastError());
+    EnumServicesStatusExW(mgr, SC_ENUM_PROCESS_INFO, SERVICE_WIN32, SERVICE_ACTIVE, NULL, 0, &needed,
+                          &count, &resume, NULL);
+    buf = malloc(needed ? needed : 1);
+    resume = 0;
+    if (!buf) {
+        e = fail_with(s, ERROR_NOT_ENOUGH_MEMORY);
+        goto out;
+    }
+    if (!EnumServicesStatusExW(mgr, SC_ENUM_PROCESS_INFO, SERVICE_WIN32, SERVICE_ACTIVE, buf, needed,
+                               &needed, &count, &resume, NULL)) {
+        DWORD code = GetLastError();
+        e = fail_with(s, code);
+        goto out;
+    }
+    const ENUM_SERVICE_STATUS_PROCESSW *list = (const ENUM_SERVICE_STATUS_PROCESSW *)(const void *)buf;
+    for (DWORD i = 0; i < count; i++) {
+        if (list[i].ServiceStatusProcess.dwProcessId != pid)
+            continue;
+        if (*n < cap) {
+            wf_utf8_from_w(list[i].lpServiceName, out[*n].name, sizeof(out[*n].name));
+            out[*n].state = map_state(list[i].ServiceStatusProcess.dwCurrentState);
+        }
+        (*n)++;
+    }
+    if (*n > cap)
+        e = WF_E_LIMIT;
+out:
+    free(buf);
+    CloseServiceHandle(mgr);
+    return e;
+}
+
+static wf_err s_terminate(void *self, uint32_t pid)
+{
+    struct scm *s = self;
+    HANDLE h = OpenProcess(PROCESS_TERMINATE, FALSE, pid);
+    if (!h)
+        return fail_with(s, GetLastError());
+    BOOL ok = TerminateProcess(h, ERROR_PROCESS_ABORTED);
+    DWORD code = GetLastError();
+    CloseHandle(h);
+    return ok ? WF_OK : fail_with(s, code);
+}
+
 static const struct wf_backend_ops scm_ops = {
     .query = s_query, .config = s_config, .dependents = s_dependents, .start = s_start,
     .stop = s_stop, .watch = s_watch, .unwatch_all = s_unwatch_all, .wait = s_wait,
     .now_ms = s_now, .last_syscode = s_last, .describe = s_describe, .computer = s_computer,
+    .process_services = s_process_services, .terminate = s_terminate,
 };
 
 wf_err wf_scm_open(const char *machine, struct wf_backend *out)

@@ -11,4 +11,9 @@
 wf_err wf_scm_open(const char *machine, struct wf_backend *out);
 void wf_scm_close(struct wf_backend *b);
 
+/* Ask the running wait to end with WF_E_INTERRUPTED (once). Safe from the
+ * console control handler's thread; the caller also wakes the waiting
+ * thread (an APC) so the request is seen at once. */
+void wf_scm_interrupt(void);
+
 #endif

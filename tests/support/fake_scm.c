@@ -238,7 +238,7 @@ static wf_err f_start(void *self, const char *name)
     s->checkpoint = 0;
     s->wait_hint = s->hint_ms;
     s->t_change = f->now;
-    s->t_done = s->hang_start ? FAKE_NEVER : f->now + s->start_ms;
+    s->t_done = s->hang_start || f->hang_at == f->calls ? FAKE_NEVER : f->now + s->start_ms;
     s->final = s->fail_start_code ? WF_STATE_STOPPED : WF_STATE_RUNNING;
     return leave(f, 0);
 }
@@ -269,7 +269,7 @@ static wf_err f_stop(void *self, const char *name)
     s->checkpoint = 0;
     s->wait_hint = s->hint_ms;
     s->t_change = f->now;
-    s->t_done = s->hang_stop ? FAKE_NEVER : f->now + s->stop_ms;
+    s->t_done = s->hang_stop || f->hang_at == f->calls ? FAKE_NEVER : f->now + s->stop_ms;
     s->final = WF_STATE_STOPPED;
     return leave(f, 0);
 }
@@ -302,6 +302,8 @@ static wf_err f_wait(void *self, uint64_t deadline_ms, uint32_t poll_ms)
     uint64_t next = deadline_ms;
     (void)poll_ms;
     f->waits++;
+    if (f->interrupt_at_wait && f->waits == f->interrupt_at_wait)
+        return WF_E_INTERRUPTED;
     advance(f);
     /* A watch is one-shot, like NotifyServiceStatusChange: it fires once when
      * the state differs from the one it was armed in (at once if it already
@@ -357,10 +359,50 @@ static void f_computer(void *self, char *buf, size_t size)
     wf_strlcpy(buf, "FAKEPC", size);
 }
 
+static wf_err f_process_services(void *self, uint32_t pid, struct wf_dependent *out, size_t cap,
+                                 size_t *n)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "process", "");
+    *n = 0;
+    if (code)
+        return leave(f, code);
+    for (size_t i = 0; i < f->n; i++) {
+        struct fake_svc *s = &f->svc[i];
+        bool in = f->shared_process ? s->state != WF_STATE_STOPPED : s->pid == pid;
+        if (!in || s->state == WF_STATE_STOPPED)
+            continue;
+        if (*n < cap) {
+            wf_strlcpy(out[*n].name, s->name, sizeof(out[*n].name));
+            out[*n].state = s->state;
+        }
+        (*n)++;
+    }
+    return *n > cap ? WF_E_LIMIT : leave(f, 0);
+}
+
+/* Ending the process: Windows' SCM notices and marks the service stopped. */
+static wf_err f_terminate(void *self, uint32_t pid)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "terminate", "");
+    if (code)
+        return leave(f, code);
+    f->terminated_pid = pid;
+    for (size_t i = 0; i < f->n; i++)
+        if (f->svc[i].pid == pid) {
+            f->svc[i].state = WF_STATE_STOPPED;
+            f->svc[i].pid = 0;
+            f->svc[i].exit_code = 1067; /* ERROR_PROCESS_ABORTED */
+        }
+    return leave(f, 0);
+}
+
 static const struct wf_backend_ops fake_ops = {
     .query = f_query, .config = f_config, .dependents = f_dependents, .start = f_start,
     .stop = f_stop, .watch = f_watch, .unwatch_all = f_unwatch_all, .wait = f_wait,
     .now_ms = f_now, .last_syscode = f_last, .describe = f_describe, .computer = f_computer,
+    .process_services = f_process_services, .terminate = f_terminate,
 };
 
 struct wf_backend fake_scm_backend(struct fake_scm *f)
@@ -398,6 +440,45 @@ static void p_close(void *self, struct wf_backend *b)
     (void)b;
 }
 
+static wf_err p_lock(void *self)
+{
+    struct fake_platform *fp = self;
+    fp->locks++;
+    if (fp->busy)
+        return WF_E_BUSY;
+    fp->held = true;
+    return WF_OK;
+}
+
+static void p_unlock(void *self)
+{
+    ((struct fake_platform *)self)->held = false;
+}
+
+static void p_timestamp(void *self, char *buf, size_t size)
+{
+    (void)self;
+    wf_strlcpy(buf, "2026-11-22T00:00:00Z", size);
+}
+
+static wf_err s_load(void *self, struct wf_buf *out)
+{
+    struct fake_platform *fp = self;
+    wf_buf_puts(out, wf_buf_str(&fp->journal));
+    return WF_OK;
+}
+
+static wf_err s_save(void *self, const char *data, size_t n)
+{
+    struct fake_platform *fp = self;
+    fp->saves++;
+    if (fp->fail_save_at && fp->saves == fp->fail_save_at)
+        return WF_E_JOURNAL;
+    wf_buf_clear(&fp->journal);
+    wf_buf_add(&fp->journal, data, n);
+    return WF_OK;
+}
+
 static void p_write(void *self, enum wf_stream s, const char *text, size_t n)
 {
     struct fake_platform *fp = self;
@@ -414,14 +495,23 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     fp->pf.out.write = p_write;
     fp->pf.out.self = fp;
     fp->pf.elevated = elevated;
+    fp->pf.lock = p_lock;
+    fp->pf.unlock = p_unlock;
+    fp->pf.timestamp = p_timestamp;
+    fp->pf.store.load = s_load;
+    fp->pf.store.save = s_save;
+    fp->pf.store.self = fp;
+    fp->pf.pid = 4242;
     wf_buf_init(&fp->out);
     wf_buf_init(&fp->err);
+    wf_buf_init(&fp->journal);
 }
 
 void fake_platform_release(struct fake_platform *fp)
 {
     wf_buf_release(&fp->out);
     wf_buf_release(&fp->err);
+    wf_buf_release(&fp->journal);
 }
 
 int fake_platform_run(struct fake_platform *fp, const char *const *args)

@@ -56,6 +56,7 @@ struct fake_scm {
     bool enforce_deps;           /* Windows refuses to start before deps, to stop before dependents */
     /* Fault injection: the Nth counted call (1-based) fails with fail_code. */
     unsigned calls, fail_at;
+    unsigned hang_at;            /* the Nth counted call, if a start or stop, never finishes */
     uint32_t fail_code;
     struct fake_script script[FAKE_SCRIPT_MAX];
     size_t nscript;
@@ -64,6 +65,9 @@ struct fake_scm {
     size_t nlog;
     unsigned opens, waits;
     bool refuse_open;            /* open_backend fails: SCM unreachable */
+    unsigned interrupt_at_wait;  /* the Nth wait reports Ctrl+C (1-based) */
+    uint32_t terminated_pid;     /* what --force ended */
+    bool shared_process;         /* every service reports one shared PID (svchost) */
 };
 
 void fake_scm_init(struct fake_scm *f);
@@ -89,6 +93,10 @@ struct fake_platform {
     struct wf_platform pf;
     struct fake_scm *scm;
     struct wf_buf out, err;
+    struct wf_buf journal;       /* the store's one file */
+    unsigned saves, fail_save_at, locks;
+    bool busy;                   /* another wufix holds the lock */
+    bool held;
 };
 void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool elevated);
 void fake_platform_release(struct fake_platform *fp);

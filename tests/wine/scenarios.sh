@@ -171,6 +171,64 @@ sc_helpdesk_batch() {
   [ "$(tail -n 1 <<<"$out")" = "RESULT=blocked" ] || fail "disabled run printed '$out'"
 }
 
+# Wait until the journal has a line "NAME EVENT" (at most 15 s).
+await_event() {
+  local i
+  for i in $(seq 1 150); do [ -n "$(t_of "$1" "$2")" ] && return 0; sleep 0.1; done
+  fail "no '$1 $2' in the journal"; return 1
+}
+
+sc_two_at_once() {
+  with_behaviour wuauserv --stop-ms 3000
+  wine "$BIN/wufix.exe" restart -q >"$DIR/first.out" 2>&1 &
+  local first=$!
+  await_event UsoSvc stopped
+  wufix restart
+  expect_rc 6
+  expect_err "another wufix is changing services on this machine right now"
+  wufix status
+  expect_rc 0
+  wait $first
+  local rc1=$?
+  [ $rc1 -eq 0 ] || { fail "the first run exited $rc1"; cat "$DIR/first.out"; }
+  expect_state wuauserv running; expect_state UsoSvc running
+}
+
+sc_killed_run_recovers() {
+  with_behaviour wuauserv --stop-ms 3000
+  wine "$BIN/wufix.exe" restart -q >"$DIR/first.out" 2>&1 &
+  await_event wuauserv stop-received
+  # Kill wufix itself (not the services) in the middle of the restart.
+  pkill -9 -f 'wufix\.exe restart' || fail "no wufix process to kill"
+  wait 2>/dev/null
+  grep -q '^open 1$' "$WINEPREFIX/drive_c/ProgramData/wufix/journal.txt" || fail "the killed run left no open journal"
+  svc wait wuauserv stopped 10000 >/dev/null
+  expect_state UsoSvc stopped
+  # The next changing run finds the journal and puts both back first.
+  wufix start --service BITS
+  expect_rc 0
+  expect_err "found the journal of an unfinished 'restart'"
+  expect_err "the unfinished run was put back"
+  expect_state wuauserv running; expect_state UsoSvc running
+  expect_before wuauserv running UsoSvc start-pending
+  grep -q '^outcome ok$' "$WINEPREFIX/drive_c/ProgramData/wufix/journal.txt" || fail "journal not closed"
+}
+
+sc_undo_after_stop() {
+  wufix stop --all
+  expect_rc 0
+  local n; for n in $(all_names); do expect_state "$n" stopped; done
+  wufix undo
+  expect_rc 0
+  expect_out "Undoing 'stop'"
+  for n in $(all_names); do expect_state "$n" running; done
+  expect_before wuauserv running UsoSvc start-pending
+  grep -q '^command undo$' "$WINEPREFIX/drive_c/ProgramData/wufix/journal.txt" || fail "no journal of the undo"
+  wufix undo
+  expect_rc 0
+  expect_out "was an undo"
+}
+
 type "sc_$NAME" >/dev/null 2>&1 || { echo "scenarios.sh: no scenario $NAME"; exit 2; }
 sandbox_reset
 "sc_$NAME"

@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: MIT */
+/* journal.h - what a changing run found before it changed anything, kept on disk
+ * so a failed, interrupted or killed run can be put back, and `undo` can put
+ * back the last completed one. */
+#ifndef WUFIX_JOURNAL_H
+#define WUFIX_JOURNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "wufix/buf.h"
+#include "wufix/err.h"
+#include "wufix/plan.h"
+
+#define WF_JOURNAL_VERSION 1
+
+struct wf_journal_svc {
+    char name[WF_NAME_MAX];
+    bool in_set;
+    enum wf_state state;           /* before the run */
+    enum wf_start_type start_type; /* before the run */
+};
+
+struct wf_journal {
+    char command[32];
+    char started[32];              /* UTC, ISO 8601 */
+    uint32_t pid;
+    bool open;                     /* the run has not finished: put it back */
+    char outcome[32];              /* ok, rolled_back, interrupted, failed, recovered, undone */
+    struct wf_journal_svc svc[WF_PLAN_MAX];
+    size_t nsvc;
+};
+
+/* Where journals live (%ProgramData%\wufix\ on Windows). save replaces the
+ * journal atomically (temporary file, flush, rename); load gives "" when
+ * there is none. */
+struct wf_store {
+    wf_err (*load)(void *self, struct wf_buf *out);
+    wf_err (*save)(void *self, const char *data, size_t n);
+    void *self;
+};
+
+/* A new open journal of the plan's services as they were before the run. */
+void wf_journal_from_plan(struct wf_journal *j, const struct wf_plan *p, const char *command,
+                          const char *started, uint32_t pid);
+
+/* Text form: a line per field, "key value". */
+void wf_journal_format(const struct wf_journal *j, struct wf_buf *out);
+
+/* Parse the text form. WF_E_JOURNAL when it is not a wufix journal of this
+ * version or a line is malformed. An empty text gives WF_E_NO_SERVICE: no journal. */
+wf_err wf_journal_parse(const char *text, struct wf_journal *j);
+
+/* Format and save through the store. */
+wf_err wf_journal_save(const struct wf_journal *j, const struct wf_store *st);
+
+/* Load and parse. WF_E_NO_SERVICE when there is no journal. */
+wf_err wf_journal_load(struct wf_journal *j, const struct wf_store *st);
+
+#endif
