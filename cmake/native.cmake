@@ -29,3 +29,10 @@ option(WUFIX_WINE_TESTS "Cross-build wufix.exe with mingw-w64 and test it under 
 if(WUFIX_WINE_TESTS)
   include(wine_tests)
 endif()
+
+# Hardening in CI: libFuzzer on the parsers (a short run from the committed
+# seeds), cppcheck and clang-tidy over the sources.
+option(WUFIX_HARDENING_TESTS "Fuzz and static-analysis tests (clang, cppcheck, clang-tidy)" OFF)
+if(WUFIX_HARDENING_TESTS)
+  include(hardening)
+endif()

@@ -12,8 +12,8 @@
 #include "wufix/svc.h"
 
 #define WF_PLAN_MAX 32                 /* services in one plan (bitmasks below) */
-#define WF_STEPS_MAX (2 * WF_PLAN_MAX)
-#define WF_ACTIONS_MAX (4 * WF_PLAN_MAX)
+#define WF_STEPS_MAX ((size_t)2 * WF_PLAN_MAX)
+#define WF_ACTIONS_MAX ((size_t)4 * WF_PLAN_MAX)
 
 enum wf_op { WF_OP_STATUS, WF_OP_STOP, WF_OP_START, WF_OP_RESTART };
 enum wf_step_kind { WF_STEP_STOP, WF_STEP_START };

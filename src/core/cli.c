@@ -44,7 +44,8 @@ static wf_err fail(char *err, size_t size, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err, size, fmt, ap);
+    /* clang-analyzer 14 misses the va_start just above. */
+    vsnprintf(err, size, fmt, ap); /* NOLINT(clang-analyzer-valist.Uninitialized) */
     va_end(ap);
     return WF_E_USAGE;
 }
@@ -53,7 +54,7 @@ static wf_err parse_timeout(const char *v, uint32_t *out, char *err, size_t size
 {
     unsigned long n = 0;
     const char *p = v;
-    if (*p == '\0')
+    if (!p || *p == '\0')
         return fail(err, size, "--timeout needs a number of seconds");
     for (; *p; p++) {
         if (*p < '0' || *p > '9' || n > WF_TIMEOUT_MAX_S)
@@ -69,7 +70,7 @@ static wf_err parse_timeout(const char *v, uint32_t *out, char *err, size_t size
 
 static wf_err add_service(struct wf_options *o, const char *v, char *err, size_t size)
 {
-    size_t n = strlen(v);
+    size_t n = v ? strlen(v) : 0;
     if (n == 0)
         return fail(err, size, "--service: the service name is empty");
     if (n >= WF_NAME_MAX)

@@ -7,8 +7,10 @@
  *   pid 4242
  *   open 1
  *   outcome -
- *   service wuauserv 1 running manual
- *   service AppIDSvc 0 running manual       (0: a dependent outside the set)
+ *   service 1 running manual wuauserv
+ *   service 0 running manual AppIDSvc       (0: a dependent outside the set)
+ *
+ * The name comes last: a service name may hold spaces. An empty value is "-".
  *
  * Written whole, atomically, before the first change and when the run ends. */
 #include "wufix/journal.h"
@@ -57,11 +59,12 @@ void wf_journal_from_plan(struct wf_journal *j, const struct wf_plan *p, const c
 void wf_journal_format(const struct wf_journal *j, struct wf_buf *out)
 {
     wf_buf_printf(out, "wufix-journal %d\ncommand %s\nstarted %s\npid %u\nopen %d\noutcome %s\n",
-                  WF_JOURNAL_VERSION, j->command, j->started, (unsigned)j->pid, j->open ? 1 : 0,
-                  j->outcome[0] ? j->outcome : "-");
+                  WF_JOURNAL_VERSION, j->command, j->started[0] ? j->started : "-", (unsigned)j->pid,
+                  j->open ? 1 : 0, j->outcome[0] ? j->outcome : "-");
     for (size_t i = 0; i < j->nsvc; i++)
-        wf_buf_printf(out, "service %s %d %s %s\n", j->svc[i].name, j->svc[i].in_set ? 1 : 0,
-                      wf_state_token(j->svc[i].state), wf_start_token(j->svc[i].start_type));
+        wf_buf_printf(out, "service %d %s %s %s\n", j->svc[i].in_set ? 1 : 0,
+                      wf_state_token(j->svc[i].state), wf_start_token(j->svc[i].start_type),
+                      j->svc[i].name);
 }
 
 /* One "key value..." line into words; false when there are not `want` words. */
@@ -94,39 +97,51 @@ wf_err wf_journal_parse(const char *text, struct wf_journal *j)
     memcpy(copy, text, len + 1);
     wf_err e = WF_OK;
     bool header = false;
-    char *save = copy;
-    for (char *line = copy; line && e == WF_OK; line = save) {
+    char *next;
+    for (char *line = copy; line && e == WF_OK; line = next) {
         char *nl = strchr(line, '\n');
-        save = nl ? nl + 1 : NULL;
+        next = nl ? nl + 1 : NULL;
         if (nl)
             *nl = '\0';
         if (nl && nl > line && nl[-1] == '\r')
             nl[-1] = '\0';
         if (!line[0])
             continue;
+        const char *end = line + strlen(line);   /* before words() cuts it up */
         char *w[5];
+        for (const char *c = line; c < end && e == WF_OK; c++)
+            if ((unsigned char)*c < 0x20 || *c == 0x7f)
+                e = WF_E_JOURNAL;          /* wufix never writes one */
+        if (e != WF_OK)
+            break;
         if (!header) {
             header = words(line, w, 2) && strcmp(w[0], "wufix-journal") == 0 &&
-                     atoi(w[1]) == WF_JOURNAL_VERSION;
+                     strtol(w[1], NULL, 10) == WF_JOURNAL_VERSION;
             if (!header)
                 e = WF_E_JOURNAL;
         } else if (strncmp(line, "service ", 8) == 0) {
-            if (!words(line, w, 5) || j->nsvc >= WF_PLAN_MAX || strlen(w[1]) >= WF_NAME_MAX) {
+            /* The name is the rest of the line after four words. */
+            if (!words(line, w, 4) || j->nsvc >= WF_PLAN_MAX) {
+                e = WF_E_JOURNAL;
+                break;
+            }
+            char *name = w[3] + strlen(w[3]) + 1;
+            if (name >= end || strlen(name) >= WF_NAME_MAX) {
                 e = WF_E_JOURNAL;
                 break;
             }
             struct wf_journal_svc *s = &j->svc[j->nsvc++];
-            wf_strlcpy(s->name, w[1], sizeof(s->name));
-            s->in_set = strcmp(w[2], "1") == 0;
-            s->state = state_from(w[3]);
-            s->start_type = start_from(w[4]);
+            wf_strlcpy(s->name, name, sizeof(s->name));
+            s->in_set = strcmp(w[1], "1") == 0;
+            s->state = state_from(w[2]);
+            s->start_type = start_from(w[3]);
             if (s->state == WF_STATE_UNKNOWN)
                 e = WF_E_JOURNAL;
         } else if (words(line, w, 2)) {
             if (strcmp(w[0], "command") == 0)
                 wf_strlcpy(j->command, w[1], sizeof(j->command));
             else if (strcmp(w[0], "started") == 0)
-                wf_strlcpy(j->started, w[1], sizeof(j->started));
+                wf_strlcpy(j->started, strcmp(w[1], "-") == 0 ? "" : w[1], sizeof(j->started));
             else if (strcmp(w[0], "pid") == 0)
                 j->pid = (uint32_t)strtoul(w[1], NULL, 10);
             else if (strcmp(w[0], "open") == 0)

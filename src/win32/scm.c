@@ -87,7 +87,7 @@ static wf_err s_query(void *self, const char *name, struct wf_svc_status *out)
 {
     struct scm *s = self;
     wf_err e = WF_OK;
-    SERVICE_STATUS_PROCESS ssp;
+    SERVICE_STATUS_PROCESS ssp = {0};
     DWORD needed = 0;
     SC_HANDLE h = open_svc(s, name, SERVICE_QUERY_STATUS, &e);
     if (!h)

@@ -63,8 +63,8 @@ static void test_safety_journal_written_before_change_and_closed(void **state)
     assert_int_equal(x->fp.saves, 3);  /* failed try, open, closed */
     assert_non_null(strstr(JOURNAL(x), "command restart\n"));
     assert_non_null(strstr(JOURNAL(x), "open 0\noutcome ok\n"));
-    assert_non_null(strstr(JOURNAL(x), "service wuauserv 1 running manual\n"));
-    assert_non_null(strstr(JOURNAL(x), "service UsoSvc 1 running auto_delayed\n"));
+    assert_non_null(strstr(JOURNAL(x), "service 1 running manual wuauserv\n"));
+    assert_non_null(strstr(JOURNAL(x), "service 1 running auto_delayed UsoSvc\n"));
 }
 
 static void test_safety_second_wufix_exits_6_reads_still_work(void **state)
@@ -98,8 +98,8 @@ static void test_safety_killed_run_is_recovered_first(void **state)
     struct fx *x = *state;
     /* A run was killed after stopping both: its journal is still open. */
     wf_buf_puts(&x->fp.journal, "wufix-journal 1\ncommand restart\nstarted 2026-11-21T10:00:00Z\npid 99\n"
-                                "open 1\noutcome -\nservice wuauserv 1 running manual\n"
-                                "service UsoSvc 1 running auto_delayed\n");
+                                "open 1\noutcome -\nservice 1 running manual wuauserv\n"
+                                "service 1 running auto_delayed UsoSvc\n");
     fake_scm_get(&x->scm, "wuauserv")->state = WF_STATE_STOPPED;
     fake_scm_get(&x->scm, "UsoSvc")->state = WF_STATE_STOPPED;
     /* A dry run only says so. */

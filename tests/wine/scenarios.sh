@@ -179,7 +179,7 @@ await_event() {
 }
 
 sc_two_at_once() {
-  with_behaviour wuauserv --stop-ms 3000
+  with_behaviour wuauserv --stop-ms 3000 --cp-ms 250
   wine "$BIN/wufix.exe" restart -q >"$DIR/first.out" 2>&1 &
   local first=$!
   await_event UsoSvc stopped
@@ -195,7 +195,7 @@ sc_two_at_once() {
 }
 
 sc_killed_run_recovers() {
-  with_behaviour wuauserv --stop-ms 3000
+  with_behaviour wuauserv --stop-ms 3000 --cp-ms 250
   wine "$BIN/wufix.exe" restart -q >"$DIR/first.out" 2>&1 &
   await_event wuauserv stop-received
   # Kill wufix itself (not the services) in the middle of the restart.
