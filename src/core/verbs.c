@@ -212,7 +212,8 @@ static bool text_mode(const struct wf_ctx *ctx)
 }
 
 /* Rights, the machine's lock and the SCM: what every changing command needs
- * before it reads anything. Returns an exit code; WF_EXIT_OK to go on. */
+ * before it reads anything. Returns an exit code; WF_EXIT_OK to go on, and
+ * then finish_up releases them. On failure nothing is left held. */
 static int prepare(struct wf_ctx *ctx, bool *locked)
 {
     *locked = false;
@@ -237,7 +238,12 @@ static int prepare(struct wf_ctx *ctx, bool *locked)
         }
         *locked = true;
     }
-    return open_backend(ctx);
+    int rcode = open_backend(ctx);
+    if (rcode != WF_EXIT_OK && *locked) {
+        ctx->pf->unlock(ctx->pf->self);
+        *locked = false;
+    }
+    return rcode;
 }
 
 static void finish_up(struct wf_ctx *ctx, bool locked, bool backend_open)
@@ -417,10 +423,8 @@ static int change(struct wf_ctx *ctx, enum wf_op op)
     struct wf_plan *p = NULL;
     bool locked;
     int rcode = prepare(ctx, &locked);
-    if (rcode != WF_EXIT_OK) {
-        finish_up(ctx, locked, false);
+    if (rcode != WF_EXIT_OK)
         return rcode;
-    }
     const struct wf_backend *be = &ctx->backend;
     uint64_t t0 = be->ops->now_ms(be->self);
     wf_buf_init(&err);
@@ -494,10 +498,8 @@ static int verb_undo(struct wf_ctx *ctx)
     struct wf_plan *p = NULL;
     bool locked;
     int rcode = prepare(ctx, &locked);
-    if (rcode != WF_EXIT_OK) {
-        finish_up(ctx, locked, false);
+    if (rcode != WF_EXIT_OK)
         return rcode;
-    }
     uint64_t t0 = ctx->backend.ops->now_ms(ctx->backend.self);
     wf_err e = wf_journal_load(&j, &ctx->pf->store);
     if (e == WF_OK && j.open) {

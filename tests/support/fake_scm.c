@@ -528,3 +528,28 @@ int fake_platform_run(struct fake_platform *fp, const char *const *args)
     wf_buf_clear(&fp->err);
     return wf_cli_main(argc, argv, &fp->pf);
 }
+
+int fake_cli_setup(void **state)
+{
+    struct fake_cli *x = calloc(1, sizeof(*x));
+    if (!x)
+        return -1;
+    fake_scm_init(&x->scm);
+    fake_scm_windows(&x->scm);
+    fake_platform_init(&x->fp, &x->scm, true);
+    *state = x;
+    return 0;
+}
+
+int fake_cli_teardown(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_platform_release(&x->fp);
+    free(x);
+    return 0;
+}
+
+size_t fake_scm_changes(const struct fake_scm *f)
+{
+    return fake_scm_log_count(f, "start ") + fake_scm_log_count(f, "stop ");
+}

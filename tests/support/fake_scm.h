@@ -103,4 +103,19 @@ void fake_platform_release(struct fake_platform *fp);
 /* Run wf_cli_main with a NULL-terminated argument list (argv[0] added). */
 int fake_platform_run(struct fake_platform *fp, const char *const *args);
 
+/* A whole-command test fixture: Windows' services on the fake, an elevated
+ * platform. CMocka setup/teardown; *state is a struct fake_cli. */
+struct fake_cli {
+    struct fake_scm scm;
+    struct fake_platform fp;
+};
+int fake_cli_setup(void **state);
+int fake_cli_teardown(void **state);
+/* Start and stop requests the fake received. */
+size_t fake_scm_changes(const struct fake_scm *f);
+
+#define FAKE_RUN(x, ...) fake_platform_run(&(x)->fp, (const char *const[]){__VA_ARGS__, NULL})
+#define FAKE_OUT(x) wf_buf_str(&(x)->fp.out)
+#define FAKE_ERR(x) wf_buf_str(&(x)->fp.err)
+
 #endif

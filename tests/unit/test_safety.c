@@ -11,55 +11,25 @@
 #include "fake_scm.h"
 #include "wufix/journal.h"
 
-struct fx {
-    struct fake_scm scm;
-    struct fake_platform fp;
-};
-
-static int setup(void **state)
-{
-    struct fx *x = test_calloc(1, sizeof(*x));
-    fake_scm_init(&x->scm);
-    fake_scm_windows(&x->scm);
-    fake_platform_init(&x->fp, &x->scm, true);
-    *state = x;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    struct fx *x = *state;
-    fake_platform_release(&x->fp);
-    test_free(x);
-    return 0;
-}
-
-#define RUN(x, ...) fake_platform_run(&(x)->fp, (const char *const[]){__VA_ARGS__, NULL})
-#define OUT(x) wf_buf_str(&(x)->fp.out)
-#define ERR(x) wf_buf_str(&(x)->fp.err)
 #define JOURNAL(x) wf_buf_str(&(x)->fp.journal)
 
-static enum wf_state st(struct fx *x, const char *name)
+static enum wf_state st(struct fake_cli *x, const char *name)
 {
     return fake_scm_get(&x->scm, name)->state;
 }
 
-static size_t changes(const struct fake_scm *f)
-{
-    return fake_scm_log_count(f, "start ") + fake_scm_log_count(f, "stop ");
-}
 
 static void test_safety_journal_written_before_change_and_closed(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     x->fp.fail_save_at = 1;            /* the journal cannot be written */
-    assert_int_equal(RUN(x, "restart"), 8);
-    assert_int_equal(changes(&x->scm), 0);
-    assert_non_null(strstr(ERR(x), "cannot write the journal"));
+    assert_int_equal(FAKE_RUN(x, "restart"), 8);
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+    assert_non_null(strstr(FAKE_ERR(x), "cannot write the journal"));
     assert_false(x->fp.held);          /* the lock was given back */
 
     x->fp.fail_save_at = 0;
-    assert_int_equal(RUN(x, "restart"), 0);
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
     assert_int_equal(x->fp.saves, 3);  /* failed try, open, closed */
     assert_non_null(strstr(JOURNAL(x), "command restart\n"));
     assert_non_null(strstr(JOURNAL(x), "open 0\noutcome ok\n"));
@@ -69,33 +39,33 @@ static void test_safety_journal_written_before_change_and_closed(void **state)
 
 static void test_safety_second_wufix_exits_6_reads_still_work(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     x->fp.busy = true;
-    assert_int_equal(RUN(x, "restart"), 6);
-    assert_non_null(strstr(ERR(x), "another wufix is changing services"));
+    assert_int_equal(FAKE_RUN(x, "restart"), 6);
+    assert_non_null(strstr(FAKE_ERR(x), "another wufix is changing services"));
     assert_int_equal(x->scm.opens, 0);
-    assert_int_equal(RUN(x, "status"), 0);
-    assert_int_equal(RUN(x, "restart", "--dry-run"), 0); /* changes nothing: needs no lock */
-    assert_int_equal(changes(&x->scm), 0);
+    assert_int_equal(FAKE_RUN(x, "status"), 0);
+    assert_int_equal(FAKE_RUN(x, "restart", "--dry-run"), 0); /* changes nothing: needs no lock */
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
 }
 
 static void test_safety_failure_rolls_back_and_closes_journal(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     fake_scm_get(&x->scm, "CryptSvc")->fail_start_code = 2;
-    assert_int_equal(RUN(x, "restart", "--all"), 4);
+    assert_int_equal(FAKE_RUN(x, "restart", "--all"), 4);
     assert_int_equal(st(x, "wuauserv"), WF_STATE_RUNNING);
     assert_int_equal(st(x, "BITS"), WF_STATE_RUNNING);
     assert_non_null(strstr(JOURNAL(x), "open 0\noutcome failed\n")); /* CryptSvc could not be put back */
     fake_scm_get(&x->scm, "CryptSvc")->fail_start_code = 0;
     fake_scm_get(&x->scm, "DoSvc")->hang_stop = true;
-    assert_int_equal(RUN(x, "restart", "-s", "DoSvc", "-s", "BITS", "-t", "1"), 4);
+    assert_int_equal(FAKE_RUN(x, "restart", "-s", "DoSvc", "-s", "BITS", "-t", "1"), 4);
     assert_non_null(strstr(JOURNAL(x), "open 0\n"));
 }
 
 static void test_safety_killed_run_is_recovered_first(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     /* A run was killed after stopping both: its journal is still open. */
     wf_buf_puts(&x->fp.journal, "wufix-journal 1\ncommand restart\nstarted 2026-11-21T10:00:00Z\npid 99\n"
                                 "open 1\noutcome -\nservice 1 running manual wuauserv\n"
@@ -103,12 +73,12 @@ static void test_safety_killed_run_is_recovered_first(void **state)
     fake_scm_get(&x->scm, "wuauserv")->state = WF_STATE_STOPPED;
     fake_scm_get(&x->scm, "UsoSvc")->state = WF_STATE_STOPPED;
     /* A dry run only says so. */
-    assert_int_equal(RUN(x, "stop", "-n"), 0);
-    assert_non_null(strstr(ERR(x), "found the journal of an unfinished 'restart' (process 99"));
-    assert_int_equal(changes(&x->scm), 0);
+    assert_int_equal(FAKE_RUN(x, "stop", "-n"), 0);
+    assert_non_null(strstr(FAKE_ERR(x), "found the journal of an unfinished 'restart' (process 99"));
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
     /* The next real run puts them back before doing its own work. */
-    assert_int_equal(RUN(x, "stop", "-s", "BITS"), 0);
-    assert_non_null(strstr(ERR(x), "the unfinished run was put back"));
+    assert_int_equal(FAKE_RUN(x, "stop", "-s", "BITS"), 0);
+    assert_non_null(strstr(FAKE_ERR(x), "the unfinished run was put back"));
     assert_int_equal(st(x, "wuauserv"), WF_STATE_RUNNING);
     assert_int_equal(st(x, "UsoSvc"), WF_STATE_RUNNING);
     assert_int_equal(st(x, "BITS"), WF_STATE_STOPPED);
@@ -119,49 +89,49 @@ static void test_safety_killed_run_is_recovered_first(void **state)
 
 static void test_safety_unreadable_journal_is_ignored(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     wf_buf_puts(&x->fp.journal, "garbage\n");
-    assert_int_equal(RUN(x, "restart"), 0);
-    assert_non_null(strstr(ERR(x), "cannot be read; ignoring it"));
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
+    assert_non_null(strstr(FAKE_ERR(x), "cannot be read; ignoring it"));
 }
 
 static void test_safety_undo_puts_back_the_last_run(void **state)
 {
-    struct fx *x = *state;
-    assert_int_equal(RUN(x, "undo"), 0);
-    assert_non_null(strstr(OUT(x), "Nothing to undo: no changing run"));
-    assert_int_equal(RUN(x, "stop", "--all"), 0);
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Nothing to undo: no changing run"));
+    assert_int_equal(FAKE_RUN(x, "stop", "--all"), 0);
     assert_int_equal(st(x, "CryptSvc"), WF_STATE_STOPPED);
-    assert_int_equal(RUN(x, "undo", "-n"), 0);          /* shows the plan only */
+    assert_int_equal(FAKE_RUN(x, "undo", "-n"), 0);          /* shows the plan only */
     assert_int_equal(st(x, "CryptSvc"), WF_STATE_STOPPED);
-    assert_non_null(strstr(OUT(x), "start wuauserv"));
-    assert_int_equal(RUN(x, "undo"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "start wuauserv"));
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
     const char *names[] = {"wuauserv", "UsoSvc", "BITS", "CryptSvc", "DoSvc"};
     for (size_t i = 0; i < 5; i++)
         assert_int_equal(st(x, names[i]), WF_STATE_RUNNING);
     assert_true(fake_scm_log_find(&x->scm, "start wuauserv") < fake_scm_log_find(&x->scm, "start UsoSvc"));
     /* An undo is not undone. */
-    assert_int_equal(RUN(x, "undo"), 0);
-    assert_non_null(strstr(OUT(x), "was an undo"));
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "was an undo"));
     assert_int_equal(st(x, "wuauserv"), WF_STATE_RUNNING);
 }
 
 static void test_safety_undo_after_failed_run_does_nothing(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     fake_scm_get(&x->scm, "UsoSvc")->fail_start_code = 2;
-    assert_int_equal(RUN(x, "restart"), 4);
-    size_t before = changes(&x->scm);
-    assert_int_equal(RUN(x, "undo"), 0);
-    assert_non_null(strstr(OUT(x), "did not complete"));
-    assert_int_equal(changes(&x->scm), before);
+    assert_int_equal(FAKE_RUN(x, "restart"), 4);
+    size_t before = fake_scm_changes(&x->scm);
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "did not complete"));
+    assert_int_equal(fake_scm_changes(&x->scm), before);
 }
 
 static void test_safety_interrupt_puts_back_and_exits_7(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     x->scm.interrupt_at_wait = 2;      /* Ctrl+C while UsoSvc is stopping */
-    assert_int_equal(RUN(x, "restart"), 7);
+    assert_int_equal(FAKE_RUN(x, "restart"), 7);
     assert_int_equal(st(x, "wuauserv"), WF_STATE_RUNNING);
     assert_int_equal(st(x, "UsoSvc"), WF_STATE_RUNNING);
     assert_int_equal(fake_scm_log_count(&x->scm, "stop wuauserv"), 0); /* nothing new was started */
@@ -170,54 +140,54 @@ static void test_safety_interrupt_puts_back_and_exits_7(void **state)
 
 static void test_safety_not_elevated_exits_3_first(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     x->fp.pf.elevated = false;
-    assert_int_equal(RUN(x, "undo"), 3);
+    assert_int_equal(FAKE_RUN(x, "undo"), 3);
     assert_int_equal(x->fp.locks, 0);
     assert_int_equal(x->scm.opens, 0);
 }
 
 static void test_safety_force_ends_own_process_only(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     struct fake_svc *w = fake_scm_get(&x->scm, "wuauserv");
     w->hang_stop = true;
     w->hint_ms = 60000;
     uint32_t pid = w->pid;
-    assert_int_equal(RUN(x, "stop", "-s", "wuauserv", "-t", "2", "--force"), 0);
+    assert_int_equal(FAKE_RUN(x, "stop", "-s", "wuauserv", "-t", "2", "--force"), 0);
     assert_int_equal(x->scm.terminated_pid, pid);
     assert_int_equal(w->state, WF_STATE_STOPPED);
-    assert_non_null(strstr(OUT(x), "(--force ended its process)"));
+    assert_non_null(strstr(FAKE_OUT(x), "(--force ended its process)"));
 }
 
 static void test_safety_force_never_ends_a_shared_process(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     struct fake_svc *w = fake_scm_get(&x->scm, "wuauserv");
     w->hang_stop = true;
     w->hint_ms = 60000;
     x->scm.shared_process = true;      /* one svchost hosts them all */
-    assert_int_equal(RUN(x, "stop", "-s", "wuauserv", "-t", "2", "--force"), 4);
+    assert_int_equal(FAKE_RUN(x, "stop", "-s", "wuauserv", "-t", "2", "--force"), 4);
     assert_int_equal(x->scm.terminated_pid, 0);
-    assert_non_null(strstr(ERR(x), "not ended: process"));
-    assert_non_null(strstr(ERR(x), "also hosts"));
-    assert_non_null(strstr(ERR(x), "UsoSvc"));
+    assert_non_null(strstr(FAKE_ERR(x), "not ended: process"));
+    assert_non_null(strstr(FAKE_ERR(x), "also hosts"));
+    assert_non_null(strstr(FAKE_ERR(x), "UsoSvc"));
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_safety_journal_written_before_change_and_closed, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_safety_second_wufix_exits_6_reads_still_work, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_safety_failure_rolls_back_and_closes_journal, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_safety_killed_run_is_recovered_first, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_safety_unreadable_journal_is_ignored, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_safety_undo_puts_back_the_last_run, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_safety_undo_after_failed_run_does_nothing, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_safety_interrupt_puts_back_and_exits_7, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_safety_not_elevated_exits_3_first, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_safety_force_ends_own_process_only, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_safety_force_never_ends_a_shared_process, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_safety_journal_written_before_change_and_closed, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_second_wufix_exits_6_reads_still_work, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_failure_rolls_back_and_closes_journal, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_killed_run_is_recovered_first, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_unreadable_journal_is_ignored, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_undo_puts_back_the_last_run, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_undo_after_failed_run_does_nothing, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_interrupt_puts_back_and_exits_7, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_not_elevated_exits_3_first, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_force_ends_own_process_only, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_force_never_ends_a_shared_process, fake_cli_setup, fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

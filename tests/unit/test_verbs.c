@@ -10,58 +10,27 @@
 
 #include "fake_scm.h"
 
-struct fx {
-    struct fake_scm scm;
-    struct fake_platform fp;
-};
-
-static int setup(void **state)
-{
-    struct fx *x = test_calloc(1, sizeof(*x));
-    fake_scm_init(&x->scm);
-    fake_scm_windows(&x->scm);
-    fake_platform_init(&x->fp, &x->scm, true);
-    *state = x;
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    struct fx *x = *state;
-    fake_platform_release(&x->fp);
-    test_free(x);
-    return 0;
-}
-
-#define RUN(x, ...) fake_platform_run(&(x)->fp, (const char *const[]){__VA_ARGS__, NULL})
-#define OUT(x) wf_buf_str(&(x)->fp.out)
-#define ERR(x) wf_buf_str(&(x)->fp.err)
-
-static size_t changes(const struct fake_scm *f)
-{
-    return fake_scm_log_count(f, "start ") + fake_scm_log_count(f, "stop ");
-}
 
 static void test_verbs_status_reads_only(void **state)
 {
-    struct fx *x = *state;
-    assert_int_equal(RUN(x, "status"), 0);
-    assert_int_equal(changes(&x->scm), 0);
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "status"), 0);
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
     for (const char *const *n = (const char *const[]){"wuauserv", "UsoSvc", "WaaSMedicSvc",
                                                        "TrustedInstaller", NULL}; *n; n++)
-        assert_non_null(strstr(OUT(x), *n));
-    assert_null(strstr(OUT(x), "BITS"));
-    assert_non_null(strstr(OUT(x), "(protected: reported only)"));
-    assert_int_equal(RUN(x, "status", "--all", "-q"), 0);
-    assert_string_equal(OUT(x), "wuauserv running, UsoSvc running, BITS running, CryptSvc running, "
+        assert_non_null(strstr(FAKE_OUT(x), *n));
+    assert_null(strstr(FAKE_OUT(x), "BITS"));
+    assert_non_null(strstr(FAKE_OUT(x), "(protected: reported only)"));
+    assert_int_equal(FAKE_RUN(x, "status", "--all", "-q"), 0);
+    assert_string_equal(FAKE_OUT(x), "wuauserv running, UsoSvc running, BITS running, CryptSvc running, "
                                 "DoSvc running, WaaSMedicSvc stopped, TrustedInstaller stopped\n");
 }
 
 static void test_verbs_status_json_fields(void **state)
 {
-    struct fx *x = *state;
-    assert_int_equal(RUN(x, "status", "--json", "-s", "wuauserv"), 0);
-    const char *o = OUT(x);
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "status", "--json", "-s", "wuauserv"), 0);
+    const char *o = FAKE_OUT(x);
     static const char head[] = "{\"command\":\"status\",\"computer\":\"FAKEPC\",\"exit_code\":0,";
     assert_true(strncmp(o, head, sizeof(head) - 1) == 0);
     assert_non_null(strstr(o, "\"name\":\"wuauserv\""));
@@ -73,27 +42,27 @@ static void test_verbs_status_json_fields(void **state)
 
 static void test_verbs_restart_default_set(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     uint32_t old = fake_scm_get(&x->scm, "wuauserv")->pid;
-    assert_int_equal(RUN(x, "restart"), 0);
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
     int su = fake_scm_log_find(&x->scm, "stop UsoSvc"), sw = fake_scm_log_find(&x->scm, "stop wuauserv");
     int aw = fake_scm_log_find(&x->scm, "start wuauserv"), au = fake_scm_log_find(&x->scm, "start UsoSvc");
     assert_true(su >= 0 && su < sw && sw < aw && aw < au);
     assert_int_not_equal(fake_scm_get(&x->scm, "wuauserv")->pid, old);
     assert_int_equal(fake_scm_log_count(&x->scm, "stop BITS"), 0);
-    assert_non_null(strstr(OUT(x), "Before:"));
-    assert_non_null(strstr(OUT(x), "After:"));
-    assert_non_null(strstr(OUT(x), "  1. stop UsoSvc\n"));
-    assert_non_null(strstr(OUT(x), "stopped  UsoSvc in 0.20 s"));
-    assert_non_null(strstr(OUT(x), "Done: 4 changes"));
-    assert_string_equal(ERR(x), "");
+    assert_non_null(strstr(FAKE_OUT(x), "Before:"));
+    assert_non_null(strstr(FAKE_OUT(x), "After:"));
+    assert_non_null(strstr(FAKE_OUT(x), "  1. stop UsoSvc\n"));
+    assert_non_null(strstr(FAKE_OUT(x), "stopped  UsoSvc in 0.20 s"));
+    assert_non_null(strstr(FAKE_OUT(x), "Done: 4 changes"));
+    assert_string_equal(FAKE_ERR(x), "");
 }
 
 static void test_verbs_restart_all_json(void **state)
 {
-    struct fx *x = *state;
-    assert_int_equal(RUN(x, "restart", "--all", "--json"), 0);
-    const char *o = OUT(x);
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "restart", "--all", "--json"), 0);
+    const char *o = FAKE_OUT(x);
     assert_non_null(strstr(o, "\"command\":\"restart\""));
     assert_non_null(strstr(o, "\"name\":\"DoSvc\""));
     assert_non_null(strstr(o, "{\"action\":\"stop\",\"result\":\"ok\""));
@@ -105,75 +74,75 @@ static void test_verbs_restart_all_json(void **state)
 
 static void test_verbs_change_needs_elevation(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     x->fp.pf.elevated = false;
-    assert_int_equal(RUN(x, "restart"), 3);
+    assert_int_equal(FAKE_RUN(x, "restart"), 3);
     assert_int_equal(x->scm.opens, 0);
-    assert_non_null(strstr(ERR(x), "needs administrator rights"));
+    assert_non_null(strstr(FAKE_ERR(x), "needs administrator rights"));
     /* Reading needs no rights, and neither does a dry run. */
-    assert_int_equal(RUN(x, "status"), 0);
-    assert_int_equal(RUN(x, "stop", "--dry-run"), 0);
-    assert_int_equal(changes(&x->scm), 0);
+    assert_int_equal(FAKE_RUN(x, "status"), 0);
+    assert_int_equal(FAKE_RUN(x, "stop", "--dry-run"), 0);
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
 }
 
 static void test_verbs_dry_run_touches_nothing(void **state)
 {
-    struct fx *x = *state;
-    assert_int_equal(RUN(x, "restart", "--all", "-n"), 0);
-    assert_int_equal(changes(&x->scm), 0);
-    assert_non_null(strstr(OUT(x), "Plan ("));
-    assert_non_null(strstr(OUT(x), "Dry run: nothing was changed."));
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "restart", "--all", "-n"), 0);
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Plan ("));
+    assert_non_null(strstr(FAKE_OUT(x), "Dry run: nothing was changed."));
 }
 
 static void test_verbs_disabled_blocks_with_5(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
-    assert_int_equal(RUN(x, "restart"), 5);
-    assert_int_equal(changes(&x->scm), 0);
-    assert_non_null(strstr(ERR(x), "cannot restart 'wuauserv': the service is disabled"));
+    assert_int_equal(FAKE_RUN(x, "restart"), 5);
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+    assert_non_null(strstr(FAKE_ERR(x), "cannot restart 'wuauserv': the service is disabled"));
     /* Stopping a disabled service is fine. */
-    assert_int_equal(RUN(x, "stop", "-s", "wuauserv"), 0);
+    assert_int_equal(FAKE_RUN(x, "stop", "-s", "wuauserv"), 0);
 }
 
 static void test_verbs_missing_blocks_with_5(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     wf_strlcpy(fake_scm_get(&x->scm, "UsoSvc")->name, "gone", WF_NAME_MAX);
-    assert_int_equal(RUN(x, "start", "--json"), 5);
-    assert_int_equal(changes(&x->scm), 0);
-    assert_non_null(strstr(OUT(x), "\"exit_code\":5"));
-    assert_non_null(strstr(OUT(x), "\"state\":\"not_installed\""));
-    assert_int_equal(RUN(x, "status"), 0);
-    assert_non_null(strstr(OUT(x), "Not installed"));
+    assert_int_equal(FAKE_RUN(x, "start", "--json"), 5);
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "\"exit_code\":5"));
+    assert_non_null(strstr(FAKE_OUT(x), "\"state\":\"not_installed\""));
+    assert_int_equal(FAKE_RUN(x, "status"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Not installed"));
 }
 
 static void test_verbs_failed_start_puts_others_back(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     fake_scm_get(&x->scm, "BITS")->fail_start_code = 1066;
-    assert_int_equal(RUN(x, "restart", "--all"), 4);
+    assert_int_equal(FAKE_RUN(x, "restart", "--all"), 4);
     const char *names[] = {"wuauserv", "UsoSvc", "CryptSvc", "DoSvc"};
     for (size_t i = 0; i < 4; i++)
         assert_int_equal(fake_scm_get(&x->scm, names[i])->state, WF_STATE_RUNNING);
-    assert_non_null(strstr(ERR(x), "could not start 'BITS': it stopped instead of starting, exit code 1066"));
-    assert_non_null(strstr(OUT(x), "Putting back what was changed:"));
-    assert_non_null(strstr(OUT(x), "Failed:"));
+    assert_non_null(strstr(FAKE_ERR(x), "could not start 'BITS': it stopped instead of starting, exit code 1066"));
+    assert_non_null(strstr(FAKE_OUT(x), "Putting back what was changed:"));
+    assert_non_null(strstr(FAKE_OUT(x), "Failed:"));
 }
 
 static void test_verbs_hung_stop_times_out(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     struct fake_svc *w = fake_scm_get(&x->scm, "wuauserv");
     w->hang_stop = true;
     w->hint_ms = 60000;
     uint64_t t0 = x->scm.now;
-    assert_int_equal(RUN(x, "restart", "-t", "3"), 4);
-    assert_non_null(strstr(ERR(x), "could not stop 'wuauserv': still Stopping after 3.0 s; "
+    assert_int_equal(FAKE_RUN(x, "restart", "-t", "3"), 4);
+    assert_non_null(strstr(FAKE_ERR(x), "could not stop 'wuauserv': still Stopping after 3.0 s; "
                                    "try again with a longer --timeout (or --force)"));
     /* UsoSvc had stopped first; it is running again. */
     assert_int_equal(fake_scm_get(&x->scm, "UsoSvc")->state, WF_STATE_RUNNING);
-    assert_non_null(strstr(ERR(x), "could not put back: could not start 'wuauserv': it is still Stopping"));
+    assert_non_null(strstr(FAKE_ERR(x), "could not put back: could not start 'wuauserv': it is still Stopping"));
     /* 0.2 s to stop UsoSvc, 3 s waiting on wuauserv, 0.3 s to start UsoSvc:
      * no second timeout spent on the hung service. */
     assert_int_equal(x->scm.now - t0, 3500);
@@ -181,58 +150,58 @@ static void test_verbs_hung_stop_times_out(void **state)
 
 static void test_verbs_access_denied_elevated_is_4(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     fake_scm_script(&x->scm, "stop", "wuauserv", 5, 1);
-    assert_int_equal(RUN(x, "stop", "-s", "wuauserv", "-q"), 4);
-    assert_non_null(strstr(ERR(x), "could not stop 'wuauserv': Access is denied. (5)"));
+    assert_int_equal(FAKE_RUN(x, "stop", "-s", "wuauserv", "-q"), 4);
+    assert_non_null(strstr(FAKE_ERR(x), "could not stop 'wuauserv': Access is denied. (5)"));
 }
 
 static void test_verbs_scm_unreachable_is_8(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     x->scm.refuse_open = true;
-    assert_int_equal(RUN(x, "status"), 8);
-    assert_non_null(strstr(ERR(x), "cannot connect to the service control manager"));
+    assert_int_equal(FAKE_RUN(x, "status"), 8);
+    assert_non_null(strstr(FAKE_ERR(x), "cannot connect to the service control manager"));
 }
 
 static void test_verbs_query_failure_is_8(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     fake_scm_script(&x->scm, "query", "UsoSvc", 87, 1);
-    assert_int_equal(RUN(x, "restart"), 8);
-    assert_int_equal(changes(&x->scm), 0);
+    assert_int_equal(FAKE_RUN(x, "restart"), 8);
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
 }
 
 static void test_verbs_cycle_is_reported(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     struct fake_svc *w = fake_scm_get(&x->scm, "wuauserv");
     wf_strlcpy(w->deps[w->ndeps++], "UsoSvc", WF_NAME_MAX); /* UsoSvc must start after wuauserv */
-    assert_int_equal(RUN(x, "restart"), 5);
-    assert_non_null(strstr(ERR(x), "dependency cycle"));
-    assert_int_equal(changes(&x->scm), 0);
+    assert_int_equal(FAKE_RUN(x, "restart"), 5);
+    assert_non_null(strstr(FAKE_ERR(x), "dependency cycle"));
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
 }
 
 static void test_verbs_outside_dependent_restarted(void **state)
 {
-    struct fx *x = *state;
+    struct fake_cli *x = *state;
     fake_scm_add(&x->scm, "AppIDSvc", WF_STATE_RUNNING, WF_START_MANUAL, "CryptSvc");
-    assert_int_equal(RUN(x, "restart", "-s", "CryptSvc"), 0);
+    assert_int_equal(FAKE_RUN(x, "restart", "-s", "CryptSvc"), 0);
     assert_true(fake_scm_log_find(&x->scm, "stop AppIDSvc") < fake_scm_log_find(&x->scm, "stop CryptSvc"));
     assert_true(fake_scm_log_find(&x->scm, "start CryptSvc") < fake_scm_log_find(&x->scm, "start AppIDSvc"));
     assert_int_equal(fake_scm_get(&x->scm, "AppIDSvc")->state, WF_STATE_RUNNING);
-    assert_non_null(strstr(OUT(x), "AppIDSvc (running dependent, outside the set)"));
+    assert_non_null(strstr(FAKE_OUT(x), "AppIDSvc (running dependent, outside the set)"));
 }
 
 static void test_verbs_stop_then_start(void **state)
 {
-    struct fx *x = *state;
-    assert_int_equal(RUN(x, "stop"), 0);
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "stop"), 0);
     assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->state, WF_STATE_STOPPED);
     assert_int_equal(fake_scm_get(&x->scm, "UsoSvc")->state, WF_STATE_STOPPED);
-    assert_int_equal(RUN(x, "stop"), 0);  /* again: nothing to do, still success */
-    assert_non_null(strstr(OUT(x), "wuauserv was already stopped"));
-    assert_int_equal(RUN(x, "start"), 0);
+    assert_int_equal(FAKE_RUN(x, "stop"), 0);  /* again: nothing to do, still success */
+    assert_non_null(strstr(FAKE_OUT(x), "wuauserv was already stopped"));
+    assert_int_equal(FAKE_RUN(x, "start"), 0);
     assert_int_equal(fake_scm_get(&x->scm, "UsoSvc")->state, WF_STATE_RUNNING);
     assert_true(fake_scm_log_find(&x->scm, "start wuauserv") < fake_scm_log_find(&x->scm, "start UsoSvc"));
 }
@@ -240,22 +209,22 @@ static void test_verbs_stop_then_start(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_verbs_status_reads_only, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_status_json_fields, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_restart_default_set, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_restart_all_json, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_change_needs_elevation, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_dry_run_touches_nothing, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_disabled_blocks_with_5, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_missing_blocks_with_5, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_failed_start_puts_others_back, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_hung_stop_times_out, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_access_denied_elevated_is_4, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_scm_unreachable_is_8, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_query_failure_is_8, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_cycle_is_reported, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_outside_dependent_restarted, setup, teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_stop_then_start, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_status_reads_only, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_status_json_fields, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_restart_default_set, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_restart_all_json, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_change_needs_elevation, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_dry_run_touches_nothing, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_disabled_blocks_with_5, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_missing_blocks_with_5, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_failed_start_puts_others_back, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_hung_stop_times_out, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_access_denied_elevated_is_4, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_scm_unreachable_is_8, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_query_failure_is_8, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_cycle_is_reported, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_outside_dependent_restarted, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_stop_then_start, fake_cli_setup, fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
