@@ -37,3 +37,12 @@ add_test(NAME hardening.clang_tidy
           tests/support/fake_scm.c
   WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
 set_tests_properties(hardening.cppcheck hardening.clang_tidy PROPERTIES LABELS hardening TIMEOUT 300)
+
+find_program(WUFIX_CLANG_FORMAT NAMES clang-format clang-format-14 REQUIRED)
+file(GLOB_RECURSE WF_FORMATTED RELATIVE ${CMAKE_SOURCE_DIR}
+  ${CMAKE_SOURCE_DIR}/src/*.c ${CMAKE_SOURCE_DIR}/src/*.h ${CMAKE_SOURCE_DIR}/include/*.h
+  ${CMAKE_SOURCE_DIR}/tests/*.c ${CMAKE_SOURCE_DIR}/tests/*.h)
+add_test(NAME hardening.format
+  COMMAND ${WUFIX_CLANG_FORMAT} --dry-run --Werror ${WF_FORMATTED}
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR})
+set_tests_properties(hardening.format PROPERTIES LABELS hardening TIMEOUT 60)

@@ -27,8 +27,7 @@ struct wf_backend_ops {
     /* All services that depend on `name`, directly or not (EnumDependentServicesW,
      * SERVICE_STATE_ALL). Writes at most `cap` entries and the total into *n;
      * WF_E_LIMIT when the total exceeds `cap`. */
-    wf_err (*dependents)(void *self, const char *name, struct wf_dependent *out,
-                         size_t cap, size_t *n);
+    wf_err (*dependents)(void *self, const char *name, struct wf_dependent *out, size_t cap, size_t *n);
     /* StartServiceW. Returns at once; WF_E_ALREADY_RUNNING, WF_E_DB_LOCKED, ...
      * keep their meaning for the engine to decide. */
     wf_err (*start)(void *self, const char *name);
@@ -52,8 +51,7 @@ struct wf_backend_ops {
     void (*computer)(void *self, char *buf, size_t size);
     /* The services (in any state but stopped) that process `pid` hosts
      * (EnumServicesStatusExW). Same cap/limit rules as `dependents`. */
-    wf_err (*process_services)(void *self, uint32_t pid, struct wf_dependent *out, size_t cap,
-                               size_t *n);
+    wf_err (*process_services)(void *self, uint32_t pid, struct wf_dependent *out, size_t cap, size_t *n);
     /* End process `pid` (TerminateProcess). Only for --force, after
      * process_services showed it hosts the one stuck service alone. */
     wf_err (*terminate)(void *self, uint32_t pid);

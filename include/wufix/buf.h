@@ -16,7 +16,7 @@
 /* A buffer that failed to grow stays failed (`oom`) and ignores later
  * appends, so callers check once at the end. */
 struct wf_buf {
-    char *data;      /* always NUL-terminated once anything was appended */
+    char *data; /* always NUL-terminated once anything was appended */
     size_t len, cap;
     bool oom;
 };

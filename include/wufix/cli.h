@@ -12,10 +12,10 @@
 #include "wufix/journal.h"
 #include "wufix/out.h"
 
-#define WF_VERSION "0.1.0"
-#define WF_SERVICES_MAX 16             /* --service given at most this often */
+#define WF_VERSION           "0.1.0"
+#define WF_SERVICES_MAX      16 /* --service given at most this often */
 #define WF_TIMEOUT_DEFAULT_S 30u
-#define WF_TIMEOUT_MAX_S 3600u
+#define WF_TIMEOUT_MAX_S     3600u
 
 /* Option bits; a command lists the ones it accepts. */
 enum wf_opt_bit {
@@ -32,12 +32,12 @@ enum wf_opt_bit {
 
 struct wf_options {
     const struct wf_command *cmd;
-    bool cmd_given;                           /* named on the command line */
-    const char *services[WF_SERVICES_MAX];   /* canonical names */
+    bool cmd_given;                        /* named on the command line */
+    const char *services[WF_SERVICES_MAX]; /* canonical names */
     size_t nservices;
     bool all, dry_run, json, quiet, no_color, help, version, force;
     uint32_t timeout_s;
-    const char *help_topic;                   /* help COMMAND */
+    const char *help_topic; /* help COMMAND */
 };
 
 struct wf_ctx;
@@ -45,11 +45,11 @@ struct wf_ctx;
 /* One row of the command table: help is generated from it. */
 struct wf_command {
     const char *name;
-    const char *args;          /* "" or "[COMMAND]" */
-    unsigned opts;             /* enum wf_opt_bit accepted */
-    bool changes_system;       /* needs administrator rights */
+    const char *args;    /* "" or "[COMMAND]" */
+    unsigned opts;       /* enum wf_opt_bit accepted */
+    bool changes_system; /* needs administrator rights */
     int (*handler)(struct wf_ctx *ctx);
-    const char *summary;       /* one line */
+    const char *summary; /* one line */
 };
 
 /* What the platform gives the core. */
@@ -65,9 +65,9 @@ struct wf_platform {
     void (*timestamp)(void *self, char *buf, size_t size);
     void *self;
     struct wf_out out;
-    struct wf_store store;     /* where the journal lives */
+    struct wf_store store; /* where the journal lives */
     uint32_t pid;
-    bool elevated;             /* the process runs with administrator rights */
+    bool elevated; /* the process runs with administrator rights */
 };
 
 struct wf_ctx {

@@ -16,14 +16,14 @@ struct wf_engine_events {
     void (*step_end)(void *ctx, const struct wf_plan *p, size_t step, const struct wf_action *a);
     void (*tick)(void *ctx, const struct wf_plan *p, uint64_t elapsed_ms);
     void *ctx;
-    uint32_t tick_ms;             /* 0: no ticks */
+    uint32_t tick_ms; /* 0: no ticks */
 };
 
 struct wf_engine_opts {
-    uint32_t timeout_ms;          /* per transition, the hard cap */
-    bool best_effort;             /* a failed step does not cancel the others (rollback) */
-    bool rollback;                /* mark the actions as rollback */
-    bool force;                   /* end a service stuck stopping, if its process is its own */
+    uint32_t timeout_ms; /* per transition, the hard cap */
+    bool best_effort;    /* a failed step does not cancel the others (rollback) */
+    bool rollback;       /* mark the actions as rollback */
+    bool force;          /* end a service stuck stopping, if its process is its own */
     const struct wf_engine_events *events;
 };
 
@@ -37,13 +37,11 @@ struct wf_engine_opts {
  * `timeout_ms` passes. Returns WF_OK or the error of the first failed step;
  * what happened is in p->action. Without best_effort, the first failure
  * cancels the steps not yet started and waits for the ones in flight. */
-wf_err wf_engine_run(struct wf_plan *p, const struct wf_backend *b,
-                     const struct wf_engine_opts *o);
+wf_err wf_engine_run(struct wf_plan *p, const struct wf_backend *b, const struct wf_engine_opts *o);
 
 /* Put every service of the plan back in its state before the run (running or
  * stopped), best effort, in graph order. Returns WF_OK when all are back. */
-wf_err wf_engine_restore(struct wf_plan *p, const struct wf_backend *b,
-                         const struct wf_engine_opts *o);
+wf_err wf_engine_restore(struct wf_plan *p, const struct wf_backend *b, const struct wf_engine_opts *o);
 
 /* Fill each service's `after` status (not_installed when it is gone). */
 void wf_engine_query_after(struct wf_plan *p, const struct wf_backend *b);

@@ -10,30 +10,30 @@
  * wf_err alone; the raw code stays with the backend for the report. */
 typedef enum wf_err {
     WF_OK = 0,
-    WF_E_USAGE,            /* bad command line */
-    WF_E_NOMEM,            /* out of memory */
-    WF_E_LIMIT,            /* more services than a plan can hold */
-    WF_E_CYCLE,            /* dependency cycle */
-    WF_E_ACCESS,           /* 5: access denied */
-    WF_E_NO_SERVICE,       /* 1060: service does not exist */
-    WF_E_DISABLED,         /* 1058: service is disabled */
-    WF_E_MARKED_DELETE,    /* 1072: service is marked for deletion */
-    WF_E_ALREADY_RUNNING,  /* 1056: start of a running service (success) */
-    WF_E_NOT_ACTIVE,       /* 1062: stop of a stopped service (success) */
-    WF_E_CANNOT_ACCEPT,    /* 1061: cannot accept the control now */
-    WF_E_DB_LOCKED,        /* 1055: service database locked */
-    WF_E_DEPENDENTS,       /* 1051: dependent services are running */
-    WF_E_BAD_CONTROL,      /* 1052: control not valid for the service */
-    WF_E_REQUEST_TIMEOUT,  /* 1053: service did not respond in time */
-    WF_E_DEPENDENCY,       /* 1068/1075: a dependency failed or is gone */
-    WF_E_START_FAILED,     /* the service stopped instead of reaching RUNNING */
-    WF_E_TIMEOUT,          /* wufix's own wait ran out or stalled */
-    WF_E_NOT_STOPPABLE,    /* the service does not accept STOP at all */
-    WF_E_UNREACHABLE,      /* 53/1722/1753: remote SCM not reachable */
-    WF_E_BUSY,             /* another wufix holds the machine's lock */
-    WF_E_INTERRUPTED,      /* Ctrl+C, Ctrl+Break, console closed */
-    WF_E_JOURNAL,          /* the journal cannot be written or read */
-    WF_E_SYSTEM            /* anything else the system reported */
+    WF_E_USAGE,           /* bad command line */
+    WF_E_NOMEM,           /* out of memory */
+    WF_E_LIMIT,           /* more services than a plan can hold */
+    WF_E_CYCLE,           /* dependency cycle */
+    WF_E_ACCESS,          /* 5: access denied */
+    WF_E_NO_SERVICE,      /* 1060: service does not exist */
+    WF_E_DISABLED,        /* 1058: service is disabled */
+    WF_E_MARKED_DELETE,   /* 1072: service is marked for deletion */
+    WF_E_ALREADY_RUNNING, /* 1056: start of a running service (success) */
+    WF_E_NOT_ACTIVE,      /* 1062: stop of a stopped service (success) */
+    WF_E_CANNOT_ACCEPT,   /* 1061: cannot accept the control now */
+    WF_E_DB_LOCKED,       /* 1055: service database locked */
+    WF_E_DEPENDENTS,      /* 1051: dependent services are running */
+    WF_E_BAD_CONTROL,     /* 1052: control not valid for the service */
+    WF_E_REQUEST_TIMEOUT, /* 1053: service did not respond in time */
+    WF_E_DEPENDENCY,      /* 1068/1075: a dependency failed or is gone */
+    WF_E_START_FAILED,    /* the service stopped instead of reaching RUNNING */
+    WF_E_TIMEOUT,         /* wufix's own wait ran out or stalled */
+    WF_E_NOT_STOPPABLE,   /* the service does not accept STOP at all */
+    WF_E_UNREACHABLE,     /* 53/1722/1753: remote SCM not reachable */
+    WF_E_BUSY,            /* another wufix holds the machine's lock */
+    WF_E_INTERRUPTED,     /* Ctrl+C, Ctrl+Break, console closed */
+    WF_E_JOURNAL,         /* the journal cannot be written or read */
+    WF_E_SYSTEM           /* anything else the system reported */
 } wf_err;
 
 /* Process exit codes: SPEC section 3, a contract. Never renumber. */

@@ -24,10 +24,10 @@ struct wf_journal_svc {
 
 struct wf_journal {
     char command[32];
-    char started[32];              /* UTC, ISO 8601 */
+    char started[32]; /* UTC, ISO 8601 */
     uint32_t pid;
-    bool open;                     /* the run has not finished: put it back */
-    char outcome[32];              /* ok, rolled_back, interrupted, failed, recovered, undone */
+    bool open;        /* the run has not finished: put it back */
+    char outcome[32]; /* ok, rolled_back, interrupted, failed, recovered, undone */
     struct wf_journal_svc svc[WF_PLAN_MAX];
     size_t nsvc;
 };

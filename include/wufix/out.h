@@ -14,8 +14,8 @@ struct wf_out {
     /* Write UTF-8 text; the platform converts for a console. */
     void (*write)(void *self, enum wf_stream s, const char *text, size_t n);
     void *self;
-    bool console;      /* stdout is an interactive console: live progress allowed */
-    bool color;        /* the console understands colour sequences */
+    bool console; /* stdout is an interactive console: live progress allowed */
+    bool color;   /* the console understands colour sequences */
 };
 
 void wf_out_puts(const struct wf_out *o, enum wf_stream s, const char *text);

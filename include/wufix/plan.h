@@ -11,45 +11,45 @@
 #include "wufix/err.h"
 #include "wufix/svc.h"
 
-#define WF_PLAN_MAX 32                 /* services in one plan (bitmasks below) */
-#define WF_STEPS_MAX ((size_t)2 * WF_PLAN_MAX)
+#define WF_PLAN_MAX    32 /* services in one plan (bitmasks below) */
+#define WF_STEPS_MAX   ((size_t)2 * WF_PLAN_MAX)
 #define WF_ACTIONS_MAX ((size_t)4 * WF_PLAN_MAX)
 
 enum wf_op { WF_OP_STATUS, WF_OP_STOP, WF_OP_START, WF_OP_RESTART };
 enum wf_step_kind { WF_STEP_STOP, WF_STEP_START };
 
 enum wf_step_state {
-    WF_STEP_WAITING,    /* its predecessors are not done yet */
-    WF_STEP_ACTIVE,     /* control sent; waiting for the target state */
-    WF_STEP_RETRY,      /* database locked: sending again at retry_at */
+    WF_STEP_WAITING, /* its predecessors are not done yet */
+    WF_STEP_ACTIVE,  /* control sent; waiting for the target state */
+    WF_STEP_RETRY,   /* database locked: sending again at retry_at */
     WF_STEP_DONE,
     WF_STEP_FAILED,
-    WF_STEP_CANCELLED   /* not started because an earlier step failed */
+    WF_STEP_CANCELLED /* not started because an earlier step failed */
 };
 
 struct wf_plan_svc {
     char name[WF_NAME_MAX];
-    bool in_set;              /* false: a running dependent outside the set */
+    bool in_set; /* false: a running dependent outside the set */
     bool installed;
-    bool protected_svc;       /* reported only, never controlled */
+    bool protected_svc; /* reported only, never controlled */
     struct wf_svc_status before;
     struct wf_svc_config cfg;
-    uint32_t needs;           /* bit j: this service depends on service j */
+    uint32_t needs; /* bit j: this service depends on service j */
     struct wf_svc_status after;
 };
 
 struct wf_step {
     enum wf_step_kind kind;
     size_t svc;
-    uint64_t preds;           /* bit k: step k must be finished first */
-    unsigned wave;            /* 1-based level, for showing the plan */
+    uint64_t preds; /* bit k: step k must be finished first */
+    unsigned wave;  /* 1-based level, for showing the plan */
     /* Run state, owned by the engine. */
     enum wf_step_state st;
-    bool resend;              /* 1061: send again once the pending state ends */
-    bool forced;              /* --force ended its process; waiting for STOPPED */
-    bool noop;                /* already in the target state: nothing sent */
+    bool resend; /* 1061: send again once the pending state ends */
+    bool forced; /* --force ended its process; waiting for STOPPED */
+    bool noop;   /* already in the target state: nothing sent */
     unsigned tries;
-    unsigned query_errors;    /* consecutive failed queries while waiting */
+    unsigned query_errors; /* consecutive failed queries while waiting */
     uint64_t t_begin, t_end, deadline, last_progress, retry_at;
     enum wf_state last_state;
     uint32_t last_checkpoint, wait_hint_ms;
@@ -59,16 +59,16 @@ struct wf_step {
 struct wf_action {
     size_t svc;
     enum wf_step_kind kind;
-    bool rollback;            /* part of putting things back after a failure */
-    bool noop;                /* already in the target state */
-    wf_err err;               /* WF_OK on success */
-    uint32_t syscode;         /* raw system code behind err, or the service's exit code */
-    enum wf_state stuck;      /* state it was in when it failed */
-    bool stalled;             /* WF_E_TIMEOUT: no progress within the wait hint */
-    bool left_alone;          /* rollback: still pending, so nothing was sent */
-    bool forced;              /* --force ended the service's process */
-    char note[256];           /* --force refused: the services sharing its process */
-    uint64_t ms;              /* how long the transition took */
+    bool rollback;       /* part of putting things back after a failure */
+    bool noop;           /* already in the target state */
+    wf_err err;          /* WF_OK on success */
+    uint32_t syscode;    /* raw system code behind err, or the service's exit code */
+    enum wf_state stuck; /* state it was in when it failed */
+    bool stalled;        /* WF_E_TIMEOUT: no progress within the wait hint */
+    bool left_alone;     /* rollback: still pending, so nothing was sent */
+    bool forced;         /* --force ended the service's process */
+    char note[256];      /* --force refused: the services sharing its process */
+    uint64_t ms;         /* how long the transition took */
 };
 
 struct wf_plan {
@@ -80,7 +80,7 @@ struct wf_plan {
     unsigned nwaves;
     struct wf_action action[WF_ACTIONS_MAX];
     size_t naction;
-    char problem[WF_TEXT_MAX];   /* why gathering or building failed, for people */
+    char problem[WF_TEXT_MAX]; /* why gathering or building failed, for people */
 };
 
 /* Allocate an empty plan for `op`; free it with wf_plan_free. NULL on no memory. */
@@ -105,8 +105,7 @@ wf_err wf_plan_build(struct wf_plan *p);
 
 /* Build the steps that take each service to `want[i]` (STOPPED or RUNNING;
  * UNKNOWN leaves it alone) from its state `now[i]`, in graph order. */
-wf_err wf_plan_build_towards(struct wf_plan *p, const enum wf_state *now,
-                             const enum wf_state *want);
+wf_err wf_plan_build_towards(struct wf_plan *p, const enum wf_state *now, const enum wf_state *want);
 
 /* Record an action. */
 void wf_plan_record(struct wf_plan *p, const struct wf_action *a);

@@ -7,16 +7,16 @@
 #include <stddef.h>
 
 enum wf_set_kind {
-    WF_SET_DEFAULT,   /* wuauserv, UsoSvc: the services the standard fix restarts */
-    WF_SET_ALL,       /* added by --all */
-    WF_SET_REPORTED   /* status only: never controlled */
+    WF_SET_DEFAULT, /* wuauserv, UsoSvc: the services the standard fix restarts */
+    WF_SET_ALL,     /* added by --all */
+    WF_SET_REPORTED /* status only: never controlled */
 };
 
 struct wf_known_service {
-    const char *name;          /* canonical spelling */
-    const char *display_name;  /* English display name, when the SCM cannot tell */
+    const char *name;         /* canonical spelling */
+    const char *display_name; /* English display name, when the SCM cannot tell */
     enum wf_set_kind kind;
-    bool protected_svc;        /* Windows denies administrators control of it */
+    bool protected_svc; /* Windows denies administrators control of it */
 };
 
 /* The table, in report order. */

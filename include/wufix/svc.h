@@ -7,9 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define WF_NAME_MAX 257      /* service names: 256 characters + NUL (ASCII in practice) */
-#define WF_TEXT_MAX 1024     /* display names, paths: UTF-8 */
-#define WF_DEPS_MAX 16       /* dependencies kept per service */
+#define WF_NAME_MAX 257  /* service names: 256 characters + NUL (ASCII in practice) */
+#define WF_TEXT_MAX 1024 /* display names, paths: UTF-8 */
+#define WF_DEPS_MAX 16   /* dependencies kept per service */
 
 enum wf_state {
     WF_STATE_UNKNOWN = 0,
@@ -37,7 +37,7 @@ enum wf_start_type {
 struct wf_svc_status {
     enum wf_state state;
     uint32_t pid;
-    uint32_t exit_code;        /* win32 exit code, or the service-specific one */
+    uint32_t exit_code; /* win32 exit code, or the service-specific one */
     bool exit_service_specific;
     uint32_t checkpoint;
     uint32_t wait_hint_ms;
@@ -47,7 +47,7 @@ struct wf_svc_status {
 /* What QueryServiceConfigW (+ the delayed flag) tells. */
 struct wf_svc_config {
     char display_name[WF_TEXT_MAX];
-    enum wf_start_type start_type;   /* AUTO_DELAYED when the delayed flag is set */
+    enum wf_start_type start_type; /* AUTO_DELAYED when the delayed flag is set */
     char image_path[WF_TEXT_MAX];
     char account[WF_TEXT_MAX];
     char deps[WF_DEPS_MAX][WF_NAME_MAX]; /* service dependencies; groups left out */

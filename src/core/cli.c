@@ -13,7 +13,7 @@ struct opt_def {
     unsigned bit;
     char short_name;
     const char *long_name;
-    const char *arg;           /* NULL: a flag */
+    const char *arg; /* NULL: a flag */
     const char *help;
 };
 
@@ -58,8 +58,7 @@ static wf_err parse_timeout(const char *v, uint32_t *out, char *err, size_t size
         return fail(err, size, "--timeout needs a number of seconds");
     for (; *p; p++) {
         if (*p < '0' || *p > '9' || n > WF_TIMEOUT_MAX_S)
-            return fail(err, size, "--timeout: '%s' is not a whole number of seconds from 1 to 3600",
-                        v);
+            return fail(err, size, "--timeout: '%s' is not a whole number of seconds from 1 to 3600", v);
         n = n * 10 + (unsigned long)(*p - '0');
     }
     if (n < 1 || n > WF_TIMEOUT_MAX_S)
@@ -77,13 +76,15 @@ static wf_err add_service(struct wf_options *o, const char *v, char *err, size_t
         return fail(err, size, "--service: the service name is longer than 256 characters");
     for (const unsigned char *p = (const unsigned char *)v; *p; p++)
         if (*p < 0x20 || *p == 0x7f || *p == '\\' || *p == '/')
-            return fail(err, size, "--service: a service name cannot hold a backslash, a slash "
-                                   "or a control character");
+            return fail(err, size,
+                        "--service: a service name cannot hold a backslash, a slash "
+                        "or a control character");
     const struct wf_known_service *k = wf_services_find(v);
     if (!k)
         return fail(err, size,
                     "--service: unknown service '%s' (wufix knows wuauserv, UsoSvc, BITS, CryptSvc, "
-                    "DoSvc, WaaSMedicSvc, TrustedInstaller)", v);
+                    "DoSvc, WaaSMedicSvc, TrustedInstaller)",
+                    v);
     for (size_t i = 0; i < o->nservices; i++)
         if (o->services[i] == k->name)
             return WF_OK;
@@ -109,8 +110,8 @@ static const struct opt_def *find_short(char c)
     return NULL;
 }
 
-static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v, unsigned *seen,
-                    char *err, size_t size)
+static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v, unsigned *seen, char *err,
+                    size_t size)
 {
     *seen |= d->bit;
     switch (d->bit) {
@@ -201,8 +202,8 @@ wf_err wf_cli_parse(int argc, char **argv, struct wf_options *o, char *err, size
         for (size_t i = 0; i < o->nservices; i++) {
             const struct wf_known_service *k = wf_services_find(o->services[i]);
             if (k->kind == WF_SET_REPORTED)
-                return fail(err, size, "--service: '%s' is reported only; wufix does not %s it",
-                            k->name, o->cmd->name);
+                return fail(err, size, "--service: '%s' is reported only; wufix does not %s it", k->name,
+                            o->cmd->name);
         }
     if (o->json && o->quiet)
         return fail(err, size, "use either --json or --quiet, not both");

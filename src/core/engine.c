@@ -13,10 +13,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#define RETRY_FIRST_MS 100u
-#define RETRY_MAX_MS 2000u
-#define POLL_MIN_MS 50u
-#define POLL_MAX_MS 1000u
+#define RETRY_FIRST_MS   100u
+#define RETRY_MAX_MS     2000u
+#define POLL_MIN_MS      50u
+#define POLL_MAX_MS      1000u
 #define QUERY_ERRORS_MAX 3u
 
 struct run {
@@ -48,15 +48,22 @@ static uint64_t stall_ms(const struct wf_step *s)
     return s->wait_hint_ms > WF_MIN_STALL_MS ? s->wait_hint_ms : WF_MIN_STALL_MS;
 }
 
-static void finish_note(struct run *r, size_t k, wf_err e, uint32_t code, enum wf_state stuck,
-                        bool stalled, const char *note)
+static void finish_note(struct run *r, size_t k, wf_err e, uint32_t code, enum wf_state stuck, bool stalled,
+                        const char *note)
 {
     struct wf_step *s = &r->p->step[k];
     s->st = e == WF_OK ? WF_STEP_DONE : WF_STEP_FAILED;
     s->t_end = now(r);
     struct wf_action a = {
-        .svc = s->svc, .kind = s->kind, .rollback = r->o->rollback, .noop = s->noop,
-        .err = e, .syscode = code, .stuck = stuck, .stalled = stalled, .forced = s->forced,
+        .svc = s->svc,
+        .kind = s->kind,
+        .rollback = r->o->rollback,
+        .noop = s->noop,
+        .err = e,
+        .syscode = code,
+        .stuck = stuck,
+        .stalled = stalled,
+        .forced = s->forced,
         .ms = s->t_end - s->t_begin,
     };
     if (note)
@@ -103,8 +110,8 @@ static bool force_stop(struct run *r, size_t k, const struct wf_svc_status *q)
         return true;
     }
     if (e == WF_OK || e == WF_E_LIMIT) {
-        size_t used = (size_t)snprintf(note, sizeof(note), "not ended: process %u also hosts",
-                                       (unsigned)q->pid);
+        size_t used =
+            (size_t)snprintf(note, sizeof(note), "not ended: process %u also hosts", (unsigned)q->pid);
         for (size_t i = 0; i < n && i < 8 && used < sizeof(note); i++)
             if (wf_name_cmp(in[i].name, name_of(r, s)) != 0)
                 used += (size_t)snprintf(note + used, sizeof(note) - used, " %s", in[i].name);
@@ -129,7 +136,7 @@ static void send(struct run *r, size_t k)
         s->resend = false;
         s->last_progress = t;
         return;
-    case WF_E_CANNOT_ACCEPT:   /* pending: wait until it settles, then send again */
+    case WF_E_CANNOT_ACCEPT: /* pending: wait until it settles, then send again */
         s->st = WF_STEP_ACTIVE;
         s->resend = true;
         s->last_progress = t;
@@ -148,8 +155,7 @@ static void send(struct run *r, size_t k)
             }
         }
         break;
-    default:
-        break;
+    default: break;
     }
     finish(r, k, e, code, s->last_state, false);
 }
@@ -240,8 +246,7 @@ static void poll(struct run *r, size_t k)
 
 static bool finished(enum wf_step_state st, bool best_effort)
 {
-    return st == WF_STEP_DONE ||
-           (best_effort && (st == WF_STEP_FAILED || st == WF_STEP_CANCELLED));
+    return st == WF_STEP_DONE || (best_effort && (st == WF_STEP_FAILED || st == WF_STEP_CANCELLED));
 }
 
 /* Start every step whose predecessors are finished; true if any was started. */
@@ -350,16 +355,13 @@ static enum wf_state settled(enum wf_state s)
 {
     switch (s) {
     case WF_STATE_STOPPED:
-    case WF_STATE_STOP_PENDING:
-        return WF_STATE_STOPPED;
+    case WF_STATE_STOP_PENDING: return WF_STATE_STOPPED;
     case WF_STATE_RUNNING:
     case WF_STATE_START_PENDING:
     case WF_STATE_CONTINUE_PENDING:
     case WF_STATE_PAUSE_PENDING:
-    case WF_STATE_PAUSED:
-        return WF_STATE_RUNNING;
-    default:
-        return WF_STATE_UNKNOWN;
+    case WF_STATE_PAUSED: return WF_STATE_RUNNING;
+    default: return WF_STATE_UNKNOWN;
     }
 }
 
@@ -384,7 +386,10 @@ wf_err wf_engine_restore(struct wf_plan *p, const struct wf_backend *b, const st
          * other pending service is waited for, then put back. */
         if (wf_state_is_pending(cur[i]) && settled(cur[i]) != want[i] && want[i] != WF_STATE_UNKNOWN &&
             timed_out(p, i)) {
-            struct wf_action a = {.svc = i, .rollback = true, .left_alone = true, .err = WF_E_TIMEOUT,
+            struct wf_action a = {.svc = i,
+                                  .rollback = true,
+                                  .left_alone = true,
+                                  .err = WF_E_TIMEOUT,
                                   .stuck = cur[i],
                                   .kind = want[i] == WF_STATE_RUNNING ? WF_STEP_START : WF_STEP_STOP};
             wf_plan_record(p, &a);

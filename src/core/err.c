@@ -6,24 +6,24 @@ wf_err wf_err_from_syscode(uint32_t code)
 {
     switch (code) {
     case 0: return WF_OK;
-    case 5: return WF_E_ACCESS;                 /* ERROR_ACCESS_DENIED */
-    case 8:                                     /* ERROR_NOT_ENOUGH_MEMORY */
-    case 14: return WF_E_NOMEM;                 /* ERROR_OUTOFMEMORY */
-    case 1051: return WF_E_DEPENDENTS;          /* ERROR_DEPENDENT_SERVICES_RUNNING */
-    case 1052: return WF_E_BAD_CONTROL;         /* ERROR_INVALID_SERVICE_CONTROL */
-    case 1053: return WF_E_REQUEST_TIMEOUT;     /* ERROR_SERVICE_REQUEST_TIMEOUT */
-    case 1055: return WF_E_DB_LOCKED;           /* ERROR_SERVICE_DATABASE_LOCKED */
-    case 1056: return WF_E_ALREADY_RUNNING;     /* ERROR_SERVICE_ALREADY_RUNNING */
-    case 1058: return WF_E_DISABLED;            /* ERROR_SERVICE_DISABLED */
-    case 1060: return WF_E_NO_SERVICE;          /* ERROR_SERVICE_DOES_NOT_EXIST */
-    case 1061: return WF_E_CANNOT_ACCEPT;       /* ERROR_SERVICE_CANNOT_ACCEPT_CTRL */
-    case 1062: return WF_E_NOT_ACTIVE;          /* ERROR_SERVICE_NOT_ACTIVE */
-    case 1068:                                  /* ERROR_SERVICE_DEPENDENCY_FAIL */
-    case 1075: return WF_E_DEPENDENCY;          /* ERROR_SERVICE_DEPENDENCY_DELETED */
-    case 1072: return WF_E_MARKED_DELETE;       /* ERROR_SERVICE_MARKED_FOR_DELETE */
-    case 53:                                    /* ERROR_BAD_NETPATH */
-    case 1722:                                  /* RPC_S_SERVER_UNAVAILABLE */
-    case 1753: return WF_E_UNREACHABLE;         /* EPT_S_NOT_REGISTERED */
+    case 5: return WF_E_ACCESS;             /* ERROR_ACCESS_DENIED */
+    case 8:                                 /* ERROR_NOT_ENOUGH_MEMORY */
+    case 14: return WF_E_NOMEM;             /* ERROR_OUTOFMEMORY */
+    case 1051: return WF_E_DEPENDENTS;      /* ERROR_DEPENDENT_SERVICES_RUNNING */
+    case 1052: return WF_E_BAD_CONTROL;     /* ERROR_INVALID_SERVICE_CONTROL */
+    case 1053: return WF_E_REQUEST_TIMEOUT; /* ERROR_SERVICE_REQUEST_TIMEOUT */
+    case 1055: return WF_E_DB_LOCKED;       /* ERROR_SERVICE_DATABASE_LOCKED */
+    case 1056: return WF_E_ALREADY_RUNNING; /* ERROR_SERVICE_ALREADY_RUNNING */
+    case 1058: return WF_E_DISABLED;        /* ERROR_SERVICE_DISABLED */
+    case 1060: return WF_E_NO_SERVICE;      /* ERROR_SERVICE_DOES_NOT_EXIST */
+    case 1061: return WF_E_CANNOT_ACCEPT;   /* ERROR_SERVICE_CANNOT_ACCEPT_CTRL */
+    case 1062: return WF_E_NOT_ACTIVE;      /* ERROR_SERVICE_NOT_ACTIVE */
+    case 1068:                              /* ERROR_SERVICE_DEPENDENCY_FAIL */
+    case 1075: return WF_E_DEPENDENCY;      /* ERROR_SERVICE_DEPENDENCY_DELETED */
+    case 1072: return WF_E_MARKED_DELETE;   /* ERROR_SERVICE_MARKED_FOR_DELETE */
+    case 53:                                /* ERROR_BAD_NETPATH */
+    case 1722:                              /* RPC_S_SERVER_UNAVAILABLE */
+    case 1753: return WF_E_UNREACHABLE;     /* EPT_S_NOT_REGISTERED */
     default: return WF_E_SYSTEM;
     }
 }
@@ -65,10 +65,8 @@ int wf_err_exit_code(wf_err e, int elevated)
     switch (e) {
     case WF_OK:
     case WF_E_ALREADY_RUNNING:
-    case WF_E_NOT_ACTIVE:
-        return WF_EXIT_OK;
-    case WF_E_USAGE:
-        return WF_EXIT_USAGE;
+    case WF_E_NOT_ACTIVE: return WF_EXIT_OK;
+    case WF_E_USAGE: return WF_EXIT_USAGE;
     case WF_E_ACCESS:
         /* Elevated and still denied: that service's permissions were changed;
          * rights would not help, so it is a failure on that service. */
@@ -76,8 +74,7 @@ int wf_err_exit_code(wf_err e, int elevated)
     case WF_E_NO_SERVICE:
     case WF_E_DISABLED:
     case WF_E_MARKED_DELETE:
-    case WF_E_CYCLE:          /* the configured dependencies cannot be ordered */
-        return WF_EXIT_BLOCKED;
+    case WF_E_CYCLE: /* the configured dependencies cannot be ordered */ return WF_EXIT_BLOCKED;
     case WF_E_CANNOT_ACCEPT:
     case WF_E_DB_LOCKED:
     case WF_E_DEPENDENTS:
@@ -86,18 +83,14 @@ int wf_err_exit_code(wf_err e, int elevated)
     case WF_E_DEPENDENCY:
     case WF_E_START_FAILED:
     case WF_E_TIMEOUT:
-    case WF_E_NOT_STOPPABLE:
-        return WF_EXIT_FAILED;
-    case WF_E_BUSY:
-        return WF_EXIT_BUSY;
-    case WF_E_INTERRUPTED:
-        return WF_EXIT_INTERRUPTED;
+    case WF_E_NOT_STOPPABLE: return WF_EXIT_FAILED;
+    case WF_E_BUSY: return WF_EXIT_BUSY;
+    case WF_E_INTERRUPTED: return WF_EXIT_INTERRUPTED;
     case WF_E_NOMEM:
     case WF_E_LIMIT:
     case WF_E_JOURNAL:
     case WF_E_UNREACHABLE:
-    case WF_E_SYSTEM:
-        return WF_EXIT_SYSTEM;
+    case WF_E_SYSTEM: return WF_EXIT_SYSTEM;
     }
     return WF_EXIT_SYSTEM;
 }

@@ -62,9 +62,8 @@ void wf_journal_format(const struct wf_journal *j, struct wf_buf *out)
                   WF_JOURNAL_VERSION, j->command, j->started[0] ? j->started : "-", (unsigned)j->pid,
                   j->open ? 1 : 0, j->outcome[0] ? j->outcome : "-");
     for (size_t i = 0; i < j->nsvc; i++)
-        wf_buf_printf(out, "service %d %s %s %s\n", j->svc[i].in_set ? 1 : 0,
-                      wf_state_token(j->svc[i].state), wf_start_token(j->svc[i].start_type),
-                      j->svc[i].name);
+        wf_buf_printf(out, "service %d %s %s %s\n", j->svc[i].in_set ? 1 : 0, wf_state_token(j->svc[i].state),
+                      wf_start_token(j->svc[i].start_type), j->svc[i].name);
 }
 
 /* One "key value..." line into words; false when there are not `want` words. */
@@ -107,11 +106,11 @@ wf_err wf_journal_parse(const char *text, struct wf_journal *j)
             nl[-1] = '\0';
         if (!line[0])
             continue;
-        const char *end = line + strlen(line);   /* before words() cuts it up */
+        const char *end = line + strlen(line); /* before words() cuts it up */
         char *w[5];
         for (const char *c = line; c < end && e == WF_OK; c++)
             if ((unsigned char)*c < 0x20 || *c == 0x7f)
-                e = WF_E_JOURNAL;          /* wufix never writes one */
+                e = WF_E_JOURNAL; /* wufix never writes one */
         if (e != WF_OK)
             break;
         if (!header) {

@@ -40,8 +40,7 @@ int wf_plan_find(const struct wf_plan *p, const char *name)
 wf_err wf_plan_add(struct wf_plan *p, const char *name, bool in_set, size_t *index)
 {
     if (p->nsvc >= WF_PLAN_MAX) {
-        snprintf(p->problem, sizeof(p->problem),
-                 "more than %d services would take part", WF_PLAN_MAX);
+        snprintf(p->problem, sizeof(p->problem), "more than %d services would take part", WF_PLAN_MAX);
         return WF_E_LIMIT;
     }
     struct wf_plan_svc *s = &p->svc[p->nsvc];
@@ -227,9 +226,9 @@ static wf_err build_steps(struct wf_plan *p, const bool *do_stop, const bool *do
         size_t i = st->svc;
         for (size_t k = 0; k < p->nsvc; k++) {
             if (st->kind == WF_STEP_STOP && (reach[k] & (1u << i)) && stop_at[k] >= 0)
-                st->preds |= 1ull << stop_at[k];     /* k depends on i: k stops first */
+                st->preds |= 1ull << stop_at[k]; /* k depends on i: k stops first */
             if (st->kind == WF_STEP_START && (reach[i] & (1u << k)) && start_at[k] >= 0)
-                st->preds |= 1ull << start_at[k];    /* i depends on k: k starts first */
+                st->preds |= 1ull << start_at[k]; /* i depends on k: k starts first */
         }
         if (st->kind == WF_STEP_START && stop_at[i] >= 0)
             st->preds |= 1ull << stop_at[i];
@@ -268,10 +267,10 @@ wf_err wf_plan_build_towards(struct wf_plan *p, const enum wf_state *now, const 
 {
     bool do_stop[WF_PLAN_MAX] = {false}, do_start[WF_PLAN_MAX] = {false};
     for (size_t i = 0; i < p->nsvc; i++) {
-        do_stop[i] = want[i] == WF_STATE_STOPPED && now[i] != WF_STATE_STOPPED &&
-                     now[i] != WF_STATE_NOT_INSTALLED;
-        do_start[i] = want[i] == WF_STATE_RUNNING && now[i] != WF_STATE_RUNNING &&
-                      now[i] != WF_STATE_NOT_INSTALLED;
+        do_stop[i] =
+            want[i] == WF_STATE_STOPPED && now[i] != WF_STATE_STOPPED && now[i] != WF_STATE_NOT_INSTALLED;
+        do_start[i] =
+            want[i] == WF_STATE_RUNNING && now[i] != WF_STATE_RUNNING && now[i] != WF_STATE_NOT_INSTALLED;
     }
     return build_steps(p, do_stop, do_start);
 }

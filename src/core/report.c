@@ -58,10 +58,14 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
         const struct wf_plan_svc *s = &p->svc[i];
         const struct wf_svc_status *st = status_of(s, when);
         clip(disp, sizeof(disp), s->cfg.display_name, DISPLAY_COLS_MAX);
-        if (wf_utf8_width(s->name) > wn) wn = wf_utf8_width(s->name);
-        if (wf_utf8_width(disp) > wd) wd = wf_utf8_width(disp);
-        if (strlen(wf_state_words(st->state)) > ws) ws = strlen(wf_state_words(st->state));
-        if (strlen(wf_start_words(s->cfg.start_type)) > wt) wt = strlen(wf_start_words(s->cfg.start_type));
+        if (wf_utf8_width(s->name) > wn)
+            wn = wf_utf8_width(s->name);
+        if (wf_utf8_width(disp) > wd)
+            wd = wf_utf8_width(disp);
+        if (strlen(wf_state_words(st->state)) > ws)
+            ws = strlen(wf_state_words(st->state));
+        if (strlen(wf_start_words(s->cfg.start_type)) > wt)
+            wt = strlen(wf_start_words(s->cfg.start_type));
         any_exit |= show_exit(st);
     }
     wf_buf_puts(b, "  ");
@@ -139,9 +143,8 @@ void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const str
                       a->kind == WF_STEP_STOP ? "stopped" : "running");
         return;
     }
-    wf_buf_printf(b, "  %s%-8s %s in %llu.%02llu s%s\n", a->rollback ? "put back: " : "",
-                  verb_done(a->kind), name, (unsigned long long)(a->ms / 1000),
-                  (unsigned long long)(a->ms % 1000 / 10),
+    wf_buf_printf(b, "  %s%-8s %s in %llu.%02llu s%s\n", a->rollback ? "put back: " : "", verb_done(a->kind),
+                  name, (unsigned long long)(a->ms / 1000), (unsigned long long)(a->ms % 1000 / 10),
                   a->forced ? " (--force ended its process)" : "");
 }
 
@@ -168,32 +171,34 @@ void wf_report_error(struct wf_buf *b, const struct wf_report_ctx *c, const stru
 {
     const char *name = p->svc[a->svc].name;
     char text[512] = "";
-    wf_buf_printf(b, "%scould not %s '%s': ", a->rollback ? "could not put back: " : "",
-                  verb_base(a->kind), name);
+    wf_buf_printf(b, "%scould not %s '%s': ", a->rollback ? "could not put back: " : "", verb_base(a->kind),
+                  name);
     switch (a->err) {
     case WF_E_TIMEOUT:
         if (a->left_alone)
             wf_buf_printf(b, "it is still %s; left as it is", wf_state_words(a->stuck));
         else if (a->stalled)
             wf_buf_printf(b, "it made no progress for %llu.%01llu s while %s",
-                          (unsigned long long)(a->ms / 1000),
-                          (unsigned long long)(a->ms % 1000 / 100), wf_state_words(a->stuck));
+                          (unsigned long long)(a->ms / 1000), (unsigned long long)(a->ms % 1000 / 100),
+                          wf_state_words(a->stuck));
         else
             wf_buf_printf(b, "still %s after %llu.%01llu s", wf_state_words(a->stuck),
-                          (unsigned long long)(a->ms / 1000),
-                          (unsigned long long)(a->ms % 1000 / 100));
+                          (unsigned long long)(a->ms / 1000), (unsigned long long)(a->ms % 1000 / 100));
         break;
     case WF_E_START_FAILED:
         wf_buf_puts(b, "it stopped instead of starting");
         if (a->syscode) {
             if (c->backend)
                 c->backend->ops->describe(c->backend->self, a->syscode, text, sizeof(text));
-            wf_buf_printf(b, ", exit code %u%s%s%s", (unsigned)a->syscode, text[0] ? " (" : "",
-                          text, text[0] ? ")" : "");
+            wf_buf_printf(b, ", exit code %u%s%s%s", (unsigned)a->syscode, text[0] ? " (" : "", text,
+                          text[0] ? ")" : "");
         }
         break;
-    case WF_E_NOT_STOPPABLE:
-        wf_buf_puts(b, "it does not accept stop requests");
+    case WF_E_NOT_STOPPABLE: wf_buf_puts(b, "it does not accept stop requests"); break;
+    case WF_E_ACCESS:
+        /* Each operation opens the service with one right: name it. */
+        wf_buf_printf(b, "access is denied: this account lacks the %s right on it (5)",
+                      a->kind == WF_STEP_STOP ? "SERVICE_STOP" : "SERVICE_START");
         break;
     default:
         if (a->syscode && c->backend)
@@ -224,8 +229,7 @@ void wf_report_summary(struct wf_buf *b, const struct wf_report_ctx *c, const st
     (void)c;
     if (result == WF_OK) {
         wf_buf_printf(b, "Done: %u change%s in %llu.%02llu s.\n", (unsigned)moved, moved == 1 ? "" : "s",
-                      (unsigned long long)(elapsed_ms / 1000),
-                      (unsigned long long)(elapsed_ms % 1000 / 10));
+                      (unsigned long long)(elapsed_ms / 1000), (unsigned long long)(elapsed_ms % 1000 / 10));
         return;
     }
     wf_buf_puts(b, "Failed: ");
@@ -248,8 +252,8 @@ static void json_status(struct wf_buf *b, const struct wf_plan_svc *s, const str
     wf_buf_printf(b, ",\"pid\":%u,\"exit_code\":%u}", (unsigned)st->pid, (unsigned)st->exit_code);
 }
 
-void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
-                    int exit_code, uint64_t elapsed_ms, bool with_after)
+void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p, int exit_code,
+                    uint64_t elapsed_ms, bool with_after)
 {
     wf_buf_puts(b, "{\"command\":");
     wf_buf_json_str(b, c->command);
@@ -282,7 +286,9 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
                 failed = a;
             wf_buf_printf(b, "%s{\"action\":\"%s\",\"result\":\"%s\",\"ms\":%llu,\"rollback\":%s}",
                           first ? "" : ",", verb_base(a->kind),
-                          a->err != WF_OK ? wf_err_token(a->err) : a->noop ? "already" : "ok",
+                          a->err != WF_OK ? wf_err_token(a->err)
+                          : a->noop       ? "already"
+                                          : "ok",
                           (unsigned long long)a->ms, a->rollback ? "true" : "false");
             first = false;
         }

@@ -66,8 +66,8 @@ const char *wf_start_words(enum wf_start_type t)
 
 bool wf_state_is_pending(enum wf_state s)
 {
-    return s == WF_STATE_START_PENDING || s == WF_STATE_STOP_PENDING ||
-           s == WF_STATE_CONTINUE_PENDING || s == WF_STATE_PAUSE_PENDING;
+    return s == WF_STATE_START_PENDING || s == WF_STATE_STOP_PENDING || s == WF_STATE_CONTINUE_PENDING ||
+           s == WF_STATE_PAUSE_PENDING;
 }
 
 static int lower(int c)

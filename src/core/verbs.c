@@ -12,7 +12,8 @@
 
 #define COMMON_OPTS (WF_OPT_SERVICE | WF_OPT_ALL | WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP)
 #define CHANGE_OPTS (COMMON_OPTS | WF_OPT_TIMEOUT | WF_OPT_DRY_RUN | WF_OPT_FORCE)
-#define UNDO_OPTS (WF_OPT_TIMEOUT | WF_OPT_DRY_RUN | WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP)
+#define UNDO_OPTS                                                                                            \
+    (WF_OPT_TIMEOUT | WF_OPT_DRY_RUN | WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP)
 #define PROGRESS_TICK_MS 100u
 
 static void emit(struct wf_ctx *ctx, enum wf_stream s, struct wf_buf *b)
@@ -60,8 +61,7 @@ static int open_backend(struct wf_ctx *ctx)
                     "wufix: cannot connect to the service control manager: access is denied; "
                     "run wufix as administrator\n");
     else
-        wf_out_puts(&ctx->pf->out, WF_STDERR,
-                    "wufix: cannot connect to the service control manager\n");
+        wf_out_puts(&ctx->pf->out, WF_STDERR, "wufix: cannot connect to the service control manager\n");
     return wf_err_exit_code(e, ctx->pf->elevated);
 }
 
@@ -138,7 +138,7 @@ out:
 struct live {
     struct wf_ctx *ctx;
     struct wf_report_ctx *rc;
-    size_t progress_cols;     /* width of the progress line on screen, to erase it */
+    size_t progress_cols; /* width of the progress line on screen, to erase it */
 };
 
 static void live_erase(struct live *l)
@@ -198,8 +198,9 @@ static wf_err preflight(struct wf_ctx *ctx, const struct wf_plan *p, struct wf_b
         if (e == WF_OK)
             continue;
         wf_buf_printf(msg, "wufix: cannot %s '%s': %s\n", ctx->opt.cmd->name, s->name,
-                      e == WF_E_NO_SERVICE ? "the service is not installed"
-                                           : "the service is disabled; set its start type to Manual or Automatic first");
+                      e == WF_E_NO_SERVICE
+                          ? "the service is not installed"
+                          : "the service is disabled; set its start type to Manual or Automatic first");
         if (first == WF_OK)
             first = e;
     }
@@ -292,13 +293,13 @@ static int recover(struct wf_ctx *ctx)
     if (e == WF_E_NO_SERVICE)
         return WF_EXIT_OK;
     if (e != WF_OK) {
-        wf_out_puts(o, WF_STDERR, "wufix: warning: the journal of the last run cannot be read; ignoring it\n");
+        wf_out_puts(o, WF_STDERR,
+                    "wufix: warning: the journal of the last run cannot be read; ignoring it\n");
         return WF_EXIT_OK;
     }
     if (!j.open)
         return WF_EXIT_OK;
-    wf_out_printf(o, WF_STDERR,
-                  "wufix: found the journal of an unfinished '%s' (process %u, started %s)%s\n",
+    wf_out_printf(o, WF_STDERR, "wufix: found the journal of an unfinished '%s' (process %u, started %s)%s\n",
                   j.command, (unsigned)j.pid, j.started,
                   ctx->opt.dry_run ? "; a run that is not a dry run will put its services back first"
                                    : "; putting its services back as they were");
@@ -367,10 +368,12 @@ static int execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx *
     }
 
     struct live live = {.ctx = ctx, .rc = rc};
-    struct wf_engine_events ev = {.step_end = live_step_end, .tick = live_tick, .ctx = &live,
+    struct wf_engine_events ev = {.step_end = live_step_end,
+                                  .tick = live_tick,
+                                  .ctx = &live,
                                   .tick_ms = ctx->pf->out.console ? PROGRESS_TICK_MS : 0};
-    struct wf_engine_opts eo = {.timeout_ms = ctx->opt.timeout_s * 1000u, .force = ctx->opt.force,
-                                .events = text ? &ev : NULL};
+    struct wf_engine_opts eo = {
+        .timeout_ms = ctx->opt.timeout_s * 1000u, .force = ctx->opt.force, .events = text ? &ev : NULL};
     if (text)
         wf_out_puts(&ctx->pf->out, WF_STDOUT, "\n");
     wf_err e = wf_engine_run(p, be, &eo);
@@ -385,8 +388,12 @@ static int execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx *
     live_erase(&live);
 
     j.open = false;
-    wf_strlcpy(j.outcome, e == WF_OK ? "ok" : e == WF_E_INTERRUPTED ? "interrupted" :
-                          back == WF_OK ? "rolled_back" : "failed", sizeof(j.outcome));
+    wf_strlcpy(j.outcome,
+               e == WF_OK              ? "ok"
+               : e == WF_E_INTERRUPTED ? "interrupted"
+               : back == WF_OK         ? "rolled_back"
+                                       : "failed",
+               sizeof(j.outcome));
     if (wf_journal_save(&j, &ctx->pf->store) != WF_OK)
         wf_out_puts(&ctx->pf->out, WF_STDERR, "wufix: warning: cannot close the journal\n");
 
@@ -503,7 +510,7 @@ static int verb_undo(struct wf_ctx *ctx)
     uint64_t t0 = ctx->backend.ops->now_ms(ctx->backend.self);
     wf_err e = wf_journal_load(&j, &ctx->pf->store);
     if (e == WF_OK && j.open) {
-        rcode = recover(ctx);      /* that is the undo of an unfinished run */
+        rcode = recover(ctx); /* that is the undo of an unfinished run */
         goto out;
     }
     if (e == WF_E_NO_SERVICE) {
@@ -518,7 +525,7 @@ static int verb_undo(struct wf_ctx *ctx)
     if (strcmp(j.command, "undo") == 0 || strcmp(j.outcome, "ok") != 0) {
         wf_out_printf(o, WF_STDOUT, "Nothing to undo: the last run ('%s', %s) %s.\n", j.command, j.started,
                       strcmp(j.command, "undo") == 0 ? "was an undo"
-                                                      : "did not complete and was put back already");
+                                                     : "did not complete and was put back already");
         goto out;
     }
     e = plan_from_journal(ctx, &j, &p);
@@ -529,8 +536,8 @@ static int verb_undo(struct wf_ctx *ctx)
     enum wf_state cur[WF_PLAN_MAX], want[WF_PLAN_MAX];
     for (size_t i = 0; i < p->nsvc; i++) {
         cur[i] = p->svc[i].before.state;
-        want[i] = j.svc[i].state == WF_STATE_RUNNING || j.svc[i].state == WF_STATE_STOPPED
-                      ? j.svc[i].state : WF_STATE_UNKNOWN;
+        want[i] = j.svc[i].state == WF_STATE_RUNNING || j.svc[i].state == WF_STATE_STOPPED ? j.svc[i].state
+                                                                                           : WF_STATE_UNKNOWN;
     }
     e = wf_plan_build_towards(p, cur, want);
     if (e != WF_OK) {

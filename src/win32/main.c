@@ -70,8 +70,11 @@ int wmain(int argc, wchar_t **argv)
     /* DLLs come from System32 only, never from the current or exe directory. */
     SetDefaultDllDirectories(LOAD_LIBRARY_SEARCH_SYSTEM32);
 
-    struct wf_platform pf = {.open_backend = open_local, .close_backend = close_local,
-                             .lock = lock, .unlock = unlock, .timestamp = timestamp};
+    struct wf_platform pf = {.open_backend = open_local,
+                             .close_backend = close_local,
+                             .lock = lock,
+                             .unlock = unlock,
+                             .timestamp = timestamp};
     wf_console_init(&pf.out);
     wf_win_store_init(&pf.store);
     pf.elevated = wf_win_elevated();

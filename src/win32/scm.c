@@ -31,9 +31,9 @@ void wf_scm_interrupt(void)
 struct watch {
     char name[WF_NAME_MAX];
     SC_HANDLE h;
-    SERVICE_NOTIFYW notify;   /* must stay put while a request is outstanding */
+    SERVICE_NOTIFYW notify; /* must stay put while a request is outstanding */
     bool armed;
-    bool polled;              /* notifications unavailable for it */
+    bool polled; /* notifications unavailable for it */
     struct scm *owner;
 };
 
@@ -120,8 +120,7 @@ static bool delayed_flag(struct scm *s, SC_HANDLE h, const char *name)
 {
     SERVICE_DELAYED_AUTO_START_INFO info = {0};
     DWORD needed = 0;
-    if (QueryServiceConfig2W(h, SERVICE_CONFIG_DELAYED_AUTO_START_INFO, (LPBYTE)&info, sizeof(info),
-                             &needed))
+    if (QueryServiceConfig2W(h, SERVICE_CONFIG_DELAYED_AUTO_START_INFO, (LPBYTE)&info, sizeof(info), &needed))
         return info.fDelayedAutostart != FALSE;
     DWORD code = GetLastError();
     if (code != ERROR_INVALID_LEVEL || !s->local)
@@ -131,8 +130,8 @@ static bool delayed_flag(struct scm *s, SC_HANDLE h, const char *name)
     if (!wf_w_from_utf8(name, key + at, WF_NAME_MAX))
         return false;
     DWORD value = 0, size = sizeof(value);
-    if (RegGetValueW(HKEY_LOCAL_MACHINE, key, L"DelayedAutostart", RRF_RT_REG_DWORD, NULL, &value,
-                     &size) != ERROR_SUCCESS)
+    if (RegGetValueW(HKEY_LOCAL_MACHINE, key, L"DelayedAutostart", RRF_RT_REG_DWORD, NULL, &value, &size) !=
+        ERROR_SUCCESS)
         return false;
     return value != 0;
 }
@@ -182,8 +181,8 @@ static wf_err s_config(void *self, const char *name, struct wf_svc_config *out)
         wf_utf8_from_w(qc->lpBinaryPathName, out->image_path, sizeof(out->image_path));
     if (qc->lpServiceStartName)
         wf_utf8_from_w(qc->lpServiceStartName, out->account, sizeof(out->account));
-    out->start_type = map_start(qc->dwStartType,
-                                qc->dwStartType == SERVICE_AUTO_START && delayed_flag(s, h, name));
+    out->start_type =
+        map_start(qc->dwStartType, qc->dwStartType == SERVICE_AUTO_START && delayed_flag(s, h, name));
     /* Dependencies: a double-NUL list; "+name" entries are load order groups. */
     for (const WCHAR *d = qc->lpDependencies; d && *d && out->ndeps < WF_DEPS_MAX; d += wcslen(d) + 1)
         if (*d != SC_GROUP_IDENTIFIERW)
@@ -276,8 +275,8 @@ static VOID CALLBACK on_notify(PVOID param)
 static DWORD mask_except(enum wf_state current)
 {
     DWORD all = SERVICE_NOTIFY_STOPPED | SERVICE_NOTIFY_START_PENDING | SERVICE_NOTIFY_STOP_PENDING |
-                SERVICE_NOTIFY_RUNNING | SERVICE_NOTIFY_CONTINUE_PENDING |
-                SERVICE_NOTIFY_PAUSE_PENDING | SERVICE_NOTIFY_PAUSED;
+                SERVICE_NOTIFY_RUNNING | SERVICE_NOTIFY_CONTINUE_PENDING | SERVICE_NOTIFY_PAUSE_PENDING |
+                SERVICE_NOTIFY_PAUSED;
     switch (current) {
     case WF_STATE_STOPPED: return all & ~(DWORD)SERVICE_NOTIFY_STOPPED;
     case WF_STATE_START_PENDING: return all & ~(DWORD)SERVICE_NOTIFY_START_PENDING;
@@ -334,7 +333,7 @@ static void s_unwatch_all(void *self)
 {
     struct scm *s = self;
     for (size_t i = 0; i < s->nwatch; i++)
-        CloseServiceHandle(s->watch[i].h);   /* cancels an outstanding request */
+        CloseServiceHandle(s->watch[i].h); /* cancels an outstanding request */
     /* Let a callback already queued run now, while its memory is still ours. */
     SleepEx(0, TRUE);
     s->nwatch = 0;
@@ -388,8 +387,7 @@ static void s_computer(void *self, char *buf, size_t size)
     wf_strlcpy(buf, ((struct scm *)self)->computer, size);
 }
 
-static wf_err s_process_services(void *self, uint32_t pid, struct wf_dependent *out, size_t cap,
-                                 size_t *n)
+static wf_err s_process_services(void *self, uint32_t pid, struct wf_dependent *out, size_t cap, size_t *n)
 {
     struct scm *s = self;
     wf_err e = WF_OK;
@@ -399,16 +397,16 @@ static wf_err s_process_services(void *self, uint32_t pid, struct wf_dependent *
     *n = 0;
     if (!mgr)
         return fail_with(s, GetLastError());
-    EnumServicesStatusExW(mgr, SC_ENUM_PROCESS_INFO, SERVICE_WIN32, SERVICE_ACTIVE, NULL, 0, &needed,
-                          &count, &resume, NULL);
+    EnumServicesStatusExW(mgr, SC_ENUM_PROCESS_INFO, SERVICE_WIN32, SERVICE_ACTIVE, NULL, 0, &needed, &count,
+                          &resume, NULL);
     buf = malloc(needed ? needed : 1);
     resume = 0;
     if (!buf) {
         e = fail_with(s, ERROR_NOT_ENOUGH_MEMORY);
         goto out;
     }
-    if (!EnumServicesStatusExW(mgr, SC_ENUM_PROCESS_INFO, SERVICE_WIN32, SERVICE_ACTIVE, buf, needed,
-                               &needed, &count, &resume, NULL)) {
+    if (!EnumServicesStatusExW(mgr, SC_ENUM_PROCESS_INFO, SERVICE_WIN32, SERVICE_ACTIVE, buf, needed, &needed,
+                               &count, &resume, NULL)) {
         DWORD code = GetLastError();
         e = fail_with(s, code);
         goto out;
@@ -444,10 +442,20 @@ static wf_err s_terminate(void *self, uint32_t pid)
 }
 
 static const struct wf_backend_ops scm_ops = {
-    .query = s_query, .config = s_config, .dependents = s_dependents, .start = s_start,
-    .stop = s_stop, .watch = s_watch, .unwatch_all = s_unwatch_all, .wait = s_wait,
-    .now_ms = s_now, .last_syscode = s_last, .describe = s_describe, .computer = s_computer,
-    .process_services = s_process_services, .terminate = s_terminate,
+    .query = s_query,
+    .config = s_config,
+    .dependents = s_dependents,
+    .start = s_start,
+    .stop = s_stop,
+    .watch = s_watch,
+    .unwatch_all = s_unwatch_all,
+    .wait = s_wait,
+    .now_ms = s_now,
+    .last_syscode = s_last,
+    .describe = s_describe,
+    .computer = s_computer,
+    .process_services = s_process_services,
+    .terminate = s_terminate,
 };
 
 wf_err wf_scm_open(const char *machine, struct wf_backend *out)

@@ -38,7 +38,8 @@ static wf_err load(void *self, struct wf_buf *out)
     DWORD got;
     if (!file_path(path, MAX_PATH + 32, L"journal.txt"))
         return WF_E_JOURNAL;
-    HANDLE h = CreateFileW(path, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+    HANDLE h =
+        CreateFileW(path, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
     if (h == INVALID_HANDLE_VALUE) {
         DWORD code = GetLastError();
         return code == ERROR_FILE_NOT_FOUND || code == ERROR_PATH_NOT_FOUND ? WF_OK : WF_E_JOURNAL;

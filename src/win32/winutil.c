@@ -53,8 +53,8 @@ char *wf_utf8_dup_w(const WCHAR *in)
 void wf_win_describe(DWORD code, char *buf, size_t size)
 {
     WCHAR w[512];
-    DWORD n = FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, NULL, code,
-                             0, w, (DWORD)(sizeof(w) / sizeof(w[0])), NULL);
+    DWORD n = FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, NULL, code, 0, w,
+                             (DWORD)(sizeof(w) / sizeof(w[0])), NULL);
     if (size == 0)
         return;
     buf[0] = '\0';

@@ -5,11 +5,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#define CHECK(r, cond)                                                                      \
-    do {                                                                                    \
-        (r)->checks++;                                                                      \
-        if (!(cond) && (r)->failures++ == 0)                                                \
-            snprintf((r)->first, sizeof((r)->first), "%s:%d: %s", __FILE__, __LINE__, #cond); \
+#define CHECK(r, cond)                                                                                       \
+    do {                                                                                                     \
+        (r)->checks++;                                                                                       \
+        if (!(cond) && (r)->failures++ == 0)                                                                 \
+            snprintf((r)->first, sizeof((r)->first), "%s:%d: %s", __FILE__, __LINE__, #cond);                \
     } while (0)
 
 #define SETTLE_MS 15000u

@@ -11,15 +11,15 @@
 
 struct ct_env {
     struct wf_backend b;
-    const char *slow;        /* installed, manual start, moves through pending states (>= 200 ms) */
+    const char *slow; /* installed, manual start, moves through pending states (>= 200 ms) */
     const char *slow_display;
-    const char *disabled;    /* installed, disabled, stopped */
-    const char *missing;     /* not installed */
+    const char *disabled; /* installed, disabled, stopped */
+    const char *missing;  /* not installed */
 };
 
 struct ct_result {
     unsigned checks, failures;
-    char first[512];         /* the first failed check */
+    char first[512]; /* the first failed check */
 };
 
 struct ct_case {

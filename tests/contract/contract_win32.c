@@ -23,7 +23,8 @@ int main(void)
             printf("ok     %s (%u checks)\n", ct_cases[i].name, r.checks);
         } else {
             failed++;
-            printf("FAILED %s: %u of %u checks; first: %s\n", ct_cases[i].name, r.failures, r.checks, r.first);
+            printf("FAILED %s: %u of %u checks; first: %s\n", ct_cases[i].name, r.failures, r.checks,
+                   r.first);
         }
     }
     wf_scm_close(&env.b);

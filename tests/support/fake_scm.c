@@ -173,8 +173,8 @@ static bool depends_on(const struct fake_svc *s, const char *name)
 }
 
 /* Like EnumDependentServices: direct and indirect dependents. */
-static void collect(struct fake_scm *f, const char *name, struct wf_dependent *out, size_t cap,
-                    size_t *n, unsigned depth)
+static void collect(struct fake_scm *f, const char *name, struct wf_dependent *out, size_t cap, size_t *n,
+                    unsigned depth)
 {
     if (depth > FAKE_SVC_MAX)
         return;
@@ -359,8 +359,7 @@ static void f_computer(void *self, char *buf, size_t size)
     wf_strlcpy(buf, "FAKEPC", size);
 }
 
-static wf_err f_process_services(void *self, uint32_t pid, struct wf_dependent *out, size_t cap,
-                                 size_t *n)
+static wf_err f_process_services(void *self, uint32_t pid, struct wf_dependent *out, size_t cap, size_t *n)
 {
     struct fake_scm *f = self;
     uint32_t code = enter(f, "process", "");
@@ -399,10 +398,20 @@ static wf_err f_terminate(void *self, uint32_t pid)
 }
 
 static const struct wf_backend_ops fake_ops = {
-    .query = f_query, .config = f_config, .dependents = f_dependents, .start = f_start,
-    .stop = f_stop, .watch = f_watch, .unwatch_all = f_unwatch_all, .wait = f_wait,
-    .now_ms = f_now, .last_syscode = f_last, .describe = f_describe, .computer = f_computer,
-    .process_services = f_process_services, .terminate = f_terminate,
+    .query = f_query,
+    .config = f_config,
+    .dependents = f_dependents,
+    .start = f_start,
+    .stop = f_stop,
+    .watch = f_watch,
+    .unwatch_all = f_unwatch_all,
+    .wait = f_wait,
+    .now_ms = f_now,
+    .last_syscode = f_last,
+    .describe = f_describe,
+    .computer = f_computer,
+    .process_services = f_process_services,
+    .terminate = f_terminate,
 };
 
 struct wf_backend fake_scm_backend(struct fake_scm *f)

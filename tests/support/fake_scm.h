@@ -11,10 +11,10 @@
 #include "wufix/backend.h"
 #include "wufix/cli.h"
 
-#define FAKE_SVC_MAX 16
-#define FAKE_LOG_MAX 1024
+#define FAKE_SVC_MAX    16
+#define FAKE_LOG_MAX    1024
 #define FAKE_SCRIPT_MAX 16
-#define FAKE_NEVER UINT64_MAX
+#define FAKE_NEVER      UINT64_MAX
 
 struct fake_svc {
     char name[WF_NAME_MAX];
@@ -28,11 +28,11 @@ struct fake_svc {
     uint32_t pid, exit_code, checkpoint, wait_hint;
     /* Behaviour: how long transitions take, and how they go wrong. */
     uint32_t start_ms, stop_ms;
-    uint32_t hint_ms;            /* wait hint while pending */
-    uint32_t cp_every_ms;        /* check point advances this often while pending (0: never) */
-    bool hang_start, hang_stop;  /* stays pending for ever */
-    uint32_t fail_start_code;    /* start ends STOPPED with this exit code */
-    bool race;                   /* someone else moves it first: 1056 / 1062 */
+    uint32_t hint_ms;           /* wait hint while pending */
+    uint32_t cp_every_ms;       /* check point advances this often while pending (0: never) */
+    bool hang_start, hang_stop; /* stays pending for ever */
+    uint32_t fail_start_code;   /* start ends STOPPED with this exit code */
+    bool race;                  /* someone else moves it first: 1056 / 1062 */
     /* Transition in flight. */
     uint64_t t_change, t_done;
     enum wf_state final;
@@ -42,7 +42,7 @@ struct fake_svc {
 
 struct fake_script {
     char op[16];
-    char name[WF_NAME_MAX];      /* "" matches any service */
+    char name[WF_NAME_MAX]; /* "" matches any service */
     uint32_t code;
     unsigned times;
 };
@@ -53,10 +53,10 @@ struct fake_scm {
     uint64_t now;
     uint32_t next_pid;
     uint32_t last_code;
-    bool enforce_deps;           /* Windows refuses to start before deps, to stop before dependents */
+    bool enforce_deps; /* Windows refuses to start before deps, to stop before dependents */
     /* Fault injection: the Nth counted call (1-based) fails with fail_code. */
     unsigned calls, fail_at;
-    unsigned hang_at;            /* the Nth counted call, if a start or stop, never finishes */
+    unsigned hang_at; /* the Nth counted call, if a start or stop, never finishes */
     uint32_t fail_code;
     struct fake_script script[FAKE_SCRIPT_MAX];
     size_t nscript;
@@ -64,10 +64,10 @@ struct fake_scm {
     char log[FAKE_LOG_MAX][WF_NAME_MAX + 16];
     size_t nlog;
     unsigned opens, waits;
-    bool refuse_open;            /* open_backend fails: SCM unreachable */
-    unsigned interrupt_at_wait;  /* the Nth wait reports Ctrl+C (1-based) */
-    uint32_t terminated_pid;     /* what --force ended */
-    bool shared_process;         /* every service reports one shared PID (svchost) */
+    bool refuse_open;           /* open_backend fails: SCM unreachable */
+    unsigned interrupt_at_wait; /* the Nth wait reports Ctrl+C (1-based) */
+    uint32_t terminated_pid;    /* what --force ended */
+    bool shared_process;        /* every service reports one shared PID (svchost) */
 };
 
 void fake_scm_init(struct fake_scm *f);
@@ -93,9 +93,9 @@ struct fake_platform {
     struct wf_platform pf;
     struct fake_scm *scm;
     struct wf_buf out, err;
-    struct wf_buf journal;       /* the store's one file */
+    struct wf_buf journal; /* the store's one file */
     unsigned saves, fail_save_at, locks;
-    bool busy;                   /* another wufix holds the lock */
+    bool busy; /* another wufix holds the lock */
     bool held;
 };
 void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool elevated);
@@ -115,7 +115,7 @@ int fake_cli_teardown(void **state);
 size_t fake_scm_changes(const struct fake_scm *f);
 
 #define FAKE_RUN(x, ...) fake_platform_run(&(x)->fp, (const char *const[]){__VA_ARGS__, NULL})
-#define FAKE_OUT(x) wf_buf_str(&(x)->fp.out)
-#define FAKE_ERR(x) wf_buf_str(&(x)->fp.err)
+#define FAKE_OUT(x)      wf_buf_str(&(x)->fp.out)
+#define FAKE_ERR(x)      wf_buf_str(&(x)->fp.err)
 
 #endif

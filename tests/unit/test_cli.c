@@ -21,13 +21,13 @@ static wf_err parse(struct wf_options *o, char *err, const char *const *args)
     return wf_cli_parse(argc, argv, o, err, 256);
 }
 
-#define PARSE_OK(o, ...)                                                        \
-    do {                                                                        \
-        char err_[256];                                                         \
-        const char *a_[] = {__VA_ARGS__, NULL};                                 \
-        wf_err e_ = parse(o, err_, a_);                                         \
-        if (e_ != WF_OK)                                                        \
-            fail_msg("unexpected usage error: %s", err_);                       \
+#define PARSE_OK(o, ...)                                                                                     \
+    do {                                                                                                     \
+        char err_[256];                                                                                      \
+        const char *a_[] = {__VA_ARGS__, NULL};                                                              \
+        wf_err e_ = parse(o, err_, a_);                                                                      \
+        if (e_ != WF_OK)                                                                                     \
+            fail_msg("unexpected usage error: %s", err_);                                                    \
     } while (0)
 
 static void test_cli_no_command_means_status(void **state)
@@ -48,7 +48,7 @@ static void test_cli_every_option(void **state)
     PARSE_OK(&o, "restart", "-s", "WUAUSERV", "--service=usosvc", "-t", "5", "-n", "--json", "--no-color");
     assert_string_equal(o.cmd->name, "restart");
     assert_int_equal(o.nservices, 2);
-    assert_string_equal(o.services[0], "wuauserv");   /* canonical spelling */
+    assert_string_equal(o.services[0], "wuauserv"); /* canonical spelling */
     assert_string_equal(o.services[1], "UsoSvc");
     assert_int_equal(o.timeout_s, 5);
     assert_true(o.dry_run);
@@ -62,7 +62,7 @@ static void test_cli_every_option(void **state)
     assert_int_equal(o.timeout_s, 3600);
 
     PARSE_OK(&o, "start", "-sBITS", "-s", "bits", "-q");
-    assert_int_equal(o.nservices, 1);          /* repeated name counted once */
+    assert_int_equal(o.nservices, 1); /* repeated name counted once */
     assert_string_equal(o.services[0], "BITS");
 
     PARSE_OK(&o, "status", "--service", "WaaSMedicSvc");

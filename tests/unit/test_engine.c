@@ -98,9 +98,9 @@ static void test_engine_checkpoint_progress_extends_the_wait(void **state)
     (void)state;
     struct fixture *x = fx_new();
     struct fake_svc *s = fake_scm_add(&x->f, "Slow", WF_STATE_RUNNING, WF_START_MANUAL, NULL);
-    s->stop_ms = 9000;      /* far beyond its 1 s hint ... */
+    s->stop_ms = 9000; /* far beyond its 1 s hint ... */
     s->hint_ms = 1000;
-    s->cp_every_ms = 500;   /* ... but it keeps showing progress */
+    s->cp_every_ms = 500; /* ... but it keeps showing progress */
     const char *names[] = {"Slow", NULL};
     fx_plan(x, WF_OP_STOP, names);
     assert_int_equal(fx_run(x, 30000), WF_OK);
@@ -122,7 +122,7 @@ static void test_engine_no_progress_within_hint_is_a_stall(void **state)
     assert_non_null(a);
     assert_true(a->stalled);
     assert_int_equal(a->stuck, WF_STATE_STOP_PENDING);
-    assert_int_equal(x->f.now - x->t0, 5000);  /* the hint, not the 30 s timeout */
+    assert_int_equal(x->f.now - x->t0, 5000); /* the hint, not the 30 s timeout */
     fx_free(x);
 }
 

@@ -17,8 +17,8 @@ static void test_err_spec_codes(void **state)
         int exit_elevated;
     } table[] = {
         {0, WF_OK, 0},
-        {1062, WF_E_NOT_ACTIVE, 0},        /* stop of a stopped service: success */
-        {1056, WF_E_ALREADY_RUNNING, 0},   /* start of a running service: success */
+        {1062, WF_E_NOT_ACTIVE, 0},      /* stop of a stopped service: success */
+        {1056, WF_E_ALREADY_RUNNING, 0}, /* start of a running service: success */
         {1061, WF_E_CANNOT_ACCEPT, 4},
         {1055, WF_E_DB_LOCKED, 4},
         {1058, WF_E_DISABLED, 5},

@@ -22,16 +22,17 @@ static void test_journal_round_trip(void **state)
     p->svc[i].installed = true;
     p->svc[i].before.state = WF_STATE_STOPPED;
     p->svc[i].cfg.start_type = WF_START_AUTO_DELAYED;
-    wf_plan_add(p, "gone", true, &i);             /* not installed: nothing to put back */
+    wf_plan_add(p, "gone", true, &i); /* not installed: nothing to put back */
     struct wf_journal j, k;
     wf_journal_from_plan(&j, p, "restart", "2026-11-22T01:02:03Z", 77);
     assert_int_equal(j.nsvc, 2);
     struct wf_buf b;
     wf_buf_init(&b);
     wf_journal_format(&j, &b);
-    assert_string_equal(wf_buf_str(&b),
-                        "wufix-journal 1\ncommand restart\nstarted 2026-11-22T01:02:03Z\npid 77\nopen 1\n"
-                        "outcome -\nservice 1 running manual wuauserv\nservice 0 stopped auto_delayed AppIDSvc\n");
+    assert_string_equal(
+        wf_buf_str(&b),
+        "wufix-journal 1\ncommand restart\nstarted 2026-11-22T01:02:03Z\npid 77\nopen 1\n"
+        "outcome -\nservice 1 running manual wuauserv\nservice 0 stopped auto_delayed AppIDSvc\n");
     assert_int_equal(wf_journal_parse(wf_buf_str(&b), &k), WF_OK);
     assert_string_equal(k.command, "restart");
     assert_int_equal(k.pid, 77);
@@ -52,15 +53,17 @@ static void test_journal_refuses_what_is_not_one(void **state)
     assert_int_equal(wf_journal_parse("", &j), WF_E_NO_SERVICE);
     assert_int_equal(wf_journal_parse("hello\n", &j), WF_E_JOURNAL);
     assert_int_equal(wf_journal_parse("wufix-journal 2\ncommand stop\n", &j), WF_E_JOURNAL);
-    assert_int_equal(wf_journal_parse("wufix-journal 1\n", &j), WF_E_JOURNAL);          /* no command */
+    assert_int_equal(wf_journal_parse("wufix-journal 1\n", &j), WF_E_JOURNAL); /* no command */
     assert_int_equal(wf_journal_parse("wufix-journal 1\ncommand stop\nservice 1 running manual\n", &j),
-                     WF_E_JOURNAL);                                                 /* no name */
+                     WF_E_JOURNAL); /* no name */
     assert_int_equal(wf_journal_parse("wufix-journal 1\ncommand stop\nservice 1 dancing manual x\n", &j),
                      WF_E_JOURNAL);
     assert_int_equal(wf_journal_parse("wufix-journal 1\ncommand stop\noutcome \r 76\n", &j), WF_E_JOURNAL);
     /* A name with spaces, and an empty time, survive a round trip. */
     assert_int_equal(wf_journal_parse("wufix-journal 1\ncommand stop\nstarted -\n"
-                                      "service 0 running manual Some Vendor Agent\n", &j), WF_OK);
+                                      "service 0 running manual Some Vendor Agent\n",
+                                      &j),
+                     WF_OK);
     assert_string_equal(j.svc[0].name, "Some Vendor Agent");
     assert_string_equal(j.started, "");
     struct wf_buf b;
@@ -71,7 +74,9 @@ static void test_journal_refuses_what_is_not_one(void **state)
     wf_buf_release(&b);
     /* CRLF line ends (a journal edited on Windows) are fine. */
     assert_int_equal(wf_journal_parse("wufix-journal 1\r\ncommand stop\r\nopen 0\r\n"
-                                      "service 1 running manual BITS\r\n", &j), WF_OK);
+                                      "service 1 running manual BITS\r\n",
+                                      &j),
+                     WF_OK);
     assert_false(j.open);
     assert_int_equal(j.svc[0].state, WF_STATE_RUNNING);
     assert_string_equal(j.svc[0].name, "BITS");

@@ -92,7 +92,7 @@ static void test_plan_diamond(void **state)
     assert_int_equal(p->nstep, 4);
     assert_int_equal(wave(p, WF_STEP_STOP, "Top"), 1);
     assert_int_equal(wave(p, WF_STEP_STOP, "Left"), 2);
-    assert_int_equal(wave(p, WF_STEP_STOP, "Right"), 2);  /* in parallel */
+    assert_int_equal(wave(p, WF_STEP_STOP, "Right"), 2); /* in parallel */
     assert_int_equal(wave(p, WF_STEP_STOP, "Base"), 3);
     wf_plan_free(p);
 }
@@ -123,7 +123,7 @@ static void test_plan_running_dependent_outside_set_joins(void **state)
     fake_scm_add(&f, "Idle", WF_STATE_STOPPED, WF_START_MANUAL, "CryptSvc");
     const char *names[] = {"CryptSvc", NULL};
     struct wf_plan *p = gathered(&f, WF_OP_RESTART, names);
-    assert_int_equal(p->nsvc, 2);                      /* the stopped one stays out */
+    assert_int_equal(p->nsvc, 2); /* the stopped one stays out */
     int a = wf_plan_find(p, "AppIDSvc");
     assert_true(a >= 0);
     assert_false(p->svc[a].in_set);

@@ -28,8 +28,8 @@ static struct wf_plan *sample(void)
     p->svc[i].before = (struct wf_svc_status){.state = WF_STATE_STOPPED, .exit_code = 1066};
     p->svc[i].after = (struct wf_svc_status){.state = WF_STATE_RUNNING, .pid = 42};
     struct wf_action a1 = {.svc = 0, .kind = WF_STEP_STOP, .ms = 310};
-    struct wf_action a2 = {.svc = 1, .kind = WF_STEP_START, .err = WF_E_TIMEOUT,
-                           .stuck = WF_STATE_START_PENDING, .ms = 3000};
+    struct wf_action a2 = {
+        .svc = 1, .kind = WF_STEP_START, .err = WF_E_TIMEOUT, .stuck = WF_STATE_START_PENDING, .ms = 3000};
     wf_plan_record(p, &a1);
     wf_plan_record(p, &a2);
     return p;
@@ -43,7 +43,8 @@ static void test_report_table_golden(void **state)
     struct wf_buf b;
     wf_buf_init(&b);
     wf_report_table(&b, &c, p, WF_TABLE_BEFORE);
-    assert_string_equal(wf_buf_str(&b),
+    assert_string_equal(
+        wf_buf_str(&b),
         "  SERVICE   DISPLAY NAME                 STATE    START TYPE           PID     LAST EXIT\n"
         "  wuauserv  Windows Update               Running  Manual               1234\n"
         "  UsoSvc    Orchestrateur \"mise à jour\"  Stopped  Automatic (delayed)  -       1066\n");
@@ -66,9 +67,8 @@ static void test_report_actions_and_errors(void **state)
     assert_string_equal(wf_buf_str(&b), "  stopped  wuauserv in 0.31 s\n");
     wf_buf_clear(&b);
     wf_report_action(&b, &c, p, &p->action[1]);
-    assert_string_equal(wf_buf_str(&b),
-        "  could not start 'UsoSvc': still Starting after 3.0 s; "
-        "try again with a longer --timeout, or restart Windows\n");
+    assert_string_equal(wf_buf_str(&b), "  could not start 'UsoSvc': still Starting after 3.0 s; "
+                                        "try again with a longer --timeout, or restart Windows\n");
     wf_buf_release(&b);
     wf_plan_free(p);
 }
@@ -81,7 +81,8 @@ static void test_report_json_golden(void **state)
     struct wf_buf b;
     wf_buf_init(&b);
     wf_report_json(&b, &c, p, 4, 3310, true);
-    assert_string_equal(wf_buf_str(&b),
+    assert_string_equal(
+        wf_buf_str(&b),
         "{\"command\":\"restart\",\"computer\":\"PC1\",\"exit_code\":4,\"elapsed_ms\":3310,"
         "\"services\":["
         "{\"name\":\"wuauserv\",\"display_name\":\"Windows Update\",\"in_set\":true,\"protected\":false,"
@@ -118,12 +119,11 @@ static void test_report_plan_waves(void **state)
     struct wf_buf b;
     wf_buf_init(&b);
     wf_report_plan(&b, p);
-    assert_string_equal(wf_buf_str(&b),
-        "Plan (4 steps; services on one line move together):\n"
-        "  1. stop UsoSvc, AppIDSvc (running dependent, outside the set)\n"
-        "  2. stop wuauserv, CryptSvc\n"
-        "  3. start wuauserv, CryptSvc\n"
-        "  4. start UsoSvc, AppIDSvc (running dependent, outside the set)\n");
+    assert_string_equal(wf_buf_str(&b), "Plan (4 steps; services on one line move together):\n"
+                                        "  1. stop UsoSvc, AppIDSvc (running dependent, outside the set)\n"
+                                        "  2. stop wuauserv, CryptSvc\n"
+                                        "  3. start wuauserv, CryptSvc\n"
+                                        "  4. start UsoSvc, AppIDSvc (running dependent, outside the set)\n");
     wf_buf_release(&b);
     wf_plan_free(p);
 }

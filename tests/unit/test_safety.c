@@ -18,19 +18,18 @@ static enum wf_state st(struct fake_cli *x, const char *name)
     return fake_scm_get(&x->scm, name)->state;
 }
 
-
 static void test_safety_journal_written_before_change_and_closed(void **state)
 {
     struct fake_cli *x = *state;
-    x->fp.fail_save_at = 1;            /* the journal cannot be written */
+    x->fp.fail_save_at = 1; /* the journal cannot be written */
     assert_int_equal(FAKE_RUN(x, "restart"), 8);
     assert_int_equal(fake_scm_changes(&x->scm), 0);
     assert_non_null(strstr(FAKE_ERR(x), "cannot write the journal"));
-    assert_false(x->fp.held);          /* the lock was given back */
+    assert_false(x->fp.held); /* the lock was given back */
 
     x->fp.fail_save_at = 0;
     assert_int_equal(FAKE_RUN(x, "restart"), 0);
-    assert_int_equal(x->fp.saves, 3);  /* failed try, open, closed */
+    assert_int_equal(x->fp.saves, 3); /* failed try, open, closed */
     assert_non_null(strstr(JOURNAL(x), "command restart\n"));
     assert_non_null(strstr(JOURNAL(x), "open 0\noutcome ok\n"));
     assert_non_null(strstr(JOURNAL(x), "service 1 running manual wuauserv\n"));
@@ -102,7 +101,7 @@ static void test_safety_undo_puts_back_the_last_run(void **state)
     assert_non_null(strstr(FAKE_OUT(x), "Nothing to undo: no changing run"));
     assert_int_equal(FAKE_RUN(x, "stop", "--all"), 0);
     assert_int_equal(st(x, "CryptSvc"), WF_STATE_STOPPED);
-    assert_int_equal(FAKE_RUN(x, "undo", "-n"), 0);          /* shows the plan only */
+    assert_int_equal(FAKE_RUN(x, "undo", "-n"), 0); /* shows the plan only */
     assert_int_equal(st(x, "CryptSvc"), WF_STATE_STOPPED);
     assert_non_null(strstr(FAKE_OUT(x), "start wuauserv"));
     assert_int_equal(FAKE_RUN(x, "undo"), 0);
@@ -130,7 +129,7 @@ static void test_safety_undo_after_failed_run_does_nothing(void **state)
 static void test_safety_interrupt_puts_back_and_exits_7(void **state)
 {
     struct fake_cli *x = *state;
-    x->scm.interrupt_at_wait = 2;      /* Ctrl+C while UsoSvc is stopping */
+    x->scm.interrupt_at_wait = 2; /* Ctrl+C while UsoSvc is stopping */
     assert_int_equal(FAKE_RUN(x, "restart"), 7);
     assert_int_equal(st(x, "wuauserv"), WF_STATE_RUNNING);
     assert_int_equal(st(x, "UsoSvc"), WF_STATE_RUNNING);
@@ -166,7 +165,7 @@ static void test_safety_force_never_ends_a_shared_process(void **state)
     struct fake_svc *w = fake_scm_get(&x->scm, "wuauserv");
     w->hang_stop = true;
     w->hint_ms = 60000;
-    x->scm.shared_process = true;      /* one svchost hosts them all */
+    x->scm.shared_process = true; /* one svchost hosts them all */
     assert_int_equal(FAKE_RUN(x, "stop", "-s", "wuauserv", "-t", "2", "--force"), 4);
     assert_int_equal(x->scm.terminated_pid, 0);
     assert_non_null(strstr(FAKE_ERR(x), "not ended: process"));
@@ -177,17 +176,28 @@ static void test_safety_force_never_ends_a_shared_process(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_setup_teardown(test_safety_journal_written_before_change_and_closed, fake_cli_setup, fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_safety_second_wufix_exits_6_reads_still_work, fake_cli_setup, fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_safety_failure_rolls_back_and_closes_journal, fake_cli_setup, fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_safety_killed_run_is_recovered_first, fake_cli_setup, fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_safety_unreadable_journal_is_ignored, fake_cli_setup, fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_safety_undo_puts_back_the_last_run, fake_cli_setup, fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_safety_undo_after_failed_run_does_nothing, fake_cli_setup, fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_safety_interrupt_puts_back_and_exits_7, fake_cli_setup, fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_safety_not_elevated_exits_3_first, fake_cli_setup, fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_safety_force_ends_own_process_only, fake_cli_setup, fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_safety_force_never_ends_a_shared_process, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_journal_written_before_change_and_closed, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_second_wufix_exits_6_reads_still_work, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_failure_rolls_back_and_closes_journal, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_killed_run_is_recovered_first, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_unreadable_journal_is_ignored, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_undo_puts_back_the_last_run, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_undo_after_failed_run_does_nothing, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_interrupt_puts_back_and_exits_7, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_not_elevated_exits_3_first, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_force_ends_own_process_only, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_force_never_ends_a_shared_process, fake_cli_setup,
+                                        fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

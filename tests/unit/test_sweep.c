@@ -14,7 +14,7 @@
 
 #include "fake_scm.h"
 
-#define HANG 0u   /* not a Win32 code: the Nth call's service hangs instead */
+#define HANG 0u /* not a Win32 code: the Nth call's service hangs instead */
 
 static const uint32_t errors[] = {5, 1051, 1052, 1053, 1055, 1058, 1060, 1061, 1072, HANG};
 static const char *const all5[] = {"wuauserv", "UsoSvc", "BITS", "CryptSvc", "DoSvc"};
@@ -64,9 +64,9 @@ static void check_case(const struct sweep_case *c, unsigned n, uint32_t code)
     if (!(rc == 0 || (rc >= 3 && rc <= 8 && rc != 6)))
         fail_msg("%s%s, call %u fails with %u: exit code %d", c->command, c->all ? " --all" : "", n,
                  (unsigned)code, rc);
-    enum wf_state target = strcmp(c->command, "start") == 0 ? WF_STATE_RUNNING
-                         : strcmp(c->command, "stop") == 0  ? WF_STATE_STOPPED
-                                                            : WF_STATE_RUNNING;
+    enum wf_state target = strcmp(c->command, "start") == 0  ? WF_STATE_RUNNING
+                           : strcmp(c->command, "stop") == 0 ? WF_STATE_STOPPED
+                                                             : WF_STATE_RUNNING;
     for (size_t i = 0; i < 5; i++) {
         struct fake_svc *s = fake_scm_get(&f, all5[i]);
         bool in_set = c->all || i < 2;
@@ -119,12 +119,9 @@ int main(void)
         {"stop", true},     {"start", false},  {"start", true},
     };
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_prestate(sweep, &cases[0]),
-        cmocka_unit_test_prestate(sweep, &cases[1]),
-        cmocka_unit_test_prestate(sweep, &cases[2]),
-        cmocka_unit_test_prestate(sweep, &cases[3]),
-        cmocka_unit_test_prestate(sweep, &cases[4]),
-        cmocka_unit_test_prestate(sweep, &cases[5]),
+        cmocka_unit_test_prestate(sweep, &cases[0]), cmocka_unit_test_prestate(sweep, &cases[1]),
+        cmocka_unit_test_prestate(sweep, &cases[2]), cmocka_unit_test_prestate(sweep, &cases[3]),
+        cmocka_unit_test_prestate(sweep, &cases[4]), cmocka_unit_test_prestate(sweep, &cases[5]),
     };
     return cmocka_run_group_tests(tests, NULL, report);
 }

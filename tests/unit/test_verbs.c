@@ -10,20 +10,20 @@
 
 #include "fake_scm.h"
 
-
 static void test_verbs_status_reads_only(void **state)
 {
     struct fake_cli *x = *state;
     assert_int_equal(FAKE_RUN(x, "status"), 0);
     assert_int_equal(fake_scm_changes(&x->scm), 0);
-    for (const char *const *n = (const char *const[]){"wuauserv", "UsoSvc", "WaaSMedicSvc",
-                                                       "TrustedInstaller", NULL}; *n; n++)
+    for (const char *const *n =
+             (const char *const[]){"wuauserv", "UsoSvc", "WaaSMedicSvc", "TrustedInstaller", NULL};
+         *n; n++)
         assert_non_null(strstr(FAKE_OUT(x), *n));
     assert_null(strstr(FAKE_OUT(x), "BITS"));
     assert_non_null(strstr(FAKE_OUT(x), "(protected: reported only)"));
     assert_int_equal(FAKE_RUN(x, "status", "--all", "-q"), 0);
     assert_string_equal(FAKE_OUT(x), "wuauserv running, UsoSvc running, BITS running, CryptSvc running, "
-                                "DoSvc running, WaaSMedicSvc stopped, TrustedInstaller stopped\n");
+                                     "DoSvc running, WaaSMedicSvc stopped, TrustedInstaller stopped\n");
 }
 
 static void test_verbs_status_json_fields(void **state)
@@ -125,7 +125,8 @@ static void test_verbs_failed_start_puts_others_back(void **state)
     const char *names[] = {"wuauserv", "UsoSvc", "CryptSvc", "DoSvc"};
     for (size_t i = 0; i < 4; i++)
         assert_int_equal(fake_scm_get(&x->scm, names[i])->state, WF_STATE_RUNNING);
-    assert_non_null(strstr(FAKE_ERR(x), "could not start 'BITS': it stopped instead of starting, exit code 1066"));
+    assert_non_null(
+        strstr(FAKE_ERR(x), "could not start 'BITS': it stopped instead of starting, exit code 1066"));
     assert_non_null(strstr(FAKE_OUT(x), "Putting back what was changed:"));
     assert_non_null(strstr(FAKE_OUT(x), "Failed:"));
 }
@@ -139,10 +140,11 @@ static void test_verbs_hung_stop_times_out(void **state)
     uint64_t t0 = x->scm.now;
     assert_int_equal(FAKE_RUN(x, "restart", "-t", "3"), 4);
     assert_non_null(strstr(FAKE_ERR(x), "could not stop 'wuauserv': still Stopping after 3.0 s; "
-                                   "try again with a longer --timeout (or --force)"));
+                                        "try again with a longer --timeout (or --force)"));
     /* UsoSvc had stopped first; it is running again. */
     assert_int_equal(fake_scm_get(&x->scm, "UsoSvc")->state, WF_STATE_RUNNING);
-    assert_non_null(strstr(FAKE_ERR(x), "could not put back: could not start 'wuauserv': it is still Stopping"));
+    assert_non_null(
+        strstr(FAKE_ERR(x), "could not put back: could not start 'wuauserv': it is still Stopping"));
     /* 0.2 s to stop UsoSvc, 3 s waiting on wuauserv, 0.3 s to start UsoSvc:
      * no second timeout spent on the hung service. */
     assert_int_equal(x->scm.now - t0, 3500);
@@ -153,7 +155,8 @@ static void test_verbs_access_denied_elevated_is_4(void **state)
     struct fake_cli *x = *state;
     fake_scm_script(&x->scm, "stop", "wuauserv", 5, 1);
     assert_int_equal(FAKE_RUN(x, "stop", "-s", "wuauserv", "-q"), 4);
-    assert_non_null(strstr(FAKE_ERR(x), "could not stop 'wuauserv': Access is denied. (5)"));
+    assert_non_null(strstr(FAKE_ERR(x), "could not stop 'wuauserv': access is denied: this account lacks "
+                                        "the SERVICE_STOP right on it (5)"));
 }
 
 static void test_verbs_scm_unreachable_is_8(void **state)
@@ -199,7 +202,7 @@ static void test_verbs_stop_then_start(void **state)
     assert_int_equal(FAKE_RUN(x, "stop"), 0);
     assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->state, WF_STATE_STOPPED);
     assert_int_equal(fake_scm_get(&x->scm, "UsoSvc")->state, WF_STATE_STOPPED);
-    assert_int_equal(FAKE_RUN(x, "stop"), 0);  /* again: nothing to do, still success */
+    assert_int_equal(FAKE_RUN(x, "stop"), 0); /* again: nothing to do, still success */
     assert_non_null(strstr(FAKE_OUT(x), "wuauserv was already stopped"));
     assert_int_equal(FAKE_RUN(x, "start"), 0);
     assert_int_equal(fake_scm_get(&x->scm, "UsoSvc")->state, WF_STATE_RUNNING);
@@ -214,16 +217,20 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_verbs_restart_default_set, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_restart_all_json, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_change_needs_elevation, fake_cli_setup, fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_dry_run_touches_nothing, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_dry_run_touches_nothing, fake_cli_setup,
+                                        fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_disabled_blocks_with_5, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_missing_blocks_with_5, fake_cli_setup, fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_failed_start_puts_others_back, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_failed_start_puts_others_back, fake_cli_setup,
+                                        fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_hung_stop_times_out, fake_cli_setup, fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_access_denied_elevated_is_4, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_access_denied_elevated_is_4, fake_cli_setup,
+                                        fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_scm_unreachable_is_8, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_query_failure_is_8, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_cycle_is_reported, fake_cli_setup, fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_verbs_outside_dependent_restarted, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_outside_dependent_restarted, fake_cli_setup,
+                                        fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_stop_then_start, fake_cli_setup, fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -104,7 +104,7 @@ static void critpath(void)
 {
     SC_HANDLE h[N];
     for (int i = 0; i < N; i++)
-        h[i] = open_svc(stop_order[i]);   /* h[0] UsoSvc, h[1] wuauserv */
+        h[i] = open_svc(stop_order[i]); /* h[0] UsoSvc, h[1] wuauserv */
     double t0 = now_ms();
     control(h[0], FALSE);
     for (int i = 2; i < N; i++)

@@ -179,15 +179,24 @@ int wmain(int argc, wchar_t **argv)
             continue;
         }
         i++;
-        if (!wcscmp(a, L"--name")) wcsncpy(cfg.name, v, 256);
-        else if (!wcscmp(a, L"--start-ms")) cfg.start_ms = num(v);
-        else if (!wcscmp(a, L"--stop-ms")) cfg.stop_ms = num(v);
-        else if (!wcscmp(a, L"--hint-ms")) cfg.hint_ms = num(v);
-        else if (!wcscmp(a, L"--cp-ms")) cfg.cp_ms = num(v);
-        else if (!wcscmp(a, L"--fail-start")) cfg.fail_code = num(v);
-        else if (!wcscmp(a, L"--crash-after-ms")) cfg.crash_ms = num(v);
-        else if (!wcscmp(a, L"--requires")) wcsncpy(cfg.requires, v, 1023);
-        else if (!wcscmp(a, L"--journal")) wcsncpy(cfg.journal, v, MAX_PATH - 1);
+        if (!wcscmp(a, L"--name"))
+            wcsncpy(cfg.name, v, 256);
+        else if (!wcscmp(a, L"--start-ms"))
+            cfg.start_ms = num(v);
+        else if (!wcscmp(a, L"--stop-ms"))
+            cfg.stop_ms = num(v);
+        else if (!wcscmp(a, L"--hint-ms"))
+            cfg.hint_ms = num(v);
+        else if (!wcscmp(a, L"--cp-ms"))
+            cfg.cp_ms = num(v);
+        else if (!wcscmp(a, L"--fail-start"))
+            cfg.fail_code = num(v);
+        else if (!wcscmp(a, L"--crash-after-ms"))
+            cfg.crash_ms = num(v);
+        else if (!wcscmp(a, L"--requires"))
+            wcsncpy(cfg.requires, v, 1023);
+        else if (!wcscmp(a, L"--journal"))
+            wcsncpy(cfg.journal, v, MAX_PATH - 1);
         else {
             fwprintf(stderr, L"standin: unknown argument %ls\n", a);
             return 2;

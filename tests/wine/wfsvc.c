@@ -29,9 +29,12 @@ static int fail(const char *what, DWORD code)
 static DWORD start_type(const WCHAR *t, BOOL *delayed)
 {
     *delayed = !wcscmp(t, L"delayed");
-    if (!wcscmp(t, L"auto") || *delayed) return SERVICE_AUTO_START;
-    if (!wcscmp(t, L"manual")) return SERVICE_DEMAND_START;
-    if (!wcscmp(t, L"disabled")) return SERVICE_DISABLED;
+    if (!wcscmp(t, L"auto") || *delayed)
+        return SERVICE_AUTO_START;
+    if (!wcscmp(t, L"manual"))
+        return SERVICE_DEMAND_START;
+    if (!wcscmp(t, L"disabled"))
+        return SERVICE_DISABLED;
     return (DWORD)-1;
 }
 
@@ -91,9 +94,9 @@ int wmain(int argc, wchar_t **argv)
                 if (*p == L',')
                     *p = L'\0';
         }
-        SC_HANDLE h = CreateServiceW(mgr, name, argv[3], SERVICE_ALL_ACCESS, SERVICE_WIN32_OWN_PROCESS, st,
-                                     SERVICE_ERROR_NORMAL, argv[5], NULL, NULL, argc >= 7 ? deps : NULL,
-                                     NULL, NULL);
+        SC_HANDLE h =
+            CreateServiceW(mgr, name, argv[3], SERVICE_ALL_ACCESS, SERVICE_WIN32_OWN_PROCESS, st,
+                           SERVICE_ERROR_NORMAL, argv[5], NULL, NULL, argc >= 7 ? deps : NULL, NULL, NULL);
         if (!h)
             return fail("CreateService", GetLastError());
         set_delayed(h, name, delayed);
@@ -169,7 +172,8 @@ int wmain(int argc, wchar_t **argv)
         DWORD need = 0, count = 0;
         if (!h)
             return fail("OpenService", GetLastError());
-        if (!EnumDependentServicesW(h, SERVICE_STATE_ALL, (ENUM_SERVICE_STATUSW *)buf, sizeof(buf), &need, &count))
+        if (!EnumDependentServicesW(h, SERVICE_STATE_ALL, (ENUM_SERVICE_STATUSW *)buf, sizeof(buf), &need,
+                                    &count))
             return fail("EnumDependentServices", GetLastError());
         for (DWORD i = 0; i < count; i++)
             printf("%ls\n", ((ENUM_SERVICE_STATUSW *)buf)[i].lpServiceName);
