@@ -56,6 +56,7 @@ const char *wf_err_token(wf_err e)
     case WF_E_BUSY: return "busy";
     case WF_E_INTERRUPTED: return "interrupted";
     case WF_E_JOURNAL: return "journal_error";
+    case WF_E_BAD_DATA: return "bad_data";
     }
     return "system_error";
 }
@@ -89,6 +90,7 @@ int wf_err_exit_code(wf_err e, int elevated)
     case WF_E_NOMEM:
     case WF_E_LIMIT:
     case WF_E_JOURNAL:
+    case WF_E_BAD_DATA:
     case WF_E_UNREACHABLE:
     case WF_E_SYSTEM: return WF_EXIT_SYSTEM;
     }

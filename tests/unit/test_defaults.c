@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: MIT */
+/* test_defaults.c - the defaults table, and what each default security
+ * descriptor lets SYSTEM and Administrators do; the pre-2022 "reset" SDDL and
+ * a blocker's deny entry are told apart from the real defaults. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "wufix/defaults.h"
+#include "wufix/sddl.h"
+#include "wufix/services.h"
+
+static void test_defaults_cover_every_known_service(void **state)
+{
+    (void)state;
+    size_t nk, nd;
+    const struct wf_known_service *k = wf_services_table(&nk);
+    const struct wf_default *d = wf_defaults_table(&nd);
+    assert_int_equal(nk, nd);
+    for (size_t i = 0; i < nk; i++) {
+        const struct wf_default *e = wf_defaults_find(k[i].name);
+        assert_non_null(e);
+        assert_string_equal(e->name, k[i].name);
+        assert_string_equal(e->display_name, k[i].display_name);
+        assert_int_equal(e->protected_svc, k[i].protected_svc);
+        assert_non_null(strstr(e->image_path, ".exe"));
+    }
+    assert_ptr_equal(wf_defaults_find("WUAUSERV"), &d[0]);
+    assert_int_equal(wf_defaults_find("UsoSvc")->start_type, WF_START_AUTO_DELAYED);
+    assert_int_equal(wf_defaults_find("wuauserv")->start_type, WF_START_MANUAL);
+    assert_null(wf_defaults_find("TrustedInstaller")->service_dll);
+    assert_true(wf_defaults_find("WaaSMedicSvc")->protected_svc);
+}
+
+static void test_defaults_sddl_grant_system_and_admins(void **state)
+{
+    (void)state;
+    size_t n;
+    const struct wf_default *d = wf_defaults_table(&n);
+    for (size_t i = 0; i < n; i++) {
+        const char *variants[2] = {d[i].sddl, d[i].sddl_win11};
+        for (size_t v = 0; v < 2 && variants[v]; v++) {
+            struct wf_sddl s;
+            assert_int_equal(wf_sddl_parse(variants[v], &s), WF_OK);
+            assert_true(wf_sddl_meaningful(&s));
+            uint32_t sy = wf_sddl_rights(&s, WF_PRINCIPAL_SYSTEM),
+                     ba = wf_sddl_rights(&s, WF_PRINCIPAL_ADMIN);
+            if ((sy & WF_SR_NEEDED) != WF_SR_NEEDED || (ba & WF_SR_NEEDED) != WF_SR_NEEDED)
+                fail_msg("%s: SYSTEM %#x, Administrators %#x", d[i].name, (unsigned)sy, (unsigned)ba);
+        }
+    }
+}
+
+static void test_sddl_old_reset_string_strips_system(void **state)
+{
+    (void)state;
+    /* What reset scripts copied from the pre-2022 doc still apply. */
+    struct wf_sddl s;
+    char words[128];
+    assert_int_equal(wf_sddl_parse("D:(A;;CCLCSWRPWPDTLOCRRC;;;SY)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)"
+                                   "(A;;CCLCSWLOCRRC;;;AU)(A;;CCLCSWRPWPDTLOCRRC;;;PU)",
+                                   &s),
+                     WF_OK);
+    /* SYSTEM's token holds BA too, so it still changes config through it... */
+    assert_int_equal(wf_sddl_rights(&s, WF_PRINCIPAL_SYSTEM) & WF_SR_NEEDED, WF_SR_NEEDED);
+    /* ...but a service SID ACE alone would not: the SY ACE lacks DC. */
+    assert_int_equal(s.ace[0].mask & WF_SR_CHANGE_CONFIG, 0);
+    wf_sddl_describe(WF_SR_NEEDED & ~s.ace[0].mask, words, sizeof(words));
+    assert_string_equal(words, "change configuration");
+}
+
+static void test_sddl_deny_entry_is_seen(void **state)
+{
+    (void)state;
+    struct wf_sddl s;
+    char words[128];
+    /* A blocker's deny first: allow entries after it cannot give back start/stop. */
+    assert_int_equal(wf_sddl_parse("O:SYG:SYD:(D;;RPWPDC;;;BA)(D;;RPWP;;;S-1-5-18)"
+                                   "(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)",
+                                   &s),
+                     WF_OK);
+    assert_string_equal(s.ace[1].sid, "SY"); /* S-1-5-18 read as its alias */
+    uint32_t missing = WF_SR_NEEDED & ~wf_sddl_rights(&s, WF_PRINCIPAL_ADMIN);
+    wf_sddl_describe(missing, words, sizeof(words));
+    assert_string_equal(words, "start, stop, change configuration");
+    missing = WF_SR_NEEDED & ~wf_sddl_rights(&s, WF_PRINCIPAL_SYSTEM);
+    assert_int_equal(missing, WF_SR_START | WF_SR_STOP | WF_SR_CHANGE_CONFIG);
+    /* An allow before a deny keeps what it granted (ACE order matters). */
+    assert_int_equal(wf_sddl_parse("D:(A;;RPWP;;;BA)(D;;RPWP;;;BA)", &s), WF_OK);
+    assert_int_equal(wf_sddl_rights(&s, WF_PRINCIPAL_ADMIN), WF_SR_START | WF_SR_STOP);
+    /* Inherit-only entries do not apply to the service itself. */
+    assert_int_equal(wf_sddl_parse("D:(D;IO;RPWP;;;BA)(A;;RPWP;;;BA)", &s), WF_OK);
+    assert_int_equal(wf_sddl_rights(&s, WF_PRINCIPAL_ADMIN), WF_SR_START | WF_SR_STOP);
+}
+
+static void test_sddl_empty_is_unreadable_not_tampered(void **state)
+{
+    (void)state;
+    struct wf_sddl s;
+    /* What Wine returns for every service. */
+    assert_int_equal(wf_sddl_parse("", &s), WF_OK);
+    assert_false(wf_sddl_meaningful(&s));
+    assert_int_equal(wf_sddl_parse("D:", &s), WF_OK);
+    assert_false(wf_sddl_meaningful(&s));
+    /* An owner with an empty DACL does say something: nobody may do anything. */
+    assert_int_equal(wf_sddl_parse("O:SYD:", &s), WF_OK);
+    assert_true(wf_sddl_meaningful(&s));
+    assert_int_equal(wf_sddl_rights(&s, WF_PRINCIPAL_SYSTEM), 0);
+    /* No DACL at all: everyone is let in. */
+    assert_int_equal(wf_sddl_parse("O:BA", &s), WF_OK);
+    assert_int_equal(wf_sddl_rights(&s, WF_PRINCIPAL_ADMIN), WF_SR_ALL);
+}
+
+static void test_sddl_hex_generic_and_malformed(void **state)
+{
+    (void)state;
+    struct wf_sddl s;
+    assert_int_equal(wf_sddl_parse("D:P(A;;0xf01ff;;;BA)(A;;GX;;;SY)", &s), WF_OK);
+    assert_int_equal(s.ace[0].mask, WF_SR_ALL);
+    assert_int_equal(s.ace[1].mask & (WF_SR_START | WF_SR_STOP), WF_SR_START | WF_SR_STOP);
+    const char *bad[] = {"X:SY", "D:(A;;ZZ;;;BA)", "D:(A;;RP;;;)",     "D:(A;;RP;;;BA",
+                         "O:",   "D:(A;;RP)",      "D:(A;;0xZZ;;;BA)", "O:s-1-5"};
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+        if (wf_sddl_parse(bad[i], &s) != WF_E_BAD_DATA)
+            fail_msg("accepted '%s'", bad[i]);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_defaults_cover_every_known_service),
+        cmocka_unit_test(test_defaults_sddl_grant_system_and_admins),
+        cmocka_unit_test(test_sddl_old_reset_string_strips_system),
+        cmocka_unit_test(test_sddl_deny_entry_is_seen),
+        cmocka_unit_test(test_sddl_empty_is_unreadable_not_tampered),
+        cmocka_unit_test(test_sddl_hex_generic_and_malformed),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
