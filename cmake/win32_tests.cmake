@@ -13,3 +13,11 @@ target_include_directories(contract_win32 PRIVATE tests/contract)
 target_link_libraries(contract_win32 PRIVATE wufix_win32)
 target_link_options(contract_win32 PRIVATE -static)
 wf_warnings(contract_win32)
+
+# The same stand-in as a service DLL, for svchost to host.
+add_library(standin_dll SHARED tests/wine/standin.c)
+target_compile_definitions(standin_dll PRIVATE STANDIN_DLL)
+set_target_properties(standin_dll PROPERTIES OUTPUT_NAME standin PREFIX "")
+target_link_options(standin_dll PRIVATE -static)
+target_link_libraries(standin_dll PRIVATE advapi32)
+wf_warnings(standin_dll)

@@ -22,7 +22,7 @@ bench_reset() {
   rm -f "$DIR/journal.log.release"
   for e in "${DELAYS[@]}"; do
     IFS='|' read -r n stop start <<<"$e"
-    svc binpath "$n" "$(standin_path "$n" "$stop" "$start")" >/dev/null
+    standin_set "$n" --stop-ms "$stop" --start-ms "$start"
   done
   for n in $(all_names); do svc start "$n" >/dev/null; done
   for n in $(all_names); do svc wait "$n" running 15000 >/dev/null; done

@@ -19,14 +19,19 @@ winpath() { local p; p=$(realpath -m "$1"); printf 'Z:%s' "${p//\//\\}"; }
 # Wine's console turns \n into \r\n: strip it so outputs compare.
 svc() { wine "$BIN/wfsvc.exe" "$@" | tr -d '\r'; return "${PIPESTATUS[0]}"; }
 
-# The stand-ins: name|display name|start type|stop ms|start ms
+# The stand-ins: name|display name|start type|stop ms|start ms|svchost group|ServiceDll
 STANDINS=(
-  "wuauserv|Windows Update|manual|250|300"
-  "UsoSvc|Update Orchestrator Service|delayed|200|250"
-  "BITS|Background Intelligent Transfer Service|manual|300|200"
-  "CryptSvc|Cryptographic Services|auto|200|150"
-  "DoSvc|Delivery Optimization|delayed|250|200"
+  "wuauserv|Windows Update|manual|250|300|netsvcs|%systemroot%\\system32\\wuaueng.dll"
+  "UsoSvc|Update Orchestrator Service|delayed|200|250|netsvcs|%systemroot%\\system32\\usosvc.dll"
+  "BITS|Background Intelligent Transfer Service|manual|300|200|netsvcs|%SystemRoot%\\System32\\qmgr.dll"
+  "CryptSvc|Cryptographic Services|auto|200|150|NetworkService|%SystemRoot%\\system32\\cryptsvc.dll"
+  "DoSvc|Delivery Optimization|delayed|250|200|NetworkService|%SystemRoot%\\system32\\dosvc.dll"
 )
+
+# HOSTING=svchost (the default) registers the stand-ins as Windows does (svchost -k GROUP -p, a
+# ServiceDll, copied into the prefix under the real DLL's name); HOSTING=exe gives each its own
+# standin.exe with its behaviour on the command line.
+HOSTING=${HOSTING:-svchost}
 
 # The default image path of a stand-in; extra arguments change its behaviour.
 standin_path() {
@@ -38,14 +43,35 @@ standin_path() {
 standin_default() {
   local name=$1 e
   for e in "${STANDINS[@]}"; do
-    IFS='|' read -r n d t stop start <<<"$e"
+    IFS='|' read -r n d t stop start g dll <<<"$e"
     if [ "$n" = "$name" ]; then shift; standin_path "$n" "$stop" "$start" "$@"; return; fi
   done
   return 1
 }
 
 # Give stand-in NAME extra behaviour (e.g. --hang-stop); it takes effect at its next start.
-standin_set() { local name=$1; shift; svc binpath "$name" "$(standin_default "$name" "$@")" >/dev/null; }
+standin_set() {
+  local name=$1; shift
+  if [ "$HOSTING" = svchost ]; then
+    local args; args=$(standin_default "$name" "$@"); args=${args#\"*\" }
+    svc reg HKLM "SYSTEM\\CurrentControlSet\\Services\\$name\\Parameters" StandinArgs sz "$args" >/dev/null
+  else
+    svc binpath "$name" "$(standin_default "$name" "$@")" >/dev/null
+  fi
+}
+
+# Register stand-in $n the way Windows registers the real service.
+register_svchost() {
+  local n=$1 d=$2 t=$3 g=$4 dll=$5 sys32="$WINEPREFIX/drive_c/windows/system32" leaf
+  leaf=${dll##*\\}; leaf=$(tr 'A-Z' 'a-z' <<<"$leaf")
+  cp "$BIN/standin.dll" "$sys32/$leaf"
+  svc reg HKCU "Software\\Wine\\DllOverrides" "${leaf%.dll}" sz native >/dev/null
+  svc create "$n" "$d" "$t" "%systemroot%\\system32\\svchost.exe -k $g -p" RpcSs share >/dev/null
+  svc reg HKLM "SYSTEM\\CurrentControlSet\\Services\\$n\\Parameters" ServiceDll expand "$dll" >/dev/null
+  [ "$n" != wuauserv ] ||
+    svc reg HKLM "SYSTEM\\CurrentControlSet\\Services\\$n\\Parameters" ServiceMain sz WUServiceMain >/dev/null
+  standin_set "$n"
+}
 
 all_names() { local e; for e in "${STANDINS[@]}"; do printf '%s ' "${e%%|*}"; done; }
 
@@ -64,9 +90,18 @@ sandbox_up() {
   svc delete BITS >/dev/null
   local e
   for e in "${STANDINS[@]}"; do
-    IFS='|' read -r n d t stop start <<<"$e"
-    svc create "$n" "$d" "$t" "$(standin_path "$n" "$stop" "$start")" RpcSs >/dev/null
+    IFS='|' read -r n d t stop start g dll <<<"$e"
+    if [ "$HOSTING" = svchost ]; then
+      register_svchost "$n" "$d" "$t" "$g" "$dll"
+    else
+      svc create "$n" "$d" "$t" "$(standin_path "$n" "$stop" "$start")" RpcSs >/dev/null
+    fi
   done
+  if [ "$HOSTING" = svchost ]; then
+    local key="Software\\Microsoft\\Windows NT\\CurrentVersion\\Svchost"
+    svc reg HKLM "$key" netsvcs multi "wuauserv,UsoSvc,BITS" >/dev/null
+    svc reg HKLM "$key" NetworkService multi "CryptSvc,DoSvc" >/dev/null
+  fi
   svc create wfct_slow "wufix contract slow service" manual \
     "$(standin_path wfct_slow 300 500 --cp-ms 100)" >/dev/null
   svc create wfct_disabled "wufix contract disabled service" disabled \
@@ -91,11 +126,16 @@ sandbox_reset() {
   for n in $(all_names); do svc wait "$n" stopped 15000 >/dev/null 2>&1 || true; done
   rm -f "$DIR/journal.log.release"
   for e in "${STANDINS[@]}"; do
-    IFS='|' read -r n d t stop start <<<"$e"
-    if [ "$(svc state "$n")" = not_installed ]; then
-      svc create "$n" "$d" "$t" "$(standin_path "$n" "$stop" "$start")" RpcSs >/dev/null
+    IFS='|' read -r n d t stop start g dll <<<"$e"
+    if [ "$HOSTING" = svchost ]; then
+      [ "$(svc state "$n")" != not_installed ] || register_svchost "$n" "$d" "$t" "$g" "$dll"
+      standin_set "$n"
+    else
+      if [ "$(svc state "$n")" = not_installed ]; then
+        svc create "$n" "$d" "$t" "$(standin_path "$n" "$stop" "$start")" RpcSs >/dev/null
+      fi
+      svc binpath "$n" "$(standin_path "$n" "$stop" "$start")" >/dev/null
     fi
-    svc binpath "$n" "$(standin_path "$n" "$stop" "$start")" >/dev/null
     svc starttype "$n" "$t" >/dev/null
   done
   for n in $(all_names); do svc start "$n" >/dev/null; done

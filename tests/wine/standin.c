@@ -1,16 +1,19 @@
 /* SPDX-License-Identifier: MIT */
 /* standin.c - a real Win32 service that stands in for wuauserv, UsoSvc, ... under
- * Wine. Its behaviour comes from its command line (the service's image path):
+ * Wine. Built twice: standin.exe, its own process, taking its behaviour from its
+ * command line (the service's image path); and standin.dll, loaded by svchost
+ * through the service's Parameters\ServiceDll exactly as Windows hosts the real
+ * services, taking the same arguments from Parameters\StandinArgs.
  *
- *   standin.exe --name NAME [--start-ms N] [--stop-ms N] [--hint-ms N]
- *               [--cp-ms N] [--hang-stop] [--fail-start CODE]
- *               [--crash-after-ms N] [--requires A,B] [--journal FILE]
+ *   --name NAME [--start-ms N] [--stop-ms N] [--hint-ms N] [--cp-ms N]
+ *   [--hang-stop] [--fail-start CODE] [--crash-after-ms N] [--requires A,B]
+ *   [--journal FILE]
  *
  * --cp-ms advances dwCheckPoint every N ms while pending (0: never);
  * --requires refuses to start (exit 1068) unless the named services run,
  * which is Windows' dependency enforcement that Wine lacks. --hang-stop stays in
- * STOP_PENDING until the file JOURNAL.release appears. The journal gets
- * one line per event: "<unix ms> <name> <event> [detail]". */
+ * STOP_PENDING until the file JOURNAL.release appears. The journal gets one
+ * line per event: "<unix ms> <name> <event> [detail]". */
 #include <windows.h>
 
 #include <stdio.h>
@@ -18,32 +21,31 @@
 #include <string.h>
 #include <wchar.h>
 
-static struct {
+struct standin {
     WCHAR name[257];
     DWORD start_ms, stop_ms, hint_ms, cp_ms, crash_ms, fail_code;
     BOOL hang_stop;
     WCHAR requires[1024];
     WCHAR journal[MAX_PATH];
-} cfg = {.start_ms = 200, .stop_ms = 200, .hint_ms = 3000, .cp_ms = 0, .crash_ms = 0};
+    SERVICE_STATUS_HANDLE handle;
+    SERVICE_STATUS status;
+    HANDLE stop_event;
+};
 
-static SERVICE_STATUS_HANDLE status_handle;
-static SERVICE_STATUS status;
-static HANDLE stop_event;
-
-static void journal(const char *event, DWORD detail)
+static void journal(const struct standin *s, const char *event, DWORD detail)
 {
-    if (!cfg.journal[0])
+    if (!s->journal[0])
         return;
     FILETIME ft;
     GetSystemTimePreciseAsFileTime(&ft);
     ULONGLONG t = ((ULONGLONG)ft.dwHighDateTime << 32 | ft.dwLowDateTime) / 10000ULL - 11644473600000ULL;
     char name[257];
-    WideCharToMultiByte(CP_UTF8, 0, cfg.name, -1, name, sizeof(name), NULL, NULL);
+    WideCharToMultiByte(CP_UTF8, 0, s->name, -1, name, sizeof(name), NULL, NULL);
     char line[400];
     int n = detail ? snprintf(line, sizeof(line), "%llu %s %s %lu\n", t, name, event, (unsigned long)detail)
                    : snprintf(line, sizeof(line), "%llu %s %s\n", t, name, event);
     /* FILE_APPEND_DATA: each line lands whole at the end, whoever else writes. */
-    HANDLE h = CreateFileW(cfg.journal, FILE_APPEND_DATA, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL,
+    HANDLE h = CreateFileW(s->journal, FILE_APPEND_DATA, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL,
                            OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, NULL);
     if (h == INVALID_HANDLE_VALUE)
         return;
@@ -52,36 +54,35 @@ static void journal(const char *event, DWORD detail)
     CloseHandle(h);
 }
 
-static void report(DWORD state, DWORD exit_code)
+static void report(struct standin *s, DWORD state, DWORD exit_code)
 {
-    status.dwServiceType = SERVICE_WIN32_OWN_PROCESS;
-    status.dwCurrentState = state;
-    status.dwControlsAccepted = state == SERVICE_RUNNING ? SERVICE_ACCEPT_STOP : 0;
-    status.dwWin32ExitCode = exit_code;
-    status.dwWaitHint = (state == SERVICE_START_PENDING || state == SERVICE_STOP_PENDING) ? cfg.hint_ms : 0;
+    s->status.dwServiceType = SERVICE_WIN32;
+    s->status.dwCurrentState = state;
+    s->status.dwControlsAccepted = state == SERVICE_RUNNING ? SERVICE_ACCEPT_STOP : 0;
+    s->status.dwWin32ExitCode = exit_code;
+    s->status.dwWaitHint = (state == SERVICE_START_PENDING || state == SERVICE_STOP_PENDING) ? s->hint_ms : 0;
     if (state == SERVICE_RUNNING || state == SERVICE_STOPPED)
-        status.dwCheckPoint = 0;
-    SetServiceStatus(status_handle, &status);
+        s->status.dwCheckPoint = 0;
+    SetServiceStatus(s->handle, &s->status);
 }
 
 /* Spend `ms` in the current pending state, showing progress every cp_ms. */
-static void pending_for(DWORD ms)
+static void pending_for(struct standin *s, DWORD ms)
 {
-    DWORD step = cfg.cp_ms ? cfg.cp_ms : ms;
+    DWORD step = s->cp_ms ? s->cp_ms : ms;
     for (DWORD spent = 0; spent < ms; spent += step) {
-        DWORD slice = ms - spent < step ? ms - spent : step;
-        Sleep(slice);
-        if (cfg.cp_ms) {
-            status.dwCheckPoint++;
-            SetServiceStatus(status_handle, &status);
+        Sleep(ms - spent < step ? ms - spent : step);
+        if (s->cp_ms) {
+            s->status.dwCheckPoint++;
+            SetServiceStatus(s->handle, &s->status);
         }
     }
 }
 
-static BOOL required_running(DWORD *missing_code)
+static BOOL required_running(const struct standin *s)
 {
     WCHAR list[1024];
-    wcscpy(list, cfg.requires);
+    wcscpy(list, s->requires);
     if (!list[0])
         return TRUE;
     SC_HANDLE mgr = OpenSCManagerW(NULL, NULL, SC_MANAGER_CONNECT);
@@ -100,18 +101,17 @@ static BOOL required_running(DWORD *missing_code)
     }
     if (mgr)
         CloseServiceHandle(mgr);
-    *missing_code = ERROR_SERVICE_DEPENDENCY_FAIL;
     return ok;
 }
 
 static DWORD WINAPI handler(DWORD control, DWORD type, LPVOID data, LPVOID context)
 {
+    struct standin *s = context;
     (void)type;
     (void)data;
-    (void)context;
     if (control == SERVICE_CONTROL_STOP) {
-        journal("stop-received", 0);
-        SetEvent(stop_event);
+        journal(s, "stop-received", 0);
+        SetEvent(s->stop_event);
         return NO_ERROR;
     }
     if (control == SERVICE_CONTROL_INTERROGATE)
@@ -119,93 +119,166 @@ static DWORD WINAPI handler(DWORD control, DWORD type, LPVOID data, LPVOID conte
     return ERROR_CALL_NOT_IMPLEMENTED;
 }
 
+static DWORD num(const WCHAR *s)
+{
+    return (DWORD)wcstoul(s, NULL, 10);
+}
+
+/* Arguments into a stand-in; FALSE on one it does not know. */
+static BOOL configure(struct standin *s, int argc, WCHAR **argv)
+{
+    s->start_ms = 200;
+    s->stop_ms = 200;
+    s->hint_ms = 3000;
+    for (int i = 0; i < argc; i++) {
+        const WCHAR *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : L"";
+        if (!wcscmp(a, L"--hang-stop")) {
+            s->hang_stop = TRUE;
+            continue;
+        }
+        i++;
+        if (!wcscmp(a, L"--name"))
+            wcsncpy(s->name, v, 256);
+        else if (!wcscmp(a, L"--start-ms"))
+            s->start_ms = num(v);
+        else if (!wcscmp(a, L"--stop-ms"))
+            s->stop_ms = num(v);
+        else if (!wcscmp(a, L"--hint-ms"))
+            s->hint_ms = num(v);
+        else if (!wcscmp(a, L"--cp-ms"))
+            s->cp_ms = num(v);
+        else if (!wcscmp(a, L"--fail-start"))
+            s->fail_code = num(v);
+        else if (!wcscmp(a, L"--crash-after-ms"))
+            s->crash_ms = num(v);
+        else if (!wcscmp(a, L"--requires"))
+            wcsncpy(s->requires, v, 1023);
+        else if (!wcscmp(a, L"--journal"))
+            wcsncpy(s->journal, v, MAX_PATH - 1);
+        else
+            return FALSE;
+    }
+    return TRUE;
+}
+
+static void run(struct standin *s)
+{
+    s->handle = RegisterServiceCtrlHandlerExW(s->name, handler, s);
+    if (!s->handle)
+        return;
+    s->stop_event = CreateEventW(NULL, TRUE, FALSE, NULL);
+    journal(s, "start-pending", 0);
+    report(s, SERVICE_START_PENDING, NO_ERROR);
+    if (!required_running(s)) {
+        journal(s, "failed", ERROR_SERVICE_DEPENDENCY_FAIL);
+        report(s, SERVICE_STOPPED, ERROR_SERVICE_DEPENDENCY_FAIL);
+        return;
+    }
+    pending_for(s, s->start_ms);
+    if (s->fail_code) {
+        journal(s, "failed", s->fail_code);
+        report(s, SERVICE_STOPPED, s->fail_code);
+        return;
+    }
+    /* Journal first: whoever sees the new state finds its line already there. */
+    journal(s, "running", 0);
+    report(s, SERVICE_RUNNING, NO_ERROR);
+    if (WaitForSingleObject(s->stop_event, s->crash_ms ? s->crash_ms : INFINITE) == WAIT_TIMEOUT) {
+        journal(s, "crashed", 0);
+        ExitProcess(3);
+    }
+    report(s, SERVICE_STOP_PENDING, NO_ERROR);
+    if (s->hang_stop) {
+        /* Hung, showing no progress, until the sandbox drops JOURNAL.release
+         * (Wine does not notice a killed service, so the test must let go). */
+        WCHAR release[MAX_PATH + 16];
+        journal(s, "hung", 0);
+        swprintf(release, MAX_PATH + 16, L"%ls.release", s->journal);
+        while (GetFileAttributesW(release) == INVALID_FILE_ATTRIBUTES)
+            Sleep(100);
+        journal(s, "released", 0);
+    }
+    pending_for(s, s->stop_ms);
+    journal(s, "stopped", 0);
+    report(s, SERVICE_STOPPED, NO_ERROR);
+    CloseHandle(s->stop_event);
+}
+
+#ifdef STANDIN_DLL
+/* Split "a \"b c\" d" as a command line would be. */
+static int split(WCHAR *line, WCHAR **argv, int max)
+{
+    int argc = 0;
+    WCHAR *p = line;
+    while (*p && argc < max) {
+        while (*p == L' ')
+            p++;
+        if (!*p)
+            break;
+        WCHAR *out = p;
+        argv[argc++] = out;
+        BOOL quoted = FALSE;
+        for (; *p && (quoted || *p != L' '); p++) {
+            if (*p == L'"')
+                quoted = !quoted;
+            else
+                *out++ = *p;
+        }
+        if (*p)
+            p++;
+        *out = L'\0';
+    }
+    return argc;
+}
+
+/* svchost calls this with the service's name in argv[0]. */
+__declspec(dllexport) void WINAPI ServiceMain(DWORD argc, LPWSTR *argv);
+__declspec(dllexport) void WINAPI WUServiceMain(DWORD argc, LPWSTR *argv);
+
+void WINAPI ServiceMain(DWORD argc, LPWSTR *argv)
+{
+    struct standin *s = calloc(1, sizeof(*s));
+    WCHAR key[400], line[2048], *args[64];
+    DWORD size = sizeof(line);
+    if (!s || argc < 1)
+        return;
+    swprintf(key, 400, L"SYSTEM\\CurrentControlSet\\Services\\%ls\\Parameters", argv[0]);
+    if (RegGetValueW(HKEY_LOCAL_MACHINE, key, L"StandinArgs", RRF_RT_REG_SZ, NULL, line, &size) !=
+        ERROR_SUCCESS)
+        line[0] = L'\0';
+    wcsncpy(s->name, argv[0], 256);
+    if (configure(s, split(line, args, 64), args))
+        run(s);
+    free(s);
+}
+
+void WINAPI WUServiceMain(DWORD argc, LPWSTR *argv)
+{
+    ServiceMain(argc, argv);
+}
+#else
+static struct standin self;
+
 static void WINAPI service_main(DWORD argc, LPWSTR *argv)
 {
     (void)argc;
     (void)argv;
-    DWORD code;
-    status_handle = RegisterServiceCtrlHandlerExW(cfg.name, handler, NULL);
-    if (!status_handle)
-        return;
-    stop_event = CreateEventW(NULL, TRUE, FALSE, NULL);
-    journal("start-pending", 0);
-    report(SERVICE_START_PENDING, NO_ERROR);
-    if (!required_running(&code)) {
-        journal("failed", code);
-        report(SERVICE_STOPPED, code);
-        return;
-    }
-    pending_for(cfg.start_ms);
-    if (cfg.fail_code) {
-        journal("failed", cfg.fail_code);
-        report(SERVICE_STOPPED, cfg.fail_code);
-        return;
-    }
-    report(SERVICE_RUNNING, NO_ERROR);
-    journal("running", 0);
-    if (WaitForSingleObject(stop_event, cfg.crash_ms ? cfg.crash_ms : INFINITE) == WAIT_TIMEOUT) {
-        journal("crashed", 0);
-        ExitProcess(3);
-    }
-    report(SERVICE_STOP_PENDING, NO_ERROR);
-    if (cfg.hang_stop) {
-        /* Hung, showing no progress, until the sandbox drops JOURNAL.release
-         * (Wine does not notice a killed service, so the test must let go). */
-        WCHAR release[MAX_PATH + 16];
-        journal("hung", 0);
-        swprintf(release, MAX_PATH + 16, L"%ls.release", cfg.journal);
-        while (GetFileAttributesW(release) == INVALID_FILE_ATTRIBUTES)
-            Sleep(100);
-        journal("released", 0);
-    }
-    pending_for(cfg.stop_ms);
-    journal("stopped", 0);
-    report(SERVICE_STOPPED, NO_ERROR);
-}
-
-static DWORD num(const WCHAR *s)
-{
-    return (DWORD)wcstoul(s, NULL, 10);
+    run(&self);
 }
 
 int wmain(int argc, wchar_t **argv);
 
 int wmain(int argc, wchar_t **argv)
 {
-    for (int i = 1; i < argc; i++) {
-        const WCHAR *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : L"";
-        if (!wcscmp(a, L"--hang-stop")) {
-            cfg.hang_stop = TRUE;
-            continue;
-        }
-        i++;
-        if (!wcscmp(a, L"--name"))
-            wcsncpy(cfg.name, v, 256);
-        else if (!wcscmp(a, L"--start-ms"))
-            cfg.start_ms = num(v);
-        else if (!wcscmp(a, L"--stop-ms"))
-            cfg.stop_ms = num(v);
-        else if (!wcscmp(a, L"--hint-ms"))
-            cfg.hint_ms = num(v);
-        else if (!wcscmp(a, L"--cp-ms"))
-            cfg.cp_ms = num(v);
-        else if (!wcscmp(a, L"--fail-start"))
-            cfg.fail_code = num(v);
-        else if (!wcscmp(a, L"--crash-after-ms"))
-            cfg.crash_ms = num(v);
-        else if (!wcscmp(a, L"--requires"))
-            wcsncpy(cfg.requires, v, 1023);
-        else if (!wcscmp(a, L"--journal"))
-            wcsncpy(cfg.journal, v, MAX_PATH - 1);
-        else {
-            fwprintf(stderr, L"standin: unknown argument %ls\n", a);
-            return 2;
-        }
+    if (!configure(&self, argc - 1, argv + 1)) {
+        fwprintf(stderr, L"standin: unknown argument\n");
+        return 2;
     }
-    SERVICE_TABLE_ENTRYW table[] = {{cfg.name, service_main}, {NULL, NULL}};
+    SERVICE_TABLE_ENTRYW table[] = {{self.name, service_main}, {NULL, NULL}};
     if (!StartServiceCtrlDispatcherW(table)) {
         fwprintf(stderr, L"standin: not started as a service (%lu)\n", GetLastError());
         return 1;
     }
     return 0;
 }
+#endif

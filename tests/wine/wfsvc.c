@@ -2,13 +2,14 @@
 /* wfsvc.c - the sandbox's service tool: register, reconfigure, move and inspect
  * services through the SCM, for the Wine test scripts.
  *
- *   wfsvc create NAME DISPLAY auto|delayed|manual|disabled BINPATH [DEP,DEP]
+ *   wfsvc create NAME DISPLAY auto|delayed|manual|disabled BINPATH [DEP,DEP] [share]
  *   wfsvc delete NAME          wfsvc binpath NAME BINPATH
  *   wfsvc starttype NAME auto|delayed|manual|disabled
  *   wfsvc start NAME           wfsvc stop NAME
  *   wfsvc wait NAME running|stopped TIMEOUT_MS
  *   wfsvc state NAME           prints "<state> <pid>" or "not_installed"
  *   wfsvc dependents NAME      prints one dependent per line
+ *   wfsvc reg HKLM|HKCU KEY VALUE sz|expand|multi|dword DATA   (multi: comma-separated)
  *
  * Exit 0 on success, else the Win32 error code (truncated by Wine to 8 bits). */
 #include <windows.h>
@@ -94,9 +95,9 @@ int wmain(int argc, wchar_t **argv)
                 if (*p == L',')
                     *p = L'\0';
         }
-        SC_HANDLE h =
-            CreateServiceW(mgr, name, argv[3], SERVICE_ALL_ACCESS, SERVICE_WIN32_OWN_PROCESS, st,
-                           SERVICE_ERROR_NORMAL, argv[5], NULL, NULL, argc >= 7 ? deps : NULL, NULL, NULL);
+        SC_HANDLE h = CreateServiceW(mgr, name, argv[3], SERVICE_ALL_ACCESS, SERVICE_WIN32_OWN_PROCESS, st,
+                                     SERVICE_ERROR_NORMAL, argv[5], NULL, NULL,
+                                     argc >= 7 && argv[6][0] ? deps : NULL, NULL, NULL);
         if (!h)
             return fail("CreateService", GetLastError());
         set_delayed(h, name, delayed);
@@ -178,6 +179,34 @@ int wmain(int argc, wchar_t **argv)
         for (DWORD i = 0; i < count; i++)
             printf("%ls\n", ((ENUM_SERVICE_STATUSW *)buf)[i].lpServiceName);
         return 0;
+    }
+    if (!wcscmp(cmd, L"reg") && argc >= 7) {
+        HKEY root = !wcscmp(argv[2], L"HKCU") ? HKEY_CURRENT_USER : HKEY_LOCAL_MACHINE;
+        const WCHAR *type = argv[5], *data = argv[6];
+        WCHAR multi[2048] = {0};
+        DWORD dword = (DWORD)wcstoul(data, NULL, 10), rtype = REG_SZ, size;
+        const void *bytes = data;
+        size = (DWORD)((wcslen(data) + 1) * sizeof(WCHAR));
+        if (!wcscmp(type, L"expand")) {
+            rtype = REG_EXPAND_SZ;
+        } else if (!wcscmp(type, L"multi")) {
+            size_t n = wcslen(data);
+            if (n > 2040)
+                return 2;
+            wcscpy(multi, data);
+            for (WCHAR *p = multi; *p; p++)
+                if (*p == L',')
+                    *p = L'\0';
+            rtype = REG_MULTI_SZ;
+            bytes = multi;
+            size = (DWORD)((n + 2) * sizeof(WCHAR));
+        } else if (!wcscmp(type, L"dword")) {
+            rtype = REG_DWORD;
+            bytes = &dword;
+            size = sizeof(dword);
+        }
+        LSTATUS r = RegSetKeyValueW(root, argv[3], argv[4], rtype, bytes, size);
+        return r == ERROR_SUCCESS ? 0 : fail("RegSetKeyValue", (DWORD)r);
     }
     fprintf(stderr, "wfsvc: unknown command or missing arguments\n");
     return 2;
