@@ -55,6 +55,15 @@ struct wf_backend_ops {
     /* End process `pid` (TerminateProcess). Only for --force, after
      * process_services showed it hosts the one stuck service alone. */
     wf_err (*terminate)(void *self, uint32_t pid);
+    /* The service object's security descriptor as SDDL (owner and DACL);
+     * "" when the system returns an empty one. */
+    wf_err (*security)(void *self, const char *name, char *sddl, size_t size);
+    /* Replace the service's DACL with the one in `sddl`. */
+    wf_err (*set_security)(void *self, const char *name, const char *sddl);
+    /* Change the start type (AUTO_DELAYED sets the delayed flag; AUTO clears it). */
+    wf_err (*set_start)(void *self, const char *name, enum wf_start_type t);
+    /* Change the image path (the registry's ImagePath, unexpanded). */
+    wf_err (*set_image)(void *self, const char *name, const char *path);
 };
 
 struct wf_backend {

@@ -31,6 +31,10 @@ static const struct {
     {"FA", WF_SR_ALL},
     {"KA", WF_SR_ALL},
     {"GA", WF_SR_ALL},
+    /* Registry key rights, for a service's registry key (KEY_READ, KEY_WRITE, KEY_EXECUTE). */
+    {"KR", 0x20019u},
+    {"KW", 0x20006u},
+    {"KX", 0x20019u},
     /* Generic rights as the SCM maps them for services. */
     {"GR",
      WF_SR_READ_CONTROL | WF_SR_QUERY_CONFIG | WF_SR_QUERY_STATUS | WF_SR_INTERROGATE | WF_SR_ENUM_DEPS},

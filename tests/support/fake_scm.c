@@ -2,6 +2,10 @@
 /* fake_scm.c - the fake SCM: Windows' rules on a virtual clock. */
 #include "fake_scm.h"
 
+#include "wufix/defaults.h"
+
+#define WF_KEY_SERVICES_FAKE "SYSTEM\\CurrentControlSet\\Services\\"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +44,13 @@ struct fake_svc *fake_scm_add(struct fake_scm *f, const char *name, enum wf_stat
         s->pid = f->next_pid++;
     if (state == WF_STATE_STOPPED)
         s->exit_code = 1077;
+    const struct wf_default *def = wf_defaults_find(name);
+    if (def) {
+        wf_strlcpy(s->image, def->image_path, sizeof(s->image));
+        wf_strlcpy(s->sddl, def->sddl, sizeof(s->sddl));
+    } else {
+        snprintf(s->image, sizeof(s->image), "C:\\fake\\%s.exe", name);
+    }
     for (const char *p = deps_csv; p && *p;) {
         const char *e = strchr(p, ',');
         size_t len = e ? (size_t)(e - p) : strlen(p);
@@ -156,7 +167,7 @@ static wf_err f_config(void *self, const char *name, struct wf_svc_config *out)
     memset(out, 0, sizeof(*out));
     wf_strlcpy(out->display_name, s->display, sizeof(out->display_name));
     out->start_type = s->start_type;
-    snprintf(out->image_path, sizeof(out->image_path), "C:\\fake\\%s.exe", s->name);
+    wf_strlcpy(out->image_path, s->image, sizeof(out->image_path));
     wf_strlcpy(out->account, "LocalSystem", sizeof(out->account));
     for (size_t i = 0; i < s->ndeps; i++)
         wf_strlcpy(out->deps[i], s->deps[i], sizeof(out->deps[i]));
@@ -397,6 +408,58 @@ static wf_err f_terminate(void *self, uint32_t pid)
     return leave(f, 0);
 }
 
+static wf_err f_security(void *self, const char *name, char *sddl, size_t size)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "security", name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    if (code)
+        return leave(f, code);
+    if (!s)
+        return leave(f, 1060);
+    wf_strlcpy(sddl, s->sddl, size);
+    return leave(f, 0);
+}
+
+static wf_err f_set_security(void *self, const char *name, const char *sddl)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "set_security", name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    if (code)
+        return leave(f, code);
+    if (!s)
+        return leave(f, 1060);
+    wf_strlcpy(s->sddl, sddl, sizeof(s->sddl));
+    return leave(f, 0);
+}
+
+static wf_err f_set_start(void *self, const char *name, enum wf_start_type t)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "set_start", name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    if (code)
+        return leave(f, code);
+    if (!s)
+        return leave(f, 1060);
+    s->start_type = t;
+    return leave(f, 0);
+}
+
+static wf_err f_set_image(void *self, const char *name, const char *path)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "set_image", name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    if (code)
+        return leave(f, code);
+    if (!s)
+        return leave(f, 1060);
+    wf_strlcpy(s->image, path, sizeof(s->image));
+    return leave(f, 0);
+}
+
 static const struct wf_backend_ops fake_ops = {
     .query = f_query,
     .config = f_config,
@@ -412,6 +475,10 @@ static const struct wf_backend_ops fake_ops = {
     .computer = f_computer,
     .process_services = f_process_services,
     .terminate = f_terminate,
+    .security = f_security,
+    .set_security = f_set_security,
+    .set_start = f_set_start,
+    .set_image = f_set_image,
 };
 
 struct wf_backend fake_scm_backend(struct fake_scm *f)
@@ -420,8 +487,167 @@ struct wf_backend fake_scm_backend(struct fake_scm *f)
     return b;
 }
 
+/* The host seam: a small registry and file system. */
+static struct fake_reg *reg_find(struct fake_scm *f, const char *key, const char *value)
+{
+    for (size_t i = 0; i < f->nreg; i++)
+        if (wf_name_cmp(f->reg[i].key, key) == 0 && wf_name_cmp(f->reg[i].value, value) == 0)
+            return &f->reg[i];
+    return NULL;
+}
+
+void fake_reg_set(struct fake_scm *f, const char *key, const char *value, enum wf_reg_type type,
+                  const char *str, uint32_t dword)
+{
+    struct fake_reg *r = reg_find(f, key, value);
+    if (!r && f->nreg < FAKE_REG_MAX) {
+        r = &f->reg[f->nreg++];
+        memset(r, 0, sizeof(*r));
+        wf_strlcpy(r->key, key, sizeof(r->key));
+        wf_strlcpy(r->value, value, sizeof(r->value));
+    }
+    if (!r)
+        return;
+    r->v.type = type;
+    r->v.dword = dword;
+    wf_strlcpy(r->v.str, str ? str : "", sizeof(r->v.str));
+}
+
+const struct wf_reg *fake_reg_get(const struct fake_scm *f, const char *key, const char *value)
+{
+    struct fake_reg *r = reg_find((struct fake_scm *)(uintptr_t)f, key, value);
+    return r && r->v.type != WF_REG_NONE ? &r->v : NULL;
+}
+
+void fake_file_add(struct fake_scm *f, const char *path)
+{
+    if (f->nfiles < FAKE_FILES_MAX)
+        wf_strlcpy(f->files[f->nfiles++], path, WF_TEXT_MAX);
+}
+
+void fake_file_remove(struct fake_scm *f, const char *path)
+{
+    for (size_t i = 0; i < f->nfiles; i++)
+        if (wf_name_cmp(f->files[i], path) == 0)
+            f->files[i][0] = '\0';
+}
+
+static wf_err h_reg_read(void *self, const char *key, const char *value, struct wf_reg *out)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "reg_read", value);
+    const struct wf_reg *r = fake_reg_get(f, key, value);
+    if (code)
+        return leave(f, code);
+    memset(out, 0, sizeof(*out));
+    if (r)
+        *out = *r;
+    return leave(f, 0);
+}
+
+static wf_err h_reg_write(void *self, const char *key, const char *value, const struct wf_reg *v)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "reg_write", value);
+    if (code)
+        return leave(f, code);
+    fake_reg_set(f, key, value, v->type, v->str, v->dword);
+    return leave(f, 0);
+}
+
+static wf_err h_reg_delete(void *self, const char *key, const char *value)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "reg_delete", value);
+    struct fake_reg *r = reg_find(f, key, value);
+    if (code)
+        return leave(f, code);
+    if (r)
+        r->v.type = WF_REG_NONE;
+    return leave(f, 0);
+}
+
+static wf_err h_reg_key_exists(void *self, const char *key)
+{
+    struct fake_scm *f = self;
+    for (size_t i = 0; i < f->nreg; i++)
+        if (wf_name_cmp(f->reg[i].key, key) == 0)
+            return WF_OK;
+    return WF_E_NO_SERVICE;
+}
+
+static wf_err h_reg_key_sddl(void *self, const char *key, char *sddl, size_t size)
+{
+    struct fake_scm *f = self;
+    (void)key;
+    wf_strlcpy(sddl, f->key_sddl, size);
+    return WF_OK;
+}
+
+/* %SystemRoot% and %windir% (any case) are C:\Windows. */
+static wf_err h_expand(void *self, const char *in, char *out, size_t size)
+{
+    size_t o = 0;
+    (void)self;
+    while (*in && o + 1 < size) {
+        if (*in == '%') {
+            const char *end = strchr(in + 1, '%');
+            size_t len = end ? (size_t)(end - in - 1) : 0;
+            char var[32] = "";
+            if (end && len < sizeof(var)) {
+                memcpy(var, in + 1, len);
+                var[len] = '\0';
+            }
+            if (wf_name_cmp(var, "systemroot") == 0 || wf_name_cmp(var, "windir") == 0) {
+                const char *w = "C:\\Windows";
+                for (; *w && o + 1 < size; w++)
+                    out[o++] = *w;
+                in = end + 1;
+                continue;
+            }
+        }
+        out[o++] = *in++;
+    }
+    out[o] = '\0';
+    return WF_OK;
+}
+
+static wf_err h_file_exists(void *self, const char *path)
+{
+    struct fake_scm *f = self;
+    for (size_t i = 0; i < f->nfiles; i++)
+        if (wf_name_cmp(f->files[i], path) == 0)
+            return WF_OK;
+    return WF_E_NO_SERVICE;
+}
+
+static wf_err h_disk_free(void *self, uint64_t *bytes)
+{
+    *bytes = ((struct fake_scm *)self)->disk_free;
+    return WF_OK;
+}
+
+static const struct wf_host_ops fake_host_ops = {
+    .reg_read = h_reg_read,
+    .reg_write = h_reg_write,
+    .reg_delete = h_reg_delete,
+    .reg_key_exists = h_reg_key_exists,
+    .reg_key_sddl = h_reg_key_sddl,
+    .expand = h_expand,
+    .file_exists = h_file_exists,
+    .disk_free = h_disk_free,
+};
+
+struct wf_host fake_scm_host(struct fake_scm *f)
+{
+    struct wf_host h = {&fake_host_ops, f};
+    return h;
+}
+
 void fake_scm_windows(struct fake_scm *f)
 {
+    f->disk_free = 50ull << 30;
+    wf_strlcpy(f->key_sddl, "O:SYG:SYD:(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)", sizeof(f->key_sddl));
     fake_scm_add(f, "RpcSs", WF_STATE_RUNNING, WF_START_AUTO, NULL)->accepts_stop = false;
     fake_scm_add(f, "wuauserv", WF_STATE_RUNNING, WF_START_MANUAL, "rpcss");
     fake_scm_add(f, "UsoSvc", WF_STATE_RUNNING, WF_START_AUTO_DELAYED, "rpcss");
@@ -430,6 +656,18 @@ void fake_scm_windows(struct fake_scm *f)
     fake_scm_add(f, "DoSvc", WF_STATE_RUNNING, WF_START_AUTO_DELAYED, "rpcss");
     fake_scm_add(f, "WaaSMedicSvc", WF_STATE_STOPPED, WF_START_MANUAL, "rpcss");
     fake_scm_add(f, "TrustedInstaller", WF_STATE_STOPPED, WF_START_MANUAL, NULL);
+    /* Each service DLL where Windows keeps it. */
+    size_t n;
+    const struct wf_default *d = wf_defaults_table(&n);
+    for (size_t i = 0; i < n; i++) {
+        if (!d[i].service_dll)
+            continue;
+        char key[WF_TEXT_MAX], path[WF_TEXT_MAX];
+        snprintf(key, sizeof(key), WF_KEY_SERVICES_FAKE "%s\\Parameters", d[i].name);
+        fake_reg_set(f, key, "ServiceDll", WF_REG_EXPAND_SZ, d[i].service_dll, 0);
+        h_expand(f, d[i].service_dll, path, sizeof(path));
+        fake_file_add(f, path);
+    }
 }
 
 /* Platform. */

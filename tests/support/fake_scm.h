@@ -10,11 +10,14 @@
 
 #include "wufix/backend.h"
 #include "wufix/cli.h"
+#include "wufix/host.h"
 
 #define FAKE_SVC_MAX    16
 #define FAKE_LOG_MAX    1024
 #define FAKE_SCRIPT_MAX 16
 #define FAKE_NEVER      UINT64_MAX
+#define FAKE_REG_MAX    64
+#define FAKE_FILES_MAX  32
 
 struct fake_svc {
     char name[WF_NAME_MAX];
@@ -33,6 +36,8 @@ struct fake_svc {
     bool hang_start, hang_stop; /* stays pending for ever */
     uint32_t fail_start_code;   /* start ends STOPPED with this exit code */
     bool race;                  /* someone else moves it first: 1056 / 1062 */
+    char image[WF_TEXT_MAX];    /* ImagePath, unexpanded */
+    char sddl[WF_TEXT_MAX];     /* the service object\'s descriptor */
     /* Transition in flight. */
     uint64_t t_change, t_done;
     enum wf_state final;
@@ -47,8 +52,22 @@ struct fake_script {
     unsigned times;
 };
 
+/* One registry value (or, with value "", a key that exists). */
+struct fake_reg {
+    char key[WF_TEXT_MAX];
+    char value[WF_NAME_MAX];
+    struct wf_reg v;
+};
+
 struct fake_scm {
     struct fake_svc svc[FAKE_SVC_MAX];
+    /* The rest of the machine (host seam). */
+    struct fake_reg reg[FAKE_REG_MAX];
+    size_t nreg;
+    char files[FAKE_FILES_MAX][WF_TEXT_MAX]; /* expanded paths that exist */
+    size_t nfiles;
+    uint64_t disk_free;
+    char key_sddl[WF_TEXT_MAX]; /* every service key's descriptor */
     size_t n;
     uint64_t now;
     uint32_t next_pid;
@@ -84,6 +103,15 @@ int fake_scm_log_find(const struct fake_scm *f, const char *line);
 size_t fake_scm_log_count(const struct fake_scm *f, const char *prefix);
 /* The backend over this fake. */
 struct wf_backend fake_scm_backend(struct fake_scm *f);
+/* The host (registry, files) over this fake. */
+struct wf_host fake_scm_host(struct fake_scm *f);
+/* Set a registry value (value "" makes just the key exist); a NULL `str`
+ * with type DWORD sets `dword`. */
+void fake_reg_set(struct fake_scm *f, const char *key, const char *value, enum wf_reg_type type,
+                  const char *str, uint32_t dword);
+const struct wf_reg *fake_reg_get(const struct fake_scm *f, const char *key, const char *value);
+void fake_file_add(struct fake_scm *f, const char *path);
+void fake_file_remove(struct fake_scm *f, const char *path);
 /* The Windows defaults of wuauserv, UsoSvc, BITS, CryptSvc, DoSvc (+ the two
  * reported ones), all running except as noted, with delays in ms. */
 void fake_scm_windows(struct fake_scm *f);

@@ -1,0 +1,229 @@
+/* SPDX-License-Identifier: MIT */
+/* test_check.c - each problem of SPEC section 5 detected from its evidence, and
+ * a healthy machine found healthy. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fake_scm.h"
+#include "wufix/check.h"
+
+static const char *const names[] = {"wuauserv",     "UsoSvc",          "BITS", "CryptSvc", "DoSvc",
+                                    "WaaSMedicSvc", "TrustedInstaller"};
+
+static int setup(void **state)
+{
+    struct fake_scm *f = test_calloc(1, sizeof(*f));
+    fake_scm_init(f);
+    fake_scm_windows(f);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    test_free(*state);
+    return 0;
+}
+
+static void run(struct fake_scm *f, struct wf_check *c)
+{
+    struct wf_backend b = fake_scm_backend(f);
+    struct wf_host h = fake_scm_host(f);
+    struct wf_plan *p = wf_plan_new(WF_OP_STATUS);
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        wf_plan_add(p, names[i], true, NULL);
+    assert_int_equal(wf_plan_gather(p, &b), WF_OK);
+    assert_int_equal(wf_check_run(p, &b, &h, c), WF_OK);
+    wf_plan_free(p);
+}
+
+static const struct wf_problem *find(const struct wf_check *c, const char *svc, const char *code)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (strcmp(c->p[i].code, code) == 0 && wf_name_cmp(c->p[i].service, svc) == 0)
+            return &c->p[i];
+    return NULL;
+}
+
+static struct wf_check *new_check(void)
+{
+    return test_calloc(1, sizeof(struct wf_check));
+}
+
+static void test_check_healthy_machine_is_healthy(void **state)
+{
+    struct wf_check *c = new_check();
+    run(*state, c);
+    for (size_t i = 0; i < c->n; i++)
+        print_message("unexpected: %s %s\n", c->p[i].service, c->p[i].code);
+    assert_int_equal(c->n, 0);
+    test_free(c);
+}
+
+static void test_check_start_type_and_state(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_scm_get(f, "wuauserv")->start_type = WF_START_DISABLED;
+    fake_scm_get(f, "BITS")->start_type = WF_START_AUTO_DELAYED; /* what wureset sets */
+    struct fake_svc *u = fake_scm_get(f, "UsoSvc");
+    u->state = WF_STATE_STOPPED;
+    u->pid = 0;
+    u->exit_code = 1067;
+    fake_scm_get(f, "DoSvc")->state = WF_STATE_STOP_PENDING;
+    run(f, c);
+    const struct wf_problem *p = find(c, "wuauserv", "disabled");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_ERROR);
+    assert_true(p->fixable);
+    assert_string_equal(p->found, "disabled");
+    assert_string_equal(p->expected, "manual");
+    p = find(c, "BITS", "start_type");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_WARNING);
+    assert_string_equal(p->found, "auto_delayed");
+    assert_non_null(find(c, "UsoSvc", "not_running"));
+    p = find(c, "UsoSvc", "last_run_failed");
+    assert_non_null(p);
+    assert_string_equal(p->found, "1067");
+    assert_non_null(find(c, "DoSvc", "stuck_pending"));
+    test_free(c);
+}
+
+static void test_check_tampering(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    wf_strlcpy(fake_scm_get(f, "wuauserv")->image, "C:\\evil\\svc.exe", WF_TEXT_MAX);
+    /* Same path in other letter case and expanded: not tampering. */
+    wf_strlcpy(fake_scm_get(f, "BITS")->image, "C:\\WINDOWS\\System32\\svchost.exe -k netsvcs -p",
+               WF_TEXT_MAX);
+    fake_reg_set(f, WF_KEY_SERVICES "UsoSvc\\Parameters", "ServiceDll", WF_REG_EXPAND_SZ,
+                 "%systemroot%\\system32\\Wu10Man_usosvc.dll", 0);
+    fake_file_remove(f, "C:\\Windows\\System32\\qmgr.dll");
+    run(f, c);
+    const struct wf_problem *p = find(c, "wuauserv", "image_path");
+    assert_non_null(p);
+    assert_string_equal(p->found, "C:\\evil\\svc.exe");
+    assert_null(find(c, "BITS", "image_path"));
+    p = find(c, "UsoSvc", "service_dll");
+    assert_non_null(p);
+    assert_true(p->fixable);
+    p = find(c, "BITS", "service_dll_missing");
+    assert_non_null(p);
+    assert_false(p->fixable);
+    test_free(c);
+}
+
+static void test_check_security_descriptor(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    wf_strlcpy(fake_scm_get(f, "wuauserv")->sddl,
+               "D:(D;;RPWP;;;BA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)",
+               WF_TEXT_MAX);
+    fake_scm_get(f, "BITS")->sddl[0] = '\0'; /* as Wine returns it */
+    run(f, c);
+    const struct wf_problem *p = find(c, "wuauserv", "security_descriptor");
+    assert_non_null(p);
+    assert_true(strncmp(p->found, "denies start, stop: D:(D;;RPWP;;;BA)", 36) == 0);
+    p = find(c, "BITS", "security_unreadable");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_INFO); /* never counted as a problem */
+    assert_null(find(c, "BITS", "security_descriptor"));
+    assert_int_equal(wf_check_count(c, WF_SEV_WARNING), 1);
+    test_free(c);
+}
+
+static void test_check_dependencies(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_scm_get(f, "RpcSs")->start_type = WF_START_DISABLED;
+    run(f, c);
+    const struct wf_problem *p = find(c, "wuauserv", "dependency_disabled");
+    assert_non_null(p);
+    assert_string_equal(p->found, "rpcss");
+    assert_false(p->fixable);
+    wf_strlcpy(fake_scm_get(f, "RpcSs")->name, "gone", WF_NAME_MAX);
+    run(f, c);
+    assert_non_null(find(c, "CryptSvc", "dependency_missing"));
+    assert_null(find(c, "TrustedInstaller", "dependency_missing")); /* it has none */
+    test_free(c);
+}
+
+static void test_check_machine_and_blockers(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_reg_set(f, "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending",
+                 "", WF_REG_SZ, "", 0);
+    fake_reg_set(f, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU", "NoAutoUpdate", WF_REG_DWORD,
+                 NULL, 1);
+    fake_reg_set(f, WF_KEY_IFEO "UsoClient.exe", "Debugger", WF_REG_SZ, "/", 0);
+    fake_reg_set(f, WF_KEY_SERVICES "wuauserv", "WubLock", WF_REG_DWORD, NULL, 1);
+    wf_strlcpy(f->key_sddl, "D:(D;;KA;;;SY)(A;;KA;;;BA)", sizeof(f->key_sddl));
+    f->disk_free = 3ull << 30;
+    run(f, c);
+    assert_non_null(find(c, "", "reboot_pending"));
+    const struct wf_problem *p = find(c, "", "policy_no_auto_update");
+    assert_non_null(p);
+    assert_false(p->fixable); /* a policy is the admin's intent */
+    p = find(c, "UsoClient.exe", "blocker_ifeo_debugger");
+    assert_non_null(p);
+    assert_true(p->fixable);
+    assert_string_equal(p->found, "/");
+    assert_non_null(find(c, "wuauserv", "blocker_wublock"));
+    assert_non_null(find(c, "wuauserv", "blocker_key_deny"));
+    p = find(c, "", "low_disk_space");
+    assert_non_null(p);
+    assert_string_equal(p->found, "3072 MB");
+    char text[512];
+    wf_check_describe(find(c, "wuauserv", "blocker_wublock"), text, sizeof(text));
+    assert_non_null(strstr(text, "wuauserv: an update blocker's WubLock marker"));
+    test_free(c);
+}
+
+static void test_check_protected_and_reported_never_fixable(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_scm_get(f, "WaaSMedicSvc")->start_type = WF_START_DISABLED;
+    fake_scm_get(f, "TrustedInstaller")->start_type = WF_START_DISABLED;
+    run(f, c);
+    assert_false(find(c, "WaaSMedicSvc", "disabled")->fixable);
+    assert_false(find(c, "TrustedInstaller", "disabled")->fixable);
+    test_free(c);
+}
+
+static void test_check_missing_service(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    wf_strlcpy(fake_scm_get(f, "DoSvc")->name, "gone-DoSvc", WF_NAME_MAX);
+    run(f, c);
+    const struct wf_problem *p = find(c, "DoSvc", "not_installed");
+    assert_non_null(p);
+    assert_false(p->fixable);
+    test_free(c);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_check_healthy_machine_is_healthy, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_start_type_and_state, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_tampering, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_security_descriptor, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_dependencies, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_machine_and_blockers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_protected_and_reported_never_fixable, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_missing_service, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
