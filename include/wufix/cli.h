@@ -9,6 +9,7 @@
 
 #include "wufix/backend.h"
 #include "wufix/err.h"
+#include "wufix/host.h"
 #include "wufix/journal.h"
 #include "wufix/out.h"
 
@@ -66,6 +67,7 @@ struct wf_platform {
     void *self;
     struct wf_out out;
     struct wf_store store; /* where the journal lives */
+    struct wf_host host;   /* registry, files, free space */
     uint32_t pid;
     bool elevated; /* the process runs with administrator rights */
 };

@@ -12,6 +12,7 @@
 #include "wufix/buf.h"
 #include "wufix/err.h"
 #include "wufix/plan.h"
+#include "wufix/repair.h"
 
 #define WF_JOURNAL_VERSION 1
 
@@ -30,6 +31,8 @@ struct wf_journal {
     char outcome[32]; /* ok, rolled_back, interrupted, failed, recovered, undone */
     struct wf_journal_svc svc[WF_PLAN_MAX];
     size_t nsvc;
+    struct wf_fix fix[WF_FIXES_MAX]; /* configuration changes, with the values they replace */
+    size_t nfix;
 };
 
 /* Where journals live (%ProgramData%\wufix\ on Windows). save replaces the
@@ -44,6 +47,9 @@ struct wf_store {
 /* A new open journal of the plan's services as they were before the run. */
 void wf_journal_from_plan(struct wf_journal *j, const struct wf_plan *p, const char *command,
                           const char *started, uint32_t pid);
+
+/* Record the fixes a repair will apply (their old values), before applying. */
+void wf_journal_add_fixes(struct wf_journal *j, const struct wf_repair *r);
 
 /* Text form: a line per field, "key value". */
 void wf_journal_format(const struct wf_journal *j, struct wf_buf *out);

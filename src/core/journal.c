@@ -10,7 +10,13 @@
  *   service 1 running manual wuauserv
  *   service 0 running manual AppIDSvc       (0: a dependent outside the set)
  *
+ *   fix start disabled manual wuauserv
+ *   fix image wuauserv|C:\evil\svc.exe
+ *   fix sddl wuauserv|D:(...)
+ *   fix reg dword 1 SOFTWARE\...\UsoClient.exe|Debugger|
+ *
  * The name comes last: a service name may hold spaces. An empty value is "-".
+ * A fix line keeps the value the fix replaced; free text follows a '|'.
  *
  * Written whole, atomically, before the first change and when the run ends. */
 #include "wufix/journal.h"
@@ -56,6 +62,107 @@ void wf_journal_from_plan(struct wf_journal *j, const struct wf_plan *p, const c
     }
 }
 
+void wf_journal_add_fixes(struct wf_journal *j, const struct wf_repair *r)
+{
+    for (size_t i = 0; i < r->n && j->nfix < WF_FIXES_MAX; i++) {
+        j->fix[j->nfix] = r->fix[i];
+        j->fix[j->nfix++].applied = true; /* reverting one not applied rewrites its own value */
+    }
+}
+
+static const char *const reg_types[] = {"none", "sz", "expand", "dword"};
+
+static bool words(char *line, char **w, int want);
+
+static void format_fix(const struct wf_fix *f, struct wf_buf *out)
+{
+    switch (f->kind) {
+    case WF_FIX_START:
+        wf_buf_printf(out, "fix start %s %s %s\n", wf_start_token(f->was_start),
+                      wf_start_token(f->will_start), f->service);
+        break;
+    case WF_FIX_IMAGE:
+    case WF_FIX_SDDL:
+        wf_buf_printf(out, "fix %s %s|%s\n", f->kind == WF_FIX_IMAGE ? "image" : "sddl", f->service,
+                      f->was.str);
+        break;
+    case WF_FIX_REG:
+        wf_buf_printf(out, "fix reg %s %u %s|%s|%s\n", reg_types[f->was.type], (unsigned)f->was.dword, f->key,
+                      f->value, f->was.str);
+        break;
+    }
+}
+
+/* "a|b|c" into parts (at most n); false when there are fewer than n. */
+static bool bars(char *s, char **part, int n)
+{
+    for (int i = 0; i < n; i++) {
+        part[i] = s;
+        if (i == n - 1)
+            return true;
+        char *bar = strchr(s, '|');
+        if (!bar)
+            return false;
+        *bar = '\0';
+        s = bar + 1;
+    }
+    return true;
+}
+
+static wf_err parse_fix(char *line, const char *end, struct wf_journal *j)
+{
+    char *w[5], *part[3];
+    if (j->nfix >= WF_FIXES_MAX || !words(line, w, 3))
+        return WF_E_JOURNAL;
+    struct wf_fix *f = &j->fix[j->nfix];
+    memset(f, 0, sizeof(*f));
+    f->applied = true;
+    if (strcmp(w[1], "start") == 0) {
+        char *name = w[2] + strlen(w[2]) + 1;
+        char *sp = strchr(name, ' ');
+        if (name >= end || !sp)
+            return WF_E_JOURNAL;
+        *sp = '\0';
+        f->kind = WF_FIX_START;
+        f->was_start = start_from(w[2]);
+        f->will_start = start_from(name);
+        if (strlen(sp + 1) >= WF_NAME_MAX || !sp[1])
+            return WF_E_JOURNAL;
+        wf_strlcpy(f->service, sp + 1, sizeof(f->service));
+    } else if (strcmp(w[1], "image") == 0 || strcmp(w[1], "sddl") == 0) {
+        /* words() cut after "fix image": w[2] runs to the end of the line. */
+        char *rest = w[2];
+        if (rest + strlen(rest) < end)
+            rest[strlen(rest)] = ' ';
+        if (!bars(rest, part, 2) || strlen(part[0]) >= WF_NAME_MAX)
+            return WF_E_JOURNAL;
+        f->kind = w[1][0] == 'i' ? WF_FIX_IMAGE : WF_FIX_SDDL;
+        wf_strlcpy(f->service, part[0], sizeof(f->service));
+        wf_strlcpy(f->was.str, part[1], sizeof(f->was.str));
+    } else if (strcmp(w[1], "reg") == 0) {
+        char *type = w[2], *dword = type + strlen(type) + 1;
+        char *sp = dword < end ? strchr(dword, ' ') : NULL;
+        if (!sp)
+            return WF_E_JOURNAL;
+        *sp = '\0';
+        if (!bars(sp + 1, part, 3) || strlen(part[1]) >= WF_NAME_MAX)
+            return WF_E_JOURNAL;
+        f->kind = WF_FIX_REG;
+        f->was.type = WF_REG_NONE;
+        for (int t = 0; t < 4; t++)
+            if (strcmp(type, reg_types[t]) == 0)
+                f->was.type = (enum wf_reg_type)t;
+        f->was.dword = (uint32_t)strtoul(dword, NULL, 10);
+        wf_strlcpy(f->key, part[0], sizeof(f->key));
+        wf_strlcpy(f->value, part[1], sizeof(f->value));
+        wf_strlcpy(f->was.str, part[2], sizeof(f->was.str));
+    } else {
+        return WF_E_JOURNAL;
+    }
+    j->nfix++;
+    return WF_OK;
+}
+
 void wf_journal_format(const struct wf_journal *j, struct wf_buf *out)
 {
     wf_buf_printf(out, "wufix-journal %d\ncommand %s\nstarted %s\npid %u\nopen %d\noutcome %s\n",
@@ -64,6 +171,8 @@ void wf_journal_format(const struct wf_journal *j, struct wf_buf *out)
     for (size_t i = 0; i < j->nsvc; i++)
         wf_buf_printf(out, "service %d %s %s %s\n", j->svc[i].in_set ? 1 : 0, wf_state_token(j->svc[i].state),
                       wf_start_token(j->svc[i].start_type), j->svc[i].name);
+    for (size_t i = 0; i < j->nfix; i++)
+        format_fix(&j->fix[i], out);
 }
 
 /* One "key value..." line into words; false when there are not `want` words. */
@@ -118,6 +227,8 @@ wf_err wf_journal_parse(const char *text, struct wf_journal *j)
                      strtol(w[1], NULL, 10) == WF_JOURNAL_VERSION;
             if (!header)
                 e = WF_E_JOURNAL;
+        } else if (strncmp(line, "fix ", 4) == 0) {
+            e = parse_fix(line, end, j);
         } else if (strncmp(line, "service ", 8) == 0) {
             /* The name is the rest of the line after four words. */
             if (!words(line, w, 4) || j->nsvc >= WF_PLAN_MAX) {

@@ -1,12 +1,15 @@
 /* SPDX-License-Identifier: MIT */
 /* verbs.c - the command table and its handlers. Help is generated from the table. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "wufix/cli.h"
+#include "wufix/check.h"
 #include "wufix/engine.h"
 #include "wufix/journal.h"
 #include "wufix/plan.h"
+#include "wufix/repair.h"
 #include "wufix/report.h"
 #include "wufix/services.h"
 
@@ -283,6 +286,23 @@ static void print_actions(struct wf_ctx *ctx, const struct wf_report_ctx *rc, co
     wf_buf_release(&b);
 }
 
+/* Put back the configuration a journal's fixes changed (after the states). */
+static wf_err revert_fixes(struct wf_ctx *ctx, const struct wf_journal *j)
+{
+    struct wf_repair *r;
+    wf_err e;
+    if (!j->nfix)
+        return WF_OK;
+    r = calloc(1, sizeof(*r));
+    if (!r)
+        return WF_E_NOMEM;
+    for (size_t i = 0; i < j->nfix; i++)
+        r->fix[r->n++] = j->fix[i];
+    e = wf_repair_revert(r, &ctx->backend, &ctx->pf->host);
+    free(r);
+    return e;
+}
+
 /* A journal left open means a run was killed (the lock is ours, so its
  * owner is gone): put its services back first. --dry-run only says so. */
 static int recover(struct wf_ctx *ctx)
@@ -316,6 +336,9 @@ static int recover(struct wf_ctx *ctx)
         e = wf_engine_restore(p, &ctx->backend, &eo);
         print_actions(ctx, &rc, p);
         wf_plan_free(p);
+        wf_err f = revert_fixes(ctx, &j);
+        if (e == WF_OK)
+            e = f;
     }
     if (e != WF_OK) {
         wf_out_printf(o, WF_STDERR, "wufix: could not put everything back (%s); the journal is kept\n",
@@ -332,7 +355,8 @@ static int recover(struct wf_ctx *ctx)
 
 /* Show the plan; unless --dry-run, journal the services' states, run the
  * steps, put everything back on failure, close the journal, report. */
-static int execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx *rc, uint64_t t0)
+static int execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx *rc, uint64_t t0,
+                   struct wf_repair *fixes)
 {
     const struct wf_backend *be = &ctx->backend;
     struct wf_buf b;
@@ -343,6 +367,15 @@ static int execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx *
         wf_buf_printf(&b, "wufix %s on %s\n\nBefore:\n", ctx->opt.cmd->name, rc->computer);
         wf_report_table(&b, rc, p, WF_TABLE_BEFORE);
         wf_buf_puts(&b, "\n");
+        if (fixes && fixes->n) {
+            wf_buf_puts(&b, "Changes (was -> will be):\n");
+            for (size_t i = 0; i < fixes->n; i++) {
+                wf_buf_puts(&b, "  ");
+                wf_repair_describe(&fixes->fix[i], &b);
+                wf_buf_puts(&b, "\n");
+            }
+            wf_buf_puts(&b, "Then:\n");
+        }
         wf_report_plan(&b, p);
         emit(ctx, WF_STDOUT, &b);
     }
@@ -360,6 +393,8 @@ static int execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx *
     char when[32] = "";
     ctx->pf->timestamp(ctx->pf->self, when, sizeof(when));
     wf_journal_from_plan(&j, p, ctx->opt.cmd->name, when, ctx->pf->pid);
+    if (fixes)
+        wf_journal_add_fixes(&j, fixes);
     if (wf_journal_save(&j, &ctx->pf->store) != WF_OK) {
         wf_out_puts(&ctx->pf->out, WF_STDERR,
                     "wufix: cannot write the journal under %ProgramData%\\wufix; nothing was changed\n");
@@ -376,14 +411,31 @@ static int execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx *
         .timeout_ms = ctx->opt.timeout_s * 1000u, .force = ctx->opt.force, .events = text ? &ev : NULL};
     if (text)
         wf_out_puts(&ctx->pf->out, WF_STDOUT, "\n");
-    wf_err e = wf_engine_run(p, be, &eo);
-    wf_err back = WF_OK;
-    if (e != WF_OK) {
+    wf_err e = WF_OK, back = WF_OK;
+    if (fixes) {
+        e = wf_repair_apply(fixes, be, &ctx->pf->host);
+        if (e != WF_OK) {
+            wf_out_printf(&ctx->pf->out, WF_STDERR,
+                          "wufix: a repair could not be applied (%s); putting back\n", wf_err_token(e));
+            back = wf_repair_revert(fixes, be, &ctx->pf->host);
+        } else if (text) {
+            wf_out_printf(&ctx->pf->out, WF_STDOUT, "  applied %u fix%s\n", (unsigned)fixes->n,
+                          fixes->n == 1 ? "" : "es");
+        }
+    }
+    if (e == WF_OK)
+        e = wf_engine_run(p, be, &eo);
+    if (e != WF_OK && back == WF_OK) {
         if (text) {
             live_erase(&live);
             wf_out_puts(&ctx->pf->out, WF_STDOUT, "Putting back what was changed:\n");
         }
         back = wf_engine_restore(p, be, &eo);
+        if (fixes) {
+            wf_err r = wf_repair_revert(fixes, be, &ctx->pf->host);
+            if (back == WF_OK)
+                back = r;
+        }
     }
     live_erase(&live);
 
@@ -474,7 +526,7 @@ static int change(struct wf_ctx *ctx, enum wf_op op)
         }
         goto out;
     }
-    rcode = execute(ctx, p, &rc, t0);
+    rcode = execute(ctx, p, &rc, t0, NULL);
 out:
     wf_buf_release(&err);
     wf_plan_free(p);
@@ -548,16 +600,268 @@ static int verb_undo(struct wf_ctx *ctx)
         wf_out_printf(o, WF_STDOUT, "Undoing '%s' of %s.\n", j.command, j.started);
     struct wf_report_ctx rc;
     report_ctx(ctx, &rc);
-    rcode = execute(ctx, p, &rc, t0);
+    rcode = execute(ctx, p, &rc, t0, NULL);
+    if (rcode == WF_EXIT_OK && !ctx->opt.dry_run && j.nfix) {
+        if (revert_fixes(ctx, &j) != WF_OK) {
+            wf_out_puts(o, WF_STDERR, "wufix: some configuration could not be put back\n");
+            rcode = WF_EXIT_FAILED;
+        } else if (text_mode(ctx)) {
+            wf_out_printf(o, WF_STDOUT, "Put back %u configuration value%s.\n", (unsigned)j.nfix,
+                          j.nfix == 1 ? "" : "s");
+        }
+    }
 out:
     wf_plan_free(p);
     finish_up(ctx, locked, true);
     return rcode;
 }
 
+/* Gather the set (and for check, the read-only ones) and check it. */
+static wf_err health(struct wf_ctx *ctx, enum wf_op op, struct wf_plan **pp, struct wf_check *c)
+{
+    struct wf_plan *p = wf_plan_new(op);
+    wf_err e = p ? fill_set(ctx, p) : WF_E_NOMEM;
+    if (e == WF_OK)
+        e = wf_plan_gather(p, &ctx->backend);
+    if (e == WF_OK)
+        e = wf_check_run(p, &ctx->backend, &ctx->pf->host, c);
+    *pp = p;
+    return e;
+}
+
+static const char *sev_word(enum wf_severity s)
+{
+    return s == WF_SEV_ERROR ? "error" : s == WF_SEV_WARNING ? "warning" : "info";
+}
+
+static void report_problems(struct wf_buf *b, const struct wf_check *c)
+{
+    char text[512];
+    for (size_t i = 0; i < c->n; i++) {
+        const struct wf_problem *pr = &c->p[i];
+        wf_check_describe(pr, text, sizeof(text));
+        wf_buf_printf(b, "  %-7s %-22s %s\n", sev_word(pr->sev), pr->code, text);
+        if (pr->found[0] || pr->expected[0])
+            wf_buf_printf(b, "          found: %.200s%s; expected: %.200s%s\n", pr->found,
+                          strlen(pr->found) > 200 ? "..." : "", pr->expected,
+                          strlen(pr->expected) > 200 ? "..." : "");
+    }
+}
+
+/* The check as JSON, kept under Intune's 2,048 characters for the default set:
+ * the services in short form, each problem with its code and whether repair fixes it. */
+static void check_json(struct wf_buf *b, const struct wf_report_ctx *rc, const struct wf_plan *p,
+                       const struct wf_check *c, int code, uint64_t ms, bool short_messages)
+{
+    char text[512];
+    wf_buf_puts(b, "{\"command\":\"check\",\"computer\":");
+    wf_buf_json_str(b, rc->computer);
+    wf_buf_printf(b, ",\"exit_code\":%d,\"elapsed_ms\":%llu,\"services\":[", code, (unsigned long long)ms);
+    for (size_t i = 0; i < p->nsvc; i++) {
+        wf_buf_puts(b, i ? ",{\"name\":" : "{\"name\":");
+        wf_buf_json_str(b, p->svc[i].name);
+        wf_buf_printf(
+            b, ",\"before\":{\"state\":\"%s\",\"start_type\":", wf_state_token(p->svc[i].before.state));
+        if (p->svc[i].installed)
+            wf_buf_json_str(b, wf_start_token(p->svc[i].cfg.start_type));
+        else
+            wf_buf_puts(b, "null");
+        wf_buf_printf(b, ",\"pid\":%u}}", (unsigned)p->svc[i].before.pid);
+    }
+    wf_buf_puts(b, "],\"problems\":[");
+    bool first = true;
+    for (size_t i = 0; i < c->n; i++) {
+        const struct wf_problem *pr = &c->p[i];
+        if (pr->sev == WF_SEV_INFO)
+            continue;
+        wf_buf_puts(b, first ? "{\"service\":" : ",{\"service\":");
+        wf_buf_json_str(b, pr->service);
+        wf_buf_printf(b, ",\"code\":\"%s\",\"severity\":\"%s\",\"fixable\":%s", pr->code, sev_word(pr->sev),
+                      pr->fixable ? "true" : "false");
+        if (!short_messages) {
+            wf_check_describe(pr, text, sizeof(text));
+            wf_buf_puts(b, ",\"message\":");
+            wf_buf_json_str(b, text);
+        }
+        wf_buf_puts(b, "}");
+        first = false;
+    }
+    wf_buf_puts(b, "]}\n");
+}
+
+static int verb_check(struct wf_ctx *ctx)
+{
+    struct wf_report_ctx rc;
+    struct wf_check *c = calloc(1, sizeof(*c));
+    struct wf_plan *p = NULL;
+    struct wf_buf b;
+    int rcode = c ? open_backend(ctx) : WF_EXIT_SYSTEM;
+    if (rcode != WF_EXIT_OK) {
+        free(c);
+        return rcode;
+    }
+    uint64_t t0 = ctx->backend.ops->now_ms(ctx->backend.self);
+    wf_buf_init(&b);
+    wf_err e = health(ctx, WF_OP_STATUS, &p, c);
+    if (e != WF_OK) {
+        rcode = p ? gather_failed(ctx, p, e) : WF_EXIT_SYSTEM;
+        goto out;
+    }
+    report_ctx(ctx, &rc);
+    size_t problems = wf_check_count(c, WF_SEV_WARNING), fixable = 0;
+    for (size_t i = 0; i < c->n; i++)
+        fixable += c->p[i].fixable;
+    rcode = problems ? WF_EXIT_PROBLEMS : WF_EXIT_OK;
+    uint64_t ms = ctx->backend.ops->now_ms(ctx->backend.self) - t0;
+    if (ctx->opt.json) {
+        check_json(&b, &rc, p, c, rcode, ms, false);
+        if (b.len >= 2048) {
+            wf_buf_clear(&b);
+            check_json(&b, &rc, p, c, rcode, ms, true);
+        }
+    } else if (ctx->opt.quiet) {
+        if (!problems)
+            wf_buf_puts(&b, "healthy\n");
+        else {
+            wf_buf_printf(&b, "%u problem%s (%u fixable):", (unsigned)problems, problems == 1 ? "" : "s",
+                          (unsigned)fixable);
+            for (size_t i = 0; i < c->n; i++)
+                if (c->p[i].sev != WF_SEV_INFO)
+                    wf_buf_printf(&b, " %s%s%s", c->p[i].service, c->p[i].service[0] ? ":" : "",
+                                  c->p[i].code);
+            wf_buf_puts(&b, "\n");
+        }
+    } else {
+        wf_buf_printf(&b, "Health of the update services on %s:\n", rc.computer);
+        wf_report_table(&b, &rc, p, WF_TABLE_BEFORE);
+        wf_buf_puts(&b, "\n");
+        report_problems(&b, c);
+        if (!problems)
+            wf_buf_puts(&b, "Healthy: no problems found.\n");
+        else
+            wf_buf_printf(&b, "%u problem%s; 'wufix repair' fixes %u.\n", (unsigned)problems,
+                          problems == 1 ? "" : "s", (unsigned)fixable);
+    }
+    emit(ctx, WF_STDOUT, &b);
+out:
+    wf_buf_release(&b);
+    wf_plan_free(p);
+    free(c);
+    ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
+    return rcode;
+}
+
+/* After a repair: what is left decides the exit code. */
+static int verify(struct wf_ctx *ctx)
+{
+    struct wf_check *c = calloc(1, sizeof(*c));
+    struct wf_plan *p = NULL;
+    struct wf_buf b;
+    int rcode = WF_EXIT_OK;
+    if (!c)
+        return WF_EXIT_SYSTEM;
+    wf_buf_init(&b);
+    if (health(ctx, WF_OP_STATUS, &p, c) != WF_OK) {
+        rcode = WF_EXIT_SYSTEM;
+        goto out;
+    }
+    bool reboot = false, blocked = false, left = false;
+    for (size_t i = 0; i < c->n; i++) {
+        const struct wf_problem *pr = &c->p[i];
+        reboot |= strcmp(pr->code, "reboot_pending") == 0;
+        blocked |= strcmp(pr->code, "not_installed") == 0 || strcmp(pr->code, "dependency_missing") == 0 ||
+                   strcmp(pr->code, "service_dll_missing") == 0;
+        left |= pr->fixable;
+    }
+    if (text_mode(ctx)) {
+        wf_buf_puts(&b, "\nChecked again:\n");
+        report_problems(&b, c);
+        if (!wf_check_count(c, WF_SEV_WARNING))
+            wf_buf_puts(&b, "  healthy\n");
+        emit(ctx, WF_STDOUT, &b);
+    }
+    rcode = left ? WF_EXIT_FAILED : blocked ? WF_EXIT_BLOCKED : reboot ? WF_EXIT_REBOOT : WF_EXIT_OK;
+out:
+    wf_buf_release(&b);
+    wf_plan_free(p);
+    free(c);
+    return rcode;
+}
+
+static int verb_repair(struct wf_ctx *ctx)
+{
+    struct wf_report_ctx rc;
+    struct wf_check *c = calloc(1, sizeof(*c));
+    struct wf_repair *fixes = calloc(1, sizeof(*fixes));
+    struct wf_plan *p = NULL;
+    struct wf_buf err;
+    bool locked = false;
+    int rcode = c && fixes ? prepare(ctx, &locked) : WF_EXIT_SYSTEM;
+    if (rcode != WF_EXIT_OK) {
+        free(c);
+        free(fixes);
+        return rcode;
+    }
+    uint64_t t0 = ctx->backend.ops->now_ms(ctx->backend.self);
+    wf_buf_init(&err);
+    rcode = recover(ctx);
+    if (rcode != WF_EXIT_OK)
+        goto out;
+    wf_err e = health(ctx, WF_OP_RESTART, &p, c);
+    if (e == WF_OK)
+        e = wf_repair_plan(c, p, &ctx->backend, &ctx->pf->host, fixes);
+    if (e != WF_OK) {
+        rcode = p ? gather_failed(ctx, p, e) : WF_EXIT_SYSTEM;
+        goto out;
+    }
+    report_ctx(ctx, &rc);
+    if (text_mode(ctx)) {
+        struct wf_buf b;
+        wf_buf_init(&b);
+        wf_buf_puts(&b, "Found:\n");
+        report_problems(&b, c);
+        if (!wf_check_count(c, WF_SEV_WARNING))
+            wf_buf_puts(&b, "  no problems\n");
+        wf_buf_puts(&b, "\n");
+        emit(ctx, WF_STDOUT, &b);
+        wf_buf_release(&b);
+    }
+    /* The restart sees the start types the fixes will set. */
+    for (size_t i = 0; i < fixes->n; i++) {
+        int at = wf_plan_find(p, fixes->fix[i].service);
+        if (fixes->fix[i].kind == WF_FIX_START && at >= 0)
+            p->svc[at].cfg.start_type = fixes->fix[i].will_start;
+    }
+    e = preflight(ctx, p, &err);
+    if (e == WF_OK)
+        e = wf_plan_build(p);
+    if (e == WF_E_CYCLE)
+        wf_buf_printf(&err, "wufix: cannot order the services: %s\n", p->problem);
+    if (e != WF_OK) {
+        emit(ctx, WF_STDERR, &err);
+        rcode = wf_err_exit_code(e, ctx->pf->elevated);
+        goto out;
+    }
+    rcode = execute(ctx, p, &rc, t0, fixes);
+    if (rcode == WF_EXIT_OK && !ctx->opt.dry_run)
+        rcode = verify(ctx);
+out:
+    wf_buf_release(&err);
+    wf_plan_free(p);
+    free(c);
+    free(fixes);
+    finish_up(ctx, locked, true);
+    return rcode;
+}
+
 /* Sorted by name; tests check it. */
 static const struct wf_command commands[] = {
+    {"check", "", COMMON_OPTS, false, verb_check,
+     "find what is wrong with the update services and the machine; exit 1 if anything is"},
     {"help", "[COMMAND]", WF_OPT_HELP, false, verb_help, "show help for wufix or one command"},
+    {"repair", "", CHANGE_OPTS, true, verb_repair,
+     "fix what check finds (start types, image paths, service DLLs, permissions, blocker marks), then "
+     "restart"},
     {"restart", "", CHANGE_OPTS, true, verb_restart,
      "stop, then start the update services, in dependency order (the standard fix)"},
     {"start", "", CHANGE_OPTS, true, verb_start, "start the update services, dependencies first"},

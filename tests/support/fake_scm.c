@@ -749,6 +749,7 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     fp->pf.store.save = s_save;
     fp->pf.store.self = fp;
     fp->pf.pid = 4242;
+    fp->pf.host = fake_scm_host(scm);
     wf_buf_init(&fp->out);
     wf_buf_init(&fp->err);
     wf_buf_init(&fp->journal);

@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: MIT */
+/* test_health.c - check and repair as whole commands on the fake: exit codes,
+ * JSON size, each fix applied and journaled, dry run, undo, and every failure
+ * putting the configuration back. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fake_scm.h"
+#include "wufix/check.h"
+
+#define JOURNAL(x) wf_buf_str(&(x)->fp.journal)
+#define IFEO_USO   WF_KEY_IFEO "UsoClient.exe"
+#define DENY_SDDL  "D:(D;;RPWP;;;BA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)"
+
+static struct fake_svc *svc(struct fake_cli *x, const char *name)
+{
+    return fake_scm_get(&x->scm, name);
+}
+
+/* A machine an update blocker went through. */
+static void break_it(struct fake_cli *x)
+{
+    struct fake_svc *w = svc(x, "wuauserv");
+    w->start_type = WF_START_DISABLED;
+    w->state = WF_STATE_STOPPED;
+    w->pid = 0;
+    wf_strlcpy(svc(x, "UsoSvc")->image, "C:\\blocker\\nothing.exe", WF_TEXT_MAX);
+    wf_strlcpy(svc(x, "wuauserv")->sddl, DENY_SDDL, WF_TEXT_MAX);
+    fake_reg_set(&x->scm, IFEO_USO, "Debugger", WF_REG_SZ, "/", 0);
+    fake_reg_set(&x->scm, WF_KEY_SERVICES "wuauserv", "WubLock", WF_REG_DWORD, NULL, 1);
+}
+
+static void test_health_check_healthy_and_not(void **state)
+{
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Healthy: no problems found."));
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 0);
+    assert_string_equal(FAKE_OUT(x), "healthy\n");
+    break_it(x);
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+    assert_string_equal(FAKE_OUT(x), "5 problems (5 fixable): wuauserv:disabled wuauserv:security_descriptor "
+                                     "wuauserv:blocker_wublock UsoSvc:image_path "
+                                     "UsoClient.exe:blocker_ifeo_debugger\n");
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+    assert_int_equal(x->scm.nlog - fake_scm_log_count(&x->scm, "query") -
+                         fake_scm_log_count(&x->scm, "config") - fake_scm_log_count(&x->scm, "security") -
+                         fake_scm_log_count(&x->scm, "reg_read"),
+                     0); /* check only reads */
+}
+
+static void test_health_check_json_fits_intune(void **state)
+{
+    struct fake_cli *x = *state;
+    break_it(x);
+    svc(x, "UsoSvc")->start_type = WF_START_DISABLED;
+    fake_reg_set(&x->scm, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU", "NoAutoUpdate",
+                 WF_REG_DWORD, NULL, 1);
+    x->scm.disk_free = 1ull << 30;
+    for (const char *const *exe = wf_check_update_programs; *exe; exe++) {
+        char key[WF_TEXT_MAX];
+        snprintf(key, sizeof(key), WF_KEY_IFEO "%s", *exe);
+        fake_reg_set(&x->scm, key, "Debugger", WF_REG_SZ, "/", 0);
+    }
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    const char *o = FAKE_OUT(x);
+    assert_true(strlen(o) < 2048);
+    assert_true(strncmp(o, "{\"command\":\"check\",\"computer\":\"FAKEPC\",\"exit_code\":1,", 52) == 0);
+    assert_non_null(
+        strstr(o, "{\"service\":\"wuauserv\",\"code\":\"disabled\",\"severity\":\"error\",\"fixable\":true"));
+    assert_non_null(
+        strstr(o, "\"code\":\"policy_no_auto_update\",\"severity\":\"warning\",\"fixable\":false"));
+}
+
+static void test_health_repair_fixes_and_journals(void **state)
+{
+    struct fake_cli *x = *state;
+    break_it(x);
+    assert_int_equal(FAKE_RUN(x, "repair"), 0);
+    struct fake_svc *w = svc(x, "wuauserv");
+    assert_int_equal(w->start_type, WF_START_MANUAL);
+    assert_int_equal(w->state, WF_STATE_RUNNING);
+    assert_string_equal(svc(x, "UsoSvc")->image, "%systemroot%\\system32\\svchost.exe -k netsvcs -p");
+    assert_int_equal(svc(x, "UsoSvc")->state, WF_STATE_RUNNING);
+    assert_non_null(strstr(w->sddl, "(A;;CCLCSWRPLORC;;;AU)")); /* Windows' current default, */
+    assert_null(strstr(w->sddl, ";PU)"));                       /* never the old one with PU */
+    assert_null(fake_reg_get(&x->scm, IFEO_USO, "Debugger"));
+    assert_null(fake_reg_get(&x->scm, WF_KEY_SERVICES "wuauserv", "WubLock"));
+    assert_non_null(strstr(FAKE_OUT(x), "wuauserv: start type disabled -> manual"));
+    assert_non_null(strstr(FAKE_OUT(x), "Checked again:\n  healthy"));
+    const char *j = JOURNAL(x);
+    assert_non_null(strstr(j, "command repair\n"));
+    assert_non_null(strstr(j, "fix start disabled manual wuauserv\n"));
+    assert_non_null(strstr(j, "fix image UsoSvc|C:\\blocker\\nothing.exe\n"));
+    assert_non_null(strstr(j, "fix sddl wuauserv|" DENY_SDDL "\n"));
+    assert_non_null(strstr(j, "fix reg sz 0 " IFEO_USO "|Debugger|/\n"));
+    assert_non_null(strstr(j, "open 0\noutcome ok\n"));
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+}
+
+static void test_health_repair_dry_run_changes_nothing(void **state)
+{
+    struct fake_cli *x = *state;
+    break_it(x);
+    assert_int_equal(FAKE_RUN(x, "repair", "-n"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Changes (was -> will be):"));
+    assert_non_null(strstr(FAKE_OUT(x), "HKLM\\" IFEO_USO "\\Debugger: \"/\" -> (none)"));
+    assert_int_equal(svc(x, "wuauserv")->start_type, WF_START_DISABLED);
+    assert_non_null(fake_reg_get(&x->scm, IFEO_USO, "Debugger"));
+    assert_int_equal(fake_scm_log_count(&x->scm, "set_"), 0);
+}
+
+static void test_health_undo_puts_the_blocker_back(void **state)
+{
+    struct fake_cli *x = *state;
+    break_it(x);
+    assert_int_equal(FAKE_RUN(x, "repair"), 0);
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_int_equal(svc(x, "wuauserv")->start_type, WF_START_DISABLED);
+    assert_int_equal(svc(x, "wuauserv")->state, WF_STATE_STOPPED);
+    assert_string_equal(svc(x, "UsoSvc")->image, "C:\\blocker\\nothing.exe");
+    assert_string_equal(svc(x, "wuauserv")->sddl, DENY_SDDL);
+    const struct wf_reg *d = fake_reg_get(&x->scm, IFEO_USO, "Debugger");
+    assert_non_null(d);
+    assert_string_equal(d->str, "/");
+    assert_non_null(fake_reg_get(&x->scm, WF_KEY_SERVICES "wuauserv", "WubLock"));
+    assert_non_null(strstr(FAKE_OUT(x), "Put back 5 configuration values."));
+}
+
+static void test_health_failed_fix_puts_back(void **state)
+{
+    struct fake_cli *x = *state;
+    break_it(x);
+    fake_scm_script(&x->scm, "set_image", "UsoSvc", 5, 1); /* the second fix is refused */
+    assert_int_equal(FAKE_RUN(x, "repair"), 4);
+    assert_int_equal(svc(x, "wuauserv")->start_type, WF_START_DISABLED); /* the first was put back */
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+    assert_non_null(strstr(JOURNAL(x), "open 0\n"));
+}
+
+static void test_health_failed_restart_puts_config_back(void **state)
+{
+    struct fake_cli *x = *state;
+    break_it(x);
+    svc(x, "wuauserv")->fail_start_code = 2;
+    assert_int_equal(FAKE_RUN(x, "repair"), 4);
+    assert_int_equal(svc(x, "wuauserv")->start_type, WF_START_DISABLED);
+    assert_non_null(fake_reg_get(&x->scm, IFEO_USO, "Debugger"));
+    assert_string_equal(svc(x, "UsoSvc")->image, "C:\\blocker\\nothing.exe");
+}
+
+static void test_health_repair_reports_what_it_must_not_touch(void **state)
+{
+    struct fake_cli *x = *state;
+    svc(x, "WaaSMedicSvc")->start_type = WF_START_DISABLED; /* protected */
+    fake_reg_set(&x->scm, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate",
+                 "DisableWindowsUpdateAccess", WF_REG_DWORD, NULL, 1);
+    assert_int_equal(FAKE_RUN(x, "repair"), 0);
+    assert_int_equal(fake_scm_log_count(&x->scm, "set_start WaaSMedicSvc"), 0);
+    assert_int_equal(fake_scm_log_count(&x->scm, "reg_delete"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "policy_blocks_access"));
+}
+
+static void test_health_reboot_pending_is_3010(void **state)
+{
+    struct fake_cli *x = *state;
+    break_it(x);
+    fake_reg_set(&x->scm, "SYSTEM\\CurrentControlSet\\Control\\Session Manager",
+                 "PendingFileRenameOperations", WF_REG_SZ, "x", 0);
+    assert_int_equal(FAKE_RUN(x, "repair", "-q"), 3010);
+}
+
+static void test_health_repair_needs_rights_and_lock(void **state)
+{
+    struct fake_cli *x = *state;
+    x->fp.pf.elevated = false;
+    assert_int_equal(FAKE_RUN(x, "repair"), 3);
+    assert_int_equal(FAKE_RUN(x, "check"), 0); /* reading needs no rights */
+    x->fp.pf.elevated = true;
+    x->fp.busy = true;
+    assert_int_equal(FAKE_RUN(x, "repair"), 6);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_health_check_healthy_and_not, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_check_json_fits_intune, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_repair_fixes_and_journals, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_repair_dry_run_changes_nothing, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_undo_puts_the_blocker_back, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_failed_fix_puts_back, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_failed_restart_puts_config_back, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_repair_reports_what_it_must_not_touch, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_reboot_pending_is_3010, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_repair_needs_rights_and_lock, fake_cli_setup,
+                                        fake_cli_teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
