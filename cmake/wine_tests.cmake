@@ -36,7 +36,8 @@ set(WF_SCENARIOS
   status_json restart_wuauserv restart_default restart_all stop_then_start
   failed_start_restores hung_stop_times_out slow_stop_with_progress disabled_blocks
   missing_blocks bad_arguments_touch_nothing helpdesk_batch
-  two_at_once killed_run_recovers undo_after_stop)
+  two_at_once killed_run_recovers undo_after_stop
+  check_healthy repair_disabled repair_tampered_image repair_ifeo_debugger undo_after_repair)
 foreach(s ${WF_SCENARIOS})
   add_test(NAME wine.${s}
     COMMAND bash ${CMAKE_SOURCE_DIR}/tests/wine/scenarios.sh ${WF_SANDBOX_DIR} ${WF_WIN32_DIR} ${s})

@@ -641,7 +641,7 @@ static void report_problems(struct wf_buf *b, const struct wf_check *c)
         const struct wf_problem *pr = &c->p[i];
         wf_check_describe(pr, text, sizeof(text));
         wf_buf_printf(b, "  %-7s %-22s %s\n", sev_word(pr->sev), pr->code, text);
-        if (pr->found[0] || pr->expected[0])
+        if (pr->sev != WF_SEV_INFO && (pr->found[0] || pr->expected[0]))
             wf_buf_printf(b, "          found: %.200s%s; expected: %.200s%s\n", pr->found,
                           strlen(pr->found) > 200 ? "..." : "", pr->expected,
                           strlen(pr->expected) > 200 ? "..." : "");
@@ -826,13 +826,19 @@ static int verb_repair(struct wf_ctx *ctx)
         emit(ctx, WF_STDOUT, &b);
         wf_buf_release(&b);
     }
-    /* The restart sees the start types the fixes will set. */
+    /* The preflight judges the start types the fixes will set; the report
+     * and the journal keep the ones found. */
+    enum wf_start_type found[WF_PLAN_MAX];
+    for (size_t i = 0; i < p->nsvc; i++)
+        found[i] = p->svc[i].cfg.start_type;
     for (size_t i = 0; i < fixes->n; i++) {
         int at = wf_plan_find(p, fixes->fix[i].service);
         if (fixes->fix[i].kind == WF_FIX_START && at >= 0)
             p->svc[at].cfg.start_type = fixes->fix[i].will_start;
     }
     e = preflight(ctx, p, &err);
+    for (size_t i = 0; i < p->nsvc; i++)
+        p->svc[i].cfg.start_type = found[i];
     if (e == WF_OK)
         e = wf_plan_build(p);
     if (e == WF_E_CYCLE)

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "console.h"
+#include "host.h"
 #include "scm.h"
 #include "store.h"
 #include "winutil.h"
@@ -77,6 +78,7 @@ int wmain(int argc, wchar_t **argv)
                              .timestamp = timestamp};
     wf_console_init(&pf.out);
     wf_win_store_init(&pf.store);
+    wf_win_host_init(&pf.host);
     pf.elevated = wf_win_elevated();
     pf.pid = GetCurrentProcessId();
     DuplicateHandle(GetCurrentProcess(), GetCurrentThread(), GetCurrentProcess(), &main_thread, 0, FALSE,

@@ -46,7 +46,7 @@ standin_default() {
     IFS='|' read -r n d t stop start g dll <<<"$e"
     if [ "$n" = "$name" ]; then shift; standin_path "$n" "$stop" "$start" "$@"; return; fi
   done
-  return 1
+  shift; standin_path "$name" 200 200 "$@"     # a service the sandbox only registers
 }
 
 # Give stand-in NAME extra behaviour (e.g. --hang-stop); it takes effect at its next start.
@@ -101,6 +101,14 @@ sandbox_up() {
     local key="Software\\Microsoft\\Windows NT\\CurrentVersion\\Svchost"
     svc reg HKLM "$key" netsvcs multi "wuauserv,UsoSvc,BITS" >/dev/null
     svc reg HKLM "$key" NetworkService multi "CryptSvc,DoSvc" >/dev/null
+    # The two services check also reports, registered as Windows has them and left stopped.
+    register_svchost WaaSMedicSvc "Windows Update Medic Service" manual wusvcs \
+      "%SystemRoot%\\System32\\WaaSMedicSvc.dll"
+    svc reg HKLM "$key" wusvcs multi "WaaSMedicSvc" >/dev/null
+    mkdir -p "$WINEPREFIX/drive_c/windows/servicing"
+    cp "$BIN/standin.exe" "$WINEPREFIX/drive_c/windows/servicing/TrustedInstaller.exe"
+    svc create TrustedInstaller "Windows Modules Installer" manual \
+      "%SystemRoot%\\servicing\\TrustedInstaller.exe" "" >/dev/null
   fi
   svc create wfct_slow "wufix contract slow service" manual \
     "$(standin_path wfct_slow 300 500 --cp-ms 100)" >/dev/null
@@ -129,6 +137,8 @@ sandbox_reset() {
     IFS='|' read -r n d t stop start g dll <<<"$e"
     if [ "$HOSTING" = svchost ]; then
       [ "$(svc state "$n")" != not_installed ] || register_svchost "$n" "$d" "$t" "$g" "$dll"
+      svc binpath "$n" "%systemroot%\\system32\\svchost.exe -k $g -p" >/dev/null
+      svc reg HKLM "SYSTEM\\CurrentControlSet\\Services\\$n\\Parameters" ServiceDll expand "$dll" >/dev/null
       standin_set "$n"
     else
       if [ "$(svc state "$n")" = not_installed ]; then
@@ -137,6 +147,11 @@ sandbox_reset() {
       svc binpath "$n" "$(standin_path "$n" "$stop" "$start")" >/dev/null
     fi
     svc starttype "$n" "$t" >/dev/null
+  done
+  local exe
+  for exe in UsoClient.exe WaaSMedicAgent.exe upfc.exe; do
+    svc regdel HKLM "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image File Execution Options\\$exe" \
+      Debugger >/dev/null
   done
   for n in $(all_names); do svc start "$n" >/dev/null; done
   for n in $(all_names); do svc wait "$n" running 15000 >/dev/null; done

@@ -229,6 +229,75 @@ sc_undo_after_stop() {
   expect_out "was an undo"
 }
 
+# check -q on a healthy sandbox: "healthy", unless this machine itself is short of disk space.
+expect_healthy() {
+  wufix check -q
+  local out; out=$(tr -d '\r' <"$OUT")
+  case "$out" in
+    healthy) [ "$RC" = 0 ] || fail "healthy but exit $RC" ;;
+    "1 problem (0 fixable): low_disk_space") [ "$RC" = 1 ] || fail "exit $RC" ;;
+    *) fail "check says: $out (exit $RC)" ;;
+  esac
+}
+IFEO='SOFTWARE\Microsoft\Windows NT\CurrentVersion\Image File Execution Options\UsoClient.exe'
+
+sc_check_healthy() {
+  expect_healthy
+  wufix check --json
+  [ "$(json 'd["command"], len(d["services"])')" = "check 4" ] || fail "check JSON: $(cat "$OUT")"
+  [ "$(wc -c <"$OUT")" -lt 2048 ] || fail "check --json is 2048 characters or more"
+  expect_journal_empty
+}
+
+sc_repair_disabled() {
+  svc stop wuauserv >/dev/null; svc wait wuauserv stopped 10000 >/dev/null; svc starttype wuauserv disabled >/dev/null
+  wufix check -q
+  expect_rc 1; expect_out "wuauserv:disabled"
+  wufix repair
+  expect_rc 0
+  expect_out "wuauserv: start type disabled -> manual"
+  expect_state wuauserv running; expect_state UsoSvc running
+  wufix status --json -s wuauserv
+  [ "$(json 'd["services"][0]["before"]["start_type"]')" = manual ] || fail "start type not restored"
+  expect_healthy
+}
+
+sc_repair_tampered_image() {
+  svc binpath UsoSvc 'C:\evil\nothing.exe' >/dev/null
+  wufix check -q
+  expect_rc 1; expect_out "UsoSvc:image_path"
+  wufix repair
+  expect_rc 0
+  expect_state UsoSvc running
+  expect_healthy
+}
+
+sc_repair_ifeo_debugger() {
+  svc reg HKLM "$IFEO" Debugger sz / >/dev/null
+  wufix check -q
+  expect_rc 1; expect_out "UsoClient.exe:blocker_ifeo_debugger"
+  wufix repair --dry-run
+  expect_rc 0; expect_out "UsoClient.exe\Debugger: \"/\" -> (none)"
+  wufix check -q
+  expect_rc 1                                # the dry run changed nothing
+  wufix repair
+  expect_rc 0
+  expect_healthy
+}
+
+sc_undo_after_repair() {
+  svc stop wuauserv >/dev/null; svc wait wuauserv stopped 10000 >/dev/null; svc starttype wuauserv disabled >/dev/null
+  svc reg HKLM "$IFEO" Debugger sz / >/dev/null
+  wufix repair
+  expect_rc 0
+  expect_healthy
+  wufix undo
+  expect_rc 0; expect_out "Put back 2 configuration values."
+  expect_state wuauserv stopped
+  wufix check -q
+  expect_rc 1; expect_out "wuauserv:disabled"; expect_out "UsoClient.exe:blocker_ifeo_debugger"
+}
+
 type "sc_$NAME" >/dev/null 2>&1 || { echo "scenarios.sh: no scenario $NAME"; exit 2; }
 sandbox_reset
 "sc_$NAME"

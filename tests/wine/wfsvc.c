@@ -10,6 +10,7 @@
  *   wfsvc state NAME           prints "<state> <pid>" or "not_installed"
  *   wfsvc dependents NAME      prints one dependent per line
  *   wfsvc reg HKLM|HKCU KEY VALUE sz|expand|multi|dword DATA   (multi: comma-separated)
+ *   wfsvc regdel HKLM KEY VALUE
  *
  * Exit 0 on success, else the Win32 error code (truncated by Wine to 8 bits). */
 #include <windows.h>
@@ -207,6 +208,10 @@ int wmain(int argc, wchar_t **argv)
         }
         LSTATUS r = RegSetKeyValueW(root, argv[3], argv[4], rtype, bytes, size);
         return r == ERROR_SUCCESS ? 0 : fail("RegSetKeyValue", (DWORD)r);
+    }
+    if (!wcscmp(cmd, L"regdel") && argc >= 5) {
+        LSTATUS r = RegDeleteKeyValueW(HKEY_LOCAL_MACHINE, argv[3], argv[4]);
+        return r == ERROR_SUCCESS || r == ERROR_FILE_NOT_FOUND ? 0 : fail("RegDeleteKeyValue", (DWORD)r);
     }
     fprintf(stderr, "wfsvc: unknown command or missing arguments\n");
     return 2;

@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: MIT */
+/* host.c - registry values, key security, files and free space for check and repair. */
+#include <windows.h>
+#include <sddl.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "host.h"
+#include "winutil.h"
+
+static bool wide(const char *in, WCHAR *out, size_t cap)
+{
+    return wf_w_from_utf8(in, out, cap);
+}
+
+static wf_err h_reg_read(void *self, const char *key, const char *value, struct wf_reg *out)
+{
+    WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX], data[WF_TEXT_MAX];
+    DWORD type = 0, size = sizeof(data);
+    (void)self;
+    memset(out, 0, sizeof(*out));
+    if (!wide(key, k, WF_TEXT_MAX) || !wide(value, v, WF_NAME_MAX))
+        return WF_E_BAD_DATA;
+    LSTATUS r = RegGetValueW(HKEY_LOCAL_MACHINE, k, v,
+                             RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ | RRF_RT_REG_DWORD | RRF_RT_REG_MULTI_SZ |
+                                 RRF_NOEXPAND,
+                             &type, data, &size);
+    if (r == ERROR_FILE_NOT_FOUND || r == ERROR_PATH_NOT_FOUND)
+        return WF_OK;
+    if (r == ERROR_MORE_DATA) { /* too long to show: it exists */
+        out->type = WF_REG_SZ;
+        return WF_OK;
+    }
+    if (r != ERROR_SUCCESS)
+        return wf_err_from_syscode((uint32_t)r);
+    if (type == REG_DWORD) {
+        out->type = WF_REG_DWORD;
+        memcpy(&out->dword, data, sizeof(DWORD));
+    } else {
+        out->type = type == REG_EXPAND_SZ ? WF_REG_EXPAND_SZ : WF_REG_SZ;
+        data[WF_TEXT_MAX - 1] = L'\0';
+        wf_utf8_from_w(data, out->str, sizeof(out->str));
+    }
+    return WF_OK;
+}
+
+static wf_err h_reg_write(void *self, const char *key, const char *value, const struct wf_reg *in)
+{
+    WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX], data[WF_TEXT_MAX];
+    (void)self;
+    if (!wide(key, k, WF_TEXT_MAX) || !wide(value, v, WF_NAME_MAX) || !wide(in->str, data, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    LSTATUS r;
+    if (in->type == WF_REG_DWORD)
+        r = RegSetKeyValueW(HKEY_LOCAL_MACHINE, k, v, REG_DWORD, &in->dword, sizeof(DWORD));
+    else
+        r = RegSetKeyValueW(HKEY_LOCAL_MACHINE, k, v, in->type == WF_REG_EXPAND_SZ ? REG_EXPAND_SZ : REG_SZ,
+                            data, (DWORD)((wcslen(data) + 1) * sizeof(WCHAR)));
+    return r == ERROR_SUCCESS ? WF_OK : wf_err_from_syscode((uint32_t)r);
+}
+
+static wf_err h_reg_delete(void *self, const char *key, const char *value)
+{
+    WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX];
+    (void)self;
+    if (!wide(key, k, WF_TEXT_MAX) || !wide(value, v, WF_NAME_MAX))
+        return WF_E_BAD_DATA;
+    LSTATUS r = RegDeleteKeyValueW(HKEY_LOCAL_MACHINE, k, v);
+    return r == ERROR_SUCCESS || r == ERROR_FILE_NOT_FOUND ? WF_OK : wf_err_from_syscode((uint32_t)r);
+}
+
+static wf_err h_reg_key_exists(void *self, const char *key)
+{
+    WCHAR k[WF_TEXT_MAX];
+    HKEY h;
+    (void)self;
+    if (!wide(key, k, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, k, 0, KEY_READ, &h) != ERROR_SUCCESS)
+        return WF_E_NO_SERVICE;
+    RegCloseKey(h);
+    return WF_OK;
+}
+
+static wf_err h_reg_key_sddl(void *self, const char *key, char *sddl, size_t size)
+{
+    WCHAR k[WF_TEXT_MAX], *text = NULL;
+    HKEY h;
+    DWORD needed = 0;
+    const SECURITY_INFORMATION what = OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION;
+    (void)self;
+    if (size)
+        sddl[0] = '\0';
+    if (!wide(key, k, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, k, 0, READ_CONTROL, &h) != ERROR_SUCCESS)
+        return WF_OK; /* not readable: nothing to say */
+    RegGetKeySecurity(h, what, NULL, &needed);
+    BYTE *buf = needed ? malloc(needed) : NULL;
+    if (buf && RegGetKeySecurity(h, what, buf, &needed) == ERROR_SUCCESS &&
+        ConvertSecurityDescriptorToStringSecurityDescriptorW(buf, SDDL_REVISION_1, what, &text, NULL)) {
+        wf_utf8_from_w(text, sddl, size);
+        LocalFree(text);
+    }
+    free(buf);
+    RegCloseKey(h);
+    return WF_OK;
+}
+
+static wf_err h_expand(void *self, const char *in, char *out, size_t size)
+{
+    WCHAR w[WF_TEXT_MAX], x[WF_TEXT_MAX];
+    (void)self;
+    if (!wide(in, w, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    DWORD n = ExpandEnvironmentStringsW(w, x, WF_TEXT_MAX);
+    if (n == 0 || n > WF_TEXT_MAX)
+        return WF_E_BAD_DATA;
+    wf_utf8_from_w(x, out, size);
+    return WF_OK;
+}
+
+static wf_err h_file_exists(void *self, const char *path)
+{
+    WCHAR w[WF_TEXT_MAX];
+    (void)self;
+    if (!wide(path, w, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    DWORD a = GetFileAttributesW(w);
+    return a != INVALID_FILE_ATTRIBUTES && !(a & FILE_ATTRIBUTE_DIRECTORY) ? WF_OK : WF_E_NO_SERVICE;
+}
+
+static wf_err h_disk_free(void *self, uint64_t *bytes)
+{
+    WCHAR dir[MAX_PATH];
+    ULARGE_INTEGER avail;
+    (void)self;
+    UINT n = GetWindowsDirectoryW(dir, MAX_PATH);
+    if (n < 3 || n >= MAX_PATH)
+        return WF_E_SYSTEM;
+    dir[3] = L'\0'; /* "C:\" */
+    if (!GetDiskFreeSpaceExW(dir, &avail, NULL, NULL))
+        return wf_err_from_syscode(GetLastError());
+    *bytes = avail.QuadPart;
+    return WF_OK;
+}
+
+static const struct wf_host_ops win_host_ops = {
+    .reg_read = h_reg_read,
+    .reg_write = h_reg_write,
+    .reg_delete = h_reg_delete,
+    .reg_key_exists = h_reg_key_exists,
+    .reg_key_sddl = h_reg_key_sddl,
+    .expand = h_expand,
+    .file_exists = h_file_exists,
+    .disk_free = h_disk_free,
+};
+
+void wf_win_host_init(struct wf_host *h)
+{
+    h->ops = &win_host_ops;
+    h->self = NULL;
+}
