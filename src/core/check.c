@@ -49,7 +49,9 @@ static void normal(const struct wf_host *h, const char *in, char *out, size_t si
         wf_strlcpy(ex, in, sizeof(ex));
     size_t o = 0;
     for (const char *s = ex; *s && o + 1 < size; s++) {
-        char ch = *s >= 'A' && *s <= 'Z' ? (char)(*s - 'A' + 'a') : *s;
+        char ch = *s;
+        if (ch >= 'A' && ch <= 'Z')
+            ch = (char)(ch - 'A' + 'a');
         if (ch == '/')
             ch = '\\';
         if (ch == '\\' && o && out[o - 1] == '\\')

@@ -828,7 +828,7 @@ static int verb_repair(struct wf_ctx *ctx)
     }
     /* The preflight judges the start types the fixes will set; the report
      * and the journal keep the ones found. */
-    enum wf_start_type found[WF_PLAN_MAX];
+    enum wf_start_type found[WF_PLAN_MAX] = {WF_START_UNKNOWN};
     for (size_t i = 0; i < p->nsvc; i++)
         found[i] = p->svc[i].cfg.start_type;
     for (size_t i = 0; i < fixes->n; i++) {

@@ -50,7 +50,8 @@ sc_status_json() {
   [ "$(json 'd["command"], d["exit_code"], len(d["services"])')" = "status 0 4" ] || fail "JSON head: $(cat "$OUT")"
   [ "$(json 'sorted(d["services"][0].keys())')" = "['actions', 'after', 'before', 'display_name', 'error', 'in_set', 'name', 'protected']" ] || fail "service keys"
   [ "$(json 'd["services"][0]["before"]["state"], d["services"][1]["before"]["start_type"]')" = "running auto_delayed" ] || fail "states: $(cat "$OUT")"
-  [ "$(json 'd["services"][2]["before"]["state"]')" = "not_installed" ] || fail "WaaSMedicSvc not reported as not installed"
+  [ "$(json 'd["services"][2]["name"], d["services"][2]["protected"], d["services"][2]["before"]["state"]')" = \
+    "WaaSMedicSvc True stopped" ] || fail "WaaSMedicSvc not reported as a protected, stopped service"
   expect_journal_empty
 }
 
