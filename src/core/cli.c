@@ -255,10 +255,12 @@ void wf_cli_help(struct wf_buf *b, const struct wf_command *cmd)
     wf_buf_puts(b, "  --version               print the version\n"
                    "\nServices: wuauserv and UsoSvc by default; --all adds BITS, CryptSvc and DoSvc.\n"
                    "status also reports WaaSMedicSvc and TrustedInstaller (read only).\n"
-                   "\nExit codes: 0 success, 2 usage error, 3 administrator rights needed,\n"
+                   "\nExit codes: 0 success (check: healthy), 1 check found problems, 2 usage error,\n"
+                   "3 administrator rights needed,\n"
                    "4 a service failed to reach its state or timed out (what could be put back was),\n"
                    "5 a service is missing or disabled, 6 another wufix is running,\n"
-                   "7 interrupted (services were put back), 8 unexpected system error.\n");
+                   "7 interrupted (services were put back), 8 unexpected system error,\n"
+                   "3010 repaired, a restart of Windows is pending.\n");
 }
 
 int wf_cli_main(int argc, char **argv, const struct wf_platform *pf)
