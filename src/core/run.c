@@ -1,0 +1,276 @@
+/* SPDX-License-Identifier: MIT */
+/* run.c - a changing run: live progress, the journal around it, rollback, and
+ * recovery of a run that was killed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "verbs.h"
+#include "wufix/engine.h"
+#include "wufix/journal.h"
+
+#define PROGRESS_TICK_MS 100u
+
+/* Live output while the engine runs. */
+struct live {
+    struct wf_ctx *ctx;
+    struct wf_report_ctx *rc;
+    size_t progress_cols; /* width of the progress line on screen, to erase it */
+};
+
+static void live_erase(struct live *l)
+{
+    if (!l->progress_cols)
+        return;
+    char blank[256];
+    size_t n = l->progress_cols < sizeof(blank) - 2 ? l->progress_cols : sizeof(blank) - 3;
+    blank[0] = '\r';
+    memset(blank + 1, ' ', n);
+    blank[n + 1] = '\r';
+    l->ctx->pf->out.write(l->ctx->pf->out.self, WF_STDOUT, blank, n + 2);
+    l->progress_cols = 0;
+}
+
+static void live_step_end(void *arg, const struct wf_plan *p, size_t step, const struct wf_action *a)
+{
+    struct live *l = arg;
+    struct wf_buf b;
+    (void)step;
+    live_erase(l);
+    wf_buf_init(&b);
+    wf_report_action(&b, l->rc, p, a);
+    wf_verb_emit(l->ctx, a->err == WF_OK ? WF_STDOUT : WF_STDERR, &b);
+    wf_buf_release(&b);
+}
+
+static void live_tick(void *arg, const struct wf_plan *p, uint64_t elapsed_ms)
+{
+    struct live *l = arg;
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_buf_puts(&b, "\r  ");
+    wf_report_progress(&b, p, elapsed_ms);
+    size_t cols = wf_utf8_width(wf_buf_str(&b));
+    for (size_t i = cols; i < l->progress_cols; i++)
+        wf_buf_puts(&b, " ");
+    l->progress_cols = cols;
+    wf_verb_emit(l->ctx, WF_STDOUT, &b);
+    wf_buf_release(&b);
+}
+
+/* A plan over the services a journal lists, read live; `before` is what the
+ * SCM says now. */
+wf_err wf_verb_plan_from_journal(struct wf_ctx *ctx, const struct wf_journal *j, struct wf_plan **out)
+{
+    struct wf_plan *p = wf_plan_new(WF_OP_START); /* reads the graph, adds no outsiders */
+    wf_err e = p ? WF_OK : WF_E_NOMEM;
+    for (size_t i = 0; i < j->nsvc && e == WF_OK; i++)
+        e = wf_plan_add(p, j->svc[i].name, j->svc[i].in_set, NULL);
+    if (e == WF_OK)
+        e = wf_plan_gather(p, &ctx->backend);
+    if (e != WF_OK) {
+        wf_plan_free(p);
+        p = NULL;
+    }
+    *out = p;
+    return e;
+}
+
+static void print_actions(struct wf_ctx *ctx, const struct wf_report_ctx *rc, const struct wf_plan *p)
+{
+    struct wf_buf b;
+    wf_buf_init(&b);
+    for (size_t i = 0; i < p->naction; i++)
+        wf_report_action(&b, rc, p, &p->action[i]);
+    wf_verb_emit(ctx, WF_STDERR, &b);
+    wf_buf_release(&b);
+}
+
+/* Put back the configuration a journal's fixes changed (after the states). */
+wf_err wf_verb_revert_fixes(struct wf_ctx *ctx, const struct wf_journal *j)
+{
+    struct wf_repair *r;
+    wf_err e;
+    if (!j->nfix)
+        return WF_OK;
+    r = calloc(1, sizeof(*r));
+    if (!r)
+        return WF_E_NOMEM;
+    for (size_t i = 0; i < j->nfix; i++)
+        r->fix[r->n++] = j->fix[i];
+    e = wf_repair_revert(r, &ctx->backend, &ctx->pf->host);
+    free(r);
+    return e;
+}
+
+/* A journal left open means a run was killed (the lock is ours, so its
+ * owner is gone): put its services back first. --dry-run only says so. */
+int wf_verb_recover(struct wf_ctx *ctx)
+{
+    struct wf_journal j;
+    const struct wf_out *o = &ctx->pf->out;
+    wf_err e = wf_journal_load(&j, &ctx->pf->store);
+    if (e == WF_E_NO_SERVICE)
+        return WF_EXIT_OK;
+    if (e != WF_OK) {
+        wf_out_puts(o, WF_STDERR,
+                    "wufix: warning: the journal of the last run cannot be read; ignoring it\n");
+        return WF_EXIT_OK;
+    }
+    if (!j.open)
+        return WF_EXIT_OK;
+    wf_out_printf(o, WF_STDERR, "wufix: found the journal of an unfinished '%s' (process %u, started %s)%s\n",
+                  j.command, (unsigned)j.pid, j.started,
+                  ctx->opt.dry_run ? "; a run that is not a dry run will put its services back first"
+                                   : "; putting its services back as they were");
+    if (ctx->opt.dry_run)
+        return WF_EXIT_OK;
+    struct wf_plan *p;
+    e = wf_verb_plan_from_journal(ctx, &j, &p);
+    if (e == WF_OK) {
+        struct wf_report_ctx rc;
+        wf_verb_report_ctx(ctx, &rc);
+        for (size_t i = 0; i < p->nsvc; i++)
+            p->svc[i].before.state = j.svc[i].state;
+        struct wf_engine_opts eo = {.timeout_ms = ctx->opt.timeout_s * 1000u};
+        e = wf_engine_restore(p, &ctx->backend, &eo);
+        print_actions(ctx, &rc, p);
+        wf_plan_free(p);
+        wf_err f = wf_verb_revert_fixes(ctx, &j);
+        if (e == WF_OK)
+            e = f;
+    }
+    if (e != WF_OK) {
+        wf_out_printf(o, WF_STDERR, "wufix: could not put everything back (%s); the journal is kept\n",
+                      wf_err_token(e));
+        return wf_err_exit_code(e, ctx->pf->elevated);
+    }
+    j.open = false;
+    wf_strlcpy(j.outcome, "recovered", sizeof(j.outcome));
+    if (wf_journal_save(&j, &ctx->pf->store) != WF_OK)
+        wf_out_puts(o, WF_STDERR, "wufix: warning: cannot close the journal\n");
+    wf_out_puts(o, WF_STDERR, "wufix: the unfinished run was put back\n");
+    return WF_EXIT_OK;
+}
+
+/* Show the plan; unless --dry-run, journal the services' states, run the
+ * steps, put everything back on failure, close the journal, report. */
+int wf_verb_execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx *rc, uint64_t t0,
+                    struct wf_repair *fixes)
+{
+    const struct wf_backend *be = &ctx->backend;
+    struct wf_buf b;
+    bool text = wf_verb_text_mode(ctx);
+    int rcode;
+    wf_buf_init(&b);
+    if (text) {
+        wf_buf_printf(&b, "wufix %s on %s\n\nBefore:\n", ctx->opt.cmd->name, rc->computer);
+        wf_report_table(&b, rc, p, WF_TABLE_BEFORE);
+        wf_buf_puts(&b, "\n");
+        if (fixes && fixes->n) {
+            wf_buf_puts(&b, "Changes (was -> will be):\n");
+            for (size_t i = 0; i < fixes->n; i++) {
+                wf_buf_puts(&b, "  ");
+                wf_repair_describe(&fixes->fix[i], &b);
+                wf_buf_puts(&b, "\n");
+            }
+            wf_buf_puts(&b, "Then:\n");
+        }
+        wf_report_plan(&b, p);
+        wf_verb_emit(ctx, WF_STDOUT, &b);
+    }
+    if (ctx->opt.dry_run) {
+        if (text)
+            wf_buf_puts(&b, "\nDry run: nothing was changed.\n");
+        else if (ctx->opt.json)
+            wf_report_json(&b, rc, p, WF_EXIT_OK, be->ops->now_ms(be->self) - t0, false);
+        wf_verb_emit(ctx, WF_STDOUT, &b);
+        wf_buf_release(&b);
+        return WF_EXIT_OK;
+    }
+
+    struct wf_journal j;
+    char when[32] = "";
+    ctx->pf->timestamp(ctx->pf->self, when, sizeof(when));
+    wf_journal_from_plan(&j, p, ctx->opt.cmd->name, when, ctx->pf->pid);
+    if (fixes)
+        wf_journal_add_fixes(&j, fixes);
+    if (wf_journal_save(&j, &ctx->pf->store) != WF_OK) {
+        wf_out_puts(&ctx->pf->out, WF_STDERR,
+                    "wufix: cannot write the journal under %ProgramData%\\wufix; nothing was changed\n");
+        wf_buf_release(&b);
+        return WF_EXIT_SYSTEM;
+    }
+
+    struct live live = {.ctx = ctx, .rc = rc};
+    struct wf_engine_events ev = {.step_end = live_step_end,
+                                  .tick = live_tick,
+                                  .ctx = &live,
+                                  .tick_ms = ctx->pf->out.console ? PROGRESS_TICK_MS : 0};
+    struct wf_engine_opts eo = {
+        .timeout_ms = ctx->opt.timeout_s * 1000u, .force = ctx->opt.force, .events = text ? &ev : NULL};
+    if (text)
+        wf_out_puts(&ctx->pf->out, WF_STDOUT, "\n");
+    wf_err e = WF_OK, back = WF_OK;
+    if (fixes) {
+        e = wf_repair_apply(fixes, be, &ctx->pf->host);
+        if (e != WF_OK) {
+            wf_out_printf(&ctx->pf->out, WF_STDERR,
+                          "wufix: a repair could not be applied (%s); putting back\n", wf_err_token(e));
+            back = wf_repair_revert(fixes, be, &ctx->pf->host);
+        } else if (text) {
+            wf_out_printf(&ctx->pf->out, WF_STDOUT, "  applied %u fix%s\n", (unsigned)fixes->n,
+                          fixes->n == 1 ? "" : "es");
+        }
+    }
+    if (e == WF_OK)
+        e = wf_engine_run(p, be, &eo);
+    if (e != WF_OK && back == WF_OK) {
+        if (text) {
+            live_erase(&live);
+            wf_out_puts(&ctx->pf->out, WF_STDOUT, "Putting back what was changed:\n");
+        }
+        back = wf_engine_restore(p, be, &eo);
+        if (fixes) {
+            wf_err r = wf_repair_revert(fixes, be, &ctx->pf->host);
+            if (back == WF_OK)
+                back = r;
+        }
+    }
+    live_erase(&live);
+
+    j.open = false;
+    wf_strlcpy(j.outcome,
+               e == WF_OK              ? "ok"
+               : e == WF_E_INTERRUPTED ? "interrupted"
+               : back == WF_OK         ? "rolled_back"
+                                       : "failed",
+               sizeof(j.outcome));
+    if (wf_journal_save(&j, &ctx->pf->store) != WF_OK)
+        wf_out_puts(&ctx->pf->out, WF_STDERR, "wufix: warning: cannot close the journal\n");
+
+    wf_engine_query_after(p, be);
+    uint64_t elapsed = be->ops->now_ms(be->self) - t0;
+    rcode = wf_err_exit_code(e, ctx->pf->elevated);
+    if (ctx->opt.json) {
+        wf_report_json(&b, rc, p, rcode, elapsed, true);
+    } else {
+        if (text) {
+            wf_buf_puts(&b, "\nAfter:\n");
+            wf_report_table(&b, rc, p, WF_TABLE_AFTER);
+            wf_buf_puts(&b, "\n");
+        } else {
+            struct wf_buf err;
+            wf_buf_init(&err);
+            for (size_t i = 0; i < p->naction; i++)
+                if (p->action[i].err != WF_OK)
+                    wf_report_error(&err, rc, p, &p->action[i]);
+            wf_verb_emit(ctx, WF_STDERR, &err);
+            wf_buf_release(&err);
+        }
+        wf_report_summary(&b, rc, p, e, elapsed);
+    }
+    wf_verb_emit(ctx, WF_STDOUT, &b);
+    wf_buf_release(&b);
+    return rcode;
+}
