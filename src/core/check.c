@@ -74,6 +74,9 @@ static void key_of(char *buf, size_t size, const char *svc, const char *sub)
     snprintf(buf, size, WF_KEY_SERVICES "%s%s", svc, sub);
 }
 
+static bool read_reg(const struct wf_host *h, struct wf_check *c, const char *svc, const char *key,
+                     const char *value, struct wf_reg *v);
+
 static void check_security(const struct wf_plan_svc *s, bool ours, const struct wf_backend *b,
                            struct wf_check *c)
 {
@@ -109,6 +112,11 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
     }
     if (!def)
         return;
+    if (s->cfg.start_type == WF_START_UNKNOWN) {
+        /* The configuration could not be read: nothing to compare, nothing to fix. */
+        add(c, s->name, "config_unreadable", WF_SEV_WARNING, false, "unreadable", "readable");
+        return;
+    }
     enum wf_start_type t = s->cfg.start_type;
     if (t == WF_START_DISABLED)
         add(c, s->name, "disabled", WF_SEV_ERROR, ours, wf_start_token(t), wf_start_token(def->start_type));
@@ -131,7 +139,7 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
         add(c, s->name, "image_path", WF_SEV_ERROR, ours, s->cfg.image_path, def->image_path);
     if (def->service_dll) {
         key_of(key, sizeof(key), s->name, "\\Parameters");
-        if (h->ops->reg_read(h->self, key, "ServiceDll", &v) == WF_OK) {
+        if (read_reg(h, c, s->name, key, "ServiceDll", &v)) {
             if (v.type == WF_REG_NONE || !same_path(h, v.str, def->service_dll))
                 add(c, s->name, "service_dll", WF_SEV_ERROR, ours, v.type == WF_REG_NONE ? "(none)" : v.str,
                     def->service_dll);
@@ -158,7 +166,7 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
         d = e ? e + 1 : d + len;
     }
     key_of(key, sizeof(key), s->name, "");
-    if (h->ops->reg_read(h->self, key, "WubLock", &v) == WF_OK && v.type != WF_REG_NONE)
+    if (read_reg(h, c, s->name, key, "WubLock", &v) && v.type != WF_REG_NONE)
         add(c, s->name, "blocker_wublock", WF_SEV_WARNING, ours, "WubLock", "(none)");
     char sddl[4096] = "";
     struct wf_sddl d;
@@ -168,6 +176,19 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
                 add(c, s->name, "blocker_key_deny", WF_SEV_ERROR, false, sddl, "no deny entries");
                 break;
             }
+}
+
+/* A registry read; one that fails (a key a blocker locked) is itself reported. */
+static bool read_reg(const struct wf_host *h, struct wf_check *c, const char *svc, const char *key,
+                     const char *value, struct wf_reg *v)
+{
+    if (h->ops->reg_read(h->self, key, value, v) == WF_OK)
+        return true;
+    char where[WF_TEXT_MAX];
+    snprintf(where, sizeof(where), "HKLM\\%.900s\\%s", key, value);
+    add(c, svc, "registry_unreadable", WF_SEV_WARNING, false, where, "readable");
+    memset(v, 0, sizeof(*v));
+    return false;
 }
 
 static bool reg_exists(const struct wf_host *h, const char *key, const char *value)
@@ -213,7 +234,7 @@ static void check_machine(const struct wf_host *h, struct wf_check *c)
         char key[WF_TEXT_MAX];
         struct wf_reg v;
         snprintf(key, sizeof(key), WF_KEY_IFEO "%s", *exe);
-        if (h->ops->reg_read(h->self, key, "Debugger", &v) == WF_OK && v.type != WF_REG_NONE)
+        if (read_reg(h, c, *exe, key, "Debugger", &v) && v.type != WF_REG_NONE)
             add(c, *exe, "blocker_ifeo_debugger", WF_SEV_ERROR, true,
                 v.type == WF_REG_DWORD ? "(dword)" : v.str, "(none)");
     }
@@ -264,6 +285,8 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
         {"policy_no_auto_update",
          "a policy turns off automatic updates (not changed: it is the admin's choice)"},
         {"low_disk_space", "the system drive has little free space for updates"},
+        {"registry_unreadable", "a registry value wufix checks could not be read"},
+        {"config_unreadable", "the service's configuration could not be read"},
         {"blocker_ifeo_debugger",
          "an Image File Execution Options Debugger stops this update program from running"},
     };

@@ -201,6 +201,34 @@ static void test_check_protected_and_reported_never_fixable(void **state)
     test_free(c);
 }
 
+static void test_check_unreadable_value_is_reported(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_scm_script(f, "reg_read", "Debugger", 5, 1); /* the first update program's key */
+    run(f, c);
+    const struct wf_problem *p = find(c, "UsoClient.exe", "registry_unreadable");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_WARNING);
+    assert_non_null(strstr(p->found, "UsoClient.exe\\Debugger"));
+    test_free(c);
+}
+
+static void test_check_unreadable_config_is_not_fixed(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_scm_get(f, "wuauserv")->start_type = WF_START_DISABLED;
+    fake_scm_script(f, "config", "wuauserv", 5, 1);
+    run(f, c);
+    const struct wf_problem *p = find(c, "wuauserv", "config_unreadable");
+    assert_non_null(p);
+    assert_false(p->fixable);
+    assert_null(find(c, "wuauserv", "start_type"));
+    assert_null(find(c, "wuauserv", "disabled"));
+    test_free(c);
+}
+
 static void test_check_missing_service(void **state)
 {
     struct fake_scm *f = *state;
@@ -223,6 +251,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_dependencies, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_machine_and_blockers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_protected_and_reported_never_fixable, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_unreadable_value_is_reported, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_unreadable_config_is_not_fixed, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_missing_service, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "fake_scm.h"
+#include "wufix/check.h"
 
 #define HANG 0u /* not a Win32 code: the Nth call's service hangs instead */
 
@@ -105,6 +106,81 @@ static void sweep(void **state)
             check_case(c, n, errors[e]);
 }
 
+/* repair on a machine an update blocker went through. */
+#define IFEO_USO  WF_KEY_IFEO "UsoClient.exe"
+#define BAD_IMAGE "C:\\blocker\\nothing.exe"
+
+static void break_machine(struct fake_scm *f)
+{
+    fake_scm_init(f);
+    fake_scm_windows(f);
+    struct fake_svc *w = fake_scm_get(f, "wuauserv");
+    w->start_type = WF_START_DISABLED;
+    w->state = WF_STATE_STOPPED;
+    w->pid = 0;
+    wf_strlcpy(fake_scm_get(f, "UsoSvc")->image, BAD_IMAGE, WF_TEXT_MAX);
+    fake_reg_set(f, IFEO_USO, "Debugger", WF_REG_SZ, "/", 0);
+}
+
+static void check_repair_case(unsigned n, uint32_t code)
+{
+    struct fake_scm f;
+    struct fake_platform fp;
+    break_machine(&f);
+    fake_platform_init(&fp, &f, true);
+    if (code == HANG)
+        f.hang_at = n;
+    else {
+        f.fail_at = n;
+        f.fail_code = code;
+    }
+    const char *args[] = {"repair", "-t", "5", "-q", NULL};
+    int rc = fake_platform_run(&fp, args);
+    cases_run++;
+    struct fake_svc *w = fake_scm_get(&f, "wuauserv"), *u = fake_scm_get(&f, "UsoSvc");
+    bool fixed = w->start_type == WF_START_MANUAL && strcmp(u->image, BAD_IMAGE) != 0 &&
+                 !fake_reg_get(&f, IFEO_USO, "Debugger");
+    bool as_before = w->start_type == WF_START_DISABLED && strcmp(u->image, BAD_IMAGE) == 0 &&
+                     fake_reg_get(&f, IFEO_USO, "Debugger");
+    if (!(rc == 0 || (rc >= 3 && rc <= 8 && rc != 6)))
+        fail_msg("repair, call %u fails with %u: exit code %d", n, (unsigned)code, rc);
+    if (rc == 0 && !fixed)
+        fail_msg("repair, call %u fails with %u: exit 0 but not fixed", n, (unsigned)code);
+    /* A failure puts everything back. A repair that completed (a failed read
+     * hid a problem from it) journaled each change it made. */
+    const char *j = wf_buf_str(&fp.journal);
+    bool completed = strstr(j, "\noutcome ok\n") != NULL;
+    if (!fixed && !as_before && !completed)
+        fail_msg("repair, call %u fails with %u: configuration half changed (exit %d)", n, (unsigned)code,
+                 rc);
+    if (completed && w->start_type == WF_START_MANUAL && !strstr(j, "fix start disabled manual wuauserv\n"))
+        fail_msg("repair, call %u fails with %u: a change missing from the journal", n, (unsigned)code);
+    bool w_ok = w->state == WF_STATE_STOPPED || w->state == WF_STATE_RUNNING ||
+                (code == HANG && wf_state_is_pending(w->state));
+    if (!w_ok || (as_before && w->state == WF_STATE_RUNNING))
+        fail_msg("repair, call %u fails with %u: wuauserv ended %s", n, (unsigned)code,
+                 wf_state_token(w->state));
+    if (j[0] && !strstr(j, "\nopen 0\n"))
+        fail_msg("repair, call %u fails with %u: journal left open", n, (unsigned)code);
+    fake_platform_release(&fp);
+}
+
+static void sweep_repair(void **state)
+{
+    struct fake_scm f;
+    struct fake_platform fp;
+    (void)state;
+    break_machine(&f);
+    fake_platform_init(&fp, &f, true);
+    const char *args[] = {"repair", "-q", NULL};
+    assert_int_equal(fake_platform_run(&fp, args), 0);
+    unsigned calls = f.calls;
+    fake_platform_release(&fp);
+    for (unsigned n = 1; n <= calls; n++)
+        for (size_t e = 0; e < sizeof(errors) / sizeof(errors[0]); e++)
+            check_repair_case(n, errors[e]);
+}
+
 static int report(void **state)
 {
     (void)state;
@@ -119,9 +195,13 @@ int main(void)
         {"stop", true},     {"start", false},  {"start", true},
     };
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test_prestate(sweep, &cases[0]), cmocka_unit_test_prestate(sweep, &cases[1]),
-        cmocka_unit_test_prestate(sweep, &cases[2]), cmocka_unit_test_prestate(sweep, &cases[3]),
-        cmocka_unit_test_prestate(sweep, &cases[4]), cmocka_unit_test_prestate(sweep, &cases[5]),
+        cmocka_unit_test_prestate(sweep, &cases[0]),
+        cmocka_unit_test_prestate(sweep, &cases[1]),
+        cmocka_unit_test_prestate(sweep, &cases[2]),
+        cmocka_unit_test_prestate(sweep, &cases[3]),
+        cmocka_unit_test_prestate(sweep, &cases[4]),
+        cmocka_unit_test_prestate(sweep, &cases[5]),
+        cmocka_unit_test(sweep_repair),
     };
     return cmocka_run_group_tests(tests, NULL, report);
 }
