@@ -16,10 +16,6 @@
 #include "winutil.h"
 #include "wufix/plan.h"
 
-#define WATCH_MAX WF_PLAN_MAX
-
-struct scm;
-
 /* Set by the console control handler, consumed by the next wait. The handler
  * has no context pointer, hence the one static. */
 static volatile LONG interrupt_requested;
@@ -29,48 +25,30 @@ void wf_scm_interrupt(void)
     InterlockedExchange(&interrupt_requested, 1);
 }
 
-struct watch {
-    char name[WF_NAME_MAX];
-    SC_HANDLE h;
-    SERVICE_NOTIFYW notify; /* must stay put while a request is outstanding */
-    bool armed;
-    bool polled; /* notifications unavailable for it */
-    struct scm *owner;
-};
+#include "scm_int.h"
 
-struct scm {
-    SC_HANDLE mgr;
-    DWORD last;
-    bool local;
-    bool fired;
-    LARGE_INTEGER freq;
-    char computer[WF_TEXT_MAX];
-    struct watch watch[WATCH_MAX];
-    size_t nwatch;
-};
-
-static wf_err fail_with(struct scm *s, DWORD code)
+wf_err wf_scm_fail(struct scm *s, DWORD code)
 {
     s->last = code;
     return wf_err_from_syscode(code);
 }
 
-static SC_HANDLE open_svc(struct scm *s, const char *name, DWORD access, wf_err *e)
+SC_HANDLE wf_scm_open_svc(struct scm *s, const char *name, DWORD access, wf_err *e)
 {
     WCHAR w[WF_NAME_MAX];
     if (!wf_w_from_utf8(name, w, WF_NAME_MAX)) {
-        *e = fail_with(s, ERROR_INVALID_NAME);
+        *e = wf_scm_fail(s, ERROR_INVALID_NAME);
         return NULL;
     }
     SC_HANDLE h = OpenServiceW(s->mgr, w, access);
     if (!h) {
         DWORD code = GetLastError();
-        *e = fail_with(s, code);
+        *e = wf_scm_fail(s, code);
     }
     return h;
 }
 
-static enum wf_state map_state(DWORD st)
+enum wf_state wf_scm_map_state(DWORD st)
 {
     switch (st) {
     case SERVICE_STOPPED: return WF_STATE_STOPPED;
@@ -90,16 +68,16 @@ static wf_err s_query(void *self, const char *name, struct wf_svc_status *out)
     wf_err e = WF_OK;
     SERVICE_STATUS_PROCESS ssp = {0};
     DWORD needed = 0;
-    SC_HANDLE h = open_svc(s, name, SERVICE_QUERY_STATUS, &e);
+    SC_HANDLE h = wf_scm_open_svc(s, name, SERVICE_QUERY_STATUS, &e);
     if (!h)
         return e;
     if (!QueryServiceStatusEx(h, SC_STATUS_PROCESS_INFO, (LPBYTE)&ssp, sizeof(ssp), &needed)) {
         DWORD code = GetLastError();
-        e = fail_with(s, code);
+        e = wf_scm_fail(s, code);
         goto out;
     }
     memset(out, 0, sizeof(*out));
-    out->state = map_state(ssp.dwCurrentState);
+    out->state = wf_scm_map_state(ssp.dwCurrentState);
     out->pid = ssp.dwProcessId;
     out->checkpoint = ssp.dwCheckPoint;
     out->wait_hint_ms = ssp.dwWaitHint;
@@ -155,24 +133,24 @@ static wf_err s_config(void *self, const char *name, struct wf_svc_config *out)
     wf_err e = WF_OK;
     QUERY_SERVICE_CONFIGW *qc = NULL;
     DWORD needed = 0;
-    SC_HANDLE h = open_svc(s, name, SERVICE_QUERY_CONFIG, &e);
+    SC_HANDLE h = wf_scm_open_svc(s, name, SERVICE_QUERY_CONFIG, &e);
     if (!h)
         return e;
     if (!QueryServiceConfigW(h, NULL, 0, &needed)) {
         DWORD code = GetLastError();
         if (code != ERROR_INSUFFICIENT_BUFFER) {
-            e = fail_with(s, code);
+            e = wf_scm_fail(s, code);
             goto out;
         }
     }
     qc = malloc(needed);
     if (!qc) {
-        e = fail_with(s, ERROR_NOT_ENOUGH_MEMORY);
+        e = wf_scm_fail(s, ERROR_NOT_ENOUGH_MEMORY);
         goto out;
     }
     if (!QueryServiceConfigW(h, qc, needed, &needed)) {
         DWORD code = GetLastError();
-        e = fail_with(s, code);
+        e = wf_scm_fail(s, code);
         goto out;
     }
     memset(out, 0, sizeof(*out));
@@ -201,29 +179,29 @@ static wf_err s_dependents(void *self, const char *name, struct wf_dependent *ou
     ENUM_SERVICE_STATUSW *list = NULL;
     DWORD needed = 0, count = 0;
     *n = 0;
-    SC_HANDLE h = open_svc(s, name, SERVICE_ENUMERATE_DEPENDENTS, &e);
+    SC_HANDLE h = wf_scm_open_svc(s, name, SERVICE_ENUMERATE_DEPENDENTS, &e);
     if (!h)
         return e;
     if (EnumDependentServicesW(h, SERVICE_STATE_ALL, NULL, 0, &needed, &count))
         goto out; /* none */
     DWORD code = GetLastError();
     if (code != ERROR_MORE_DATA) {
-        e = fail_with(s, code);
+        e = wf_scm_fail(s, code);
         goto out;
     }
     list = malloc(needed);
     if (!list) {
-        e = fail_with(s, ERROR_NOT_ENOUGH_MEMORY);
+        e = wf_scm_fail(s, ERROR_NOT_ENOUGH_MEMORY);
         goto out;
     }
     if (!EnumDependentServicesW(h, SERVICE_STATE_ALL, list, needed, &needed, &count)) {
         code = GetLastError();
-        e = fail_with(s, code);
+        e = wf_scm_fail(s, code);
         goto out;
     }
     for (DWORD i = 0; i < count && i < cap; i++) {
         wf_utf8_from_w(list[i].lpServiceName, out[i].name, sizeof(out[i].name));
-        out[i].state = map_state(list[i].ServiceStatus.dwCurrentState);
+        out[i].state = wf_scm_map_state(list[i].ServiceStatus.dwCurrentState);
     }
     *n = count;
     if (count > cap)
@@ -238,12 +216,12 @@ static wf_err s_start(void *self, const char *name)
 {
     struct scm *s = self;
     wf_err e = WF_OK;
-    SC_HANDLE h = open_svc(s, name, SERVICE_START, &e);
+    SC_HANDLE h = wf_scm_open_svc(s, name, SERVICE_START, &e);
     if (!h)
         return e;
     if (!StartServiceW(h, 0, NULL)) {
         DWORD code = GetLastError();
-        e = fail_with(s, code);
+        e = wf_scm_fail(s, code);
     }
     CloseServiceHandle(h);
     return e;
@@ -254,12 +232,12 @@ static wf_err s_stop(void *self, const char *name)
     struct scm *s = self;
     wf_err e = WF_OK;
     SERVICE_STATUS ss;
-    SC_HANDLE h = open_svc(s, name, SERVICE_STOP, &e);
+    SC_HANDLE h = wf_scm_open_svc(s, name, SERVICE_STOP, &e);
     if (!h)
         return e;
     if (!ControlService(h, SERVICE_CONTROL_STOP, &ss)) {
         DWORD code = GetLastError();
-        e = fail_with(s, code);
+        e = wf_scm_fail(s, code);
     }
     CloseServiceHandle(h);
     return e;
@@ -300,10 +278,10 @@ static wf_err s_watch(void *self, const char *name, enum wf_state current)
             w = &s->watch[i];
     if (!w) {
         if (s->nwatch >= WATCH_MAX)
-            return fail_with(s, ERROR_NOT_ENOUGH_MEMORY);
+            return wf_scm_fail(s, ERROR_NOT_ENOUGH_MEMORY);
         w = &s->watch[s->nwatch];
         memset(w, 0, sizeof(*w));
-        w->h = open_svc(s, name, SERVICE_QUERY_STATUS, &e);
+        w->h = wf_scm_open_svc(s, name, SERVICE_QUERY_STATUS, &e);
         if (!w->h)
             return e;
         wf_strlcpy(w->name, name, sizeof(w->name));
@@ -388,171 +366,6 @@ static void s_computer(void *self, char *buf, size_t size)
     wf_strlcpy(buf, ((struct scm *)self)->computer, size);
 }
 
-static wf_err s_process_services(void *self, uint32_t pid, struct wf_dependent *out, size_t cap, size_t *n)
-{
-    struct scm *s = self;
-    wf_err e = WF_OK;
-    BYTE *buf = NULL;
-    DWORD needed = 0, count = 0, resume = 0;
-    SC_HANDLE mgr = OpenSCManagerW(NULL, NULL, SC_MANAGER_ENUMERATE_SERVICE);
-    *n = 0;
-    if (!mgr)
-        return fail_with(s, GetLastError());
-    EnumServicesStatusExW(mgr, SC_ENUM_PROCESS_INFO, SERVICE_WIN32, SERVICE_ACTIVE, NULL, 0, &needed, &count,
-                          &resume, NULL);
-    buf = malloc(needed ? needed : 1);
-    resume = 0;
-    if (!buf) {
-        e = fail_with(s, ERROR_NOT_ENOUGH_MEMORY);
-        goto out;
-    }
-    if (!EnumServicesStatusExW(mgr, SC_ENUM_PROCESS_INFO, SERVICE_WIN32, SERVICE_ACTIVE, buf, needed, &needed,
-                               &count, &resume, NULL)) {
-        DWORD code = GetLastError();
-        e = fail_with(s, code);
-        goto out;
-    }
-    const ENUM_SERVICE_STATUS_PROCESSW *list = (const ENUM_SERVICE_STATUS_PROCESSW *)(const void *)buf;
-    for (DWORD i = 0; i < count; i++) {
-        if (list[i].ServiceStatusProcess.dwProcessId != pid)
-            continue;
-        if (*n < cap) {
-            wf_utf8_from_w(list[i].lpServiceName, out[*n].name, sizeof(out[*n].name));
-            out[*n].state = map_state(list[i].ServiceStatusProcess.dwCurrentState);
-        }
-        (*n)++;
-    }
-    if (*n > cap)
-        e = WF_E_LIMIT;
-out:
-    free(buf);
-    CloseServiceHandle(mgr);
-    return e;
-}
-
-static wf_err s_terminate(void *self, uint32_t pid)
-{
-    struct scm *s = self;
-    HANDLE h = OpenProcess(PROCESS_TERMINATE, FALSE, pid);
-    if (!h)
-        return fail_with(s, GetLastError());
-    BOOL ok = TerminateProcess(h, ERROR_PROCESS_ABORTED);
-    DWORD code = GetLastError();
-    CloseHandle(h);
-    return ok ? WF_OK : fail_with(s, code);
-}
-
-static wf_err s_security(void *self, const char *name, char *sddl, size_t size)
-{
-    struct scm *s = self;
-    wf_err e = WF_OK;
-    BYTE small[1];
-    BYTE *buf = NULL;
-    DWORD needed = 0;
-    WCHAR *text = NULL;
-    const SECURITY_INFORMATION what = OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION;
-    SC_HANDLE h = open_svc(s, name, READ_CONTROL, &e);
-    if (size)
-        sddl[0] = '\0';
-    if (!h)
-        return e;
-    if (!QueryServiceObjectSecurity(h, what, small, 0, &needed) &&
-        GetLastError() != ERROR_INSUFFICIENT_BUFFER) {
-        e = fail_with(s, GetLastError());
-        goto out;
-    }
-    buf = needed ? malloc(needed) : NULL;
-    if (!buf || !QueryServiceObjectSecurity(h, what, buf, needed, &needed)) {
-        /* Nothing to read (an empty descriptor): "" says "could not be read". */
-        goto out;
-    }
-    if (ConvertSecurityDescriptorToStringSecurityDescriptorW(buf, SDDL_REVISION_1, what, &text, NULL)) {
-        wf_utf8_from_w(text, sddl, size);
-        LocalFree(text);
-    }
-out:
-    free(buf);
-    CloseServiceHandle(h);
-    return e;
-}
-
-static wf_err s_set_security(void *self, const char *name, const char *sddl)
-{
-    struct scm *s = self;
-    wf_err e = WF_OK;
-    WCHAR w[WF_TEXT_MAX];
-    PSECURITY_DESCRIPTOR sd = NULL;
-    if (!wf_w_from_utf8(sddl, w, WF_TEXT_MAX) ||
-        !ConvertStringSecurityDescriptorToSecurityDescriptorW(w, SDDL_REVISION_1, &sd, NULL))
-        return fail_with(s, ERROR_INVALID_PARAMETER);
-    SC_HANDLE h = open_svc(s, name, WRITE_DAC, &e);
-    if (h) {
-        if (!SetServiceObjectSecurity(h, DACL_SECURITY_INFORMATION, sd)) {
-            DWORD code = GetLastError();
-            e = fail_with(s, code);
-        }
-        CloseServiceHandle(h);
-    }
-    LocalFree(sd);
-    return e;
-}
-
-/* The delayed flag: ChangeServiceConfig2W, or where the SCM does not know
- * the level (Wine: 124), the DelayedAutostart value it reads back. */
-static wf_err set_delayed(struct scm *s, SC_HANDLE h, const char *name, bool delayed)
-{
-    SERVICE_DELAYED_AUTO_START_INFO info = {delayed};
-    if (ChangeServiceConfig2W(h, SERVICE_CONFIG_DELAYED_AUTO_START_INFO, &info))
-        return WF_OK;
-    DWORD code = GetLastError();
-    if (code != ERROR_INVALID_LEVEL || !s->local)
-        return fail_with(s, code);
-    WCHAR key[WF_NAME_MAX + 64] = L"SYSTEM\\CurrentControlSet\\Services\\";
-    size_t at = wcslen(key);
-    DWORD v = delayed ? 1 : 0;
-    if (!wf_w_from_utf8(name, key + at, WF_NAME_MAX))
-        return fail_with(s, ERROR_INVALID_NAME);
-    LSTATUS r = RegSetKeyValueW(HKEY_LOCAL_MACHINE, key, L"DelayedAutostart", REG_DWORD, &v, sizeof(v));
-    return r == ERROR_SUCCESS ? WF_OK : fail_with(s, (DWORD)r);
-}
-
-static wf_err change_config(struct scm *s, const char *name, DWORD start, const WCHAR *path, int delayed)
-{
-    wf_err e = WF_OK;
-    SC_HANDLE h = open_svc(s, name, SERVICE_CHANGE_CONFIG, &e);
-    if (!h)
-        return e;
-    if (!ChangeServiceConfigW(h, SERVICE_NO_CHANGE, start, SERVICE_NO_CHANGE, path, NULL, NULL, NULL, NULL,
-                              NULL, NULL)) {
-        DWORD code = GetLastError();
-        e = fail_with(s, code);
-    } else if (delayed >= 0) {
-        e = set_delayed(s, h, name, delayed != 0);
-    }
-    CloseServiceHandle(h);
-    return e;
-}
-
-static wf_err s_set_start(void *self, const char *name, enum wf_start_type t)
-{
-    static const DWORD codes[] = {
-        [WF_START_BOOT] = SERVICE_BOOT_START,     [WF_START_SYSTEM] = SERVICE_SYSTEM_START,
-        [WF_START_AUTO] = SERVICE_AUTO_START,     [WF_START_AUTO_DELAYED] = SERVICE_AUTO_START,
-        [WF_START_MANUAL] = SERVICE_DEMAND_START, [WF_START_DISABLED] = SERVICE_DISABLED};
-    if (t == WF_START_UNKNOWN || (size_t)t >= sizeof(codes) / sizeof(codes[0]))
-        return fail_with(self, ERROR_INVALID_PARAMETER);
-    int delayed = t == WF_START_AUTO_DELAYED ? 1 : t == WF_START_AUTO ? 0 : -1;
-    return change_config(self, name, codes[t], NULL, delayed);
-}
-
-static wf_err s_set_image(void *self, const char *name, const char *path)
-{
-    WCHAR w[WF_TEXT_MAX];
-    if (!wf_w_from_utf8(path, w, WF_TEXT_MAX))
-        return fail_with(self, ERROR_INVALID_PARAMETER);
-    return change_config(self, name, SERVICE_NO_CHANGE, w, -1);
-}
-
 static const struct wf_backend_ops scm_ops = {
     .query = s_query,
     .config = s_config,
@@ -566,12 +379,12 @@ static const struct wf_backend_ops scm_ops = {
     .last_syscode = s_last,
     .describe = s_describe,
     .computer = s_computer,
-    .process_services = s_process_services,
-    .terminate = s_terminate,
-    .security = s_security,
-    .set_security = s_set_security,
-    .set_start = s_set_start,
-    .set_image = s_set_image,
+    .process_services = wf_scm_process_services,
+    .terminate = wf_scm_terminate,
+    .security = wf_scm_security,
+    .set_security = wf_scm_set_security,
+    .set_start = wf_scm_set_start,
+    .set_image = wf_scm_set_image,
 };
 
 wf_err wf_scm_open(const char *machine, struct wf_backend *out)
