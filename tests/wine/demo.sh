@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# demo.sh DIR BIN - wufix's main job on a fresh sandbox: status, then restart
+# demo.sh DIR BIN - wufix's main job on a fresh sandbox: status, check, then restart
 # (before/after), against Wine's real SCM and stand-in update services.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -11,6 +11,7 @@ sandbox_up
 trap sandbox_down EXIT
 run() { echo; echo "== wufix $*"; wine "$BIN/wufix.exe" "$@" | tr -d '\r'; echo "(exit code ${PIPESTATUS[0]})"; }
 run status
+run check
 run restart
 run restart --all --dry-run
 echo
