@@ -12,11 +12,11 @@ enum wf_set_kind {
     WF_SET_REPORTED /* status only: never controlled */
 };
 
+/* The services wufix knows and the set each belongs to. Everything else about
+ * them (display name, protection, defaults) is in the defaults table. */
 struct wf_known_service {
-    const char *name;         /* canonical spelling */
-    const char *display_name; /* English display name, when the SCM cannot tell */
+    const char *name; /* canonical spelling */
     enum wf_set_kind kind;
-    bool protected_svc; /* Windows denies administrators control of it */
 };
 
 /* The table, in report order. */

@@ -98,8 +98,39 @@ static void check_security(const struct wf_plan_svc *s, bool ours, const struct 
     add(c, s->name, "security_descriptor", WF_SEV_ERROR, ours, found, def ? def->sddl : "");
 }
 
+/* What one lookup of a dependency found; several services share RpcSs, and
+ * each lookup is a round trip to the SCM. */
+enum dep_state { DEP_OK, DEP_MISSING, DEP_DISABLED };
+struct dep_memo {
+    char name[WF_NAME_MAX];
+    enum dep_state st;
+};
+struct dep_memos {
+    struct dep_memo m[WF_PLAN_MAX];
+    size_t n;
+};
+
+static enum dep_state dependency(const struct wf_backend *b, struct dep_memos *memo, const char *dep)
+{
+    for (size_t i = 0; i < memo->n; i++)
+        if (wf_name_cmp(memo->m[i].name, dep) == 0)
+            return memo->m[i].st;
+    struct wf_svc_status st;
+    struct wf_svc_config cfg;
+    enum dep_state r = DEP_OK;
+    if (b->ops->query(b->self, dep, &st) == WF_E_NO_SERVICE)
+        r = DEP_MISSING;
+    else if (b->ops->config(b->self, dep, &cfg) == WF_OK && cfg.start_type == WF_START_DISABLED)
+        r = DEP_DISABLED;
+    if (memo->n < WF_PLAN_MAX) {
+        wf_strlcpy(memo->m[memo->n].name, dep, WF_NAME_MAX);
+        memo->m[memo->n++].st = r;
+    }
+    return r;
+}
+
 static void check_service(const struct wf_plan_svc *s, const struct wf_backend *b, const struct wf_host *h,
-                          struct wf_check *c)
+                          struct dep_memos *memo, struct wf_check *c)
 {
     const struct wf_default *def = wf_defaults_find(s->name);
     const struct wf_known_service *k = wf_services_find(s->name);
@@ -157,11 +188,10 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
             break;
         memcpy(dep, d, len);
         dep[len] = '\0';
-        struct wf_svc_status st;
-        struct wf_svc_config cfg;
-        if (b->ops->query(b->self, dep, &st) == WF_E_NO_SERVICE)
+        enum dep_state ds = dependency(b, memo, dep);
+        if (ds == DEP_MISSING)
             add(c, s->name, "dependency_missing", WF_SEV_ERROR, false, dep, "installed");
-        else if (b->ops->config(b->self, dep, &cfg) == WF_OK && cfg.start_type == WF_START_DISABLED)
+        else if (ds == DEP_DISABLED)
             add(c, s->name, "dependency_disabled", WF_SEV_ERROR, false, dep, "not disabled");
         d = e ? e + 1 : d + len;
     }
@@ -243,9 +273,10 @@ static void check_machine(const struct wf_host *h, struct wf_check *c)
 wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const struct wf_host *h,
                     struct wf_check *out)
 {
+    struct dep_memos memo = {.n = 0};
     memset(out, 0, sizeof(*out));
     for (size_t i = 0; i < p->nsvc; i++)
-        check_service(&p->svc[i], b, h, out);
+        check_service(&p->svc[i], b, h, &memo, out);
     check_machine(h, out);
     return WF_OK;
 }

@@ -291,11 +291,9 @@ wf_err wf_engine_run(struct wf_plan *p, const struct wf_backend *b, const struct
             ;
         uint64_t t = now(&r), deadline = UINT64_MAX;
         uint32_t poll_ms = POLL_MAX_MS;
-        size_t open = 0, waiting = 0;
+        size_t open = 0;
         for (size_t k = 0; k < p->nstep; k++) {
             struct wf_step *s = &p->step[k];
-            if (s->st == WF_STEP_WAITING)
-                waiting++;
             if (s->st == WF_STEP_RETRY) {
                 open++;
                 if (s->retry_at < deadline)
@@ -319,7 +317,6 @@ wf_err wf_engine_run(struct wf_plan *p, const struct wf_backend *b, const struct
             for (size_t k = 0; k < p->nstep; k++)
                 if (p->step[k].st == WF_STEP_WAITING)
                     p->step[k].st = WF_STEP_CANCELLED;
-            (void)waiting;
             break;
         }
         if (ev && ev->tick_ms && next_tick < deadline)

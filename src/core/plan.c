@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "wufix/defaults.h"
 #include "wufix/services.h"
 
 #define DEPENDENTS_CAP 64
@@ -47,8 +48,8 @@ wf_err wf_plan_add(struct wf_plan *p, const char *name, bool in_set, size_t *ind
     memset(s, 0, sizeof(*s));
     wf_strlcpy(s->name, name, sizeof(s->name));
     s->in_set = in_set;
-    const struct wf_known_service *k = wf_services_find(name);
-    s->protected_svc = k && k->protected_svc;
+    const struct wf_default *d = wf_defaults_find(name);
+    s->protected_svc = d && d->protected_svc;
     if (index)
         *index = p->nsvc;
     p->nsvc++;
@@ -63,7 +64,7 @@ static bool op_stops(enum wf_op op)
 /* Status and configuration of one service. */
 static wf_err read_service(struct wf_plan *p, const struct wf_backend *b, struct wf_plan_svc *s)
 {
-    const struct wf_known_service *k = wf_services_find(s->name);
+    const struct wf_default *k = wf_defaults_find(s->name);
     wf_err e = b->ops->query(b->self, s->name, &s->before);
     if (e == WF_E_NO_SERVICE) {
         s->installed = false;

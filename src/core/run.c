@@ -164,8 +164,7 @@ int wf_verb_execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx 
     int rcode;
     wf_buf_init(&b);
     if (text) {
-        wf_buf_printf(&b, "wufix %s on %s\n\nBefore:\n", ctx->opt.cmd->name, rc->computer);
-        wf_report_table(&b, rc, p, WF_TABLE_BEFORE);
+        wf_verb_before(ctx, rc, p, &b);
         wf_buf_puts(&b, "\n");
         if (fixes && fixes->n) {
             wf_buf_puts(&b, "Changes (was -> will be):\n");

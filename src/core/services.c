@@ -4,18 +4,15 @@
 
 #include "wufix/svc.h"
 
-/* Display names are the English ones of Windows 10/11, shown only when the
- * SCM cannot give its own (localized) name; see
- * ../shared/research/windows-update-services.md section 4.1. */
 static const struct wf_known_service known[] = {
-    {"wuauserv", "Windows Update", WF_SET_DEFAULT, false},
-    {"UsoSvc", "Update Orchestrator Service", WF_SET_DEFAULT, false},
-    {"BITS", "Background Intelligent Transfer Service", WF_SET_ALL, false},
-    {"CryptSvc", "Cryptographic Services", WF_SET_ALL, false},
-    {"DoSvc", "Delivery Optimization", WF_SET_ALL, false},
-    /* Protected (launchProtected windowsLight): query only. */
-    {"WaaSMedicSvc", "Windows Update Medic Service", WF_SET_REPORTED, true},
-    {"TrustedInstaller", "Windows Modules Installer", WF_SET_REPORTED, false},
+    {"wuauserv", WF_SET_DEFAULT},
+    {"UsoSvc", WF_SET_DEFAULT},
+    {"BITS", WF_SET_ALL},
+    {"CryptSvc", WF_SET_ALL},
+    {"DoSvc", WF_SET_ALL},
+    /* Reported only: WaaSMedicSvc is protected, TrustedInstaller is read-only. */
+    {"WaaSMedicSvc", WF_SET_REPORTED},
+    {"TrustedInstaller", WF_SET_REPORTED},
 };
 
 /* UsoSvc drives wuauserv and starts it again when it is stopped first, so it

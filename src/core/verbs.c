@@ -203,6 +203,13 @@ int wf_verb_prepare(struct wf_ctx *ctx, bool *locked)
     return rcode;
 }
 
+void wf_verb_before(struct wf_ctx *ctx, const struct wf_report_ctx *rc, const struct wf_plan *p,
+                    struct wf_buf *b)
+{
+    wf_buf_printf(b, "wufix %s on %s\n\nBefore:\n", ctx->opt.cmd->name, rc->computer);
+    wf_report_table(b, rc, p, WF_TABLE_BEFORE);
+}
+
 void wf_verb_finish_up(struct wf_ctx *ctx, bool locked, bool backend_open)
 {
     if (backend_open)
@@ -253,8 +260,7 @@ static int change(struct wf_ctx *ctx, enum wf_op op)
             if (wf_verb_text_mode(ctx)) {
                 struct wf_buf b;
                 wf_buf_init(&b);
-                wf_buf_printf(&b, "wufix %s on %s\n\nBefore:\n", ctx->opt.cmd->name, rc.computer);
-                wf_report_table(&b, &rc, p, WF_TABLE_BEFORE);
+                wf_verb_before(ctx, &rc, p, &b);
                 wf_verb_emit(ctx, WF_STDOUT, &b);
                 wf_buf_release(&b);
             }

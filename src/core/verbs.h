@@ -24,6 +24,9 @@ void wf_verb_report_ctx(struct wf_ctx *ctx, struct wf_report_ctx *rc);
 int wf_verb_gather_failed(struct wf_ctx *ctx, const struct wf_plan *p, wf_err e);
 /* A service to start that is missing or disabled blocks the run (exit 5). */
 wf_err wf_verb_preflight(struct wf_ctx *ctx, const struct wf_plan *p, struct wf_buf *msg);
+/* "wufix COMMAND on PC", then the before-table. */
+void wf_verb_before(struct wf_ctx *ctx, const struct wf_report_ctx *rc, const struct wf_plan *p,
+                    struct wf_buf *b);
 /* Neither --json nor --quiet. */
 bool wf_verb_text_mode(const struct wf_ctx *ctx);
 /* Rights, the machine's lock and the SCM; on WF_EXIT_OK, wf_verb_finish_up
