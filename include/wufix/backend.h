@@ -64,6 +64,8 @@ struct wf_backend_ops {
     wf_err (*set_start)(void *self, const char *name, enum wf_start_type t);
     /* Change the image path (the registry's ImagePath, unexpanded). */
     wf_err (*set_image)(void *self, const char *name, const char *path);
+    /* Replace the services it depends on (comma-separated; "" for none). */
+    wf_err (*set_deps)(void *self, const char *name, const char *csv);
 };
 
 struct wf_backend {

@@ -34,6 +34,19 @@ struct wf_host_ops {
     wf_err (*file_exists)(void *self, const char *path);
     /* Free bytes on the system drive. */
     wf_err (*disk_free)(void *self, uint64_t *bytes);
+    /* Whether a file or folder (expanded path) exists: WF_OK or WF_E_NO_SERVICE. */
+    wf_err (*path_exists)(void *self, const char *path);
+    /* Rename a file or folder on its volume, never a copy: WF_E_NO_SERVICE when
+     * `from` does not exist, WF_E_IN_USE or WF_E_ACCESS when something holds it
+     * open, WF_E_SYSTEM when `to` exists. */
+    wf_err (*rename)(void *self, const char *from, const char *to);
+    /* Bytes and files under a folder (or of a file), links not followed. */
+    wf_err (*tree_size)(void *self, const char *path, uint64_t *bytes, uint64_t *files);
+    /* Names of the files in `dir` matching a wildcard ("qmgr*.dat"), up to `max`. */
+    wf_err (*list)(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX], size_t max,
+                   size_t *n);
+    /* Wait a while (between tries of a rename something holds open). */
+    void (*sleep_ms)(void *self, uint32_t ms);
 };
 
 struct wf_host {

@@ -11,12 +11,15 @@
 #include "wufix/engine.h"
 #include "wufix/out.h"
 #include "wufix/plan.h"
+#include "wufix/repair.h"
 
 struct wf_report_ctx {
     const char *command; /* "restart", ... */
     char computer[WF_TEXT_MAX];
     bool color;
     const struct wf_backend *backend; /* for the system's words on error codes */
+    const struct wf_repair *fixes;    /* JSON "changes": configuration (may be NULL) */
+    const struct wf_repair *aside;    /* JSON "changes": caches set aside (may be NULL) */
 };
 
 enum wf_table_when { WF_TABLE_BEFORE, WF_TABLE_AFTER };

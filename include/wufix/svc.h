@@ -67,6 +67,8 @@ bool wf_state_is_pending(enum wf_state s);
 
 /* Case-insensitive ASCII comparison, as the SCM compares service names. */
 int wf_name_cmp(const char *a, const char *b);
+/* The same over at most `n` characters. */
+int wf_name_ncmp(const char *a, const char *b, size_t n);
 
 /* Bounded copy that always terminates; returns false when `src` was cut. */
 bool wf_strlcpy(char *dst, const char *src, size_t size);

@@ -21,6 +21,8 @@ wf_err wf_err_from_syscode(uint32_t code)
     case 1068:                              /* ERROR_SERVICE_DEPENDENCY_FAIL */
     case 1075: return WF_E_DEPENDENCY;      /* ERROR_SERVICE_DEPENDENCY_DELETED */
     case 1072: return WF_E_MARKED_DELETE;   /* ERROR_SERVICE_MARKED_FOR_DELETE */
+    case 32:                                /* ERROR_SHARING_VIOLATION */
+    case 33: return WF_E_IN_USE;            /* ERROR_LOCK_VIOLATION */
     case 53:                                /* ERROR_BAD_NETPATH */
     case 1722:                              /* RPC_S_SERVER_UNAVAILABLE */
     case 1753: return WF_E_UNREACHABLE;     /* EPT_S_NOT_REGISTERED */
@@ -57,6 +59,7 @@ const char *wf_err_token(wf_err e)
     case WF_E_INTERRUPTED: return "interrupted";
     case WF_E_JOURNAL: return "journal_error";
     case WF_E_BAD_DATA: return "bad_data";
+    case WF_E_IN_USE: return "in_use";
     }
     return "system_error";
 }
@@ -84,6 +87,7 @@ int wf_err_exit_code(wf_err e, int elevated)
     case WF_E_DEPENDENCY:
     case WF_E_START_FAILED:
     case WF_E_TIMEOUT:
+    case WF_E_IN_USE:
     case WF_E_NOT_STOPPABLE: return WF_EXIT_FAILED;
     case WF_E_BUSY: return WF_EXIT_BUSY;
     case WF_E_INTERRUPTED: return WF_EXIT_INTERRUPTED;

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT */
-/* health.c - the check and repair commands. */
+/* health.c - the check, repair and reset commands. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "verbs.h"
+#include "wufix/aside.h"
 #include "wufix/check.h"
 #include "wufix/repair.h"
 
@@ -180,11 +181,14 @@ out:
     return rcode;
 }
 
-int wf_verb_repair(struct wf_ctx *ctx)
+/* repair, and with `deep` reset: the same, with the caches set aside while
+ * every service is stopped. Reset works on the extended set, since each of
+ * its services holds one of the caches. */
+static int repair_run(struct wf_ctx *ctx, bool deep)
 {
     struct wf_report_ctx rc;
     struct wf_check *c = calloc(1, sizeof(*c));
-    struct wf_repair *fixes = calloc(1, sizeof(*fixes));
+    struct wf_repair *fixes = calloc(2, sizeof(*fixes)), *aside = fixes ? fixes + 1 : NULL;
     struct wf_plan *p = NULL;
     struct wf_buf err;
     bool locked = false;
@@ -199,6 +203,8 @@ int wf_verb_repair(struct wf_ctx *ctx)
     rcode = wf_verb_recover(ctx);
     if (rcode != WF_EXIT_OK)
         goto out;
+    if (deep)
+        ctx->opt.all = true;
     wf_err e = health(ctx, WF_OP_RESTART, &p, c);
     if (e == WF_OK)
         e = wf_repair_plan(c, p, &ctx->backend, &ctx->pf->host, fixes);
@@ -240,7 +246,20 @@ int wf_verb_repair(struct wf_ctx *ctx)
         rcode = wf_err_exit_code(e, ctx->pf->elevated);
         goto out;
     }
-    rcode = wf_verb_execute(ctx, p, &rc, t0, fixes);
+    if (deep) {
+        char when[32] = "", stamp[32];
+        ctx->pf->timestamp(ctx->pf->self, when, sizeof(when));
+        wf_aside_stamp(when, stamp, sizeof(stamp));
+        e = wf_aside_plan(&ctx->pf->host, stamp, aside);
+        if (e != WF_OK) {
+            wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: cannot look at the caches to set aside (%s)\n",
+                          wf_err_token(e));
+            rcode = wf_err_exit_code(e, ctx->pf->elevated);
+            goto out;
+        }
+    }
+    struct wf_run_changes ch = {.fixes = fixes, .aside = deep ? aside : NULL};
+    rcode = wf_verb_execute(ctx, p, &rc, t0, &ch);
     if (rcode == WF_EXIT_OK && !ctx->opt.dry_run)
         rcode = verify(ctx);
 out:
@@ -250,4 +269,14 @@ out:
     free(fixes);
     wf_verb_finish_up(ctx, locked, true);
     return rcode;
+}
+
+int wf_verb_repair(struct wf_ctx *ctx)
+{
+    return repair_run(ctx, false);
+}
+
+int wf_verb_reset(struct wf_ctx *ctx)
+{
+    return repair_run(ctx, true);
 }

@@ -14,6 +14,9 @@
  *   fix image wuauserv|C:\evil\svc.exe
  *   fix sddl wuauserv|D:(...)
  *   fix reg dword 1 SOFTWARE\...\UsoClient.exe|Debugger|
+ *   fix deps wuauserv|rpcss,NoSuchSvc
+ *   fix rename 1048576 312
+ * C:\Windows\SoftwareDistribution|C:\Windows\SoftwareDistribution.wufix-20261122-024000
  *
  * The name comes last: a service name may hold spaces. An empty value is "-".
  * A fix line keeps the value the fix replaced; free text follows a '|'.
@@ -83,8 +86,16 @@ static void format_fix(const struct wf_fix *f, struct wf_buf *out)
         break;
     case WF_FIX_IMAGE:
     case WF_FIX_SDDL:
-        wf_buf_printf(out, "fix %s %s|%s\n", f->kind == WF_FIX_IMAGE ? "image" : "sddl", f->service,
-                      f->was.str);
+    case WF_FIX_DEPS:
+        wf_buf_printf(out, "fix %s %s|%s\n",
+                      f->kind == WF_FIX_IMAGE  ? "image"
+                      : f->kind == WF_FIX_SDDL ? "sddl"
+                                               : "deps",
+                      f->service, f->was.str);
+        break;
+    case WF_FIX_RENAME:
+        wf_buf_printf(out, "fix rename %llu %llu %s|%s\n", (unsigned long long)f->bytes,
+                      (unsigned long long)f->files, f->was.str, f->will.str);
         break;
     case WF_FIX_REG:
         wf_buf_printf(out, "fix reg %s %u %s|%s|%s\n", reg_types[f->was.type], (unsigned)f->was.dword, f->key,
@@ -129,14 +140,14 @@ static wf_err parse_fix(char *line, const char *end, struct wf_journal *j)
         if (strlen(sp + 1) >= WF_NAME_MAX || !sp[1])
             return WF_E_JOURNAL;
         wf_strlcpy(f->service, sp + 1, sizeof(f->service));
-    } else if (strcmp(w[1], "image") == 0 || strcmp(w[1], "sddl") == 0) {
+    } else if (strcmp(w[1], "image") == 0 || strcmp(w[1], "sddl") == 0 || strcmp(w[1], "deps") == 0) {
         /* words() cut after "fix image": w[2] runs to the end of the line. */
         char *rest = w[2];
         if (rest + strlen(rest) < end)
             rest[strlen(rest)] = ' ';
         if (!bars(rest, part, 2) || strlen(part[0]) >= WF_NAME_MAX)
             return WF_E_JOURNAL;
-        f->kind = w[1][0] == 'i' ? WF_FIX_IMAGE : WF_FIX_SDDL;
+        f->kind = w[1][0] == 'i' ? WF_FIX_IMAGE : w[1][0] == 's' ? WF_FIX_SDDL : WF_FIX_DEPS;
         wf_strlcpy(f->service, part[0], sizeof(f->service));
         wf_strlcpy(f->was.str, part[1], sizeof(f->was.str));
     } else if (strcmp(w[1], "reg") == 0) {
@@ -156,6 +167,21 @@ static wf_err parse_fix(char *line, const char *end, struct wf_journal *j)
         wf_strlcpy(f->key, part[0], sizeof(f->key));
         wf_strlcpy(f->value, part[1], sizeof(f->value));
         wf_strlcpy(f->was.str, part[2], sizeof(f->was.str));
+    } else if (strcmp(w[1], "rename") == 0) {
+        char *bytes = w[2], *files = bytes + strlen(bytes) + 1;
+        char *sp = files < end ? strchr(files, ' ') : NULL;
+        if (!sp)
+            return WF_E_JOURNAL;
+        *sp = '\0';
+        if (!bars(sp + 1, part, 2) || !part[0][0] || !part[1][0] || strlen(part[0]) >= WF_TEXT_MAX ||
+            strlen(part[1]) >= WF_TEXT_MAX)
+            return WF_E_JOURNAL;
+        f->kind = WF_FIX_RENAME;
+        f->bytes = strtoull(bytes, NULL, 10);
+        f->files = strtoull(files, NULL, 10);
+        f->was.type = f->will.type = WF_REG_SZ;
+        wf_strlcpy(f->was.str, part[0], sizeof(f->was.str));
+        wf_strlcpy(f->will.str, part[1], sizeof(f->will.str));
     } else {
         return WF_E_JOURNAL;
     }

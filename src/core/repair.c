@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "wufix/aside.h"
 #include "wufix/defaults.h"
 
 static struct wf_fix *add(struct wf_repair *r, enum wf_fix_kind kind, const char *svc)
@@ -111,6 +112,14 @@ void wf_repair_describe(const struct wf_fix *f, struct wf_buf *b)
         reg_words(&f->will, will, sizeof(will));
         wf_buf_printf(b, "HKLM\\%s\\%s: %s -> %s", f->key, f->value, was, will);
         break;
+    case WF_FIX_DEPS:
+        wf_buf_printf(b, "%s: depends on \"%s\" -> \"%s\"", f->service, f->was.str, f->will.str);
+        break;
+    case WF_FIX_RENAME:
+        wf_aside_size_words(f->bytes, was, sizeof(was));
+        wf_buf_printf(b, "set aside %s -> %s (%s in %llu file%s)", f->was.str, f->will.str, was,
+                      (unsigned long long)f->files, f->files == 1 ? "" : "s");
+        break;
     }
 }
 
@@ -126,6 +135,8 @@ static wf_err set(const struct wf_fix *f, bool back, const struct wf_backend *b,
     case WF_FIX_REG:
         return v->type == WF_REG_NONE ? h->ops->reg_delete(h->self, f->key, f->value)
                                       : h->ops->reg_write(h->self, f->key, f->value, v);
+    case WF_FIX_DEPS: return b->ops->set_deps(b->self, f->service, v->str);
+    case WF_FIX_RENAME: return back ? wf_aside_back(h, f) : wf_aside_move(h, f->was.str, f->will.str);
     }
     return WF_E_SYSTEM;
 }

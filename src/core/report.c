@@ -252,6 +252,54 @@ static void json_status(struct wf_buf *b, const struct wf_plan_svc *s, const str
     wf_buf_printf(b, ",\"pid\":%u,\"exit_code\":%u}", (unsigned)st->pid, (unsigned)st->exit_code);
 }
 
+static void json_reg(struct wf_buf *b, const struct wf_reg *v)
+{
+    if (v->type == WF_REG_NONE)
+        wf_buf_puts(b, "null");
+    else if (v->type == WF_REG_DWORD)
+        wf_buf_printf(b, "%u", (unsigned)v->dword);
+    else
+        wf_buf_json_str(b, v->str);
+}
+
+/* The configuration changed and the caches set aside, each with its old value. */
+static void json_changes(struct wf_buf *b, const struct wf_repair *r, bool *first)
+{
+    static const char *const kinds[] = {
+        [WF_FIX_START] = "start_type", [WF_FIX_IMAGE] = "image_path",  [WF_FIX_SDDL] = "security_descriptor",
+        [WF_FIX_REG] = "registry",     [WF_FIX_DEPS] = "dependencies", [WF_FIX_RENAME] = "set_aside"};
+    for (size_t i = 0; r && i < r->n; i++) {
+        const struct wf_fix *f = &r->fix[i];
+        wf_buf_printf(b, "%s{\"kind\":\"%s\"", *first ? "" : ",", kinds[f->kind]);
+        *first = false;
+        if (f->kind == WF_FIX_RENAME) {
+            wf_buf_puts(b, ",\"from\":");
+            wf_buf_json_str(b, f->was.str);
+            wf_buf_puts(b, ",\"to\":");
+            wf_buf_json_str(b, f->will.str);
+            wf_buf_printf(b, ",\"bytes\":%llu,\"files\":%llu", (unsigned long long)f->bytes,
+                          (unsigned long long)f->files);
+        } else if (f->kind == WF_FIX_REG) {
+            wf_buf_puts(b, ",\"key\":");
+            wf_buf_json_str(b, f->key);
+            wf_buf_puts(b, ",\"value\":");
+            wf_buf_json_str(b, f->value);
+            wf_buf_puts(b, ",\"was\":");
+            json_reg(b, &f->was);
+            wf_buf_puts(b, ",\"will\":");
+            json_reg(b, &f->will);
+        } else {
+            wf_buf_puts(b, ",\"service\":");
+            wf_buf_json_str(b, f->service);
+            wf_buf_puts(b, ",\"was\":");
+            wf_buf_json_str(b, f->kind == WF_FIX_START ? wf_start_token(f->was_start) : f->was.str);
+            wf_buf_puts(b, ",\"will\":");
+            wf_buf_json_str(b, f->kind == WF_FIX_START ? wf_start_token(f->will_start) : f->will.str);
+        }
+        wf_buf_printf(b, ",\"applied\":%s}", f->applied ? "true" : "false");
+    }
+}
+
 void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p, int exit_code,
                     uint64_t elapsed_ms, bool with_after)
 {
@@ -310,7 +358,15 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
         }
         wf_buf_puts(b, "}");
     }
-    wf_buf_puts(b, "],\"problems\":[]}\n");
+    wf_buf_puts(b, "]");
+    if (c->fixes || c->aside) {
+        bool first = true;
+        wf_buf_puts(b, ",\"changes\":[");
+        json_changes(b, c->fixes, &first);
+        json_changes(b, c->aside, &first);
+        wf_buf_puts(b, "]");
+    }
+    wf_buf_puts(b, ",\"problems\":[]}\n");
 }
 
 void wf_report_progress(struct wf_buf *b, const struct wf_plan *p, uint64_t elapsed_ms)

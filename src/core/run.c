@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "verbs.h"
+#include "wufix/aside.h"
 #include "wufix/engine.h"
 #include "wufix/journal.h"
 
@@ -86,19 +87,100 @@ static void print_actions(struct wf_ctx *ctx, const struct wf_report_ctx *rc, co
     wf_buf_release(&b);
 }
 
-/* Put back the configuration a journal's fixes changed (after the states). */
+/* Every service of the plan towards `want` (UNKNOWN: left alone) from where
+ * the SCM says it is now. */
+static wf_err settle(struct wf_plan *p, const struct wf_backend *be, const struct wf_engine_opts *eo,
+                     const enum wf_state *want)
+{
+    enum wf_state cur[WF_PLAN_MAX];
+    for (size_t i = 0; i < p->nsvc; i++) {
+        struct wf_svc_status q;
+        wf_err e = be->ops->query(be->self, p->svc[i].name, &q);
+        cur[i] = e == WF_OK ? q.state : WF_STATE_NOT_INSTALLED;
+    }
+    wf_err e = wf_plan_build_towards(p, cur, want);
+    return e == WF_OK ? wf_engine_run(p, be, eo) : e;
+}
+
+/* Every service that can be moved, stopped. */
+static void all_stopped(const struct wf_plan *p, enum wf_state *want)
+{
+    for (size_t i = 0; i < p->nsvc; i++)
+        want[i] = p->svc[i].installed && !p->svc[i].protected_svc ? WF_STATE_STOPPED : WF_STATE_UNKNOWN;
+}
+
+static bool any_applied(const struct wf_repair *r)
+{
+    for (size_t i = 0; r && i < r->n; i++)
+        if (r->fix[i].applied)
+            return true;
+    return false;
+}
+
+static void say_fix(struct wf_ctx *ctx, const char *lead, const struct wf_fix *f, enum wf_stream s)
+{
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_buf_puts(&b, lead);
+    wf_repair_describe(f, &b);
+    wf_buf_puts(&b, "\n");
+    wf_verb_emit(ctx, s, &b);
+    wf_buf_release(&b);
+}
+
+/* Put back what a run changed: caches first (with every service stopped,
+ * as they were set aside), then each service's state, then the configuration. */
+static wf_err put_back(struct wf_ctx *ctx, struct wf_plan *p, const struct wf_engine_opts *o,
+                       struct wf_repair *fixes, struct wf_repair *aside)
+{
+    const struct wf_backend *be = &ctx->backend;
+    struct wf_engine_opts eo = *o;
+    wf_err back = WF_OK, e;
+    eo.best_effort = eo.rollback = true;
+    if (any_applied(aside)) {
+        enum wf_state want[WF_PLAN_MAX];
+        all_stopped(p, want);
+        back = settle(p, be, &eo, want);
+        e = wf_repair_revert(aside, be, &ctx->pf->host);
+        for (size_t i = 0; i < aside->n; i++)
+            if (aside->fix[i].applied)
+                say_fix(ctx, "wufix: could not put back: ", &aside->fix[i], WF_STDERR);
+        if (back == WF_OK)
+            back = e;
+    }
+    e = wf_engine_restore(p, be, o);
+    if (back == WF_OK)
+        back = e;
+    if (fixes) {
+        e = wf_repair_revert(fixes, be, &ctx->pf->host);
+        if (back == WF_OK)
+            back = e;
+    }
+    return back;
+}
+
+/* A journal's changes: configuration fixes and caches set aside, as applied. */
+void wf_verb_journal_changes(const struct wf_journal *j, struct wf_repair *fixes, struct wf_repair *aside)
+{
+    memset(fixes, 0, sizeof(*fixes));
+    memset(aside, 0, sizeof(*aside));
+    for (size_t i = 0; i < j->nfix; i++) {
+        struct wf_repair *r = j->fix[i].kind == WF_FIX_RENAME ? aside : fixes;
+        r->fix[r->n] = j->fix[i];
+        r->fix[r->n++].applied = true;
+    }
+}
+
+/* Put back the configuration a journal's fixes changed (after the states);
+ * its caches are put back by the run around them. */
 wf_err wf_verb_revert_fixes(struct wf_ctx *ctx, const struct wf_journal *j)
 {
-    struct wf_repair *r;
+    struct wf_repair *r = calloc(2, sizeof(*r));
     wf_err e;
-    if (!j->nfix)
-        return WF_OK;
-    r = calloc(1, sizeof(*r));
     if (!r)
         return WF_E_NOMEM;
-    for (size_t i = 0; i < j->nfix; i++)
-        r->fix[r->n++] = j->fix[i];
-    e = wf_repair_revert(r, &ctx->backend, &ctx->pf->host);
+    wf_verb_journal_changes(j, &r[0], &r[1]);
+    e = wf_repair_revert(&r[0], &ctx->backend, &ctx->pf->host);
     free(r);
     return e;
 }
@@ -126,20 +208,20 @@ int wf_verb_recover(struct wf_ctx *ctx)
     if (ctx->opt.dry_run)
         return WF_EXIT_OK;
     struct wf_plan *p;
-    e = wf_verb_plan_from_journal(ctx, &j, &p);
+    struct wf_repair *r = calloc(2, sizeof(*r));
+    e = r ? wf_verb_plan_from_journal(ctx, &j, &p) : WF_E_NOMEM;
     if (e == WF_OK) {
         struct wf_report_ctx rc;
         wf_verb_report_ctx(ctx, &rc);
         for (size_t i = 0; i < p->nsvc; i++)
             p->svc[i].before.state = j.svc[i].state;
         struct wf_engine_opts eo = {.timeout_ms = ctx->opt.timeout_s * 1000u};
-        e = wf_engine_restore(p, &ctx->backend, &eo);
+        wf_verb_journal_changes(&j, &r[0], &r[1]);
+        e = put_back(ctx, p, &eo, &r[0], &r[1]);
         print_actions(ctx, &rc, p);
         wf_plan_free(p);
-        wf_err f = wf_verb_revert_fixes(ctx, &j);
-        if (e == WF_OK)
-            e = f;
     }
+    free(r);
     if (e != WF_OK) {
         wf_out_printf(o, WF_STDERR, "wufix: could not put everything back (%s); the journal is kept\n",
                       wf_err_token(e));
@@ -153,15 +235,84 @@ int wf_verb_recover(struct wf_ctx *ctx)
     return WF_EXIT_OK;
 }
 
+/* Where the run takes each service: what its steps say, else where it was. */
+static void targets(const struct wf_plan *p, enum wf_state *final)
+{
+    for (size_t i = 0; i < p->nsvc; i++) {
+        enum wf_state b = p->svc[i].before.state;
+        final[i] = !p->svc[i].installed || p->svc[i].protected_svc  ? WF_STATE_UNKNOWN
+                   : b == WF_STATE_RUNNING || b == WF_STATE_STOPPED ? b
+                                                                    : WF_STATE_UNKNOWN;
+    }
+    for (size_t k = 0; k < p->nstep; k++)
+        if (p->step[k].kind == WF_STEP_START)
+            final[p->step[k].svc] = WF_STATE_RUNNING;
+        else if (final[p->step[k].svc] != WF_STATE_RUNNING)
+            final[p->step[k].svc] = WF_STATE_STOPPED;
+}
+
+/* The plan's steps with the renames in the middle: every service stopped,
+ * the caches renamed (or, for undo, renamed back), then every service where
+ * the plan takes it. Setting aside stops at the first failure; putting back
+ * goes on and reports. */
+static wf_err run_around(struct wf_ctx *ctx, struct wf_plan *p, const struct wf_engine_opts *eo,
+                         const struct wf_run_changes *ch)
+{
+    const struct wf_backend *be = &ctx->backend;
+    const struct wf_host *h = &ctx->pf->host;
+    bool text = wf_verb_text_mode(ctx);
+    enum wf_state final[WF_PLAN_MAX], want[WF_PLAN_MAX];
+    targets(p, final);
+    all_stopped(p, want);
+    wf_err e = settle(p, be, eo, want), first = WF_OK;
+    if (e != WF_OK)
+        return e;
+    for (size_t i = 0; i < ch->aside->n; i++) {
+        struct wf_fix *f = &ch->aside->fix[i];
+        if (ch->aside_back) {
+            wf_err r = f->applied ? wf_aside_back(h, f) : WF_OK;
+            if (r == WF_OK)
+                f->applied = false;
+            else if (first == WF_OK)
+                first = r;
+            if (r != WF_OK)
+                wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: cannot put %s back from %s (%s)\n",
+                              f->was.str, f->will.str, wf_err_token(r));
+            else if (text)
+                wf_out_printf(&ctx->pf->out, WF_STDOUT, "  put back %s\n", f->was.str);
+            continue;
+        }
+        wf_err r = wf_aside_move(h, f->was.str, f->will.str);
+        if (r != WF_OK) {
+            wf_out_printf(&ctx->pf->out, WF_STDERR,
+                          "wufix: cannot set aside %s (%s, tried %u times): another program holds it open; "
+                          "putting everything back\n",
+                          f->was.str, wf_err_token(r), WF_ASIDE_TRIES);
+            return r;
+        }
+        f->applied = true;
+        if (text)
+            say_fix(ctx, "  ", f, WF_STDOUT);
+    }
+    e = settle(p, be, eo, final);
+    return e != WF_OK ? e : first;
+}
+
 /* Show the plan; unless --dry-run, journal the services' states, run the
  * steps, put everything back on failure, close the journal, report. */
 int wf_verb_execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx *rc, uint64_t t0,
-                    struct wf_repair *fixes)
+                    const struct wf_run_changes *ch)
 {
+    static const struct wf_run_changes none = {0};
     const struct wf_backend *be = &ctx->backend;
     struct wf_buf b;
     bool text = wf_verb_text_mode(ctx);
     int rcode;
+    if (!ch)
+        ch = &none;
+    struct wf_repair *fixes = ch->fixes, *aside = ch->aside && ch->aside->n ? ch->aside : NULL;
+    rc->fixes = fixes;
+    rc->aside = ch->aside_back ? NULL : aside;
     wf_buf_init(&b);
     if (text) {
         wf_verb_before(ctx, rc, p, &b);
@@ -176,6 +327,18 @@ int wf_verb_execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx 
             wf_buf_puts(&b, "Then:\n");
         }
         wf_report_plan(&b, p);
+        if (ch->aside && !aside)
+            wf_buf_puts(&b, "Nothing to set aside: none of the caches is there.\n");
+        if (aside) {
+            wf_buf_puts(&b, ch->aside_back
+                                ? "Between the stops and the starts, put back:\n"
+                                : "Between the stops and the starts, set aside (never deleted):\n");
+            for (size_t i = 0; i < aside->n; i++) {
+                wf_buf_puts(&b, "  ");
+                wf_repair_describe(&aside->fix[i], &b);
+                wf_buf_puts(&b, "\n");
+            }
+        }
         wf_verb_emit(ctx, WF_STDOUT, &b);
     }
     if (ctx->opt.dry_run) {
@@ -194,6 +357,8 @@ int wf_verb_execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx 
     wf_journal_from_plan(&j, p, ctx->opt.cmd->name, when, ctx->pf->pid);
     if (fixes)
         wf_journal_add_fixes(&j, fixes);
+    if (aside && !ch->aside_back)
+        wf_journal_add_fixes(&j, aside);
     if (wf_journal_save(&j, &ctx->pf->store) != WF_OK) {
         wf_out_puts(&ctx->pf->out, WF_STDERR,
                     "wufix: cannot write the journal under %ProgramData%\\wufix; nothing was changed\n");
@@ -223,18 +388,15 @@ int wf_verb_execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx 
         }
     }
     if (e == WF_OK)
-        e = wf_engine_run(p, be, &eo);
-    if (e != WF_OK && back == WF_OK) {
+        e = aside ? run_around(ctx, p, &eo, ch) : wf_engine_run(p, be, &eo);
+    /* Undo goes on past a cache it cannot put back: its services run again. */
+    bool undo_partial = aside && ch->aside_back && e != WF_OK && any_applied(aside);
+    if (e != WF_OK && back == WF_OK && !undo_partial) {
         if (text) {
             live_erase(&live);
             wf_out_puts(&ctx->pf->out, WF_STDOUT, "Putting back what was changed:\n");
         }
-        back = wf_engine_restore(p, be, &eo);
-        if (fixes) {
-            wf_err r = wf_repair_revert(fixes, be, &ctx->pf->host);
-            if (back == WF_OK)
-                back = r;
-        }
+        back = put_back(ctx, p, &eo, fixes, ch->aside_back ? NULL : aside);
     }
     live_erase(&live);
 
@@ -258,6 +420,16 @@ int wf_verb_execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx 
             wf_buf_puts(&b, "\nAfter:\n");
             wf_report_table(&b, rc, p, WF_TABLE_AFTER);
             wf_buf_puts(&b, "\n");
+            if (aside && !ch->aside_back && e == WF_OK) {
+                wf_buf_puts(
+                    &b, "Set aside (delete them once updates work again; 'wufix undo' puts them back):\n");
+                for (size_t i = 0; i < aside->n; i++) {
+                    wf_buf_puts(&b, "  ");
+                    wf_repair_describe(&aside->fix[i], &b);
+                    wf_buf_puts(&b, "\n");
+                }
+                wf_buf_puts(&b, "\n");
+            }
         } else {
             struct wf_buf err;
             wf_buf_init(&err);

@@ -2,6 +2,7 @@
 /* svc.c - names of states and start types, in JSON tokens and in words. */
 #include "wufix/svc.h"
 
+#include <stdint.h>
 #include <string.h>
 
 const char *wf_state_token(enum wf_state s)
@@ -77,11 +78,17 @@ static int lower(int c)
 
 int wf_name_cmp(const char *a, const char *b)
 {
-    for (;; a++, b++) {
+    return wf_name_ncmp(a, b, SIZE_MAX);
+}
+
+int wf_name_ncmp(const char *a, const char *b, size_t n)
+{
+    for (; n; n--, a++, b++) {
         int ca = lower((unsigned char)*a), cb = lower((unsigned char)*b);
         if (ca != cb || ca == 0)
             return ca - cb;
     }
+    return 0;
 }
 
 bool wf_strlcpy(char *dst, const char *src, size_t size)

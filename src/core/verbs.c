@@ -16,6 +16,9 @@
 
 #define COMMON_OPTS (WF_OPT_SERVICE | WF_OPT_ALL | WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP)
 #define CHANGE_OPTS (COMMON_OPTS | WF_OPT_TIMEOUT | WF_OPT_DRY_RUN | WF_OPT_FORCE)
+#define RESET_OPTS                                                                                           \
+    (WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP | WF_OPT_TIMEOUT | WF_OPT_DRY_RUN |          \
+     WF_OPT_FORCE)
 #define UNDO_OPTS                                                                                            \
     (WF_OPT_TIMEOUT | WF_OPT_DRY_RUN | WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP)
 
@@ -342,14 +345,26 @@ static int verb_undo(struct wf_ctx *ctx)
         wf_out_printf(o, WF_STDOUT, "Undoing '%s' of %s.\n", j.command, j.started);
     struct wf_report_ctx rc;
     wf_verb_report_ctx(ctx, &rc);
-    rcode = wf_verb_execute(ctx, p, &rc, t0, NULL);
+    struct wf_repair *r = calloc(2, sizeof(*r));
+    if (!r) {
+        rcode = WF_EXIT_SYSTEM;
+        goto out;
+    }
+    wf_verb_journal_changes(&j, &r[0], &r[1]);
+    struct wf_run_changes ch = {.aside = &r[1], .aside_back = true};
+    rcode = wf_verb_execute(ctx, p, &rc, t0, &ch);
+    free(r);
     if (rcode == WF_EXIT_OK && !ctx->opt.dry_run && j.nfix) {
         if (wf_verb_revert_fixes(ctx, &j) != WF_OK) {
             wf_out_puts(o, WF_STDERR, "wufix: some configuration could not be put back\n");
             rcode = WF_EXIT_FAILED;
         } else if (wf_verb_text_mode(ctx)) {
-            wf_out_printf(o, WF_STDOUT, "Put back %u configuration value%s.\n", (unsigned)j.nfix,
-                          j.nfix == 1 ? "" : "s");
+            size_t n = 0;
+            for (size_t i = 0; i < j.nfix; i++)
+                n += j.fix[i].kind != WF_FIX_RENAME;
+            if (n)
+                wf_out_printf(o, WF_STDOUT, "Put back %u configuration value%s.\n", (unsigned)n,
+                              n == 1 ? "" : "s");
         }
     }
 out:
@@ -366,6 +381,9 @@ static const struct wf_command commands[] = {
     {"repair", "", CHANGE_OPTS, true, wf_verb_repair,
      "fix what check finds (start types, image paths, service DLLs, permissions, blocker marks), then "
      "restart"},
+    {"reset", "", RESET_OPTS, true, wf_verb_reset,
+     "repair, then with the services stopped rename SoftwareDistribution, catroot2 and BITS' queue files "
+     "aside (never deleted), then restart"},
     {"restart", "", CHANGE_OPTS, true, verb_restart,
      "stop, then start the update services, in dependency order (the standard fix)"},
     {"start", "", CHANGE_OPTS, true, verb_start, "start the update services, dependencies first"},

@@ -35,16 +35,26 @@ int wf_verb_prepare(struct wf_ctx *ctx, bool *locked);
 void wf_verb_finish_up(struct wf_ctx *ctx, bool locked, bool backend_open);
 /* A plan over the services a journal lists, read live. */
 wf_err wf_verb_plan_from_journal(struct wf_ctx *ctx, const struct wf_journal *j, struct wf_plan **out);
-/* Put back the configuration a journal's fixes changed. */
+/* Split a journal's changes into configuration fixes and caches set aside. */
+void wf_verb_journal_changes(const struct wf_journal *j, struct wf_repair *fixes, struct wf_repair *aside);
+/* Put back the configuration a journal's fixes changed (not its caches). */
 wf_err wf_verb_revert_fixes(struct wf_ctx *ctx, const struct wf_journal *j);
 /* Put back what a killed run left in an open journal. */
 int wf_verb_recover(struct wf_ctx *ctx);
-/* Show the plan; unless --dry-run: journal, apply `fixes` (may be NULL), run
- * the steps, put everything back on failure, close the journal, report. */
+/* What a changing run does beside moving services. */
+struct wf_run_changes {
+    struct wf_repair *fixes; /* configuration, applied before the first step */
+    struct wf_repair *aside; /* caches renamed while every service is stopped */
+    bool aside_back;         /* undo: rename them back instead (not journaled) */
+};
+/* Show the plan; unless --dry-run: journal, apply the changes (`ch` may be
+ * NULL), run the steps, put everything back on failure, close the journal,
+ * report. */
 int wf_verb_execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx *rc, uint64_t t0,
-                    struct wf_repair *fixes);
+                    const struct wf_run_changes *ch);
 
 int wf_verb_check(struct wf_ctx *ctx);
 int wf_verb_repair(struct wf_ctx *ctx);
+int wf_verb_reset(struct wf_ctx *ctx);
 
 #endif

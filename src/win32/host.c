@@ -146,6 +146,117 @@ static wf_err h_disk_free(void *self, uint64_t *bytes)
     return WF_OK;
 }
 
+static wf_err h_path_exists(void *self, const char *path)
+{
+    WCHAR w[WF_TEXT_MAX];
+    (void)self;
+    if (!wide(path, w, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    return GetFileAttributesW(w) != INVALID_FILE_ATTRIBUTES ? WF_OK : WF_E_NO_SERVICE;
+}
+
+/* On the same volume only (no MOVEFILE_COPY_ALLOWED): a rename, never a copy
+ * that could half-finish. An existing target is never replaced. */
+static wf_err h_rename(void *self, const char *from, const char *to)
+{
+    WCHAR f[WF_TEXT_MAX], t[WF_TEXT_MAX];
+    (void)self;
+    if (!wide(from, f, WF_TEXT_MAX) || !wide(to, t, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    if (MoveFileExW(f, t, MOVEFILE_WRITE_THROUGH))
+        return WF_OK;
+    DWORD code = GetLastError();
+    if (code == ERROR_FILE_NOT_FOUND || code == ERROR_PATH_NOT_FOUND)
+        return WF_E_NO_SERVICE;
+    if (code == ERROR_ALREADY_EXISTS || code == ERROR_FILE_EXISTS)
+        return WF_E_SYSTEM;
+    return wf_err_from_syscode(code);
+}
+
+/* Depth-first over a folder; reparse points (junctions, links) are counted
+ * as themselves, never followed. */
+static void walk(WCHAR *path, size_t len, unsigned depth, uint64_t *bytes, uint64_t *files)
+{
+    WIN32_FIND_DATAW fd;
+    if (depth > 64 || len + 3 >= WF_TEXT_MAX)
+        return;
+    wcscpy(path + len, L"\\*");
+    HANDLE h =
+        FindFirstFileExW(path, FindExInfoBasic, &fd, FindExSearchNameMatch, NULL, FIND_FIRST_EX_LARGE_FETCH);
+    path[len] = L'\0';
+    if (h == INVALID_HANDLE_VALUE)
+        return;
+    do {
+        if (!wcscmp(fd.cFileName, L".") || !wcscmp(fd.cFileName, L".."))
+            continue;
+        bool dir = (fd.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) != 0;
+        if (dir && !(fd.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT)) {
+            size_t n = wcslen(fd.cFileName);
+            if (len + 1 + n + 3 < WF_TEXT_MAX) {
+                path[len] = L'\\';
+                wcscpy(path + len + 1, fd.cFileName);
+                walk(path, len + 1 + n, depth + 1, bytes, files);
+                path[len] = L'\0';
+            }
+        } else if (!dir) {
+            *bytes += ((uint64_t)fd.nFileSizeHigh << 32) | fd.nFileSizeLow;
+            ++*files;
+        }
+    } while (FindNextFileW(h, &fd));
+    FindClose(h);
+}
+
+static wf_err h_tree_size(void *self, const char *path, uint64_t *bytes, uint64_t *files)
+{
+    WCHAR w[WF_TEXT_MAX];
+    WIN32_FILE_ATTRIBUTE_DATA a;
+    (void)self;
+    *bytes = *files = 0;
+    if (!wide(path, w, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    if (!GetFileAttributesExW(w, GetFileExInfoStandard, &a))
+        return wf_err_from_syscode(GetLastError());
+    if (!(a.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY)) {
+        *bytes = ((uint64_t)a.nFileSizeHigh << 32) | a.nFileSizeLow;
+        *files = 1;
+        return WF_OK;
+    }
+    walk(w, wcslen(w), 0, bytes, files);
+    return WF_OK;
+}
+
+static wf_err h_list(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX], size_t max,
+                     size_t *n)
+{
+    WCHAR w[WF_TEXT_MAX], p[WF_NAME_MAX];
+    WIN32_FIND_DATAW fd;
+    (void)self;
+    *n = 0;
+    if (!wide(dir, w, WF_TEXT_MAX) || !wide(pattern, p, WF_NAME_MAX) ||
+        wcslen(w) + wcslen(p) + 2 >= WF_TEXT_MAX)
+        return WF_E_BAD_DATA;
+    wcscat(w, L"\\");
+    wcscat(w, p);
+    HANDLE h = FindFirstFileExW(w, FindExInfoBasic, &fd, FindExSearchNameMatch, NULL, 0);
+    if (h == INVALID_HANDLE_VALUE) {
+        DWORD code = GetLastError();
+        return code == ERROR_FILE_NOT_FOUND || code == ERROR_PATH_NOT_FOUND ? WF_OK
+                                                                            : wf_err_from_syscode(code);
+    }
+    do {
+        if (!(fd.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) && *n < max)
+            wf_utf8_from_w(fd.cFileName, names[(*n)++], WF_NAME_MAX);
+    } while (*n < max && FindNextFileW(h, &fd));
+    FindClose(h);
+    return WF_OK;
+}
+
+static void h_sleep_ms(void *self, uint32_t ms)
+{
+    (void)self;
+    Sleep(ms);
+}
+
 static const struct wf_host_ops win_host_ops = {
     .reg_read = h_reg_read,
     .reg_write = h_reg_write,
@@ -155,6 +266,11 @@ static const struct wf_host_ops win_host_ops = {
     .expand = h_expand,
     .file_exists = h_file_exists,
     .disk_free = h_disk_free,
+    .path_exists = h_path_exists,
+    .rename = h_rename,
+    .tree_size = h_tree_size,
+    .list = h_list,
+    .sleep_ms = h_sleep_ms,
 };
 
 void wf_win_host_init(struct wf_host *h)

@@ -385,6 +385,7 @@ static const struct wf_backend_ops scm_ops = {
     .set_security = wf_scm_set_security,
     .set_start = wf_scm_set_start,
     .set_image = wf_scm_set_image,
+    .set_deps = wf_scm_set_deps,
 };
 
 wf_err wf_scm_open(const char *machine, struct wf_backend *out)

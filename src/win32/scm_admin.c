@@ -138,13 +138,14 @@ static wf_err set_delayed(struct scm *s, SC_HANDLE h, const char *name, bool del
     return r == ERROR_SUCCESS ? WF_OK : wf_scm_fail(s, (DWORD)r);
 }
 
-static wf_err change_config(struct scm *s, const char *name, DWORD start, const WCHAR *path, int delayed)
+static wf_err change_config(struct scm *s, const char *name, DWORD start, const WCHAR *path,
+                            const WCHAR *deps, int delayed)
 {
     wf_err e = WF_OK;
     SC_HANDLE h = wf_scm_open_svc(s, name, SERVICE_CHANGE_CONFIG, &e);
     if (!h)
         return e;
-    if (!ChangeServiceConfigW(h, SERVICE_NO_CHANGE, start, SERVICE_NO_CHANGE, path, NULL, NULL, NULL, NULL,
+    if (!ChangeServiceConfigW(h, SERVICE_NO_CHANGE, start, SERVICE_NO_CHANGE, path, NULL, NULL, deps, NULL,
                               NULL, NULL)) {
         DWORD code = GetLastError();
         e = wf_scm_fail(s, code);
@@ -164,7 +165,7 @@ wf_err wf_scm_set_start(void *self, const char *name, enum wf_start_type t)
     if (t == WF_START_UNKNOWN || (size_t)t >= sizeof(codes) / sizeof(codes[0]))
         return wf_scm_fail(self, ERROR_INVALID_PARAMETER);
     int delayed = t == WF_START_AUTO_DELAYED ? 1 : t == WF_START_AUTO ? 0 : -1;
-    return change_config(self, name, codes[t], NULL, delayed);
+    return change_config(self, name, codes[t], NULL, NULL, delayed);
 }
 
 wf_err wf_scm_set_image(void *self, const char *name, const char *path)
@@ -172,5 +173,20 @@ wf_err wf_scm_set_image(void *self, const char *name, const char *path)
     WCHAR w[WF_TEXT_MAX];
     if (!wf_w_from_utf8(path, w, WF_TEXT_MAX))
         return wf_scm_fail(self, ERROR_INVALID_PARAMETER);
-    return change_config(self, name, SERVICE_NO_CHANGE, w, -1);
+    return change_config(self, name, SERVICE_NO_CHANGE, w, NULL, -1);
+}
+
+/* "rpcss,BITS" as the double-NUL-terminated list ChangeServiceConfigW takes
+ * ("" clears the list). */
+wf_err wf_scm_set_deps(void *self, const char *name, const char *csv)
+{
+    WCHAR w[WF_TEXT_MAX + 1];
+    if (!wf_w_from_utf8(csv, w, WF_TEXT_MAX))
+        return wf_scm_fail(self, ERROR_INVALID_PARAMETER);
+    size_t n = wcslen(w);
+    w[n + 1] = L'\0';
+    for (size_t i = 0; i < n; i++)
+        if (w[i] == L',')
+            w[i] = L'\0';
+    return change_config(self, name, SERVICE_NO_CHANGE, NULL, w, -1);
 }

@@ -46,5 +46,6 @@ wf_err wf_scm_security(void *self, const char *name, char *sddl, size_t size);
 wf_err wf_scm_set_security(void *self, const char *name, const char *sddl);
 wf_err wf_scm_set_start(void *self, const char *name, enum wf_start_type t);
 wf_err wf_scm_set_image(void *self, const char *name, const char *path);
+wf_err wf_scm_set_deps(void *self, const char *name, const char *csv);
 
 #endif

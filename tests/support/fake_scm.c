@@ -26,6 +26,20 @@ struct fake_svc *fake_scm_get(struct fake_scm *f, const char *name)
     return NULL;
 }
 
+static void set_deps(struct fake_svc *s, const char *csv)
+{
+    s->ndeps = 0;
+    for (const char *p = csv; p && *p;) {
+        const char *e = strchr(p, ',');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len && len < WF_NAME_MAX && s->ndeps < WF_DEPS_MAX) {
+            memcpy(s->deps[s->ndeps], p, len);
+            s->deps[s->ndeps++][len] = '\0';
+        }
+        p = e ? e + 1 : p + len;
+    }
+}
+
 struct fake_svc *fake_scm_add(struct fake_scm *f, const char *name, enum wf_state state,
                               enum wf_start_type start, const char *deps_csv)
 {
@@ -51,15 +65,7 @@ struct fake_svc *fake_scm_add(struct fake_scm *f, const char *name, enum wf_stat
     } else {
         snprintf(s->image, sizeof(s->image), "C:\\fake\\%s.exe", name);
     }
-    for (const char *p = deps_csv; p && *p;) {
-        const char *e = strchr(p, ',');
-        size_t len = e ? (size_t)(e - p) : strlen(p);
-        if (len && len < WF_NAME_MAX && s->ndeps < WF_DEPS_MAX) {
-            memcpy(s->deps[s->ndeps], p, len);
-            s->deps[s->ndeps++][len] = '\0';
-        }
-        p = e ? e + 1 : p + len;
-    }
+    set_deps(s, deps_csv);
     return s;
 }
 
@@ -89,6 +95,8 @@ size_t fake_scm_log_count(const struct fake_scm *f, const char *prefix)
 }
 
 /* Apply everything that happened up to f->now. */
+static bool path_exists(const struct fake_scm *f, const char *path);
+
 static void advance(struct fake_scm *f)
 {
     for (size_t i = 0; i < f->n; i++) {
@@ -104,6 +112,8 @@ static void advance(struct fake_scm *f)
                 s->exit_code = s->fail_start_code;
             } else {
                 s->exit_code = 0;
+                if (s->creates[0] && !path_exists(f, s->creates))
+                    fake_file_put(f, s->creates, 0)->dir = true;
             }
         } else if (s->cp_every_ms) {
             s->checkpoint = (uint32_t)((f->now - s->t_change) / s->cp_every_ms);
@@ -460,6 +470,19 @@ static wf_err f_set_image(void *self, const char *name, const char *path)
     return leave(f, 0);
 }
 
+static wf_err f_set_deps(void *self, const char *name, const char *csv)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "set_deps", name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    if (code)
+        return leave(f, code);
+    if (!s)
+        return leave(f, 1060);
+    set_deps(s, csv);
+    return leave(f, 0);
+}
+
 static const struct wf_backend_ops fake_ops = {
     .query = f_query,
     .config = f_config,
@@ -479,6 +502,7 @@ static const struct wf_backend_ops fake_ops = {
     .set_security = f_set_security,
     .set_start = f_set_start,
     .set_image = f_set_image,
+    .set_deps = f_set_deps,
 };
 
 struct wf_backend fake_scm_backend(struct fake_scm *f)
@@ -521,17 +545,56 @@ const struct wf_reg *fake_reg_get(const struct fake_scm *f, const char *key, con
 
 void fake_file_add(struct fake_scm *f, const char *path)
 {
-    if (f->nfiles < FAKE_FILES_MAX)
-        wf_strlcpy(f->files[f->nfiles++], path, WF_TEXT_MAX);
+    fake_file_put(f, path, 0);
+}
+
+struct fake_file *fake_file_put(struct fake_scm *f, const char *path, uint64_t size)
+{
+    struct fake_file *x = fake_file_get(f, path);
+    for (size_t i = 0; !x && i < FAKE_FILES_MAX; i++)
+        if (!f->files[i].path[0])
+            x = &f->files[i];
+    if (!x)
+        return NULL;
+    memset(x, 0, sizeof(*x));
+    wf_strlcpy(x->path, path, sizeof(x->path));
+    x->size = size;
+    if (f->nfiles < (size_t)(x - f->files) + 1)
+        f->nfiles = (size_t)(x - f->files) + 1;
+    return x;
+}
+
+struct fake_file *fake_file_get(struct fake_scm *f, const char *path)
+{
+    for (size_t i = 0; i < f->nfiles; i++)
+        if (f->files[i].path[0] && wf_name_cmp(f->files[i].path, path) == 0)
+            return &f->files[i];
+    return NULL;
 }
 
 void fake_file_remove(struct fake_scm *f, const char *path)
 {
-    for (size_t i = 0; i < f->nfiles; i++)
-        if (wf_name_cmp(f->files[i], path) == 0)
-            f->files[i][0] = '\0';
+    struct fake_file *x = fake_file_get(f, path);
+    if (x)
+        x->path[0] = '\0';
 }
 
+/* `path` is `dir` or lies under it. */
+static bool under(const char *path, const char *dir)
+{
+    size_t n = strlen(dir);
+    if (strlen(path) < n || wf_name_ncmp(path, dir, n) != 0)
+        return false;
+    return path[n] == '\0' || path[n] == '\\';
+}
+
+static bool path_exists(const struct fake_scm *f, const char *path)
+{
+    for (size_t i = 0; i < f->nfiles; i++)
+        if (f->files[i].path[0] && under(f->files[i].path, path))
+            return true;
+    return false;
+}
 static wf_err h_reg_read(void *self, const char *key, const char *value, struct wf_reg *out)
 {
     struct fake_scm *f = self;
@@ -598,8 +661,9 @@ static wf_err h_expand(void *self, const char *in, char *out, size_t size)
                 memcpy(var, in + 1, len);
                 var[len] = '\0';
             }
-            if (wf_name_cmp(var, "systemroot") == 0 || wf_name_cmp(var, "windir") == 0) {
-                const char *w = "C:\\Windows";
+            const char *w = wf_name_cmp(var, "allusersprofile") == 0 ? "C:\\ProgramData" : "C:\\Windows";
+            if (wf_name_cmp(var, "systemroot") == 0 || wf_name_cmp(var, "windir") == 0 ||
+                wf_name_cmp(var, "allusersprofile") == 0) {
                 for (; *w && o + 1 < size; w++)
                     out[o++] = *w;
                 in = end + 1;
@@ -614,11 +678,91 @@ static wf_err h_expand(void *self, const char *in, char *out, size_t size)
 
 static wf_err h_file_exists(void *self, const char *path)
 {
+    struct fake_file *x = fake_file_get(self, path);
+    return x && !x->dir ? WF_OK : WF_E_NO_SERVICE;
+}
+
+static wf_err h_path_exists(void *self, const char *path)
+{
+    return path_exists(self, path) ? WF_OK : WF_E_NO_SERVICE;
+}
+
+/* Moves every entry under `from`; something open under it (locked) refuses. */
+static wf_err h_rename(void *self, const char *from, const char *to)
+{
     struct fake_scm *f = self;
+    uint32_t code = enter(f, "rename", from);
+    if (code)
+        return leave(f, code);
+    if (!path_exists(f, from))
+        return leave(f, 2);
+    if (path_exists(f, to))
+        return leave(f, 183);
+    for (size_t i = 0; i < f->nfiles; i++) {
+        const struct fake_file *x = &f->files[i];
+        const struct fake_svc *user = x->path[0] && x->held_by[0] ? fake_scm_get(f, x->held_by) : NULL;
+        if (user && under(x->path, from) && user->state != WF_STATE_STOPPED)
+            return leave(f, 32);
+    }
     for (size_t i = 0; i < f->nfiles; i++)
-        if (wf_name_cmp(f->files[i], path) == 0)
-            return WF_OK;
-    return WF_E_NO_SERVICE;
+        if (f->files[i].path[0] && under(f->files[i].path, from) && f->files[i].locked) {
+            if (f->files[i].locked != UINT32_MAX)
+                f->files[i].locked--;
+            return leave(f, 32);
+        }
+    size_t n = strlen(from);
+    for (size_t i = 0; i < f->nfiles; i++) {
+        struct fake_file *x = &f->files[i];
+        if (!x->path[0] || !under(x->path, from))
+            continue;
+        char moved[WF_TEXT_MAX];
+        snprintf(moved, sizeof(moved), "%s%s", to, x->path + n);
+        wf_strlcpy(x->path, moved, sizeof(x->path));
+    }
+    return leave(f, 0);
+}
+
+static wf_err h_tree_size(void *self, const char *path, uint64_t *bytes, uint64_t *files)
+{
+    struct fake_scm *f = self;
+    *bytes = *files = 0;
+    for (size_t i = 0; i < f->nfiles; i++)
+        if (f->files[i].path[0] && !f->files[i].dir && under(f->files[i].path, path)) {
+            *bytes += f->files[i].size;
+            ++*files;
+        }
+    return WF_OK;
+}
+
+/* Patterns are PREFIX*SUFFIX, which is all wufix asks for. */
+static wf_err h_list(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX], size_t max,
+                     size_t *n)
+{
+    struct fake_scm *f = self;
+    const char *star = strchr(pattern, '*');
+    size_t pre = star ? (size_t)(star - pattern) : strlen(pattern);
+    const char *suf = star ? star + 1 : "";
+    size_t dl = strlen(dir);
+    *n = 0;
+    for (size_t i = 0; i < f->nfiles && *n < max; i++) {
+        const struct fake_file *x = &f->files[i];
+        if (!x->path[0] || x->dir || !under(x->path, dir) || x->path[dl] != '\\')
+            continue;
+        const char *name = x->path + dl + 1;
+        size_t len = strlen(name);
+        if (strchr(name, '\\') || len < pre + strlen(suf) || wf_name_ncmp(name, pattern, pre) != 0 ||
+            wf_name_cmp(name + len - strlen(suf), suf) != 0)
+            continue;
+        wf_strlcpy(names[(*n)++], name, WF_NAME_MAX);
+    }
+    return WF_OK;
+}
+
+static void h_sleep_ms(void *self, uint32_t ms)
+{
+    struct fake_scm *f = self;
+    f->now += ms;
+    f->slept_ms += ms;
 }
 
 static wf_err h_disk_free(void *self, uint64_t *bytes)
@@ -636,6 +780,11 @@ static const struct wf_host_ops fake_host_ops = {
     .expand = h_expand,
     .file_exists = h_file_exists,
     .disk_free = h_disk_free,
+    .path_exists = h_path_exists,
+    .rename = h_rename,
+    .tree_size = h_tree_size,
+    .list = h_list,
+    .sleep_ms = h_sleep_ms,
 };
 
 struct wf_host fake_scm_host(struct fake_scm *f)
@@ -668,6 +817,27 @@ void fake_scm_windows(struct fake_scm *f)
         h_expand(f, d[i].service_dll, path, sizeof(path));
         fake_file_add(f, path);
     }
+}
+
+void fake_scm_caches(struct fake_scm *f)
+{
+    static const struct {
+        const char *path;
+        uint64_t size;
+        const char *user;
+    } files[] = {
+        {FAKE_SD "\\DataStore\\DataStore.edb", 3u << 20, "wuauserv"},
+        {FAKE_SD "\\Download\\update.cab", 5u << 20, "BITS"},
+        {FAKE_SD "\\marker.txt", 12, ""},
+        {FAKE_CATROOT2 "\\edb.log", 1u << 20, "CryptSvc"},
+        {FAKE_DOWNLOADER "\\qmgr0.dat", 4096, "BITS"},
+        {FAKE_DOWNLOADER "\\qmgr1.dat", 4096, "BITS"},
+        {FAKE_DOWNLOADER "\\qmgr.db", 8192, "BITS"}, /* not a queue file of the documented procedure */
+    };
+    for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++)
+        wf_strlcpy(fake_file_put(f, files[i].path, files[i].size)->held_by, files[i].user, WF_NAME_MAX);
+    wf_strlcpy(fake_scm_get(f, "wuauserv")->creates, FAKE_SD, WF_TEXT_MAX);
+    wf_strlcpy(fake_scm_get(f, "CryptSvc")->creates, FAKE_CATROOT2, WF_TEXT_MAX);
 }
 
 /* Platform. */

@@ -17,7 +17,7 @@
 #define FAKE_SCRIPT_MAX 16
 #define FAKE_NEVER      UINT64_MAX
 #define FAKE_REG_MAX    64
-#define FAKE_FILES_MAX  32
+#define FAKE_FILES_MAX  64
 
 struct fake_svc {
     char name[WF_NAME_MAX];
@@ -38,6 +38,7 @@ struct fake_svc {
     bool race;                  /* someone else moves it first: 1056 / 1062 */
     char image[WF_TEXT_MAX];    /* ImagePath, unexpanded */
     char sddl[WF_TEXT_MAX];     /* the service object\'s descriptor */
+    char creates[WF_TEXT_MAX];  /* a folder it makes when it starts, if missing */
     /* Transition in flight. */
     uint64_t t_change, t_done;
     enum wf_state final;
@@ -52,6 +53,17 @@ struct fake_script {
     unsigned times;
 };
 
+/* A file (or, with dir set, an empty folder) of the fake file system. A
+ * folder exists while anything lies under it. */
+struct fake_file {
+    char path[WF_TEXT_MAX]; /* expanded */
+    uint64_t size;
+    bool dir;
+    uint32_t
+        locked; /* renames of it or a folder above it fail with 32 this many times (UINT32_MAX: always) */
+    char held_by[WF_NAME_MAX]; /* a service that holds it open while not stopped */
+};
+
 /* One registry value (or, with value "", a key that exists). */
 struct fake_reg {
     char key[WF_TEXT_MAX];
@@ -64,8 +76,9 @@ struct fake_scm {
     /* The rest of the machine (host seam). */
     struct fake_reg reg[FAKE_REG_MAX];
     size_t nreg;
-    char files[FAKE_FILES_MAX][WF_TEXT_MAX]; /* expanded paths that exist */
-    size_t nfiles;
+    struct fake_file files[FAKE_FILES_MAX];
+    size_t nfiles;     /* slots used (some may be empty) */
+    uint64_t slept_ms; /* host sleeps, on the virtual clock */
     uint64_t disk_free;
     char key_sddl[WF_TEXT_MAX]; /* every service key's descriptor */
     size_t n;
@@ -112,9 +125,19 @@ void fake_reg_set(struct fake_scm *f, const char *key, const char *value, enum w
 const struct wf_reg *fake_reg_get(const struct fake_scm *f, const char *key, const char *value);
 void fake_file_add(struct fake_scm *f, const char *path);
 void fake_file_remove(struct fake_scm *f, const char *path);
+/* Add (or replace) a file of `size` bytes; NULL when full. */
+struct fake_file *fake_file_put(struct fake_scm *f, const char *path, uint64_t size);
+struct fake_file *fake_file_get(struct fake_scm *f, const char *path);
 /* The Windows defaults of wuauserv, UsoSvc, BITS, CryptSvc, DoSvc (+ the two
  * reported ones), all running except as noted, with delays in ms. */
 void fake_scm_windows(struct fake_scm *f);
+
+/* The caches reset sets aside, with the services holding them open and the
+ * folders Windows makes again when a service starts. */
+#define FAKE_SD         "C:\\Windows\\SoftwareDistribution"
+#define FAKE_CATROOT2   "C:\\Windows\\System32\\catroot2"
+#define FAKE_DOWNLOADER "C:\\ProgramData\\Microsoft\\Network\\Downloader"
+void fake_scm_caches(struct fake_scm *f);
 
 /* A platform over the fake for wf_cli_main, capturing what is written. */
 struct fake_platform {

@@ -35,6 +35,8 @@ static void test_err_spec_codes(void **state)
         {1753, WF_E_UNREACHABLE, 8},
         {8, WF_E_NOMEM, 8},
         {87, WF_E_SYSTEM, 8},
+        {32, WF_E_IN_USE, 4},
+        {33, WF_E_IN_USE, 4},
     };
     for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
         assert_int_equal(wf_err_from_syscode(table[i].code), table[i].e);

@@ -1,0 +1,247 @@
+/* SPDX-License-Identifier: MIT */
+/* test_reset.c - reset on the fake: the caches renamed aside only with their
+ * services stopped, sizes reported, a rename something holds open retried
+ * then put back, undo renaming back (a folder Windows made again moved aside,
+ * never deleted), and a killed reset put back by the next run. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fake_scm.h"
+#include "wufix/aside.h"
+
+#define JOURNAL(x)  wf_buf_str(&(x)->fp.journal)
+#define STAMP       ".wufix-20261122-000000"
+#define SD_ASIDE    FAKE_SD STAMP
+#define CAT_ASIDE   FAKE_CATROOT2 STAMP
+#define QMGR0       FAKE_DOWNLOADER "\\qmgr0.dat"
+#define QMGR0_ASIDE QMGR0 STAMP
+#define MARKER      "\\marker.txt"
+
+static int setup(void **state)
+{
+    int r = fake_cli_setup(state);
+    struct fake_cli *x = *state;
+    fake_scm_caches(&x->scm);
+    return r;
+}
+
+static struct fake_svc *svc(struct fake_cli *x, const char *name)
+{
+    return fake_scm_get(&x->scm, name);
+}
+
+static bool exists(struct fake_cli *x, const char *path)
+{
+    struct wf_host h = fake_scm_host(&x->scm);
+    return h.ops->path_exists(h.self, path) == WF_OK;
+}
+
+static void assert_all_running(struct fake_cli *x)
+{
+    static const char *const names[] = {"wuauserv", "UsoSvc", "BITS", "CryptSvc", "DoSvc"};
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+        assert_int_equal(svc(x, names[i])->state, WF_STATE_RUNNING);
+}
+
+static void test_reset_sets_the_caches_aside(void **state)
+{
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "reset"), 0);
+    /* Renamed whole, the marker inside intact; nothing deleted. */
+    assert_true(exists(x, SD_ASIDE MARKER));
+    assert_true(exists(x, SD_ASIDE "\\Download\\update.cab"));
+    assert_true(exists(x, CAT_ASIDE "\\edb.log"));
+    assert_true(exists(x, QMGR0_ASIDE));
+    assert_true(exists(x, FAKE_DOWNLOADER "\\qmgr1.dat" STAMP));
+    assert_true(exists(x, FAKE_DOWNLOADER "\\qmgr.db")); /* not a queue file of the procedure */
+    assert_false(exists(x, FAKE_SD MARKER));
+    /* Each held open while its service ran: renamed only once all were stopped. */
+    assert_int_equal(fake_scm_log_count(&x->scm, "rename"), 4);
+    int first_rename = fake_scm_log_find(&x->scm, "rename " FAKE_SD);
+    assert_true(first_rename > fake_scm_log_find(&x->scm, "stop CryptSvc"));
+    assert_true(first_rename > fake_scm_log_find(&x->scm, "stop BITS"));
+    assert_true(first_rename < fake_scm_log_find(&x->scm, "start wuauserv"));
+    assert_all_running(x);
+    assert_true(exists(x, FAKE_SD)); /* made again by Windows Update when it started */
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "set aside " FAKE_SD " -> " SD_ASIDE " (8.0 MB in 3 files)"));
+    assert_non_null(
+        strstr(o, "Set aside (delete them once updates work again; 'wufix undo' puts them back):"));
+    assert_non_null(strstr(o, "Checked again:\n  healthy"));
+    const char *j = JOURNAL(x);
+    assert_non_null(strstr(j, "command reset\n"));
+    assert_non_null(strstr(j, "fix rename 8388620 3 " FAKE_SD "|" SD_ASIDE "\n"));
+    assert_non_null(strstr(j, "fix rename 4096 1 " QMGR0 "|" QMGR0_ASIDE "\n"));
+    assert_non_null(strstr(j, "open 0\noutcome ok\n"));
+}
+
+static void test_reset_dry_run_changes_nothing(void **state)
+{
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "reset", "--dry-run"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "set aside (never deleted):\n  set aside " FAKE_SD " -> " SD_ASIDE));
+    assert_non_null(strstr(FAKE_OUT(x), "Dry run: nothing was changed."));
+    assert_int_equal(fake_scm_log_count(&x->scm, "rename"), 0);
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+    assert_true(exists(x, FAKE_SD MARKER));
+    assert_string_equal(JOURNAL(x), "");
+}
+
+static void test_reset_retries_a_rename_held_open(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_file_get(&x->scm, FAKE_CATROOT2 "\\edb.log")->locked = 2; /* a scanner lets go after two tries */
+    assert_int_equal(FAKE_RUN(x, "reset"), 0);
+    assert_true(exists(x, CAT_ASIDE "\\edb.log"));
+    assert_int_equal(fake_scm_log_count(&x->scm, "rename " FAKE_CATROOT2), 3);
+    assert_int_equal(x->scm.slept_ms, 250 + 500);
+}
+
+static void test_reset_held_for_good_puts_everything_back(void **state)
+{
+    struct fake_cli *x = *state;
+    struct fake_svc *w = svc(x, "wuauserv");
+    w->start_type = WF_START_DISABLED; /* repair re-enables it first */
+    w->state = WF_STATE_STOPPED;
+    w->pid = 0;
+    fake_file_get(&x->scm, FAKE_CATROOT2 "\\edb.log")->locked = UINT32_MAX;
+    assert_int_equal(FAKE_RUN(x, "reset"), 4);
+    assert_int_equal(fake_scm_log_count(&x->scm, "rename " FAKE_CATROOT2), WF_ASIDE_TRIES);
+    assert_non_null(strstr(FAKE_ERR(x), "cannot set aside " FAKE_CATROOT2 " (in_use, tried 5 times)"));
+    /* SoftwareDistribution had been set aside: it is back, whole. */
+    assert_true(exists(x, FAKE_SD MARKER));
+    assert_false(exists(x, SD_ASIDE));
+    assert_true(exists(x, FAKE_CATROOT2 "\\edb.log"));
+    assert_int_equal(w->start_type, WF_START_DISABLED);
+    assert_int_equal(w->state, WF_STATE_STOPPED);
+    assert_int_equal(svc(x, "CryptSvc")->state, WF_STATE_RUNNING);
+    assert_int_equal(svc(x, "BITS")->state, WF_STATE_RUNNING);
+    assert_non_null(strstr(JOURNAL(x), "open 0\noutcome rolled_back\n"));
+}
+
+static void test_reset_failed_start_puts_the_caches_back(void **state)
+{
+    struct fake_cli *x = *state;
+    svc(x, "DoSvc")->fail_start_code = 1067;
+    assert_int_equal(FAKE_RUN(x, "reset"), 4);
+    assert_true(exists(x, FAKE_SD MARKER));
+    assert_true(exists(x, QMGR0));
+    assert_false(exists(x, QMGR0_ASIDE));
+    /* What the services made again meanwhile was moved aside, not deleted. */
+    assert_int_equal(svc(x, "wuauserv")->state, WF_STATE_RUNNING);
+}
+
+static void test_reset_then_undo(void **state)
+{
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "reset"), 0);
+    fake_file_put(&x->scm, FAKE_SD "\\new.log", 5); /* written since, by Windows Update */
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_true(exists(x, FAKE_SD MARKER));
+    assert_true(exists(x, FAKE_SD "\\Download\\update.cab"));
+    assert_true(exists(x, FAKE_CATROOT2 "\\edb.log"));
+    assert_true(exists(x, QMGR0));
+    assert_true(exists(x, SD_ASIDE "-recreated\\new.log")); /* kept, never deleted */
+    assert_false(exists(x, FAKE_SD "\\new.log"));
+    assert_non_null(strstr(FAKE_OUT(x), "  put back " FAKE_SD "\n"));
+    assert_all_running(x);
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Nothing to undo"));
+}
+
+static void test_reset_killed_is_put_back_by_the_next_run(void **state)
+{
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "reset"), 0);
+    /* As if killed after the renames: the journal still open. */
+    char *open = strstr(x->fp.journal.data, "open 0\noutcome ok");
+    assert_non_null(open);
+    memcpy(open, "open 1\noutcome -\n", 17);
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
+    assert_non_null(strstr(FAKE_ERR(x), "found the journal of an unfinished 'reset'"));
+    assert_true(exists(x, FAKE_SD MARKER));
+    assert_true(exists(x, CAT_ASIDE "-recreated"));
+    assert_true(exists(x, FAKE_CATROOT2 "\\edb.log"));
+}
+
+static void test_reset_a_name_taken_gets_a_number(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_file_put(&x->scm, SD_ASIDE "\\old.txt", 1); /* a reset earlier in the same second */
+    assert_int_equal(FAKE_RUN(x, "reset"), 0);
+    assert_true(exists(x, SD_ASIDE "-2" MARKER));
+    assert_true(exists(x, SD_ASIDE "\\old.txt"));
+}
+
+static void test_reset_json_lists_what_was_set_aside(void **state)
+{
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "reset", "--json"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\"command\":\"reset\""));
+    assert_non_null(
+        strstr(o, "{\"kind\":\"set_aside\",\"from\":\"C:\\\\Windows\\\\SoftwareDistribution\",\"to\":"
+                  "\"C:\\\\Windows\\\\SoftwareDistribution.wufix-20261122-000000\",\"bytes\":8388620,"
+                  "\"files\":3,\"applied\":true}"));
+}
+
+static void test_reset_without_caches_is_a_repair(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_init(&x->scm);
+    fake_scm_windows(&x->scm);
+    assert_int_equal(FAKE_RUN(x, "reset"), 0);
+    assert_int_equal(fake_scm_log_count(&x->scm, "rename"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Nothing to set aside"));
+    assert_all_running(x);
+}
+
+static void test_reset_refuses_a_service_list(void **state)
+{
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "reset", "-s", "wuauserv"), 2);
+    assert_int_equal(x->scm.calls, 0);
+    assert_true(exists(x, FAKE_SD MARKER));
+}
+
+static void test_aside_words(void **state)
+{
+    char s[32];
+    (void)state;
+    wf_aside_stamp("2026-11-22T10:15:07Z", s, sizeof(s));
+    assert_string_equal(s, "20261122-101507");
+    wf_aside_size_words(1, s, sizeof(s));
+    assert_string_equal(s, "1 byte");
+    wf_aside_size_words(1536, s, sizeof(s));
+    assert_string_equal(s, "1.5 KB");
+    wf_aside_size_words(3ull << 30, s, sizeof(s));
+    assert_string_equal(s, "3.0 GB");
+    wf_aside_size_words(200ull << 20, s, sizeof(s));
+    assert_string_equal(s, "200 MB");
+}
+
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, fake_cli_teardown)
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        T(test_reset_sets_the_caches_aside),
+        T(test_reset_dry_run_changes_nothing),
+        T(test_reset_retries_a_rename_held_open),
+        T(test_reset_held_for_good_puts_everything_back),
+        T(test_reset_failed_start_puts_the_caches_back),
+        T(test_reset_then_undo),
+        T(test_reset_killed_is_put_back_by_the_next_run),
+        T(test_reset_a_name_taken_gets_a_number),
+        T(test_reset_json_lists_what_was_set_aside),
+        T(test_reset_without_caches_is_a_repair),
+        T(test_reset_refuses_a_service_list),
+        cmocka_unit_test(test_aside_words),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
