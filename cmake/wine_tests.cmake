@@ -37,7 +37,8 @@ set(WF_SCENARIOS
   failed_start_restores hung_stop_times_out slow_stop_with_progress disabled_blocks
   missing_blocks bad_arguments_touch_nothing helpdesk_batch
   two_at_once killed_run_recovers undo_after_stop
-  check_healthy repair_disabled repair_tampered_image repair_ifeo_debugger undo_after_repair)
+  check_healthy repair_disabled repair_tampered_image repair_ifeo_debugger undo_after_repair
+  reset_sets_aside undo_after_reset)
 foreach(s ${WF_SCENARIOS})
   add_test(NAME wine.${s}
     COMMAND bash ${CMAKE_SOURCE_DIR}/tests/wine/scenarios.sh ${WF_SANDBOX_DIR} ${WF_WIN32_DIR} ${s})

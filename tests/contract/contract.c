@@ -154,14 +154,123 @@ static void ct_wait_returns_at_deadline_without_watches(const struct ct_env *env
     CHECK(r, name[0] != '\0');
 }
 
+static void ct_image_path_round_trip(const struct ct_env *env, struct ct_result *r)
+{
+    const struct wf_backend *b = &env->b;
+    struct wf_svc_config was, now;
+    CHECK(r, b->ops->config(b->self, env->slow, &was) == WF_OK);
+    CHECK(r, b->ops->set_image(b->self, env->slow, "C:\\nowhere\\svc.exe -k test") == WF_OK);
+    CHECK(r, b->ops->config(b->self, env->slow, &now) == WF_OK);
+    CHECK(r, strcmp(now.image_path, "C:\\nowhere\\svc.exe -k test") == 0);
+    CHECK(r, b->ops->set_image(b->self, env->slow, was.image_path) == WF_OK);
+    CHECK(r, b->ops->config(b->self, env->slow, &now) == WF_OK);
+    CHECK(r, strcmp(now.image_path, was.image_path) == 0);
+    CHECK(r, b->ops->set_image(b->self, env->missing, "C:\\x.exe") == WF_E_NO_SERVICE);
+}
+
+static void ct_start_type_round_trip(const struct ct_env *env, struct ct_result *r)
+{
+    const struct wf_backend *b = &env->b;
+    struct wf_svc_config now;
+    static const enum wf_start_type types[] = {WF_START_DISABLED, WF_START_AUTO, WF_START_MANUAL};
+    for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+        CHECK(r, b->ops->set_start(b->self, env->slow, types[i]) == WF_OK);
+        CHECK(r, b->ops->config(b->self, env->slow, &now) == WF_OK);
+        CHECK(r, now.start_type == types[i]);
+    }
+}
+
+static void ct_delayed_start_round_trip(const struct ct_env *env, struct ct_result *r)
+{
+    const struct wf_backend *b = &env->b;
+    struct wf_svc_config now;
+    CHECK(r, b->ops->set_start(b->self, env->slow, WF_START_AUTO_DELAYED) == WF_OK);
+    CHECK(r, b->ops->config(b->self, env->slow, &now) == WF_OK);
+    CHECK(r, now.start_type == WF_START_AUTO_DELAYED);
+    CHECK(r, b->ops->set_start(b->self, env->slow, WF_START_AUTO) == WF_OK); /* clears the flag */
+    CHECK(r, b->ops->config(b->self, env->slow, &now) == WF_OK);
+    CHECK(r, now.start_type == WF_START_AUTO);
+    CHECK(r, b->ops->set_start(b->self, env->slow, WF_START_MANUAL) == WF_OK);
+}
+
+static void ct_security_round_trip(const struct ct_env *env, struct ct_result *r)
+{
+    static const char sddl[] = "D:(A;;CCLCSWRPWPDTLOCRRC;;;SY)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)"
+                               "(A;;CCLCSWLOCRRC;;;IU)";
+    const struct wf_backend *b = &env->b;
+    char was[2048], now[2048];
+    CHECK(r, b->ops->security(b->self, env->slow, was, sizeof(was)) == WF_OK);
+    CHECK(r, strstr(was, "D:") != NULL);
+    CHECK(r, b->ops->set_security(b->self, env->slow, sddl) == WF_OK);
+    CHECK(r, b->ops->security(b->self, env->slow, now, sizeof(now)) == WF_OK);
+    CHECK(r, strstr(now, "(A;;CCLCSWLOCRRC;;;IU)") != NULL);
+    const char *dacl = strstr(was, "D:");
+    CHECK(r, dacl && b->ops->set_security(b->self, env->slow, dacl) == WF_OK);
+    CHECK(r, b->ops->security(b->self, env->slow, now, sizeof(now)) == WF_OK);
+    CHECK(r, strcmp(now, was) == 0);
+}
+
+static void ct_dependencies_round_trip(const struct ct_env *env, struct ct_result *r)
+{
+    const struct wf_backend *b = &env->b;
+    struct wf_svc_config now;
+    CHECK(r, b->ops->set_deps(b->self, env->slow, env->disabled) == WF_OK);
+    CHECK(r, b->ops->config(b->self, env->slow, &now) == WF_OK);
+    CHECK(r, now.ndeps == 1 && wf_name_cmp(now.deps[0], env->disabled) == 0);
+    CHECK(r, b->ops->set_deps(b->self, env->slow, "") == WF_OK);
+    CHECK(r, b->ops->config(b->self, env->slow, &now) == WF_OK);
+    CHECK(r, now.ndeps == 0);
+}
+
+/* The host's file operations reset relies on: a rename is a rename (never a
+ * copy, never over something), sizes, wildcards. */
+static void ct_host_rename_folder(const struct ct_env *env, struct ct_result *r)
+{
+    const struct wf_host *h = &env->h;
+    char moved[WF_TEXT_MAX + 32], file[WF_TEXT_MAX + 48], gone[WF_TEXT_MAX + 16], names[4][WF_NAME_MAX];
+    uint64_t bytes = 0, files = 0;
+    size_t n = 0;
+    snprintf(moved, sizeof(moved), "%s.wufix-20261122-000000", env->dir);
+    snprintf(file, sizeof(file), "%s\\a.txt", env->dir);
+    snprintf(gone, sizeof(gone), "%s.nothing", env->dir);
+    CHECK(r, h->ops->path_exists(h->self, env->dir) == WF_OK);
+    CHECK(r, h->ops->path_exists(h->self, file) == WF_OK);
+    CHECK(r, h->ops->file_exists(h->self, file) == WF_OK);
+    CHECK(r, h->ops->file_exists(h->self, env->dir) == WF_E_NO_SERVICE); /* a folder is not a file */
+    CHECK(r, h->ops->tree_size(h->self, env->dir, &bytes, &files) == WF_OK);
+    CHECK(r, bytes == 5 && files == 1);
+    CHECK(r, h->ops->list(h->self, env->dir, "*.txt", names, 4, &n) == WF_OK);
+    CHECK(r, n == 1 && wf_name_cmp(names[0], "a.txt") == 0);
+    CHECK(r, h->ops->list(h->self, env->dir, "qmgr*.dat", names, 4, &n) == WF_OK);
+    CHECK(r, n == 0);
+    CHECK(r, h->ops->rename(h->self, env->dir, moved) == WF_OK);
+    CHECK(r, h->ops->path_exists(h->self, env->dir) == WF_E_NO_SERVICE);
+    snprintf(file, sizeof(file), "%s\\a.txt", moved);
+    CHECK(r, h->ops->file_exists(h->self, file) == WF_OK);
+    CHECK(r, h->ops->rename(h->self, gone, env->dir) == WF_E_NO_SERVICE);
+    CHECK(r, h->ops->rename(h->self, moved, env->dir) == WF_OK);
+    CHECK(r, h->ops->path_exists(h->self, moved) == WF_E_NO_SERVICE);
+    CHECK(r, h->ops->tree_size(h->self, env->dir, &bytes, &files) == WF_OK);
+    CHECK(r, bytes == 5 && files == 1);
+}
+
+#define WINE_NO_SDDL "Wine returns an empty security descriptor for every service and ignores changes to it"
+#define WINE_NO_DEPS "Wine's QueryServiceConfigW returns no dependencies"
+
 const struct ct_case ct_cases[] = {
-    {"query_missing", ct_query_missing},
-    {"config_reads", ct_config_reads},
-    {"start_reaches_running_through_pending", ct_start_reaches_running_through_pending},
-    {"start_of_running_is_1056", ct_start_of_running_is_1056},
-    {"stop_reaches_stopped_and_wait_ends_on_change", ct_stop_reaches_stopped_and_wait_ends_on_change},
-    {"stop_of_stopped_is_1062", ct_stop_of_stopped_is_1062},
-    {"disabled_refuses_to_start", ct_disabled_refuses_to_start},
-    {"wait_returns_at_deadline_without_watches", ct_wait_returns_at_deadline_without_watches},
+    {"query_missing", ct_query_missing, NULL},
+    {"config_reads", ct_config_reads, NULL},
+    {"start_reaches_running_through_pending", ct_start_reaches_running_through_pending, NULL},
+    {"start_of_running_is_1056", ct_start_of_running_is_1056, NULL},
+    {"stop_reaches_stopped_and_wait_ends_on_change", ct_stop_reaches_stopped_and_wait_ends_on_change, NULL},
+    {"stop_of_stopped_is_1062", ct_stop_of_stopped_is_1062, NULL},
+    {"disabled_refuses_to_start", ct_disabled_refuses_to_start, NULL},
+    {"wait_returns_at_deadline_without_watches", ct_wait_returns_at_deadline_without_watches, NULL},
+    {"image_path_round_trip", ct_image_path_round_trip, NULL},
+    {"start_type_round_trip", ct_start_type_round_trip, NULL},
+    {"delayed_start_round_trip", ct_delayed_start_round_trip, NULL},
+    {"security_round_trip", ct_security_round_trip, WINE_NO_SDDL},
+    {"dependencies_round_trip", ct_dependencies_round_trip, WINE_NO_DEPS},
+    {"host_rename_folder", ct_host_rename_folder, NULL},
 };
 const size_t ct_ncases = sizeof(ct_cases) / sizeof(ct_cases[0]);

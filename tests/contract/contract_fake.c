@@ -20,8 +20,9 @@ static void run_case(void **state)
     s->stop_ms = 300;
     wf_strlcpy(s->display, "wufix contract slow service", sizeof(s->display));
     fake_scm_add(&f, "wfct_disabled", WF_STATE_STOPPED, WF_START_DISABLED, NULL);
-    struct ct_env env = {fake_scm_backend(&f), "wfct_slow", "wufix contract slow service", "wfct_disabled",
-                         "wfct_missing"};
+    fake_file_put(&f, "C:\\wfct\\cache\\a.txt", 5);
+    struct ct_env env = {fake_scm_backend(&f),          fake_scm_host(&f), "C:\\wfct\\cache", "wfct_slow",
+                         "wufix contract slow service", "wfct_disabled",   "wfct_missing"};
     c->fn(&env, &r);
     if (r.failures)
         fail_msg("%s: %u of %u checks failed; first: %s", c->name, r.failures, r.checks, r.first);

@@ -64,6 +64,9 @@ struct fake_svc *fake_scm_add(struct fake_scm *f, const char *name, enum wf_stat
         wf_strlcpy(s->sddl, def->sddl, sizeof(s->sddl));
     } else {
         snprintf(s->image, sizeof(s->image), "C:\\fake\\%s.exe", name);
+        /* What Windows gives a service created without a descriptor. */
+        wf_strlcpy(s->sddl, "O:SYD:(A;;CCLCSWRPWPDTLOCRRC;;;SY)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)",
+                   sizeof(s->sddl));
     }
     set_deps(s, deps_csv);
     return s;
@@ -440,7 +443,14 @@ static wf_err f_set_security(void *self, const char *name, const char *sddl)
         return leave(f, code);
     if (!s)
         return leave(f, 1060);
-    wf_strlcpy(s->sddl, sddl, sizeof(s->sddl));
+    /* Only the DACL is set: the owner before it stays, as on Windows. */
+    char *dacl = strstr(s->sddl, "D:");
+    const char *given = strstr(sddl, "D:");
+    size_t keep = dacl ? (size_t)(dacl - s->sddl) : 0;
+    if (given && keep + strlen(given) < sizeof(s->sddl))
+        memmove(s->sddl + keep, given, strlen(given) + 1);
+    else if (given)
+        return leave(f, 87);
     return leave(f, 0);
 }
 
@@ -694,8 +704,10 @@ static wf_err h_rename(void *self, const char *from, const char *to)
     uint32_t code = enter(f, "rename", from);
     if (code)
         return leave(f, code);
-    if (!path_exists(f, from))
-        return leave(f, 2);
+    if (!path_exists(f, from)) {
+        f->last_code = 2; /* ERROR_FILE_NOT_FOUND, as the Win32 host reports it */
+        return WF_E_NO_SERVICE;
+    }
     if (path_exists(f, to))
         return leave(f, 183);
     for (size_t i = 0; i < f->nfiles; i++) {

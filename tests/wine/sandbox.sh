@@ -133,6 +133,9 @@ sandbox_reset() {
   for n in $(all_names); do svc stop "$n" >/dev/null 2>&1 || true; done
   for n in $(all_names); do svc wait "$n" stopped 15000 >/dev/null 2>&1 || true; done
   rm -f "$DIR/journal.log.release"
+  # The caches reset sets aside, and what earlier scenarios set aside (the sandbox's own).
+  local c="$WINEPREFIX/drive_c"
+  rm -rf "$c/windows/SoftwareDistribution"* "$c/windows/system32/catroot2"* "$c/ProgramData/Microsoft/Network/Downloader"
   for e in "${STANDINS[@]}"; do
     IFS='|' read -r n d t stop start g dll <<<"$e"
     if [ "$HOSTING" = svchost ]; then

@@ -299,6 +299,56 @@ sc_undo_after_repair() {
   expect_rc 1; expect_out "wuauserv:disabled"; expect_out "UsoClient.exe:blocker_ifeo_debugger"
 }
 
+# The caches reset sets aside, with a marker; BITS holds its queue file open
+# while it runs, as Windows' does, so a rename before it stops would fail.
+C="$WINEPREFIX/drive_c"
+SD="$C/windows/SoftwareDistribution"; CAT="$C/windows/system32/catroot2"
+DL="$C/ProgramData/Microsoft/Network/Downloader"; QMGR='C:\ProgramData\Microsoft\Network\Downloader\qmgr0.dat'
+caches() {
+  mkdir -p "$SD/Download" "$CAT" "$DL"
+  echo "marker $$" >"$SD/marker.txt"
+  head -c 100000 /dev/zero >"$SD/Download/update.cab"
+  echo catalog >"$CAT/edb.log"
+  echo queue >"$DL/qmgr0.dat"
+  with_behaviour BITS --hold "$QMGR"
+  svc rename "$QMGR" "$QMGR.probe" 2>/dev/null && fail "renamed a file BITS holds open: the probe proves nothing"
+}
+one() { compgen -G "$1" | head -1; }
+
+sc_reset_sets_aside() {
+  caches
+  wufix reset
+  expect_rc 0
+  expect_out 'set aside C:\windows\SoftwareDistribution -> C:\windows\SoftwareDistribution.wufix-'
+  expect_out '(98 KB in 2 files)'
+  expect_out "Set aside (delete them once updates work again; 'wufix undo' puts them back):"
+  local sd; sd=$(one "$SD.wufix-*")
+  [ -n "$sd" ] && [ "$(cat "$sd/marker.txt")" = "marker $$" ] || fail "marker not intact in the renamed folder ($sd)"
+  [[ "$sd" =~ \.wufix-[0-9]{8}-[0-9]{6}$ ]] || fail "aside name: $sd"
+  [ ! -e "$SD/marker.txt" ] || fail "marker still in the original folder"
+  [ "$(cat "$(one "$CAT.wufix-*")/edb.log")" = catalog ] || fail "catroot2 not set aside"
+  [ "$(cat "$(one "$DL/qmgr0.dat.wufix-*")")" = queue ] || fail "qmgr0.dat not set aside"
+  for n in wuauserv UsoSvc BITS CryptSvc DoSvc; do expect_state "$n" running; done
+  expect_before BITS stopped BITS start-pending
+  expect_healthy
+}
+
+sc_undo_after_reset() {
+  caches
+  wufix reset
+  expect_rc 0
+  [ "$(cat "$DL/qmgr0.dat")" = "" ] || fail "BITS did not make its queue file again"
+  wufix undo
+  expect_rc 0
+  expect_out 'put back C:\windows\SoftwareDistribution'
+  [ "$(cat "$SD/marker.txt")" = "marker $$" ] || fail "marker not back"
+  [ "$(cat "$CAT/edb.log")" = catalog ] || fail "catroot2 not back"
+  [ "$(cat "$DL/qmgr0.dat")" = queue ] || fail "qmgr0.dat not back"
+  [ -z "$(one "$SD.wufix-*")" ] || fail "a SoftwareDistribution copy is left: $(one "$SD.wufix-*")"
+  [ -n "$(one "$DL/qmgr0.dat.wufix-*-recreated")" ] || fail "the queue file BITS made again was not kept aside"
+  for n in wuauserv UsoSvc BITS CryptSvc DoSvc; do expect_state "$n" running; done
+}
+
 type "sc_$NAME" >/dev/null 2>&1 || { echo "scenarios.sh: no scenario $NAME"; exit 2; }
 sandbox_reset
 "sc_$NAME"

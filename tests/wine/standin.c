@@ -7,12 +7,15 @@
  *
  *   --name NAME [--start-ms N] [--stop-ms N] [--hint-ms N] [--cp-ms N]
  *   [--hang-stop] [--fail-start CODE] [--crash-after-ms N] [--requires A,B]
- *   [--journal FILE]
+ *   [--journal FILE] [--hold FILE]
  *
  * --cp-ms advances dwCheckPoint every N ms while pending (0: never);
  * --requires refuses to start (exit 1068) unless the named services run,
  * which is Windows' dependency enforcement that Wine lacks. --hang-stop stays in
- * STOP_PENDING until the file JOURNAL.release appears. The journal gets one
+ * STOP_PENDING until the file JOURNAL.release appears. --hold keeps FILE open
+ * while running, shared for reading and writing but not for deleting or
+ * renaming, made again if missing: a service's cache, as Windows Update keeps
+ * its own. The journal gets one
  * line per event: "<unix ms> <name> <event> [detail]". */
 #include <windows.h>
 
@@ -27,6 +30,8 @@ struct standin {
     BOOL hang_stop;
     WCHAR requires[1024];
     WCHAR journal[MAX_PATH];
+    WCHAR hold[MAX_PATH];
+    HANDLE held;
     SERVICE_STATUS_HANDLE handle;
     SERVICE_STATUS status;
     HANDLE stop_event;
@@ -155,6 +160,8 @@ static BOOL configure(struct standin *s, int argc, WCHAR **argv)
             wcsncpy(s->requires, v, 1023);
         else if (!wcscmp(a, L"--journal"))
             wcsncpy(s->journal, v, MAX_PATH - 1);
+        else if (!wcscmp(a, L"--hold"))
+            wcsncpy(s->hold, v, MAX_PATH - 1);
         else
             return FALSE;
     }
@@ -180,6 +187,11 @@ static void run(struct standin *s)
         report(s, SERVICE_STOPPED, s->fail_code);
         return;
     }
+    if (s->hold[0]) {
+        s->held = CreateFileW(s->hold, GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL,
+                              OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, NULL);
+        journal(s, s->held != INVALID_HANDLE_VALUE ? "holding" : "hold-failed", 0);
+    }
     /* Journal first: whoever sees the new state finds its line already there. */
     journal(s, "running", 0);
     report(s, SERVICE_RUNNING, NO_ERROR);
@@ -199,6 +211,9 @@ static void run(struct standin *s)
         journal(s, "released", 0);
     }
     pending_for(s, s->stop_ms);
+    if (s->held && s->held != INVALID_HANDLE_VALUE)
+        CloseHandle(s->held);
+    s->held = NULL;
     journal(s, "stopped", 0);
     report(s, SERVICE_STOPPED, NO_ERROR);
     CloseHandle(s->stop_event);

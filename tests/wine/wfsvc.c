@@ -209,6 +209,11 @@ int wmain(int argc, wchar_t **argv)
         LSTATUS r = RegSetKeyValueW(root, argv[3], argv[4], rtype, bytes, size);
         return r == ERROR_SUCCESS ? 0 : fail("RegSetKeyValue", (DWORD)r);
     }
+    if (!wcscmp(cmd, L"rename") && argc >= 4) { /* wfsvc rename FROM TO: a probe, like wufix renames */
+        if (MoveFileExW(argv[2], argv[3], MOVEFILE_WRITE_THROUGH))
+            return 0;
+        return fail("MoveFileEx", GetLastError());
+    }
     if (!wcscmp(cmd, L"regdel") && argc >= 5) {
         LSTATUS r = RegDeleteKeyValueW(HKEY_LOCAL_MACHINE, argv[3], argv[4]);
         return r == ERROR_SUCCESS || r == ERROR_FILE_NOT_FOUND ? 0 : fail("RegDeleteKeyValue", (DWORD)r);
