@@ -129,6 +129,41 @@ static enum dep_state dependency(const struct wf_backend *b, struct dep_memos *m
     return r;
 }
 
+/* `name` is in the comma-separated list. */
+static bool listed(const char *csv, const char *name)
+{
+    size_t n = strlen(name);
+    for (const char *d = csv; *d;) {
+        const char *e = strchr(d, ',');
+        size_t len = e ? (size_t)(e - d) : strlen(d);
+        if (len == n && wf_name_ncmp(d, name, n) == 0)
+            return true;
+        d = e ? e + 1 : d + len;
+    }
+    return false;
+}
+
+/* A dependency Windows does not give the service: a blocker's way to keep it
+ * from starting (1075 when the added one does not exist), or a bad restore.
+ * One the SCM does not list is not reported: RpcSs runs on every Windows,
+ * and some SCMs (Wine's) list none at all. */
+static void check_added_dependencies(const struct wf_plan_svc *s, const struct wf_default *def, bool ours,
+                                     const struct wf_backend *b, struct dep_memos *memo, struct wf_check *c)
+{
+    char found[WF_TEXT_MAX] = "";
+    bool added = false, blocks = false;
+    for (size_t i = 0; i < s->cfg.ndeps; i++) {
+        size_t n = strlen(found);
+        snprintf(found + n, sizeof(found) - n, "%s%s", n ? "," : "", s->cfg.deps[i]);
+        if (listed(def->depends_on, s->cfg.deps[i]))
+            continue;
+        added = true;
+        blocks |= dependency(b, memo, s->cfg.deps[i]) != DEP_OK;
+    }
+    if (added)
+        add(c, s->name, "dependencies", blocks ? WF_SEV_ERROR : WF_SEV_WARNING, ours, found, def->depends_on);
+}
+
 static void check_service(const struct wf_plan_svc *s, const struct wf_backend *b, const struct wf_host *h,
                           struct dep_memos *memo, struct wf_check *c)
 {
@@ -195,6 +230,7 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
             add(c, s->name, "dependency_disabled", WF_SEV_ERROR, false, dep, "not disabled");
         d = e ? e + 1 : d + len;
     }
+    check_added_dependencies(s, def, ours, b, memo, c);
     key_of(key, sizeof(key), s->name, "");
     if (read_reg(h, c, s->name, key, "WubLock", &v) && v.type != WF_REG_NONE)
         add(c, s->name, "blocker_wublock", WF_SEV_WARNING, ours, "WubLock", "(none)");
@@ -308,6 +344,7 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
         {"security_unreadable", "the service's permissions could not be read"},
         {"dependency_missing", "a service it depends on is not installed"},
         {"dependency_disabled", "a service it depends on is disabled"},
+        {"dependencies", "it depends on a service Windows does not make it depend on"},
         {"blocker_wublock", "an update blocker's WubLock marker is on the service"},
         {"blocker_key_deny", "the service's registry key has Deny entries (an update blocker)"},
         {"reboot_pending", "a restart of Windows is pending"},

@@ -67,6 +67,11 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
                     f->was.str[0] = '\0';
                 wf_strlcpy(f->will.str, def->sddl, sizeof(f->will.str));
             }
+        } else if (!strcmp(pr->code, "dependencies") && def) {
+            if ((f = add(out, WF_FIX_DEPS, pr->service)) != NULL) {
+                wf_strlcpy(f->was.str, pr->found, sizeof(f->was.str));
+                wf_strlcpy(f->will.str, def->depends_on, sizeof(f->will.str));
+            }
         } else if (!strcmp(pr->code, "service_dll") && def && def->service_dll) {
             struct wf_reg will = {.type = WF_REG_EXPAND_SZ};
             wf_strlcpy(will.str, def->service_dll, sizeof(will.str));

@@ -186,6 +186,33 @@ static void test_health_repair_needs_rights_and_lock(void **state)
     assert_int_equal(FAKE_RUN(x, "repair"), 6);
 }
 
+static void test_health_added_dependency_repaired_and_undone(void **state)
+{
+    struct fake_cli *x = *state;
+    struct fake_svc *w = svc(x, "wuauserv");
+    wf_strlcpy(w->deps[1], "wfblock", WF_NAME_MAX); /* not installed: a start fails with 1075 */
+    w->ndeps = 2;
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+    assert_string_equal(FAKE_OUT(x), "1 problem (1 fixable): wuauserv:dependencies\n");
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "found: rpcss,wfblock; expected: rpcss"));
+    assert_int_equal(FAKE_RUN(x, "repair"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "wuauserv: depends on \"rpcss,wfblock\" -> \"rpcss\""));
+    assert_int_equal(w->ndeps, 1);
+    assert_string_equal(w->deps[0], "rpcss");
+    assert_non_null(strstr(JOURNAL(x), "fix deps wuauserv|rpcss,wfblock\n"));
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_int_equal(w->ndeps, 2);
+    assert_string_equal(w->deps[1], "wfblock");
+    /* An added dependency that exists only warns, and is still put right. */
+    fake_scm_add(&x->scm, "wfblock", WF_STATE_RUNNING, WF_START_AUTO, NULL);
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "warning dependencies"));
+    /* One that Windows gives but the SCM does not list is not a problem. */
+    w->ndeps = 0;
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -206,6 +233,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_health_reboot_pending_is_3010, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_health_repair_needs_rights_and_lock, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_added_dependency_repaired_and_undone, fake_cli_setup,
                                         fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

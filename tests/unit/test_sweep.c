@@ -120,6 +120,7 @@ static void break_machine(struct fake_scm *f)
     w->pid = 0;
     wf_strlcpy(fake_scm_get(f, "UsoSvc")->image, BAD_IMAGE, WF_TEXT_MAX);
     fake_reg_set(f, IFEO_USO, "Debugger", WF_REG_SZ, "/", 0);
+    wf_strlcpy(w->deps[w->ndeps++], "wfblock", WF_NAME_MAX); /* an added dependency */
 }
 
 static void check_repair_case(unsigned n, uint32_t code)
@@ -138,10 +139,11 @@ static void check_repair_case(unsigned n, uint32_t code)
     int rc = fake_platform_run(&fp, args);
     cases_run++;
     struct fake_svc *w = fake_scm_get(&f, "wuauserv"), *u = fake_scm_get(&f, "UsoSvc");
+    size_t deps = fake_scm_get(&f, "wuauserv")->ndeps;
     bool fixed = w->start_type == WF_START_MANUAL && strcmp(u->image, BAD_IMAGE) != 0 &&
-                 !fake_reg_get(&f, IFEO_USO, "Debugger");
+                 !fake_reg_get(&f, IFEO_USO, "Debugger") && deps == 1;
     bool as_before = w->start_type == WF_START_DISABLED && strcmp(u->image, BAD_IMAGE) == 0 &&
-                     fake_reg_get(&f, IFEO_USO, "Debugger");
+                     fake_reg_get(&f, IFEO_USO, "Debugger") && deps == 2;
     if (!(rc == 0 || (rc >= 3 && rc <= 8 && rc != 6)))
         fail_msg("repair, call %u fails with %u: exit code %d", n, (unsigned)code, rc);
     if (rc == 0 && !fixed)
