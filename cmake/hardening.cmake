@@ -10,7 +10,7 @@ set(WF_CORE_SOURCES
   src/core/plan.c src/core/repair.c src/core/report.c src/core/run.c src/core/sddl.c src/core/services.c src/core/svc.c src/core/verbs.c)
 set(WF_FUZZ_SECONDS 20 CACHE STRING "How long each fuzzer runs in the test suite")
 
-foreach(target cli journal sddl)
+foreach(target cli journal sddl waas)
   set(out ${CMAKE_BINARY_DIR}/fuzz_${target})
   add_custom_command(OUTPUT ${out}
     COMMAND ${WUFIX_CLANG} -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined

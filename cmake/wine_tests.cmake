@@ -38,7 +38,7 @@ set(WF_SCENARIOS
   missing_blocks bad_arguments_touch_nothing helpdesk_batch
   two_at_once killed_run_recovers undo_after_stop
   check_healthy repair_disabled repair_tampered_image repair_ifeo_debugger undo_after_repair
-  reset_sets_aside undo_after_reset)
+  reset_sets_aside undo_after_reset waas_defaults_win)
 foreach(s ${WF_SCENARIOS})
   add_test(NAME wine.${s}
     COMMAND bash ${CMAKE_SOURCE_DIR}/tests/wine/scenarios.sh ${WF_SANDBOX_DIR} ${WF_WIN32_DIR} ${s})

@@ -11,6 +11,7 @@
 #include "wufix/backend.h"
 #include "wufix/host.h"
 #include "wufix/plan.h"
+#include "wufix/waas.h"
 
 #define WF_PROBLEMS_MAX   64
 #define WF_LOW_DISK_BYTES (10ull * 1024 * 1024 * 1024) /* a feature update needs about this much */
@@ -29,7 +30,13 @@ struct wf_problem {
 struct wf_check {
     struct wf_problem p[WF_PROBLEMS_MAX];
     size_t n;
+    struct wf_waas waas; /* Windows' own copy of the defaults, where readable */
 };
+
+/* The defaults the check compared `name` against (the table's, or Windows'
+ * own copy laid over them), in `merged`; NULL when wufix has none. */
+const struct wf_default *wf_check_default(const struct wf_check *c, const char *name,
+                                          struct wf_default *merged);
 
 /* Check the services of a gathered plan (status and config read) and the
  * machine. Reads only. */

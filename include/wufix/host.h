@@ -45,6 +45,9 @@ struct wf_host_ops {
     /* Names of the files in `dir` matching a wildcard ("qmgr*.dat"), up to `max`. */
     wf_err (*list)(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX], size_t max,
                    size_t *n);
+    /* A text file's content as UTF-8 (UTF-16 with a byte order mark is
+     * converted), cut to size - 1 bytes. */
+    wf_err (*read_text)(void *self, const char *path, char *out, size_t size);
     /* Wait a while (between tries of a rename something holds open). */
     void (*sleep_ms)(void *self, uint32_t ms);
 };

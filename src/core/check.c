@@ -167,7 +167,9 @@ static void check_added_dependencies(const struct wf_plan_svc *s, const struct w
 static void check_service(const struct wf_plan_svc *s, const struct wf_backend *b, const struct wf_host *h,
                           struct dep_memos *memo, struct wf_check *c)
 {
-    const struct wf_default *def = wf_defaults_find(s->name);
+    struct wf_default merged;
+    const char *file = NULL;
+    const struct wf_default *def = wf_waas_default(&c->waas, s->name, &merged, &file);
     const struct wf_known_service *k = wf_services_find(s->name);
     bool ours = k && k->kind != WF_SET_REPORTED;
     char key[WF_TEXT_MAX], path[WF_TEXT_MAX];
@@ -178,6 +180,11 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
     }
     if (!def)
         return;
+    if (file) {
+        char where[WF_TEXT_MAX + WF_NAME_MAX];
+        snprintf(where, sizeof(where), "%s\\%s", c->waas.dir, file);
+        add(c, s->name, "defaults_from_waas", WF_SEV_INFO, false, where, "");
+    }
     if (s->cfg.start_type == WF_START_UNKNOWN) {
         /* The configuration could not be read: nothing to compare, nothing to fix. */
         add(c, s->name, "config_unreadable", WF_SEV_WARNING, false, "unreadable", "readable");
@@ -311,10 +318,18 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
 {
     struct dep_memos memo = {.n = 0};
     memset(out, 0, sizeof(*out));
+    wf_waas_load(h, &out->waas);
     for (size_t i = 0; i < p->nsvc; i++)
         check_service(&p->svc[i], b, h, &memo, out);
     check_machine(h, out);
     return WF_OK;
+}
+
+const struct wf_default *wf_check_default(const struct wf_check *c, const char *name,
+                                          struct wf_default *merged)
+{
+    const char *file;
+    return wf_waas_default(&c->waas, name, merged, &file);
 }
 
 size_t wf_check_count(const struct wf_check *c, enum wf_severity sev)
@@ -345,6 +360,7 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
         {"dependency_missing", "a service it depends on is not installed"},
         {"dependency_disabled", "a service it depends on is disabled"},
         {"dependencies", "it depends on a service Windows does not make it depend on"},
+        {"defaults_from_waas", "compared with Windows' own copy of its defaults"},
         {"blocker_wublock", "an update blocker's WubLock marker is on the service"},
         {"blocker_key_deny", "the service's registry key has Deny entries (an update blocker)"},
         {"reboot_pending", "a restart of Windows is pending"},
@@ -362,6 +378,9 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
         if (strcmp(words[i].code, pr->code) == 0)
             text = words[i].text;
-    snprintf(buf, size, "%s%s%s%s", pr->service[0] ? pr->service : "", pr->service[0] ? ": " : "", text,
-             pr->fixable ? " (repair fixes it)" : "");
+    if (strcmp(pr->code, "defaults_from_waas") == 0)
+        snprintf(buf, size, "%s: %s, %s", pr->service, text, pr->found);
+    else
+        snprintf(buf, size, "%s%s%s%s", pr->service[0] ? pr->service : "", pr->service[0] ? ": " : "", text,
+                 pr->fixable ? " (repair fixes it)" : "");
 }

@@ -43,7 +43,8 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
     memset(out, 0, sizeof(*out));
     for (size_t i = 0; i < c->n; i++) {
         const struct wf_problem *pr = &c->p[i];
-        const struct wf_default *def = wf_defaults_find(pr->service);
+        struct wf_default merged;
+        const struct wf_default *def = wf_check_default(c, pr->service, &merged);
         int at = wf_plan_find(p, pr->service);
         const struct wf_plan_svc *s = at >= 0 ? &p->svc[at] : NULL;
         char key[WF_TEXT_MAX];

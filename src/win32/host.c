@@ -251,6 +251,46 @@ static wf_err h_list(void *self, const char *dir, const char *pattern, char (*na
     return WF_OK;
 }
 
+static wf_err h_read_text(void *self, const char *path, char *out, size_t size)
+{
+    WCHAR w[WF_TEXT_MAX];
+    DWORD got = 0;
+    (void)self;
+    if (size < 4 || !wide(path, w, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    HANDLE h = CreateFileW(w, GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL,
+                           OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+    if (h == INVALID_HANDLE_VALUE)
+        return wf_err_from_syscode(GetLastError());
+    BYTE *raw = malloc(size);
+    BOOL ok = raw && ReadFile(h, raw, (DWORD)(size - 2), &got, NULL);
+    DWORD code = GetLastError();
+    CloseHandle(h);
+    if (!ok) {
+        free(raw);
+        return raw ? wf_err_from_syscode(code) : WF_E_NOMEM;
+    }
+    if (got >= 2 && raw[0] == 0xFF && raw[1] == 0xFE) { /* UTF-16LE, as Windows writes these files */
+        size_t chars = (got - 2) / 2;
+        WCHAR *text = malloc((chars + 1) * sizeof(WCHAR));
+        if (!text) {
+            free(raw);
+            return WF_E_NOMEM;
+        }
+        memcpy(text, raw + 2, chars * sizeof(WCHAR));
+        text[chars] = L'\0';
+        int n = WideCharToMultiByte(CP_UTF8, 0, text, (int)chars, out, (int)size - 1, NULL, NULL);
+        out[n > 0 ? n : 0] = '\0';
+        free(text);
+    } else {
+        size_t skip = got >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF ? 3 : 0;
+        memcpy(out, raw + skip, got - skip);
+        out[got - skip] = '\0';
+    }
+    free(raw);
+    return WF_OK;
+}
+
 static void h_sleep_ms(void *self, uint32_t ms)
 {
     (void)self;
@@ -270,6 +310,7 @@ static const struct wf_host_ops win_host_ops = {
     .rename = h_rename,
     .tree_size = h_tree_size,
     .list = h_list,
+    .read_text = h_read_text,
     .sleep_ms = h_sleep_ms,
 };
 

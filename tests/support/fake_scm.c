@@ -770,6 +770,19 @@ static wf_err h_list(void *self, const char *dir, const char *pattern, char (*na
     return WF_OK;
 }
 
+static wf_err h_read_text(void *self, const char *path, char *out, size_t size)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "read_text", path);
+    struct fake_file *x = fake_file_get(f, path);
+    if (code)
+        return leave(f, code);
+    if (!x || x->dir)
+        return leave(f, 2);
+    wf_strlcpy(out, x->content ? x->content : "", size);
+    return leave(f, 0);
+}
+
 static void h_sleep_ms(void *self, uint32_t ms)
 {
     struct fake_scm *f = self;
@@ -796,6 +809,7 @@ static const struct wf_host_ops fake_host_ops = {
     .rename = h_rename,
     .tree_size = h_tree_size,
     .list = h_list,
+    .read_text = h_read_text,
     .sleep_ms = h_sleep_ms,
 };
 

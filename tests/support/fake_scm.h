@@ -62,6 +62,7 @@ struct fake_file {
     uint32_t
         locked; /* renames of it or a folder above it fail with 32 this many times (UINT32_MAX: always) */
     char held_by[WF_NAME_MAX]; /* a service that holds it open while not stopped */
+    const char *content;       /* what read_text gives (NULL: empty); not owned */
 };
 
 /* One registry value (or, with value "", a key that exists). */

@@ -135,7 +135,8 @@ sandbox_reset() {
   rm -f "$DIR/journal.log.release"
   # The caches reset sets aside, and what earlier scenarios set aside (the sandbox's own).
   local c="$WINEPREFIX/drive_c"
-  rm -rf "$c/windows/SoftwareDistribution"* "$c/windows/system32/catroot2"* "$c/ProgramData/Microsoft/Network/Downloader"
+  rm -rf "$c/windows/SoftwareDistribution"* "$c/windows/system32/catroot2"* "$c/ProgramData/Microsoft/Network/Downloader" \
+    "$c/windows/WaaS"
   for e in "${STANDINS[@]}"; do
     IFS='|' read -r n d t stop start g dll <<<"$e"
     if [ "$HOSTING" = svchost ]; then

@@ -349,6 +349,29 @@ sc_undo_after_reset() {
   for n in wuauserv UsoSvc BITS CryptSvc DoSvc; do expect_state "$n" running; done
 }
 
+# Windows' own copy of wuauserv's defaults, UTF-16 with a byte order mark as Windows
+# writes it, saying Automatic: its values win over wufix's table (Manual).
+sc_waas_defaults_win() {
+  mkdir -p "$C/windows/WaaS/services"
+  python3 - "$C/windows/WaaS/services/5f0e.xml" <<'PY'
+import sys
+xml = ('<?xml version="1.0" encoding="utf-16"?>\r\n<assembly manifestVersion="1.0"><categoryInstance subcategory="wuauserv">'
+       '<serviceData name="wuauserv" start="auto" type="win32ShareProcess" dependOnService="rpcss" '
+       'imagePath="%systemroot%\\system32\\svchost.exe -k netsvcs -p" objectName="LocalSystem"/>'
+       '</categoryInstance></assembly>\r\n')
+open(sys.argv[1], 'wb').write(b'\xff\xfe' + xml.encode('utf-16-le'))
+PY
+  wufix check
+  expect_rc 1
+  expect_out 'wuauserv: compared with Windows'"'"' own copy of its defaults, C:\windows\WaaS\services\5f0e.xml'
+  expect_out 'found: manual; expected: auto'
+  wufix repair
+  expect_rc 0
+  wufix status --json -s wuauserv
+  [ "$(json 'd["services"][0]["before"]["start_type"]')" = auto ] || fail "start type not set from the WaaS file"
+  expect_healthy
+}
+
 type "sc_$NAME" >/dev/null 2>&1 || { echo "scenarios.sh: no scenario $NAME"; exit 2; }
 sandbox_reset
 "sc_$NAME"
