@@ -379,8 +379,8 @@ static const struct wf_command commands[] = {
      "find what is wrong with the update services and the machine; exit 1 if anything is"},
     {"help", "[COMMAND]", WF_OPT_HELP, false, verb_help, "show help for wufix or one command"},
     {"repair", "", CHANGE_OPTS, true, wf_verb_repair,
-     "fix what check finds (start types, image paths, service DLLs, permissions, blocker marks), then "
-     "restart"},
+     "fix what check finds (start types, image paths, service DLLs, dependencies, permissions, "
+     "blocker marks), then restart"},
     {"reset", "", RESET_OPTS, true, wf_verb_reset,
      "repair, then with the services stopped rename SoftwareDistribution, catroot2 and BITS' queue files "
      "aside (never deleted), then restart"},
