@@ -5,9 +5,6 @@ find_program(WUFIX_CLANG NAMES clang clang-14 REQUIRED)
 find_program(WUFIX_CPPCHECK cppcheck REQUIRED)
 find_program(WUFIX_CLANG_TIDY NAMES clang-tidy clang-tidy-14 REQUIRED)
 
-set(WF_CORE_SOURCES
-  src/core/buf.c src/core/check.c src/core/cli.c src/core/defaults.c src/core/engine.c src/core/err.c src/core/health.c src/core/journal.c src/core/out.c
-  src/core/plan.c src/core/repair.c src/core/report.c src/core/run.c src/core/sddl.c src/core/services.c src/core/svc.c src/core/verbs.c)
 set(WF_FUZZ_SECONDS 20 CACHE STRING "How long each fuzzer runs in the test suite")
 
 foreach(target cli journal sddl waas)
