@@ -13,7 +13,7 @@
 
 #define WF_WAAS_DIR   "%windir%\\WaaS\\services"
 #define WF_WAAS_FILES 16
-#define WF_WAAS_TEXT  (64 * 1024) /* the largest file read */
+#define WF_WAAS_TEXT  ((size_t)64 * 1024) /* the largest file read */
 
 /* What one file says; empty strings and UNKNOWN: not given. */
 struct wf_waas_entry {

@@ -138,7 +138,7 @@ static wf_err put_back(struct wf_ctx *ctx, struct wf_plan *p, const struct wf_en
     struct wf_engine_opts eo = *o;
     wf_err back = WF_OK, e;
     eo.best_effort = eo.rollback = true;
-    if (any_applied(aside)) {
+    if (aside && any_applied(aside)) {
         enum wf_state want[WF_PLAN_MAX];
         all_stopped(p, want);
         back = settle(p, be, &eo, want);

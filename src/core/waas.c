@@ -95,7 +95,7 @@ wf_err wf_waas_parse(const char *xml, struct wf_waas_entry *out)
             bool sep = *p == ',' || *p == ';' || *p == ' ';
             if (sep && (o == 0 || out->depends_on[o - 1] == ','))
                 continue;
-            out->depends_on[o++] = sep ? ',' : *p;
+            out->depends_on[o++] = (char)(sep ? ',' : *p);
         }
         if (o && out->depends_on[o - 1] == ',')
             o--;
