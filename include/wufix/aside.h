@@ -5,6 +5,7 @@
 #ifndef WUFIX_ASIDE_H
 #define WUFIX_ASIDE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -30,8 +31,11 @@ wf_err wf_aside_plan(const struct wf_host *h, const char *stamp, struct wf_repai
 wf_err wf_aside_move(const struct wf_host *h, const char *from, const char *to);
 
 /* Put a cache back. A folder Windows made again in its place meanwhile is
- * itself moved aside (to the aside name + "-recreated"), never deleted. */
-wf_err wf_aside_back(const struct wf_host *h, const struct wf_fix *f);
+ * itself moved aside (to the aside name + "-recreated"), never deleted.
+ * With nothing at the aside name: WF_E_GONE when
+ * the rename surely happened; otherwise (a run killed around it) success
+ * when the cache is still where it was. */
+wf_err wf_aside_back(const struct wf_host *h, const struct wf_fix *f, bool surely_moved);
 
 /* "20261122-101500" from an ISO 8601 time ("2026-11-22T10:15:00Z"). */
 void wf_aside_stamp(const char *iso, char *out, size_t size);

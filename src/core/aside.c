@@ -128,11 +128,10 @@ wf_err wf_aside_move(const struct wf_host *h, const char *from, const char *to)
     return e;
 }
 
-wf_err wf_aside_back(const struct wf_host *h, const struct wf_fix *f)
+wf_err wf_aside_back(const struct wf_host *h, const struct wf_fix *f, bool surely_moved)
 {
     if (h->ops->path_exists(h->self, f->will.str) != WF_OK)
-        /* Never renamed (a run killed before it), or the copy set aside is gone. */
-        return h->ops->path_exists(h->self, f->was.str) == WF_OK ? WF_OK : WF_E_NO_SERVICE;
+        return !surely_moved && h->ops->path_exists(h->self, f->was.str) == WF_OK ? WF_OK : WF_E_GONE;
     if (h->ops->path_exists(h->self, f->was.str) == WF_OK) {
         char base[WF_TEXT_MAX + 16], moved[WF_TEXT_MAX];
         snprintf(base, sizeof(base), "%s-recreated", f->will.str);

@@ -60,6 +60,7 @@ const char *wf_err_token(wf_err e)
     case WF_E_JOURNAL: return "journal_error";
     case WF_E_BAD_DATA: return "bad_data";
     case WF_E_IN_USE: return "in_use";
+    case WF_E_GONE: return "gone";
     }
     return "system_error";
 }
@@ -88,6 +89,7 @@ int wf_err_exit_code(wf_err e, int elevated)
     case WF_E_START_FAILED:
     case WF_E_TIMEOUT:
     case WF_E_IN_USE:
+    case WF_E_GONE:
     case WF_E_NOT_STOPPABLE: return WF_EXIT_FAILED;
     case WF_E_BUSY: return WF_EXIT_BUSY;
     case WF_E_INTERRUPTED: return WF_EXIT_INTERRUPTED;

@@ -142,7 +142,9 @@ static wf_err set(const struct wf_fix *f, bool back, const struct wf_backend *b,
         return v->type == WF_REG_NONE ? h->ops->reg_delete(h->self, f->key, f->value)
                                       : h->ops->reg_write(h->self, f->key, f->value, v);
     case WF_FIX_DEPS: return b->ops->set_deps(b->self, f->service, v->str);
-    case WF_FIX_RENAME: return back ? wf_aside_back(h, f) : wf_aside_move(h, f->was.str, f->will.str);
+    case WF_FIX_RENAME:
+        /* From a journal, `applied` may be set for a rename a killed run never made. */
+        return back ? wf_aside_back(h, f, false) : wf_aside_move(h, f->was.str, f->will.str);
     }
     return WF_E_SYSTEM;
 }

@@ -271,14 +271,15 @@ static wf_err run_around(struct wf_ctx *ctx, struct wf_plan *p, const struct wf_
     for (size_t i = 0; i < ch->aside->n; i++) {
         struct wf_fix *f = &ch->aside->fix[i];
         if (ch->aside_back) {
-            wf_err r = f->applied ? wf_aside_back(h, f) : WF_OK;
+            /* The run completed: each rename happened. */
+            wf_err r = f->applied ? wf_aside_back(h, f, true) : WF_OK;
             if (r == WF_OK)
                 f->applied = false;
             else if (first == WF_OK)
                 first = r;
             if (r != WF_OK)
-                wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: cannot put %s back from %s (%s)\n",
-                              f->was.str, f->will.str, wf_err_token(r));
+                wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: cannot put %s back from %s: %s\n", f->was.str,
+                              f->will.str, r == WF_E_GONE ? "the copy set aside is gone" : wf_err_token(r));
             else if (text)
                 wf_out_printf(&ctx->pf->out, WF_STDOUT, "  put back %s\n", f->was.str);
             continue;
@@ -392,7 +393,9 @@ int wf_verb_execute(struct wf_ctx *ctx, struct wf_plan *p, struct wf_report_ctx 
         e = aside ? run_around(ctx, p, &eo, ch) : wf_engine_run(p, be, &eo);
     /* Undo goes on past a cache it cannot put back: its services run again. */
     bool undo_partial = aside && ch->aside_back && e != WF_OK && any_applied(aside);
-    if (e != WF_OK && back == WF_OK && !undo_partial) {
+    if (undo_partial)
+        back = e; /* what could not be put back is reported above */
+    else if (e != WF_OK && back == WF_OK) {
         if (text) {
             live_erase(&live);
             wf_out_puts(&ctx->pf->out, WF_STDOUT, "Putting back what was changed:\n");

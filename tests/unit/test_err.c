@@ -68,6 +68,8 @@ static void test_err_exit_codes_are_the_contract(void **state)
     assert_int_equal(wf_err_exit_code(WF_E_START_FAILED, 1), 4);
     assert_int_equal(wf_err_exit_code(WF_E_CYCLE, 1), 5);
     assert_string_equal(wf_err_token(WF_E_TIMEOUT), "timeout");
+    assert_int_equal(wf_err_exit_code(WF_E_GONE, 1), 4);
+    assert_string_equal(wf_err_token(WF_E_GONE), "gone");
 }
 
 int main(void)

@@ -154,6 +154,21 @@ static void test_reset_then_undo(void **state)
     assert_non_null(strstr(FAKE_OUT(x), "Nothing to undo"));
 }
 
+static void test_undo_says_what_it_cannot_put_back(void **state)
+{
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "reset"), 0);
+    /* The admin deleted catroot2's copy since. */
+    fake_file_remove(&x->scm, CAT_ASIDE "\\edb.log");
+    assert_int_equal(FAKE_RUN(x, "undo"), 4);
+    assert_non_null(strstr(FAKE_ERR(x), "cannot put " FAKE_CATROOT2 " back from " CAT_ASIDE
+                                        ": the copy set aside is gone"));
+    assert_true(exists(x, FAKE_SD MARKER)); /* the others are back */
+    assert_true(exists(x, QMGR0));
+    assert_all_running(x);
+    assert_non_null(strstr(JOURNAL(x), "outcome failed\n"));
+}
+
 static void test_reset_killed_is_put_back_by_the_next_run(void **state)
 {
     struct fake_cli *x = *state;
@@ -236,6 +251,7 @@ int main(void)
         T(test_reset_held_for_good_puts_everything_back),
         T(test_reset_failed_start_puts_the_caches_back),
         T(test_reset_then_undo),
+        T(test_undo_says_what_it_cannot_put_back),
         T(test_reset_killed_is_put_back_by_the_next_run),
         T(test_reset_a_name_taken_gets_a_number),
         T(test_reset_json_lists_what_was_set_aside),

@@ -27,6 +27,17 @@ struct sweep_case {
 
 static unsigned cases_run;
 
+/* The Nth counted call fails with `code`, or with HANG its service hangs. */
+static void inject(struct fake_scm *f, unsigned n, uint32_t code)
+{
+    if (code == HANG) {
+        f->hang_at = n;
+    } else {
+        f->fail_at = n;
+        f->fail_code = code;
+    }
+}
+
 static void prepare(struct fake_scm *f, const char *command)
 {
     fake_scm_init(f);
@@ -54,12 +65,7 @@ static void check_case(const struct sweep_case *c, unsigned n, uint32_t code)
     fake_platform_init(&fp, &f, true);
     for (size_t i = 0; i < 5; i++)
         before[i] = fake_scm_get(&f, all5[i])->state;
-    if (code == HANG)
-        f.hang_at = n;
-    else {
-        f.fail_at = n;
-        f.fail_code = code;
-    }
+    inject(&f, n, code);
     int rc = run(&fp, c);
     cases_run++;
     if (!(rc == 0 || (rc >= 3 && rc <= 8 && rc != 6)))
@@ -129,12 +135,7 @@ static void check_repair_case(unsigned n, uint32_t code)
     struct fake_platform fp;
     break_machine(&f);
     fake_platform_init(&fp, &f, true);
-    if (code == HANG)
-        f.hang_at = n;
-    else {
-        f.fail_at = n;
-        f.fail_code = code;
-    }
+    inject(&f, n, code);
     const char *args[] = {"repair", "-t", "5", "-q", NULL};
     int rc = fake_platform_run(&fp, args);
     cases_run++;
@@ -217,12 +218,7 @@ static void check_reset_case(unsigned n, uint32_t code)
     fake_scm_windows(&f);
     fake_scm_caches(&f);
     fake_platform_init(&fp, &f, true);
-    if (code == HANG)
-        f.hang_at = n;
-    else {
-        f.fail_at = n;
-        f.fail_code = code;
-    }
+    inject(&f, n, code);
     const char *args[] = {"reset", "-t", "5", "-q", NULL};
     int rc = fake_platform_run(&fp, args);
     cases_run++;
