@@ -186,6 +186,28 @@ static void test_health_repair_needs_rights_and_lock(void **state)
     assert_int_equal(FAKE_RUN(x, "repair"), 6);
 }
 
+static void test_health_service_dll_and_stopped_service_repaired(void **state)
+{
+    struct fake_cli *x = *state;
+    const char *key = WF_KEY_SERVICES "UsoSvc\\Parameters";
+    fake_reg_set(&x->scm, key, "ServiceDll", WF_REG_EXPAND_SZ, "C:\\blocker\\usosvc.dll", 0);
+    struct fake_svc *u = svc(x, "UsoSvc");
+    u->state = WF_STATE_STOPPED; /* starts automatically by default, */
+    u->pid = 0;
+    u->exit_code = 1067; /* and its last run failed */
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+    assert_string_equal(
+        FAKE_OUT(x),
+        "3 problems (3 fixable): UsoSvc:not_running UsoSvc:last_run_failed UsoSvc:service_dll\n");
+    assert_int_equal(FAKE_RUN(x, "repair"), 0);
+    assert_string_equal(fake_reg_get(&x->scm, key, "ServiceDll")->str, "%systemroot%\\system32\\usosvc.dll");
+    assert_int_equal(fake_reg_get(&x->scm, key, "ServiceDll")->type, WF_REG_EXPAND_SZ);
+    assert_int_equal(u->state, WF_STATE_RUNNING);
+    assert_non_null(strstr(JOURNAL(x), "fix reg expand 0 " WF_KEY_SERVICES
+                                       "UsoSvc\\Parameters|ServiceDll|C:\\blocker\\usosvc.dll\n"));
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 0);
+}
+
 static void test_health_added_dependency_repaired_and_undone(void **state)
 {
     struct fake_cli *x = *state;
@@ -235,6 +257,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_health_repair_needs_rights_and_lock, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_health_added_dependency_repaired_and_undone, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_service_dll_and_stopped_service_repaired, fake_cli_setup,
                                         fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
