@@ -15,6 +15,8 @@
 #include "wufix/repair.h"
 
 #define WF_JOURNAL_VERSION 1
+/* A repair's fixes and a reset's renames, each up to WF_FIXES_MAX. */
+#define WF_JOURNAL_FIXES (2 * WF_FIXES_MAX)
 
 struct wf_journal_svc {
     char name[WF_NAME_MAX];
@@ -31,7 +33,7 @@ struct wf_journal {
     char outcome[32]; /* ok, rolled_back, interrupted, failed, recovered, undone */
     struct wf_journal_svc svc[WF_PLAN_MAX];
     size_t nsvc;
-    struct wf_fix fix[WF_FIXES_MAX]; /* configuration changes, with the values they replace */
+    struct wf_fix fix[WF_JOURNAL_FIXES]; /* changes, with the values they replace */
     size_t nfix;
 };
 

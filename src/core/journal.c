@@ -67,7 +67,7 @@ void wf_journal_from_plan(struct wf_journal *j, const struct wf_plan *p, const c
 
 void wf_journal_add_fixes(struct wf_journal *j, const struct wf_repair *r)
 {
-    for (size_t i = 0; i < r->n && j->nfix < WF_FIXES_MAX; i++) {
+    for (size_t i = 0; i < r->n && j->nfix < WF_JOURNAL_FIXES; i++) {
         j->fix[j->nfix] = r->fix[i];
         j->fix[j->nfix++].applied = true; /* reverting one not applied rewrites its own value */
     }
@@ -123,7 +123,7 @@ static bool bars(char *s, char **part, int n)
 static wf_err parse_fix(char *line, const char *end, struct wf_journal *j)
 {
     char *w[5], *part[3];
-    if (j->nfix >= WF_FIXES_MAX || !words(line, w, 3))
+    if (j->nfix >= WF_JOURNAL_FIXES || !words(line, w, 3))
         return WF_E_JOURNAL;
     struct wf_fix *f = &j->fix[j->nfix];
     memset(f, 0, sizeof(*f));

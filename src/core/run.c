@@ -167,6 +167,8 @@ void wf_verb_journal_changes(const struct wf_journal *j, struct wf_repair *fixes
     memset(aside, 0, sizeof(*aside));
     for (size_t i = 0; i < j->nfix; i++) {
         struct wf_repair *r = j->fix[i].kind == WF_FIX_RENAME ? aside : fixes;
+        if (r->n >= WF_FIXES_MAX)
+            continue; /* not a journal wufix wrote */
         r->fix[r->n] = j->fix[i];
         r->fix[r->n++].applied = true;
     }

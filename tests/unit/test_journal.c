@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "wufix/journal.h"
@@ -82,11 +84,59 @@ static void test_journal_refuses_what_is_not_one(void **state)
     assert_string_equal(j.svc[0].name, "BITS");
 }
 
+/* A full repair and a reset's renames fit together, and come back whole. */
+static void test_journal_holds_a_full_reset(void **state)
+{
+    struct wf_repair *r = calloc(2, sizeof(*r));
+    struct wf_journal *j = calloc(2, sizeof(*j));
+    struct wf_buf b;
+    (void)state;
+    assert_non_null(r);
+    assert_non_null(j);
+    for (size_t i = 0; i < WF_FIXES_MAX; i++) {
+        struct wf_fix *f = &r[0].fix[r[0].n++];
+        f->kind = WF_FIX_START;
+        f->was_start = WF_START_DISABLED;
+        f->will_start = WF_START_MANUAL;
+        snprintf(f->service, sizeof(f->service), "svc%u", (unsigned)i);
+    }
+    for (size_t i = 0; i < 10; i++) {
+        struct wf_fix *f = &r[1].fix[r[1].n++];
+        f->kind = WF_FIX_RENAME;
+        f->bytes = 1000 + i;
+        f->files = i;
+        snprintf(f->was.str, sizeof(f->was.str), "C:\\ProgramData\\Microsoft\\q m\\qmgr%u.dat", (unsigned)i);
+        snprintf(f->will.str, sizeof(f->will.str),
+                 "C:\\ProgramData\\Microsoft\\q m\\qmgr%u.dat.wufix-20261122-000000", (unsigned)i);
+    }
+    j[0].nsvc = 0;
+    wf_strlcpy(j[0].command, "reset", sizeof(j[0].command));
+    wf_strlcpy(j[0].started, "2026-11-22T00:00:00Z", sizeof(j[0].started));
+    wf_strlcpy(j[0].outcome, "-", sizeof(j[0].outcome));
+    wf_journal_add_fixes(&j[0], &r[0]);
+    wf_journal_add_fixes(&j[0], &r[1]);
+    assert_int_equal(j[0].nfix, WF_FIXES_MAX + 10);
+    wf_buf_init(&b);
+    wf_journal_format(&j[0], &b);
+    assert_int_equal(wf_journal_parse(wf_buf_str(&b), &j[1]), WF_OK);
+    assert_int_equal(j[1].nfix, WF_FIXES_MAX + 10);
+    const struct wf_fix *last = &j[1].fix[j[1].nfix - 1];
+    assert_int_equal(last->kind, WF_FIX_RENAME);
+    assert_int_equal(last->bytes, 1009);
+    assert_int_equal(last->files, 9);
+    assert_string_equal(last->was.str, "C:\\ProgramData\\Microsoft\\q m\\qmgr9.dat");
+    assert_string_equal(last->will.str, "C:\\ProgramData\\Microsoft\\q m\\qmgr9.dat.wufix-20261122-000000");
+    wf_buf_release(&b);
+    free(r);
+    free(j);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_journal_round_trip),
         cmocka_unit_test(test_journal_refuses_what_is_not_one),
+        cmocka_unit_test(test_journal_holds_a_full_reset),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
