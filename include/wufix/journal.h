@@ -16,7 +16,7 @@
 
 #define WF_JOURNAL_VERSION 1
 /* A repair's fixes and a reset's renames, each up to WF_FIXES_MAX. */
-#define WF_JOURNAL_FIXES (2 * WF_FIXES_MAX)
+#define WF_JOURNAL_FIXES ((size_t)2 * WF_FIXES_MAX)
 
 struct wf_journal_svc {
     char name[WF_NAME_MAX];
