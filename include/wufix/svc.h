@@ -70,6 +70,11 @@ int wf_name_cmp(const char *a, const char *b);
 /* The same over at most `n` characters. */
 int wf_name_ncmp(const char *a, const char *b, size_t n);
 
+/* The next item of a comma-separated list ("rpcss,BITS") into `out`,
+ * advancing *list; empty items and items too long for `out` are skipped.
+ * False at the end of the list (a NULL list is empty). */
+bool wf_csv_next(const char **list, char *out, size_t size);
+
 /* Bounded copy that always terminates; returns false when `src` was cut. */
 bool wf_strlcpy(char *dst, const char *src, size_t size);
 

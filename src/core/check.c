@@ -132,14 +132,10 @@ static enum dep_state dependency(const struct wf_backend *b, struct dep_memos *m
 /* `name` is in the comma-separated list. */
 static bool listed(const char *csv, const char *name)
 {
-    size_t n = strlen(name);
-    for (const char *d = csv; *d;) {
-        const char *e = strchr(d, ',');
-        size_t len = e ? (size_t)(e - d) : strlen(d);
-        if (len == n && wf_name_ncmp(d, name, n) == 0)
+    char item[WF_NAME_MAX];
+    while (wf_csv_next(&csv, item, sizeof(item)))
+        if (wf_name_cmp(item, name) == 0)
             return true;
-        d = e ? e + 1 : d + len;
-    }
     return false;
 }
 
@@ -222,20 +218,13 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
         }
     }
     check_security(s, ours, b, c);
-    for (const char *d = def->depends_on; *d;) {
-        const char *e = strchr(d, ',');
-        char dep[WF_NAME_MAX];
-        size_t len = e ? (size_t)(e - d) : strlen(d);
-        if (len >= sizeof(dep))
-            break;
-        memcpy(dep, d, len);
-        dep[len] = '\0';
+    char dep[WF_NAME_MAX];
+    for (const char *d = def->depends_on; wf_csv_next(&d, dep, sizeof(dep));) {
         enum dep_state ds = dependency(b, memo, dep);
         if (ds == DEP_MISSING)
             add(c, s->name, "dependency_missing", WF_SEV_ERROR, false, dep, "installed");
         else if (ds == DEP_DISABLED)
             add(c, s->name, "dependency_disabled", WF_SEV_ERROR, false, dep, "not disabled");
-        d = e ? e + 1 : d + len;
     }
     check_added_dependencies(s, def, ours, b, memo, c);
     key_of(key, sizeof(key), s->name, "");

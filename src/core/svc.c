@@ -91,6 +91,21 @@ int wf_name_ncmp(const char *a, const char *b, size_t n)
     return 0;
 }
 
+bool wf_csv_next(const char **list, char *out, size_t size)
+{
+    while (*list && **list) {
+        const char *d = *list, *e = strchr(d, ',');
+        size_t len = e ? (size_t)(e - d) : strlen(d);
+        *list = e ? e + 1 : d + len;
+        if (len && len < size) {
+            memcpy(out, d, len);
+            out[len] = '\0';
+            return true;
+        }
+    }
+    return false;
+}
+
 bool wf_strlcpy(char *dst, const char *src, size_t size)
 {
     size_t n = strlen(src);

@@ -29,15 +29,8 @@ struct fake_svc *fake_scm_get(struct fake_scm *f, const char *name)
 static void set_deps(struct fake_svc *s, const char *csv)
 {
     s->ndeps = 0;
-    for (const char *p = csv; p && *p;) {
-        const char *e = strchr(p, ',');
-        size_t len = e ? (size_t)(e - p) : strlen(p);
-        if (len && len < WF_NAME_MAX && s->ndeps < WF_DEPS_MAX) {
-            memcpy(s->deps[s->ndeps], p, len);
-            s->deps[s->ndeps++][len] = '\0';
-        }
-        p = e ? e + 1 : p + len;
-    }
+    while (s->ndeps < WF_DEPS_MAX && wf_csv_next(&csv, s->deps[s->ndeps], WF_NAME_MAX))
+        s->ndeps++;
 }
 
 struct fake_svc *fake_scm_add(struct fake_scm *f, const char *name, enum wf_state state,
