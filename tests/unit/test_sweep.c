@@ -112,6 +112,31 @@ static void sweep(void **state)
             check_case(c, n, errors[e]);
 }
 
+/* One command on a prepared machine with the Nth call faulted; the caller
+ * releases fp. */
+static int faulted_run(struct fake_scm *f, struct fake_platform *fp, void (*machine)(struct fake_scm *),
+                       const char *command, unsigned n, uint32_t code)
+{
+    machine(f);
+    fake_platform_init(fp, f, true);
+    inject(f, n, code);
+    const char *args[] = {command, "-t", "5", "-q", NULL};
+    cases_run++;
+    return fake_platform_run(fp, args);
+}
+
+/* How many counted calls the command makes when nothing fails (it must succeed). */
+static unsigned calls_of(struct fake_scm *f, void (*machine)(struct fake_scm *), const char *command)
+{
+    struct fake_platform fp;
+    machine(f);
+    fake_platform_init(&fp, f, true);
+    const char *args[] = {command, "-q", NULL};
+    assert_int_equal(fake_platform_run(&fp, args), 0);
+    fake_platform_release(&fp);
+    return f->calls;
+}
+
 /* repair on a machine an update blocker went through. */
 #define IFEO_USO  WF_KEY_IFEO "UsoClient.exe"
 #define BAD_IMAGE "C:\\blocker\\nothing.exe"
@@ -133,12 +158,7 @@ static void check_repair_case(unsigned n, uint32_t code)
 {
     struct fake_scm f;
     struct fake_platform fp;
-    break_machine(&f);
-    fake_platform_init(&fp, &f, true);
-    inject(&f, n, code);
-    const char *args[] = {"repair", "-t", "5", "-q", NULL};
-    int rc = fake_platform_run(&fp, args);
-    cases_run++;
+    int rc = faulted_run(&f, &fp, break_machine, "repair", n, code);
     struct fake_svc *w = fake_scm_get(&f, "wuauserv"), *u = fake_scm_get(&f, "UsoSvc");
     size_t deps = fake_scm_get(&f, "wuauserv")->ndeps;
     bool fixed = w->start_type == WF_START_MANUAL && strcmp(u->image, BAD_IMAGE) != 0 &&
@@ -171,14 +191,8 @@ static void check_repair_case(unsigned n, uint32_t code)
 static void sweep_repair(void **state)
 {
     struct fake_scm f;
-    struct fake_platform fp;
     (void)state;
-    break_machine(&f);
-    fake_platform_init(&fp, &f, true);
-    const char *args[] = {"repair", "-q", NULL};
-    assert_int_equal(fake_platform_run(&fp, args), 0);
-    unsigned calls = f.calls;
-    fake_platform_release(&fp);
+    unsigned calls = calls_of(&f, break_machine, "repair");
     for (unsigned n = 1; n <= calls; n++)
         for (size_t e = 0; e < sizeof(errors) / sizeof(errors[0]); e++)
             check_repair_case(n, errors[e]);
@@ -195,6 +209,13 @@ static bool exists(struct fake_scm *f, const char *path)
 {
     struct wf_host h = fake_scm_host(f);
     return h.ops->path_exists(h.self, path) == WF_OK;
+}
+
+static void cache_machine(struct fake_scm *f)
+{
+    fake_scm_init(f);
+    fake_scm_windows(f);
+    fake_scm_caches(f);
 }
 
 static void aside_path(const char *file, char *out, size_t size)
@@ -214,14 +235,7 @@ static void check_reset_case(unsigned n, uint32_t code)
 {
     struct fake_scm f;
     struct fake_platform fp;
-    fake_scm_init(&f);
-    fake_scm_windows(&f);
-    fake_scm_caches(&f);
-    fake_platform_init(&fp, &f, true);
-    inject(&f, n, code);
-    const char *args[] = {"reset", "-t", "5", "-q", NULL};
-    int rc = fake_platform_run(&fp, args);
-    cases_run++;
+    int rc = faulted_run(&f, &fp, cache_machine, "reset", n, code);
     if (!(rc == 0 || (rc >= 3 && rc <= 8 && rc != 6)))
         fail_msg("reset, call %u fails with %u: exit code %d", n, (unsigned)code, rc);
     size_t home = 0, away = 0;
@@ -252,16 +266,8 @@ static void check_reset_case(unsigned n, uint32_t code)
 static void sweep_reset(void **state)
 {
     struct fake_scm f;
-    struct fake_platform fp;
     (void)state;
-    fake_scm_init(&f);
-    fake_scm_windows(&f);
-    fake_scm_caches(&f);
-    fake_platform_init(&fp, &f, true);
-    const char *args[] = {"reset", "-q", NULL};
-    assert_int_equal(fake_platform_run(&fp, args), 0);
-    unsigned calls = f.calls;
-    fake_platform_release(&fp);
+    unsigned calls = calls_of(&f, cache_machine, "reset");
     assert_true(fake_scm_log_count(&f, "rename") == 4);
     for (unsigned n = 1; n <= calls; n++) {
         for (size_t e = 0; e < sizeof(errors) / sizeof(errors[0]); e++)
