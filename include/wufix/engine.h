@@ -39,6 +39,11 @@ struct wf_engine_opts {
  * cancels the steps not yet started and waits for the ones in flight. */
 wf_err wf_engine_run(struct wf_plan *p, const struct wf_backend *b, const struct wf_engine_opts *o);
 
+/* Each service's state as the SCM says it now: NOT_INSTALLED when it is
+ * gone, UNKNOWN when the query failed (a control is then sent, and "already
+ * there" counts as success). */
+void wf_engine_states_now(const struct wf_plan *p, const struct wf_backend *b, enum wf_state *now);
+
 /* Put every service of the plan back in its state before the run (running or
  * stopped), best effort, in graph order. Returns WF_OK when all are back. */
 wf_err wf_engine_restore(struct wf_plan *p, const struct wf_backend *b, const struct wf_engine_opts *o);

@@ -370,13 +370,20 @@ static bool timed_out(const struct wf_plan *p, size_t svc)
     return false;
 }
 
-wf_err wf_engine_restore(struct wf_plan *p, const struct wf_backend *b, const struct wf_engine_opts *o)
+void wf_engine_states_now(const struct wf_plan *p, const struct wf_backend *b, enum wf_state *now)
 {
-    enum wf_state cur[WF_PLAN_MAX], want[WF_PLAN_MAX];
     for (size_t i = 0; i < p->nsvc; i++) {
         struct wf_svc_status q;
         wf_err e = b->ops->query(b->self, p->svc[i].name, &q);
-        cur[i] = e == WF_OK ? q.state : WF_STATE_NOT_INSTALLED;
+        now[i] = e == WF_OK ? q.state : e == WF_E_NO_SERVICE ? WF_STATE_NOT_INSTALLED : WF_STATE_UNKNOWN;
+    }
+}
+
+wf_err wf_engine_restore(struct wf_plan *p, const struct wf_backend *b, const struct wf_engine_opts *o)
+{
+    enum wf_state cur[WF_PLAN_MAX], want[WF_PLAN_MAX];
+    wf_engine_states_now(p, b, cur);
+    for (size_t i = 0; i < p->nsvc; i++) {
         want[i] = p->svc[i].installed ? settled(p->svc[i].before.state) : WF_STATE_UNKNOWN;
         /* Stuck (it timed out) in a transition away from where it was:
          * another control would only wait out the same timeout again. Any

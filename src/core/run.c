@@ -93,12 +93,7 @@ static wf_err settle(struct wf_plan *p, const struct wf_backend *be, const struc
                      const enum wf_state *want)
 {
     enum wf_state cur[WF_PLAN_MAX];
-    for (size_t i = 0; i < p->nsvc; i++) {
-        struct wf_svc_status q;
-        wf_err e = be->ops->query(be->self, p->svc[i].name, &q);
-        /* Unknown: the control is sent, and "already there" is success. */
-        cur[i] = e == WF_OK ? q.state : e == WF_E_NO_SERVICE ? WF_STATE_NOT_INSTALLED : WF_STATE_UNKNOWN;
-    }
+    wf_engine_states_now(p, be, cur);
     wf_err e = wf_plan_build_towards(p, cur, want);
     return e == WF_OK ? wf_engine_run(p, be, eo) : e;
 }

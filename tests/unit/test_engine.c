@@ -268,6 +268,26 @@ static void test_engine_failure_cancels_the_rest_and_restore_puts_back(void **st
     fx_free(x);
 }
 
+/* A service whose state cannot be read at the moment of putting back is
+ * still put back (a start answered "already running" would be fine too). */
+static void test_engine_restore_acts_when_a_query_fails(void **state)
+{
+    (void)state;
+    struct fixture *x = fx_new();
+    fake_scm_windows(&x->f);
+    fake_scm_get(&x->f, "wuauserv")->fail_start_code = 1066;
+    const char *names[] = {"wuauserv", "UsoSvc", NULL};
+    fx_plan(x, WF_OP_RESTART, names);
+    struct wf_engine_opts o = {.timeout_ms = 30000};
+    assert_int_equal(wf_engine_run(x->p, &x->b, &o), WF_E_START_FAILED);
+    fake_scm_get(&x->f, "wuauserv")->fail_start_code = 0;
+    fake_scm_script(&x->f, "query", "UsoSvc", 5, 1); /* the first look at UsoSvc is refused */
+    assert_int_equal(wf_engine_restore(x->p, &x->b, &o), WF_OK);
+    assert_int_equal(fake_scm_get(&x->f, "UsoSvc")->state, WF_STATE_RUNNING);
+    assert_int_equal(fake_scm_get(&x->f, "wuauserv")->state, WF_STATE_RUNNING);
+    fx_free(x);
+}
+
 static void test_engine_restore_is_best_effort(void **state)
 {
     (void)state;
@@ -344,6 +364,7 @@ int main(void)
         cmocka_unit_test(test_engine_1055_retries_with_backoff),
         cmocka_unit_test(test_engine_failure_cancels_the_rest_and_restore_puts_back),
         cmocka_unit_test(test_engine_restore_is_best_effort),
+        cmocka_unit_test(test_engine_restore_acts_when_a_query_fails),
         cmocka_unit_test(test_engine_restore_leaves_a_hung_service_alone),
         cmocka_unit_test(test_engine_query_error_fails_the_step),
         cmocka_unit_test(test_engine_not_stoppable),
