@@ -381,7 +381,7 @@ void wf_engine_states_now(const struct wf_plan *p, const struct wf_backend *b, e
 
 wf_err wf_engine_restore(struct wf_plan *p, const struct wf_backend *b, const struct wf_engine_opts *o)
 {
-    enum wf_state cur[WF_PLAN_MAX], want[WF_PLAN_MAX];
+    enum wf_state cur[WF_PLAN_MAX] = {WF_STATE_UNKNOWN}, want[WF_PLAN_MAX];
     wf_engine_states_now(p, b, cur);
     for (size_t i = 0; i < p->nsvc; i++) {
         want[i] = p->svc[i].installed ? settled(p->svc[i].before.state) : WF_STATE_UNKNOWN;

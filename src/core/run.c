@@ -92,7 +92,7 @@ static void print_actions(struct wf_ctx *ctx, const struct wf_report_ctx *rc, co
 static wf_err settle(struct wf_plan *p, const struct wf_backend *be, const struct wf_engine_opts *eo,
                      const enum wf_state *want)
 {
-    enum wf_state cur[WF_PLAN_MAX];
+    enum wf_state cur[WF_PLAN_MAX] = {WF_STATE_UNKNOWN};
     wf_engine_states_now(p, be, cur);
     wf_err e = wf_plan_build_towards(p, cur, want);
     return e == WF_OK ? wf_engine_run(p, be, eo) : e;
