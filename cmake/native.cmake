@@ -36,3 +36,9 @@ option(WUFIX_HARDENING_TESTS "Fuzz and static-analysis tests (clang, cppcheck, c
 if(WUFIX_HARDENING_TESTS)
   include(hardening)
 endif()
+
+# The core's layers stay one way down, with no circle (includes and calls).
+find_program(WUFIX_PYTHON3 python3 REQUIRED)
+add_test(NAME layers.tree COMMAND ${WUFIX_PYTHON3} ${CMAKE_SOURCE_DIR}/tests/layers/layers.py)
+add_test(NAME layers.self_test COMMAND ${WUFIX_PYTHON3} ${CMAKE_SOURCE_DIR}/tests/layers/layers.py --self-test)
+set_tests_properties(layers.tree layers.self_test PROPERTIES LABELS layers TIMEOUT 60)

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* cli.h - the command line: options, the command table, and wufix's main. */
+/* cli.h - the command line: arguments into options, and the help text, for a
+ * command table given as data (the commands layer owns the table). */
 #ifndef WUFIX_CLI_H
 #define WUFIX_CLI_H
 
@@ -7,11 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "wufix/backend.h"
-#include "wufix/err.h"
-#include "wufix/host.h"
-#include "wufix/journal.h"
-#include "wufix/out.h"
+#include "wufix/base/buf.h"
+#include "wufix/base/err.h"
 
 #define WF_VERSION           "0.1.0"
 #define WF_SERVICES_MAX      16 /* --service given at most this often */
@@ -41,7 +39,7 @@ struct wf_options {
     const char *help_topic; /* help COMMAND */
 };
 
-struct wf_ctx;
+struct wf_ctx; /* the commands layer's; the parser never looks inside */
 
 /* One row of the command table: help is generated from it. */
 struct wf_command {
@@ -53,45 +51,24 @@ struct wf_command {
     const char *summary; /* one line */
 };
 
-/* What the platform gives the core. */
-struct wf_platform {
-    /* Connect to the SCM. WF_E_ACCESS or WF_E_SYSTEM when it cannot. */
-    wf_err (*open_backend)(void *self, struct wf_backend *out);
-    void (*close_backend)(void *self, struct wf_backend *b);
-    /* One changing wufix at a time per machine: WF_E_BUSY when another
-     * process holds the lock. */
-    wf_err (*lock)(void *self);
-    void (*unlock)(void *self);
-    /* UTC time as ISO 8601, for the journal. */
-    void (*timestamp)(void *self, char *buf, size_t size);
-    void *self;
-    struct wf_out out;
-    struct wf_store store; /* where the journal lives */
-    struct wf_host host;   /* registry, files, free space */
-    uint32_t pid;
-    bool elevated; /* the process runs with administrator rights */
+/* A command table: rows sorted by name. */
+struct wf_cmd_table {
+    const struct wf_command *row;
+    size_t n;
 };
 
-struct wf_ctx {
-    const struct wf_platform *pf;
-    struct wf_options opt;
-    struct wf_backend backend;
-};
+/* The row named `name`, or NULL. */
+const struct wf_command *wf_cli_find(const struct wf_cmd_table *t, const char *name);
 
-/* The table, sorted by name. */
-const struct wf_command *wf_cli_commands(size_t *n);
-const struct wf_command *wf_cli_find_command(const char *name);
+/* Parse argv (UTF-8, argv[0] is the program) against the table. On a usage
+ * error, returns WF_E_USAGE with a one-line message in `err` naming the
+ * argument. */
+wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct wf_options *opt, char *err,
+                    size_t errsize);
 
-/* Parse argv (UTF-8, argv[0] is the program). On a usage error, returns
- * WF_E_USAGE with a one-line message in `err` naming the argument. */
-wf_err wf_cli_parse(int argc, char **argv, struct wf_options *opt, char *err, size_t errsize);
-
-/* Append the help text: wufix's, or one command's. */
-void wf_cli_help(struct wf_buf *b, const struct wf_command *cmd);
+/* Append the help text: wufix's (cmd NULL), or one command's. */
+void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *t, const struct wf_command *cmd);
 /* The usage line. */
 const char *wf_cli_usage(void);
-
-/* wufix: parse, run the command, return the process exit code (SPEC 3). */
-int wf_cli_main(int argc, char **argv, const struct wf_platform *pf);
 
 #endif

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* cli.c - parse the command line against the command table; wufix's main. */
+/* cli.c - parse the command line against a command table; the help text. */
 #include "wufix/cli.h"
 
 #include <stdarg.h>
@@ -7,7 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "wufix/services.h"
+#include "wufix/base/services.h"
+#include "wufix/base/svc.h"
 
 struct opt_def {
     unsigned bit;
@@ -129,7 +130,16 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     return WF_OK;
 }
 
-wf_err wf_cli_parse(int argc, char **argv, struct wf_options *o, char *err, size_t size)
+const struct wf_command *wf_cli_find(const struct wf_cmd_table *t, const char *name)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (strcmp(t->row[i].name, name) == 0)
+            return &t->row[i];
+    return NULL;
+}
+
+wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct wf_options *o, char *err,
+                    size_t size)
 {
     unsigned seen = 0;
     memset(o, 0, sizeof(*o));
@@ -166,12 +176,12 @@ wf_err wf_cli_parse(int argc, char **argv, struct wf_options *o, char *err, size
             v = a[2] ? a + 2 : NULL;
         } else {
             if (!o->cmd) {
-                o->cmd = wf_cli_find_command(a);
+                o->cmd = wf_cli_find(t, a);
                 if (!o->cmd)
                     return fail(err, size, "unknown command '%s'", a);
                 o->cmd_given = true;
             } else if (strcmp(o->cmd->name, "help") == 0 && !o->help_topic) {
-                if (!wf_cli_find_command(a))
+                if (!wf_cli_find(t, a))
                     return fail(err, size, "help: unknown command '%s'", a);
                 o->help_topic = a;
             } else {
@@ -189,7 +199,7 @@ wf_err wf_cli_parse(int argc, char **argv, struct wf_options *o, char *err, size
             return e;
     }
     if (!o->cmd)
-        o->cmd = wf_cli_find_command(o->version ? "version" : "status");
+        o->cmd = wf_cli_find(t, o->version ? "version" : "status");
     if (o->help || o->version)
         return WF_OK;
     for (size_t i = 0; i < NOPTIONS; i++)
@@ -226,10 +236,10 @@ static void help_options(struct wf_buf *b, unsigned mask)
     }
 }
 
-void wf_cli_help(struct wf_buf *b, const struct wf_command *cmd)
+void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struct wf_command *cmd)
 {
-    size_t n;
-    const struct wf_command *t = wf_cli_commands(&n);
+    const struct wf_command *t = table->row;
+    size_t n = table->n;
     if (cmd) {
         wf_buf_printf(b, "usage: wufix %s%s%s [OPTIONS]\n\n%s\n", cmd->name, cmd->args[0] ? " " : "",
                       cmd->args, cmd->summary);
@@ -261,24 +271,4 @@ void wf_cli_help(struct wf_buf *b, const struct wf_command *cmd)
                    "5 a service is missing or disabled, 6 another wufix is running,\n"
                    "7 interrupted (services were put back), 8 unexpected system error,\n"
                    "3010 repaired, a restart of Windows is pending.\n");
-}
-
-int wf_cli_main(int argc, char **argv, const struct wf_platform *pf)
-{
-    struct wf_ctx ctx;
-    char err[WF_TEXT_MAX];
-    memset(&ctx, 0, sizeof(ctx));
-    ctx.pf = pf;
-    if (wf_cli_parse(argc, argv, &ctx.opt, err, sizeof(err)) != WF_OK) {
-        wf_out_printf(&pf->out, WF_STDERR, "wufix: %s\n%s\n", err, wf_cli_usage());
-        return WF_EXIT_USAGE;
-    }
-    if (ctx.opt.version)
-        ctx.opt.cmd = wf_cli_find_command("version");
-    else if (ctx.opt.help) {
-        if (ctx.opt.cmd_given && strcmp(ctx.opt.cmd->name, "help") != 0)
-            ctx.opt.help_topic = ctx.opt.cmd->name;
-        ctx.opt.cmd = wf_cli_find_command("help");
-    }
-    return ctx.opt.cmd->handler(&ctx);
 }

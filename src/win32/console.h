@@ -3,7 +3,7 @@
 #ifndef WUFIX_WIN32_CONSOLE_H
 #define WUFIX_WIN32_CONSOLE_H
 
-#include "wufix/out.h"
+#include "wufix/base/out.h"
 
 /* Fill `out` for this process's standard streams. */
 void wf_console_init(struct wf_out *out);

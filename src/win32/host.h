@@ -3,7 +3,7 @@
 #ifndef WUFIX_WIN32_HOST_H
 #define WUFIX_WIN32_HOST_H
 
-#include "wufix/host.h"
+#include "wufix/base/host.h"
 
 void wf_win_host_init(struct wf_host *h);
 

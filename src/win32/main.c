@@ -9,7 +9,7 @@
 #include "scm.h"
 #include "store.h"
 #include "winutil.h"
-#include "wufix/cli.h"
+#include "wufix/wufix.h"
 
 static wf_err open_local(void *self, struct wf_backend *out)
 {
@@ -94,7 +94,7 @@ int wmain(int argc, wchar_t **argv)
         if (!args[i])
             return WF_EXIT_SYSTEM;
     }
-    int code = wf_cli_main(argc, args, &pf);
+    int code = wf_main(argc, args, &pf);
     SetEvent(finished);
     for (int i = 0; i < argc; i++)
         free(args[i]);

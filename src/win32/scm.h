@@ -3,7 +3,7 @@
 #ifndef WUFIX_WIN32_SCM_H
 #define WUFIX_WIN32_SCM_H
 
-#include "wufix/backend.h"
+#include "wufix/base/backend.h"
 
 /* Connect to the SCM of `machine` (NULL: this computer) with SC_MANAGER_CONNECT.
  * Release with wf_scm_close. WF_E_ACCESS, WF_E_UNREACHABLE, WF_E_NOMEM or

@@ -7,7 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "scm_int.h"
+#include "scm_admin.h"
+#include "scm_util.h"
 #include "winutil.h"
 
 wf_err wf_scm_process_services(void *self, uint32_t pid, struct wf_dependent *out, size_t cap, size_t *n)

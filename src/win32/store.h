@@ -3,7 +3,7 @@
 #ifndef WUFIX_WIN32_STORE_H
 #define WUFIX_WIN32_STORE_H
 
-#include "wufix/journal.h"
+#include "wufix/mech/journal.h"
 
 /* The store over %ProgramData%\wufix\journal.txt. The folder is created on
  * first save, readable by Users, writable by SYSTEM and Administrators only. */

@@ -7,8 +7,8 @@
 
 #include <stddef.h>
 
-#include "wufix/backend.h"
-#include "wufix/host.h"
+#include "wufix/base/backend.h"
+#include "wufix/base/host.h"
 
 struct ct_env {
     struct wf_backend b;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "wufix/cli.h"
+#include "wufix/cmd/commands.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -31,10 +32,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     argv[argc] = NULL;
     struct wf_options o;
     char err[256];
-    if (wf_cli_parse(argc, argv, &o, err, sizeof(err)) == WF_OK) {
+    if (wf_cli_parse(wf_cmd_table(), argc, argv, &o, err, sizeof(err)) == WF_OK) {
         struct wf_buf b;
         wf_buf_init(&b);
-        wf_cli_help(&b, o.help_topic ? wf_cli_find_command(o.help_topic) : o.cmd);
+        wf_cli_help(&b, wf_cmd_table(), o.help_topic ? wf_cli_find(wf_cmd_table(), o.help_topic) : o.cmd);
         wf_buf_release(&b);
     } else if (!memchr(err, '\0', sizeof(err)) || strchr(err, '\n')) {
         abort(); /* the error is one terminated line */

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "wufix/journal.h"
+#include "wufix/mech/journal.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

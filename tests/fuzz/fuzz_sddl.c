@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "wufix/sddl.h"
+#include "wufix/base/sddl.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

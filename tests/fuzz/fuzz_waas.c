@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "wufix/waas.h"
+#include "wufix/mech/waas.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

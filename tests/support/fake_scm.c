@@ -2,7 +2,7 @@
 /* fake_scm.c - the fake SCM: Windows' rules on a virtual clock. */
 #include "fake_scm.h"
 
-#include "wufix/defaults.h"
+#include "wufix/base/defaults.h"
 
 #define WF_KEY_SERVICES_FAKE "SYSTEM\\CurrentControlSet\\Services\\"
 
@@ -953,7 +953,7 @@ void fake_platform_release(struct fake_platform *fp)
 
 int fake_platform_run(struct fake_platform *fp, const char *const *args)
 {
-    /* wf_cli_main takes char ** as main does; it never writes through it. */
+    /* wf_main takes char ** as main does; it never writes through it. */
     static char prog[] = "wufix";
     char *argv[64];
     int argc = 0;
@@ -963,7 +963,7 @@ int fake_platform_run(struct fake_platform *fp, const char *const *args)
     argv[argc] = NULL;
     wf_buf_clear(&fp->out);
     wf_buf_clear(&fp->err);
-    return wf_cli_main(argc, argv, &fp->pf);
+    return wf_main(argc, argv, &fp->pf);
 }
 
 int fake_cli_setup(void **state)

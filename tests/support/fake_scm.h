@@ -8,9 +8,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "wufix/backend.h"
-#include "wufix/cli.h"
-#include "wufix/host.h"
+#include "wufix/base/backend.h"
+#include "wufix/base/platform.h"
+#include "wufix/wufix.h"
+#include "wufix/base/host.h"
 
 #define FAKE_SVC_MAX    16
 #define FAKE_LOG_MAX    1024
@@ -140,7 +141,7 @@ void fake_scm_windows(struct fake_scm *f);
 #define FAKE_DOWNLOADER "C:\\ProgramData\\Microsoft\\Network\\Downloader"
 void fake_scm_caches(struct fake_scm *f);
 
-/* A platform over the fake for wf_cli_main, capturing what is written. */
+/* A platform over the fake for wf_main, capturing what is written. */
 struct fake_platform {
     struct wf_platform pf;
     struct fake_scm *scm;
@@ -152,7 +153,7 @@ struct fake_platform {
 };
 void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool elevated);
 void fake_platform_release(struct fake_platform *fp);
-/* Run wf_cli_main with a NULL-terminated argument list (argv[0] added). */
+/* Run wf_main with a NULL-terminated argument list (argv[0] added). */
 int fake_platform_run(struct fake_platform *fp, const char *const *args);
 
 /* A whole-command test fixture: Windows' services on the fake, an elevated

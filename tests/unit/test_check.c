@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "fake_scm.h"
-#include "wufix/check.h"
+#include "wufix/mech/check.h"
 
 static const char *const names[] = {"wuauserv",     "UsoSvc",          "BITS", "CryptSvc", "DoSvc",
                                     "WaaSMedicSvc", "TrustedInstaller"};

@@ -9,6 +9,7 @@
 
 #include "fake_scm.h"
 #include "wufix/cli.h"
+#include "wufix/cmd/commands.h"
 
 static wf_err parse(struct wf_options *o, char *err, const char *const *args)
 {
@@ -18,7 +19,7 @@ static wf_err parse(struct wf_options *o, char *err, const char *const *args)
     argv[argc++] = prog;
     for (; *args; args++)
         memcpy(&argv[argc++], args, sizeof(char *));
-    return wf_cli_parse(argc, argv, o, err, 256);
+    return wf_cli_parse(wf_cmd_table(), argc, argv, o, err, 256);
 }
 
 #define PARSE_OK(o, ...)                                                                                     \
@@ -166,8 +167,8 @@ static void test_cli_usage_error_exits_2_and_touches_nothing(void **state)
 static void test_cli_table_sorted_and_complete(void **state)
 {
     (void)state;
-    size_t n;
-    const struct wf_command *t = wf_cli_commands(&n);
+    size_t n = wf_cmd_table()->n;
+    const struct wf_command *t = wf_cmd_table()->row;
     static const char *const expected[] = {"check", "help",   "repair", "reset", "restart",
                                            "start", "status", "stop",   "undo",  "version"};
     assert_int_equal(n, sizeof(expected) / sizeof(expected[0]));
@@ -177,26 +178,26 @@ static void test_cli_table_sorted_and_complete(void **state)
         assert_true(strlen(t[i].summary) > 10);
         if (i)
             assert_true(strcmp(t[i - 1].name, t[i].name) < 0);
-        assert_ptr_equal(wf_cli_find_command(t[i].name), &t[i]);
+        assert_ptr_equal(wf_cli_find(wf_cmd_table(), t[i].name), &t[i]);
     }
-    assert_true(wf_cli_find_command("stop")->changes_system);
-    assert_false(wf_cli_find_command("status")->changes_system);
-    assert_true(wf_cli_find_command("undo")->changes_system);
-    assert_true(wf_cli_find_command("repair")->changes_system);
-    assert_false(wf_cli_find_command("check")->changes_system);
-    assert_true(wf_cli_find_command("reset")->changes_system);
+    assert_true(wf_cli_find(wf_cmd_table(), "stop")->changes_system);
+    assert_false(wf_cli_find(wf_cmd_table(), "status")->changes_system);
+    assert_true(wf_cli_find(wf_cmd_table(), "undo")->changes_system);
+    assert_true(wf_cli_find(wf_cmd_table(), "repair")->changes_system);
+    assert_false(wf_cli_find(wf_cmd_table(), "check")->changes_system);
+    assert_true(wf_cli_find(wf_cmd_table(), "reset")->changes_system);
     /* reset acts on every service holding a cache: --service does not apply */
-    assert_false(wf_cli_find_command("reset")->opts & WF_OPT_SERVICE);
+    assert_false(wf_cli_find(wf_cmd_table(), "reset")->opts & WF_OPT_SERVICE);
 }
 
 static void test_cli_help_generated_from_table(void **state)
 {
     (void)state;
     struct wf_buf b;
-    size_t n;
-    const struct wf_command *t = wf_cli_commands(&n);
+    size_t n = wf_cmd_table()->n;
+    const struct wf_command *t = wf_cmd_table()->row;
     wf_buf_init(&b);
-    wf_cli_help(&b, NULL);
+    wf_cli_help(&b, wf_cmd_table(), NULL);
     for (size_t i = 0; i < n; i++) {
         assert_non_null(strstr(wf_buf_str(&b), t[i].name));
         assert_non_null(strstr(wf_buf_str(&b), t[i].summary));
@@ -205,7 +206,7 @@ static void test_cli_help_generated_from_table(void **state)
     /* Commands not built are nowhere in help. */
     assert_null(strstr(wf_buf_str(&b), "--computer"));
     wf_buf_clear(&b);
-    wf_cli_help(&b, wf_cli_find_command("status"));
+    wf_cli_help(&b, wf_cmd_table(), wf_cli_find(wf_cmd_table(), "status"));
     assert_non_null(strstr(wf_buf_str(&b), "usage: wufix status"));
     assert_null(strstr(wf_buf_str(&b), "--timeout")); /* not an option of status */
     wf_buf_release(&b);

@@ -9,9 +9,9 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "wufix/defaults.h"
-#include "wufix/sddl.h"
-#include "wufix/services.h"
+#include "wufix/base/defaults.h"
+#include "wufix/base/sddl.h"
+#include "wufix/base/services.h"
 
 static void test_defaults_cover_every_known_service(void **state)
 {

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "fake_scm.h"
-#include "wufix/engine.h"
+#include "wufix/mech/engine.h"
 
 struct fixture {
     struct fake_scm f;

@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include "wufix/err.h"
+#include "wufix/base/err.h"
 
 static void test_err_spec_codes(void **state)
 {

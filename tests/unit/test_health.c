@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "fake_scm.h"
-#include "wufix/check.h"
+#include "wufix/mech/check.h"
 
 #define JOURNAL(x) wf_buf_str(&(x)->fp.journal)
 #define IFEO_USO   WF_KEY_IFEO "UsoClient.exe"

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "wufix/journal.h"
+#include "wufix/mech/journal.h"
 
 static void test_journal_round_trip(void **state)
 {

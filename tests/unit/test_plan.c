@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "fake_scm.h"
-#include "wufix/plan.h"
+#include "wufix/mech/plan.h"
 
 static struct wf_plan *gathered(struct fake_scm *f, enum wf_op op, const char *const *names)
 {

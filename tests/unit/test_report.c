@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "fake_scm.h"
-#include "wufix/report.h"
+#include "wufix/mech/report.h"
 
 static struct wf_plan *sample(void)
 {

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "fake_scm.h"
-#include "wufix/aside.h"
+#include "wufix/mech/aside.h"
 
 #define JOURNAL(x)  wf_buf_str(&(x)->fp.journal)
 #define STAMP       ".wufix-20261122-000000"

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "fake_scm.h"
-#include "wufix/journal.h"
+#include "wufix/mech/journal.h"
 
 #define JOURNAL(x) wf_buf_str(&(x)->fp.journal)
 

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "fake_scm.h"
-#include "wufix/check.h"
+#include "wufix/mech/check.h"
 
 #define HANG 0u /* not a Win32 code: the Nth call's service hangs instead */
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* test_verbs.c - whole commands through wf_cli_main on the fake SCM: exit codes,
+/* test_verbs.c - whole commands through wf_main on the fake SCM: exit codes,
  * output, and which SCM calls were made. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "fake_scm.h"
-#include "wufix/waas.h"
+#include "wufix/mech/waas.h"
 
 #define WAAS "C:\\Windows\\WaaS\\services\\"
 

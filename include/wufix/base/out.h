@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: MIT */
+/* out.h - where wufix's words go: the platform's stdout and stderr. */
+#ifndef WUFIX_OUT_H
+#define WUFIX_OUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "wufix/base/buf.h"
+
+enum wf_stream { WF_STDOUT = 1, WF_STDERR = 2 };
+
+struct wf_out {
+    /* Write UTF-8 text; the platform converts for a console. */
+    void (*write)(void *self, enum wf_stream s, const char *text, size_t n);
+    void *self;
+    bool console; /* stdout is an interactive console: live progress allowed */
+    bool color;   /* the console understands colour sequences */
+};
+
+void wf_out_puts(const struct wf_out *o, enum wf_stream s, const char *text);
+void wf_out_printf(const struct wf_out *o, enum wf_stream s, const char *fmt, ...) WF_PRINTF(3, 4);
+
+/* Write a buffer's text to a stream and empty it; a buffer that ran out of
+ * memory says so on stderr instead. */
+void wf_out_buf(const struct wf_out *o, enum wf_stream s, struct wf_buf *b);
+
+#endif

@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: MIT */
+/* sddl.h - read a service's security descriptor (SDDL text) and work out what
+ * SYSTEM and Administrators may actually do with the service. */
+#ifndef WUFIX_SDDL_H
+#define WUFIX_SDDL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "wufix/base/err.h"
+
+/* Service access rights (winsvc.h) and the standard ones. */
+#define WF_SR_QUERY_CONFIG  0x0001u  /* CC */
+#define WF_SR_CHANGE_CONFIG 0x0002u  /* DC */
+#define WF_SR_QUERY_STATUS  0x0004u  /* LC */
+#define WF_SR_ENUM_DEPS     0x0008u  /* SW */
+#define WF_SR_START         0x0010u  /* RP */
+#define WF_SR_STOP          0x0020u  /* WP */
+#define WF_SR_PAUSE         0x0040u  /* DT */
+#define WF_SR_INTERROGATE   0x0080u  /* LO */
+#define WF_SR_USER_CONTROL  0x0100u  /* CR */
+#define WF_SR_DELETE        0x10000u /* SD */
+#define WF_SR_READ_CONTROL  0x20000u /* RC */
+#define WF_SR_WRITE_DAC     0x40000u /* WD */
+#define WF_SR_WRITE_OWNER   0x80000u /* WO */
+#define WF_SR_ALL           0xF01FFu
+
+/* What wufix and Windows Update need: query, start, stop, change config. */
+#define WF_SR_NEEDED                                                                                         \
+    (WF_SR_QUERY_CONFIG | WF_SR_QUERY_STATUS | WF_SR_START | WF_SR_STOP | WF_SR_CHANGE_CONFIG)
+
+#define WF_SDDL_ACES_MAX 32
+#define WF_SID_MAX       192
+
+struct wf_sddl_ace {
+    bool allow;        /* A; false: D (deny) */
+    bool inherit_only; /* IO: does not apply to the service itself */
+    uint32_t mask;
+    char sid[WF_SID_MAX]; /* alias ("SY") or S-1-... */
+};
+
+struct wf_sddl {
+    char owner[WF_SID_MAX];
+    bool has_dacl;
+    struct wf_sddl_ace ace[WF_SDDL_ACES_MAX];
+    size_t nace;
+};
+
+enum wf_principal {
+    WF_PRINCIPAL_SYSTEM, /* a LocalSystem token: SY, BA, AU, WD */
+    WF_PRINCIPAL_ADMIN   /* an elevated administrator: BA, BU, AU, IU, WD */
+};
+
+/* Parse SDDL text (owner, group, DACL; the SACL is skipped). Well-known SIDs
+ * written as S-1-5-18 and the like become their aliases. WF_E_BAD_DATA when
+ * it is not SDDL. */
+wf_err wf_sddl_parse(const char *text, struct wf_sddl *out);
+
+/* Whether the descriptor says anything: an owner or at least one ACE. Wine,
+ * and an unreadable descriptor, give none: "could not be read", not tampering. */
+bool wf_sddl_meaningful(const struct wf_sddl *s);
+
+/* The rights `who` has, evaluating the DACL as Windows does: in order, a
+ * deny takes what no earlier allow granted; no DACL grants everything. */
+uint32_t wf_sddl_rights(const struct wf_sddl *s, enum wf_principal who);
+
+/* "start, stop" for the bits of `mask` among WF_SR_NEEDED, into buf. */
+void wf_sddl_describe(uint32_t mask, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: MIT */
+/* report.h - what a run shows: before/after tables, the plan, progress, JSON. */
+#ifndef WUFIX_REPORT_H
+#define WUFIX_REPORT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "wufix/base/backend.h"
+#include "wufix/base/buf.h"
+#include "wufix/mech/engine.h"
+#include "wufix/base/out.h"
+#include "wufix/mech/check.h"
+#include "wufix/mech/plan.h"
+#include "wufix/mech/repair.h"
+
+struct wf_report_ctx {
+    const char *command; /* "restart", ... */
+    char computer[WF_TEXT_MAX];
+    bool color;
+    const struct wf_backend *backend; /* for the system's words on error codes */
+    const struct wf_repair *fixes;    /* JSON "changes": configuration (may be NULL) */
+    const struct wf_repair *aside;    /* JSON "changes": caches set aside (may be NULL) */
+};
+
+enum wf_table_when { WF_TABLE_BEFORE, WF_TABLE_AFTER };
+
+/* The service table: name, display name, state, start type, PID, and the
+ * last exit code when it is not zero. */
+void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
+                     enum wf_table_when when);
+
+/* The plan as waves of steps ("1. stop UsoSvc", ...), dependents named. */
+void wf_report_plan(struct wf_buf *b, const struct wf_plan *p);
+
+/* One line for a finished action ("  stopped  UsoSvc  0.31 s"). */
+void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
+                      const struct wf_action *a);
+
+/* The closing sentence, and the error lines of every failed action with the
+ * next step to take. */
+void wf_report_summary(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
+                       wf_err result, uint64_t elapsed_ms);
+
+/* The whole run as one JSON object (SPEC section 7). */
+void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p, int exit_code,
+                    uint64_t elapsed_ms, bool with_after);
+
+/* The live line while services move ("Stopping UsoSvc, wuauserv... 1.2 s"). */
+void wf_report_progress(struct wf_buf *b, const struct wf_plan *p, uint64_t elapsed_ms);
+
+/* "failed to stop 'wuauserv': the service did not respond (1053)" and the like. */
+void wf_report_error(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
+                     const struct wf_action *a);
+
+/* "wufix COMMAND on PC", then the before-table. */
+void wf_report_before(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p);
+
+/* The check's problems, one line each with the evidence under it. */
+void wf_report_problems(struct wf_buf *b, const struct wf_check *chk);
+
+/* "error", "warning", "info". */
+const char *wf_report_severity(enum wf_severity s);
+
+#endif

@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: MIT */
+/* err.c - Win32/SCM codes to wf_err, and wf_err to exit codes: decided once, here. */
+#include "wufix/base/err.h"
+
+wf_err wf_err_from_syscode(uint32_t code)
+{
+    switch (code) {
+    case 0: return WF_OK;
+    case 5: return WF_E_ACCESS;             /* ERROR_ACCESS_DENIED */
+    case 8:                                 /* ERROR_NOT_ENOUGH_MEMORY */
+    case 14: return WF_E_NOMEM;             /* ERROR_OUTOFMEMORY */
+    case 1051: return WF_E_DEPENDENTS;      /* ERROR_DEPENDENT_SERVICES_RUNNING */
+    case 1052: return WF_E_BAD_CONTROL;     /* ERROR_INVALID_SERVICE_CONTROL */
+    case 1053: return WF_E_REQUEST_TIMEOUT; /* ERROR_SERVICE_REQUEST_TIMEOUT */
+    case 1055: return WF_E_DB_LOCKED;       /* ERROR_SERVICE_DATABASE_LOCKED */
+    case 1056: return WF_E_ALREADY_RUNNING; /* ERROR_SERVICE_ALREADY_RUNNING */
+    case 1058: return WF_E_DISABLED;        /* ERROR_SERVICE_DISABLED */
+    case 1060: return WF_E_NO_SERVICE;      /* ERROR_SERVICE_DOES_NOT_EXIST */
+    case 1061: return WF_E_CANNOT_ACCEPT;   /* ERROR_SERVICE_CANNOT_ACCEPT_CTRL */
+    case 1062: return WF_E_NOT_ACTIVE;      /* ERROR_SERVICE_NOT_ACTIVE */
+    case 1068:                              /* ERROR_SERVICE_DEPENDENCY_FAIL */
+    case 1075: return WF_E_DEPENDENCY;      /* ERROR_SERVICE_DEPENDENCY_DELETED */
+    case 1072: return WF_E_MARKED_DELETE;   /* ERROR_SERVICE_MARKED_FOR_DELETE */
+    case 32:                                /* ERROR_SHARING_VIOLATION */
+    case 33: return WF_E_IN_USE;            /* ERROR_LOCK_VIOLATION */
+    case 53:                                /* ERROR_BAD_NETPATH */
+    case 1722:                              /* RPC_S_SERVER_UNAVAILABLE */
+    case 1753: return WF_E_UNREACHABLE;     /* EPT_S_NOT_REGISTERED */
+    default: return WF_E_SYSTEM;
+    }
+}
+
+const char *wf_err_token(wf_err e)
+{
+    switch (e) {
+    case WF_OK: return "ok";
+    case WF_E_USAGE: return "usage";
+    case WF_E_NOMEM: return "out_of_memory";
+    case WF_E_LIMIT: return "too_many_services";
+    case WF_E_CYCLE: return "dependency_cycle";
+    case WF_E_ACCESS: return "access_denied";
+    case WF_E_NO_SERVICE: return "not_installed";
+    case WF_E_DISABLED: return "disabled";
+    case WF_E_MARKED_DELETE: return "marked_for_delete";
+    case WF_E_ALREADY_RUNNING: return "already_running";
+    case WF_E_NOT_ACTIVE: return "not_active";
+    case WF_E_CANNOT_ACCEPT: return "cannot_accept_control";
+    case WF_E_DB_LOCKED: return "database_locked";
+    case WF_E_DEPENDENTS: return "dependents_running";
+    case WF_E_BAD_CONTROL: return "invalid_control";
+    case WF_E_REQUEST_TIMEOUT: return "request_timeout";
+    case WF_E_DEPENDENCY: return "dependency_failed";
+    case WF_E_START_FAILED: return "start_failed";
+    case WF_E_TIMEOUT: return "timeout";
+    case WF_E_NOT_STOPPABLE: return "not_stoppable";
+    case WF_E_UNREACHABLE: return "unreachable";
+    case WF_E_SYSTEM: return "system_error";
+    case WF_E_BUSY: return "busy";
+    case WF_E_INTERRUPTED: return "interrupted";
+    case WF_E_JOURNAL: return "journal_error";
+    case WF_E_BAD_DATA: return "bad_data";
+    case WF_E_IN_USE: return "in_use";
+    case WF_E_GONE: return "gone";
+    }
+    return "system_error";
+}
+
+int wf_err_exit_code(wf_err e, int elevated)
+{
+    switch (e) {
+    case WF_OK:
+    case WF_E_ALREADY_RUNNING:
+    case WF_E_NOT_ACTIVE: return WF_EXIT_OK;
+    case WF_E_USAGE: return WF_EXIT_USAGE;
+    case WF_E_ACCESS:
+        /* Elevated and still denied: that service's permissions were changed;
+         * rights would not help, so it is a failure on that service. */
+        return elevated ? WF_EXIT_FAILED : WF_EXIT_ACCESS;
+    case WF_E_NO_SERVICE:
+    case WF_E_DISABLED:
+    case WF_E_MARKED_DELETE:
+    case WF_E_CYCLE: /* the configured dependencies cannot be ordered */ return WF_EXIT_BLOCKED;
+    case WF_E_CANNOT_ACCEPT:
+    case WF_E_DB_LOCKED:
+    case WF_E_DEPENDENTS:
+    case WF_E_BAD_CONTROL:
+    case WF_E_REQUEST_TIMEOUT:
+    case WF_E_DEPENDENCY:
+    case WF_E_START_FAILED:
+    case WF_E_TIMEOUT:
+    case WF_E_IN_USE:
+    case WF_E_GONE:
+    case WF_E_NOT_STOPPABLE: return WF_EXIT_FAILED;
+    case WF_E_BUSY: return WF_EXIT_BUSY;
+    case WF_E_INTERRUPTED: return WF_EXIT_INTERRUPTED;
+    case WF_E_NOMEM:
+    case WF_E_LIMIT:
+    case WF_E_JOURNAL:
+    case WF_E_BAD_DATA:
+    case WF_E_UNREACHABLE:
+    case WF_E_SYSTEM: return WF_EXIT_SYSTEM;
+    }
+    return WF_EXIT_SYSTEM;
+}

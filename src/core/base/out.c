@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: MIT */
+/* out.c - formatted writes to the platform's streams. */
+#include "wufix/base/out.h"
+
+#include <string.h>
+
+void wf_out_puts(const struct wf_out *o, enum wf_stream s, const char *text)
+{
+    o->write(o->self, s, text, strlen(text));
+}
+
+void wf_out_printf(const struct wf_out *o, enum wf_stream s, const char *fmt, ...)
+{
+    struct wf_buf b;
+    va_list ap;
+    wf_buf_init(&b);
+    va_start(ap, fmt);
+    wf_buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    o->write(o->self, s, wf_buf_str(&b), b.len);
+    wf_buf_release(&b);
+}
+
+void wf_out_buf(const struct wf_out *o, enum wf_stream s, struct wf_buf *b)
+{
+    if (b->oom)
+        wf_out_puts(o, WF_STDERR, "wufix: out of memory while writing the report\n");
+    else if (b->len)
+        o->write(o->self, s, b->data, b->len);
+    wf_buf_clear(b);
+}

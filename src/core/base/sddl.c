@@ -1,0 +1,237 @@
+/* SPDX-License-Identifier: MIT */
+/* sddl.c - SDDL for service objects: parse, evaluate, describe.
+ * Grammar (Microsoft's "Security Descriptor String Format"):
+ *   [O:sid][G:sid][D:flags(ace)...][S:flags(ace)...]
+ *   ace = (type;flags;rights;object_guid;inherit_object_guid;sid[;resource]) */
+#include "wufix/base/sddl.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wufix/base/svc.h"
+
+static const struct {
+    const char code[3];
+    uint32_t mask;
+} rights[] = {
+    {"CC", WF_SR_QUERY_CONFIG},
+    {"DC", WF_SR_CHANGE_CONFIG},
+    {"LC", WF_SR_QUERY_STATUS},
+    {"SW", WF_SR_ENUM_DEPS},
+    {"RP", WF_SR_START},
+    {"WP", WF_SR_STOP},
+    {"DT", WF_SR_PAUSE},
+    {"LO", WF_SR_INTERROGATE},
+    {"CR", WF_SR_USER_CONTROL},
+    {"SD", WF_SR_DELETE},
+    {"RC", WF_SR_READ_CONTROL},
+    {"WD", WF_SR_WRITE_DAC},
+    {"WO", WF_SR_WRITE_OWNER},
+    {"FA", WF_SR_ALL},
+    {"KA", WF_SR_ALL},
+    {"GA", WF_SR_ALL},
+    /* Registry key rights, for a service's registry key (KEY_READ, KEY_WRITE, KEY_EXECUTE). */
+    {"KR", 0x20019u},
+    {"KW", 0x20006u},
+    {"KX", 0x20019u},
+    /* Generic rights as the SCM maps them for services. */
+    {"GR",
+     WF_SR_READ_CONTROL | WF_SR_QUERY_CONFIG | WF_SR_QUERY_STATUS | WF_SR_INTERROGATE | WF_SR_ENUM_DEPS},
+    {"GW", WF_SR_READ_CONTROL | WF_SR_CHANGE_CONFIG},
+    {"GX", WF_SR_READ_CONTROL | WF_SR_START | WF_SR_STOP | WF_SR_PAUSE | WF_SR_USER_CONTROL},
+};
+
+static const struct {
+    const char *sid;
+    const char *alias;
+} well_known[] = {
+    {"S-1-5-18", "SY"},     {"S-1-5-32-544", "BA"}, {"S-1-5-11", "AU"}, {"S-1-1-0", "WD"},
+    {"S-1-5-32-545", "BU"}, {"S-1-5-4", "IU"},      {"S-1-5-6", "SU"},  {"S-1-5-32-547", "PU"},
+    {"S-1-5-32-549", "SO"}, {"S-1-15-2-1", "AC"},   {"S-1-5-19", "LS"}, {"S-1-5-20", "NS"},
+};
+
+/* The groups each principal's token holds. */
+static bool holds(enum wf_principal who, const char *sid)
+{
+    static const char *const system[] = {"SY", "BA", "AU", "WD"};
+    static const char *const admin[] = {"BA", "BU", "AU", "IU", "WD"};
+    const char *const *set = who == WF_PRINCIPAL_SYSTEM ? system : admin;
+    size_t n = who == WF_PRINCIPAL_SYSTEM ? 4 : 5;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(set[i], sid) == 0)
+            return true;
+    return false;
+}
+
+/* A SID at *p: an alias of two capitals, or S-1-digits-and-dashes. */
+static bool take_sid(const char **p, char *out)
+{
+    const char *s = *p;
+    size_t n = 0;
+    if (s[0] == 'S' && s[1] == '-') {
+        while (s[n] == 'S' || s[n] == '-' || (s[n] >= '0' && s[n] <= '9'))
+            n++;
+    } else if (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z') {
+        n = 2;
+    }
+    if (n < 2 || n >= WF_SID_MAX)
+        return false;
+    memcpy(out, s, n);
+    out[n] = '\0';
+    for (size_t i = 0; i < sizeof(well_known) / sizeof(well_known[0]); i++)
+        if (strcmp(out, well_known[i].sid) == 0)
+            wf_strlcpy(out, well_known[i].alias, WF_SID_MAX);
+    *p = s + n;
+    return true;
+}
+
+static bool parse_rights(const char *s, size_t len, uint32_t *mask)
+{
+    *mask = 0;
+    if (len > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+        char hex[16];
+        if (len >= sizeof(hex))
+            return false;
+        memcpy(hex, s, len);
+        hex[len] = '\0';
+        char *end;
+        unsigned long v = strtoul(hex, &end, 16);
+        *mask = (uint32_t)v;
+        return *end == '\0';
+    }
+    if (len % 2)
+        return false;
+    for (size_t i = 0; i < len; i += 2) {
+        bool found = false;
+        for (size_t k = 0; k < sizeof(rights) / sizeof(rights[0]) && !found; k++)
+            if (s[i] == rights[k].code[0] && s[i + 1] == rights[k].code[1]) {
+                *mask |= rights[k].mask;
+                found = true;
+            }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+/* One "(type;flags;rights;guid;guid;sid[;...])" at *p. */
+static wf_err parse_ace(const char **p, struct wf_sddl *out, bool keep)
+{
+    const char *open = *p + 1, *close = strchr(open, ')'), *f[7];
+    size_t len[7], nf = 0;
+    if (!close)
+        return WF_E_BAD_DATA;
+    *p = close + 1;
+    for (const char *s = open; nf < 7;) {
+        const char *e = s;
+        while (e < close && *e != ';')
+            e++;
+        f[nf] = s;
+        len[nf++] = (size_t)(e - s);
+        if (e >= close)
+            break;
+        s = e + 1;
+    }
+    if (nf < 6)
+        return WF_E_BAD_DATA;
+    if (!keep)
+        return WF_OK;
+    bool allow = len[0] == 1 && f[0][0] == 'A', deny = len[0] == 1 && f[0][0] == 'D';
+    if (!allow && !deny)
+        return WF_OK; /* object and callback ACEs do not apply to services */
+    if (out->nace >= WF_SDDL_ACES_MAX)
+        return WF_E_BAD_DATA;
+    struct wf_sddl_ace *a = &out->ace[out->nace];
+    memset(a, 0, sizeof(*a));
+    a->allow = allow;
+    for (size_t i = 0; i + 1 < len[1]; i += 2)
+        if (f[1][i] == 'I' && f[1][i + 1] == 'O')
+            a->inherit_only = true;
+    if (!parse_rights(f[2], len[2], &a->mask))
+        return WF_E_BAD_DATA;
+    const char *sid = f[5];
+    char tmp[WF_SID_MAX];
+    if (len[5] == 0 || len[5] >= WF_SID_MAX)
+        return WF_E_BAD_DATA;
+    memcpy(tmp, sid, len[5]);
+    tmp[len[5]] = '\0';
+    const char *q = tmp;
+    if (!take_sid(&q, a->sid) || *q)
+        return WF_E_BAD_DATA;
+    out->nace++;
+    return WF_OK;
+}
+
+wf_err wf_sddl_parse(const char *text, struct wf_sddl *out)
+{
+    const char *p = text;
+    memset(out, 0, sizeof(*out));
+    while (*p) {
+        char part = p[0];
+        if (p[1] != ':' || (part != 'O' && part != 'G' && part != 'D' && part != 'S'))
+            return WF_E_BAD_DATA;
+        p += 2;
+        if (part == 'O' || part == 'G') {
+            char sid[WF_SID_MAX];
+            if (!take_sid(&p, sid))
+                return WF_E_BAD_DATA;
+            if (part == 'O')
+                wf_strlcpy(out->owner, sid, sizeof(out->owner));
+            continue;
+        }
+        if (part == 'D')
+            out->has_dacl = true;
+        while (*p && *p != '(' && !(p[1] == ':' && (*p == 'S' || *p == 'D')))
+            p++; /* DACL/SACL flags: P, AI, AR, NO_ACCESS_CONTROL */
+        while (*p == '(') {
+            wf_err e = parse_ace(&p, out, part == 'D');
+            if (e != WF_OK)
+                return e;
+        }
+    }
+    return WF_OK;
+}
+
+bool wf_sddl_meaningful(const struct wf_sddl *s)
+{
+    return s->owner[0] != '\0' || s->nace > 0;
+}
+
+uint32_t wf_sddl_rights(const struct wf_sddl *s, enum wf_principal who)
+{
+    uint32_t granted = 0, denied = 0;
+    if (!s->has_dacl)
+        return WF_SR_ALL; /* a NULL DACL lets everyone in */
+    for (size_t i = 0; i < s->nace; i++) {
+        const struct wf_sddl_ace *a = &s->ace[i];
+        if (a->inherit_only || !holds(who, a->sid))
+            continue;
+        if (a->allow)
+            granted |= a->mask & ~denied;
+        else
+            denied |= a->mask & ~granted;
+    }
+    return granted;
+}
+
+void wf_sddl_describe(uint32_t mask, char *buf, size_t size)
+{
+    static const struct {
+        uint32_t bit;
+        const char *word;
+    } words[] = {{WF_SR_QUERY_STATUS, "query status"},
+                 {WF_SR_QUERY_CONFIG, "read configuration"},
+                 {WF_SR_START, "start"},
+                 {WF_SR_STOP, "stop"},
+                 {WF_SR_CHANGE_CONFIG, "change configuration"}};
+    size_t used = 0;
+    if (size)
+        buf[0] = '\0';
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        if ((mask & words[i].bit) && used < size) {
+            int n = snprintf(buf + used, size - used, "%s%s", used ? ", " : "", words[i].word);
+            if (n > 0)
+                used += (size_t)n;
+        }
+}

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: MIT */
+/* commands.c - the one command table, and running a command from it. */
+#include "wufix/cmd/commands.h"
+
+#include <string.h>
+
+#include "common.h"
+
+#define COMMON_OPTS (WF_OPT_SERVICE | WF_OPT_ALL | WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP)
+#define CHANGE_OPTS (COMMON_OPTS | WF_OPT_TIMEOUT | WF_OPT_DRY_RUN | WF_OPT_FORCE)
+#define RESET_OPTS                                                                                           \
+    (WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP | WF_OPT_TIMEOUT | WF_OPT_DRY_RUN |          \
+     WF_OPT_FORCE)
+#define UNDO_OPTS                                                                                            \
+    (WF_OPT_TIMEOUT | WF_OPT_DRY_RUN | WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP)
+
+/* Sorted by name; tests check it. */
+static const struct wf_command commands[] = {
+    {"check", "", COMMON_OPTS, false, wf_cmd_check,
+     "find what is wrong with the update services and the machine; exit 1 if anything is"},
+    {"help", "[COMMAND]", WF_OPT_HELP, false, wf_cmd_help, "show help for wufix or one command"},
+    {"repair", "", CHANGE_OPTS, true, wf_cmd_repair,
+     "fix what check finds (start types, image paths, service DLLs, dependencies, permissions, "
+     "blocker marks), then restart"},
+    {"reset", "", RESET_OPTS, true, wf_cmd_reset,
+     "repair, then with the services stopped rename SoftwareDistribution, catroot2 and BITS' queue files "
+     "aside (never deleted), then restart"},
+    {"restart", "", CHANGE_OPTS, true, wf_cmd_restart,
+     "stop, then start the update services, in dependency order (the standard fix)"},
+    {"start", "", CHANGE_OPTS, true, wf_cmd_start, "start the update services, dependencies first"},
+    {"status", "", COMMON_OPTS, false, wf_cmd_status,
+     "show state, start type, PID and last exit code of each service"},
+    {"stop", "", CHANGE_OPTS, true, wf_cmd_stop, "stop the update services, dependents first"},
+    {"undo", "", UNDO_OPTS, true, wf_cmd_undo,
+     "put back what the last completed changing run changed, from its journal"},
+    {"version", "", WF_OPT_HELP, false, wf_cmd_version, "print the version"},
+};
+
+static const struct wf_cmd_table table = {commands, sizeof(commands) / sizeof(commands[0])};
+
+const struct wf_cmd_table *wf_cmd_table(void)
+{
+    return &table;
+}
+
+int wf_cmd_run(const struct wf_options *opt, const struct wf_platform *pf)
+{
+    struct wf_ctx ctx;
+    memset(&ctx, 0, sizeof(ctx));
+    ctx.pf = pf;
+    ctx.opt = *opt;
+    ctx.table = &table;
+    return ctx.opt.cmd->handler(&ctx);
+}

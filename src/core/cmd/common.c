@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: MIT */
+/* common.c - what the command handlers share: the set, the SCM, rights and
+ * the lock, the check gathered, the run's parameters. */
+#include "common.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "wufix/base/services.h"
+
+void wf_cmd_emit(struct wf_ctx *ctx, enum wf_stream s, struct wf_buf *b)
+{
+    wf_out_buf(&ctx->pf->out, s, b);
+}
+
+/* The services a command works on: --service, or the default set (+ --all),
+ * and for status the read-only ones too. */
+wf_err wf_cmd_fill_set(struct wf_ctx *ctx, struct wf_plan *p)
+{
+    size_t n;
+    const struct wf_known_service *t = wf_services_table(&n);
+    if (ctx->opt.nservices) {
+        for (size_t i = 0; i < ctx->opt.nservices; i++) {
+            wf_err e = wf_plan_add(p, ctx->opt.services[i], true, NULL);
+            if (e != WF_OK)
+                return e;
+        }
+        return WF_OK;
+    }
+    for (size_t i = 0; i < n; i++) {
+        bool take = t[i].kind == WF_SET_DEFAULT || (t[i].kind == WF_SET_ALL && ctx->opt.all) ||
+                    (t[i].kind == WF_SET_REPORTED && p->op == WF_OP_STATUS);
+        if (take) {
+            wf_err e = wf_plan_add(p, t[i].name, true, NULL);
+            if (e != WF_OK)
+                return e;
+        }
+    }
+    return WF_OK;
+}
+
+int wf_cmd_open_backend(struct wf_ctx *ctx)
+{
+    wf_err e = ctx->pf->open_backend(ctx->pf->self, &ctx->backend);
+    if (e == WF_OK)
+        return WF_EXIT_OK;
+    if (e == WF_E_ACCESS)
+        wf_out_puts(&ctx->pf->out, WF_STDERR,
+                    "wufix: cannot connect to the service control manager: access is denied; "
+                    "run wufix as administrator\n");
+    else
+        wf_out_puts(&ctx->pf->out, WF_STDERR, "wufix: cannot connect to the service control manager\n");
+    return wf_err_exit_code(e, ctx->pf->elevated);
+}
+
+void wf_cmd_report_ctx(struct wf_ctx *ctx, struct wf_report_ctx *rc)
+{
+    memset(rc, 0, sizeof(*rc));
+    rc->command = ctx->opt.cmd->name;
+    rc->color = ctx->pf->out.color && !ctx->opt.no_color;
+    rc->backend = &ctx->backend;
+    ctx->backend.ops->computer(ctx->backend.self, rc->computer, sizeof(rc->computer));
+}
+
+int wf_cmd_gather_failed(struct wf_ctx *ctx, const struct wf_plan *p, wf_err e)
+{
+    wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: %s: %s\n", p->problem[0] ? p->problem : "cannot plan",
+                  wf_err_token(e));
+    return wf_err_exit_code(e, ctx->pf->elevated);
+}
+
+/* Before anything changes: a service to start that is missing or disabled
+ * blocks the whole run (exit 5), so nothing is left half done. */
+wf_err wf_cmd_preflight(struct wf_ctx *ctx, const struct wf_plan *p, struct wf_buf *msg)
+{
+    wf_err first = WF_OK;
+    for (size_t i = 0; i < p->nsvc; i++) {
+        const struct wf_plan_svc *s = &p->svc[i];
+        wf_err e = WF_OK;
+        if (!s->in_set)
+            continue;
+        if (!s->installed)
+            e = WF_E_NO_SERVICE;
+        else if (s->cfg.start_type == WF_START_DISABLED && p->op != WF_OP_STOP)
+            e = WF_E_DISABLED;
+        if (e == WF_OK)
+            continue;
+        wf_buf_printf(msg, "wufix: cannot %s '%s': %s\n", ctx->opt.cmd->name, s->name,
+                      e == WF_E_NO_SERVICE
+                          ? "the service is not installed"
+                          : "the service is disabled; set its start type to Manual or Automatic first");
+        if (first == WF_OK)
+            first = e;
+    }
+    return first;
+}
+
+bool wf_cmd_text_mode(const struct wf_ctx *ctx)
+{
+    return !ctx->opt.json && !ctx->opt.quiet;
+}
+
+/* Rights, the machine's lock and the SCM: what every changing command needs
+ * before it reads anything. Returns an exit code; WF_EXIT_OK to go on, and
+ * then finish_up releases them. On failure nothing is left held. */
+int wf_cmd_prepare(struct wf_ctx *ctx, bool *locked)
+{
+    *locked = false;
+    if (!ctx->pf->elevated && !ctx->opt.dry_run) {
+        wf_out_printf(&ctx->pf->out, WF_STDERR,
+                      "wufix: '%s' changes services and needs administrator rights; "
+                      "run it from an elevated prompt (Run as administrator)\n",
+                      ctx->opt.cmd->name);
+        return WF_EXIT_ACCESS;
+    }
+    if (!ctx->opt.dry_run) {
+        wf_err e = ctx->pf->lock(ctx->pf->self);
+        if (e == WF_E_BUSY) {
+            wf_out_puts(&ctx->pf->out, WF_STDERR,
+                        "wufix: another wufix is changing services on this machine right now; "
+                        "try again when it has finished\n");
+            return WF_EXIT_BUSY;
+        }
+        if (e != WF_OK) {
+            wf_out_puts(&ctx->pf->out, WF_STDERR, "wufix: cannot take the machine's wufix lock\n");
+            return WF_EXIT_SYSTEM;
+        }
+        *locked = true;
+    }
+    int rcode = wf_cmd_open_backend(ctx);
+    if (rcode != WF_EXIT_OK && *locked) {
+        ctx->pf->unlock(ctx->pf->self);
+        *locked = false;
+    }
+    return rcode;
+}
+
+void wf_cmd_finish_up(struct wf_ctx *ctx, bool locked, bool backend_open)
+{
+    if (backend_open)
+        ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
+    if (locked)
+        ctx->pf->unlock(ctx->pf->self);
+}
+
+void wf_cmd_run_init(struct wf_ctx *ctx, struct wf_run *r)
+{
+    memset(r, 0, sizeof(*r));
+    r->pf = ctx->pf;
+    r->backend = &ctx->backend;
+    r->command = ctx->opt.cmd->name;
+    r->timeout_s = ctx->opt.timeout_s;
+    r->dry_run = ctx->opt.dry_run;
+    r->json = ctx->opt.json;
+    r->quiet = ctx->opt.quiet;
+    r->force = ctx->opt.force;
+    r->no_color = ctx->opt.no_color;
+}
+
+/* Gather the set (and for check, the read-only ones) and check it. */
+wf_err wf_cmd_health(struct wf_ctx *ctx, enum wf_op op, struct wf_plan **pp, struct wf_check *c)
+{
+    struct wf_plan *p = wf_plan_new(op);
+    wf_err e = p ? wf_cmd_fill_set(ctx, p) : WF_E_NOMEM;
+    if (e == WF_OK)
+        e = wf_plan_gather(p, &ctx->backend);
+    if (e == WF_OK)
+        e = wf_check_run(p, &ctx->backend, &ctx->pf->host, c);
+    *pp = p;
+    return e;
+}

@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: MIT */
+/* common.h - what the command handlers share, and the handlers the table
+ * names (internal to src/core/cmd). */
+#ifndef WUFIX_CMD_COMMON_H
+#define WUFIX_CMD_COMMON_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "wufix/base/platform.h"
+#include "wufix/cli.h"
+#include "wufix/mech/check.h"
+#include "wufix/mech/plan.h"
+#include "wufix/mech/report.h"
+#include "wufix/run/run.h"
+
+/* One command's world: the platform, its options, the SCM once connected. */
+struct wf_ctx {
+    const struct wf_platform *pf;
+    struct wf_options opt;
+    struct wf_backend backend;
+    const struct wf_cmd_table *table;
+};
+
+/* Write the buffer to a stream and empty it. */
+void wf_cmd_emit(struct wf_ctx *ctx, enum wf_stream s, struct wf_buf *b);
+/* The services a command works on: --service, or the default set (+ --all);
+ * for status and check the read-only ones too. */
+wf_err wf_cmd_fill_set(struct wf_ctx *ctx, struct wf_plan *p);
+/* Connect to the SCM; an exit code (WF_EXIT_OK to go on). */
+int wf_cmd_open_backend(struct wf_ctx *ctx);
+void wf_cmd_report_ctx(struct wf_ctx *ctx, struct wf_report_ctx *rc);
+/* What the run machinery needs of this command. */
+void wf_cmd_run_init(struct wf_ctx *ctx, struct wf_run *r);
+/* Report why gathering failed; its exit code. */
+int wf_cmd_gather_failed(struct wf_ctx *ctx, const struct wf_plan *p, wf_err e);
+/* A service to start that is missing or disabled blocks the run (exit 5). */
+wf_err wf_cmd_preflight(struct wf_ctx *ctx, const struct wf_plan *p, struct wf_buf *msg);
+/* Neither --json nor --quiet. */
+bool wf_cmd_text_mode(const struct wf_ctx *ctx);
+/* Rights, the machine's lock and the SCM; on WF_EXIT_OK, wf_cmd_finish_up
+ * releases them. On failure nothing is left held. */
+int wf_cmd_prepare(struct wf_ctx *ctx, bool *locked);
+void wf_cmd_finish_up(struct wf_ctx *ctx, bool locked, bool backend_open);
+/* Gather the set (op decides which) and check its health; *pp is the plan
+ * (free it with wf_plan_free) even on failure. */
+wf_err wf_cmd_health(struct wf_ctx *ctx, enum wf_op op, struct wf_plan **pp, struct wf_check *c);
+
+/* The handlers, one file per family. */
+int wf_cmd_help(struct wf_ctx *ctx);    /* info.c */
+int wf_cmd_version(struct wf_ctx *ctx); /* info.c */
+int wf_cmd_status(struct wf_ctx *ctx);  /* read.c: nothing changes */
+int wf_cmd_check(struct wf_ctx *ctx);   /* read.c */
+int wf_cmd_stop(struct wf_ctx *ctx);    /* move.c: services move */
+int wf_cmd_start(struct wf_ctx *ctx);   /* move.c */
+int wf_cmd_restart(struct wf_ctx *ctx); /* move.c */
+int wf_cmd_repair(struct wf_ctx *ctx);  /* health.c: configuration and caches */
+int wf_cmd_reset(struct wf_ctx *ctx);   /* health.c */
+int wf_cmd_undo(struct wf_ctx *ctx);    /* undo.c */
+
+#endif

@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: MIT */
+/* health.c - the commands that mend configuration and caches: repair and reset. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "wufix/mech/aside.h"
+#include "wufix/mech/check.h"
+#include "wufix/mech/repair.h"
+
+/* After a repair: what is left decides the exit code. */
+static int verify(struct wf_ctx *ctx)
+{
+    struct wf_check *c = calloc(1, sizeof(*c));
+    struct wf_plan *p = NULL;
+    struct wf_buf b;
+    int rcode = WF_EXIT_OK;
+    if (!c)
+        return WF_EXIT_SYSTEM;
+    wf_buf_init(&b);
+    if (wf_cmd_health(ctx, WF_OP_STATUS, &p, c) != WF_OK) {
+        rcode = WF_EXIT_SYSTEM;
+        goto out;
+    }
+    bool reboot = false, blocked = false, left = false;
+    for (size_t i = 0; i < c->n; i++) {
+        const struct wf_problem *pr = &c->p[i];
+        reboot |= strcmp(pr->code, "reboot_pending") == 0;
+        blocked |= strcmp(pr->code, "not_installed") == 0 || strcmp(pr->code, "dependency_missing") == 0 ||
+                   strcmp(pr->code, "service_dll_missing") == 0;
+        left |= pr->fixable;
+    }
+    if (wf_cmd_text_mode(ctx)) {
+        wf_buf_puts(&b, "\nChecked again:\n");
+        wf_report_problems(&b, c);
+        if (!wf_check_count(c, WF_SEV_WARNING))
+            wf_buf_puts(&b, "  healthy\n");
+        wf_cmd_emit(ctx, WF_STDOUT, &b);
+    }
+    rcode = left ? WF_EXIT_FAILED : blocked ? WF_EXIT_BLOCKED : reboot ? WF_EXIT_REBOOT : WF_EXIT_OK;
+out:
+    wf_buf_release(&b);
+    wf_plan_free(p);
+    free(c);
+    return rcode;
+}
+
+/* repair, and with `deep` reset: the same, with the caches set aside while
+ * every service is stopped. Reset works on the extended set, since each of
+ * its services holds one of the caches. */
+static int repair_run(struct wf_ctx *ctx, bool deep)
+{
+    struct wf_report_ctx rc;
+    struct wf_check *c = calloc(1, sizeof(*c));
+    struct wf_repair *fixes = calloc(2, sizeof(*fixes)), *aside = fixes ? fixes + 1 : NULL;
+    struct wf_plan *p = NULL;
+    struct wf_buf err;
+    bool locked = false;
+    int rcode = c && fixes ? wf_cmd_prepare(ctx, &locked) : WF_EXIT_SYSTEM;
+    if (rcode != WF_EXIT_OK) {
+        free(c);
+        free(fixes);
+        return rcode;
+    }
+    uint64_t t0 = ctx->backend.ops->now_ms(ctx->backend.self);
+    struct wf_run run;
+    wf_cmd_run_init(ctx, &run);
+    wf_buf_init(&err);
+    rcode = wf_run_recover(&run);
+    if (rcode != WF_EXIT_OK)
+        goto out;
+    if (deep)
+        ctx->opt.all = true;
+    wf_err e = wf_cmd_health(ctx, WF_OP_RESTART, &p, c);
+    if (e == WF_OK)
+        e = wf_repair_plan(c, p, &ctx->backend, &ctx->pf->host, fixes);
+    if (e != WF_OK) {
+        rcode = p ? wf_cmd_gather_failed(ctx, p, e) : WF_EXIT_SYSTEM;
+        goto out;
+    }
+    wf_cmd_report_ctx(ctx, &rc);
+    if (wf_cmd_text_mode(ctx)) {
+        struct wf_buf b;
+        wf_buf_init(&b);
+        wf_buf_puts(&b, "Found:\n");
+        wf_report_problems(&b, c);
+        if (!wf_check_count(c, WF_SEV_WARNING))
+            wf_buf_puts(&b, "  no problems\n");
+        wf_buf_puts(&b, "\n");
+        wf_cmd_emit(ctx, WF_STDOUT, &b);
+        wf_buf_release(&b);
+    }
+    /* The preflight judges the start types the fixes will set; the report
+     * and the journal keep the ones found. */
+    enum wf_start_type found[WF_PLAN_MAX] = {WF_START_UNKNOWN};
+    for (size_t i = 0; i < p->nsvc; i++)
+        found[i] = p->svc[i].cfg.start_type;
+    for (size_t i = 0; i < fixes->n; i++) {
+        int at = wf_plan_find(p, fixes->fix[i].service);
+        if (fixes->fix[i].kind == WF_FIX_START && at >= 0)
+            p->svc[at].cfg.start_type = fixes->fix[i].will_start;
+    }
+    e = wf_cmd_preflight(ctx, p, &err);
+    for (size_t i = 0; i < p->nsvc; i++)
+        p->svc[i].cfg.start_type = found[i];
+    if (e == WF_OK)
+        e = wf_plan_build(p);
+    if (e == WF_E_CYCLE)
+        wf_buf_printf(&err, "wufix: cannot order the services: %s\n", p->problem);
+    if (e != WF_OK) {
+        wf_cmd_emit(ctx, WF_STDERR, &err);
+        rcode = wf_err_exit_code(e, ctx->pf->elevated);
+        goto out;
+    }
+    if (deep) {
+        char when[32] = "", stamp[32];
+        ctx->pf->timestamp(ctx->pf->self, when, sizeof(when));
+        wf_aside_stamp(when, stamp, sizeof(stamp));
+        e = wf_aside_plan(&ctx->pf->host, stamp, aside);
+        if (e != WF_OK) {
+            wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: cannot look at the caches to set aside (%s)\n",
+                          wf_err_token(e));
+            rcode = wf_err_exit_code(e, ctx->pf->elevated);
+            goto out;
+        }
+    }
+    struct wf_run_changes ch = {.fixes = fixes, .aside = deep ? aside : NULL};
+    rcode = wf_run_execute(&run, p, &rc, t0, &ch);
+    if (rcode == WF_EXIT_OK && !ctx->opt.dry_run)
+        rcode = verify(ctx);
+out:
+    wf_buf_release(&err);
+    wf_plan_free(p);
+    free(c);
+    free(fixes);
+    wf_cmd_finish_up(ctx, locked, true);
+    return rcode;
+}
+
+int wf_cmd_repair(struct wf_ctx *ctx)
+{
+    return repair_run(ctx, false);
+}
+
+int wf_cmd_reset(struct wf_ctx *ctx)
+{
+    return repair_run(ctx, true);
+}

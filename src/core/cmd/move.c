@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: MIT */
+/* move.c - the commands that move services: stop, start, restart. */
+#include "common.h"
+
+#include "wufix/mech/engine.h"
+
+static int change(struct wf_ctx *ctx, enum wf_op op)
+{
+    struct wf_report_ctx rc;
+    struct wf_buf err;
+    struct wf_plan *p = NULL;
+    bool locked;
+    int rcode = wf_cmd_prepare(ctx, &locked);
+    if (rcode != WF_EXIT_OK)
+        return rcode;
+    const struct wf_backend *be = &ctx->backend;
+    uint64_t t0 = be->ops->now_ms(be->self);
+    struct wf_run run;
+    wf_cmd_run_init(ctx, &run);
+    wf_buf_init(&err);
+    rcode = wf_run_recover(&run);
+    if (rcode != WF_EXIT_OK)
+        goto out;
+    p = wf_plan_new(op);
+    wf_err e = p ? wf_cmd_fill_set(ctx, p) : WF_E_NOMEM;
+    if (e == WF_OK)
+        e = wf_plan_gather(p, be);
+    if (e != WF_OK) {
+        rcode = p ? wf_cmd_gather_failed(ctx, p, e) : WF_EXIT_SYSTEM;
+        goto out;
+    }
+    wf_cmd_report_ctx(ctx, &rc);
+    e = wf_cmd_preflight(ctx, p, &err);
+    if (e == WF_OK)
+        e = wf_plan_build(p);
+    if (e == WF_E_CYCLE)
+        wf_buf_printf(&err, "wufix: cannot order the services: %s\n", p->problem);
+    if (e != WF_OK) {
+        rcode = wf_err_exit_code(e, ctx->pf->elevated);
+        if (ctx->opt.json) {
+            struct wf_buf b;
+            wf_buf_init(&b);
+            wf_engine_query_after(p, be);
+            wf_report_json(&b, &rc, p, rcode, be->ops->now_ms(be->self) - t0, true);
+            wf_cmd_emit(ctx, WF_STDOUT, &b);
+            wf_buf_release(&b);
+        } else {
+            if (wf_cmd_text_mode(ctx)) {
+                struct wf_buf b;
+                wf_buf_init(&b);
+                wf_report_before(&b, &rc, p);
+                wf_cmd_emit(ctx, WF_STDOUT, &b);
+                wf_buf_release(&b);
+            }
+            wf_cmd_emit(ctx, WF_STDERR, &err);
+        }
+        goto out;
+    }
+    rcode = wf_run_execute(&run, p, &rc, t0, NULL);
+out:
+    wf_buf_release(&err);
+    wf_plan_free(p);
+    wf_cmd_finish_up(ctx, locked, true);
+    return rcode;
+}
+
+int wf_cmd_stop(struct wf_ctx *ctx)
+{
+    return change(ctx, WF_OP_STOP);
+}
+
+int wf_cmd_start(struct wf_ctx *ctx)
+{
+    return change(ctx, WF_OP_START);
+}
+
+int wf_cmd_restart(struct wf_ctx *ctx)
+{
+    return change(ctx, WF_OP_RESTART);
+}

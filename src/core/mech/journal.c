@@ -1,0 +1,316 @@
+/* SPDX-License-Identifier: MIT */
+/* journal.c - the journal's text form.
+ *
+ *   wufix-journal 1
+ *   command restart
+ *   started 2026-11-22T02:40:00Z
+ *   pid 4242
+ *   open 1
+ *   outcome -
+ *   service 1 running manual wuauserv
+ *   service 0 running manual AppIDSvc       (0: a dependent outside the set)
+ *
+ *   fix start disabled manual wuauserv
+ *   fix image wuauserv|C:\evil\svc.exe
+ *   fix sddl wuauserv|D:(...)
+ *   fix reg dword 1 SOFTWARE\...\UsoClient.exe|Debugger|
+ *   fix deps wuauserv|rpcss,NoSuchSvc
+ *   fix rename 1048576 312
+ * C:\Windows\SoftwareDistribution|C:\Windows\SoftwareDistribution.wufix-20261122-024000
+ *
+ * The name comes last: a service name may hold spaces. An empty value is "-".
+ * A fix line keeps the value the fix replaced; free text follows a '|'.
+ *
+ * Written whole, atomically, before the first change and when the run ends. */
+#include "wufix/mech/journal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static enum wf_state state_from(const char *t)
+{
+    for (int s = WF_STATE_UNKNOWN; s <= WF_STATE_NOT_INSTALLED; s++)
+        if (strcmp(wf_state_token((enum wf_state)s), t) == 0)
+            return (enum wf_state)s;
+    return WF_STATE_UNKNOWN;
+}
+
+static enum wf_start_type start_from(const char *t)
+{
+    for (int s = WF_START_UNKNOWN; s <= WF_START_DISABLED; s++)
+        if (strcmp(wf_start_token((enum wf_start_type)s), t) == 0)
+            return (enum wf_start_type)s;
+    return WF_START_UNKNOWN;
+}
+
+void wf_journal_from_plan(struct wf_journal *j, const struct wf_plan *p, const char *command,
+                          const char *started, uint32_t pid)
+{
+    memset(j, 0, sizeof(*j));
+    wf_strlcpy(j->command, command, sizeof(j->command));
+    wf_strlcpy(j->started, started, sizeof(j->started));
+    wf_strlcpy(j->outcome, "-", sizeof(j->outcome));
+    j->pid = pid;
+    j->open = true;
+    for (size_t i = 0; i < p->nsvc; i++) {
+        const struct wf_plan_svc *s = &p->svc[i];
+        if (!s->installed)
+            continue;
+        struct wf_journal_svc *js = &j->svc[j->nsvc++];
+        wf_strlcpy(js->name, s->name, sizeof(js->name));
+        js->in_set = s->in_set;
+        js->state = s->before.state;
+        js->start_type = s->cfg.start_type;
+    }
+}
+
+void wf_journal_add_fixes(struct wf_journal *j, const struct wf_repair *r)
+{
+    for (size_t i = 0; i < r->n && j->nfix < WF_JOURNAL_FIXES; i++) {
+        j->fix[j->nfix] = r->fix[i];
+        j->fix[j->nfix++].applied = true; /* reverting one not applied rewrites its own value */
+    }
+}
+
+static const char *const reg_types[] = {"none", "sz", "expand", "dword"};
+
+static bool words(char *line, char **w, int want);
+
+static void format_fix(const struct wf_fix *f, struct wf_buf *out)
+{
+    switch (f->kind) {
+    case WF_FIX_START:
+        wf_buf_printf(out, "fix start %s %s %s\n", wf_start_token(f->was_start),
+                      wf_start_token(f->will_start), f->service);
+        break;
+    case WF_FIX_IMAGE:
+    case WF_FIX_SDDL:
+    case WF_FIX_DEPS:
+        wf_buf_printf(out, "fix %s %s|%s\n",
+                      f->kind == WF_FIX_IMAGE  ? "image"
+                      : f->kind == WF_FIX_SDDL ? "sddl"
+                                               : "deps",
+                      f->service, f->was.str);
+        break;
+    case WF_FIX_RENAME:
+        wf_buf_printf(out, "fix rename %llu %llu %s|%s\n", (unsigned long long)f->bytes,
+                      (unsigned long long)f->files, f->was.str, f->will.str);
+        break;
+    case WF_FIX_REG:
+        wf_buf_printf(out, "fix reg %s %u %s|%s|%s\n", reg_types[f->was.type], (unsigned)f->was.dword, f->key,
+                      f->value, f->was.str);
+        break;
+    }
+}
+
+/* "a|b|c" into parts (at most n); false when there are fewer than n. */
+static bool bars(char *s, char **part, int n)
+{
+    for (int i = 0; i < n; i++) {
+        part[i] = s;
+        if (i == n - 1)
+            return true;
+        char *bar = strchr(s, '|');
+        if (!bar)
+            return false;
+        *bar = '\0';
+        s = bar + 1;
+    }
+    return true;
+}
+
+static wf_err parse_fix(char *line, const char *end, struct wf_journal *j)
+{
+    char *w[5], *part[3];
+    if (j->nfix >= WF_JOURNAL_FIXES || !words(line, w, 3))
+        return WF_E_JOURNAL;
+    struct wf_fix *f = &j->fix[j->nfix];
+    memset(f, 0, sizeof(*f));
+    f->applied = true;
+    if (strcmp(w[1], "start") == 0) {
+        char *name = w[2] + strlen(w[2]) + 1;
+        char *sp = strchr(name, ' ');
+        if (name >= end || !sp)
+            return WF_E_JOURNAL;
+        *sp = '\0';
+        f->kind = WF_FIX_START;
+        f->was_start = start_from(w[2]);
+        f->will_start = start_from(name);
+        if (strlen(sp + 1) >= WF_NAME_MAX || !sp[1])
+            return WF_E_JOURNAL;
+        wf_strlcpy(f->service, sp + 1, sizeof(f->service));
+    } else if (strcmp(w[1], "image") == 0 || strcmp(w[1], "sddl") == 0 || strcmp(w[1], "deps") == 0) {
+        /* words() cut after "fix image": w[2] runs to the end of the line. */
+        char *rest = w[2];
+        if (rest + strlen(rest) < end)
+            rest[strlen(rest)] = ' ';
+        if (!bars(rest, part, 2) || strlen(part[0]) >= WF_NAME_MAX)
+            return WF_E_JOURNAL;
+        f->kind = w[1][0] == 'i' ? WF_FIX_IMAGE : w[1][0] == 's' ? WF_FIX_SDDL : WF_FIX_DEPS;
+        wf_strlcpy(f->service, part[0], sizeof(f->service));
+        wf_strlcpy(f->was.str, part[1], sizeof(f->was.str));
+    } else if (strcmp(w[1], "reg") == 0) {
+        char *type = w[2], *dword = type + strlen(type) + 1;
+        char *sp = dword < end ? strchr(dword, ' ') : NULL;
+        if (!sp)
+            return WF_E_JOURNAL;
+        *sp = '\0';
+        if (!bars(sp + 1, part, 3) || strlen(part[1]) >= WF_NAME_MAX)
+            return WF_E_JOURNAL;
+        f->kind = WF_FIX_REG;
+        f->was.type = WF_REG_NONE;
+        for (int t = 0; t < 4; t++)
+            if (strcmp(type, reg_types[t]) == 0)
+                f->was.type = (enum wf_reg_type)t;
+        f->was.dword = (uint32_t)strtoul(dword, NULL, 10);
+        wf_strlcpy(f->key, part[0], sizeof(f->key));
+        wf_strlcpy(f->value, part[1], sizeof(f->value));
+        wf_strlcpy(f->was.str, part[2], sizeof(f->was.str));
+    } else if (strcmp(w[1], "rename") == 0) {
+        char *bytes = w[2], *files = bytes + strlen(bytes) + 1;
+        char *sp = files < end ? strchr(files, ' ') : NULL;
+        if (!sp)
+            return WF_E_JOURNAL;
+        *sp = '\0';
+        if (!bars(sp + 1, part, 2) || !part[0][0] || !part[1][0] || strlen(part[0]) >= WF_TEXT_MAX ||
+            strlen(part[1]) >= WF_TEXT_MAX)
+            return WF_E_JOURNAL;
+        f->kind = WF_FIX_RENAME;
+        f->bytes = strtoull(bytes, NULL, 10);
+        f->files = strtoull(files, NULL, 10);
+        f->was.type = f->will.type = WF_REG_SZ;
+        wf_strlcpy(f->was.str, part[0], sizeof(f->was.str));
+        wf_strlcpy(f->will.str, part[1], sizeof(f->will.str));
+    } else {
+        return WF_E_JOURNAL;
+    }
+    j->nfix++;
+    return WF_OK;
+}
+
+void wf_journal_format(const struct wf_journal *j, struct wf_buf *out)
+{
+    wf_buf_printf(out, "wufix-journal %d\ncommand %s\nstarted %s\npid %u\nopen %d\noutcome %s\n",
+                  WF_JOURNAL_VERSION, j->command, j->started[0] ? j->started : "-", (unsigned)j->pid,
+                  j->open ? 1 : 0, j->outcome[0] ? j->outcome : "-");
+    for (size_t i = 0; i < j->nsvc; i++)
+        wf_buf_printf(out, "service %d %s %s %s\n", j->svc[i].in_set ? 1 : 0, wf_state_token(j->svc[i].state),
+                      wf_start_token(j->svc[i].start_type), j->svc[i].name);
+    for (size_t i = 0; i < j->nfix; i++)
+        format_fix(&j->fix[i], out);
+}
+
+/* One "key value..." line into words; false when there are not `want` words. */
+static bool words(char *line, char **w, int want)
+{
+    int n = 0;
+    for (char *p = line; *p && n < want;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        w[n++] = p;
+        while (*p && *p != ' ')
+            p++;
+        if (*p)
+            *p++ = '\0';
+    }
+    return n == want;
+}
+
+wf_err wf_journal_parse(const char *text, struct wf_journal *j)
+{
+    memset(j, 0, sizeof(*j));
+    if (!text[0])
+        return WF_E_NO_SERVICE;
+    size_t len = strlen(text);
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return WF_E_NOMEM;
+    memcpy(copy, text, len + 1);
+    wf_err e = WF_OK;
+    bool header = false;
+    char *next;
+    for (char *line = copy; line && e == WF_OK; line = next) {
+        char *nl = strchr(line, '\n');
+        next = nl ? nl + 1 : NULL;
+        if (nl)
+            *nl = '\0';
+        if (nl && nl > line && nl[-1] == '\r')
+            nl[-1] = '\0';
+        if (!line[0])
+            continue;
+        const char *end = line + strlen(line); /* before words() cuts it up */
+        char *w[5];
+        for (const char *c = line; c < end && e == WF_OK; c++)
+            if ((unsigned char)*c < 0x20 || *c == 0x7f)
+                e = WF_E_JOURNAL; /* wufix never writes one */
+        if (e != WF_OK)
+            break;
+        if (!header) {
+            header = words(line, w, 2) && strcmp(w[0], "wufix-journal") == 0 &&
+                     strtol(w[1], NULL, 10) == WF_JOURNAL_VERSION;
+            if (!header)
+                e = WF_E_JOURNAL;
+        } else if (strncmp(line, "fix ", 4) == 0) {
+            e = parse_fix(line, end, j);
+        } else if (strncmp(line, "service ", 8) == 0) {
+            /* The name is the rest of the line after four words. */
+            if (!words(line, w, 4) || j->nsvc >= WF_PLAN_MAX) {
+                e = WF_E_JOURNAL;
+                break;
+            }
+            char *name = w[3] + strlen(w[3]) + 1;
+            if (name >= end || strlen(name) >= WF_NAME_MAX) {
+                e = WF_E_JOURNAL;
+                break;
+            }
+            struct wf_journal_svc *s = &j->svc[j->nsvc++];
+            wf_strlcpy(s->name, name, sizeof(s->name));
+            s->in_set = strcmp(w[1], "1") == 0;
+            s->state = state_from(w[2]);
+            s->start_type = start_from(w[3]);
+            if (s->state == WF_STATE_UNKNOWN)
+                e = WF_E_JOURNAL;
+        } else if (words(line, w, 2)) {
+            if (strcmp(w[0], "command") == 0)
+                wf_strlcpy(j->command, w[1], sizeof(j->command));
+            else if (strcmp(w[0], "started") == 0)
+                wf_strlcpy(j->started, strcmp(w[1], "-") == 0 ? "" : w[1], sizeof(j->started));
+            else if (strcmp(w[0], "pid") == 0)
+                j->pid = (uint32_t)strtoul(w[1], NULL, 10);
+            else if (strcmp(w[0], "open") == 0)
+                j->open = strcmp(w[1], "1") == 0;
+            else if (strcmp(w[0], "outcome") == 0)
+                wf_strlcpy(j->outcome, w[1], sizeof(j->outcome));
+        } else {
+            e = WF_E_JOURNAL;
+        }
+    }
+    free(copy);
+    if (e == WF_OK && (!header || !j->command[0]))
+        e = WF_E_JOURNAL;
+    return e;
+}
+
+wf_err wf_journal_save(const struct wf_journal *j, const struct wf_store *st)
+{
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_journal_format(j, &b);
+    wf_err e = b.oom ? WF_E_NOMEM : st->save(st->self, wf_buf_str(&b), b.len);
+    wf_buf_release(&b);
+    return e;
+}
+
+wf_err wf_journal_load(struct wf_journal *j, const struct wf_store *st)
+{
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_err e = st->load(st->self, &b);
+    if (e == WF_OK)
+        e = b.oom ? WF_E_NOMEM : wf_journal_parse(wf_buf_str(&b), j);
+    wf_buf_release(&b);
+    return e;
+}

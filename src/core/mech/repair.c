@@ -1,0 +1,176 @@
+/* SPDX-License-Identifier: MIT */
+/* repair.c - from problems to fixes, and applying and reverting them.
+ *
+ * Least change: only the value that is wrong is written (the start type, the
+ * image path, the ServiceDll value, the DACL), and blocker markers are
+ * removed. The service's security descriptor is set to Windows' current
+ * default, never the pre-2022 string with PU (defaults.c). */
+#include "wufix/mech/repair.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "wufix/mech/aside.h"
+#include "wufix/base/defaults.h"
+
+static struct wf_fix *add(struct wf_repair *r, enum wf_fix_kind kind, const char *svc)
+{
+    if (r->n >= WF_FIXES_MAX)
+        return NULL;
+    struct wf_fix *f = &r->fix[r->n++];
+    memset(f, 0, sizeof(*f));
+    f->kind = kind;
+    wf_strlcpy(f->service, svc, sizeof(f->service));
+    return f;
+}
+
+static void reg_fix(struct wf_repair *r, const struct wf_host *h, const char *svc, const char *key,
+                    const char *value, const struct wf_reg *will)
+{
+    struct wf_fix *f = add(r, WF_FIX_REG, svc);
+    if (!f)
+        return;
+    wf_strlcpy(f->key, key, sizeof(f->key));
+    wf_strlcpy(f->value, value, sizeof(f->value));
+    if (h->ops->reg_read(h->self, key, value, &f->was) != WF_OK)
+        f->was.type = WF_REG_NONE;
+    f->will = *will;
+}
+
+wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const struct wf_backend *b,
+                      const struct wf_host *h, struct wf_repair *out)
+{
+    memset(out, 0, sizeof(*out));
+    for (size_t i = 0; i < c->n; i++) {
+        const struct wf_problem *pr = &c->p[i];
+        struct wf_default merged;
+        const struct wf_default *def = wf_check_default(c, pr->service, &merged);
+        int at = wf_plan_find(p, pr->service);
+        const struct wf_plan_svc *s = at >= 0 ? &p->svc[at] : NULL;
+        char key[WF_TEXT_MAX];
+        struct wf_fix *f = NULL;
+        struct wf_reg none = {0};
+        if (!pr->fixable)
+            continue;
+        if ((!strcmp(pr->code, "disabled") || !strcmp(pr->code, "start_type")) && def && s) {
+            if ((f = add(out, WF_FIX_START, pr->service)) != NULL) {
+                f->was_start = s->cfg.start_type;
+                f->will_start = def->start_type;
+            }
+        } else if (!strcmp(pr->code, "image_path") && def && s) {
+            if ((f = add(out, WF_FIX_IMAGE, pr->service)) != NULL) {
+                wf_strlcpy(f->was.str, s->cfg.image_path, sizeof(f->was.str));
+                wf_strlcpy(f->will.str, def->image_path, sizeof(f->will.str));
+            }
+        } else if (!strcmp(pr->code, "security_descriptor") && def) {
+            if ((f = add(out, WF_FIX_SDDL, pr->service)) != NULL) {
+                if (b->ops->security(b->self, pr->service, f->was.str, sizeof(f->was.str)) != WF_OK)
+                    f->was.str[0] = '\0';
+                wf_strlcpy(f->will.str, def->sddl, sizeof(f->will.str));
+            }
+        } else if (!strcmp(pr->code, "dependencies") && def) {
+            if ((f = add(out, WF_FIX_DEPS, pr->service)) != NULL) {
+                wf_strlcpy(f->was.str, pr->found, sizeof(f->was.str));
+                wf_strlcpy(f->will.str, def->depends_on, sizeof(f->will.str));
+            }
+        } else if (!strcmp(pr->code, "service_dll") && def && def->service_dll) {
+            struct wf_reg will = {.type = WF_REG_EXPAND_SZ};
+            wf_strlcpy(will.str, def->service_dll, sizeof(will.str));
+            snprintf(key, sizeof(key), WF_KEY_SERVICES "%s\\Parameters", pr->service);
+            reg_fix(out, h, pr->service, key, "ServiceDll", &will);
+        } else if (!strcmp(pr->code, "blocker_wublock")) {
+            snprintf(key, sizeof(key), WF_KEY_SERVICES "%s", pr->service);
+            reg_fix(out, h, pr->service, key, "WubLock", &none);
+        } else if (!strcmp(pr->code, "blocker_ifeo_debugger")) {
+            snprintf(key, sizeof(key), WF_KEY_IFEO "%s", pr->service);
+            reg_fix(out, h, pr->service, key, "Debugger", &none);
+        }
+    }
+    return WF_OK;
+}
+
+static void reg_words(const struct wf_reg *v, char *buf, size_t size)
+{
+    if (v->type == WF_REG_NONE)
+        wf_strlcpy(buf, "(none)", size);
+    else if (v->type == WF_REG_DWORD)
+        snprintf(buf, size, "%u", (unsigned)v->dword);
+    else
+        snprintf(buf, size, "\"%s\"", v->str);
+}
+
+void wf_repair_describe(const struct wf_fix *f, struct wf_buf *b)
+{
+    char was[WF_TEXT_MAX + 2], will[WF_TEXT_MAX + 2];
+    switch (f->kind) {
+    case WF_FIX_START:
+        wf_buf_printf(b, "%s: start type %s -> %s", f->service, wf_start_token(f->was_start),
+                      wf_start_token(f->will_start));
+        break;
+    case WF_FIX_IMAGE:
+        wf_buf_printf(b, "%s: image path \"%s\" -> \"%s\"", f->service, f->was.str, f->will.str);
+        break;
+    case WF_FIX_SDDL:
+        wf_buf_printf(b, "%s: security descriptor \"%s\" -> \"%s\"", f->service, f->was.str, f->will.str);
+        break;
+    case WF_FIX_REG:
+        reg_words(&f->was, was, sizeof(was));
+        reg_words(&f->will, will, sizeof(will));
+        wf_buf_printf(b, "HKLM\\%s\\%s: %s -> %s", f->key, f->value, was, will);
+        break;
+    case WF_FIX_DEPS:
+        wf_buf_printf(b, "%s: depends on \"%s\" -> \"%s\"", f->service, f->was.str, f->will.str);
+        break;
+    case WF_FIX_RENAME:
+        wf_aside_size_words(f->bytes, was, sizeof(was));
+        wf_buf_printf(b, "set aside %s -> %s (%s in %llu file%s)", f->was.str, f->will.str, was,
+                      (unsigned long long)f->files, f->files == 1 ? "" : "s");
+        break;
+    }
+}
+
+static wf_err set(const struct wf_fix *f, bool back, const struct wf_backend *b, const struct wf_host *h)
+{
+    const struct wf_reg *v = back ? &f->was : &f->will;
+    switch (f->kind) {
+    case WF_FIX_START: return b->ops->set_start(b->self, f->service, back ? f->was_start : f->will_start);
+    case WF_FIX_IMAGE: return b->ops->set_image(b->self, f->service, v->str);
+    case WF_FIX_SDDL:
+        /* An empty descriptor read back (Wine) cannot be written back. */
+        return back && !v->str[0] ? WF_OK : b->ops->set_security(b->self, f->service, v->str);
+    case WF_FIX_REG:
+        return v->type == WF_REG_NONE ? h->ops->reg_delete(h->self, f->key, f->value)
+                                      : h->ops->reg_write(h->self, f->key, f->value, v);
+    case WF_FIX_DEPS: return b->ops->set_deps(b->self, f->service, v->str);
+    case WF_FIX_RENAME:
+        /* From a journal, `applied` may be set for a rename a killed run never made. */
+        return back ? wf_aside_back(h, f, false) : wf_aside_move(h, f->was.str, f->will.str);
+    }
+    return WF_E_SYSTEM;
+}
+
+wf_err wf_repair_apply(struct wf_repair *r, const struct wf_backend *b, const struct wf_host *h)
+{
+    for (size_t i = 0; i < r->n; i++) {
+        wf_err e = set(&r->fix[i], false, b, h);
+        if (e != WF_OK)
+            return e;
+        r->fix[i].applied = true;
+    }
+    return WF_OK;
+}
+
+wf_err wf_repair_revert(struct wf_repair *r, const struct wf_backend *b, const struct wf_host *h)
+{
+    wf_err first = WF_OK;
+    for (size_t i = r->n; i-- > 0;) {
+        if (!r->fix[i].applied)
+            continue;
+        wf_err e = set(&r->fix[i], true, b, h);
+        if (e == WF_OK)
+            r->fix[i].applied = false;
+        else if (first == WF_OK)
+            first = e;
+    }
+    return first;
+}

@@ -1,0 +1,414 @@
+/* SPDX-License-Identifier: MIT */
+/* report.c - every word wufix shows about services: tables, plan, progress, errors, JSON. */
+#include "wufix/mech/report.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define DISPLAY_COLS_MAX 40
+
+static const char *verb_done(enum wf_step_kind k)
+{
+    return k == WF_STEP_STOP ? "stopped" : "started";
+}
+
+static const char *verb_base(enum wf_step_kind k)
+{
+    return k == WF_STEP_STOP ? "stop" : "start";
+}
+
+static bool show_exit(const struct wf_svc_status *st)
+{
+    /* 1077 (never started) is how demand-start services look: not a failure. */
+    return st->exit_code != 0 && !(st->exit_code == 1077 && !st->exit_service_specific);
+}
+
+static const struct wf_svc_status *status_of(const struct wf_plan_svc *s, enum wf_table_when w)
+{
+    return w == WF_TABLE_BEFORE ? &s->before : &s->after;
+}
+
+/* Display name cut to the column with an ellipsis (UTF-8 safe). */
+static void clip(char *dst, size_t size, const char *src, size_t cols)
+{
+    size_t w = 0, i = 0;
+    for (; src[i] && i + 4 < size; i++) {
+        if (((unsigned char)src[i] & 0xC0) != 0x80) {
+            if (w == cols - 1 && wf_utf8_width(src + i) > 1) {
+                memcpy(dst + i, "\xE2\x80\xA6", 3); /* ... */
+                dst[i + 3] = '\0';
+                return;
+            }
+            w++;
+        }
+        dst[i] = src[i];
+    }
+    dst[i] = '\0';
+}
+
+void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
+                     enum wf_table_when when)
+{
+    (void)c;
+    size_t wn = strlen("SERVICE"), wd = strlen("DISPLAY NAME"), ws = strlen("STATE"),
+           wt = strlen("START TYPE");
+    bool any_exit = false;
+    char disp[WF_TEXT_MAX];
+    for (size_t i = 0; i < p->nsvc; i++) {
+        const struct wf_plan_svc *s = &p->svc[i];
+        const struct wf_svc_status *st = status_of(s, when);
+        clip(disp, sizeof(disp), s->cfg.display_name, DISPLAY_COLS_MAX);
+        if (wf_utf8_width(s->name) > wn)
+            wn = wf_utf8_width(s->name);
+        if (wf_utf8_width(disp) > wd)
+            wd = wf_utf8_width(disp);
+        if (strlen(wf_state_words(st->state)) > ws)
+            ws = strlen(wf_state_words(st->state));
+        if (strlen(wf_start_words(s->cfg.start_type)) > wt)
+            wt = strlen(wf_start_words(s->cfg.start_type));
+        any_exit |= show_exit(st);
+    }
+    wf_buf_puts(b, "  ");
+    wf_buf_pad(b, "SERVICE", wn + 2);
+    wf_buf_pad(b, "DISPLAY NAME", wd + 2);
+    wf_buf_pad(b, "STATE", ws + 2);
+    wf_buf_pad(b, "START TYPE", wt + 2);
+    wf_buf_puts(b, any_exit ? "PID     LAST EXIT\n" : "PID\n");
+    for (size_t i = 0; i < p->nsvc; i++) {
+        const struct wf_plan_svc *s = &p->svc[i];
+        const struct wf_svc_status *st = status_of(s, when);
+        char pid[16] = "-";
+        clip(disp, sizeof(disp), s->cfg.display_name, DISPLAY_COLS_MAX);
+        if (st->pid)
+            snprintf(pid, sizeof(pid), "%u", (unsigned)st->pid);
+        wf_buf_puts(b, "  ");
+        wf_buf_pad(b, s->name, wn + 2);
+        wf_buf_pad(b, disp, wd + 2);
+        wf_buf_pad(b, wf_state_words(st->state), ws + 2);
+        wf_buf_pad(b, s->installed ? wf_start_words(s->cfg.start_type) : "-", wt + 2);
+        if (show_exit(st)) {
+            wf_buf_pad(b, pid, 8);
+            wf_buf_printf(b, "%s%u", st->exit_service_specific ? "service code " : "",
+                          (unsigned)st->exit_code);
+        } else {
+            wf_buf_puts(b, pid);
+        }
+        if (s->protected_svc)
+            wf_buf_puts(b, "  (protected: reported only)");
+        wf_buf_puts(b, "\n");
+    }
+}
+
+void wf_report_plan(struct wf_buf *b, const struct wf_plan *p)
+{
+    if (p->nstep == 0) {
+        wf_buf_puts(b, "Plan: nothing to do.\n");
+        return;
+    }
+    wf_buf_printf(b, "Plan (%u step%s; services on one line move together):\n", p->nwaves,
+                  p->nwaves == 1 ? "" : "s");
+    for (unsigned w = 1; w <= p->nwaves; w++) {
+        for (int kind = WF_STEP_STOP; kind <= WF_STEP_START; kind++) {
+            bool first = true;
+            for (size_t k = 0; k < p->nstep; k++) {
+                const struct wf_step *s = &p->step[k];
+                if (s->wave != w || (int)s->kind != kind)
+                    continue;
+                if (first)
+                    wf_buf_printf(b, "  %u. %s ", w, verb_base(s->kind));
+                else
+                    wf_buf_puts(b, ", ");
+                wf_buf_puts(b, p->svc[s->svc].name);
+                if (!p->svc[s->svc].in_set)
+                    wf_buf_puts(b, " (running dependent, outside the set)");
+                first = false;
+            }
+            if (!first)
+                wf_buf_puts(b, "\n");
+        }
+    }
+}
+
+void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
+                      const struct wf_action *a)
+{
+    const char *name = p->svc[a->svc].name;
+    if (a->err != WF_OK) {
+        wf_buf_puts(b, "  ");
+        wf_report_error(b, c, p, a);
+        return;
+    }
+    if (a->noop) {
+        wf_buf_printf(b, "  %s%s was already %s\n", a->rollback ? "put back: " : "", name,
+                      a->kind == WF_STEP_STOP ? "stopped" : "running");
+        return;
+    }
+    wf_buf_printf(b, "  %s%-8s %s in %llu.%02llu s%s\n", a->rollback ? "put back: " : "", verb_done(a->kind),
+                  name, (unsigned long long)(a->ms / 1000), (unsigned long long)(a->ms % 1000 / 10),
+                  a->forced ? " (--force ended its process)" : "");
+}
+
+static const char *next_step(wf_err e, enum wf_step_kind kind)
+{
+    if (e == WF_E_TIMEOUT && kind == WF_STEP_STOP)
+        return "try again with a longer --timeout (or --force), or restart Windows";
+    switch (e) {
+    case WF_E_ACCESS: return "run wufix from an elevated prompt (Run as administrator)";
+    case WF_E_DISABLED: return "its start type is Disabled; set it to Manual or Automatic first";
+    case WF_E_NO_SERVICE: return "the service is not installed on this machine";
+    case WF_E_MARKED_DELETE: return "the service is marked for deletion; restart Windows";
+    case WF_E_TIMEOUT: return "try again with a longer --timeout, or restart Windows";
+    case WF_E_INTERRUPTED: return "interrupted; services were put back as they were";
+    case WF_E_START_FAILED: return "see the System event log for the service's own words";
+    case WF_E_DEPENDENCY: return "a service it depends on failed to start";
+    case WF_E_NOT_STOPPABLE: return "the service does not accept a stop request";
+    default: return NULL;
+    }
+}
+
+void wf_report_error(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
+                     const struct wf_action *a)
+{
+    const char *name = p->svc[a->svc].name;
+    char text[512] = "";
+    wf_buf_printf(b, "%scould not %s '%s': ", a->rollback ? "could not put back: " : "", verb_base(a->kind),
+                  name);
+    switch (a->err) {
+    case WF_E_TIMEOUT:
+        if (a->left_alone)
+            wf_buf_printf(b, "it is still %s; left as it is", wf_state_words(a->stuck));
+        else if (a->stalled)
+            wf_buf_printf(b, "it made no progress for %llu.%01llu s while %s",
+                          (unsigned long long)(a->ms / 1000), (unsigned long long)(a->ms % 1000 / 100),
+                          wf_state_words(a->stuck));
+        else
+            wf_buf_printf(b, "still %s after %llu.%01llu s", wf_state_words(a->stuck),
+                          (unsigned long long)(a->ms / 1000), (unsigned long long)(a->ms % 1000 / 100));
+        break;
+    case WF_E_START_FAILED:
+        wf_buf_puts(b, "it stopped instead of starting");
+        if (a->syscode) {
+            if (c->backend)
+                c->backend->ops->describe(c->backend->self, a->syscode, text, sizeof(text));
+            wf_buf_printf(b, ", exit code %u%s%s%s", (unsigned)a->syscode, text[0] ? " (" : "", text,
+                          text[0] ? ")" : "");
+        }
+        break;
+    case WF_E_NOT_STOPPABLE: wf_buf_puts(b, "it does not accept stop requests"); break;
+    case WF_E_ACCESS:
+        /* Each operation opens the service with one right: name it. */
+        wf_buf_printf(b, "access is denied: this account lacks the %s right on it (5)",
+                      a->kind == WF_STEP_STOP ? "SERVICE_STOP" : "SERVICE_START");
+        break;
+    default:
+        if (a->syscode && c->backend)
+            c->backend->ops->describe(c->backend->self, a->syscode, text, sizeof(text));
+        if (text[0])
+            wf_buf_printf(b, "%s (%u)", text, (unsigned)a->syscode);
+        else
+            wf_buf_puts(b, wf_err_token(a->err));
+        break;
+    }
+    if (a->note[0])
+        wf_buf_printf(b, "; %s", a->note);
+    const char *hint = a->rollback ? NULL : next_step(a->err, a->kind);
+    wf_buf_printf(b, "%s%s\n", hint ? "; " : "", hint ? hint : "");
+}
+
+void wf_report_summary(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
+                       wf_err result, uint64_t elapsed_ms)
+{
+    size_t moved = 0, back = 0, not_back = 0;
+    for (size_t i = 0; i < p->naction; i++) {
+        const struct wf_action *a = &p->action[i];
+        if (!a->rollback && a->err == WF_OK && !a->noop)
+            moved++;
+        if (a->rollback)
+            a->err == WF_OK ? back++ : not_back++;
+    }
+    (void)c;
+    if (result == WF_OK) {
+        wf_buf_printf(b, "Done: %u change%s in %llu.%02llu s.\n", (unsigned)moved, moved == 1 ? "" : "s",
+                      (unsigned long long)(elapsed_ms / 1000), (unsigned long long)(elapsed_ms % 1000 / 10));
+        return;
+    }
+    wf_buf_puts(b, "Failed: ");
+    if (back || not_back)
+        wf_buf_printf(b, "%u service%s put back as before%s", (unsigned)back, back == 1 ? "" : "s",
+                      not_back ? ", some could not be (see above).\n" : ".\n");
+    else
+        wf_buf_puts(b, "nothing was changed.\n");
+}
+
+static void json_status(struct wf_buf *b, const struct wf_plan_svc *s, const struct wf_svc_status *st)
+{
+    wf_buf_puts(b, "{\"state\":");
+    wf_buf_json_str(b, wf_state_token(st->state));
+    wf_buf_puts(b, ",\"start_type\":");
+    if (s->installed)
+        wf_buf_json_str(b, wf_start_token(s->cfg.start_type));
+    else
+        wf_buf_puts(b, "null");
+    wf_buf_printf(b, ",\"pid\":%u,\"exit_code\":%u}", (unsigned)st->pid, (unsigned)st->exit_code);
+}
+
+static void json_reg(struct wf_buf *b, const struct wf_reg *v)
+{
+    if (v->type == WF_REG_NONE)
+        wf_buf_puts(b, "null");
+    else if (v->type == WF_REG_DWORD)
+        wf_buf_printf(b, "%u", (unsigned)v->dword);
+    else
+        wf_buf_json_str(b, v->str);
+}
+
+/* The configuration changed and the caches set aside, each with its old value. */
+static void json_changes(struct wf_buf *b, const struct wf_repair *r, bool *first)
+{
+    static const char *const kinds[] = {
+        [WF_FIX_START] = "start_type", [WF_FIX_IMAGE] = "image_path",  [WF_FIX_SDDL] = "security_descriptor",
+        [WF_FIX_REG] = "registry",     [WF_FIX_DEPS] = "dependencies", [WF_FIX_RENAME] = "set_aside"};
+    for (size_t i = 0; r && i < r->n; i++) {
+        const struct wf_fix *f = &r->fix[i];
+        wf_buf_printf(b, "%s{\"kind\":\"%s\"", *first ? "" : ",", kinds[f->kind]);
+        *first = false;
+        if (f->kind == WF_FIX_RENAME) {
+            wf_buf_puts(b, ",\"from\":");
+            wf_buf_json_str(b, f->was.str);
+            wf_buf_puts(b, ",\"to\":");
+            wf_buf_json_str(b, f->will.str);
+            wf_buf_printf(b, ",\"bytes\":%llu,\"files\":%llu", (unsigned long long)f->bytes,
+                          (unsigned long long)f->files);
+        } else if (f->kind == WF_FIX_REG) {
+            wf_buf_puts(b, ",\"key\":");
+            wf_buf_json_str(b, f->key);
+            wf_buf_puts(b, ",\"value\":");
+            wf_buf_json_str(b, f->value);
+            wf_buf_puts(b, ",\"was\":");
+            json_reg(b, &f->was);
+            wf_buf_puts(b, ",\"will\":");
+            json_reg(b, &f->will);
+        } else {
+            wf_buf_puts(b, ",\"service\":");
+            wf_buf_json_str(b, f->service);
+            wf_buf_puts(b, ",\"was\":");
+            wf_buf_json_str(b, f->kind == WF_FIX_START ? wf_start_token(f->was_start) : f->was.str);
+            wf_buf_puts(b, ",\"will\":");
+            wf_buf_json_str(b, f->kind == WF_FIX_START ? wf_start_token(f->will_start) : f->will.str);
+        }
+        wf_buf_printf(b, ",\"applied\":%s}", f->applied ? "true" : "false");
+    }
+}
+
+void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p, int exit_code,
+                    uint64_t elapsed_ms, bool with_after)
+{
+    wf_buf_puts(b, "{\"command\":");
+    wf_buf_json_str(b, c->command);
+    wf_buf_puts(b, ",\"computer\":");
+    wf_buf_json_str(b, c->computer);
+    wf_buf_printf(b, ",\"exit_code\":%d,\"elapsed_ms\":%llu,\"services\":[", exit_code,
+                  (unsigned long long)elapsed_ms);
+    for (size_t i = 0; i < p->nsvc; i++) {
+        const struct wf_plan_svc *s = &p->svc[i];
+        wf_buf_puts(b, i ? ",{\"name\":" : "{\"name\":");
+        wf_buf_json_str(b, s->name);
+        wf_buf_puts(b, ",\"display_name\":");
+        wf_buf_json_str(b, s->cfg.display_name);
+        wf_buf_printf(b, ",\"in_set\":%s,\"protected\":%s,\"before\":", s->in_set ? "true" : "false",
+                      s->protected_svc ? "true" : "false");
+        json_status(b, s, &s->before);
+        wf_buf_puts(b, ",\"after\":");
+        if (with_after)
+            json_status(b, s, &s->after);
+        else
+            wf_buf_puts(b, "null");
+        wf_buf_puts(b, ",\"actions\":[");
+        const struct wf_action *failed = NULL;
+        bool first = true;
+        for (size_t k = 0; k < p->naction; k++) {
+            const struct wf_action *a = &p->action[k];
+            if (a->svc != i)
+                continue;
+            if (a->err != WF_OK && !failed)
+                failed = a;
+            wf_buf_printf(b, "%s{\"action\":\"%s\",\"result\":\"%s\",\"ms\":%llu,\"rollback\":%s}",
+                          first ? "" : ",", verb_base(a->kind),
+                          a->err != WF_OK ? wf_err_token(a->err)
+                          : a->noop       ? "already"
+                                          : "ok",
+                          (unsigned long long)a->ms, a->rollback ? "true" : "false");
+            first = false;
+        }
+        wf_buf_puts(b, "],\"error\":");
+        if (failed) {
+            struct wf_buf msg;
+            wf_buf_init(&msg);
+            wf_report_error(&msg, c, p, failed);
+            if (msg.len && msg.data[msg.len - 1] == '\n')
+                msg.data[--msg.len] = '\0';
+            wf_buf_puts(b, "{\"code\":");
+            wf_buf_json_str(b, wf_err_token(failed->err));
+            wf_buf_printf(b, ",\"syscode\":%u,\"message\":", (unsigned)failed->syscode);
+            wf_buf_json_str(b, wf_buf_str(&msg));
+            wf_buf_puts(b, "}");
+            wf_buf_release(&msg);
+        } else {
+            wf_buf_puts(b, "null");
+        }
+        wf_buf_puts(b, "}");
+    }
+    wf_buf_puts(b, "]");
+    if (c->fixes || c->aside) {
+        bool first = true;
+        wf_buf_puts(b, ",\"changes\":[");
+        json_changes(b, c->fixes, &first);
+        json_changes(b, c->aside, &first);
+        wf_buf_puts(b, "]");
+    }
+    wf_buf_puts(b, ",\"problems\":[]}\n");
+}
+
+void wf_report_progress(struct wf_buf *b, const struct wf_plan *p, uint64_t elapsed_ms)
+{
+    for (int kind = WF_STEP_STOP; kind <= WF_STEP_START; kind++) {
+        bool first = true;
+        for (size_t k = 0; k < p->nstep; k++) {
+            const struct wf_step *s = &p->step[k];
+            if ((int)s->kind != kind || (s->st != WF_STEP_ACTIVE && s->st != WF_STEP_RETRY))
+                continue;
+            wf_buf_printf(b, "%s%s", first ? (kind == WF_STEP_STOP ? "Stopping " : "Starting ") : ", ",
+                          p->svc[s->svc].name);
+            first = false;
+        }
+        if (!first)
+            wf_buf_puts(b, "... ");
+    }
+    wf_buf_printf(b, "%llu.%01llu s", (unsigned long long)(elapsed_ms / 1000),
+                  (unsigned long long)(elapsed_ms % 1000 / 100));
+}
+
+void wf_report_before(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p)
+{
+    wf_buf_printf(b, "wufix %s on %s\n\nBefore:\n", c->command, c->computer);
+    wf_report_table(b, c, p, WF_TABLE_BEFORE);
+}
+
+const char *wf_report_severity(enum wf_severity s)
+{
+    return s == WF_SEV_ERROR ? "error" : s == WF_SEV_WARNING ? "warning" : "info";
+}
+
+void wf_report_problems(struct wf_buf *b, const struct wf_check *chk)
+{
+    char text[512];
+    for (size_t i = 0; i < chk->n; i++) {
+        const struct wf_problem *pr = &chk->p[i];
+        wf_check_describe(pr, text, sizeof(text));
+        wf_buf_printf(b, "  %-7s %-22s %s\n", wf_report_severity(pr->sev), pr->code, text);
+        if (pr->sev != WF_SEV_INFO && (pr->found[0] || pr->expected[0]))
+            wf_buf_printf(b, "          found: %.200s%s; expected: %.200s%s\n", pr->found,
+                          strlen(pr->found) > 200 ? "..." : "", pr->expected,
+                          strlen(pr->expected) > 200 ? "..." : "");
+    }
+}
