@@ -37,6 +37,7 @@ set(WF_SCENARIOS
   failed_start_restores hung_stop_times_out slow_stop_with_progress disabled_blocks
   missing_blocks bad_arguments_touch_nothing helpdesk_batch
   two_at_once killed_run_recovers undo_after_stop
+  planted_journal_does_nothing unsafe_folder_set_aside environment_is_not_trusted
   check_healthy repair_disabled repair_tampered_image repair_ifeo_debugger undo_after_repair
   reset_sets_aside undo_after_reset waas_defaults_win)
 foreach(s ${WF_SCENARIOS})

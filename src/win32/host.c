@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* host.c - registry values, key security, files and free space for check and repair. */
 #include <windows.h>
+#include <aclapi.h>
 #include <sddl.h>
 
 #include <stdlib.h>
@@ -108,14 +109,100 @@ static wf_err h_reg_key_sddl(void *self, const char *key, char *sddl, size_t siz
     return WF_OK;
 }
 
+static void sid_text(PSID sid, char *out, size_t size)
+{
+    LPWSTR text = NULL;
+    out[0] = '\0';
+    if (sid && ConvertSidToStringSidW(sid, &text)) {
+        if (!wf_utf8_from_w(text, out, size))
+            out[0] = '\0';
+        LocalFree(text);
+    }
+}
+
+/* The folder's attributes, owner and DACL, from the open handle. */
+void wf_win_folder_security(HANDLE h, struct wf_folder_sec *s)
+{
+    BY_HANDLE_FILE_INFORMATION fi;
+    PSID owner = NULL;
+    PACL dacl = NULL;
+    PSECURITY_DESCRIPTOR sd = NULL;
+    memset(s, 0, sizeof(*s));
+    if (!GetFileInformationByHandle(h, &fi)) {
+        s->not_folder = true;
+        return;
+    }
+    s->reparse = (fi.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT) != 0;
+    s->not_folder = !(fi.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY);
+    if (GetSecurityInfo(h, SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION, &owner,
+                        NULL, &dacl, NULL, &sd) != ERROR_SUCCESS)
+        return; /* no owner: untrusted */
+    sid_text(owner, s->owner, sizeof(s->owner));
+    s->has_dacl = dacl != NULL;
+    for (DWORD i = 0; dacl && i < dacl->AceCount; i++) {
+        ACE_HEADER *a = NULL;
+        if (!GetAce(dacl, i, (LPVOID *)&a))
+            continue;
+        if (s->nace >= WF_TRUST_ACES_MAX) {
+            s->more_aces = true;
+            break;
+        }
+        struct wf_ace *w = &s->ace[s->nace++];
+        w->inherit_only = (a->AceFlags & INHERIT_ONLY_ACE) != 0;
+        switch (a->AceType) {
+        case ACCESS_ALLOWED_ACE_TYPE:
+        case ACCESS_ALLOWED_CALLBACK_ACE_TYPE: w->kind = WF_ACE_ALLOW; break;
+        case ACCESS_DENIED_ACE_TYPE:
+        case ACCESS_DENIED_CALLBACK_ACE_TYPE:
+        case ACCESS_DENIED_OBJECT_ACE_TYPE:
+        case ACCESS_DENIED_CALLBACK_OBJECT_ACE_TYPE: w->kind = WF_ACE_DENY; break;
+        default:
+            w->kind = WF_ACE_OTHER; /* judged as an allow, its SID unknown */
+            break;
+        }
+        /* Plain and callback ACEs share ACCESS_ALLOWED_ACE's layout; object
+         * ACEs place their SID elsewhere and are judged by mask alone. */
+        ACCESS_ALLOWED_ACE *plain = (ACCESS_ALLOWED_ACE *)a;
+        bool plain_layout =
+            a->AceType == ACCESS_ALLOWED_ACE_TYPE || a->AceType == ACCESS_ALLOWED_CALLBACK_ACE_TYPE ||
+            a->AceType == ACCESS_DENIED_ACE_TYPE || a->AceType == ACCESS_DENIED_CALLBACK_ACE_TYPE;
+        w->mask = plain->Mask;
+        if (plain_layout)
+            sid_text((PSID)&plain->SidStart, w->sid, sizeof(w->sid));
+        else
+            strcpy(w->sid, "an entry of an object type");
+    }
+    LocalFree(sd);
+}
+
+static wf_err h_folder_security(void *self, const char *path, struct wf_folder_sec *out)
+{
+    WCHAR w[WF_TEXT_MAX];
+    (void)self;
+    memset(out, 0, sizeof(*out));
+    if (!wide(path, w, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    HANDLE h = CreateFileW(w, READ_CONTROL | FILE_READ_ATTRIBUTES,
+                           FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL, OPEN_EXISTING,
+                           FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
+    if (h == INVALID_HANDLE_VALUE) {
+        DWORD code = GetLastError();
+        return code == ERROR_FILE_NOT_FOUND || code == ERROR_PATH_NOT_FOUND ? WF_E_NO_SERVICE
+                                                                            : wf_err_from_syscode(code);
+    }
+    wf_win_folder_security(h, out);
+    CloseHandle(h);
+    return WF_OK;
+}
+
 static wf_err h_expand(void *self, const char *in, char *out, size_t size)
 {
     WCHAR w[WF_TEXT_MAX], x[WF_TEXT_MAX];
     (void)self;
     if (!wide(in, w, WF_TEXT_MAX))
         return WF_E_BAD_DATA;
-    DWORD n = ExpandEnvironmentStringsW(w, x, WF_TEXT_MAX);
-    if (n == 0 || n > WF_TEXT_MAX)
+    /* Not ExpandEnvironmentStringsW: the environment is the caller's to set. */
+    if (!wf_win_expand_trusted(w, x, WF_TEXT_MAX))
         return WF_E_BAD_DATA;
     wf_utf8_from_w(x, out, size);
     return WF_OK;
@@ -304,6 +391,7 @@ static const struct wf_host_ops win_host_ops = {
     .reg_key_exists = h_reg_key_exists,
     .reg_key_sddl = h_reg_key_sddl,
     .expand = h_expand,
+    .folder_security = h_folder_security,
     .file_exists = h_file_exists,
     .disk_free = h_disk_free,
     .path_exists = h_path_exists,

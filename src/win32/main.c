@@ -23,10 +23,10 @@ static void close_local(void *self, struct wf_backend *b)
     wf_scm_close(b);
 }
 
-static wf_err lock(void *self)
+static wf_err lock(void *self, char *note, size_t size)
 {
     (void)self;
-    return wf_win_lock();
+    return wf_win_lock(note, size);
 }
 
 static void unlock(void *self)

@@ -1,48 +1,183 @@
 /* SPDX-License-Identifier: MIT */
-/* store.c - journal files and the one-wufix-at-a-time lock. */
+/* store.c - wufix's state folder (%ProgramData%\wufix), the journal in it,
+ * the anchor that vouches for the journal (HKLM\SOFTWARE\wufix), and the
+ * one-wufix-at-a-time lock.
+ *
+ * The folder is judged on a handle, not by its path: opened without following
+ * a reparse point, its attributes and descriptor read from that handle, and
+ * the handle kept open without FILE_SHARE_DELETE for the rest of the run, so
+ * the folder judged is the folder used. One that fails is renamed aside,
+ * never read, and made anew with an explicit owner and a protected DACL. */
 #include <windows.h>
+#include <aclapi.h>
 #include <sddl.h>
 
 #include <stdio.h>
+#include <string.h>
 #include <wchar.h>
 
+#include "host.h"
 #include "store.h"
 #include "winutil.h"
+#include "wufix/mech/trust.h"
 
-#define LOCK_NAME L"Global\\wufix-machine-lock"
-/* SYSTEM and Administrators: full control; Users: read. Inherited by the journal. */
-#define DIR_SDDL L"D:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;FR;;;BU)"
+/* Owner Administrators; SYSTEM and Administrators full control, Users read;
+ * protected from what ProgramData would pass down (CREATOR OWNER). */
+#define DIR_SDDL      L"O:BAD:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;FR;;;BU)"
+#define ANCHOR_KEY    L"SOFTWARE\\wufix"
+#define ANCHOR_LAST   L"JournalSha256"
+#define ANCHOR_BEFORE L"JournalSha256Before"
+#define JOURNAL_LEAF  L"journal.txt"
+#define LOCK_LEAF     L"lock"
+#define PATH_CAP      (MAX_PATH + 64)
 
-static HANDLE lock_handle;
+struct win_store {
+    WCHAR dir[PATH_CAP];
+    HANDLE dir_handle; /* held while wufix runs: the folder cannot be renamed under it */
+    HANDLE lock;
+};
 
-static bool dir_path(WCHAR *out, size_t cap)
+static struct win_store store = {{0}, INVALID_HANDLE_VALUE, INVALID_HANDLE_VALUE};
+
+static bool leaf_path(const WCHAR *leaf, WCHAR *out)
 {
-    WCHAR base[MAX_PATH];
-    DWORD n = GetEnvironmentVariableW(L"ProgramData", base, MAX_PATH);
-    if (n == 0 || n >= MAX_PATH)
-        wcscpy(base, L"C:\\ProgramData");
-    return swprintf(out, cap, L"%ls\\wufix", base) > 0;
+    return swprintf(out, PATH_CAP, L"%ls\\%ls", store.dir, leaf) > 0;
 }
 
-static bool file_path(WCHAR *out, size_t cap, const WCHAR *leaf)
+static void utf8(const WCHAR *w, char *out, size_t size)
 {
-    WCHAR dir[MAX_PATH];
-    return dir_path(dir, MAX_PATH) && swprintf(out, cap, L"%ls\\%ls", dir, leaf) > 0;
+    if (!wf_utf8_from_w(w, out, size) && size)
+        out[0] = '\0';
 }
 
-static wf_err load(void *self, struct wf_buf *out)
+static void stamp(WCHAR *out, size_t cap)
+{
+    SYSTEMTIME t;
+    GetSystemTime(&t);
+    swprintf(out, cap, L"%04u%02u%02u-%02u%02u%02u", t.wYear, t.wMonth, t.wDay, t.wHour, t.wMinute,
+             t.wSecond);
+}
+
+static HANDLE open_dir(void)
+{
+    return CreateFileW(store.dir, READ_CONTROL | FILE_READ_ATTRIBUTES | SYNCHRONIZE,
+                       FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_EXISTING,
+                       FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
+}
+
+/* WF_OK and the handle kept when trusted; else the reason. */
+static wf_err judge(HANDLE h, char *why, size_t size)
+{
+    struct wf_folder_sec s;
+    char wine[WF_SID_MAX];
+    wf_win_folder_security(h, &s);
+    return wf_trust_folder(&s, wf_win_wine_account(wine, sizeof(wine)) ? wine : NULL, why, size);
+}
+
+static bool make_dir(void)
+{
+    PSECURITY_DESCRIPTOR sd = NULL;
+    SECURITY_ATTRIBUTES sa = {sizeof(sa), NULL, FALSE};
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(DIR_SDDL, SDDL_REVISION_1, &sd, NULL))
+        return false;
+    sa.lpSecurityDescriptor = sd;
+    BOOL ok = CreateDirectoryW(store.dir, &sa);
+    LocalFree(sd);
+    return ok != 0;
+}
+
+/* Open and judge the state folder once per process. With `create`, a
+ * missing one is made, and one that fails is renamed aside (its contents
+ * never read) and made anew, which `note` tells. */
+static wf_err take_folder(bool create, char *note, size_t size)
+{
+    char path[PATH_CAP * 3], why[512];
+    if (store.dir_handle != INVALID_HANDLE_VALUE)
+        return WF_OK;
+    if (!store.dir[0]) {
+        WCHAR data[MAX_PATH];
+        if (!wf_win_program_data(data, MAX_PATH) || swprintf(store.dir, PATH_CAP, L"%ls\\wufix", data) <= 0)
+            return snprintf(note, size, "the ProgramData folder cannot be found"), WF_E_SYSTEM;
+    }
+    utf8(store.dir, path, sizeof(path));
+    HANDLE h = open_dir();
+    if (h == INVALID_HANDLE_VALUE) {
+        DWORD code = GetLastError();
+        if (code != ERROR_FILE_NOT_FOUND && code != ERROR_PATH_NOT_FOUND)
+            return snprintf(note, size, "%s cannot be opened (error %lu)", path, (unsigned long)code),
+                   WF_E_SYSTEM;
+        if (!create)
+            return WF_OK; /* nothing there: no journal */
+        if (!make_dir() || (h = open_dir()) == INVALID_HANDLE_VALUE)
+            return snprintf(note, size, "%s cannot be created (error %lu)", path,
+                            (unsigned long)GetLastError()),
+                   WF_E_SYSTEM;
+    }
+    if (judge(h, why, sizeof(why)) == WF_OK) {
+        store.dir_handle = h;
+        return WF_OK;
+    }
+    CloseHandle(h);
+    if (!create)
+        return snprintf(note, size, "%s: %s", path, why), WF_E_UNTRUSTED;
+    /* Set it aside: a new name beside it, never deleted. */
+    WCHAR aside[PATH_CAP], when[32];
+    stamp(when, 32);
+    bool moved = false;
+    for (unsigned k = 1; k < 100 && !moved; k++) {
+        if (k == 1)
+            swprintf(aside, PATH_CAP, L"%ls.untrusted-%ls", store.dir, when);
+        else
+            swprintf(aside, PATH_CAP, L"%ls.untrusted-%ls-%u", store.dir, when, k);
+        moved = MoveFileExW(store.dir, aside, 0) != 0;
+        if (!moved && GetLastError() != ERROR_ALREADY_EXISTS && GetLastError() != ERROR_FILE_EXISTS)
+            break;
+    }
+    if (!moved)
+        return snprintf(note, size, "%s cannot be used (%s) and cannot be set aside (error %lu)", path, why,
+                        (unsigned long)GetLastError()),
+               WF_E_UNTRUSTED;
+    char aside8[PATH_CAP * 3];
+    utf8(aside, aside8, sizeof(aside8));
+    if (!make_dir() || (h = open_dir()) == INVALID_HANDLE_VALUE)
+        return snprintf(note, size, "%s was set aside as %s (%s) and cannot be made anew (error %lu)", path,
+                        aside8, why, (unsigned long)GetLastError()),
+               WF_E_UNTRUSTED;
+    char still[512];
+    if (judge(h, still, sizeof(still)) != WF_OK) {
+        CloseHandle(h);
+        return snprintf(note, size, "%s cannot be made safe: %s", path, still), WF_E_UNTRUSTED;
+    }
+    store.dir_handle = h;
+    snprintf(note, size,
+             "%s was not safe to use (%s); it was set aside as %s, its contents not read, and made anew",
+             path, why, aside8);
+    return WF_OK;
+}
+
+static wf_err load(void *self, struct wf_buf *out, char *why, size_t size)
 {
     (void)self;
-    WCHAR path[MAX_PATH + 32];
+    WCHAR path[PATH_CAP];
     char chunk[4096];
     DWORD got;
-    if (!file_path(path, MAX_PATH + 32, L"journal.txt"))
+    BY_HANDLE_FILE_INFORMATION fi;
+    wf_err e = take_folder(false, why, size);
+    if (e != WF_OK || store.dir_handle == INVALID_HANDLE_VALUE)
+        return e;
+    if (!leaf_path(JOURNAL_LEAF, path))
         return WF_E_JOURNAL;
-    HANDLE h =
-        CreateFileW(path, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+    HANDLE h = CreateFileW(path, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING,
+                           FILE_FLAG_OPEN_REPARSE_POINT, NULL);
     if (h == INVALID_HANDLE_VALUE) {
         DWORD code = GetLastError();
         return code == ERROR_FILE_NOT_FOUND || code == ERROR_PATH_NOT_FOUND ? WF_OK : WF_E_JOURNAL;
+    }
+    if (!GetFileInformationByHandle(h, &fi) ||
+        (fi.dwFileAttributes & (FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY))) {
+        CloseHandle(h);
+        snprintf(why, size, "the journal is a link or a folder, not a file");
+        return WF_E_UNTRUSTED;
     }
     while (ReadFile(h, chunk, sizeof(chunk), &got, NULL) && got > 0 && out->len < 1u << 20)
         wf_buf_add(out, chunk, got);
@@ -50,69 +185,155 @@ static wf_err load(void *self, struct wf_buf *out)
     return WF_OK;
 }
 
-static void make_dir(void)
-{
-    WCHAR dir[MAX_PATH];
-    PSECURITY_DESCRIPTOR sd = NULL;
-    SECURITY_ATTRIBUTES sa = {sizeof(sa), NULL, FALSE};
-    if (!dir_path(dir, MAX_PATH))
-        return;
-    if (ConvertStringSecurityDescriptorToSecurityDescriptorW(DIR_SDDL, SDDL_REVISION_1, &sd, NULL))
-        sa.lpSecurityDescriptor = sd;
-    CreateDirectoryW(dir, &sa);
-    if (sd)
-        LocalFree(sd);
-}
-
-/* Write a temporary file, flush it, and rename it over the journal. */
+/* A new temporary file (never an existing name, never through a link),
+ * flushed, then renamed over the journal. */
 static wf_err save(void *self, const char *data, size_t n)
 {
     (void)self;
-    WCHAR tmp[MAX_PATH + 32], path[MAX_PATH + 32];
+    WCHAR tmp[PATH_CAP], path[PATH_CAP], leaf[64];
     DWORD done = 0;
-    if (!file_path(tmp, MAX_PATH + 32, L"journal.tmp") || !file_path(path, MAX_PATH + 32, L"journal.txt"))
+    char note[512];
+    if (take_folder(true, note, sizeof(note)) != WF_OK || !leaf_path(JOURNAL_LEAF, path))
         return WF_E_JOURNAL;
-    make_dir();
-    HANDLE h = CreateFileW(tmp, GENERIC_WRITE, 0, NULL, CREATE_ALWAYS, FILE_ATTRIBUTE_NORMAL, NULL);
+    swprintf(leaf, 64, L"journal-%lu-%llu.tmp", (unsigned long)GetCurrentProcessId(),
+             (unsigned long long)GetTickCount64());
+    if (!leaf_path(leaf, tmp))
+        return WF_E_JOURNAL;
+    HANDLE h = CreateFileW(tmp, GENERIC_WRITE, 0, NULL, CREATE_NEW,
+                           FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
     if (h == INVALID_HANDLE_VALUE)
         return WF_E_JOURNAL;
     BOOL ok = WriteFile(h, data, (DWORD)n, &done, NULL) && done == n && FlushFileBuffers(h);
     CloseHandle(h);
     if (!ok || !MoveFileExW(tmp, path, MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
-        DeleteFileW(tmp);
+        DeleteFileW(tmp); /* wufix's own temporary file, never the journal */
         return WF_E_JOURNAL;
     }
     return WF_OK;
+}
+
+static HKEY anchor_key(REGSAM access, bool create)
+{
+    HKEY k = NULL;
+    LSTATUS r = create ? RegCreateKeyExW(HKEY_LOCAL_MACHINE, ANCHOR_KEY, 0, NULL, 0, access | KEY_WOW64_64KEY,
+                                         NULL, &k, NULL)
+                       : RegOpenKeyExW(HKEY_LOCAL_MACHINE, ANCHOR_KEY, 0, access | KEY_WOW64_64KEY, &k);
+    return r == ERROR_SUCCESS ? k : NULL;
+}
+
+static void read_hex(HKEY k, const WCHAR *name, char *out, size_t size)
+{
+    WCHAR w[WF_SHA256_HEX + 1];
+    DWORD bytes = sizeof(w);
+    out[0] = '\0';
+    if (RegGetValueW(k, NULL, name, RRF_RT_REG_SZ, NULL, w, &bytes) == ERROR_SUCCESS)
+        utf8(w, out, size);
+}
+
+static wf_err anchor_get(void *self, char *last, char *before, size_t size)
+{
+    (void)self;
+    last[0] = before[0] = '\0';
+    HKEY k = anchor_key(KEY_QUERY_VALUE, false);
+    if (!k)
+        return WF_OK; /* none: nothing is vouched for */
+    read_hex(k, ANCHOR_LAST, last, size);
+    read_hex(k, ANCHOR_BEFORE, before, size);
+    RegCloseKey(k);
+    return WF_OK;
+}
+
+static wf_err anchor_set(void *self, const char *hex)
+{
+    (void)self;
+    char last[WF_SHA256_HEX], before[WF_SHA256_HEX];
+    WCHAR w_last[WF_SHA256_HEX], w_hex[WF_SHA256_HEX];
+    HKEY k = anchor_key(KEY_QUERY_VALUE | KEY_SET_VALUE, true);
+    if (!k)
+        return WF_E_JOURNAL;
+    read_hex(k, ANCHOR_LAST, last, sizeof(last));
+    read_hex(k, ANCHOR_BEFORE, before, sizeof(before));
+    bool ok = wf_w_from_utf8(last, w_last, WF_SHA256_HEX) && wf_w_from_utf8(hex, w_hex, WF_SHA256_HEX) &&
+              RegSetValueExW(k, ANCHOR_BEFORE, 0, REG_SZ, (const BYTE *)w_last,
+                             (DWORD)((wcslen(w_last) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS &&
+              RegSetValueExW(k, ANCHOR_LAST, 0, REG_SZ, (const BYTE *)w_hex,
+                             (DWORD)((wcslen(w_hex) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS;
+    RegFlushKey(k);
+    RegCloseKey(k);
+    return ok ? WF_OK : WF_E_JOURNAL;
+}
+
+static wf_err set_aside(void *self, char *where, size_t size)
+{
+    (void)self;
+    WCHAR from[PATH_CAP], to[PATH_CAP], leaf[64], when[32];
+    char note[512];
+    if (take_folder(true, note, sizeof(note)) != WF_OK || !leaf_path(JOURNAL_LEAF, from))
+        return WF_E_JOURNAL;
+    stamp(when, 32);
+    for (unsigned k = 1; k < 100; k++) {
+        if (k == 1)
+            swprintf(leaf, 64, L"journal.untrusted-%ls.txt", when);
+        else
+            swprintf(leaf, 64, L"journal.untrusted-%ls-%u.txt", when, k);
+        if (!leaf_path(leaf, to))
+            return WF_E_JOURNAL;
+        if (MoveFileExW(from, to, 0)) {
+            utf8(to, where, size);
+            return WF_OK;
+        }
+        DWORD code = GetLastError();
+        if (code != ERROR_ALREADY_EXISTS && code != ERROR_FILE_EXISTS)
+            return WF_E_JOURNAL;
+    }
+    return WF_E_JOURNAL;
 }
 
 void wf_win_store_init(struct wf_store *st)
 {
     st->load = load;
     st->save = save;
-    st->self = NULL;
+    st->anchor_get = anchor_get;
+    st->anchor_set = anchor_set;
+    st->set_aside = set_aside;
+    st->self = &store;
 }
 
-wf_err wf_win_lock(void)
+wf_err wf_win_lock(char *note, size_t size)
 {
-    HANDLE h = CreateMutexW(NULL, FALSE, LOCK_NAME);
-    if (!h)
+    WCHAR path[PATH_CAP];
+    wf_err e = take_folder(true, note, size);
+    if (e != WF_OK)
+        return e;
+    if (!leaf_path(LOCK_LEAF, path))
         return WF_E_SYSTEM;
-    DWORD r = WaitForSingleObject(h, 0);
-    if (r == WAIT_OBJECT_0 || r == WAIT_ABANDONED) {
-        lock_handle = h;
-        return WF_OK;
+    /* No sharing: a second opener gets 32. Delete on close: Windows removes
+     * it when this process ends, however it ends, so a lock never outlives
+     * its wufix. Only administrators can create files in the folder. */
+    for (int tries = 0; tries < 5; tries++) {
+        HANDLE h = CreateFileW(
+            path, GENERIC_READ | GENERIC_WRITE | DELETE, 0, NULL, OPEN_ALWAYS,
+            FILE_ATTRIBUTE_NORMAL | FILE_FLAG_DELETE_ON_CLOSE | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
+        if (h != INVALID_HANDLE_VALUE) {
+            store.lock = h;
+            return WF_OK;
+        }
+        DWORD code = GetLastError();
+        if (code == ERROR_SHARING_VIOLATION)
+            return WF_E_BUSY;
+        if (code != ERROR_ACCESS_DENIED)
+            return WF_E_SYSTEM;
+        Sleep(50); /* the last holder's file is being deleted */
     }
-    CloseHandle(h);
-    return r == WAIT_TIMEOUT ? WF_E_BUSY : WF_E_SYSTEM;
+    return WF_E_BUSY;
 }
 
 void wf_win_unlock(void)
 {
-    if (!lock_handle)
+    if (store.lock == INVALID_HANDLE_VALUE)
         return;
-    ReleaseMutex(lock_handle);
-    CloseHandle(lock_handle);
-    lock_handle = NULL;
+    CloseHandle(store.lock);
+    store.lock = INVALID_HANDLE_VALUE;
 }
 
 void wf_win_timestamp(char *buf, size_t size)

@@ -3,15 +3,20 @@
 #ifndef WUFIX_WIN32_STORE_H
 #define WUFIX_WIN32_STORE_H
 
-#include "wufix/mech/journal.h"
+#include <stddef.h>
 
-/* The store over %ProgramData%\wufix\journal.txt. The folder is created on
- * first save, readable by Users, writable by SYSTEM and Administrators only. */
+#include "wufix/base/platform.h"
+
+/* The store over %ProgramData%\wufix\journal.txt (ProgramData as HKLM names
+ * it), anchored under HKLM\SOFTWARE\wufix. The folder is used only when
+ * trusted (wf_trust_folder, judged on a handle held for the whole run). */
 void wf_win_store_init(struct wf_store *st);
 
-/* The machine-wide lock (a named mutex, Global\). WF_E_BUSY when another
- * process holds it. An abandoned one (its owner was killed) is taken over. */
-wf_err wf_win_lock(void);
+/* The machine-wide lock: %ProgramData%\wufix\lock, open with no sharing and
+ * deleted on close, so it dies with its process. Takes (and if need be sets
+ * aside and makes anew) the state folder first; see struct wf_platform's
+ * lock. WF_E_BUSY when another wufix holds it. */
+wf_err wf_win_lock(char *note, size_t size);
 void wf_win_unlock(void);
 
 /* UTC now, ISO 8601. */

@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: MIT */
-/* winutil.c - Win32 helpers: text conversion, error text, elevation. */
+/* winutil.c - Win32 helpers: text conversion, error text, elevation, trusted folders. */
 #include "winutil.h"
 
+#include <sddl.h>
+
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 bool wf_w_from_utf8(const char *in, WCHAR *out, size_t cap)
 {
@@ -77,4 +81,92 @@ bool wf_win_elevated(void)
         yes = el.TokenIsElevated != 0;
     CloseHandle(token);
     return yes;
+}
+
+bool wf_win_system_root(WCHAR *out, size_t cap)
+{
+    UINT n = GetSystemWindowsDirectoryW(out, (UINT)cap);
+    return n > 0 && n < cap;
+}
+
+bool wf_win_program_data(WCHAR *out, size_t cap)
+{
+    WCHAR root[MAX_PATH], value[MAX_PATH];
+    DWORD size = sizeof(value);
+    if (!wf_win_system_root(root, MAX_PATH) || root[1] != L':')
+        return false;
+    root[2] = L'\0'; /* the system drive, "C:" */
+    /* ProfileList's ProgramData is "%SystemDrive%\ProgramData" unless an
+     * administrator moved it; anything else is not used. */
+    if (RegGetValueW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\ProfileList",
+                     L"ProgramData", RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ | RRF_NOEXPAND, NULL, value,
+                     &size) == ERROR_SUCCESS &&
+        _wcsnicmp(value, L"%SystemDrive%\\", 14) == 0 && !wcschr(value + 14, L'%'))
+        return swprintf(out, cap, L"%ls%ls", root, value + 13) > 0;
+    return swprintf(out, cap, L"%ls\\ProgramData", root) > 0;
+}
+
+bool wf_win_expand_trusted(const WCHAR *in, WCHAR *out, size_t cap)
+{
+    WCHAR root[MAX_PATH], data[MAX_PATH], drive[3];
+    if (!wf_win_system_root(root, MAX_PATH) || !wf_win_program_data(data, MAX_PATH))
+        return false;
+    drive[0] = root[0];
+    drive[1] = root[1];
+    drive[2] = L'\0';
+    static const struct {
+        const WCHAR *name;
+        int which; /* 0 root, 1 drive, 2 ProgramData */
+    } vars[] = {{L"%SystemRoot%", 0},
+                {L"%windir%", 0},
+                {L"%SystemDrive%", 1},
+                {L"%ProgramData%", 2},
+                {L"%ALLUSERSPROFILE%", 2}};
+    size_t o = 0;
+    while (*in) {
+        size_t k = 0;
+        for (; k < sizeof(vars) / sizeof(vars[0]); k++)
+            if (_wcsnicmp(in, vars[k].name, wcslen(vars[k].name)) == 0)
+                break;
+        const WCHAR *add = k < sizeof(vars) / sizeof(vars[0]) ? (vars[k].which == 0   ? root
+                                                                 : vars[k].which == 1 ? drive
+                                                                                      : data)
+                                                              : NULL;
+        size_t n = add ? wcslen(add) : 1;
+        if (o + n >= cap)
+            return false;
+        if (add) {
+            memcpy(out + o, add, n * sizeof(WCHAR));
+            in += wcslen(vars[k].name);
+        } else {
+            out[o] = *in++;
+        }
+        o += n;
+    }
+    out[o] = L'\0';
+    return true;
+}
+
+bool wf_win_wine_account(char *sid, size_t size)
+{
+    HMODULE nt = GetModuleHandleW(L"ntdll.dll");
+    union {
+        TOKEN_USER user;
+        BYTE raw[256];
+    } buf;
+    HANDLE token = NULL;
+    DWORD len = 0;
+    LPWSTR text = NULL;
+    bool ok = false;
+    if (!nt || !GetProcAddress(nt, "wine_get_version"))
+        return false;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
+        return false;
+    if (GetTokenInformation(token, TokenUser, &buf, sizeof(buf), &len) &&
+        ConvertSidToStringSidW(buf.user.User.Sid, &text)) {
+        ok = wf_utf8_from_w(text, sid, size);
+        LocalFree(text);
+    }
+    CloseHandle(token);
+    return ok;
 }

@@ -21,4 +21,19 @@ void wf_win_describe(DWORD code, char *buf, size_t size);
 /* The process token is elevated (an administrator with UAC's full rights). */
 bool wf_win_elevated(void);
 
+/* Folders from what a standard user cannot change (the system's own answer
+ * and HKLM), never from the environment, which the user who started wufix
+ * controls: %SystemRoot% and the ProgramData folder. */
+bool wf_win_system_root(WCHAR *out, size_t cap);
+bool wf_win_program_data(WCHAR *out, size_t cap);
+
+/* Expand %SystemRoot%, %windir%, %SystemDrive%, %ProgramData% and
+ * %ALLUSERSPROFILE% from those trusted sources; any other %NAME% is left as
+ * it is. False when the result does not fit. */
+bool wf_win_expand_trusted(const WCHAR *in, WCHAR *out, size_t cap);
+
+/* Under Wine, the SID ("S-1-5-21-...") of the account wufix runs as: Wine
+ * makes it the owner of every file. False on Windows. */
+bool wf_win_wine_account(char *sid, size_t size);
+
 #endif

@@ -2,6 +2,8 @@
 /* contract.c - what every wf_backend must do, as the SCM does it. */
 #include "contract.h"
 
+#include "wufix/mech/trust.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -257,6 +259,38 @@ static void ct_host_rename_folder(const struct ct_env *env, struct ct_result *r)
 #define WINE_NO_SDDL "Wine returns an empty security descriptor for every service and ignores changes to it"
 #define WINE_NO_DEPS "Wine's QueryServiceConfigW returns no dependencies"
 
+/* What the state folder's judgement reads: an owner, a DACL, what it is. */
+static void ct_folder_security_reads(const struct ct_env *env, struct ct_result *r)
+{
+    struct wf_folder_sec s;
+    char file[WF_TEXT_MAX];
+    CHECK(r, env->h.ops->folder_security(env->h.self, env->dir, &s) == WF_OK);
+    CHECK(r, strncmp(s.owner, "S-1-", 4) == 0);
+    CHECK(r, s.has_dacl && s.nace >= 1 && !s.more_aces);
+    CHECK(r, !s.reparse && !s.not_folder);
+    snprintf(file, sizeof(file), "%s\\a.txt", env->dir);
+    CHECK(r, env->h.ops->folder_security(env->h.self, file, &s) == WF_OK && s.not_folder);
+    snprintf(file, sizeof(file), "%s\\nothing-here", env->dir);
+    CHECK(r, env->h.ops->folder_security(env->h.self, file, &s) == WF_E_NO_SERVICE);
+}
+
+/* Why wufix makes its own folder with a protected DACL: a folder made under
+ * ProgramData the ordinary way lets Users add to it and its creator own what
+ * goes in it. */
+static void ct_programdata_folder_is_not_trusted(const struct ct_env *env, struct ct_result *r)
+{
+    struct wf_folder_sec s;
+    char why[256] = "";
+    CHECK(r, env->h.ops->folder_security(env->h.self, env->data, &s) == WF_OK);
+    CHECK(r, wf_trust_folder(&s, NULL, why, sizeof(why)) == WF_E_UNTRUSTED);
+    CHECK(r, strstr(why, "S-1-5-32-545 may write") || strstr(why, "S-1-3-0 may write") ||
+                 strstr(why, "S-1-5-11 may write"));
+}
+
+#define WINE_FILE_OWNER                                                                                      \
+    "Wine builds a file's descriptor from its Unix mode: the owner is always the Wine account and "          \
+    "ProgramData passes nothing down"
+
 const struct ct_case ct_cases[] = {
     {"query_missing", ct_query_missing, NULL},
     {"config_reads", ct_config_reads, NULL},
@@ -272,5 +306,7 @@ const struct ct_case ct_cases[] = {
     {"security_round_trip", ct_security_round_trip, WINE_NO_SDDL},
     {"dependencies_round_trip", ct_dependencies_round_trip, WINE_NO_DEPS},
     {"host_rename_folder", ct_host_rename_folder, NULL},
+    {"folder_security_reads", ct_folder_security_reads, NULL},
+    {"programdata_folder_is_not_trusted", ct_programdata_folder_is_not_trusted, WINE_FILE_OWNER},
 };
 const size_t ct_ncases = sizeof(ct_cases) / sizeof(ct_cases[0]);

@@ -14,6 +14,7 @@ struct ct_env {
     struct wf_backend b;
     struct wf_host h;
     const char *dir;  /* a folder holding one file, a.txt, of 5 bytes */
+    const char *data; /* a folder an administrator made under ProgramData, as it is made */
     const char *slow; /* installed, manual start, moves through pending states (>= 200 ms) */
     const char *slow_display;
     const char *disabled; /* installed, disabled, stopped */

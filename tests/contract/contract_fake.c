@@ -21,8 +21,15 @@ static void run_case(void **state)
     wf_strlcpy(s->display, "wufix contract slow service", sizeof(s->display));
     fake_scm_add(&f, "wfct_disabled", WF_STATE_STOPPED, WF_START_DISABLED, NULL);
     fake_file_put(&f, "C:\\wfct\\cache\\a.txt", 5);
-    struct ct_env env = {fake_scm_backend(&f),          fake_scm_host(&f), "C:\\wfct\\cache", "wfct_slow",
-                         "wufix contract slow service", "wfct_disabled",   "wfct_missing"};
+    fake_file_put(&f, "C:\\ProgramData\\wfct\\a.txt", 5);
+    struct ct_env env = {.b = fake_scm_backend(&f),
+                         .h = fake_scm_host(&f),
+                         .dir = "C:\\wfct\\cache",
+                         .data = "C:\\ProgramData\\wfct",
+                         .slow = "wfct_slow",
+                         .slow_display = "wufix contract slow service",
+                         .disabled = "wfct_disabled",
+                         .missing = "wfct_missing"};
     c->fn(&env, &r);
     if (r.failures)
         fail_msg("%s: %u of %u checks failed; first: %s", c->name, r.failures, r.checks, r.first);
@@ -31,9 +38,9 @@ static void run_case(void **state)
 
 int main(void)
 {
-    static size_t index[16];
-    struct CMUnitTest tests[16];
-    for (size_t i = 0; i < ct_ncases && i < 16; i++) {
+    static size_t index[32];
+    struct CMUnitTest tests[32];
+    for (size_t i = 0; i < ct_ncases && i < 32; i++) {
         index[i] = i;
         struct CMUnitTest t = {ct_cases[i].name, run_case, NULL, NULL, &index[i]};
         tests[i] = t;

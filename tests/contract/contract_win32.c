@@ -17,6 +17,7 @@ static BOOL scratch(void)
     DeleteFileW(L"C:\\wfct\\cache.wufix-20261122-000000\\a.txt");
     RemoveDirectoryW(L"C:\\wfct\\cache.wufix-20261122-000000");
     CreateDirectoryW(L"C:\\wfct\\cache", NULL);
+    CreateDirectoryW(L"C:\\ProgramData\\wfct", NULL); /* made the ordinary way */
     HANDLE h = CreateFileW(L"C:\\wfct\\cache\\a.txt", GENERIC_WRITE, 0, NULL, CREATE_ALWAYS,
                            FILE_ATTRIBUTE_NORMAL, NULL);
     DWORD done = 0;
@@ -28,9 +29,12 @@ static BOOL scratch(void)
 
 int main(void)
 {
-    struct ct_env env = {
-        {0},           {0}, "C:\\wfct\\cache", "wfct_slow", "wufix contract slow service", "wfct_disabled",
-        "wfct_missing"};
+    struct ct_env env = {.dir = "C:\\wfct\\cache",
+                         .data = "C:\\ProgramData\\wfct",
+                         .slow = "wfct_slow",
+                         .slow_display = "wufix contract slow service",
+                         .disabled = "wfct_disabled",
+                         .missing = "wfct_missing"};
     unsigned passed = 0, failed = 0, skipped = 0;
     /* Wine's ntdll says so; on Windows every case runs. */
     BOOL wine = GetProcAddress(GetModuleHandleW(L"ntdll.dll"), "wine_get_version") != NULL;

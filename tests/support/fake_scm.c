@@ -2,6 +2,8 @@
 /* fake_scm.c - the fake SCM: Windows' rules on a virtual clock. */
 #include "fake_scm.h"
 
+#include "wufix/base/sha256.h"
+
 #include "wufix/base/defaults.h"
 
 #define WF_KEY_SERVICES_FAKE "SYSTEM\\CurrentControlSet\\Services\\"
@@ -685,6 +687,41 @@ static wf_err h_file_exists(void *self, const char *path)
     return x && !x->dir ? WF_OK : WF_E_NO_SERVICE;
 }
 
+static void fake_ace(struct wf_folder_sec *s, bool io, uint32_t mask, const char *sid)
+{
+    struct wf_ace *a = &s->ace[s->nace++];
+    a->kind = WF_ACE_ALLOW;
+    a->inherit_only = io;
+    a->mask = mask;
+    wf_strlcpy(a->sid, sid, sizeof(a->sid));
+}
+
+/* What Windows gives a folder an administrator makes: owner Administrators,
+ * SYSTEM and Administrators full control, Users read; under ProgramData also
+ * what it passes down (research/state-folder-security.md): CREATOR OWNER full
+ * control on children, and Users may add files and folders. */
+static wf_err h_folder_security(void *self, const char *path, struct wf_folder_sec *out)
+{
+    struct fake_scm *f = self;
+    memset(out, 0, sizeof(*out));
+    uint32_t code = enter(f, "folder_security", path);
+    if (code)
+        return wf_err_from_syscode(code);
+    if (!path_exists(f, path))
+        return WF_E_NO_SERVICE;
+    out->not_folder = fake_file_get(f, path) != NULL;
+    wf_strlcpy(out->owner, "S-1-5-32-544", sizeof(out->owner));
+    out->has_dacl = true;
+    fake_ace(out, false, 0x1F01FFu, "S-1-5-18");
+    fake_ace(out, false, 0x1F01FFu, "S-1-5-32-544");
+    fake_ace(out, false, 0x1200A9u, "S-1-5-32-545");
+    if (under(path, "C:\\ProgramData")) {
+        fake_ace(out, true, 0x10000000u, "S-1-3-0");
+        fake_ace(out, false, 0x116u, "S-1-5-32-545");
+    }
+    return WF_OK;
+}
+
 static wf_err h_path_exists(void *self, const char *path)
 {
     return path_exists(self, path) ? WF_OK : WF_E_NO_SERVICE;
@@ -799,6 +836,7 @@ static const struct wf_host_ops fake_host_ops = {
     .file_exists = h_file_exists,
     .disk_free = h_disk_free,
     .path_exists = h_path_exists,
+    .folder_security = h_folder_security,
     .rename = h_rename,
     .tree_size = h_tree_size,
     .list = h_list,
@@ -876,12 +914,16 @@ static void p_close(void *self, struct wf_backend *b)
     (void)b;
 }
 
-static wf_err p_lock(void *self)
+static wf_err p_lock(void *self, char *note, size_t size)
 {
     struct fake_platform *fp = self;
     fp->locks++;
     if (fp->busy)
         return WF_E_BUSY;
+    if (fp->lock_note)
+        wf_strlcpy(note, fp->lock_note, size);
+    if (fp->lock_err != WF_OK)
+        return fp->lock_err;
     fp->held = true;
     return WF_OK;
 }
@@ -897,11 +939,50 @@ static void p_timestamp(void *self, char *buf, size_t size)
     wf_strlcpy(buf, "2026-11-22T00:00:00Z", size);
 }
 
-static wf_err s_load(void *self, struct wf_buf *out)
+static wf_err s_load(void *self, struct wf_buf *out, char *why, size_t size)
 {
     struct fake_platform *fp = self;
+    if (fp->folder_untrusted) {
+        wf_strlcpy(why, "C:\\ProgramData\\wufix: its owner is S-1-5-21-1-2-3-1001", size);
+        return WF_E_UNTRUSTED;
+    }
     wf_buf_puts(out, wf_buf_str(&fp->journal));
     return WF_OK;
+}
+
+static wf_err s_anchor_get(void *self, char *last, char *before, size_t size)
+{
+    struct fake_platform *fp = self;
+    wf_strlcpy(last, fp->anchor_last, size);
+    wf_strlcpy(before, fp->anchor_before, size);
+    return WF_OK;
+}
+
+static wf_err s_anchor_set(void *self, const char *hex)
+{
+    struct fake_platform *fp = self;
+    fp->anchor_sets++;
+    if (fp->fail_anchor_at && fp->anchor_sets == fp->fail_anchor_at)
+        return WF_E_JOURNAL;
+    wf_strlcpy(fp->anchor_before, fp->anchor_last, sizeof(fp->anchor_before));
+    wf_strlcpy(fp->anchor_last, hex, sizeof(fp->anchor_last));
+    return WF_OK;
+}
+
+static wf_err s_set_aside(void *self, char *where, size_t size)
+{
+    struct fake_platform *fp = self;
+    wf_buf_add(&fp->aside, fp->journal.data ? fp->journal.data : "", fp->journal.len);
+    wf_buf_clear(&fp->journal);
+    snprintf(where, size, "C:\\ProgramData\\wufix\\journal.untrusted-%u.txt", ++fp->asides);
+    return WF_OK;
+}
+
+void fake_platform_vouch(struct fake_platform *fp)
+{
+    char hex[WF_SHA256_HEX];
+    wf_sha256_of(fp->journal.data ? fp->journal.data : "", fp->journal.len, hex);
+    s_anchor_set(fp, hex);
 }
 
 static wf_err s_save(void *self, const char *data, size_t n)
@@ -936,12 +1017,16 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     fp->pf.timestamp = p_timestamp;
     fp->pf.store.load = s_load;
     fp->pf.store.save = s_save;
+    fp->pf.store.anchor_get = s_anchor_get;
+    fp->pf.store.anchor_set = s_anchor_set;
+    fp->pf.store.set_aside = s_set_aside;
     fp->pf.store.self = fp;
     fp->pf.pid = 4242;
     fp->pf.host = fake_scm_host(scm);
     wf_buf_init(&fp->out);
     wf_buf_init(&fp->err);
     wf_buf_init(&fp->journal);
+    wf_buf_init(&fp->aside);
 }
 
 void fake_platform_release(struct fake_platform *fp)
@@ -949,6 +1034,7 @@ void fake_platform_release(struct fake_platform *fp)
     wf_buf_release(&fp->out);
     wf_buf_release(&fp->err);
     wf_buf_release(&fp->journal);
+    wf_buf_release(&fp->aside);
 }
 
 int fake_platform_run(struct fake_platform *fp, const char *const *args)

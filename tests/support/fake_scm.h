@@ -150,7 +150,21 @@ struct fake_platform {
     unsigned saves, fail_save_at, locks;
     bool busy; /* another wufix holds the lock */
     bool held;
+    /* The anchor (what only administrators can write): SHA-256 of the last
+     * journal written and of the one before; the journals set aside. */
+    char anchor_last[65], anchor_before[65];
+    unsigned anchor_sets, fail_anchor_at;
+    struct wf_buf aside; /* the journals set aside, one after the other */
+    unsigned asides;
+    /* The state folder: lock_err and lock_note are what taking it answers
+     * (WF_E_UNTRUSTED: it could not be made safe); folder_untrusted makes
+     * loads refuse to read it. */
+    wf_err lock_err;
+    const char *lock_note;
+    bool folder_untrusted;
 };
+/* Record the journal now in the store as one wufix wrote (the anchor). */
+void fake_platform_vouch(struct fake_platform *fp);
 void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool elevated);
 void fake_platform_release(struct fake_platform *fp);
 /* Run wf_main with a NULL-terminated argument list (argv[0] added). */

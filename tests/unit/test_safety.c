@@ -69,6 +69,7 @@ static void test_safety_killed_run_is_recovered_first(void **state)
     wf_buf_puts(&x->fp.journal, "wufix-journal 1\ncommand restart\nstarted 2026-11-21T10:00:00Z\npid 99\n"
                                 "open 1\noutcome -\nservice 1 running manual wuauserv\n"
                                 "service 1 running auto_delayed UsoSvc\n");
+    fake_platform_vouch(&x->fp); /* the journal as wufix wrote it */
     fake_scm_get(&x->scm, "wuauserv")->state = WF_STATE_STOPPED;
     fake_scm_get(&x->scm, "UsoSvc")->state = WF_STATE_STOPPED;
     /* A dry run only says so. */
@@ -90,6 +91,7 @@ static void test_safety_unreadable_journal_is_ignored(void **state)
 {
     struct fake_cli *x = *state;
     wf_buf_puts(&x->fp.journal, "garbage\n");
+    fake_platform_vouch(&x->fp); /* wufix's own, damaged on disk */
     assert_int_equal(FAKE_RUN(x, "restart"), 0);
     assert_non_null(strstr(FAKE_ERR(x), "cannot be read; ignoring it"));
 }

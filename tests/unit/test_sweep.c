@@ -3,7 +3,8 @@
  * --all sets, repair and reset, fail the Nth SCM call for every N the run makes, with each
  * plausible error and with a hang. Whatever fails: no crash, an exit code from
  * SPEC's table, every service in its state before the run or its target state,
- * the journal closed. Run under ASan/LSan and UBSan in CI. */
+ * the journal closed; and the journal's own anchor and file failing at the
+ * open and the close of a reset. Run under ASan/LSan and UBSan in CI. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -276,6 +277,62 @@ static void sweep_reset(void **state)
     }
 }
 
+/* The journal's own steps fail: the anchor (what vouches for a journal)
+ * or the file, at the open and at the close of a reset. Whatever fails,
+ * the next run finds only journals wufix wrote (nothing set aside as
+ * untrusted), puts back what a run left open, and no cache is lost. */
+static void check_store_case(bool anchor, unsigned k)
+{
+    struct fake_scm f;
+    struct fake_platform fp;
+    cache_machine(&f);
+    fake_platform_init(&fp, &f, true);
+    if (anchor)
+        fp.fail_anchor_at = k;
+    else
+        fp.fail_save_at = k;
+    const char *args[] = {"reset", "-t", "5", "-q", NULL};
+    int rc = fake_platform_run(&fp, args);
+    cases_run++;
+    if (!(rc == 0 || rc == 8))
+        fail_msg("reset, %s %u fails: exit %d", anchor ? "anchor" : "save", k, rc);
+    fp.fail_anchor_at = fp.fail_save_at = 0;
+    const char *again[] = {"restart", "-t", "5", "-q", NULL};
+    if (fake_platform_run(&fp, again) != 0)
+        fail_msg("restart after reset with %s %u failing: %s", anchor ? "anchor" : "save", k,
+                 wf_buf_str(&fp.err));
+    if (fp.asides)
+        fail_msg("reset, %s %u fails: a journal wufix wrote was judged untrusted", anchor ? "anchor" : "save",
+                 k);
+    size_t home = 0;
+    for (size_t i = 0; i < sizeof(cache_files) / sizeof(cache_files[0]); i++) {
+        char aside[WF_TEXT_MAX];
+        aside_path(cache_files[i], aside, sizeof(aside));
+        if (exists(&f, cache_files[i]) == exists(&f, aside))
+            fail_msg("reset, %s %u fails: %s lost or in two places", anchor ? "anchor" : "save", k,
+                     cache_files[i]);
+        home += exists(&f, cache_files[i]);
+    }
+    if (home != 0 && home != sizeof(cache_files) / sizeof(cache_files[0]))
+        fail_msg("reset, %s %u fails: some caches aside, some not", anchor ? "anchor" : "save", k);
+    for (size_t i = 0; i < 5; i++)
+        if (fake_scm_get(&f, all5[i])->state != WF_STATE_RUNNING)
+            fail_msg("reset, %s %u fails: %s not running after the next run", anchor ? "anchor" : "save", k,
+                     all5[i]);
+    if (!strstr(wf_buf_str(&fp.journal), "\nopen 0\n"))
+        fail_msg("reset, %s %u fails: journal left open", anchor ? "anchor" : "save", k);
+    fake_platform_release(&fp);
+}
+
+static void sweep_store(void **state)
+{
+    (void)state;
+    for (unsigned k = 1; k <= 2; k++) {
+        check_store_case(true, k);
+        check_store_case(false, k);
+    }
+}
+
 static int report(void **state)
 {
     (void)state;
@@ -298,6 +355,7 @@ int main(void)
         cmocka_unit_test_prestate(sweep, &cases[5]),
         cmocka_unit_test(sweep_repair),
         cmocka_unit_test(sweep_reset),
+        cmocka_unit_test(sweep_store),
     };
     return cmocka_run_group_tests(tests, NULL, report);
 }

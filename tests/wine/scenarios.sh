@@ -215,6 +215,93 @@ sc_killed_run_recovers() {
   grep -q '^outcome ok$' "$WINEPREFIX/drive_c/ProgramData/wufix/journal.txt" || fail "journal not closed"
 }
 
+
+# The attack of a standard user on an elevated wufix, as it was tried: a
+# journal planted in wufix's state folder asking for a debugger on the logon
+# screen's sethc.exe, wuauserv's image pointed at the user's file, and a
+# system file renamed. Nothing of it may happen; the file is kept and named.
+SETHC='SOFTWARE\Microsoft\Windows NT\CurrentVersion\Image File Execution Options\sethc.exe'
+STATE="$WINEPREFIX/drive_c/ProgramData/wufix"
+plant_journal() { # OPEN(1|0) FILE
+  printf '%s\n' 'wufix-journal 1' 'command repair' 'started 2026-11-21T10:00:00Z' 'pid 99' "open $1" \
+    "outcome $([ "$1" = 1 ] && echo - || echo ok)" 'service 1 running manual wuauserv' \
+    "fix reg sz 0 $SETHC|Debugger|C:\\Users\\Public\\evil.exe" \
+    'fix image wuauserv|C:\Users\Public\evil.exe' \
+    'fix rename 1 1 C:\windows\system32\drivers\etc\hosts|C:\windows\system32\drivers\etc\hosts.wufix-20261121-100000' \
+    >"$2"
+}
+expect_unharmed() {
+  [ "$(svc regget HKLM "$SETHC" Debugger | tr -d '\r')" = absent ] || fail "a Debugger was set for sethc.exe"
+  local img; img=$(svc regget HKLM 'SYSTEM\CurrentControlSet\Services\wuauserv' ImagePath | tr -d '\r')
+  [[ "$img" != *evil* ]] || fail "wuauserv's image is now $img"
+  [ -f "$WINEPREFIX/drive_c/windows/system32/drivers/etc/hosts" ] || fail "the system file was renamed"
+}
+
+sc_planted_journal_does_nothing() {
+  wufix restart -s BITS -q                  # wufix has made its folder: a trusted one
+  expect_rc 0
+  plant_journal 1 "$STATE/journal.txt"; cp "$STATE/journal.txt" "$DIR/planted.txt"
+  : >"$DIR/journal.log"
+  wufix restart -s BITS
+  expect_rc 0
+  expect_err "the journal in wufix's state folder is not trusted: it is not a journal wufix wrote"
+  expect_err "nothing in it was acted on"
+  expect_unharmed
+  [ -z "$(t_of wuauserv stop-received)" ] && [ -z "$(t_of wuauserv start-pending)" ] || fail "wuauserv was moved"
+  local kept; kept=$(ls "$STATE"/journal.untrusted-*.txt 2>/dev/null | head -n 1)
+  [ -n "$kept" ] && cmp -s "$kept" "$DIR/planted.txt" || fail "the planted journal is not kept as it was"
+  grep -qF "$(basename "$kept")" "$ERR" || fail "the report does not name where it is kept"
+  # The same, marked closed, for undo.
+  plant_journal 0 "$STATE/journal.txt"
+  wufix undo
+  expect_rc 0; expect_out "Nothing to undo"; expect_err "not trusted"
+  expect_unharmed
+  [ "$(ls "$STATE"/journal.untrusted-*.txt | wc -l)" -ge 1 ] || fail "the planted journal is gone"
+}
+
+# A state folder a standard user could write (Wine gives every file the
+# same owner, so the owner check itself is proven on the fake; world-writable
+# is what Wine can show): set aside unread, made anew, the run goes on.
+sc_unsafe_folder_set_aside() {
+  rm -rf "$STATE" "$STATE".untrusted-*
+  mkdir -p "$STATE"; plant_journal 1 "$STATE/journal.txt"; chmod 0777 "$STATE"
+  wufix restart -s BITS
+  expect_rc 0
+  expect_err "was not safe to use (S-1-1-0 may write to it"
+  expect_err "it was set aside as C:\\ProgramData\\wufix.untrusted-"
+  expect_unharmed
+  local aside; aside=$(ls -d "$STATE".untrusted-* 2>/dev/null | head -n 1)
+  [ -n "$aside" ] && [ -f "$aside/journal.txt" ] || fail "the unsafe folder or its journal is gone"
+  grep -qF "C:\\Users\\Public\\evil.exe" "$aside/journal.txt" || fail "the planted journal was changed"
+  grep -q '^command restart$' "$STATE/journal.txt" || fail "no journal of the run in the new folder"
+  [ "$(stat -c %a "$STATE")" != 777 ] || fail "the new folder is world-writable"
+  rm -rf "$STATE".untrusted-*
+}
+
+# The environment is the caller's: a ProgramData or SystemRoot pointed
+# elsewhere moves neither the state folder nor the caches wufix renames.
+# (Wine sets those variables itself for a process started from Linux, so the
+# caller's are set in Wine's cmd, as a user's own prompt would.)
+in_cmd() { # VAR=VALUE... -- wufix ARGS
+  local sets="" a
+  while [ "$1" != -- ]; do sets+="set $1&& "; shift; done; shift
+  wine cmd /c "${sets}$(winpath "$BIN/wufix.exe") $*" >"$OUT" 2>"$ERR"; RC=$?
+}
+sc_environment_is_not_trusted() {
+  local pub="$WINEPREFIX/drive_c/users/Public"
+  rm -rf "$pub/wufix"
+  in_cmd 'ProgramData=C:\users\Public' 'ALLUSERSPROFILE=C:\users\Public' -- restart -s BITS -q
+  expect_rc 0
+  [ ! -e "$pub/wufix" ] || fail "wufix used the state folder the environment named"
+  grep -q '^command restart$' "$STATE/journal.txt" || fail "the journal is not in C:\\ProgramData\\wufix"
+  mkdir -p "$pub/SoftwareDistribution" "$WINEPREFIX/drive_c/windows/SoftwareDistribution"
+  in_cmd 'SystemRoot=C:\users\Public' 'windir=C:\users\Public' -- reset --dry-run
+  expect_rc 0
+  grep -qiF 'C:\users\Public\SoftwareDistribution' "$OUT" && fail "reset would rename a folder the environment named"
+  grep -qiF 'C:\windows\SoftwareDistribution' "$OUT" || fail "reset's plan does not name C:\\windows\\SoftwareDistribution"
+  rm -rf "$pub/SoftwareDistribution" "$pub/wufix"
+}
+
 sc_undo_after_stop() {
   wufix stop --all
   expect_rc 0

@@ -11,6 +11,7 @@
  *   wfsvc dependents NAME      prints one dependent per line
  *   wfsvc reg HKLM|HKCU KEY VALUE sz|expand|multi|dword DATA   (multi: comma-separated)
  *   wfsvc regdel HKLM KEY VALUE
+ *   wfsvc regget HKLM KEY VALUE   prints a string value, or "absent"
  *
  * Exit 0 on success, else the Win32 error code (truncated by Wine to 8 bits). */
 #include <windows.h>
@@ -213,6 +214,20 @@ int wmain(int argc, wchar_t **argv)
         if (MoveFileExW(argv[2], argv[3], MOVEFILE_WRITE_THROUGH))
             return 0;
         return fail("MoveFileEx", GetLastError());
+    }
+    if (!wcscmp(cmd, L"regget") && argc >= 5) {
+        WCHAR data[2048];
+        DWORD size = sizeof(data);
+        LSTATUS r = RegGetValueW(HKEY_LOCAL_MACHINE, argv[3], argv[4],
+                                 RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ | RRF_NOEXPAND, NULL, data, &size);
+        if (r == ERROR_FILE_NOT_FOUND) {
+            printf("absent\n");
+            return 0;
+        }
+        if (r != ERROR_SUCCESS)
+            return fail("RegGetValue", (DWORD)r);
+        printf("%ls\n", data);
+        return 0;
     }
     if (!wcscmp(cmd, L"regdel") && argc >= 5) {
         LSTATUS r = RegDeleteKeyValueW(HKEY_LOCAL_MACHINE, argv[3], argv[4]);

@@ -36,6 +36,7 @@ typedef enum wf_err {
     WF_E_BAD_DATA,        /* malformed data read from the system (an SDDL string, ...) */
     WF_E_IN_USE,          /* 32/33: a file is open in another process (a rename must wait) */
     WF_E_GONE,            /* what wufix set aside is no longer there to put back */
+    WF_E_UNTRUSTED,       /* state on disk a standard user could have written: never acted on */
     WF_E_SYSTEM           /* anything else the system reported */
 } wf_err;
 

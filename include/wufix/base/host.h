@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "wufix/base/err.h"
+#include "wufix/base/sddl.h"
 #include "wufix/base/svc.h"
 
 enum wf_reg_type { WF_REG_NONE = 0, WF_REG_SZ, WF_REG_EXPAND_SZ, WF_REG_DWORD };
@@ -19,6 +20,32 @@ struct wf_reg {
 };
 
 /* Keys are paths under HKEY_LOCAL_MACHINE ("SYSTEM\\CurrentControlSet\\..."). */
+#define WF_TRUST_ACES_MAX 64
+
+enum wf_ace_kind {
+    WF_ACE_ALLOW, /* any allow type: plain, object, callback */
+    WF_ACE_DENY,  /* any deny type: takes rights away, never gives */
+    WF_ACE_OTHER  /* a type wufix does not know: judged as an allow */
+};
+
+struct wf_ace {
+    enum wf_ace_kind kind;
+    bool inherit_only;    /* applies to children only; judged all the same */
+    uint32_t mask;        /* the access mask as stored (generic bits unmapped) */
+    char sid[WF_SID_MAX]; /* S-1-... */
+};
+
+/* A folder's owner, DACL and attributes, read from an opened handle. */
+struct wf_folder_sec {
+    char owner[WF_SID_MAX]; /* S-1-...; "" when it could not be read */
+    bool has_dacl;          /* false: a NULL DACL, which lets everyone do anything */
+    struct wf_ace ace[WF_TRUST_ACES_MAX];
+    size_t nace;
+    bool more_aces;  /* more entries than fit: judged untrusted */
+    bool reparse;    /* a junction or a symbolic link */
+    bool not_folder; /* a file where the folder should be */
+};
+
 struct wf_host_ops {
     wf_err (*reg_read)(void *self, const char *key, const char *value, struct wf_reg *out);
     wf_err (*reg_write)(void *self, const char *key, const char *value, const struct wf_reg *v);
@@ -28,7 +55,9 @@ struct wf_host_ops {
     wf_err (*reg_key_exists)(void *self, const char *key);
     /* The key's security descriptor as SDDL ("" when unreadable). */
     wf_err (*reg_key_sddl)(void *self, const char *key, char *sddl, size_t size);
-    /* Environment strings expanded (%SystemRoot% ...). */
+    /* %SystemRoot%, %windir%, %SystemDrive%, %ProgramData% and %ALLUSERSPROFILE%
+     * expanded from what only administrators can change (never the
+     * environment, which the caller sets); any other %NAME% is left as it is. */
     wf_err (*expand)(void *self, const char *in, char *out, size_t size);
     /* Whether the file (expanded path) exists: WF_OK or WF_E_NO_SERVICE. */
     wf_err (*file_exists)(void *self, const char *path);
@@ -48,6 +77,10 @@ struct wf_host_ops {
     /* A text file's content as UTF-8 (UTF-16 with a byte order mark is
      * converted), cut to size - 1 bytes. */
     wf_err (*read_text)(void *self, const char *path, char *out, size_t size);
+    /* A folder's owner, DACL and attributes, read from a handle opened without
+     * following a link (a file there gives not_folder). WF_E_NO_SERVICE when
+     * nothing is there. */
+    wf_err (*folder_security)(void *self, const char *path, struct wf_folder_sec *out);
     /* Wait a while (between tries of a rename something holds open). */
     void (*sleep_ms)(void *self, uint32_t ms);
 };

@@ -14,12 +14,24 @@
 #include "wufix/base/host.h"
 #include "wufix/base/out.h"
 
-/* Where journals live (%ProgramData%\wufix\ on Windows). save replaces the
- * journal atomically (temporary file, flush, rename); load gives "" when
- * there is none. */
+/* Where journals live (%ProgramData%\wufix\ on Windows), and what vouches
+ * for them. */
 struct wf_store {
-    wf_err (*load)(void *self, struct wf_buf *out);
+    /* The journal's text; "" when there is none. WF_E_UNTRUSTED (reason in
+     * `why`) when the folder it is in is not one only administrators can
+     * write: nothing in it is read. */
+    wf_err (*load)(void *self, struct wf_buf *out, char *why, size_t size);
+    /* Replace the journal atomically (new temporary file, flush, rename). */
     wf_err (*save)(void *self, const char *data, size_t n);
+    /* The anchor, kept where only administrators can write (on Windows
+     * HKLM\SOFTWARE\wufix): the SHA-256 (hex) of the journal wufix wrote
+     * last and of the one before it; "" for none. */
+    wf_err (*anchor_get)(void *self, char *last, char *before, size_t size);
+    /* Record `hex` as the last; the last becomes the one before. */
+    wf_err (*anchor_set)(void *self, const char *hex);
+    /* Rename the journal aside (never deleted, never read again); where it
+     * went, into `where`. */
+    wf_err (*set_aside)(void *self, char *where, size_t size);
     void *self;
 };
 
@@ -27,9 +39,12 @@ struct wf_platform {
     /* Connect to the SCM. WF_E_ACCESS or WF_E_SYSTEM when it cannot. */
     wf_err (*open_backend)(void *self, struct wf_backend *out);
     void (*close_backend)(void *self, struct wf_backend *b);
-    /* One changing wufix at a time per machine: WF_E_BUSY when another
-     * process holds the lock. */
-    wf_err (*lock)(void *self);
+    /* One changing wufix at a time per machine, a lock no standard user can
+     * hold: WF_E_BUSY when another wufix holds it. Takes the state folder
+     * first: one that is not trusted is set aside and made anew (a notice
+     * in `note`); WF_E_UNTRUSTED (the reason in `note`) when that cannot be
+     * done. */
+    wf_err (*lock)(void *self, char *note, size_t size);
     void (*unlock)(void *self);
     /* UTC time as ISO 8601, for the journal. */
     void (*timestamp)(void *self, char *buf, size_t size);

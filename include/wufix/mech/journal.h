@@ -14,6 +14,7 @@
 #include "wufix/mech/plan.h"
 #include "wufix/base/fix.h"
 #include "wufix/base/platform.h"
+#include "wufix/base/sha256.h"
 
 #define WF_JOURNAL_VERSION 1
 /* A repair's fixes and a reset's renames, each up to WF_FIXES_MAX. */
@@ -52,10 +53,15 @@ void wf_journal_format(const struct wf_journal *j, struct wf_buf *out);
  * version or a line is malformed. An empty text gives WF_E_NO_SERVICE: no journal. */
 wf_err wf_journal_parse(const char *text, struct wf_journal *j);
 
-/* Format and save through the store. */
+/* Format, anchor (the text's SHA-256 recorded first) and save through the
+ * store. WF_E_JOURNAL when either cannot be written. */
 wf_err wf_journal_save(const struct wf_journal *j, const struct wf_store *st);
 
-/* Load and parse. WF_E_NO_SERVICE when there is no journal. */
-wf_err wf_journal_load(struct wf_journal *j, const struct wf_store *st);
+/* Load and parse a journal wufix wrote: its SHA-256 must be the anchor's last
+ * or the one before (a run killed between anchoring and writing leaves the
+ * one before on disk). WF_E_NO_SERVICE when there is no journal;
+ * WF_E_UNTRUSTED, with the reason in `why`, when nothing vouches for it or
+ * its folder is not trusted; WF_E_JOURNAL when it cannot be parsed. */
+wf_err wf_journal_load(struct wf_journal *j, const struct wf_store *st, char *why, size_t size);
 
 #endif

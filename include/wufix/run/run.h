@@ -39,6 +39,12 @@ bool wf_run_text_mode(const struct wf_run *r);
 int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_ctx *rc, uint64_t t0,
                    const struct wf_run_changes *ch);
 
+/* The journal, if wufix wrote it and every line of it is one wufix writes
+ * (wf_trust_journal). One that is not is reported, renamed aside unless
+ * dry_run (never deleted, never read as instructions) and taken as none:
+ * WF_E_NO_SERVICE. WF_E_JOURNAL when it cannot be parsed. */
+wf_err wf_run_load_journal(const struct wf_run *r, struct wf_journal *j);
+
 /* A journal left open means a run was killed (the caller holds the lock, so
  * its owner is gone): put its services and changes back. dry_run only says
  * so. Returns an exit code; WF_EXIT_OK to go on. */

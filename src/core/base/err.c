@@ -61,6 +61,7 @@ const char *wf_err_token(wf_err e)
     case WF_E_BAD_DATA: return "bad_data";
     case WF_E_IN_USE: return "in_use";
     case WF_E_GONE: return "gone";
+    case WF_E_UNTRUSTED: return "untrusted";
     }
     return "system_error";
 }
@@ -96,6 +97,7 @@ int wf_err_exit_code(wf_err e, int elevated)
     case WF_E_NOMEM:
     case WF_E_LIMIT:
     case WF_E_JOURNAL:
+    case WF_E_UNTRUSTED:
     case WF_E_BAD_DATA:
     case WF_E_UNREACHABLE:
     case WF_E_SYSTEM: return WF_EXIT_SYSTEM;

@@ -114,17 +114,24 @@ int wf_cmd_prepare(struct wf_ctx *ctx, bool *locked)
         return WF_EXIT_ACCESS;
     }
     if (!ctx->opt.dry_run) {
-        wf_err e = ctx->pf->lock(ctx->pf->self);
+        char note[512] = "";
+        wf_err e = ctx->pf->lock(ctx->pf->self, note, sizeof(note));
         if (e == WF_E_BUSY) {
             wf_out_puts(&ctx->pf->out, WF_STDERR,
                         "wufix: another wufix is changing services on this machine right now; "
                         "try again when it has finished\n");
             return WF_EXIT_BUSY;
         }
+        if (e == WF_E_UNTRUSTED) {
+            wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: %s; nothing was changed\n", note);
+            return WF_EXIT_SYSTEM;
+        }
         if (e != WF_OK) {
             wf_out_puts(&ctx->pf->out, WF_STDERR, "wufix: cannot take the machine's wufix lock\n");
             return WF_EXIT_SYSTEM;
         }
+        if (note[0])
+            wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: warning: %s\n", note);
         *locked = true;
     }
     int rcode = wf_cmd_open_backend(ctx);

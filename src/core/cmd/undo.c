@@ -20,7 +20,7 @@ int wf_cmd_undo(struct wf_ctx *ctx)
     uint64_t t0 = ctx->backend.ops->now_ms(ctx->backend.self);
     struct wf_run run;
     wf_cmd_run_init(ctx, &run);
-    wf_err e = wf_journal_load(&j, &ctx->pf->store);
+    wf_err e = wf_run_load_journal(&run, &j);
     if (e == WF_OK && j.open) {
         rcode = wf_run_recover(&run); /* that is the undo of an unfinished run */
         goto out;

@@ -297,20 +297,45 @@ wf_err wf_journal_parse(const char *text, struct wf_journal *j)
 wf_err wf_journal_save(const struct wf_journal *j, const struct wf_store *st)
 {
     struct wf_buf b;
+    char hex[WF_SHA256_HEX];
     wf_buf_init(&b);
     wf_journal_format(j, &b);
-    wf_err e = b.oom ? WF_E_NOMEM : st->save(st->self, wf_buf_str(&b), b.len);
+    wf_err e = b.oom ? WF_E_NOMEM : WF_OK;
+    if (e == WF_OK) {
+        wf_sha256_of(b.data, b.len, hex);
+        /* Anchor first: a journal on disk that nothing vouches for is never
+         * acted on, so the anchor must never lag behind the file. */
+        e = st->anchor_set(st->self, hex) == WF_OK ? st->save(st->self, wf_buf_str(&b), b.len) : WF_E_JOURNAL;
+    }
     wf_buf_release(&b);
     return e;
 }
 
-wf_err wf_journal_load(struct wf_journal *j, const struct wf_store *st)
+wf_err wf_journal_load(struct wf_journal *j, const struct wf_store *st, char *why, size_t size)
 {
     struct wf_buf b;
+    char hex[WF_SHA256_HEX], last[WF_SHA256_HEX] = "", before[WF_SHA256_HEX] = "";
     wf_buf_init(&b);
-    wf_err e = st->load(st->self, &b);
+    if (size)
+        why[0] = '\0';
+    wf_err e = st->load(st->self, &b, why, size);
+    if (e == WF_OK && b.oom)
+        e = WF_E_NOMEM;
+    if (e == WF_OK && b.len == 0)
+        e = WF_E_NO_SERVICE;
+    if (e == WF_OK) {
+        wf_sha256_of(b.data, b.len, hex);
+        if (st->anchor_get(st->self, last, before, sizeof(last)) != WF_OK) {
+            snprintf(why, size, "the record that vouches for it cannot be read");
+            e = WF_E_UNTRUSTED;
+        } else if (strcmp(hex, last) != 0 && strcmp(hex, before) != 0) {
+            snprintf(why, size,
+                     "it is not a journal wufix wrote (its SHA-256 %.12s... is not the one recorded)", hex);
+            e = WF_E_UNTRUSTED;
+        }
+    }
     if (e == WF_OK)
-        e = b.oom ? WF_E_NOMEM : wf_journal_parse(wf_buf_str(&b), j);
+        e = wf_journal_parse(wf_buf_str(&b), j);
     wf_buf_release(&b);
     return e;
 }

@@ -10,6 +10,7 @@
 #include "wufix/mech/aside.h"
 #include "wufix/mech/engine.h"
 #include "wufix/mech/repair.h"
+#include "wufix/mech/trust.h"
 
 #define PROGRESS_TICK_MS 100u
 
@@ -198,13 +199,35 @@ wf_err wf_run_revert_fixes(const struct wf_run *r, const struct wf_journal *j)
     return e;
 }
 
+wf_err wf_run_load_journal(const struct wf_run *r, struct wf_journal *j)
+{
+    const struct wf_out *o = &r->pf->out;
+    char why[512] = "", where[512] = "";
+    wf_err e = wf_journal_load(j, &r->pf->store, why, sizeof(why));
+    if (e == WF_OK)
+        e = wf_trust_journal(j, &r->pf->host, why, sizeof(why));
+    if (e != WF_E_UNTRUSTED)
+        return e;
+    wf_out_printf(o, WF_STDERR, "wufix: warning: the journal in wufix's state folder is not trusted: %s\n",
+                  why);
+    if (r->dry_run)
+        wf_out_puts(o, WF_STDERR, "wufix: it is ignored; a run that is not a dry run will set it aside\n");
+    else if (r->pf->store.set_aside(r->pf->store.self, where, sizeof(where)) == WF_OK)
+        wf_out_printf(o, WF_STDERR, "wufix: it is ignored and kept as %s; nothing in it was acted on\n",
+                      where);
+    else
+        wf_out_puts(o, WF_STDERR,
+                    "wufix: it is ignored (it could not be renamed aside); nothing in it was acted on\n");
+    return WF_E_NO_SERVICE;
+}
+
 /* A journal left open means a run was killed (the lock is ours, so its
  * owner is gone): put its services back first. --dry-run only says so. */
 int wf_run_recover(const struct wf_run *r)
 {
     struct wf_journal j;
     const struct wf_out *o = &r->pf->out;
-    wf_err e = wf_journal_load(&j, &r->pf->store);
+    wf_err e = wf_run_load_journal(r, &j);
     if (e == WF_E_NO_SERVICE)
         return WF_EXIT_OK;
     if (e != WF_OK) {

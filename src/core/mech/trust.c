@@ -1,0 +1,222 @@
+/* SPDX-License-Identifier: MIT */
+/* trust.c - the decisions behind "no standard user can steer an elevated
+ * wufix": the state folder's owner and DACL, and a journal's every line. */
+#include "wufix/mech/trust.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "wufix/base/defaults.h"
+#include "wufix/base/services.h"
+#include "wufix/mech/aside.h"
+#include "wufix/mech/check.h"
+
+static const char *const trusted_sids[] = {"S-1-5-18", "S-1-5-32-544", WF_SID_TRUSTED_INSTALLER};
+
+/* The SDDL parser writes well-known SIDs as aliases; accept both forms. */
+static bool is(const char *sid, const char *full, const char *alias)
+{
+    return strcmp(sid, full) == 0 || (alias && strcmp(sid, alias) == 0);
+}
+
+bool wf_trust_sid(const char *sid)
+{
+    return is(sid, trusted_sids[0], "SY") || is(sid, trusted_sids[1], "BA") || is(sid, trusted_sids[2], NULL);
+}
+
+static bool trusted_or(const char *sid, const char *also)
+{
+    return wf_trust_sid(sid) || (also && also[0] && strcmp(sid, also) == 0);
+}
+
+wf_err wf_trust_folder(const struct wf_folder_sec *s, const char *also, char *why, size_t size)
+{
+    if (s->not_folder)
+        return snprintf(why, size, "it is a file, not a folder"), WF_E_UNTRUSTED;
+    if (s->reparse)
+        return snprintf(why, size, "it is a link (a reparse point) to somewhere else"), WF_E_UNTRUSTED;
+    if (!s->owner[0])
+        return snprintf(why, size, "its owner cannot be read"), WF_E_UNTRUSTED;
+    if (!trusted_or(s->owner, also))
+        return snprintf(why, size, "its owner is %s, not SYSTEM, Administrators or TrustedInstaller",
+                        s->owner),
+               WF_E_UNTRUSTED;
+    if (!s->has_dacl)
+        return snprintf(why, size, "it has no access list (everyone may write to it)"), WF_E_UNTRUSTED;
+    if (s->more_aces)
+        return snprintf(why, size, "its access list has more than %u entries", (unsigned)WF_TRUST_ACES_MAX),
+               WF_E_UNTRUSTED;
+    for (size_t i = 0; i < s->nace; i++) {
+        const struct wf_ace *a = &s->ace[i];
+        if (a->kind == WF_ACE_DENY || !(a->mask & WF_WRITE_RIGHTS) || trusted_or(a->sid, also))
+            continue;
+        snprintf(why, size, "%s may write to it (rights 0x%08x%s)", a->sid, (unsigned)a->mask,
+                 a->inherit_only ? ", inherited by what is created in it" : "");
+        return WF_E_UNTRUSTED;
+    }
+    if (size)
+        why[0] = '\0';
+    return WF_OK;
+}
+
+static bool same(const char *a, const char *b)
+{
+    return wf_name_cmp(a, b) == 0; /* paths and keys: ASCII case folded, as Windows compares them */
+}
+
+static bool digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return true;
+}
+
+/* `to` is `from` + ".wufix-YYYYMMDD-HHMMSS", perhaps + "-N" (N from 2 to 99). */
+static bool aside_name(const char *from, const char *to)
+{
+    size_t n = strlen(from), m = strlen(to);
+    char head[WF_TEXT_MAX];
+    if (m < n + 22 || n >= sizeof(head))
+        return false;
+    memcpy(head, to, n);
+    head[n] = '\0';
+    if (!same(head, from))
+        return false;
+    const char *t = to + n;
+    if (strncmp(t, ".wufix-", 7) != 0 || !digits(t + 7, 8) || t[15] != '-' || !digits(t + 16, 6))
+        return false;
+    t += 22;
+    if (*t == '\0')
+        return true;
+    size_t k = strlen(t);
+    return t[0] == '-' && (k == 2 || k == 3) && digits(t + 1, k - 1) && t[1] != '0';
+}
+
+/* A leaf name matching "qmgr*.dat" and nothing that leaves the folder. */
+static bool queue_file(const char *leaf)
+{
+    size_t n = strlen(leaf);
+    if (n < 8 || !same(leaf + n - 4, ".dat"))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (leaf[i] == '\\' || leaf[i] == '/' || leaf[i] == ':' || (unsigned char)leaf[i] < 0x20)
+            return false;
+    char head[5];
+    memcpy(head, leaf, 4);
+    head[4] = '\0';
+    return same(head, "qmgr") && strcmp(leaf, "..") != 0;
+}
+
+/* A rename wufix makes: a cache's path, and one of its aside names. */
+static bool rename_ok(const struct wf_fix *f, const struct wf_host *h)
+{
+    size_t n;
+    const struct wf_cache *c = wf_aside_caches(&n);
+    if (!aside_name(f->was.str, f->will.str))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char dir[WF_TEXT_MAX];
+        if (h->ops->expand(h->self, c[i].path, dir, sizeof(dir)) != WF_OK)
+            continue;
+        if (!c[i].pattern) {
+            if (same(f->was.str, dir))
+                return true;
+            continue;
+        }
+        size_t d = strlen(dir);
+        char head[WF_TEXT_MAX];
+        if (strlen(f->was.str) <= d + 1 || f->was.str[d] != '\\')
+            continue;
+        memcpy(head, f->was.str, d);
+        head[d] = '\0';
+        if (same(head, dir) && queue_file(f->was.str + d + 1))
+            return true;
+    }
+    return false;
+}
+
+static bool in_table(const char *name)
+{
+    const struct wf_known_service *k = name[0] ? wf_services_find(name) : NULL;
+    return k && strcmp(k->name, name) == 0;
+}
+
+/* The journal keeps a registry fix's key and value, not the service: the
+ * key must be one of those repair writes, built from the tables. */
+static bool reg_ok(const struct wf_fix *f)
+{
+    char key[WF_TEXT_MAX];
+    size_t n;
+    const struct wf_known_service *t = wf_services_table(&n);
+    for (size_t i = 0; i < n; i++) {
+        const struct wf_default *d = wf_defaults_find(t[i].name);
+        if (strcmp(f->value, "ServiceDll") == 0 && d && d->service_dll) {
+            snprintf(key, sizeof(key), WF_KEY_SERVICES "%s\\Parameters", t[i].name);
+            if (same(f->key, key))
+                return true;
+        }
+        if (strcmp(f->value, "WubLock") == 0) {
+            snprintf(key, sizeof(key), WF_KEY_SERVICES "%s", t[i].name);
+            if (same(f->key, key))
+                return true;
+        }
+    }
+    if (strcmp(f->value, "Debugger") == 0)
+        for (const char *const *exe = wf_check_update_programs; *exe; exe++) {
+            snprintf(key, sizeof(key), WF_KEY_IFEO "%s", *exe);
+            if (same(f->key, key))
+                return true;
+        }
+    return false;
+}
+
+static bool name_ok(const char *name)
+{
+    if (!name[0])
+        return false;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        if (*p < 0x20 || *p == 0x7f || *p == '\\' || *p == '/')
+            return false;
+    return true;
+}
+
+wf_err wf_trust_journal(const struct wf_journal *j, const struct wf_host *h, char *why, size_t size)
+{
+    static const char *const commands[] = {"stop", "start", "restart", "repair", "reset", "undo"};
+    bool known = false;
+    for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+        known |= strcmp(j->command, commands[i]) == 0;
+    if (!known)
+        return snprintf(why, size, "'%.40s' is not a command that changes anything", j->command),
+               WF_E_UNTRUSTED;
+    for (size_t i = 0; i < j->nsvc; i++) {
+        const struct wf_journal_svc *s = &j->svc[i];
+        /* A dependent outside the set is only put back to the state it had. */
+        if (!in_table(s->name) && (s->in_set || !name_ok(s->name)))
+            return snprintf(why, size, "service '%.256s' is not one wufix works on", s->name), WF_E_UNTRUSTED;
+    }
+    for (size_t i = 0; i < j->nfix; i++) {
+        const struct wf_fix *f = &j->fix[i];
+        bool ok;
+        switch (f->kind) {
+        case WF_FIX_START:
+        case WF_FIX_IMAGE:
+        case WF_FIX_SDDL:
+        case WF_FIX_DEPS: ok = in_table(f->service); break;
+        case WF_FIX_REG: ok = reg_ok(f); break;
+        case WF_FIX_RENAME: ok = rename_ok(f, h); break;
+        default: ok = false; break;
+        }
+        if (!ok) {
+            snprintf(why, size, "change %u (%s) is not one wufix makes", (unsigned)(i + 1),
+                     f->kind == WF_FIX_REG      ? f->key
+                     : f->kind == WF_FIX_RENAME ? f->was.str
+                                                : f->service);
+            return WF_E_UNTRUSTED;
+        }
+    }
+    if (size)
+        why[0] = '\0';
+    return WF_OK;
+}
