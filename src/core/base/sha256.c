@@ -24,7 +24,7 @@ static uint32_t rotr(uint32_t x, unsigned n)
 static void compress(uint32_t h[8], const uint8_t b[64])
 {
     uint32_t w[64], v[8];
-    for (unsigned t = 0; t < 16; t++)
+    for (size_t t = 0; t < 16; t++)
         w[t] = (uint32_t)b[4 * t] << 24 | (uint32_t)b[4 * t + 1] << 16 | (uint32_t)b[4 * t + 2] << 8 |
                (uint32_t)b[4 * t + 3];
     for (unsigned t = 16; t < 64; t++) {
@@ -84,7 +84,7 @@ void wf_sha256_hex(struct wf_sha256 *s, char out[WF_SHA256_HEX])
     while (s->used != 56)
         wf_sha256_add(s, &zero, 1);
     wf_sha256_add(s, len, 8);
-    for (unsigned i = 0; i < 32; i++) {
+    for (size_t i = 0; i < 32; i++) {
         uint8_t byte = (uint8_t)(s->h[i / 4] >> (24 - 8 * (i % 4)));
         out[2 * i] = digits[byte >> 4];
         out[2 * i + 1] = digits[byte & 15u];
