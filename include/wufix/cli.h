@@ -26,7 +26,9 @@ enum wf_opt_bit {
     WF_OPT_QUIET = 1u << 5,
     WF_OPT_NO_COLOR = 1u << 6,
     WF_OPT_HELP = 1u << 7,
-    WF_OPT_FORCE = 1u << 8
+    WF_OPT_FORCE = 1u << 8,
+    WF_OPT_YES = 1u << 9,
+    WF_OPT_LOG = 1u << 10
 };
 
 struct wf_options {
@@ -34,7 +36,8 @@ struct wf_options {
     bool cmd_given;                        /* named on the command line */
     const char *services[WF_SERVICES_MAX]; /* canonical names */
     size_t nservices;
-    bool all, dry_run, json, quiet, no_color, help, version, force;
+    bool all, dry_run, json, quiet, no_color, help, version, force, yes;
+    const char *log_path; /* --log FILE: append a record of the run (CMTrace lines) */
     uint32_t timeout_s;
     const char *help_topic; /* help COMMAND */
 };
@@ -68,6 +71,10 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
 
 /* Append the help text: wufix's (cmd NULL), or one command's. */
 void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *t, const struct wf_command *cmd);
+/* `v` for a message: in single quotes, cut at 80 bytes, control characters
+ * and quotes escaped (\n, \x1b, \'); returns out. */
+const char *wf_cli_quote(const char *v, char *out, size_t size);
+
 /* The usage line. */
 const char *wf_cli_usage(void);
 

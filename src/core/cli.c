@@ -30,6 +30,8 @@ static const struct opt_def options[] = {
     {WF_OPT_NO_COLOR, 0, "no-color", NULL, "no colour, even on a console"},
     {WF_OPT_FORCE, 0, "force", NULL,
      "end a service stuck stopping past --timeout, if no other service shares its process"},
+    {WF_OPT_YES, 'y', "yes", NULL, "ask no question (reset asks before it sets caches aside)"},
+    {WF_OPT_LOG, 0, "log", "FILE", "append a record of the run to FILE (CMTrace's line format, UTF-8)"},
     {WF_OPT_HELP, 'h', "help", NULL, "show help (also /?)"},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
@@ -51,19 +53,51 @@ static wf_err fail(char *err, size_t size, const char *fmt, ...)
     return WF_E_USAGE;
 }
 
+/* 'value' for a message: quoted, cut at 80 bytes, control characters and
+ * quotes shown escaped (\n, \t, \x1b, \'), so the line stays one line and
+ * says exactly what was given. */
+const char *wf_cli_quote(const char *v, char *out, size_t size)
+{
+    size_t o = 0, n = 0;
+    out[o++] = '\'';
+    for (const unsigned char *p = (const unsigned char *)v; *p && o + 8 < size; p++, n++) {
+        if (n == 80) {
+            memcpy(out + o, "...", 3);
+            o += 3;
+            break;
+        }
+        if (*p == '\n' || *p == '\t' || *p == '\r')
+            o += (size_t)snprintf(out + o, size - o, "\\%c", *p == '\n' ? 'n' : *p == '\t' ? 't' : 'r');
+        else if (*p < 0x20 || *p == 0x7f)
+            o += (size_t)snprintf(out + o, size - o, "\\x%02x", *p);
+        else if (*p == '\'')
+            o += (size_t)snprintf(out + o, size - o, "\\'");
+        else
+            out[o++] = (char)*p;
+    }
+    out[o++] = '\'';
+    out[o] = '\0';
+    return out;
+}
+
+#define QUOTE_MAX 400
+
 static wf_err parse_timeout(const char *v, uint32_t *out, char *err, size_t size)
 {
     unsigned long n = 0;
     const char *p = v;
+    char q[QUOTE_MAX];
     if (!p || *p == '\0')
         return fail(err, size, "--timeout needs a number of seconds");
     for (; *p; p++) {
         if (*p < '0' || *p > '9' || n > WF_TIMEOUT_MAX_S)
-            return fail(err, size, "--timeout: '%s' is not a whole number of seconds from 1 to 3600", v);
+            return fail(err, size, "--timeout: %s is not a whole number of seconds from 1 to 3600",
+                        wf_cli_quote(v, q, sizeof(q)));
         n = n * 10 + (unsigned long)(*p - '0');
     }
     if (n < 1 || n > WF_TIMEOUT_MAX_S)
-        return fail(err, size, "--timeout: '%s' is not a whole number of seconds from 1 to 3600", v);
+        return fail(err, size, "--timeout: %s is not a whole number of seconds from 1 to 3600",
+                    wf_cli_quote(v, q, sizeof(q)));
     *out = (uint32_t)n;
     return WF_OK;
 }
@@ -71,26 +105,30 @@ static wf_err parse_timeout(const char *v, uint32_t *out, char *err, size_t size
 static wf_err add_service(struct wf_options *o, const char *v, char *err, size_t size)
 {
     size_t n = v ? strlen(v) : 0;
+    char q[QUOTE_MAX];
     if (n == 0)
-        return fail(err, size, "--service: the service name is empty");
+        return fail(err, size, "--service: the service name is empty ('')");
     if (n >= WF_NAME_MAX)
-        return fail(err, size, "--service: the service name is longer than 256 characters");
+        return fail(err, size, "--service: the service name %s is longer than 256 characters",
+                    wf_cli_quote(v, q, sizeof(q)));
     for (const unsigned char *p = (const unsigned char *)v; *p; p++)
         if (*p < 0x20 || *p == 0x7f || *p == '\\' || *p == '/')
             return fail(err, size,
-                        "--service: a service name cannot hold a backslash, a slash "
-                        "or a control character");
+                        "--service: %s is not a service name (it holds a backslash, a slash "
+                        "or a control character)",
+                        wf_cli_quote(v, q, sizeof(q)));
     const struct wf_known_service *k = wf_services_find(v);
     if (!k)
         return fail(err, size,
-                    "--service: unknown service '%s' (wufix knows wuauserv, UsoSvc, BITS, CryptSvc, "
+                    "--service: unknown service %s (wufix knows wuauserv, UsoSvc, BITS, CryptSvc, "
                     "DoSvc, WaaSMedicSvc, TrustedInstaller)",
-                    v);
+                    wf_cli_quote(v, q, sizeof(q)));
     for (size_t i = 0; i < o->nservices; i++)
         if (o->services[i] == k->name)
             return WF_OK;
     if (o->nservices >= WF_SERVICES_MAX)
-        return fail(err, size, "--service: given too often");
+        return fail(err, size, "--service: given more than %u times (at %s)", WF_SERVICES_MAX,
+                    wf_cli_quote(v, q, sizeof(q)));
     o->services[o->nservices++] = k->name;
     return WF_OK;
 }
@@ -125,6 +163,12 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     case WF_OPT_NO_COLOR: o->no_color = true; break;
     case WF_OPT_HELP: o->help = true; break;
     case WF_OPT_FORCE: o->force = true; break;
+    case WF_OPT_YES: o->yes = true; break;
+    case WF_OPT_LOG:
+        if (!v || !v[0])
+            return fail(err, size, "--log needs a file name ('' given)");
+        o->log_path = v;
+        break;
     default: break;
     }
     return WF_OK;
@@ -142,6 +186,7 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
                     size_t size)
 {
     unsigned seen = 0;
+    char q[QUOTE_MAX];
     memset(o, 0, sizeof(*o));
     o->timeout_s = WF_TIMEOUT_DEFAULT_S;
     err[0] = '\0';
@@ -163,35 +208,36 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
             size_t len = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
             d = find_long(a + 2, len);
             if (!d)
-                return fail(err, size, "unknown option '%s'", a);
+                return fail(err, size, "unknown option %s", wf_cli_quote(a, q, sizeof(q)));
             if (eq && !d->arg)
-                return fail(err, size, "option '--%s' takes no value", d->long_name);
+                return fail(err, size, "option '--%s' takes no value (given %s)", d->long_name,
+                            wf_cli_quote(eq + 1, q, sizeof(q)));
             v = eq ? eq + 1 : NULL;
         } else if (a[0] == '-' && a[1]) {
             d = find_short(a[1]);
             if (!d)
-                return fail(err, size, "unknown option '%s'", a);
+                return fail(err, size, "unknown option %s", wf_cli_quote(a, q, sizeof(q)));
             if (a[2] && !d->arg)
-                return fail(err, size, "unknown option '%s'", a);
+                return fail(err, size, "unknown option %s", wf_cli_quote(a, q, sizeof(q)));
             v = a[2] ? a + 2 : NULL;
         } else {
             if (!o->cmd) {
                 o->cmd = wf_cli_find(t, a);
                 if (!o->cmd)
-                    return fail(err, size, "unknown command '%s'", a);
+                    return fail(err, size, "unknown command %s", wf_cli_quote(a, q, sizeof(q)));
                 o->cmd_given = true;
             } else if (strcmp(o->cmd->name, "help") == 0 && !o->help_topic) {
                 if (!wf_cli_find(t, a))
-                    return fail(err, size, "help: unknown command '%s'", a);
+                    return fail(err, size, "help: unknown command %s", wf_cli_quote(a, q, sizeof(q)));
                 o->help_topic = a;
             } else {
-                return fail(err, size, "unexpected argument '%s'", a);
+                return fail(err, size, "unexpected argument %s", wf_cli_quote(a, q, sizeof(q)));
             }
             continue;
         }
         if (d->arg && !v) {
             if (i + 1 >= argc)
-                return fail(err, size, "option '%s' needs a value (%s)", a, d->arg);
+                return fail(err, size, "option %s needs a value (%s)", wf_cli_quote(a, q, sizeof(q)), d->arg);
             v = argv[++i];
         }
         wf_err e = apply(o, d, v, &seen, err, size);

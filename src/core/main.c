@@ -2,10 +2,139 @@
 /* main.c - wufix's main: parse against the one table, run the command. */
 #include "wufix/wufix.h"
 
+#include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "wufix/base/cmtrace.h"
 #include "wufix/cli.h"
 #include "wufix/cmd/commands.h"
+#include "wufix/mech/report.h"
+
+/* A script that asked for --json gets one JSON object even when the command
+ * line is wrong: the command (when one was named) and the error. */
+static void usage_json(const struct wf_cmd_table *t, int argc, char **argv, const char *err,
+                       const struct wf_platform *pf)
+{
+    const char *command = NULL;
+    bool json = false;
+    for (int i = 1; i < argc; i++) {
+        json |= strcmp(argv[i], "--json") == 0;
+        if (!command && argv[i][0] != '-' && wf_cli_find(t, argv[i]))
+            command = wf_cli_find(t, argv[i])->name;
+    }
+    if (!json)
+        return;
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_report_json_usage(&b, command, err);
+    wf_out_buf(&pf->out, WF_STDOUT, &b);
+    wf_buf_release(&b);
+}
+
+/* --log: every line wufix writes, as it writes it, also goes to the log
+ * (stderr's as errors, its warnings as warnings), between a line with the
+ * command line and one with the exit code. */
+struct log_tee {
+    const struct wf_platform *pf; /* the real one */
+    struct wf_buf line[2];        /* the unfinished line of stdout, stderr */
+};
+
+static void tee_line(struct log_tee *t, enum wf_stream s, enum wf_cmtrace_type type, const char *text)
+{
+    char when[32] = "";
+    struct wf_buf b;
+    t->pf->timestamp(t->pf->self, when, sizeof(when));
+    wf_buf_init(&b);
+    if (type == WF_CMTRACE_INFO && s == WF_STDERR)
+        type = strncmp(text, "wufix: warning", 14) == 0 ? WF_CMTRACE_WARNING : WF_CMTRACE_ERROR;
+    wf_cmtrace_line(&b, when, t->pf->pid, type, text);
+    if (!b.oom)
+        t->pf->log_write(t->pf->self, b.data, b.len);
+    wf_buf_release(&b);
+}
+
+/* A finished line: what the console shows of it (after the last carriage
+ * return of a progress line), without trailing blanks; blank lines are left out. */
+static void tee_flush(struct log_tee *t, enum wf_stream s)
+{
+    struct wf_buf *l = &t->line[s == WF_STDERR];
+    char *text = l->data ? l->data : (char *)"";
+    char *cr = strrchr(text, '\r');
+    if (cr)
+        text = cr + 1;
+    size_t n = strlen(text);
+    while (n && (text[n - 1] == ' ' || text[n - 1] == '\t'))
+        text[--n] = '\0';
+    if (n)
+        tee_line(t, s, WF_CMTRACE_INFO, text);
+    wf_buf_clear(l);
+}
+
+static void tee_write(void *self, enum wf_stream s, const char *text, size_t n)
+{
+    struct log_tee *t = self;
+    t->pf->out.write(t->pf->out.self, s, text, n);
+    for (size_t i = 0; i < n; i++) {
+        if (text[i] == '\n')
+            tee_flush(t, s);
+        else
+            wf_buf_add(&t->line[s == WF_STDERR], text + i, 1);
+    }
+}
+
+static const char *exit_words(int code)
+{
+    switch (code) {
+    case WF_EXIT_OK: return "success";
+    case WF_EXIT_PROBLEMS: return "check found problems";
+    case WF_EXIT_USAGE: return "usage error";
+    case WF_EXIT_ACCESS: return "administrator rights needed";
+    case WF_EXIT_FAILED: return "a service failed to reach its state or timed out";
+    case WF_EXIT_BLOCKED: return "blocked by configuration";
+    case WF_EXIT_BUSY: return "another wufix is running";
+    case WF_EXIT_INTERRUPTED: return "interrupted; services were put back";
+    case WF_EXIT_SYSTEM: return "unexpected system error";
+    case WF_EXIT_REBOOT: return "success; a restart of Windows is needed";
+    default: return "unknown";
+    }
+}
+
+/* Run the command with its output also logged. */
+static int run_logged(const struct wf_options *opt, const struct wf_platform *pf, int argc, char **argv)
+{
+    struct log_tee t = {.pf = pf};
+    struct wf_platform lp = *pf;
+    struct wf_buf b;
+    char line[64];
+    lp.out.write = tee_write;
+    lp.out.self = &t;
+    wf_buf_init(&t.line[0]);
+    wf_buf_init(&t.line[1]);
+    wf_buf_init(&b);
+    wf_buf_puts(&b, "wufix " WF_VERSION " started:");
+    for (int i = 0; i < argc; i++) {
+        bool space = strchr(argv[i], ' ') != NULL || !argv[i][0];
+        wf_buf_printf(&b, " %s%s%s", space ? "\"" : "", i ? argv[i] : "wufix", space ? "\"" : "");
+    }
+    tee_line(&t, WF_STDOUT, WF_CMTRACE_INFO, b.oom ? "wufix started" : wf_buf_str(&b));
+    int code = wf_cmd_run(opt, &lp);
+    tee_flush(&t, WF_STDOUT);
+    tee_flush(&t, WF_STDERR);
+    snprintf(line, sizeof(line), "wufix ended: exit code %d", code);
+    wf_buf_clear(&b);
+    wf_buf_printf(&b, "%s (%s)", line, exit_words(code));
+    tee_line(&t, WF_STDOUT,
+             code == WF_EXIT_OK || code == WF_EXIT_REBOOT ? WF_CMTRACE_INFO
+             : code == WF_EXIT_PROBLEMS                   ? WF_CMTRACE_WARNING
+                                                          : WF_CMTRACE_ERROR,
+             wf_buf_str(&b));
+    pf->log_close(pf->self);
+    wf_buf_release(&b);
+    wf_buf_release(&t.line[0]);
+    wf_buf_release(&t.line[1]);
+    return code;
+}
 
 int wf_main(int argc, char **argv, const struct wf_platform *pf)
 {
@@ -14,6 +143,7 @@ int wf_main(int argc, char **argv, const struct wf_platform *pf)
     char err[WF_TEXT_MAX];
     if (wf_cli_parse(t, argc, argv, &opt, err, sizeof(err)) != WF_OK) {
         wf_out_printf(&pf->out, WF_STDERR, "wufix: %s\n%s\n", err, wf_cli_usage());
+        usage_json(t, argc, argv, err, pf);
         return WF_EXIT_USAGE;
     }
     if (opt.version)
@@ -22,6 +152,18 @@ int wf_main(int argc, char **argv, const struct wf_platform *pf)
         if (opt.cmd_given && strcmp(opt.cmd->name, "help") != 0)
             opt.help_topic = opt.cmd->name;
         opt.cmd = wf_cli_find(t, "help");
+    }
+    if (opt.log_path && !opt.help && !opt.version) {
+        char why[256] = "";
+        if (pf->log_open(pf->self, opt.log_path, why, sizeof(why)) != WF_OK) {
+            char q[400];
+            snprintf(err, sizeof(err), "--log: cannot open %s to append to it: %s",
+                     wf_cli_quote(opt.log_path, q, sizeof(q)), why);
+            wf_out_printf(&pf->out, WF_STDERR, "wufix: %s; nothing was changed\n", err);
+            usage_json(t, argc, argv, err, pf);
+            return WF_EXIT_USAGE;
+        }
+        return run_logged(&opt, pf, argc, argv);
     }
     return wf_cmd_run(&opt, pf);
 }

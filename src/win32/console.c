@@ -39,6 +39,24 @@ static void write_stream(void *self, enum wf_stream s, const char *text, size_t 
     WriteFile(h, text, (DWORD)n, &done, NULL);
 }
 
+bool wf_console_interactive(void)
+{
+    return is_console(GetStdHandle(STD_INPUT_HANDLE)) && is_console(GetStdHandle(STD_OUTPUT_HANDLE));
+}
+
+wf_err wf_console_read_line(char *buf, size_t size)
+{
+    WCHAR w[256];
+    DWORD got = 0;
+    HANDLE h = GetStdHandle(STD_INPUT_HANDLE);
+    if (!is_console(h) || !ReadConsoleW(h, w, 255, &got, NULL))
+        return WF_E_SYSTEM;
+    while (got && (w[got - 1] == L'\n' || w[got - 1] == L'\r'))
+        got--;
+    w[got] = L'\0';
+    return wf_utf8_from_w(w, buf, size) ? WF_OK : WF_E_BAD_DATA;
+}
+
 void wf_console_init(struct wf_out *out)
 {
     HANDLE h = GetStdHandle(STD_OUTPUT_HANDLE);

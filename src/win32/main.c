@@ -6,6 +6,7 @@
 
 #include "console.h"
 #include "host.h"
+#include "logfile.h"
 #include "scm.h"
 #include "store.h"
 #include "winutil.h"
@@ -33,6 +34,30 @@ static void unlock(void *self)
 {
     (void)self;
     wf_win_unlock();
+}
+
+static wf_err log_open(void *self, const char *path, char *why, size_t size)
+{
+    (void)self;
+    return wf_win_log_open(path, why, size);
+}
+
+static void log_write(void *self, const char *text, size_t n)
+{
+    (void)self;
+    wf_win_log_write(text, n);
+}
+
+static void log_close(void *self)
+{
+    (void)self;
+    wf_win_log_close();
+}
+
+static wf_err read_line(void *self, char *buf, size_t size)
+{
+    (void)self;
+    return wf_console_read_line(buf, size);
 }
 
 static void timestamp(void *self, char *buf, size_t size)
@@ -75,11 +100,16 @@ int wmain(int argc, wchar_t **argv)
                              .close_backend = close_local,
                              .lock = lock,
                              .unlock = unlock,
-                             .timestamp = timestamp};
+                             .timestamp = timestamp,
+                             .read_line = read_line,
+                             .log_open = log_open,
+                             .log_write = log_write,
+                             .log_close = log_close};
     wf_console_init(&pf.out);
     wf_win_store_init(&pf.store);
     wf_win_host_init(&pf.host);
     pf.elevated = wf_win_elevated();
+    pf.interactive = wf_console_interactive();
     pf.pid = GetCurrentProcessId();
     DuplicateHandle(GetCurrentProcess(), GetCurrentThread(), GetCurrentProcess(), &main_thread, 0, FALSE,
                     DUPLICATE_SAME_ACCESS);

@@ -351,6 +351,7 @@ static const struct wf_backend_ops scm_ops = {
     .set_start = wf_scm_set_start,
     .set_image = wf_scm_set_image,
     .set_deps = wf_scm_set_deps,
+    .marked_for_delete = wf_scm_marked_for_delete,
 };
 
 wf_err wf_scm_open(const char *machine, struct wf_backend *out)

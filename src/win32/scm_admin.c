@@ -191,3 +191,25 @@ wf_err wf_scm_set_deps(void *self, const char *name, const char *csv)
             w[i] = L'\0';
     return change_config(self, name, SERVICE_NO_CHANGE, NULL, w, -1);
 }
+
+wf_err wf_scm_marked_for_delete(void *self, const char *name, bool *marked)
+{
+    wf_err e = WF_OK;
+    *marked = false;
+    SC_HANDLE h = wf_scm_open_svc(self, name, SERVICE_CHANGE_CONFIG, &e);
+    if (!h)
+        return e;
+    /* Changes nothing; the SCM refuses it with 1072 for a service marked
+     * for deletion (and SetServiceObjectSecurity or a stop would complete
+     * the deletion). */
+    if (!ChangeServiceConfigW(h, SERVICE_NO_CHANGE, SERVICE_NO_CHANGE, SERVICE_NO_CHANGE, NULL, NULL, NULL,
+                              NULL, NULL, NULL, NULL)) {
+        DWORD code = GetLastError();
+        if (code == ERROR_SERVICE_MARKED_FOR_DELETE)
+            *marked = true;
+        else
+            e = wf_scm_fail(self, code);
+    }
+    CloseServiceHandle(h);
+    return *marked ? WF_OK : e;
+}

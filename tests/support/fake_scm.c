@@ -458,6 +458,8 @@ static wf_err f_set_start(void *self, const char *name, enum wf_start_type t)
         return leave(f, code);
     if (!s)
         return leave(f, 1060);
+    if (s->marked_delete)
+        return leave(f, 1072);
     s->start_type = t;
     return leave(f, 0);
 }
@@ -471,6 +473,8 @@ static wf_err f_set_image(void *self, const char *name, const char *path)
         return leave(f, code);
     if (!s)
         return leave(f, 1060);
+    if (s->marked_delete)
+        return leave(f, 1072);
     wf_strlcpy(s->image, path, sizeof(s->image));
     return leave(f, 0);
 }
@@ -484,7 +488,24 @@ static wf_err f_set_deps(void *self, const char *name, const char *csv)
         return leave(f, code);
     if (!s)
         return leave(f, 1060);
+    if (s->marked_delete)
+        return leave(f, 1072);
     set_deps(s, csv);
+    return leave(f, 0);
+}
+
+/* Windows' way to ask: a change that changes nothing, refused with 1072. */
+static wf_err f_marked_for_delete(void *self, const char *name, bool *marked)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "marked_for_delete", name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    *marked = false;
+    if (code)
+        return leave(f, code);
+    if (!s)
+        return leave(f, 1060);
+    *marked = s->marked_delete;
     return leave(f, 0);
 }
 
@@ -508,6 +529,7 @@ static const struct wf_backend_ops fake_ops = {
     .set_start = f_set_start,
     .set_image = f_set_image,
     .set_deps = f_set_deps,
+    .marked_for_delete = f_marked_for_delete,
 };
 
 struct wf_backend fake_scm_backend(struct fake_scm *f)
@@ -933,6 +955,39 @@ static void p_unlock(void *self)
     ((struct fake_platform *)self)->held = false;
 }
 
+static wf_err p_log_open(void *self, const char *path, char *why, size_t size)
+{
+    struct fake_platform *fp = self;
+    if (fp->log_refuse && strcmp(path, fp->log_refuse) == 0) {
+        wf_strlcpy(why, "Access is denied.", size);
+        return WF_E_ACCESS;
+    }
+    fp->log_is_open = true;
+    return WF_OK;
+}
+
+static void p_log_write(void *self, const char *text, size_t n)
+{
+    struct fake_platform *fp = self;
+    if (fp->log_is_open)
+        wf_buf_add(&fp->log, text, n);
+}
+
+static void p_log_close(void *self)
+{
+    ((struct fake_platform *)self)->log_is_open = false;
+}
+
+static wf_err p_read_line(void *self, char *buf, size_t size)
+{
+    struct fake_platform *fp = self;
+    fp->asked++;
+    if (!fp->answer)
+        return WF_E_SYSTEM;
+    wf_strlcpy(buf, fp->answer, size);
+    return WF_OK;
+}
+
 static void p_timestamp(void *self, char *buf, size_t size)
 {
     (void)self;
@@ -1015,6 +1070,10 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     fp->pf.lock = p_lock;
     fp->pf.unlock = p_unlock;
     fp->pf.timestamp = p_timestamp;
+    fp->pf.read_line = p_read_line;
+    fp->pf.log_open = p_log_open;
+    fp->pf.log_write = p_log_write;
+    fp->pf.log_close = p_log_close;
     fp->pf.store.load = s_load;
     fp->pf.store.save = s_save;
     fp->pf.store.anchor_get = s_anchor_get;
@@ -1027,6 +1086,7 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     wf_buf_init(&fp->err);
     wf_buf_init(&fp->journal);
     wf_buf_init(&fp->aside);
+    wf_buf_init(&fp->log);
 }
 
 void fake_platform_release(struct fake_platform *fp)
@@ -1035,6 +1095,7 @@ void fake_platform_release(struct fake_platform *fp)
     wf_buf_release(&fp->err);
     wf_buf_release(&fp->journal);
     wf_buf_release(&fp->aside);
+    wf_buf_release(&fp->log);
 }
 
 int fake_platform_run(struct fake_platform *fp, const char *const *args)

@@ -35,6 +35,7 @@ struct fake_svc {
     uint32_t hint_ms;           /* wait hint while pending */
     uint32_t cp_every_ms;       /* check point advances this often while pending (0: never) */
     bool hang_start, hang_stop; /* stays pending for ever */
+    bool marked_delete;         /* DeleteService was called while it ran: changes answer 1072 */
     uint32_t fail_start_code;   /* start ends STOPPED with this exit code */
     bool race;                  /* someone else moves it first: 1056 / 1062 */
     char image[WF_TEXT_MAX];    /* ImagePath, unexpanded */
@@ -162,6 +163,13 @@ struct fake_platform {
     wf_err lock_err;
     const char *lock_note;
     bool folder_untrusted;
+    /* A person at the console (pf.interactive) answers questions with this. */
+    const char *answer;
+    unsigned asked;
+    /* --log: the file's text, whether it is open, and a path that cannot be opened. */
+    struct wf_buf log;
+    bool log_is_open;
+    const char *log_refuse;
 };
 /* Record the journal now in the store as one wufix wrote (the anchor). */
 void fake_platform_vouch(struct fake_platform *fp);

@@ -66,6 +66,14 @@ static void test_cli_every_option(void **state)
     assert_int_equal(o.nservices, 1); /* repeated name counted once */
     assert_string_equal(o.services[0], "BITS");
 
+    PARSE_OK(&o, "repair", "--yes", "--log", "C:\\wufix.log");
+    assert_true(o.yes);
+    assert_string_equal(o.log_path, "C:\\wufix.log");
+    PARSE_OK(&o, "reset", "-y", "--all"); /* reset covers the extended set: --all is welcome */
+    assert_true(o.yes && o.all);
+    PARSE_OK(&o, "check", "--log=C:\\x.log");
+    PARSE_OK(&o, "undo", "--yes");
+
     PARSE_OK(&o, "status", "--service", "WaaSMedicSvc");
     assert_string_equal(o.services[0], "WaaSMedicSvc");
 }
@@ -107,8 +115,16 @@ static void test_cli_bad_inputs_name_the_argument(void **state)
         {{"restart", "-t", "99999999999999999999"}, "'99999999999999999999'"},
         {{"restart", "--timeout="}, "--timeout"},
         {{"restart", "-s", ""}, "empty"},
-        {{"restart", "-s", "a\\b"}, "backslash"},
-        {{"restart", "-s", "a\tb"}, "control character"},
+        {{"restart", "-s", "wu\\auserv"}, "'wu\\auserv' is not a service name"},
+        {{"restart", "-s", "a\tb"}, "'a\\tb' is not a service name"},
+        {{"restart", "-s", "a\x1b[31mb"}, "'a\\x1b[31mb'"},
+        {{"status", "--fr\nob"}, "'--fr\\nob'"},
+        {{"restart", "it's"}, "'it\\'s'"},
+        {{"restart", "--log"}, "'--log' needs a value"},
+        {{"restart", "--log="}, "--log needs a file name"},
+        {{"status", "--yes"}, "'--yes' does not apply to 'status'"},
+        {{"undo", "--all"}, "'--all' does not apply to 'undo'"},
+        {{"reset", "-s", "BITS"}, "'--service' does not apply to 'reset'"},
         {{"restart", "-s", "nosuchsvc"}, "unknown service 'nosuchsvc'"},
         {{"restart", "-s", "WaaSMedicSvc"}, "reported only"},
         {{"status", "--timeout", "5"}, "'--timeout' does not apply to 'status'"},
@@ -116,7 +132,7 @@ static void test_cli_bad_inputs_name_the_argument(void **state)
         {{"restart", "--all", "-s", "BITS"}, "--service or --all"},
         {{"restart", "--json", "-q"}, "--json or --quiet"},
         {{"restart", "extra"}, "'extra'"},
-        {{"--json=yes"}, "takes no value"},
+        {{"--json=yes"}, "takes no value (given 'yes')"},
         {{"help", "nosuch"}, "'nosuch'"},
     };
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {

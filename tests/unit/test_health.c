@@ -50,13 +50,24 @@ static void test_health_check_healthy_and_not(void **state)
     assert_int_equal(fake_scm_changes(&x->scm), 0);
     assert_int_equal(x->scm.nlog - fake_scm_log_count(&x->scm, "query") -
                          fake_scm_log_count(&x->scm, "config") - fake_scm_log_count(&x->scm, "security") -
-                         fake_scm_log_count(&x->scm, "reg_read"),
-                     0); /* check only reads */
+                         fake_scm_log_count(&x->scm, "reg_read") -
+                         fake_scm_log_count(&x->scm, "marked_for_delete"),
+                     0); /* check only reads (the deletion question changes nothing) */
 }
 
 static void test_health_check_json_fits_intune(void **state)
 {
     struct fake_cli *x = *state;
+    /* Healthy, the default set: SPEC 7's whole schema in under 2,048 characters. */
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 0);
+    const char *o = FAKE_OUT(x);
+    print_message("check --json, healthy: %zu characters\n", strlen(o));
+    assert_true(strlen(o) < 2048);
+    assert_non_null(strstr(o, "{\"name\":\"wuauserv\",\"display_name\":\"wuauserv display\""));
+    assert_non_null(strstr(o, "\"after\":null,\"actions\":[],\"error\":null}"));
+    assert_non_null(strstr(o, "\"problems\":[]}"));
+    /* Everything wrong at once: every problem is there, with its code and
+     * whether repair fixes it; past 2,048 characters without words. */
     break_it(x);
     svc(x, "UsoSvc")->start_type = WF_START_DISABLED;
     fake_reg_set(&x->scm, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU", "NoAutoUpdate",
@@ -68,13 +79,30 @@ static void test_health_check_json_fits_intune(void **state)
         fake_reg_set(&x->scm, key, "Debugger", WF_REG_SZ, "/", 0);
     }
     assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
-    const char *o = FAKE_OUT(x);
-    assert_true(strlen(o) < 2048);
+    o = FAKE_OUT(x);
     assert_true(strncmp(o, "{\"command\":\"check\",\"computer\":\"FAKEPC\",\"exit_code\":1,", 52) == 0);
     assert_non_null(
         strstr(o, "{\"service\":\"wuauserv\",\"code\":\"disabled\",\"severity\":\"error\",\"fixable\":true"));
     assert_non_null(
         strstr(o, "\"code\":\"policy_no_auto_update\",\"severity\":\"warning\",\"fixable\":false"));
+    assert_non_null(strstr(o, "\"service\":null,\"code\":\"low_disk_space\""));
+}
+
+/* A failed last run: its code and the system's words for it, in the text and the JSON. */
+static void test_health_failed_last_run_says_why(void **state)
+{
+    struct fake_cli *x = *state;
+    svc(x, "wuauserv")->state = WF_STATE_STOPPED;
+    svc(x, "wuauserv")->exit_code = 1067;
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    assert_non_null(strstr(FAKE_OUT(x),
+                           "\"code\":\"last_run_failed\",\"severity\":\"warning\",\"fixable\":true,"
+                           "\"message\":"));
+    assert_non_null(strstr(FAKE_OUT(x),
+                           "\"evidence\":{\"found\":\"1067\",\"expected\":\"0\",\"exit_code\":1067,"
+                           "\"exit_message\":\"fake error 1067\"}"));
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "found: 1067 (fake error 1067); expected: 0"));
 }
 
 static void test_health_repair_fixes_and_journals(void **state)
@@ -240,6 +268,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_health_check_healthy_and_not, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_health_check_json_fits_intune, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_failed_last_run_says_why, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_health_repair_fixes_and_journals, fake_cli_setup,
                                         fake_cli_teardown),

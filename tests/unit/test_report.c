@@ -118,12 +118,55 @@ static void test_report_plan_waves(void **state)
     assert_int_equal(wf_plan_build(p), WF_OK);
     struct wf_buf b;
     wf_buf_init(&b);
-    wf_report_plan(&b, p);
+    wf_report_plan(&b, p, NULL, false);
     assert_string_equal(wf_buf_str(&b), "Plan (4 steps; services on one line move together):\n"
                                         "  1. stop UsoSvc, AppIDSvc (running dependent, outside the set)\n"
                                         "  2. stop wuauserv, CryptSvc\n"
                                         "  3. start wuauserv, CryptSvc\n"
                                         "  4. start UsoSvc, AppIDSvc (running dependent, outside the set)\n");
+    wf_buf_release(&b);
+    wf_plan_free(p);
+}
+
+/* A wave that holds stops and starts (BITS restarts while wuauserv is still
+ * stopping) prints two lines: each has its own number, and the count says so. */
+static void test_report_plan_numbers_each_line_once(void **state)
+{
+    (void)state;
+    struct fake_scm f;
+    fake_scm_init(&f);
+    fake_scm_windows(&f);
+    struct wf_backend be = fake_scm_backend(&f);
+    struct wf_plan *p = wf_plan_new(WF_OP_RESTART);
+    wf_plan_add(p, "UsoSvc", true, NULL);
+    wf_plan_add(p, "wuauserv", true, NULL);
+    wf_plan_add(p, "BITS", true, NULL);
+    assert_int_equal(wf_plan_gather(p, &be), WF_OK);
+    assert_int_equal(wf_plan_build(p), WF_OK);
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_report_plan(&b, p, NULL, false);
+    assert_string_equal(wf_buf_str(&b), "Plan (5 steps; services on one line move together):\n"
+                                        "  1. stop UsoSvc, BITS\n"
+                                        "  2. stop wuauserv\n"
+                                        "  3. start BITS\n"
+                                        "  4. start wuauserv\n"
+                                        "  5. start UsoSvc\n");
+    /* Reset: every stop, then the caches, then every start, as it runs. */
+    struct wf_repair aside = {.n = 1};
+    aside.fix[0].kind = WF_FIX_RENAME;
+    wf_strlcpy(aside.fix[0].was.str, "C:\\Windows\\SoftwareDistribution", WF_TEXT_MAX);
+    wf_strlcpy(aside.fix[0].will.str, "C:\\Windows\\SoftwareDistribution.wufix-20261122-000000", WF_TEXT_MAX);
+    wf_buf_clear(&b);
+    wf_report_plan(&b, p, &aside, false);
+    const char *t = wf_buf_str(&b);
+    assert_non_null(strstr(t, "Plan (6 steps;"));
+    assert_non_null(strstr(t,
+                           "  2. stop wuauserv\n  3. with every service stopped, set aside (never deleted):\n"
+                           "       set aside C:\\Windows\\SoftwareDistribution -> "));
+    assert_non_null(
+        strstr(t, "SoftwareDistribution.wufix-20261122-000000 (0 bytes in 0 files)\n  4. start BITS\n"));
+    assert_non_null(strstr(t, "  6. start UsoSvc\n"));
     wf_buf_release(&b);
     wf_plan_free(p);
 }
@@ -145,6 +188,7 @@ int main(void)
         cmocka_unit_test(test_report_actions_and_errors),
         cmocka_unit_test(test_report_json_golden),
         cmocka_unit_test(test_report_plan_waves),
+        cmocka_unit_test(test_report_plan_numbers_each_line_once),
         cmocka_unit_test(test_report_json_escapes_control_characters),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

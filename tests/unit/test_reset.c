@@ -84,12 +84,53 @@ static void test_reset_dry_run_changes_nothing(void **state)
 {
     struct fake_cli *x = *state;
     assert_int_equal(FAKE_RUN(x, "reset", "--dry-run"), 0);
-    assert_non_null(strstr(FAKE_OUT(x), "set aside (never deleted):\n  set aside " FAKE_SD " -> " SD_ASIDE));
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "set aside (never deleted):\n       set aside " FAKE_SD " -> " SD_ASIDE));
+    /* The plan shown is the plan run: every stop, then the caches, then every start. */
+    const char *aside = strstr(o, "with every service stopped"), *last_stop = NULL,
+               *first_start = strstr(o, ". start ");
+    for (const char *t = strstr(o, ". stop "); t; t = strstr(t + 1, ". stop "))
+        last_stop = t;
+    assert_true(last_stop && aside && first_start && last_stop < aside && aside < first_start);
     assert_non_null(strstr(FAKE_OUT(x), "Dry run: nothing was changed."));
     assert_int_equal(fake_scm_log_count(&x->scm, "rename"), 0);
     assert_int_equal(fake_scm_changes(&x->scm), 0);
     assert_true(exists(x, FAKE_SD MARKER));
     assert_string_equal(JOURNAL(x), "");
+}
+
+/* At a console a person is asked before the caches are set aside; no means
+ * nothing changes; --yes and a script (no console) are never asked. */
+static void test_reset_asks_at_a_console_only(void **state)
+{
+    struct fake_cli *x = *state;
+    x->fp.pf.interactive = true;
+    x->fp.answer = "n";
+    assert_int_equal(FAKE_RUN(x, "reset"), 0);
+    assert_int_equal(x->fp.asked, 1);
+    assert_non_null(strstr(FAKE_OUT(x),
+                           "Set aside the caches listed above (they are renamed, never deleted)? "
+                           "[y/N] Nothing was changed.\n"));
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+    assert_int_equal(fake_scm_log_count(&x->scm, "rename") + fake_scm_log_count(&x->scm, "set_"), 0);
+    assert_string_equal(JOURNAL(x), "");
+    assert_true(exists(x, FAKE_SD MARKER));
+
+    assert_int_equal(FAKE_RUN(x, "reset", "--yes"), 0);
+    assert_int_equal(x->fp.asked, 1); /* not asked again */
+    assert_true(exists(x, SD_ASIDE MARKER));
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+
+    x->fp.answer = "YES";
+    assert_int_equal(FAKE_RUN(x, "reset"), 0);
+    assert_int_equal(x->fp.asked, 2);
+    assert_true(exists(x, SD_ASIDE MARKER));
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+
+    x->fp.pf.interactive = false; /* a script: never asked, runs */
+    x->fp.answer = NULL;
+    assert_int_equal(FAKE_RUN(x, "reset"), 0);
+    assert_int_equal(x->fp.asked, 2);
 }
 
 static void test_reset_retries_a_rename_held_open(void **state)
@@ -249,6 +290,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         T(test_reset_sets_the_caches_aside),
         T(test_reset_dry_run_changes_nothing),
+        T(test_reset_asks_at_a_console_only),
         T(test_reset_retries_a_rename_held_open),
         T(test_reset_held_for_good_puts_everything_back),
         T(test_reset_failed_start_puts_the_caches_back),

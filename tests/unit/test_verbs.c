@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "fake_scm.h"
@@ -100,9 +101,71 @@ static void test_verbs_disabled_blocks_with_5(void **state)
     fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
     assert_int_equal(FAKE_RUN(x, "restart"), 5);
     assert_int_equal(fake_scm_changes(&x->scm), 0);
-    assert_non_null(strstr(FAKE_ERR(x), "cannot restart 'wuauserv': the service is disabled"));
+    assert_non_null(strstr(FAKE_ERR(x), "cannot restart 'wuauserv': the service is disabled; 'wufix repair' "
+                                        "turns it back on"));
+    /* The JSON alone says why: the service's error and the problem. */
+    assert_int_equal(FAKE_RUN(x, "restart", "--json"), 5);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\"error\":{\"code\":\"disabled\",\"syscode\":1058,\"message\":"));
+    assert_non_null(strstr(o, "\"problems\":[{\"service\":\"wuauserv\",\"code\":\"disabled\",\"severity\":"
+                              "\"error\",\"fixable\":true"));
+    assert_non_null(strstr(o, "\"after\":null")); /* nothing moved */
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
     /* Stopping a disabled service is fine. */
     assert_int_equal(FAKE_RUN(x, "stop", "-s", "wuauserv"), 0);
+}
+
+/* DeleteService on a running wuauserv: stopping it would complete the
+ * deletion. Nothing moves (exit 5), check says so, repair touches nothing. */
+static void test_verbs_marked_for_deletion_blocks_everything(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "wuauserv")->marked_delete = true;
+    static const char *const commands[] = {"restart", "stop", "start", "repair", "reset"};
+    for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
+        assert_int_equal(FAKE_RUN(x, commands[i]), 5);
+        assert_non_null(strstr(FAKE_ERR(x), "'wuauserv': the service is marked for deletion"));
+    }
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+    assert_int_equal(fake_scm_log_count(&x->scm, "set_"), 0);
+    assert_int_equal(fake_scm_log_count(&x->scm, "rename"), 0);
+    assert_int_equal(FAKE_RUN(x, "restart", "--json"), 5);
+    assert_non_null(strstr(FAKE_OUT(x), "\"error\":{\"code\":\"marked_for_delete\",\"syscode\":1072,"));
+    assert_non_null(
+        strstr(FAKE_OUT(x), "\"code\":\"marked_for_deletion\",\"severity\":\"error\",\"fixable\":false"));
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+    assert_string_equal(FAKE_OUT(x), "1 problem (0 fixable): wuauserv:marked_for_deletion\n");
+}
+
+/* A script that asked for JSON gets JSON, even for a wrong command line. */
+static void test_verbs_usage_error_json(void **state)
+{
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "restart", "--json", "-s", "wu\\auserv"), 2);
+    assert_string_equal(FAKE_OUT(x),
+                        "{\"command\":\"restart\",\"computer\":null,\"exit_code\":2,\"elapsed_ms\":0,"
+                        "\"services\":[],\"problems\":[],\"error\":{\"code\":\"usage\",\"syscode\":0,"
+                        "\"message\":\"--service: 'wu\\\\auserv' is not a service name (it holds a "
+                        "backslash, a slash or a control character)\"}}\n");
+    assert_non_null(strstr(FAKE_ERR(x), "wufix: --service: 'wu\\auserv' is not a service name"));
+    assert_int_equal(FAKE_RUN(x, "--json", "--frob"), 2);
+    assert_non_null(strstr(FAKE_OUT(x), "{\"command\":null,"));
+    assert_int_equal(x->scm.opens, 0);
+}
+
+/* repair's JSON carries the exit code the check after it decided (3010). */
+static void test_verbs_repair_json_has_the_final_exit_code(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    fake_reg_set(&x->scm, "SYSTEM\\CurrentControlSet\\Control\\Session Manager",
+                 "PendingFileRenameOperations", WF_REG_SZ, "x", 0);
+    int rc = FAKE_RUN(x, "repair", "--json");
+    assert_int_equal(rc, 3010);
+    char want[64];
+    snprintf(want, sizeof(want), "\"exit_code\":%d,", rc);
+    assert_non_null(strstr(FAKE_OUT(x), want));
+    assert_int_equal(strchr(FAKE_OUT(x), '\n') - FAKE_OUT(x) + 1, (long)strlen(FAKE_OUT(x))); /* one object */
 }
 
 static void test_verbs_missing_blocks_with_5(void **state)
@@ -220,6 +283,11 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_verbs_dry_run_touches_nothing, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_disabled_blocks_with_5, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_marked_for_deletion_blocks_everything, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_usage_error_json, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_repair_json_has_the_final_exit_code, fake_cli_setup,
+                                        fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_missing_blocks_with_5, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_failed_start_puts_others_back, fake_cli_setup,
                                         fake_cli_teardown),

@@ -459,6 +459,115 @@ PY
   expect_healthy
 }
 
+
+# SPEC 2, 3 and 7 as scripts meet them (each was a finding on the sandbox).
+schema() { # COMMAND EXIT: stdout is one object of SPEC 7's schema saying so
+  python3 "$HERE/check_json.py" "$OUT" "$1" "$2" || { fail "JSON of $1 (exit $2)"; show; }
+}
+
+sc_json_schema_every_command() {
+  wufix status --json;               expect_rc 0; schema status 0
+  wufix check --json;                expect_rc 0; schema check 0
+  [ "$(wc -c <"$OUT")" -lt 2048 ] || fail "check --json of a healthy sandbox is $(wc -c <"$OUT") characters"
+  wufix restart --json;              expect_rc 0; schema restart 0
+  wufix stop --json -s BITS;         expect_rc 0; schema stop 0
+  wufix start --json -s BITS;        expect_rc 0; schema start 0
+  wufix repair --json --yes;         expect_rc 0; schema repair 0
+  wufix reset --json --all --dry-run; expect_rc 0; schema reset 0
+  wufix undo --json;                 expect_rc 0; schema undo 0
+  wufix restart --json -s 'wu\auserv'; expect_rc 2; schema restart 2
+  [ "$(json 'd["error"]["message"]')" = "--service: 'wu\\auserv' is not a service name (it holds a backslash, a slash or a control character)" ] ||
+    fail "the usage error does not quote the value: $(cat "$OUT")"
+  expect_err "'wu\\auserv'"
+  wufix --json --frob; expect_rc 2
+  python3 "$HERE/check_json.py" "$OUT" || fail "usage error JSON"
+  [ "$(json 'd["command"], d["exit_code"]')" = "None 2" ] || fail "usage error JSON without a command: $(cat "$OUT")"
+}
+
+sc_check_json_failed_last_run() {
+  standin_set wuauserv --fail-start 1067
+  svc stop wuauserv >/dev/null; svc wait wuauserv stopped 10000 >/dev/null
+  svc start wuauserv >/dev/null; svc wait wuauserv stopped 10000 >/dev/null
+  wufix check --json
+  expect_rc 1; schema check 1
+  cp "$OUT" "$DIR/check-failed.json"
+  [ "$(json '[(p["code"], p["evidence"]["found"], p["evidence"]["exit_code"]) for p in d["problems"] if p["service"] == "wuauserv"]')" = \
+    "[('last_run_failed', '1067', 1067)]" ] || fail "no last_run_failed with 1067: $(cat "$OUT")"
+  [ -n "$(json '[p["evidence"]["exit_message"] for p in d["problems"]][0]')" ] || fail "no system words for 1067"
+  wufix check
+  expect_out "found: 1067 ("
+  standin_set wuauserv
+}
+
+sc_blocked_json_says_why() {
+  svc stop wuauserv >/dev/null; svc wait wuauserv stopped 10000 >/dev/null; svc starttype wuauserv disabled >/dev/null
+  : >"$DIR/journal.log"
+  wufix restart --json
+  expect_rc 5; schema restart 5
+  [ "$(json '[(s["name"], s["error"]["code"], s["error"]["syscode"]) for s in d["services"] if s["error"]]')" = \
+    "[('wuauserv', 'disabled', 1058)]" ] || fail "wuauserv's error: $(cat "$OUT")"
+  [ "$(json '[(p["service"], p["code"], p["fixable"]) for p in d["problems"]]')" = "[('wuauserv', 'disabled', True)]" ] ||
+    fail "problems: $(cat "$OUT")"
+  expect_err "'wufix repair' turns it back on"
+  expect_journal_empty
+}
+
+sc_marked_for_deletion_blocks() {
+  svc delete wuauserv >/dev/null           # running: marked for deletion, gone when it stops
+  : >"$DIR/journal.log"
+  wufix restart
+  expect_rc 5; expect_err "'wuauserv': the service is marked for deletion"
+  expect_state wuauserv running            # not stopped: stopping it would delete it
+  expect_journal_empty
+  wufix restart --json; expect_rc 5; schema restart 5
+  [ "$(json '[s["error"]["syscode"] for s in d["services"] if s["error"]]')" = "[1072]" ] || fail "no 1072: $(cat "$OUT")"
+  wufix check -q
+  expect_rc 1; expect_out "wuauserv:marked_for_deletion"
+  wufix repair; expect_rc 5
+  expect_state wuauserv running
+  svc stop wuauserv >/dev/null; svc wait wuauserv stopped 10000 >/dev/null   # now it goes; the reset re-registers it
+}
+
+sc_yes_all_and_log() {
+  local log="$WINEPREFIX/drive_c/wufix.log"; rm -f "$log"
+  wufix repair --yes;                 expect_rc 0
+  mkdir -p "$WINEPREFIX/drive_c/windows/SoftwareDistribution"
+  wufix reset --all --yes --log 'C:\wufix.log'
+  expect_rc 0
+  grep -q "applied 0 fix" "$OUT" && fail "reset printed 'applied 0 fixes'"
+  wufix start --log 'C:\wufix.log';   expect_rc 0
+  python3 "$HERE/cmtrace.py" "$log" >"$DIR/log.txt" || { fail "the log is not CMTrace lines"; cat "$DIR/log.txt"; }
+  grep -q '^1 wufix 0.1.0 started: wufix reset --all --yes --log C:\\wufix.log' "$DIR/log.txt" || fail "no start entry"
+  grep -q '^1 .*with every service stopped, set aside' "$DIR/log.txt" || fail "the plan is not in the log"
+  grep -q '^1 wufix ended: exit code 0 (success)' "$DIR/log.txt" || fail "no end entry"
+  [ "$(grep -c 'started: wufix' "$DIR/log.txt")" = 2 ] || fail "the second run did not append"
+  cp "$log" "$DIR/wufix.log"
+  wufix restart --log 'C:\no\such\folder\x.log'
+  expect_rc 2; expect_err "--log: cannot open 'C:\\no\\such\\folder\\x.log'"
+  wufix undo; expect_rc 0
+}
+
+# The plan printed is the plan run: each line numbered once, the count right,
+# reset's caches between the last stop and the first start.
+sc_plan_numbers() {
+  wufix restart --all --dry-run
+  expect_rc 0
+  local nums count
+  nums=$(tr -d '\r' <"$OUT" | grep -oE '^  [0-9]+\.' | tr -d ' .' | tr '\n' ' ')
+  count=$(tr -d '\r' <"$OUT" | sed -n 's/^Plan (\([0-9]*\) steps.*/\1/p')
+  [ "$nums" = "$(seq -s ' ' 1 "$count") " ] || fail "steps numbered '$nums' for a plan of $count"
+  mkdir -p "$WINEPREFIX/drive_c/windows/SoftwareDistribution"
+  wufix reset --dry-run
+  expect_rc 0
+  local o; o=$(tr -d '\r' <"$OUT")
+  local last_stop first_start aside
+  last_stop=$(grep -n '^  [0-9]*\. stop ' <<<"$o" | tail -n 1 | cut -d: -f1)
+  aside=$(grep -n 'with every service stopped, set aside' <<<"$o" | cut -d: -f1)
+  first_start=$(grep -n '^  [0-9]*\. start ' <<<"$o" | head -n 1 | cut -d: -f1)
+  [ -n "$aside" ] && [ "$last_stop" -lt "$aside" ] && [ "$aside" -lt "$first_start" ] ||
+    fail "reset's plan: last stop line $last_stop, set aside $aside, first start $first_start"
+}
+
 type "sc_$NAME" >/dev/null 2>&1 || { echo "scenarios.sh: no scenario $NAME"; exit 2; }
 sandbox_reset
 "sc_$NAME"

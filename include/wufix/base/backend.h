@@ -66,6 +66,11 @@ struct wf_backend_ops {
     wf_err (*set_image)(void *self, const char *name, const char *path);
     /* Replace the services it depends on (comma-separated; "" for none). */
     wf_err (*set_deps)(void *self, const char *name, const char *csv);
+    /* Whether the service is marked for deletion (DeleteService was called
+     * while it ran): stopping it would delete it. Asked by a configuration
+     * change that changes nothing, which the SCM refuses with 1072 for such a
+     * service; needs SERVICE_CHANGE_CONFIG (WF_E_ACCESS without it). */
+    wf_err (*marked_for_delete)(void *self, const char *name, bool *marked);
 };
 
 struct wf_backend {

@@ -52,8 +52,18 @@ struct wf_platform {
     struct wf_out out;
     struct wf_store store; /* where the journal lives */
     struct wf_host host;   /* registry, files, free space */
+    /* --log FILE: open it for appending (never through a link; WF_E_ACCESS,
+     * WF_E_UNTRUSTED or WF_E_SYSTEM with the reason in `why`), append text,
+     * close. */
+    wf_err (*log_open)(void *self, const char *path, char *why, size_t size);
+    void (*log_write)(void *self, const char *text, size_t n);
+    void (*log_close)(void *self);
+    /* One line a person typed (the answer to a question), without its line
+     * end. Only called when `interactive`. */
+    wf_err (*read_line)(void *self, char *buf, size_t size);
     uint32_t pid;
-    bool elevated; /* the process runs with administrator rights */
+    bool elevated;    /* the process runs with administrator rights */
+    bool interactive; /* standard input and output are a console: a person can answer */
 };
 
 #endif

@@ -25,6 +25,7 @@ struct wf_problem {
     bool fixable;            /* repair fixes it */
     char found[WF_TEXT_MAX]; /* the evidence */
     char expected[WF_TEXT_MAX];
+    uint32_t syscode; /* last_run_failed: the Win32 exit code (0 for a service-specific one) */
 };
 
 struct wf_check {
@@ -42,6 +43,10 @@ const struct wf_default *wf_check_default(const struct wf_check *c, const char *
  * machine. Reads only. */
 wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const struct wf_host *h,
                     struct wf_check *out);
+
+/* Add a problem (NULL when the list is full). */
+struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char *code, enum wf_severity sev,
+                                bool fixable, const char *found, const char *expected);
 
 /* Problems at `sev` or worse. */
 size_t wf_check_count(const struct wf_check *c, enum wf_severity sev);

@@ -34,7 +34,9 @@ struct wf_plan_svc {
     bool protected_svc; /* reported only, never controlled */
     struct wf_svc_status before;
     struct wf_svc_config cfg;
-    uint32_t needs; /* bit j: this service depends on service j */
+    uint32_t needs;     /* bit j: this service depends on service j */
+    bool marked_delete; /* DeleteService was called: stopping it deletes it */
+    wf_err blocked;     /* why the run cannot move it (preflight), WF_OK when it can */
     struct wf_svc_status after;
 };
 

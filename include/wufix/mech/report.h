@@ -21,6 +21,8 @@ struct wf_report_ctx {
     const struct wf_backend *backend; /* for the system's words on error codes */
     const struct wf_repair *fixes;    /* JSON "changes": configuration (may be NULL) */
     const struct wf_repair *aside;    /* JSON "changes": caches set aside (may be NULL) */
+    const struct wf_check *check;     /* JSON "problems": what was found (may be NULL) */
+    bool short_problems;              /* problems without message and evidence (Intune's 2,048) */
 };
 
 enum wf_table_when { WF_TABLE_BEFORE, WF_TABLE_AFTER };
@@ -30,8 +32,10 @@ enum wf_table_when { WF_TABLE_BEFORE, WF_TABLE_AFTER };
 void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
                      enum wf_table_when when);
 
-/* The plan as waves of steps ("1. stop UsoSvc", ...), dependents named. */
-void wf_report_plan(struct wf_buf *b, const struct wf_plan *p);
+/* The plan as numbered lines ("1. stop UsoSvc", ...), dependents named.
+ * With `between` (reset's caches; may be NULL), every stop first, then those
+ * set aside (or with `back`, put back), then every start. */
+void wf_report_plan(struct wf_buf *b, const struct wf_plan *p, const struct wf_repair *between, bool back);
 
 /* One line for a finished action ("  stopped  UsoSvc  0.31 s"). */
 void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
@@ -53,11 +57,16 @@ void wf_report_progress(struct wf_buf *b, const struct wf_plan *p, uint64_t elap
 void wf_report_error(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
                      const struct wf_action *a);
 
+/* A usage error as the one JSON object of SPEC 7: `command` (NULL: none was
+ * named), exit_code 2, no services, and `error` with the message. */
+void wf_report_json_usage(struct wf_buf *b, const char *command, const char *message);
+
 /* "wufix COMMAND on PC", then the before-table. */
 void wf_report_before(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p);
 
-/* The check's problems, one line each with the evidence under it. */
-void wf_report_problems(struct wf_buf *b, const struct wf_check *chk);
+/* The check's problems, one line each with the evidence under it (a failed
+ * last run with the system's words for its code, through c's backend). */
+void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_check *chk);
 
 /* "error", "warning", "info". */
 const char *wf_report_severity(enum wf_severity s);

@@ -21,6 +21,12 @@ struct wf_run {
     const char *command;              /* the journal's and the report's name for it */
     uint32_t timeout_s;               /* per service transition */
     bool dry_run, json, quiet, force, no_color;
+    bool defer_json; /* the caller prints the JSON (its exit code comes later) */
+    /* Asked after the plan is shown, at an interactive console only, unless
+     * `yes`: anything but y or yes changes nothing. NULL: nothing to ask. */
+    const char *question;
+    bool yes;
+    bool *declined; /* with a question: set when the answer was no (may be NULL) */
 };
 
 /* What a changing run does beside moving services. */

@@ -6,13 +6,13 @@
 
 #include "common.h"
 
-#define COMMON_OPTS (WF_OPT_SERVICE | WF_OPT_ALL | WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP)
-#define CHANGE_OPTS (COMMON_OPTS | WF_OPT_TIMEOUT | WF_OPT_DRY_RUN | WF_OPT_FORCE)
-#define RESET_OPTS                                                                                           \
-    (WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP | WF_OPT_TIMEOUT | WF_OPT_DRY_RUN |          \
-     WF_OPT_FORCE)
-#define UNDO_OPTS                                                                                            \
-    (WF_OPT_TIMEOUT | WF_OPT_DRY_RUN | WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP)
+#define COMMON_OPTS                                                                                          \
+    (WF_OPT_SERVICE | WF_OPT_ALL | WF_OPT_JSON | WF_OPT_QUIET | WF_OPT_NO_COLOR | WF_OPT_HELP | WF_OPT_LOG)
+#define CHANGE_OPTS (COMMON_OPTS | WF_OPT_TIMEOUT | WF_OPT_DRY_RUN | WF_OPT_FORCE | WF_OPT_YES)
+/* reset always covers the extended set (each of its services holds a cache):
+ * --all is accepted and changes nothing; --service is refused. */
+#define RESET_OPTS (CHANGE_OPTS & ~(unsigned)WF_OPT_SERVICE)
+#define UNDO_OPTS  (CHANGE_OPTS & ~(unsigned)(WF_OPT_SERVICE | WF_OPT_ALL | WF_OPT_FORCE))
 
 /* Sorted by name; tests check it. */
 static const struct wf_command commands[] = {

@@ -71,28 +71,62 @@ int wf_cmd_gather_failed(struct wf_ctx *ctx, const struct wf_plan *p, wf_err e)
 
 /* Before anything changes: a service to start that is missing or disabled
  * blocks the whole run (exit 5), so nothing is left half done. */
-wf_err wf_cmd_preflight(struct wf_ctx *ctx, const struct wf_plan *p, struct wf_buf *msg)
+wf_err wf_cmd_preflight(struct wf_ctx *ctx, struct wf_plan *p, struct wf_check *why, struct wf_buf *msg)
 {
     wf_err first = WF_OK;
     for (size_t i = 0; i < p->nsvc; i++) {
-        const struct wf_plan_svc *s = &p->svc[i];
-        wf_err e = WF_OK;
+        struct wf_plan_svc *s = &p->svc[i];
+        const char *words = NULL;
+        s->blocked = WF_OK;
         if (!s->in_set)
             continue;
-        if (!s->installed)
-            e = WF_E_NO_SERVICE;
-        else if (s->cfg.start_type == WF_START_DISABLED && p->op != WF_OP_STOP)
-            e = WF_E_DISABLED;
-        if (e == WF_OK)
+        if (!s->installed) {
+            s->blocked = WF_E_NO_SERVICE;
+            words = "the service is not installed";
+        } else if (s->marked_delete) {
+            /* Stopping it would complete its deletion: nothing moves. */
+            s->blocked = WF_E_MARKED_DELETE;
+            words = "the service is marked for deletion and is removed when it stops; restart Windows, "
+                    "then reinstall it (an in-place upgrade of Windows does)";
+        } else if (s->cfg.start_type == WF_START_DISABLED && p->op != WF_OP_STOP) {
+            s->blocked = WF_E_DISABLED;
+            words = "the service is disabled; 'wufix repair' turns it back on";
+        }
+        if (!words)
             continue;
-        wf_buf_printf(msg, "wufix: cannot %s '%s': %s\n", ctx->opt.cmd->name, s->name,
-                      e == WF_E_NO_SERVICE
-                          ? "the service is not installed"
-                          : "the service is disabled; set its start type to Manual or Automatic first");
+        wf_buf_printf(msg, "wufix: cannot %s '%s': %s\n", ctx->opt.cmd->name, s->name, words);
+        if (why)
+            wf_check_add(why, s->name,
+                         s->blocked == WF_E_NO_SERVICE ? "not_installed"
+                         : s->blocked == WF_E_DISABLED ? "disabled"
+                                                       : "marked_for_deletion",
+                         WF_SEV_ERROR, s->blocked == WF_E_DISABLED,
+                         s->blocked == WF_E_NO_SERVICE ? "not installed"
+                         : s->blocked == WF_E_DISABLED ? "disabled"
+                                                       : "marked for deletion",
+                         s->blocked == WF_E_DISABLED ? "manual or auto" : "installed");
         if (first == WF_OK)
-            first = e;
+            first = s->blocked;
     }
     return first;
+}
+
+int wf_cmd_refused(struct wf_ctx *ctx, const struct wf_report_ctx *rc, struct wf_plan *p, wf_err e,
+                   struct wf_buf *msg, uint64_t t0)
+{
+    struct wf_buf b;
+    int rcode = wf_err_exit_code(e, ctx->pf->elevated);
+    if (e == WF_E_CYCLE)
+        wf_buf_printf(msg, "wufix: cannot order the services: %s\n", p->problem);
+    wf_buf_init(&b);
+    if (ctx->opt.json)
+        wf_report_json(&b, rc, p, rcode, ctx->backend.ops->now_ms(ctx->backend.self) - t0, false);
+    else if (wf_cmd_text_mode(ctx))
+        wf_report_before(&b, rc, p);
+    wf_cmd_emit(ctx, WF_STDOUT, &b);
+    wf_buf_release(&b);
+    wf_cmd_emit(ctx, WF_STDERR, msg);
+    return rcode;
 }
 
 bool wf_cmd_text_mode(const struct wf_ctx *ctx)
@@ -162,6 +196,7 @@ void wf_cmd_run_init(struct wf_ctx *ctx, struct wf_run *r)
     r->quiet = ctx->opt.quiet;
     r->force = ctx->opt.force;
     r->no_color = ctx->opt.no_color;
+    r->yes = ctx->opt.yes;
 }
 
 /* Gather the set (and for check, the read-only ones) and check it. */

@@ -34,10 +34,18 @@ void wf_cmd_report_ctx(struct wf_ctx *ctx, struct wf_report_ctx *rc);
 void wf_cmd_run_init(struct wf_ctx *ctx, struct wf_run *r);
 /* Report why gathering failed; its exit code. */
 int wf_cmd_gather_failed(struct wf_ctx *ctx, const struct wf_plan *p, wf_err e);
-/* A service to start that is missing or disabled blocks the run (exit 5). */
-wf_err wf_cmd_preflight(struct wf_ctx *ctx, const struct wf_plan *p, struct wf_buf *msg);
+/* Before anything moves: a service of the set that is missing, marked for
+ * deletion, or (unless stopping) disabled blocks the whole run (exit 5).
+ * Each such service gets `blocked`, a line in `msg` with the next step, and
+ * (when `why` is not NULL) a problem in `why`. */
+wf_err wf_cmd_preflight(struct wf_ctx *ctx, struct wf_plan *p, struct wf_check *why, struct wf_buf *msg);
 /* Neither --json nor --quiet. */
 bool wf_cmd_text_mode(const struct wf_ctx *ctx);
+/* The run cannot go on (a preflight or ordering error `e`, its lines in
+ * `msg`): the before-table and the lines, or with --json the one object
+ * (rc->check holds the problems that say why). Returns the exit code. */
+int wf_cmd_refused(struct wf_ctx *ctx, const struct wf_report_ctx *rc, struct wf_plan *p, wf_err e,
+                   struct wf_buf *msg, uint64_t t0);
 /* Rights, the machine's lock and the SCM; on WF_EXIT_OK, wf_cmd_finish_up
  * releases them. On failure nothing is left held. */
 int wf_cmd_prepare(struct wf_ctx *ctx, bool *locked);

@@ -10,14 +10,11 @@
 #include "wufix/mech/repair.h"
 
 /* After a repair: what is left decides the exit code. */
-static int verify(struct wf_ctx *ctx)
+static int verify(struct wf_ctx *ctx, const struct wf_report_ctx *rc, struct wf_check *c)
 {
-    struct wf_check *c = calloc(1, sizeof(*c));
     struct wf_plan *p = NULL;
     struct wf_buf b;
     int rcode = WF_EXIT_OK;
-    if (!c)
-        return WF_EXIT_SYSTEM;
     wf_buf_init(&b);
     if (wf_cmd_health(ctx, WF_OP_STATUS, &p, c) != WF_OK) {
         rcode = WF_EXIT_SYSTEM;
@@ -33,7 +30,7 @@ static int verify(struct wf_ctx *ctx)
     }
     if (wf_cmd_text_mode(ctx)) {
         wf_buf_puts(&b, "\nChecked again:\n");
-        wf_report_problems(&b, c);
+        wf_report_problems(&b, rc, c);
         if (!wf_check_count(c, WF_SEV_WARNING))
             wf_buf_puts(&b, "  healthy\n");
         wf_cmd_emit(ctx, WF_STDOUT, &b);
@@ -42,7 +39,6 @@ static int verify(struct wf_ctx *ctx)
 out:
     wf_buf_release(&b);
     wf_plan_free(p);
-    free(c);
     return rcode;
 }
 
@@ -52,7 +48,7 @@ out:
 static int repair_run(struct wf_ctx *ctx, bool deep)
 {
     struct wf_report_ctx rc;
-    struct wf_check *c = calloc(1, sizeof(*c));
+    struct wf_check *c = calloc(2, sizeof(*c)), *after = c ? c + 1 : NULL;
     struct wf_repair *fixes = calloc(2, sizeof(*fixes)), *aside = fixes ? fixes + 1 : NULL;
     struct wf_plan *p = NULL;
     struct wf_buf err;
@@ -84,7 +80,7 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
         struct wf_buf b;
         wf_buf_init(&b);
         wf_buf_puts(&b, "Found:\n");
-        wf_report_problems(&b, c);
+        wf_report_problems(&b, &rc, c);
         if (!wf_check_count(c, WF_SEV_WARNING))
             wf_buf_puts(&b, "  no problems\n");
         wf_buf_puts(&b, "\n");
@@ -101,16 +97,14 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
         if (fixes->fix[i].kind == WF_FIX_START && at >= 0)
             p->svc[at].cfg.start_type = fixes->fix[i].will_start;
     }
-    e = wf_cmd_preflight(ctx, p, &err);
+    e = wf_cmd_preflight(ctx, p, NULL, &err); /* what blocks is among the problems found */
     for (size_t i = 0; i < p->nsvc; i++)
         p->svc[i].cfg.start_type = found[i];
     if (e == WF_OK)
         e = wf_plan_build(p);
-    if (e == WF_E_CYCLE)
-        wf_buf_printf(&err, "wufix: cannot order the services: %s\n", p->problem);
+    rc.check = c;
     if (e != WF_OK) {
-        wf_cmd_emit(ctx, WF_STDERR, &err);
-        rcode = wf_err_exit_code(e, ctx->pf->elevated);
+        rcode = wf_cmd_refused(ctx, &rc, p, e, &err, t0);
         goto out;
     }
     if (deep) {
@@ -126,9 +120,26 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
         }
     }
     struct wf_run_changes ch = {.fixes = fixes, .aside = deep ? aside : NULL};
+    /* The check after the run decides the exit code: the JSON waits for it. */
+    run.defer_json = !ctx->opt.dry_run;
+    bool declined = false;
+    if (deep && aside->n) {
+        run.question = "Set aside the caches listed above (they are renamed, never deleted)?";
+        run.declined = &declined;
+    }
     rcode = wf_run_execute(&run, p, &rc, t0, &ch);
-    if (rcode == WF_EXIT_OK && !ctx->opt.dry_run)
-        rcode = verify(ctx);
+    bool verified = rcode == WF_EXIT_OK && !ctx->opt.dry_run && !declined;
+    if (verified)
+        rcode = verify(ctx, &rc, after);
+    if (ctx->opt.json && !ctx->opt.dry_run) {
+        struct wf_buf b;
+        wf_buf_init(&b);
+        if (verified)
+            rc.check = after; /* what is left is why the exit code is what it is */
+        wf_report_json(&b, &rc, p, rcode, ctx->backend.ops->now_ms(ctx->backend.self) - t0, !declined);
+        wf_cmd_emit(ctx, WF_STDOUT, &b);
+        wf_buf_release(&b);
+    }
 out:
     wf_buf_release(&err);
     wf_plan_free(p);

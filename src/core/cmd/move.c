@@ -2,13 +2,14 @@
 /* move.c - the commands that move services: stop, start, restart. */
 #include "common.h"
 
-#include "wufix/mech/engine.h"
+#include <stdlib.h>
 
 static int change(struct wf_ctx *ctx, enum wf_op op)
 {
     struct wf_report_ctx rc;
     struct wf_buf err;
     struct wf_plan *p = NULL;
+    struct wf_check *why = NULL;
     bool locked;
     int rcode = wf_cmd_prepare(ctx, &locked);
     if (rcode != WF_EXIT_OK)
@@ -30,35 +31,19 @@ static int change(struct wf_ctx *ctx, enum wf_op op)
         goto out;
     }
     wf_cmd_report_ctx(ctx, &rc);
-    e = wf_cmd_preflight(ctx, p, &err);
+    why = calloc(1, sizeof(*why));
+    e = why ? wf_cmd_preflight(ctx, p, why, &err) : WF_E_NOMEM;
     if (e == WF_OK)
         e = wf_plan_build(p);
-    if (e == WF_E_CYCLE)
-        wf_buf_printf(&err, "wufix: cannot order the services: %s\n", p->problem);
     if (e != WF_OK) {
-        rcode = wf_err_exit_code(e, ctx->pf->elevated);
-        if (ctx->opt.json) {
-            struct wf_buf b;
-            wf_buf_init(&b);
-            wf_engine_query_after(p, be);
-            wf_report_json(&b, &rc, p, rcode, be->ops->now_ms(be->self) - t0, true);
-            wf_cmd_emit(ctx, WF_STDOUT, &b);
-            wf_buf_release(&b);
-        } else {
-            if (wf_cmd_text_mode(ctx)) {
-                struct wf_buf b;
-                wf_buf_init(&b);
-                wf_report_before(&b, &rc, p);
-                wf_cmd_emit(ctx, WF_STDOUT, &b);
-                wf_buf_release(&b);
-            }
-            wf_cmd_emit(ctx, WF_STDERR, &err);
-        }
+        rc.check = why;
+        rcode = wf_cmd_refused(ctx, &rc, p, e, &err, t0);
         goto out;
     }
     rcode = wf_run_execute(&run, p, &rc, t0, NULL);
 out:
     wf_buf_release(&err);
+    free(why);
     wf_plan_free(p);
     wf_cmd_finish_up(ctx, locked, true);
     return rcode;

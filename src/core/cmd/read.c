@@ -42,47 +42,6 @@ out:
     return rcode;
 }
 
-/* The check as JSON, kept under Intune's 2,048 characters for the default set:
- * the services in short form, each problem with its code and whether repair fixes it. */
-static void check_json(struct wf_buf *b, const struct wf_report_ctx *rc, const struct wf_plan *p,
-                       const struct wf_check *c, int code, uint64_t ms, bool short_messages)
-{
-    char text[512];
-    wf_buf_puts(b, "{\"command\":\"check\",\"computer\":");
-    wf_buf_json_str(b, rc->computer);
-    wf_buf_printf(b, ",\"exit_code\":%d,\"elapsed_ms\":%llu,\"services\":[", code, (unsigned long long)ms);
-    for (size_t i = 0; i < p->nsvc; i++) {
-        wf_buf_puts(b, i ? ",{\"name\":" : "{\"name\":");
-        wf_buf_json_str(b, p->svc[i].name);
-        wf_buf_printf(
-            b, ",\"before\":{\"state\":\"%s\",\"start_type\":", wf_state_token(p->svc[i].before.state));
-        if (p->svc[i].installed)
-            wf_buf_json_str(b, wf_start_token(p->svc[i].cfg.start_type));
-        else
-            wf_buf_puts(b, "null");
-        wf_buf_printf(b, ",\"pid\":%u}}", (unsigned)p->svc[i].before.pid);
-    }
-    wf_buf_puts(b, "],\"problems\":[");
-    bool first = true;
-    for (size_t i = 0; i < c->n; i++) {
-        const struct wf_problem *pr = &c->p[i];
-        if (pr->sev == WF_SEV_INFO)
-            continue;
-        wf_buf_puts(b, first ? "{\"service\":" : ",{\"service\":");
-        wf_buf_json_str(b, pr->service);
-        wf_buf_printf(b, ",\"code\":\"%s\",\"severity\":\"%s\",\"fixable\":%s", pr->code,
-                      wf_report_severity(pr->sev), pr->fixable ? "true" : "false");
-        if (!short_messages) {
-            wf_check_describe(pr, text, sizeof(text));
-            wf_buf_puts(b, ",\"message\":");
-            wf_buf_json_str(b, text);
-        }
-        wf_buf_puts(b, "}");
-        first = false;
-    }
-    wf_buf_puts(b, "]}\n");
-}
-
 int wf_cmd_check(struct wf_ctx *ctx)
 {
     struct wf_report_ctx rc;
@@ -108,10 +67,14 @@ int wf_cmd_check(struct wf_ctx *ctx)
     rcode = problems ? WF_EXIT_PROBLEMS : WF_EXIT_OK;
     uint64_t ms = ctx->backend.ops->now_ms(ctx->backend.self) - t0;
     if (ctx->opt.json) {
-        check_json(&b, &rc, p, c, rcode, ms, false);
+        /* SPEC 7's one schema; past Intune's 2,048 characters the problems
+         * lose their words and evidence, keeping codes and fixability. */
+        rc.check = c;
+        wf_report_json(&b, &rc, p, rcode, ms, false);
         if (b.len >= 2048) {
             wf_buf_clear(&b);
-            check_json(&b, &rc, p, c, rcode, ms, true);
+            rc.short_problems = true;
+            wf_report_json(&b, &rc, p, rcode, ms, false);
         }
     } else if (ctx->opt.quiet) {
         if (!problems)
@@ -129,7 +92,7 @@ int wf_cmd_check(struct wf_ctx *ctx)
         wf_buf_printf(&b, "Health of the update services on %s:\n", rc.computer);
         wf_report_table(&b, &rc, p, WF_TABLE_BEFORE);
         wf_buf_puts(&b, "\n");
-        wf_report_problems(&b, c);
+        wf_report_problems(&b, &rc, c);
         if (!problems)
             wf_buf_puts(&b, "Healthy: no problems found.\n");
         else

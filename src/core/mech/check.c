@@ -25,8 +25,8 @@ const char *const wf_check_update_programs[] = {"UsoClient.exe",
                                                 "WindowsUpdateBox.exe",
                                                 NULL};
 
-static struct wf_problem *add(struct wf_check *c, const char *svc, const char *code, enum wf_severity sev,
-                              bool fixable, const char *found, const char *expected)
+struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char *code, enum wf_severity sev,
+                                bool fixable, const char *found, const char *expected)
 {
     if (c->n >= WF_PROBLEMS_MAX)
         return NULL;
@@ -85,7 +85,7 @@ static void check_security(const struct wf_plan_svc *s, bool ours, const struct 
     const struct wf_default *def = wf_defaults_find(s->name);
     if (b->ops->security(b->self, s->name, sddl, sizeof(sddl)) != WF_OK || wf_sddl_parse(sddl, &d) != WF_OK ||
         !wf_sddl_meaningful(&d)) {
-        add(c, s->name, "security_unreadable", WF_SEV_INFO, false, sddl, def ? def->sddl : "");
+        wf_check_add(c, s->name, "security_unreadable", WF_SEV_INFO, false, sddl, def ? def->sddl : "");
         return;
     }
     uint32_t missing = (WF_SR_NEEDED & ~wf_sddl_rights(&d, WF_PRINCIPAL_SYSTEM)) |
@@ -95,7 +95,7 @@ static void check_security(const struct wf_plan_svc *s, bool ours, const struct 
     wf_sddl_describe(missing, words, sizeof(words));
     char found[WF_TEXT_MAX];
     snprintf(found, sizeof(found), "denies %s: %.700s", words, sddl);
-    add(c, s->name, "security_descriptor", WF_SEV_ERROR, ours, found, def ? def->sddl : "");
+    wf_check_add(c, s->name, "security_descriptor", WF_SEV_ERROR, ours, found, def ? def->sddl : "");
 }
 
 /* What one lookup of a dependency found; several services share RpcSs, and
@@ -157,7 +157,8 @@ static void check_added_dependencies(const struct wf_plan_svc *s, const struct w
         blocks |= dependency(b, memo, s->cfg.deps[i]) != DEP_OK;
     }
     if (added)
-        add(c, s->name, "dependencies", blocks ? WF_SEV_ERROR : WF_SEV_WARNING, ours, found, def->depends_on);
+        wf_check_add(c, s->name, "dependencies", blocks ? WF_SEV_ERROR : WF_SEV_WARNING, ours, found,
+                     def->depends_on);
 }
 
 static void check_service(const struct wf_plan_svc *s, const struct wf_backend *b, const struct wf_host *h,
@@ -171,7 +172,13 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
     char key[WF_TEXT_MAX], path[WF_TEXT_MAX];
     struct wf_reg v;
     if (!s->installed) {
-        add(c, s->name, "not_installed", WF_SEV_ERROR, false, "not installed", "installed");
+        wf_check_add(c, s->name, "not_installed", WF_SEV_ERROR, false, "not installed", "installed");
+        return;
+    }
+    if (s->marked_delete) {
+        /* Whatever else is wrong, nothing may be done to it: it goes when it stops. */
+        wf_check_add(c, s->name, "marked_for_deletion", WF_SEV_ERROR, false, "marked for deletion",
+                     "installed");
         return;
     }
     if (!def)
@@ -179,42 +186,45 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
     if (file) {
         char where[WF_TEXT_MAX + WF_NAME_MAX];
         snprintf(where, sizeof(where), "%s\\%s", c->waas.dir, file);
-        add(c, s->name, "defaults_from_waas", WF_SEV_INFO, false, where, "");
+        wf_check_add(c, s->name, "defaults_from_waas", WF_SEV_INFO, false, where, "");
     }
     if (s->cfg.start_type == WF_START_UNKNOWN) {
         /* The configuration could not be read: nothing to compare, nothing to fix. */
-        add(c, s->name, "config_unreadable", WF_SEV_WARNING, false, "unreadable", "readable");
+        wf_check_add(c, s->name, "config_unreadable", WF_SEV_WARNING, false, "unreadable", "readable");
         return;
     }
     enum wf_start_type t = s->cfg.start_type;
     if (t == WF_START_DISABLED)
-        add(c, s->name, "disabled", WF_SEV_ERROR, ours, wf_start_token(t), wf_start_token(def->start_type));
+        wf_check_add(c, s->name, "disabled", WF_SEV_ERROR, ours, wf_start_token(t),
+                     wf_start_token(def->start_type));
     else if (t != def->start_type)
-        add(c, s->name, "start_type", WF_SEV_WARNING, ours, wf_start_token(t),
-            wf_start_token(def->start_type));
+        wf_check_add(c, s->name, "start_type", WF_SEV_WARNING, ours, wf_start_token(t),
+                     wf_start_token(def->start_type));
     bool autostart = def->start_type == WF_START_AUTO || def->start_type == WF_START_AUTO_DELAYED;
     if (s->before.state == WF_STATE_STOPPED && autostart && t != WF_START_DISABLED)
-        add(c, s->name, "not_running", WF_SEV_WARNING, ours, "stopped", "running");
+        wf_check_add(c, s->name, "not_running", WF_SEV_WARNING, ours, "stopped", "running");
     if (s->before.state == WF_STATE_STOPPED && s->before.exit_code && s->before.exit_code != 1077) {
         char code[32];
         snprintf(code, sizeof(code), "%s%u", s->before.exit_service_specific ? "service code " : "",
                  (unsigned)s->before.exit_code);
-        add(c, s->name, "last_run_failed", WF_SEV_WARNING, ours, code, "0");
+        struct wf_problem *pr = wf_check_add(c, s->name, "last_run_failed", WF_SEV_WARNING, ours, code, "0");
+        if (pr && !s->before.exit_service_specific)
+            pr->syscode = s->before.exit_code;
     }
     if (wf_state_is_pending(s->before.state))
-        add(c, s->name, "stuck_pending", WF_SEV_ERROR, false, wf_state_token(s->before.state),
-            "running or stopped");
+        wf_check_add(c, s->name, "stuck_pending", WF_SEV_ERROR, false, wf_state_token(s->before.state),
+                     "running or stopped");
     if (!same_path(h, s->cfg.image_path, def->image_path))
-        add(c, s->name, "image_path", WF_SEV_ERROR, ours, s->cfg.image_path, def->image_path);
+        wf_check_add(c, s->name, "image_path", WF_SEV_ERROR, ours, s->cfg.image_path, def->image_path);
     if (def->service_dll) {
         key_of(key, sizeof(key), s->name, "\\Parameters");
         if (read_reg(h, c, s->name, key, "ServiceDll", &v)) {
             if (v.type == WF_REG_NONE || !same_path(h, v.str, def->service_dll))
-                add(c, s->name, "service_dll", WF_SEV_ERROR, ours, v.type == WF_REG_NONE ? "(none)" : v.str,
-                    def->service_dll);
+                wf_check_add(c, s->name, "service_dll", WF_SEV_ERROR, ours,
+                             v.type == WF_REG_NONE ? "(none)" : v.str, def->service_dll);
             else if (h->ops->expand(h->self, v.str, path, sizeof(path)) == WF_OK &&
                      h->ops->file_exists(h->self, path) != WF_OK)
-                add(c, s->name, "service_dll_missing", WF_SEV_ERROR, false, path, "present");
+                wf_check_add(c, s->name, "service_dll_missing", WF_SEV_ERROR, false, path, "present");
         }
     }
     check_security(s, ours, b, c);
@@ -222,20 +232,20 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
     for (const char *d = def->depends_on; wf_csv_next(&d, dep, sizeof(dep));) {
         enum dep_state ds = dependency(b, memo, dep);
         if (ds == DEP_MISSING)
-            add(c, s->name, "dependency_missing", WF_SEV_ERROR, false, dep, "installed");
+            wf_check_add(c, s->name, "dependency_missing", WF_SEV_ERROR, false, dep, "installed");
         else if (ds == DEP_DISABLED)
-            add(c, s->name, "dependency_disabled", WF_SEV_ERROR, false, dep, "not disabled");
+            wf_check_add(c, s->name, "dependency_disabled", WF_SEV_ERROR, false, dep, "not disabled");
     }
     check_added_dependencies(s, def, ours, b, memo, c);
     key_of(key, sizeof(key), s->name, "");
     if (read_reg(h, c, s->name, key, "WubLock", &v) && v.type != WF_REG_NONE)
-        add(c, s->name, "blocker_wublock", WF_SEV_WARNING, ours, "WubLock", "(none)");
+        wf_check_add(c, s->name, "blocker_wublock", WF_SEV_WARNING, ours, "WubLock", "(none)");
     char sddl[4096] = "";
     struct wf_sddl d;
     if (h->ops->reg_key_sddl(h->self, key, sddl, sizeof(sddl)) == WF_OK && wf_sddl_parse(sddl, &d) == WF_OK)
         for (size_t i = 0; i < d.nace; i++)
             if (!d.ace[i].allow && !d.ace[i].inherit_only) {
-                add(c, s->name, "blocker_key_deny", WF_SEV_ERROR, false, sddl, "no deny entries");
+                wf_check_add(c, s->name, "blocker_key_deny", WF_SEV_ERROR, false, sddl, "no deny entries");
                 break;
             }
 }
@@ -248,7 +258,7 @@ static bool read_reg(const struct wf_host *h, struct wf_check *c, const char *sv
         return true;
     char where[WF_TEXT_MAX];
     snprintf(where, sizeof(where), "HKLM\\%.900s\\%s", key, value);
-    add(c, svc, "registry_unreadable", WF_SEV_WARNING, false, where, "readable");
+    wf_check_add(c, svc, "registry_unreadable", WF_SEV_WARNING, false, where, "readable");
     memset(v, 0, sizeof(*v));
     return false;
 }
@@ -278,27 +288,28 @@ static void check_machine(const struct wf_host *h, struct wf_check *c)
     };
     for (size_t i = 0; i < sizeof(reboot) / sizeof(reboot[0]); i++)
         if (reg_exists(h, reboot[i].key, reboot[i].value)) {
-            add(c, "", "reboot_pending", WF_SEV_WARNING, false,
-                reboot[i].value ? reboot[i].value : reboot[i].key, "no pending reboot");
+            wf_check_add(c, "", "reboot_pending", WF_SEV_WARNING, false,
+                         reboot[i].value ? reboot[i].value : reboot[i].key, "no pending reboot");
             break;
         }
     if (reg_is_one(h, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate", "DisableWindowsUpdateAccess"))
-        add(c, "", "policy_blocks_access", WF_SEV_ERROR, false, "DisableWindowsUpdateAccess=1", "not set");
+        wf_check_add(c, "", "policy_blocks_access", WF_SEV_ERROR, false, "DisableWindowsUpdateAccess=1",
+                     "not set");
     if (reg_is_one(h, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU", "NoAutoUpdate"))
-        add(c, "", "policy_no_auto_update", WF_SEV_WARNING, false, "NoAutoUpdate=1", "not set");
+        wf_check_add(c, "", "policy_no_auto_update", WF_SEV_WARNING, false, "NoAutoUpdate=1", "not set");
     uint64_t free_bytes = 0;
     if (h->ops->disk_free(h->self, &free_bytes) == WF_OK && free_bytes < WF_LOW_DISK_BYTES) {
         char found[64];
         snprintf(found, sizeof(found), "%llu MB", (unsigned long long)(free_bytes >> 20));
-        add(c, "", "low_disk_space", WF_SEV_WARNING, false, found, "10240 MB");
+        wf_check_add(c, "", "low_disk_space", WF_SEV_WARNING, false, found, "10240 MB");
     }
     for (const char *const *exe = wf_check_update_programs; *exe; exe++) {
         char key[WF_TEXT_MAX];
         struct wf_reg v;
         snprintf(key, sizeof(key), WF_KEY_IFEO "%s", *exe);
         if (read_reg(h, c, *exe, key, "Debugger", &v) && v.type != WF_REG_NONE)
-            add(c, *exe, "blocker_ifeo_debugger", WF_SEV_ERROR, true,
-                v.type == WF_REG_DWORD ? "(dword)" : v.str, "(none)");
+            wf_check_add(c, *exe, "blocker_ifeo_debugger", WF_SEV_ERROR, true,
+                         v.type == WF_REG_DWORD ? "(dword)" : v.str, "(none)");
     }
 }
 
@@ -335,6 +346,8 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
         const char *code, *text;
     } words[] = {
         {"not_installed", "the service is not installed"},
+        {"marked_for_deletion", "the service is marked for deletion: it is removed when it stops; restart "
+                                "Windows, then reinstall it (an in-place upgrade of Windows does)"},
         {"disabled", "the service is disabled, so Windows Update cannot start it"},
         {"start_type", "the start type is not Windows' default"},
         {"not_running", "the service starts automatically but is not running"},

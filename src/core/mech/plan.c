@@ -128,6 +128,11 @@ wf_err wf_plan_gather(struct wf_plan *p, const struct wf_backend *b)
         e = read_service(p, b, &p->svc[i]);
         if (e != WF_OK)
             return e;
+        /* Unknown (no right to ask, or the question failed) counts as not
+         * marked: the SCM still refuses to start such a service. */
+        if (p->svc[i].installed && p->svc[i].in_set && b->ops->marked_for_delete &&
+            b->ops->marked_for_delete(b->self, p->svc[i].name, &p->svc[i].marked_delete) != WF_OK)
+            p->svc[i].marked_delete = false;
         if (p->op == WF_OP_STATUS || !p->svc[i].installed)
             continue;
         e = read_dependents(p, b, i);

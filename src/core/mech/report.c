@@ -99,34 +99,66 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
     }
 }
 
-void wf_report_plan(struct wf_buf *b, const struct wf_plan *p)
+/* The plan's lines of one kind (or both, kind -1) in wave order, numbered
+ * from *n on; with b NULL only counted. */
+static void plan_lines(struct wf_buf *b, const struct wf_plan *p, int only, unsigned *n)
 {
-    if (p->nstep == 0) {
-        wf_buf_puts(b, "Plan: nothing to do.\n");
-        return;
-    }
-    wf_buf_printf(b, "Plan (%u step%s; services on one line move together):\n", p->nwaves,
-                  p->nwaves == 1 ? "" : "s");
     for (unsigned w = 1; w <= p->nwaves; w++) {
         for (int kind = WF_STEP_STOP; kind <= WF_STEP_START; kind++) {
             bool first = true;
+            if (only >= 0 && kind != only)
+                continue;
             for (size_t k = 0; k < p->nstep; k++) {
                 const struct wf_step *s = &p->step[k];
                 if (s->wave != w || (int)s->kind != kind)
                     continue;
                 if (first)
-                    wf_buf_printf(b, "  %u. %s ", w, verb_base(s->kind));
-                else
-                    wf_buf_puts(b, ", ");
-                wf_buf_puts(b, p->svc[s->svc].name);
-                if (!p->svc[s->svc].in_set)
-                    wf_buf_puts(b, " (running dependent, outside the set)");
+                    ++*n;
+                if (b) {
+                    if (first)
+                        wf_buf_printf(b, "  %u. %s ", *n, verb_base(s->kind));
+                    else
+                        wf_buf_puts(b, ", ");
+                    wf_buf_puts(b, p->svc[s->svc].name);
+                    if (!p->svc[s->svc].in_set)
+                        wf_buf_puts(b, " (running dependent, outside the set)");
+                }
                 first = false;
             }
-            if (!first)
+            if (b && !first)
                 wf_buf_puts(b, "\n");
         }
     }
+}
+
+void wf_report_plan(struct wf_buf *b, const struct wf_plan *p, const struct wf_repair *between, bool back)
+{
+    unsigned n = 0;
+    bool mid = between && between->n;
+    if (p->nstep == 0 && !mid) {
+        wf_buf_puts(b, "Plan: nothing to do.\n");
+        return;
+    }
+    /* Lines are numbered as they run: services on one line move together.
+     * With something to do between (reset's caches), every stop comes
+     * first, then that, then every start, as the run does it. */
+    plan_lines(NULL, p, mid ? WF_STEP_STOP : -1, &n);
+    if (mid)
+        plan_lines(NULL, p, WF_STEP_START, &n);
+    n += mid;
+    wf_buf_printf(b, "Plan (%u step%s; services on one line move together):\n", n, n == 1 ? "" : "s");
+    n = 0;
+    plan_lines(b, p, mid ? WF_STEP_STOP : -1, &n);
+    if (!mid)
+        return;
+    wf_buf_printf(b, "  %u. with every service stopped, %s:\n", ++n,
+                  back ? "put back what was set aside" : "set aside (never deleted)");
+    for (size_t i = 0; i < between->n; i++) {
+        wf_buf_puts(b, "       ");
+        wf_repair_describe(&between->fix[i], b);
+        wf_buf_puts(b, "\n");
+    }
+    plan_lines(b, p, WF_STEP_START, &n);
 }
 
 void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
@@ -300,6 +332,52 @@ static void json_changes(struct wf_buf *b, const struct wf_repair *r, bool *firs
     }
 }
 
+/* The system's words for a failed last run's code, "" for none. */
+static void system_words(const struct wf_report_ctx *c, const struct wf_problem *pr, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    if (pr->syscode && c && c->backend)
+        c->backend->ops->describe(c->backend->self, pr->syscode, buf, size);
+}
+
+/* SPEC 7's problem objects; informational notes are left to the text. */
+static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
+{
+    char text[512], words[256];
+    bool first = true;
+    wf_buf_puts(b, ",\"problems\":[");
+    for (size_t i = 0; c->check && i < c->check->n; i++) {
+        const struct wf_problem *pr = &c->check->p[i];
+        if (pr->sev == WF_SEV_INFO)
+            continue;
+        wf_buf_puts(b, first ? "{\"service\":" : ",{\"service\":");
+        first = false;
+        if (pr->service[0])
+            wf_buf_json_str(b, pr->service);
+        else
+            wf_buf_puts(b, "null");
+        wf_buf_printf(b, ",\"code\":\"%s\",\"severity\":\"%s\",\"fixable\":%s", pr->code,
+                      wf_report_severity(pr->sev), pr->fixable ? "true" : "false");
+        if (!c->short_problems) {
+            wf_check_describe(pr, text, sizeof(text));
+            wf_buf_puts(b, ",\"message\":");
+            wf_buf_json_str(b, text);
+            wf_buf_puts(b, ",\"evidence\":{\"found\":");
+            wf_buf_json_str(b, pr->found);
+            wf_buf_puts(b, ",\"expected\":");
+            wf_buf_json_str(b, pr->expected);
+            if (pr->syscode) {
+                system_words(c, pr, words, sizeof(words));
+                wf_buf_printf(b, ",\"exit_code\":%u,\"exit_message\":", (unsigned)pr->syscode);
+                wf_buf_json_str(b, words);
+            }
+            wf_buf_puts(b, "}");
+        }
+        wf_buf_puts(b, "}");
+    }
+    wf_buf_puts(b, "]");
+}
+
 void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p, int exit_code,
                     uint64_t elapsed_ms, bool with_after)
 {
@@ -341,7 +419,25 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
             first = false;
         }
         wf_buf_puts(b, "],\"error\":");
-        if (failed) {
+        if (!failed && s->blocked != WF_OK) {
+            static const struct {
+                wf_err e;
+                uint32_t code;
+                const char *words;
+            } why[] = {
+                {WF_E_NO_SERVICE, 1060, "the service is not installed"},
+                {WF_E_DISABLED, 1058, "the service is disabled; 'wufix repair' turns it back on"},
+                {WF_E_MARKED_DELETE, 1072,
+                 "the service is marked for deletion; restart Windows, then reinstall it"},
+            };
+            size_t k = 0;
+            while (k + 1 < sizeof(why) / sizeof(why[0]) && why[k].e != s->blocked)
+                k++;
+            wf_buf_printf(b, "{\"code\":\"%s\",\"syscode\":%u,\"message\":", wf_err_token(s->blocked),
+                          (unsigned)why[k].code);
+            wf_buf_json_str(b, why[k].words);
+            wf_buf_puts(b, "}");
+        } else if (failed) {
             struct wf_buf msg;
             wf_buf_init(&msg);
             wf_report_error(&msg, c, p, failed);
@@ -366,7 +462,8 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
         json_changes(b, c->aside, &first);
         wf_buf_puts(b, "]");
     }
-    wf_buf_puts(b, ",\"problems\":[]}\n");
+    json_problems(b, c);
+    wf_buf_puts(b, "}\n");
 }
 
 void wf_report_progress(struct wf_buf *b, const struct wf_plan *p, uint64_t elapsed_ms)
@@ -388,6 +485,19 @@ void wf_report_progress(struct wf_buf *b, const struct wf_plan *p, uint64_t elap
                   (unsigned long long)(elapsed_ms % 1000 / 100));
 }
 
+void wf_report_json_usage(struct wf_buf *b, const char *command, const char *message)
+{
+    wf_buf_puts(b, "{\"command\":");
+    if (command)
+        wf_buf_json_str(b, command);
+    else
+        wf_buf_puts(b, "null");
+    wf_buf_puts(b, ",\"computer\":null,\"exit_code\":2,\"elapsed_ms\":0,\"services\":[],\"problems\":[],"
+                   "\"error\":{\"code\":\"usage\",\"syscode\":0,\"message\":");
+    wf_buf_json_str(b, message);
+    wf_buf_puts(b, "}}\n");
+}
+
 void wf_report_before(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p)
 {
     wf_buf_printf(b, "wufix %s on %s\n\nBefore:\n", c->command, c->computer);
@@ -399,16 +509,17 @@ const char *wf_report_severity(enum wf_severity s)
     return s == WF_SEV_ERROR ? "error" : s == WF_SEV_WARNING ? "warning" : "info";
 }
 
-void wf_report_problems(struct wf_buf *b, const struct wf_check *chk)
+void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_check *chk)
 {
-    char text[512];
+    char text[512], words[256];
     for (size_t i = 0; i < chk->n; i++) {
         const struct wf_problem *pr = &chk->p[i];
         wf_check_describe(pr, text, sizeof(text));
         wf_buf_printf(b, "  %-7s %-22s %s\n", wf_report_severity(pr->sev), pr->code, text);
+        system_words(c, pr, words, sizeof(words));
         if (pr->sev != WF_SEV_INFO && (pr->found[0] || pr->expected[0]))
-            wf_buf_printf(b, "          found: %.200s%s; expected: %.200s%s\n", pr->found,
-                          strlen(pr->found) > 200 ? "..." : "", pr->expected,
-                          strlen(pr->expected) > 200 ? "..." : "");
+            wf_buf_printf(b, "          found: %.200s%s%s%s%s; expected: %.200s%s\n", pr->found,
+                          strlen(pr->found) > 200 ? "..." : "", words[0] ? " (" : "", words,
+                          words[0] ? ")" : "", pr->expected, strlen(pr->expected) > 200 ? "..." : "");
     }
 }

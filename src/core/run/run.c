@@ -335,6 +335,19 @@ static wf_err run_around(const struct wf_run *r, struct wf_plan *p, const struct
     return e != WF_OK ? e : first;
 }
 
+/* The question, at the console: y or yes goes on. */
+static bool confirmed(const struct wf_run *r)
+{
+    char answer[64] = "";
+    enum wf_stream s = wf_run_text_mode(r) ? WF_STDOUT : WF_STDERR;
+    wf_out_printf(&r->pf->out, s, "\n%s [y/N] ", r->question);
+    bool yes = r->pf->read_line(r->pf->self, answer, sizeof(answer)) == WF_OK &&
+               (wf_name_cmp(answer, "y") == 0 || wf_name_cmp(answer, "yes") == 0);
+    if (!yes)
+        wf_out_puts(&r->pf->out, s, "Nothing was changed.\n");
+    return yes;
+}
+
 /* Show the plan; unless --dry-run, journal the services' states, run the
  * steps, put everything back on failure, close the journal, report. */
 int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_ctx *rc, uint64_t t0,
@@ -363,19 +376,9 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
             }
             wf_buf_puts(&b, "Then:\n");
         }
-        wf_report_plan(&b, p);
+        wf_report_plan(&b, p, aside, ch->aside_back);
         if (ch->aside && !aside)
             wf_buf_puts(&b, "Nothing to set aside: none of the caches is there.\n");
-        if (aside) {
-            wf_buf_puts(&b, ch->aside_back
-                                ? "Between the stops and the starts, put back:\n"
-                                : "Between the stops and the starts, set aside (never deleted):\n");
-            for (size_t i = 0; i < aside->n; i++) {
-                wf_buf_puts(&b, "  ");
-                wf_repair_describe(&aside->fix[i], &b);
-                wf_buf_puts(&b, "\n");
-            }
-        }
         wf_out_buf(&r->pf->out, WF_STDOUT, &b);
     }
     if (r->dry_run) {
@@ -384,6 +387,13 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
         else if (r->json)
             wf_report_json(&b, rc, p, WF_EXIT_OK, be->ops->now_ms(be->self) - t0, false);
         wf_out_buf(&r->pf->out, WF_STDOUT, &b);
+        wf_buf_release(&b);
+        return WF_EXIT_OK;
+    }
+
+    if (r->question && !r->yes && r->pf->interactive && !confirmed(r)) {
+        if (r->declined)
+            *r->declined = true;
         wf_buf_release(&b);
         return WF_EXIT_OK;
     }
@@ -419,7 +429,7 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
             wf_out_printf(&r->pf->out, WF_STDERR, "wufix: a repair could not be applied (%s); putting back\n",
                           wf_err_token(e));
             back = wf_repair_revert(fixes, be, &r->pf->host);
-        } else if (text) {
+        } else if (text && fixes->n) {
             wf_out_printf(&r->pf->out, WF_STDOUT, "  applied %u fix%s\n", (unsigned)fixes->n,
                           fixes->n == 1 ? "" : "es");
         }
@@ -453,7 +463,8 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
     uint64_t elapsed = be->ops->now_ms(be->self) - t0;
     rcode = wf_err_exit_code(e, r->pf->elevated);
     if (r->json) {
-        wf_report_json(&b, rc, p, rcode, elapsed, true);
+        if (!r->defer_json)
+            wf_report_json(&b, rc, p, rcode, elapsed, true);
     } else {
         if (text) {
             wf_buf_puts(&b, "\nAfter:\n");
