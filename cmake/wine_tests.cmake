@@ -20,6 +20,13 @@ ExternalProject_Add(wufix_win32_build
   INSTALL_COMMAND ""
   USES_TERMINAL_BUILD ON)
 
+# What Explorer shows of the exe, read back from it (no Wine needed).
+find_program(WUFIX_WINDRES x86_64-w64-mingw32-windres REQUIRED)
+add_test(NAME win32.resources
+  COMMAND ${CMAKE_COMMAND} -E env WINDRES=${WUFIX_WINDRES}
+          bash ${CMAKE_SOURCE_DIR}/tests/wine/resources.sh ${WF_WIN32_DIR}/wufix.exe ${PROJECT_VERSION})
+set_tests_properties(win32.resources PROPERTIES LABELS win32 TIMEOUT 60)
+
 set(WF_SANDBOX ${CMAKE_SOURCE_DIR}/tests/wine/sandbox.sh)
 add_test(NAME wine.sandbox.up COMMAND bash ${WF_SANDBOX} up ${WF_SANDBOX_DIR} ${WF_WIN32_DIR})
 add_test(NAME wine.sandbox.down COMMAND bash ${WF_SANDBOX} down ${WF_SANDBOX_DIR})
@@ -41,7 +48,9 @@ set(WF_SCENARIOS
   check_healthy repair_disabled repair_tampered_image repair_ifeo_debugger undo_after_repair
   reset_sets_aside undo_after_reset waas_defaults_win
   json_schema_every_command check_json_failed_last_run blocked_json_says_why marked_for_deletion_blocks
-  yes_all_and_log plan_numbers)
+  yes_all_and_log plan_numbers
+  guided_repair_in_a_terminal guided_no_and_healthy_in_a_terminal shared_console_never_waits
+  event_source_registered)
 foreach(s ${WF_SCENARIOS})
   add_test(NAME wine.${s}
     COMMAND bash ${CMAKE_SOURCE_DIR}/tests/wine/scenarios.sh ${WF_SANDBOX_DIR} ${WF_WIN32_DIR} ${s})

@@ -11,7 +11,10 @@
 #include "wufix/base/buf.h"
 #include "wufix/base/err.h"
 
-#define WF_VERSION           "0.1.0"
+/* The one version is CMake's project(VERSION); the build passes it in. */
+#ifndef WF_VERSION
+#define WF_VERSION "unknown"
+#endif
 #define WF_SERVICES_MAX      16 /* --service given at most this often */
 #define WF_TIMEOUT_DEFAULT_S 30u
 #define WF_TIMEOUT_MAX_S     3600u

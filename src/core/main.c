@@ -4,11 +4,14 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "wufix/base/cmtrace.h"
+#include "wufix/base/sha256.h"
 #include "wufix/cli.h"
 #include "wufix/cmd/commands.h"
+#include "wufix/mech/journal.h"
 #include "wufix/mech/report.h"
 
 /* A script that asked for --json gets one JSON object even when the command
@@ -100,6 +103,36 @@ static const char *exit_words(int code)
     }
 }
 
+/* The command; a changing one then leaves one event in the system's log,
+ * told from the journal it wrote (none: nothing changed). */
+static int changing_run(const struct wf_options *opt, const struct wf_platform *pf)
+{
+    char was[WF_SHA256_HEX] = "", now[WF_SHA256_HEX] = "", before[WF_SHA256_HEX];
+    bool tell = opt->cmd->changes_system && !opt->dry_run && !opt->help && pf->event && pf->elevated;
+    /* The anchor moves when, and only when, this run writes a journal. */
+    if (tell)
+        pf->store.anchor_get(pf->store.self, was, before, sizeof(was));
+    int code = wf_cmd_run(opt, pf);
+    if (!tell)
+        return code;
+    struct wf_journal *j = calloc(1, sizeof(*j));
+    char why[256];
+    struct wf_buf b;
+    pf->store.anchor_get(pf->store.self, now, before, sizeof(now));
+    bool ours = j && strcmp(was, now) != 0 && wf_journal_load(j, &pf->store, why, sizeof(why)) == WF_OK;
+    wf_buf_init(&b);
+    wf_report_event(&b, opt->cmd->name, ours ? j : NULL, code, pf->journal_where);
+    if (!b.oom)
+        pf->event(pf->self,
+                  code == WF_EXIT_OK || code == WF_EXIT_REBOOT ? WF_EVENT_INFO
+                  : code == WF_EXIT_BUSY                       ? WF_EVENT_WARNING
+                                                               : WF_EVENT_ERROR,
+                  wf_buf_str(&b));
+    wf_buf_release(&b);
+    free(j);
+    return code;
+}
+
 /* Run the command with its output also logged. */
 static int run_logged(const struct wf_options *opt, const struct wf_platform *pf, int argc, char **argv)
 {
@@ -118,7 +151,7 @@ static int run_logged(const struct wf_options *opt, const struct wf_platform *pf
         wf_buf_printf(&b, " %s%s%s", space ? "\"" : "", i ? argv[i] : "wufix", space ? "\"" : "");
     }
     tee_line(&t, WF_STDOUT, WF_CMTRACE_INFO, b.oom ? "wufix started" : wf_buf_str(&b));
-    int code = wf_cmd_run(opt, &lp);
+    int code = changing_run(opt, &lp);
     tee_flush(&t, WF_STDOUT);
     tee_flush(&t, WF_STDERR);
     snprintf(line, sizeof(line), "wufix ended: exit code %d", code);
@@ -136,34 +169,84 @@ static int run_logged(const struct wf_options *opt, const struct wf_platform *pf
     return code;
 }
 
+/* A changing command at an interactive console that is not elevated: the
+ * same arguments again, elevated (SPEC 6). reset's question is asked here,
+ * since the elevated process reads nothing from this console. */
+static int relaunch(const struct wf_options *opt, const struct wf_platform *pf, int argc, char **argv)
+{
+    const char *args[72];
+    size_t n = 0;
+    for (int i = 1; i < argc && n < 70; i++)
+        args[n++] = argv[i];
+    if (strcmp(opt->cmd->name, "reset") == 0 && !opt->yes) {
+        char answer[64] = "";
+        wf_out_puts(&pf->out, WF_STDOUT,
+                    "reset sets aside SoftwareDistribution, catroot2 and BITS' queue files (renamed, never "
+                    "deleted).\nGo on? [y/N] ");
+        if (pf->read_line(pf->self, answer, sizeof(answer)) != WF_OK ||
+            (wf_name_cmp(answer, "y") != 0 && wf_name_cmp(answer, "yes") != 0)) {
+            wf_out_puts(&pf->out, WF_STDOUT, "Nothing was changed.\n");
+            return WF_EXIT_OK;
+        }
+        args[n++] = "--yes";
+    }
+    int code = WF_EXIT_ACCESS;
+    if (pf->elevate(pf->self, args, n, &code) != WF_OK) {
+        wf_out_puts(&pf->out, WF_STDERR, "wufix: administrator rights were refused; nothing was changed\n");
+        return WF_EXIT_ACCESS;
+    }
+    return code;
+}
+
+/* Run the command as asked, elevated or logged as need be. */
+static int run(const struct wf_options *opt, const struct wf_platform *pf, int argc, char **argv, char *err,
+               size_t errsize)
+{
+    const struct wf_cmd_table *t = wf_cmd_table();
+    if (opt->cmd->changes_system && opt->cmd_given && !opt->dry_run && !opt->help && !pf->elevated &&
+        pf->interactive && pf->elevate)
+        return relaunch(opt, pf, argc, argv);
+    if (opt->log_path && !opt->help && !opt->version) {
+        char why[256] = "";
+        if (pf->log_open(pf->self, opt->log_path, why, sizeof(why)) != WF_OK) {
+            char q[400];
+            snprintf(err, errsize, "--log: cannot open %s to append to it: %s",
+                     wf_cli_quote(opt->log_path, q, sizeof(q)), why);
+            wf_out_printf(&pf->out, WF_STDERR, "wufix: %s; nothing was changed\n", err);
+            usage_json(t, argc, argv, err, pf);
+            return WF_EXIT_USAGE;
+        }
+        return run_logged(opt, pf, argc, argv);
+    }
+    return changing_run(opt, pf);
+}
+
 int wf_main(int argc, char **argv, const struct wf_platform *pf)
 {
     const struct wf_cmd_table *t = wf_cmd_table();
     struct wf_options opt;
     char err[WF_TEXT_MAX];
+    int code;
     if (wf_cli_parse(t, argc, argv, &opt, err, sizeof(err)) != WF_OK) {
         wf_out_printf(&pf->out, WF_STDERR, "wufix: %s\n%s\n", err, wf_cli_usage());
         usage_json(t, argc, argv, err, pf);
-        return WF_EXIT_USAGE;
-    }
-    if (opt.version)
-        opt.cmd = wf_cli_find(t, "version");
-    else if (opt.help) {
-        if (opt.cmd_given && strcmp(opt.cmd->name, "help") != 0)
-            opt.help_topic = opt.cmd->name;
-        opt.cmd = wf_cli_find(t, "help");
-    }
-    if (opt.log_path && !opt.help && !opt.version) {
-        char why[256] = "";
-        if (pf->log_open(pf->self, opt.log_path, why, sizeof(why)) != WF_OK) {
-            char q[400];
-            snprintf(err, sizeof(err), "--log: cannot open %s to append to it: %s",
-                     wf_cli_quote(opt.log_path, q, sizeof(q)), why);
-            wf_out_printf(&pf->out, WF_STDERR, "wufix: %s; nothing was changed\n", err);
-            usage_json(t, argc, argv, err, pf);
-            return WF_EXIT_USAGE;
+        code = WF_EXIT_USAGE;
+    } else {
+        if (opt.version)
+            opt.cmd = wf_cli_find(t, "version");
+        else if (opt.help) {
+            if (opt.cmd_given && strcmp(opt.cmd->name, "help") != 0)
+                opt.help_topic = opt.cmd->name;
+            opt.cmd = wf_cli_find(t, "help");
         }
-        return run_logged(&opt, pf, argc, argv);
+        code = run(&opt, pf, argc, argv, err, sizeof(err));
     }
-    return wf_cmd_run(&opt, pf);
+    /* Double-clicked (or started from Win+R): the window would close with
+     * wufix; keep it until the person has read it. */
+    if (pf->alone) {
+        char line[16];
+        wf_out_puts(&pf->out, WF_STDOUT, "\nPress Enter to close.");
+        pf->read_line(pf->self, line, sizeof(line));
+    }
+    return code;
 }

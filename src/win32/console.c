@@ -64,7 +64,9 @@ void wf_console_init(struct wf_out *out)
     out->self = NULL;
     out->console = is_console(h);
     out->color = false;
-    if (out->console) {
+    /* no-color.org: NO_COLOR set and not empty turns colour off. */
+    WCHAR nc[2];
+    if (out->console && GetEnvironmentVariableW(L"NO_COLOR", nc, 2) == 0) {
         DWORD mode = 0;
         GetConsoleMode(h, &mode);
         out->color = SetConsoleMode(h, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING) != 0;

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 
 #include "console.h"
+#include "elevate.h"
+#include "eventlog.h"
 #include "host.h"
 #include "logfile.h"
 #include "scm.h"
@@ -54,6 +56,20 @@ static void log_close(void *self)
     wf_win_log_close();
 }
 
+static wf_err elevate(void *self, const char *const *args, size_t n, int *code)
+{
+    (void)self;
+    return wf_win_elevate(args, n, code);
+}
+
+static bool process_elevated;
+
+static void event(void *self, enum wf_event_type type, const char *text)
+{
+    (void)self;
+    wf_win_event(type, text, process_elevated);
+}
+
 static wf_err read_line(void *self, char *buf, size_t size)
 {
     (void)self;
@@ -96,6 +112,15 @@ int wmain(int argc, wchar_t **argv)
     /* DLLs come from System32 only, never from the current or exe directory. */
     SetDefaultDllDirectories(LOAD_LIBRARY_SEARCH_SYSTEM32);
 
+    /* The elevated half of a relaunch: write into the caller's console. */
+    bool attached = argc >= 3 && wcscmp(argv[1], WF_ATTACH_ARG) == 0;
+    if (attached) {
+        wf_win_attach_to(wcstoul(argv[2], NULL, 10));
+        argv[2] = argv[0];
+        argv += 2;
+        argc -= 2;
+    }
+
     struct wf_platform pf = {.open_backend = open_local,
                              .close_backend = close_local,
                              .lock = lock,
@@ -104,12 +129,16 @@ int wmain(int argc, wchar_t **argv)
                              .read_line = read_line,
                              .log_open = log_open,
                              .log_write = log_write,
-                             .log_close = log_close};
+                             .log_close = log_close,
+                             .elevate = elevate,
+                             .event = event,
+                             .journal_where = "%ProgramData%\\wufix\\journal.txt"};
     wf_console_init(&pf.out);
     wf_win_store_init(&pf.store);
     wf_win_host_init(&pf.host);
-    pf.elevated = wf_win_elevated();
+    pf.elevated = process_elevated = wf_win_elevated();
     pf.interactive = wf_console_interactive();
+    pf.alone = !attached && wf_win_alone_on_console();
     pf.pid = GetCurrentProcessId();
     DuplicateHandle(GetCurrentProcess(), GetCurrentThread(), GetCurrentProcess(), &main_thread, 0, FALSE,
                     DUPLICATE_SAME_ACCESS);

@@ -978,6 +978,29 @@ static void p_log_close(void *self)
     ((struct fake_platform *)self)->log_is_open = false;
 }
 
+static wf_err p_elevate(void *self, const char *const *args, size_t n, int *code)
+{
+    struct fake_platform *fp = self;
+    fp->elevations++;
+    for (size_t i = 0; i < n; i++)
+        wf_buf_printf(&fp->elevated_args, "%s\n", args[i]);
+    if (fp->uac_refused)
+        return WF_E_ACCESS;
+    *code = fp->elevated_exit;
+    return WF_OK;
+}
+
+void fake_platform_uac(struct fake_platform *fp)
+{
+    fp->pf.elevate = p_elevate;
+}
+
+static void p_event(void *self, enum wf_event_type type, const char *text)
+{
+    struct fake_platform *fp = self;
+    wf_buf_printf(&fp->events, "%d %s\n\n", (int)type, text);
+}
+
 static wf_err p_read_line(void *self, char *buf, size_t size)
 {
     struct fake_platform *fp = self;
@@ -1074,6 +1097,8 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     fp->pf.log_open = p_log_open;
     fp->pf.log_write = p_log_write;
     fp->pf.log_close = p_log_close;
+    fp->pf.event = p_event;
+    fp->pf.journal_where = "C:\\ProgramData\\wufix\\journal.txt";
     fp->pf.store.load = s_load;
     fp->pf.store.save = s_save;
     fp->pf.store.anchor_get = s_anchor_get;
@@ -1087,6 +1112,8 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     wf_buf_init(&fp->journal);
     wf_buf_init(&fp->aside);
     wf_buf_init(&fp->log);
+    wf_buf_init(&fp->elevated_args);
+    wf_buf_init(&fp->events);
 }
 
 void fake_platform_release(struct fake_platform *fp)
@@ -1096,6 +1123,8 @@ void fake_platform_release(struct fake_platform *fp)
     wf_buf_release(&fp->journal);
     wf_buf_release(&fp->aside);
     wf_buf_release(&fp->log);
+    wf_buf_release(&fp->elevated_args);
+    wf_buf_release(&fp->events);
 }
 
 int fake_platform_run(struct fake_platform *fp, const char *const *args)

@@ -170,7 +170,17 @@ struct fake_platform {
     struct wf_buf log;
     bool log_is_open;
     const char *log_refuse;
+    /* Elevation: the arguments asked for (one per line), what the elevated
+     * run exits with, or a refusal. pf.elevate is NULL until fake_platform_uac. */
+    struct wf_buf elevated_args;
+    unsigned elevations;
+    int elevated_exit;
+    bool uac_refused;
+    /* The system's log: each event's type digit, a space, its text, a blank line. */
+    struct wf_buf events;
 };
+/* Give the platform UAC: pf.elevate records and answers as scripted. */
+void fake_platform_uac(struct fake_platform *fp);
 /* Record the journal now in the store as one wufix wrote (the anchor). */
 void fake_platform_vouch(struct fake_platform *fp);
 void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool elevated);

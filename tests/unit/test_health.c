@@ -120,6 +120,11 @@ static void test_health_repair_fixes_and_journals(void **state)
     assert_null(fake_reg_get(&x->scm, IFEO_USO, "Debugger"));
     assert_null(fake_reg_get(&x->scm, WF_KEY_SERVICES "wuauserv", "WubLock"));
     assert_non_null(strstr(FAKE_OUT(x), "wuauserv: start type disabled -> manual"));
+    /* The after-table shows the start type the repair set, read back from the SCM. */
+    const char *after = strstr(FAKE_OUT(x), "After:");
+    assert_non_null(after);
+    assert_non_null(strstr(after, "Running  Manual"));
+    assert_null(strstr(after, "Disabled"));
     assert_non_null(strstr(FAKE_OUT(x), "Checked again:\n  healthy"));
     const char *j = JOURNAL(x);
     assert_non_null(strstr(j, "command repair\n"));

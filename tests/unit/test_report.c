@@ -20,6 +20,7 @@ static struct wf_plan *sample(void)
     p->svc[i].cfg.start_type = WF_START_MANUAL;
     p->svc[i].before = (struct wf_svc_status){.state = WF_STATE_RUNNING, .pid = 1234};
     p->svc[i].after = (struct wf_svc_status){.state = WF_STATE_RUNNING, .pid = 5678};
+    p->svc[i].after_start = WF_START_MANUAL;
     wf_plan_add(p, "UsoSvc", true, &i);
     p->svc[i].installed = true;
     /* A localized name, and a character JSON must escape. */
@@ -27,6 +28,7 @@ static struct wf_plan *sample(void)
     p->svc[i].cfg.start_type = WF_START_AUTO_DELAYED;
     p->svc[i].before = (struct wf_svc_status){.state = WF_STATE_STOPPED, .exit_code = 1066};
     p->svc[i].after = (struct wf_svc_status){.state = WF_STATE_RUNNING, .pid = 42};
+    p->svc[i].after_start = WF_START_AUTO_DELAYED;
     struct wf_action a1 = {.svc = 0, .kind = WF_STEP_STOP, .ms = 310};
     struct wf_action a2 = {
         .svc = 1, .kind = WF_STEP_START, .err = WF_E_TIMEOUT, .stuck = WF_STATE_START_PENDING, .ms = 3000};

@@ -137,6 +137,30 @@ static void test_verbs_marked_for_deletion_blocks_everything(void **state)
     assert_string_equal(FAKE_OUT(x), "1 problem (0 fixable): wuauserv:marked_for_deletion\n");
 }
 
+/* Colour on a console that shows it: states, severities, the outcome; never
+ * with --no-color or when the platform says the output is no such console. */
+static void test_verbs_colour_only_where_asked(void **state)
+{
+    struct fake_cli *x = *state;
+    x->fp.pf.out.color = true;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    fake_scm_get(&x->scm, "wuauserv")->state = WF_STATE_STOPPED;
+    assert_int_equal(FAKE_RUN(x, "status"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "\x1b[32mRunning"));
+    assert_non_null(strstr(FAKE_OUT(x), "\x1b[33mStopped"));
+    assert_non_null(strstr(FAKE_OUT(x), "\x1b[31mDisabled"));
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "\x1b[31merror"));
+    assert_non_null(strstr(FAKE_OUT(x), "\x1b[31m1 problem; 'wufix repair' fixes 1.\x1b[0m"));
+    assert_int_equal(FAKE_RUN(x, "status", "--no-color"), 0);
+    assert_null(strchr(FAKE_OUT(x), '\x1b'));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    assert_null(strchr(FAKE_OUT(x), '\x1b'));
+    x->fp.pf.out.color = false;
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_null(strchr(FAKE_OUT(x), '\x1b'));
+}
+
 /* A script that asked for JSON gets JSON, even for a wrong command line. */
 static void test_verbs_usage_error_json(void **state)
 {
@@ -286,6 +310,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_verbs_marked_for_deletion_blocks_everything, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_usage_error_json, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_colour_only_where_asked, fake_cli_setup,
+                                        fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_repair_json_has_the_final_exit_code, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_missing_blocks_with_5, fake_cli_setup, fake_cli_teardown),

@@ -568,6 +568,105 @@ sc_plan_numbers() {
     fail "reset's plan: last stop line $last_stop, set aside $aside, first start $first_start"
 }
 
+
+# Each changing run leaves one Application-log event; Wine's event log only
+# prints to its debug channel, so what is shown here is the source's
+# registration (the event's text is tested on the fake).
+sc_event_source_registered() {
+  local key='SYSTEM\CurrentControlSet\Services\EventLog\Application\wufix'
+  wufix restart -s BITS -q
+  expect_rc 0
+  local file; file=$(svc regget HKLM "$key" EventMessageFile | tr -d '\r')
+  [[ "$file" == *wufix.exe ]] || fail "the event source's message file is '$file'"
+  WINEDEBUG=+eventlog wine "$BIN/wufix.exe" restart -s BITS -q >"$OUT" 2>"$ERR"
+  grep -q "wufix restart ended with exit code 0" "$ERR" || fail "no event reported: $(grep -i eventlog "$ERR" | head -3)"
+}
+
+# A real terminal (tmux): wufix started directly in a pane is alone on its
+# console, as a double-click makes it; from Wine's cmd it shares it.
+TMUX_SOCK="wufix-scenario-$$"
+tm() { tmux -L "$TMUX_SOCK" "$@"; }
+tm_start() { # CMD...: a fresh 160x60 pane running CMD in the sandbox
+  tm kill-server 2>/dev/null; rm -f "$DIR/tmux.rc"
+  tm new-session -d -s w -x 160 -y 60 \
+    "env WINEPREFIX='$WINEPREFIX' WINEDEBUG=-all WINEDLLOVERRIDES='mscoree,mshtml=' $*; echo \"EXIT=\$?\" >'$DIR/tmux.rc'; sleep 120"
+}
+screen() { tm capture-pane -p -t w -S -300 "$@"; }
+tm_wait() { # TEXT [SECONDS]: until the screen shows TEXT
+  local i
+  for i in $(seq 1 $(( ${2:-40} * 5 ))); do screen | grep -qF -- "$1" && return 0; sleep 0.2; done
+  fail "the screen never showed: $1"; screen; return 1
+}
+tm_exit() { # CODE: the pane's wufix ended with CODE
+  local i; for i in $(seq 1 100); do [ -s "$DIR/tmux.rc" ] && break; sleep 0.2; done
+  [ "$(cat "$DIR/tmux.rc" 2>/dev/null)" = "EXIT=$1" ] || fail "in the terminal wufix ended with '$(cat "$DIR/tmux.rc" 2>/dev/null)', not $1"
+}
+disable_wuauserv() {
+  svc stop wuauserv >/dev/null; svc wait wuauserv stopped 10000 >/dev/null; svc starttype wuauserv disabled >/dev/null
+}
+
+sc_guided_repair_in_a_terminal() {
+  disable_wuauserv
+  tm_start wine "'$BIN/wufix.exe'"
+  tm_wait "Repair now? [Y/n]" || return
+  screen | grep -qF "Windows Update is disabled. wufix can turn it back on." || fail "no plain words for the disabled service"
+  tm send-keys -t w y Enter
+  tm_wait "Press Enter to close." 60 || return
+  screen >"$DIR/guided-screen.txt"; screen -e >"$DIR/guided-screen-color.txt"
+  grep -qF "Windows Update's services are repaired." "$DIR/guided-screen.txt" || fail "no outcome sentence"
+  [ ! -s "$DIR/tmux.rc" ] || fail "wufix did not wait for Enter"
+  grep -qF $'\e[32m' "$DIR/guided-screen-color.txt" || fail "no colour on the console"
+  tm send-keys -t w Enter
+  tm_exit 0
+  tm kill-server
+  expect_state wuauserv running
+  expect_healthy
+}
+
+sc_guided_no_and_healthy_in_a_terminal() {
+  disable_wuauserv
+  tm_start wine "'$BIN/wufix.exe'"
+  tm_wait "Repair now? [Y/n]" || return
+  tm send-keys -t w n Enter
+  tm_wait "Nothing was changed." || return
+  tm_wait "Press Enter to close." || return
+  tm send-keys -t w Enter
+  tm_exit 1
+  wufix check -q; expect_out "wuauserv:disabled"   # untouched
+  wufix repair --yes; expect_rc 0
+  tm_start wine "'$BIN/wufix.exe'"
+  tm_wait "Windows Update's services look healthy. There is nothing to do." || return
+  screen | grep -qF "Repair now?" && fail "a healthy machine was offered a repair"
+  tm_wait "Press Enter to close." || return
+  tm send-keys -t w Enter
+  tm_exit 0
+  # --no-color and NO_COLOR: nothing coloured, even alone on a console.
+  tm_start wine "'$BIN/wufix.exe'" status --no-color
+  tm_wait "Press Enter to close." || return
+  screen -e | grep -qF $'\e[3' && fail "colour with --no-color"
+  tm send-keys -t w Enter; tm_exit 0
+  tm_start NO_COLOR=1 wine "'$BIN/wufix.exe'" status
+  tm_wait "Press Enter to close." || return
+  screen -e | grep -qF $'\e[3' && fail "colour with NO_COLOR set"
+  tm send-keys -t w Enter; tm_exit 0
+  tm kill-server
+}
+
+sc_shared_console_never_waits() {
+  tm_start wine cmd
+  tm_wait ">" || return
+  tm send-keys -t w "$(winpath "$BIN/wufix.exe") status & echo DONE%ERRORLEVEL%" Enter
+  tm_wait "DONE0" 40 || return
+  screen | grep -qF "Press Enter to close." && fail "wufix waited in a shared console"
+  screen | grep -qF "Update services on" || fail "no status in cmd"
+  tm kill-server
+  # No console at all (a pipe): never waits, never asks.
+  local t0; t0=$(date +%s)
+  timeout 30 wine "$BIN/wufix.exe" </dev/null 2>&1 | cat >"$OUT"
+  expect_out "Update services on"
+  grep -qF "Press Enter" "$OUT" && fail "waited without a console"
+}
+
 type "sc_$NAME" >/dev/null 2>&1 || { echo "scenarios.sh: no scenario $NAME"; exit 2; }
 sandbox_reset
 "sc_$NAME"

@@ -35,6 +35,8 @@ struct wf_store {
     void *self;
 };
 
+enum wf_event_type { WF_EVENT_INFO, WF_EVENT_WARNING, WF_EVENT_ERROR };
+
 struct wf_platform {
     /* Connect to the SCM. WF_E_ACCESS or WF_E_SYSTEM when it cannot. */
     wf_err (*open_backend)(void *self, struct wf_backend *out);
@@ -58,12 +60,23 @@ struct wf_platform {
     wf_err (*log_open)(void *self, const char *path, char *why, size_t size);
     void (*log_write)(void *self, const char *text, size_t n);
     void (*log_close)(void *self);
+    /* Run wufix again, elevated (one UAC prompt), with `args` (UTF-8, without
+     * the program): its output goes to this console, it reads no input, and
+     * its exit code comes back in *code. WF_E_ACCESS when the user refused;
+     * NULL where the platform cannot. */
+    wf_err (*elevate)(void *self, const char *const *args, size_t n, int *code);
+    /* One event in the system's log (on Windows the Application log, source
+     * wufix) for each changing run; may be NULL. */
+    void (*event)(void *self, enum wf_event_type type, const char *text);
+    /* Where the journal is, for people ("%ProgramData%\wufix\journal.txt"). */
+    const char *journal_where;
     /* One line a person typed (the answer to a question), without its line
      * end. Only called when `interactive`. */
     wf_err (*read_line)(void *self, char *buf, size_t size);
     uint32_t pid;
     bool elevated;    /* the process runs with administrator rights */
     bool interactive; /* standard input and output are a console: a person can answer */
+    bool alone;       /* the console is this process's alone (a double-click): it closes when wufix ends */
 };
 
 #endif

@@ -38,6 +38,7 @@ struct wf_plan_svc {
     bool marked_delete; /* DeleteService was called: stopping it deletes it */
     wf_err blocked;     /* why the run cannot move it (preflight), WF_OK when it can */
     struct wf_svc_status after;
+    enum wf_start_type after_start; /* the start type after the run (repair may change it) */
 };
 
 struct wf_step {

@@ -11,6 +11,7 @@
 #include "wufix/mech/engine.h"
 #include "wufix/base/out.h"
 #include "wufix/mech/check.h"
+#include "wufix/mech/journal.h"
 #include "wufix/mech/plan.h"
 #include "wufix/mech/repair.h"
 
@@ -67,6 +68,15 @@ void wf_report_before(struct wf_buf *b, const struct wf_report_ctx *c, const str
 /* The check's problems, one line each with the evidence under it (a failed
  * last run with the system's words for its code, through c's backend). */
 void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_check *chk);
+
+/* The event a changing run leaves in the system's log: the command, its
+ * outcome and exit code, what it changed (from its journal `j`; NULL when
+ * it wrote none, so nothing changed), and where the journal is. */
+void wf_report_event(struct wf_buf *b, const char *command, const struct wf_journal *j, int exit_code,
+                     const char *journal_where);
+
+/* One line of outcome, green when good, red when not (with colour on). */
+void wf_report_outcome(struct wf_buf *b, const struct wf_report_ctx *c, bool good, const char *text);
 
 /* "error", "warning", "info". */
 const char *wf_report_severity(enum wf_severity s);

@@ -50,5 +50,8 @@ int wf_cmd_run(const struct wf_options *opt, const struct wf_platform *pf)
     ctx.pf = pf;
     ctx.opt = *opt;
     ctx.table = &table;
+    /* No command, double-clicked: the guided repair (SPEC 2). */
+    if (!opt->cmd_given && !opt->help && !opt->version && pf->alone)
+        return wf_cmd_guided(&ctx);
     return ctx.opt.cmd->handler(&ctx);
 }

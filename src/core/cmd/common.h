@@ -65,5 +65,6 @@ int wf_cmd_restart(struct wf_ctx *ctx); /* move.c */
 int wf_cmd_repair(struct wf_ctx *ctx);  /* health.c: configuration and caches */
 int wf_cmd_reset(struct wf_ctx *ctx);   /* health.c */
 int wf_cmd_undo(struct wf_ctx *ctx);    /* undo.c */
+int wf_cmd_guided(struct wf_ctx *ctx);  /* guided.c: no command, a double-click */
 
 #endif

@@ -2,6 +2,7 @@
 /* read.c - the commands that change nothing: status and check. */
 #include "common.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -93,11 +94,10 @@ int wf_cmd_check(struct wf_ctx *ctx)
         wf_report_table(&b, &rc, p, WF_TABLE_BEFORE);
         wf_buf_puts(&b, "\n");
         wf_report_problems(&b, &rc, c);
-        if (!problems)
-            wf_buf_puts(&b, "Healthy: no problems found.\n");
-        else
-            wf_buf_printf(&b, "%u problem%s; 'wufix repair' fixes %u.\n", (unsigned)problems,
-                          problems == 1 ? "" : "s", (unsigned)fixable);
+        char line[128];
+        snprintf(line, sizeof(line), "%u problem%s; 'wufix repair' fixes %u.", (unsigned)problems,
+                 problems == 1 ? "" : "s", (unsigned)fixable);
+        wf_report_outcome(&b, &rc, !problems, problems ? line : "Healthy: no problems found.");
     }
     wf_cmd_emit(ctx, WF_STDOUT, &b);
 out:

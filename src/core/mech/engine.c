@@ -11,6 +11,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define RETRY_FIRST_MS   100u
@@ -425,5 +426,13 @@ void wf_engine_query_after(struct wf_plan *p, const struct wf_backend *b)
             s->after.state = WF_STATE_NOT_INSTALLED;
         else if (e != WF_OK)
             s->after.state = WF_STATE_UNKNOWN;
+        /* The start type as the SCM has it now: repair may have changed it. */
+        s->after_start = s->cfg.start_type;
+        if (e == WF_OK && s->installed) {
+            struct wf_svc_config *now = calloc(1, sizeof(*now));
+            if (now && b->ops->config(b->self, s->name, now) == WF_OK)
+                s->after_start = now->start_type;
+            free(now);
+        }
     }
 }

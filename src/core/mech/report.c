@@ -46,10 +46,44 @@ static void clip(char *dst, size_t size, const char *src, size_t cols)
     dst[i] = '\0';
 }
 
+/* SGR colours, only when the context says the console shows them. */
+#define SGR_RED    "\x1b[31m"
+#define SGR_GREEN  "\x1b[32m"
+#define SGR_YELLOW "\x1b[33m"
+#define SGR_CYAN   "\x1b[36m"
+#define SGR_RESET  "\x1b[0m"
+
+/* `text` padded to `width`, in `sgr` when colour is on (the padding stays
+ * inside, so columns line up either way). */
+static void pad_color(struct wf_buf *b, const struct wf_report_ctx *c, const char *sgr, const char *text,
+                      size_t width)
+{
+    bool on = c && c->color && sgr;
+    if (on)
+        wf_buf_puts(b, sgr);
+    wf_buf_pad(b, text, width);
+    if (on)
+        wf_buf_puts(b, SGR_RESET);
+}
+
+void wf_report_outcome(struct wf_buf *b, const struct wf_report_ctx *c, bool good, const char *text)
+{
+    bool on = c && c->color;
+    wf_buf_printf(b, "%s%s%s\n", on ? (good ? SGR_GREEN : SGR_RED) : "", text, on ? SGR_RESET : "");
+}
+
+static const char *state_color(enum wf_state s)
+{
+    return s == WF_STATE_RUNNING         ? SGR_GREEN
+           : s == WF_STATE_STOPPED       ? SGR_YELLOW
+           : s == WF_STATE_NOT_INSTALLED ? SGR_RED
+           : wf_state_is_pending(s)      ? SGR_CYAN
+                                         : NULL;
+}
+
 void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
                      enum wf_table_when when)
 {
-    (void)c;
     size_t wn = strlen("SERVICE"), wd = strlen("DISPLAY NAME"), ws = strlen("STATE"),
            wt = strlen("START TYPE");
     bool any_exit = false;
@@ -64,8 +98,9 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
             wd = wf_utf8_width(disp);
         if (strlen(wf_state_words(st->state)) > ws)
             ws = strlen(wf_state_words(st->state));
-        if (strlen(wf_start_words(s->cfg.start_type)) > wt)
-            wt = strlen(wf_start_words(s->cfg.start_type));
+        enum wf_start_type start = when == WF_TABLE_AFTER ? s->after_start : s->cfg.start_type;
+        if (strlen(wf_start_words(start)) > wt)
+            wt = strlen(wf_start_words(start));
         any_exit |= show_exit(st);
     }
     wf_buf_puts(b, "  ");
@@ -84,8 +119,10 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
         wf_buf_puts(b, "  ");
         wf_buf_pad(b, s->name, wn + 2);
         wf_buf_pad(b, disp, wd + 2);
-        wf_buf_pad(b, wf_state_words(st->state), ws + 2);
-        wf_buf_pad(b, s->installed ? wf_start_words(s->cfg.start_type) : "-", wt + 2);
+        pad_color(b, c, state_color(st->state), wf_state_words(st->state), ws + 2);
+        enum wf_start_type start = when == WF_TABLE_AFTER ? s->after_start : s->cfg.start_type;
+        pad_color(b, c, start == WF_START_DISABLED ? SGR_RED : NULL,
+                  s->installed ? wf_start_words(start) : "-", wt + 2);
         if (show_exit(st)) {
             wf_buf_pad(b, pid, 8);
             wf_buf_printf(b, "%s%u", st->exit_service_specific ? "service code " : "",
@@ -258,13 +295,14 @@ void wf_report_summary(struct wf_buf *b, const struct wf_report_ctx *c, const st
         if (a->rollback)
             a->err == WF_OK ? back++ : not_back++;
     }
-    (void)c;
+    bool on = c && c->color;
     if (result == WF_OK) {
-        wf_buf_printf(b, "Done: %u change%s in %llu.%02llu s.\n", (unsigned)moved, moved == 1 ? "" : "s",
+        wf_buf_printf(b, "%sDone:%s %u change%s in %llu.%02llu s.\n", on ? SGR_GREEN : "",
+                      on ? SGR_RESET : "", (unsigned)moved, moved == 1 ? "" : "s",
                       (unsigned long long)(elapsed_ms / 1000), (unsigned long long)(elapsed_ms % 1000 / 10));
         return;
     }
-    wf_buf_puts(b, "Failed: ");
+    wf_buf_printf(b, "%sFailed:%s ", on ? SGR_RED : "", on ? SGR_RESET : "");
     if (back || not_back)
         wf_buf_printf(b, "%u service%s put back as before%s", (unsigned)back, back == 1 ? "" : "s",
                       not_back ? ", some could not be (see above).\n" : ".\n");
@@ -278,7 +316,7 @@ static void json_status(struct wf_buf *b, const struct wf_plan_svc *s, const str
     wf_buf_json_str(b, wf_state_token(st->state));
     wf_buf_puts(b, ",\"start_type\":");
     if (s->installed)
-        wf_buf_json_str(b, wf_start_token(s->cfg.start_type));
+        wf_buf_json_str(b, wf_start_token(st == &s->after ? s->after_start : s->cfg.start_type));
     else
         wf_buf_puts(b, "null");
     wf_buf_printf(b, ",\"pid\":%u,\"exit_code\":%u}", (unsigned)st->pid, (unsigned)st->exit_code);
@@ -515,11 +553,40 @@ void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const s
     for (size_t i = 0; i < chk->n; i++) {
         const struct wf_problem *pr = &chk->p[i];
         wf_check_describe(pr, text, sizeof(text));
-        wf_buf_printf(b, "  %-7s %-22s %s\n", wf_report_severity(pr->sev), pr->code, text);
+        wf_buf_puts(b, "  ");
+        pad_color(b, c,
+                  pr->sev == WF_SEV_ERROR     ? SGR_RED
+                  : pr->sev == WF_SEV_WARNING ? SGR_YELLOW
+                                              : SGR_CYAN,
+                  wf_report_severity(pr->sev), 8);
+        wf_buf_printf(b, "%-22s %s\n", pr->code, text);
         system_words(c, pr, words, sizeof(words));
         if (pr->sev != WF_SEV_INFO && (pr->found[0] || pr->expected[0]))
             wf_buf_printf(b, "          found: %.200s%s%s%s%s; expected: %.200s%s\n", pr->found,
                           strlen(pr->found) > 200 ? "..." : "", words[0] ? " (" : "", words,
                           words[0] ? ")" : "", pr->expected, strlen(pr->expected) > 200 ? "..." : "");
     }
+}
+
+void wf_report_event(struct wf_buf *b, const char *command, const struct wf_journal *j, int exit_code,
+                     const char *journal_where)
+{
+    wf_buf_printf(b, "wufix %s ended with exit code %d", command, exit_code);
+    if (!j) {
+        wf_buf_puts(b, "; nothing was changed.");
+        return;
+    }
+    wf_buf_printf(b, " (outcome: %s).\r\nServices:", j->outcome);
+    for (size_t i = 0; i < j->nsvc; i++)
+        wf_buf_printf(b, "%s %s (%s before)", i ? "," : "", j->svc[i].name, wf_state_token(j->svc[i].state));
+    if (j->nfix) {
+        wf_buf_puts(b, "\r\nChanged:");
+        for (size_t i = 0; i < j->nfix; i++) {
+            wf_buf_puts(b, "\r\n  ");
+            wf_repair_describe(&j->fix[i], b);
+        }
+    }
+    if (journal_where)
+        wf_buf_printf(b, "\r\nJournal: %s%s.", journal_where,
+                      strcmp(j->outcome, "ok") == 0 ? " ('wufix undo' puts this run back)" : "");
 }

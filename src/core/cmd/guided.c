@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: MIT */
+/* guided.c - for the person who double-clicked wufix: what is wrong in plain
+ * words, one question, the repair (elevated if need be), one sentence of
+ * outcome. */
+#include "common.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A sentence a person understands for one problem. */
+static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_problem *pr)
+{
+    static const struct {
+        const char *code, *words;
+    } words[] = {
+        {"not_installed", "%s is missing from Windows. wufix cannot put it back."},
+        {"marked_for_deletion", "%s is being removed from Windows. Restart Windows, then reinstall it."},
+        {"disabled", "%s is disabled. wufix can turn it back on."},
+        {"start_type", "%s does not start the way Windows sets it. wufix can set it back."},
+        {"not_running", "%s is not running. wufix can start it."},
+        {"last_run_failed", "%s stopped with an error last time. wufix can start it again."},
+        {"stuck_pending", "%s is stuck starting or stopping. Restarting Windows usually clears it."},
+        {"image_path", "%s was changed to run another program. wufix can put Windows' own back."},
+        {"service_dll", "%s was changed to load another program. wufix can put Windows' own back."},
+        {"service_dll_missing", "A file %s needs is missing. wufix cannot put it back."},
+        {"security_descriptor", "Permissions on %s were changed. wufix can put Windows' own back."},
+        {"dependencies", "%s was made to wait for something Windows does not need. wufix can undo that."},
+        {"dependency_missing", "Something %s needs is missing. wufix cannot put it back."},
+        {"dependency_disabled", "Something %s needs is disabled."},
+        {"blocker_wublock", "An update blocker has marked %s. wufix can remove the mark."},
+        {"blocker_key_deny", "An update blocker has locked the settings of %s."},
+        {"blocker_ifeo_debugger", "An update blocker stops %s from running. wufix can remove it."},
+        {"reboot_pending", "Windows needs a restart to finish installing updates."},
+        {"policy_blocks_access",
+         "A policy set by your organization turns off Windows Update. wufix leaves it."},
+        {"policy_no_auto_update",
+         "A policy set by your organization turns off automatic updates. wufix leaves it."},
+        {"low_disk_space", "The system drive is almost full. Free some space for updates."},
+    };
+    const char *who = pr->service;
+    int at = pr->service[0] ? wf_plan_find(p, pr->service) : -1;
+    if (at >= 0 && p->svc[at].cfg.display_name[0])
+        who = p->svc[at].cfg.display_name;
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        if (strcmp(words[i].code, pr->code) == 0) {
+            /* The name goes where the sentence has "%s". */
+            const char *w = words[i].words, *at_name = strstr(w, "%s");
+            if (at_name)
+                wf_buf_printf(b, "  %.*s%s%s\n", (int)(at_name - w), w, who, at_name + 2);
+            else
+                wf_buf_printf(b, "  %s\n", w);
+            return;
+        }
+    char text[512];
+    wf_check_describe(pr, text, sizeof(text));
+    wf_buf_printf(b, "  %s\n", text);
+}
+
+static bool yes(const char *answer)
+{
+    return answer[0] == '\0' || wf_name_cmp(answer, "y") == 0 || wf_name_cmp(answer, "yes") == 0;
+}
+
+int wf_cmd_guided(struct wf_ctx *ctx)
+{
+    struct wf_report_ctx rc;
+    struct wf_check *c = calloc(1, sizeof(*c));
+    struct wf_plan *p = NULL;
+    struct wf_buf b;
+    int rcode = c ? wf_cmd_open_backend(ctx) : WF_EXIT_SYSTEM;
+    if (rcode != WF_EXIT_OK) {
+        free(c);
+        return rcode;
+    }
+    wf_buf_init(&b);
+    wf_err e = wf_cmd_health(ctx, WF_OP_STATUS, &p, c);
+    if (e != WF_OK) {
+        rcode = p ? wf_cmd_gather_failed(ctx, p, e) : WF_EXIT_SYSTEM;
+        goto out;
+    }
+    wf_cmd_report_ctx(ctx, &rc);
+    size_t problems = 0, fixable = 0;
+    wf_buf_printf(&b, "wufix checks the services Windows Update needs on %s.\n\n", rc.computer);
+    wf_report_table(&b, &rc, p, WF_TABLE_BEFORE);
+    wf_buf_puts(&b, "\n");
+    for (size_t i = 0; i < c->n; i++)
+        if (c->p[i].sev != WF_SEV_INFO) {
+            plain(&b, p, &c->p[i]);
+            problems++;
+            fixable += c->p[i].fixable;
+        }
+    if (!problems) {
+        wf_report_outcome(&b, &rc, true, "Windows Update's services look healthy. There is nothing to do.");
+        wf_cmd_emit(ctx, WF_STDOUT, &b);
+        goto out;
+    }
+    if (!fixable) {
+        wf_buf_puts(&b, "\n");
+        wf_report_outcome(&b, &rc, false, "wufix cannot fix this by itself. Nothing was changed.");
+        wf_cmd_emit(ctx, WF_STDOUT, &b);
+        rcode = WF_EXIT_PROBLEMS;
+        goto out;
+    }
+    wf_buf_puts(&b, "\nRepair now? [Y/n] ");
+    wf_cmd_emit(ctx, WF_STDOUT, &b);
+    char answer[64] = "";
+    if (ctx->pf->read_line(ctx->pf->self, answer, sizeof(answer)) != WF_OK || !yes(answer)) {
+        wf_out_puts(&ctx->pf->out, WF_STDOUT, "Nothing was changed.\n");
+        rcode = WF_EXIT_PROBLEMS;
+        goto out;
+    }
+    wf_out_puts(&ctx->pf->out, WF_STDOUT, "\n");
+    ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
+    if (ctx->pf->elevated) {
+        /* repair, in this process: the answer was the question it would ask. */
+        ctx->opt.cmd = wf_cli_find(ctx->table, "repair");
+        ctx->opt.yes = true;
+        rcode = ctx->opt.cmd->handler(ctx);
+    } else if (!ctx->pf->elevate) {
+        rcode = WF_EXIT_ACCESS;
+    } else {
+        static const char *const args[] = {"repair", "--yes"};
+        if (ctx->pf->elevate(ctx->pf->self, args, 2, &rcode) != WF_OK) {
+            wf_out_puts(&ctx->pf->out, WF_STDERR,
+                        "wufix: administrator rights were refused; nothing was changed\n");
+            rcode = WF_EXIT_ACCESS;
+        }
+    }
+    wf_buf_clear(&b);
+    wf_buf_puts(&b, "\n");
+    wf_report_outcome(
+        &b, &rc, rcode == WF_EXIT_OK || rcode == WF_EXIT_REBOOT,
+        rcode == WF_EXIT_OK       ? "Windows Update's services are repaired."
+        : rcode == WF_EXIT_REBOOT ? "Windows Update's services are repaired. Restart Windows to finish."
+        : rcode == WF_EXIT_ACCESS ? "The repair needs administrator rights. Nothing was changed."
+                                  : "The repair did not finish; what it changed was put back.");
+    wf_cmd_emit(ctx, WF_STDOUT, &b);
+    wf_buf_release(&b);
+    wf_plan_free(p);
+    free(c);
+    return rcode;
+out:
+    wf_buf_release(&b);
+    wf_plan_free(p);
+    free(c);
+    ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
+    return rcode;
+}

@@ -1,0 +1,290 @@
+/* SPDX-License-Identifier: MIT */
+/* test_people.c - the person who double-clicks (guided mode, the window that
+ * waits), the admin at a prompt that is not elevated (one UAC prompt, the
+ * same arguments, the exit code passed back), and the quoting that carries
+ * the arguments across. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "fake_scm.h"
+#include "wufix/base/cmdline.h"
+
+#define ARGS(x) wf_buf_str(&(x)->fp.elevated_args)
+
+/* Guided mode */
+
+static void double_click(struct fake_cli *x, bool elevated, const char *answer)
+{
+    x->fp.pf.alone = x->fp.pf.interactive = true;
+    x->fp.pf.elevated = elevated;
+    x->fp.answer = answer;
+    fake_platform_uac(&x->fp);
+}
+
+static void test_guided_repairs_a_disabled_windows_update(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    fake_scm_get(&x->scm, "wuauserv")->state = WF_STATE_STOPPED;
+    double_click(x, true, "");
+    assert_int_equal(FAKE_RUN(x, NULL), 0);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "wufix checks the services Windows Update needs on FAKEPC."));
+    assert_non_null(strstr(o, "  wuauserv display is disabled. wufix can turn it back on.\n"));
+    assert_non_null(strstr(o, "Repair now? [Y/n] "));
+    assert_non_null(strstr(o, "After:")); /* the repair's own after-table */
+    assert_non_null(strstr(o, "Windows Update's services are repaired.\n"));
+    assert_non_null(strstr(o, "\nPress Enter to close."));
+    assert_true(strstr(o, "repaired.") < strstr(o, "Press Enter to close."));
+    assert_int_equal(x->fp.asked, 2); /* the question, then the pause */
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->state, WF_STATE_RUNNING);
+    assert_int_equal(x->fp.elevations, 0); /* already elevated: repaired in this process */
+}
+
+static void test_guided_no_changes_nothing(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    double_click(x, true, "n");
+    assert_int_equal(FAKE_RUN(x, NULL), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "Repair now? [Y/n] Nothing was changed.\n\nPress Enter to close."));
+    assert_int_equal(fake_scm_log_count(&x->scm, "set_"), 0);
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+}
+
+static void test_guided_healthy_offers_nothing(void **state)
+{
+    struct fake_cli *x = *state;
+    double_click(x, true, "");
+    assert_int_equal(FAKE_RUN(x, NULL), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Windows Update's services look healthy. There is nothing to do.\n"));
+    assert_null(strstr(FAKE_OUT(x), "Repair now?"));
+    assert_int_equal(x->fp.asked, 1); /* only the pause */
+}
+
+static void test_guided_elevates_only_the_repair(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    double_click(x, false, "y");
+    x->fp.elevated_exit = 3010;
+    assert_int_equal(FAKE_RUN(x, NULL), 3010);
+    assert_int_equal(x->fp.elevations, 1);
+    assert_string_equal(ARGS(x), "repair\n--yes\n"); /* the elevated half asks nothing again */
+    assert_non_null(strstr(FAKE_OUT(x), "repaired. Restart Windows to finish."));
+    x->fp.uac_refused = true;
+    assert_int_equal(FAKE_RUN(x, NULL), 3);
+    assert_non_null(strstr(FAKE_ERR(x), "administrator rights were refused; nothing was changed"));
+    assert_non_null(strstr(FAKE_OUT(x), "Press Enter to close."));
+}
+
+static void test_command_alone_on_the_console_waits(void **state)
+{
+    struct fake_cli *x = *state;
+    double_click(x, true, "");
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Done: 4 changes"));
+    assert_non_null(strstr(FAKE_OUT(x), "\nPress Enter to close."));
+    assert_int_equal(FAKE_RUN(x, "frobnicate"), 2); /* even a wrong command: the window stays */
+    assert_non_null(strstr(FAKE_OUT(x), "Press Enter to close."));
+    /* A shared console (cmd, PowerShell, Terminal) or none: never waits. */
+    x->fp.pf.alone = false;
+    unsigned asked = x->fp.asked;
+    assert_int_equal(FAKE_RUN(x, "status"), 0);
+    assert_null(strstr(FAKE_OUT(x), "Press Enter"));
+    assert_int_equal(FAKE_RUN(x, NULL), 0); /* no command, not alone: status */
+    assert_non_null(strstr(FAKE_OUT(x), "Update services on FAKEPC:"));
+    assert_int_equal(x->fp.asked, asked);
+}
+
+/* Elevation (SPEC 6) */
+
+static void test_elevation_relaunches_with_exactly_these_arguments(void **state)
+{
+    struct fake_cli *x = *state;
+    x->fp.pf.elevated = false;
+    x->fp.pf.interactive = true;
+    fake_platform_uac(&x->fp);
+    x->fp.elevated_exit = 4;
+    assert_int_equal(FAKE_RUN(x, "restart", "-s", "BITS", "--log", "C:\\my logs\\w.log", "--timeout=5"), 4);
+    assert_string_equal(ARGS(x), "restart\n-s\nBITS\n--log\nC:\\my logs\\w.log\n--timeout=5\n");
+    assert_int_equal(x->scm.opens, 0); /* this half touched nothing */
+    assert_int_equal(x->fp.locks, 0);
+    /* Refused: exit 3, nothing changed. */
+    x->fp.uac_refused = true;
+    assert_int_equal(FAKE_RUN(x, "repair"), 3);
+    assert_string_equal(FAKE_ERR(x), "wufix: administrator rights were refused; nothing was changed\n");
+    /* Read-only commands and dry runs never ask for rights. */
+    unsigned n = x->fp.elevations;
+    assert_int_equal(FAKE_RUN(x, "status"), 0);
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    assert_int_equal(FAKE_RUN(x, "restart", "--dry-run"), 0);
+    assert_int_equal(x->fp.elevations, n);
+}
+
+static void test_elevation_never_without_a_console(void **state)
+{
+    struct fake_cli *x = *state;
+    x->fp.pf.elevated = false;
+    x->fp.pf.interactive = false; /* redirected, a script, a service */
+    fake_platform_uac(&x->fp);
+    assert_int_equal(FAKE_RUN(x, "restart"), 3);
+    assert_non_null(strstr(FAKE_ERR(x), "needs administrator rights"));
+    assert_int_equal(x->fp.elevations, 0);
+    assert_int_equal(x->scm.opens, 0);
+}
+
+static void test_elevation_of_reset_asks_first(void **state)
+{
+    struct fake_cli *x = *state;
+    x->fp.pf.elevated = false;
+    x->fp.pf.interactive = true;
+    fake_platform_uac(&x->fp);
+    x->fp.answer = "n";
+    assert_int_equal(FAKE_RUN(x, "reset"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Go on? [y/N] Nothing was changed."));
+    assert_int_equal(x->fp.elevations, 0);
+    x->fp.answer = "y";
+    assert_int_equal(FAKE_RUN(x, "reset"), 0);
+    assert_string_equal(ARGS(x), "reset\n--yes\n");
+    wf_buf_clear(&x->fp.elevated_args);
+    unsigned asked = x->fp.asked;
+    assert_int_equal(FAKE_RUN(x, "reset", "--yes"), 0);
+    assert_int_equal(x->fp.asked, asked);
+    assert_string_equal(ARGS(x), "reset\n--yes\n");
+}
+
+/* The event log: one event a changing run, told from its journal. */
+static void test_event_for_each_changing_run(void **state)
+{
+    struct fake_cli *x = *state;
+    const char *ev = wf_buf_str(&x->fp.events);
+    assert_int_equal(FAKE_RUN(x, "status"), 0);
+    assert_int_equal(FAKE_RUN(x, "restart", "--dry-run"), 0);
+    assert_string_equal(ev, ""); /* nothing changed, nothing to tell */
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
+    ev = wf_buf_str(&x->fp.events);
+    assert_string_equal(
+        ev, "0 wufix restart ended with exit code 0 (outcome: ok).\r\n"
+            "Services: wuauserv (running before), UsoSvc (running before)\r\n"
+            "Journal: C:\\ProgramData\\wufix\\journal.txt ('wufix undo' puts this run back).\n\n");
+    wf_buf_clear(&x->fp.events);
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    assert_int_equal(FAKE_RUN(x, "repair"), 0);
+    ev = wf_buf_str(&x->fp.events);
+    assert_non_null(strstr(ev, "0 wufix repair ended with exit code 0 (outcome: ok)."));
+    assert_non_null(strstr(ev, "\r\nChanged:\r\n  wuauserv: start type disabled -> manual"));
+    wf_buf_clear(&x->fp.events);
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    assert_int_equal(FAKE_RUN(x, "restart"), 5); /* blocked: no journal of its own */
+    assert_string_equal(wf_buf_str(&x->fp.events),
+                        "2 wufix restart ended with exit code 5; nothing was changed.\n\n");
+}
+
+/* Quoting: the arguments split back as CommandLineToArgvW splits them. */
+
+/* CommandLineToArgvW's rules for the arguments after the program name. */
+static size_t split(const char *line, char out[][256], size_t max)
+{
+    size_t n = 0;
+    const char *p = line;
+    while (*p && n < max) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (!*p)
+            break;
+        size_t o = 0;
+        bool quoted = false;
+        while (*p && (quoted || (*p != ' ' && *p != '\t'))) {
+            size_t slashes = 0;
+            while (*p == '\\') {
+                slashes++;
+                p++;
+            }
+            if (*p == '"') {
+                for (size_t i = 0; i < slashes / 2; i++)
+                    out[n][o++] = '\\';
+                if (slashes % 2) {
+                    out[n][o++] = '"';
+                } else if (quoted && p[1] == '"') {
+                    out[n][o++] = '"'; /* "" inside quotes: a quote (not produced by wufix) */
+                    p++;
+                } else {
+                    quoted = !quoted;
+                }
+                p++;
+            } else {
+                for (size_t i = 0; i < slashes; i++)
+                    out[n][o++] = '\\';
+                if (*p && (quoted || (*p != ' ' && *p != '\t')))
+                    out[n][o++] = *p++;
+            }
+        }
+        out[n++][o] = '\0';
+    }
+    return n;
+}
+
+static void test_cmdline_round_trips(void **state)
+{
+    (void)state;
+    static const char *const args[] = {"restart",
+                                       "",
+                                       "two words",
+                                       "C:\\Program Files\\",
+                                       "C:\\path\\",
+                                       "say \"hi\"",
+                                       "back\\\\slash\\\"quote",
+                                       "\\\\server\\share\\",
+                                       "tab\there",
+                                       "\"",
+                                       "\\",
+                                       "ends with \\\\",
+                                       "plain\\not\\quoted"};
+    struct wf_buf b;
+    char back[16][256];
+    wf_buf_init(&b);
+    for (size_t i = 0; i < sizeof(args) / sizeof(args[0]); i++)
+        wf_cmdline_append(&b, args[i]);
+    size_t n = split(wf_buf_str(&b), back, 16);
+    assert_int_equal(n, sizeof(args) / sizeof(args[0]));
+    for (size_t i = 0; i < n; i++)
+        assert_string_equal(back[i], args[i]);
+    /* Quoted only when it must be, and never with "". */
+    wf_buf_clear(&b);
+    wf_cmdline_append(&b, "restart");
+    wf_cmdline_append(&b, "plain\\not\\quoted");
+    wf_cmdline_append(&b, "C:\\a b\\");
+    assert_string_equal(wf_buf_str(&b), "restart plain\\not\\quoted \"C:\\a b\\\\\"");
+    assert_null(strstr(wf_buf_str(&b), "\"\"\""));
+    wf_buf_release(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_guided_repairs_a_disabled_windows_update, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_no_changes_nothing, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_healthy_offers_nothing, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_elevates_only_the_repair, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_command_alone_on_the_console_waits, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_elevation_relaunches_with_exactly_these_arguments,
+                                        fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_elevation_never_without_a_console, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_elevation_of_reset_asks_first, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_event_for_each_changing_run, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test(test_cmdline_round_trips),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
