@@ -10,12 +10,13 @@ set(WF_FUZZ_SECONDS 20 CACHE STRING "How long each fuzzer runs in the test suite
 foreach(target cli journal sddl waas)
   set(out ${CMAKE_BINARY_DIR}/fuzz_${target})
   add_custom_command(OUTPUT ${out}
-    COMMAND ${WUFIX_CLANG} -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -DWF_VERSION="${PROJECT_VERSION}"
+    COMMAND ${WUFIX_CLANG} -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined "-DWF_VERSION=\"${PROJECT_VERSION}\""
             -fno-sanitize-recover=all -I${CMAKE_SOURCE_DIR}/include ${WF_CORE_SOURCES}
             tests/fuzz/fuzz_${target}.c -o ${out}
     WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
     DEPENDS ${WF_CORE_SOURCES} tests/fuzz/fuzz_${target}.c
-    COMMENT "Building the ${target} fuzzer with clang")
+    COMMENT "Building the ${target} fuzzer with clang"
+    VERBATIM)
   add_custom_target(fuzz_${target}_build ALL DEPENDS ${out})
   add_test(NAME hardening.fuzz_${target}
     COMMAND ${CMAKE_COMMAND} -E env
