@@ -41,12 +41,24 @@ if(MSVC)
   set_property(TARGET wufix PROPERTY MSVC_RUNTIME_LIBRARY "MultiThreaded")
 else()
   # -Os: SPEC 9 wants the exe under 200 KB; the waits, not the code, set the pace.
+  # Reproducible: no build folder in the code (__FILE__, debug paths) and no
+  # time stamp in the PE header, so two checkouts give the same bytes.
   foreach(t wufix_core wufix_win32 wufix)
-    target_compile_options(${t} PRIVATE -fstack-protector-strong -D_FORTIFY_SOURCE=2 -Os)
+    target_compile_options(${t} PRIVATE -fstack-protector-strong -D_FORTIFY_SOURCE=2 -Os
+      -ffile-prefix-map=${CMAKE_SOURCE_DIR}=. -ffile-prefix-map=${CMAKE_BINARY_DIR}=.)
   endforeach()
-  target_link_options(wufix PRIVATE -municode -static -s
+  target_link_options(wufix PRIVATE -municode -static -s -Wl,--no-insert-timestamp
     -Wl,--dynamicbase -Wl,--nxcompat -Wl,--high-entropy-va)
   target_link_libraries(wufix_win32 PUBLIC ssp)
+endif()
+
+include(package)
+
+# The unit suites with MSVC too (the GitHub workflow on windows-latest).
+option(WUFIX_UNIT_TESTS "Build and register the CMocka unit suites (needs CMocka)" OFF)
+if(WUFIX_UNIT_TESTS)
+  enable_testing()
+  include(unit_tests)
 endif()
 
 # Test programs for Wine (tests/wine, tests/contract); not installed.

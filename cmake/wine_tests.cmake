@@ -27,6 +27,30 @@ add_test(NAME win32.resources
           bash ${CMAKE_SOURCE_DIR}/tests/wine/resources.sh ${WF_WIN32_DIR}/wufix.exe ${PROJECT_VERSION})
 set_tests_properties(win32.resources PROPERTIES LABELS win32 TIMEOUT 60)
 
+# The release: two checkouts in two folders give the same wufix.exe and zip;
+# the zip, SHA256SUMS and both package manifests check out.
+add_test(NAME release.reproducible
+  COMMAND bash ${CMAKE_SOURCE_DIR}/tests/release/reproducible.sh ${CMAKE_SOURCE_DIR} ${PROJECT_VERSION})
+set_tests_properties(release.reproducible PROPERTIES LABELS release TIMEOUT 900)
+
+# A second compiler: clang for x86_64-w64-mingw32 builds wufix.exe, warnings as errors.
+find_program(WUFIX_CLANG_FOR_MINGW clang)
+if(WUFIX_CLANG_FOR_MINGW)
+  add_test(NAME win32.clang_build
+    COMMAND ${CMAKE_COMMAND} -E env
+            bash -c "rm -rf '${CMAKE_BINARY_DIR}/clang-mingw64' && cmake -S '${CMAKE_SOURCE_DIR}' -B '${CMAKE_BINARY_DIR}/clang-mingw64' -DCMAKE_TOOLCHAIN_FILE='${CMAKE_SOURCE_DIR}/cmake/clang-mingw-w64-x86_64.cmake' -DCMAKE_BUILD_TYPE=Release -DWUFIX_WERROR=ON >/dev/null && cmake --build '${CMAKE_BINARY_DIR}/clang-mingw64' --target wufix && x86_64-w64-mingw32-objdump -p '${CMAKE_BINARY_DIR}/clang-mingw64/wufix.exe' | grep -E 'DLL Name'")
+  set_tests_properties(win32.clang_build PROPERTIES LABELS win32 TIMEOUT 600)
+endif()
+
+# The GitHub workflows, checked by the action-validator npm package.
+find_program(WUFIX_ACTION_VALIDATOR action-validator REQUIRED)
+file(GLOB WF_WORKFLOWS ${CMAKE_SOURCE_DIR}/.github/workflows/*.yml)
+foreach(wf ${WF_WORKFLOWS})
+  get_filename_component(n ${wf} NAME_WE)
+  add_test(NAME workflows.${n} COMMAND ${WUFIX_ACTION_VALIDATOR} ${wf})
+  set_tests_properties(workflows.${n} PROPERTIES LABELS workflows TIMEOUT 60)
+endforeach()
+
 set(WF_SANDBOX ${CMAKE_SOURCE_DIR}/tests/wine/sandbox.sh)
 add_test(NAME wine.sandbox.up COMMAND bash ${WF_SANDBOX} up ${WF_SANDBOX_DIR} ${WF_WIN32_DIR})
 add_test(NAME wine.sandbox.down COMMAND bash ${WF_SANDBOX} down ${WF_SANDBOX_DIR})
