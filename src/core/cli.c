@@ -306,7 +306,7 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
         wf_buf_pad(b, left, 24);
         wf_buf_printf(b, "%s\n", t[i].summary);
     }
-    wf_buf_puts(b, "\nWith no command: status.\n\nOptions:\n");
+    wf_buf_puts(b, "\nWith no command: status; double-clicked, a guided check and repair.\n\nOptions:\n");
     help_options(b, ~0u);
     wf_buf_puts(b, "  --version               print the version\n"
                    "\nServices: wuauserv and UsoSvc by default; --all adds BITS, CryptSvc and DoSvc.\n"
@@ -314,7 +314,7 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
                    "\nExit codes: 0 success (check: healthy), 1 check found problems, 2 usage error,\n"
                    "3 administrator rights needed,\n"
                    "4 a service failed to reach its state or timed out (what could be put back was),\n"
-                   "5 a service is missing or disabled, 6 another wufix is running,\n"
+                   "5 a service is missing, disabled or marked for deletion, 6 another wufix is running,\n"
                    "7 interrupted (services were put back), 8 unexpected system error,\n"
                    "3010 repaired, a restart of Windows is pending.\n");
 }

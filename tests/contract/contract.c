@@ -2,6 +2,7 @@
 /* contract.c - what every wf_backend must do, as the SCM does it. */
 #include "contract.h"
 
+#include "wufix/base/cmdline.h"
 #include "wufix/mech/trust.h"
 
 #include <stdio.h>
@@ -287,6 +288,25 @@ static void ct_programdata_folder_is_not_trusted(const struct ct_env *env, struc
                  strstr(why, "S-1-5-11 may write"));
 }
 
+/* wufix's quoting for its elevated relaunch splits back into the same
+ * arguments, by the system's own splitter. */
+static void ct_cmdline_round_trip(const struct ct_env *env, struct ct_result *r)
+{
+    static const char *const args[] = {
+        "restart",   "",   "two words", "C:\\Program Files\\", "say \"hi\"", "back\\\\slash\\\"quote",
+        "tab\there", "\"", "\\",        "plain\\path"};
+    struct wf_buf b;
+    char back[16][256];
+    wf_buf_init(&b);
+    for (size_t i = 0; i < sizeof(args) / sizeof(args[0]); i++)
+        wf_cmdline_append(&b, args[i]);
+    size_t n = env->split(wf_buf_str(&b), back, 16);
+    CHECK(r, n == sizeof(args) / sizeof(args[0]));
+    for (size_t i = 0; i < n && i < sizeof(args) / sizeof(args[0]); i++)
+        CHECK(r, strcmp(back[i], args[i]) == 0);
+    wf_buf_release(&b);
+}
+
 #define WINE_FILE_OWNER                                                                                      \
     "Wine builds a file's descriptor from its Unix mode: the owner is always the Wine account and "          \
     "ProgramData passes nothing down"
@@ -307,6 +327,7 @@ const struct ct_case ct_cases[] = {
     {"dependencies_round_trip", ct_dependencies_round_trip, WINE_NO_DEPS},
     {"host_rename_folder", ct_host_rename_folder, NULL},
     {"folder_security_reads", ct_folder_security_reads, NULL},
+    {"cmdline_round_trip", ct_cmdline_round_trip, NULL},
     {"programdata_folder_is_not_trusted", ct_programdata_folder_is_not_trusted, WINE_FILE_OWNER},
 };
 const size_t ct_ncases = sizeof(ct_cases) / sizeof(ct_cases[0]);

@@ -19,6 +19,9 @@ struct ct_env {
     const char *slow_display;
     const char *disabled; /* installed, disabled, stopped */
     const char *missing;  /* not installed */
+    /* Split a command line's arguments as Windows does (CommandLineToArgvW
+     * there; the documented rules on the fake). */
+    size_t (*split)(const char *line, char out[][256], size_t max);
 };
 
 struct ct_result {

@@ -29,7 +29,8 @@ static void run_case(void **state)
                          .slow = "wfct_slow",
                          .slow_display = "wufix contract slow service",
                          .disabled = "wfct_disabled",
-                         .missing = "wfct_missing"};
+                         .missing = "wfct_missing",
+                         .split = fake_split_cmdline};
     c->fn(&env, &r);
     if (r.failures)
         fail_msg("%s: %u of %u checks failed; first: %s", c->name, r.failures, r.checks, r.first);

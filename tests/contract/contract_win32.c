@@ -27,6 +27,26 @@ static BOOL scratch(void)
     return ok;
 }
 
+/* CommandLineToArgvW itself (shell32, loaded from System32). */
+typedef LPWSTR *(WINAPI *to_argv)(LPCWSTR, int *);
+
+static size_t split(const char *line, char out[][256], size_t max)
+{
+    WCHAR w[4096] = L"x ";
+    size_t n = 0;
+    int argc = 0;
+    HMODULE shell = LoadLibraryExW(L"shell32.dll", NULL, LOAD_LIBRARY_SEARCH_SYSTEM32);
+    to_argv fn = shell ? (to_argv)(void (*)(void))GetProcAddress(shell, "CommandLineToArgvW") : NULL;
+    if (!fn || !MultiByteToWideChar(CP_UTF8, 0, line, -1, w + 2, 4094))
+        return 0;
+    LPWSTR *argv = fn(w, &argc);
+    for (int i = 1; argv && i < argc && n < max; i++)
+        WideCharToMultiByte(CP_UTF8, 0, argv[i], -1, out[n++], 256, NULL, NULL);
+    LocalFree(argv);
+    FreeLibrary(shell);
+    return n;
+}
+
 int main(void)
 {
     struct ct_env env = {.dir = "C:\\wfct\\cache",
@@ -34,7 +54,8 @@ int main(void)
                          .slow = "wfct_slow",
                          .slow_display = "wufix contract slow service",
                          .disabled = "wfct_disabled",
-                         .missing = "wfct_missing"};
+                         .missing = "wfct_missing",
+                         .split = split};
     unsigned passed = 0, failed = 0, skipped = 0;
     /* Wine's ntdll says so; on Windows every case runs. */
     BOOL wine = GetProcAddress(GetModuleHandleW(L"ntdll.dll"), "wine_get_version") != NULL;

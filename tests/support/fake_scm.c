@@ -1166,3 +1166,45 @@ size_t fake_scm_changes(const struct fake_scm *f)
 {
     return fake_scm_log_count(f, "start ") + fake_scm_log_count(f, "stop ");
 }
+
+/* CommandLineToArgvW's rules for the arguments after the program name. */
+size_t fake_split_cmdline(const char *line, char out[][256], size_t max)
+{
+    size_t n = 0;
+    const char *p = line;
+    while (*p && n < max) {
+        while (*p == ' ' || *p == '\t')
+            p++;
+        if (!*p)
+            break;
+        size_t o = 0;
+        bool quoted = false;
+        while (*p && (quoted || (*p != ' ' && *p != '\t'))) {
+            size_t slashes = 0;
+            while (*p == '\\') {
+                slashes++;
+                p++;
+            }
+            if (*p == '"') {
+                for (size_t i = 0; i < slashes / 2; i++)
+                    out[n][o++] = '\\';
+                if (slashes % 2) {
+                    out[n][o++] = '"';
+                } else if (quoted && p[1] == '"') {
+                    out[n][o++] = '"'; /* "" inside quotes: a quote (not produced by wufix) */
+                    p++;
+                } else {
+                    quoted = !quoted;
+                }
+                p++;
+            } else {
+                for (size_t i = 0; i < slashes; i++)
+                    out[n][o++] = '\\';
+                if (*p && (quoted || (*p != ' ' && *p != '\t')))
+                    out[n][o++] = *p++;
+            }
+        }
+        out[n++][o] = '\0';
+    }
+    return n;
+}

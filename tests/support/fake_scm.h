@@ -181,6 +181,10 @@ struct fake_platform {
 };
 /* Give the platform UAC: pf.elevate records and answers as scripted. */
 void fake_platform_uac(struct fake_platform *fp);
+/* Split the arguments of a command line (after the program name) by
+ * CommandLineToArgvW's documented rules, into at most `max`. */
+size_t fake_split_cmdline(const char *line, char out[][256], size_t max);
+
 /* Record the journal now in the store as one wufix wrote (the anchor). */
 void fake_platform_vouch(struct fake_platform *fp);
 void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool elevated);

@@ -188,48 +188,6 @@ static void test_event_for_each_changing_run(void **state)
 
 /* Quoting: the arguments split back as CommandLineToArgvW splits them. */
 
-/* CommandLineToArgvW's rules for the arguments after the program name. */
-static size_t split(const char *line, char out[][256], size_t max)
-{
-    size_t n = 0;
-    const char *p = line;
-    while (*p && n < max) {
-        while (*p == ' ' || *p == '\t')
-            p++;
-        if (!*p)
-            break;
-        size_t o = 0;
-        bool quoted = false;
-        while (*p && (quoted || (*p != ' ' && *p != '\t'))) {
-            size_t slashes = 0;
-            while (*p == '\\') {
-                slashes++;
-                p++;
-            }
-            if (*p == '"') {
-                for (size_t i = 0; i < slashes / 2; i++)
-                    out[n][o++] = '\\';
-                if (slashes % 2) {
-                    out[n][o++] = '"';
-                } else if (quoted && p[1] == '"') {
-                    out[n][o++] = '"'; /* "" inside quotes: a quote (not produced by wufix) */
-                    p++;
-                } else {
-                    quoted = !quoted;
-                }
-                p++;
-            } else {
-                for (size_t i = 0; i < slashes; i++)
-                    out[n][o++] = '\\';
-                if (*p && (quoted || (*p != ' ' && *p != '\t')))
-                    out[n][o++] = *p++;
-            }
-        }
-        out[n++][o] = '\0';
-    }
-    return n;
-}
-
 static void test_cmdline_round_trips(void **state)
 {
     (void)state;
@@ -251,7 +209,7 @@ static void test_cmdline_round_trips(void **state)
     wf_buf_init(&b);
     for (size_t i = 0; i < sizeof(args) / sizeof(args[0]); i++)
         wf_cmdline_append(&b, args[i]);
-    size_t n = split(wf_buf_str(&b), back, 16);
+    size_t n = fake_split_cmdline(wf_buf_str(&b), back, 16);
     assert_int_equal(n, sizeof(args) / sizeof(args[0]));
     for (size_t i = 0; i < n; i++)
         assert_string_equal(back[i], args[i]);

@@ -4,6 +4,7 @@
 #include "common.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "wufix/base/services.h"
@@ -210,4 +211,35 @@ wf_err wf_cmd_health(struct wf_ctx *ctx, enum wf_op op, struct wf_plan **pp, str
         e = wf_check_run(p, &ctx->backend, &ctx->pf->host, c);
     *pp = p;
     return e;
+}
+
+int wf_cmd_checked(struct wf_ctx *ctx, struct wf_check **c, struct wf_plan **p, struct wf_report_ctx *rc,
+                   uint64_t *t0)
+{
+    *p = NULL;
+    *c = calloc(1, sizeof(**c));
+    int rcode = *c ? wf_cmd_open_backend(ctx) : WF_EXIT_SYSTEM;
+    if (rcode != WF_EXIT_OK) {
+        free(*c);
+        *c = NULL;
+        return rcode;
+    }
+    *t0 = ctx->backend.ops->now_ms(ctx->backend.self);
+    wf_err e = wf_cmd_health(ctx, WF_OP_STATUS, p, *c);
+    if (e != WF_OK) {
+        rcode = *p ? wf_cmd_gather_failed(ctx, *p, e) : WF_EXIT_SYSTEM;
+        wf_cmd_checked_release(ctx, *c, *p);
+        *c = NULL;
+        *p = NULL;
+        return rcode;
+    }
+    wf_cmd_report_ctx(ctx, rc);
+    return WF_EXIT_OK;
+}
+
+void wf_cmd_checked_release(struct wf_ctx *ctx, struct wf_check *c, struct wf_plan *p)
+{
+    wf_plan_free(p);
+    free(c);
+    ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
 }

@@ -54,6 +54,13 @@ void wf_cmd_finish_up(struct wf_ctx *ctx, bool locked, bool backend_open);
  * (free it with wf_plan_free) even on failure. */
 wf_err wf_cmd_health(struct wf_ctx *ctx, enum wf_op op, struct wf_plan **pp, struct wf_check *c);
 
+/* Connect and check the health of what status shows: on WF_EXIT_OK, *c and
+ * *p hold the check and its plan, rc is ready, *t0 is when it began, and wf_cmd_checked_release
+ * gives them back and disconnects; otherwise nothing is held. */
+int wf_cmd_checked(struct wf_ctx *ctx, struct wf_check **c, struct wf_plan **p, struct wf_report_ctx *rc,
+                   uint64_t *t0);
+void wf_cmd_checked_release(struct wf_ctx *ctx, struct wf_check *c, struct wf_plan *p);
+
 /* The handlers, one file per family. */
 int wf_cmd_help(struct wf_ctx *ctx);    /* info.c */
 int wf_cmd_version(struct wf_ctx *ctx); /* info.c */

@@ -65,21 +65,14 @@ static bool yes(const char *answer)
 int wf_cmd_guided(struct wf_ctx *ctx)
 {
     struct wf_report_ctx rc;
-    struct wf_check *c = calloc(1, sizeof(*c));
-    struct wf_plan *p = NULL;
+    struct wf_check *c;
+    struct wf_plan *p;
     struct wf_buf b;
-    int rcode = c ? wf_cmd_open_backend(ctx) : WF_EXIT_SYSTEM;
-    if (rcode != WF_EXIT_OK) {
-        free(c);
+    uint64_t t0;
+    int rcode = wf_cmd_checked(ctx, &c, &p, &rc, &t0);
+    if (rcode != WF_EXIT_OK)
         return rcode;
-    }
     wf_buf_init(&b);
-    wf_err e = wf_cmd_health(ctx, WF_OP_STATUS, &p, c);
-    if (e != WF_OK) {
-        rcode = p ? wf_cmd_gather_failed(ctx, p, e) : WF_EXIT_SYSTEM;
-        goto out;
-    }
-    wf_cmd_report_ctx(ctx, &rc);
     size_t problems = 0, fixable = 0;
     wf_buf_printf(&b, "wufix checks the services Windows Update needs on %s.\n\n", rc.computer);
     wf_report_table(&b, &rc, p, WF_TABLE_BEFORE);
@@ -90,16 +83,14 @@ int wf_cmd_guided(struct wf_ctx *ctx)
             problems++;
             fixable += c->p[i].fixable;
         }
-    if (!problems) {
-        wf_report_outcome(&b, &rc, true, "Windows Update's services look healthy. There is nothing to do.");
+    if (!problems || !fixable) {
+        if (problems)
+            wf_buf_puts(&b, "\n");
+        wf_report_outcome(&b, &rc, !problems,
+                          problems ? "wufix cannot fix this by itself. Nothing was changed."
+                                   : "Windows Update's services look healthy. There is nothing to do.");
         wf_cmd_emit(ctx, WF_STDOUT, &b);
-        goto out;
-    }
-    if (!fixable) {
-        wf_buf_puts(&b, "\n");
-        wf_report_outcome(&b, &rc, false, "wufix cannot fix this by itself. Nothing was changed.");
-        wf_cmd_emit(ctx, WF_STDOUT, &b);
-        rcode = WF_EXIT_PROBLEMS;
+        rcode = problems ? WF_EXIT_PROBLEMS : WF_EXIT_OK;
         goto out;
     }
     wf_buf_puts(&b, "\nRepair now? [Y/n] ");
@@ -111,12 +102,13 @@ int wf_cmd_guided(struct wf_ctx *ctx)
         goto out;
     }
     wf_out_puts(&ctx->pf->out, WF_STDOUT, "\n");
-    ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
     if (ctx->pf->elevated) {
-        /* repair, in this process: the answer was the question it would ask. */
-        ctx->opt.cmd = wf_cli_find(ctx->table, "repair");
-        ctx->opt.yes = true;
-        rcode = ctx->opt.cmd->handler(ctx);
+        /* repair, in this process (it connects again): the answer was the
+         * question it would ask. */
+        struct wf_ctx repair = *ctx;
+        repair.opt.cmd = wf_cli_find(ctx->table, "repair");
+        repair.opt.yes = true;
+        rcode = repair.opt.cmd->handler(&repair);
     } else if (!ctx->pf->elevate) {
         rcode = WF_EXIT_ACCESS;
     } else {
@@ -127,7 +119,6 @@ int wf_cmd_guided(struct wf_ctx *ctx)
             rcode = WF_EXIT_ACCESS;
         }
     }
-    wf_buf_clear(&b);
     wf_buf_puts(&b, "\n");
     wf_report_outcome(
         &b, &rc, rcode == WF_EXIT_OK || rcode == WF_EXIT_REBOOT,
@@ -136,14 +127,8 @@ int wf_cmd_guided(struct wf_ctx *ctx)
         : rcode == WF_EXIT_ACCESS ? "The repair needs administrator rights. Nothing was changed."
                                   : "The repair did not finish; what it changed was put back.");
     wf_cmd_emit(ctx, WF_STDOUT, &b);
-    wf_buf_release(&b);
-    wf_plan_free(p);
-    free(c);
-    return rcode;
 out:
     wf_buf_release(&b);
-    wf_plan_free(p);
-    free(c);
-    ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
+    wf_cmd_checked_release(ctx, c, p);
     return rcode;
 }

@@ -46,22 +46,14 @@ out:
 int wf_cmd_check(struct wf_ctx *ctx)
 {
     struct wf_report_ctx rc;
-    struct wf_check *c = calloc(1, sizeof(*c));
-    struct wf_plan *p = NULL;
+    struct wf_check *c;
+    struct wf_plan *p;
     struct wf_buf b;
-    int rcode = c ? wf_cmd_open_backend(ctx) : WF_EXIT_SYSTEM;
-    if (rcode != WF_EXIT_OK) {
-        free(c);
+    uint64_t t0;
+    int rcode = wf_cmd_checked(ctx, &c, &p, &rc, &t0);
+    if (rcode != WF_EXIT_OK)
         return rcode;
-    }
-    uint64_t t0 = ctx->backend.ops->now_ms(ctx->backend.self);
     wf_buf_init(&b);
-    wf_err e = wf_cmd_health(ctx, WF_OP_STATUS, &p, c);
-    if (e != WF_OK) {
-        rcode = p ? wf_cmd_gather_failed(ctx, p, e) : WF_EXIT_SYSTEM;
-        goto out;
-    }
-    wf_cmd_report_ctx(ctx, &rc);
     size_t problems = wf_check_count(c, WF_SEV_WARNING), fixable = 0;
     for (size_t i = 0; i < c->n; i++)
         fixable += c->p[i].fixable;
@@ -100,10 +92,7 @@ int wf_cmd_check(struct wf_ctx *ctx)
         wf_report_outcome(&b, &rc, !problems, problems ? line : "Healthy: no problems found.");
     }
     wf_cmd_emit(ctx, WF_STDOUT, &b);
-out:
     wf_buf_release(&b);
-    wf_plan_free(p);
-    free(c);
-    ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
+    wf_cmd_checked_release(ctx, c, p);
     return rcode;
 }
