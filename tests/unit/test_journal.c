@@ -61,6 +61,13 @@ static void test_journal_refuses_what_is_not_one(void **state)
     assert_int_equal(wf_journal_parse("wufix-journal 1\ncommand stop\nservice 1 dancing manual x\n", &j),
                      WF_E_JOURNAL);
     assert_int_equal(wf_journal_parse("wufix-journal 1\ncommand stop\noutcome \r 76\n", &j), WF_E_JOURNAL);
+    /* A start fix cut after its first start type, at the very end of the
+     * text: refused, and nothing past the text is read (the fuzzer found
+     * this read under ASan). */
+    assert_int_equal(wf_journal_parse("wufix-journal 1\ncommand restart\nfix start manual", &j),
+                     WF_E_JOURNAL);
+    assert_int_equal(wf_journal_parse("wufix-journal 1\ncommand restart\nfix start manual\nopen 1\n", &j),
+                     WF_E_JOURNAL);
     /* A name with spaces, and an empty time, survive a round trip. */
     assert_int_equal(wf_journal_parse("wufix-journal 1\ncommand stop\nstarted -\n"
                                       "service 0 running manual Some Vendor Agent\n",

@@ -129,9 +129,11 @@ static wf_err parse_fix(char *line, const char *end, struct wf_journal *j)
     memset(f, 0, sizeof(*f));
     f->applied = true;
     if (strcmp(w[1], "start") == 0) {
+        /* A line that ends after the first start type has no second one:
+         * nothing past `end` is this line's (it may be past the buffer). */
         char *name = w[2] + strlen(w[2]) + 1;
-        char *sp = strchr(name, ' ');
-        if (name >= end || !sp)
+        char *sp = name < end ? strchr(name, ' ') : NULL;
+        if (!sp)
             return WF_E_JOURNAL;
         *sp = '\0';
         f->kind = WF_FIX_START;
