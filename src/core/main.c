@@ -179,15 +179,12 @@ static int relaunch(const struct wf_options *opt, const struct wf_platform *pf, 
     for (int i = 1; i < argc && n < 70; i++)
         args[n++] = argv[i];
     if (strcmp(opt->cmd->name, "reset") == 0 && !opt->yes) {
-        char answer[64] = "";
-        wf_out_puts(&pf->out, WF_STDOUT,
-                    "reset sets aside SoftwareDistribution, catroot2 and BITS' queue files (renamed, never "
-                    "deleted).\nGo on? [y/N] ");
-        if (pf->read_line(pf->self, answer, sizeof(answer)) != WF_OK ||
-            (wf_name_cmp(answer, "y") != 0 && wf_name_cmp(answer, "yes") != 0)) {
-            wf_out_puts(&pf->out, WF_STDOUT, "Nothing was changed.\n");
+        if (!wf_platform_ask(
+                pf, WF_STDOUT,
+                "reset sets aside SoftwareDistribution, catroot2 and BITS' queue files (renamed, "
+                "never deleted).\nGo on?",
+                false))
             return WF_EXIT_OK;
-        }
         args[n++] = "--yes";
     }
     int code = WF_EXIT_ACCESS;

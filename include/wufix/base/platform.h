@@ -79,4 +79,10 @@ struct wf_platform {
     bool alone;       /* the console is this process's alone (a double-click): it closes when wufix ends */
 };
 
+/* Ask a person at the console: `question` then " [Y/n] " (Enter means yes)
+ * or " [y/N] ", on stream s; y or yes (any case) goes on. Anything else, or
+ * nothing to read, says "Nothing was changed." and returns false. Only for
+ * an interactive platform. */
+bool wf_platform_ask(const struct wf_platform *pf, enum wf_stream s, const char *question, bool default_yes);
+
 #endif

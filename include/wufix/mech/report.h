@@ -58,6 +58,19 @@ void wf_report_progress(struct wf_buf *b, const struct wf_plan *p, uint64_t elap
 void wf_report_error(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
                      const struct wf_action *a);
 
+/* Why a run cannot move a service (the preflight's verdicts): the problem it
+ * is, the system's code for it, and the words with the next step, one table
+ * for the text, the JSON error and the problem. */
+struct wf_block {
+    wf_err err;       /* WF_E_NO_SERVICE, WF_E_DISABLED, WF_E_MARKED_DELETE */
+    uint32_t syscode; /* 1060, 1058, 1072 */
+    const char *code; /* the problem's code */
+    bool fixable;
+    const char *found, *expected;
+    const char *words; /* "the service is disabled; 'wufix repair' turns it back on" */
+};
+const struct wf_block *wf_report_block(wf_err e);
+
 /* A usage error as the one JSON object of SPEC 7: `command` (NULL: none was
  * named), exit_code 2, no services, and `error` with the message. */
 void wf_report_json_usage(struct wf_buf *b, const char *command, const char *message);

@@ -77,35 +77,17 @@ wf_err wf_cmd_preflight(struct wf_ctx *ctx, struct wf_plan *p, struct wf_check *
     wf_err first = WF_OK;
     for (size_t i = 0; i < p->nsvc; i++) {
         struct wf_plan_svc *s = &p->svc[i];
-        const char *words = NULL;
-        s->blocked = WF_OK;
-        if (!s->in_set)
+        s->blocked = !s->in_set         ? WF_OK
+                     : !s->installed    ? WF_E_NO_SERVICE
+                     : s->marked_delete ? WF_E_MARKED_DELETE /* stopping it would complete its deletion */
+                     : s->cfg.start_type == WF_START_DISABLED && p->op != WF_OP_STOP ? WF_E_DISABLED
+                                                                                     : WF_OK;
+        if (s->blocked == WF_OK)
             continue;
-        if (!s->installed) {
-            s->blocked = WF_E_NO_SERVICE;
-            words = "the service is not installed";
-        } else if (s->marked_delete) {
-            /* Stopping it would complete its deletion: nothing moves. */
-            s->blocked = WF_E_MARKED_DELETE;
-            words = "the service is marked for deletion and is removed when it stops; restart Windows, "
-                    "then reinstall it (an in-place upgrade of Windows does)";
-        } else if (s->cfg.start_type == WF_START_DISABLED && p->op != WF_OP_STOP) {
-            s->blocked = WF_E_DISABLED;
-            words = "the service is disabled; 'wufix repair' turns it back on";
-        }
-        if (!words)
-            continue;
-        wf_buf_printf(msg, "wufix: cannot %s '%s': %s\n", ctx->opt.cmd->name, s->name, words);
+        const struct wf_block *b = wf_report_block(s->blocked);
+        wf_buf_printf(msg, "wufix: cannot %s '%s': %s\n", ctx->opt.cmd->name, s->name, b->words);
         if (why)
-            wf_check_add(why, s->name,
-                         s->blocked == WF_E_NO_SERVICE ? "not_installed"
-                         : s->blocked == WF_E_DISABLED ? "disabled"
-                                                       : "marked_for_deletion",
-                         WF_SEV_ERROR, s->blocked == WF_E_DISABLED,
-                         s->blocked == WF_E_NO_SERVICE ? "not installed"
-                         : s->blocked == WF_E_DISABLED ? "disabled"
-                                                       : "marked for deletion",
-                         s->blocked == WF_E_DISABLED ? "manual or auto" : "installed");
+            wf_check_add(why, s->name, b->code, WF_SEV_ERROR, b->fixable, b->found, b->expected);
         if (first == WF_OK)
             first = s->blocked;
     }

@@ -57,11 +57,6 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
     wf_buf_printf(b, "  %s\n", text);
 }
 
-static bool yes(const char *answer)
-{
-    return answer[0] == '\0' || wf_name_cmp(answer, "y") == 0 || wf_name_cmp(answer, "yes") == 0;
-}
-
 int wf_cmd_guided(struct wf_ctx *ctx)
 {
     struct wf_report_ctx rc;
@@ -93,11 +88,9 @@ int wf_cmd_guided(struct wf_ctx *ctx)
         rcode = problems ? WF_EXIT_PROBLEMS : WF_EXIT_OK;
         goto out;
     }
-    wf_buf_puts(&b, "\nRepair now? [Y/n] ");
+    wf_buf_puts(&b, "\n");
     wf_cmd_emit(ctx, WF_STDOUT, &b);
-    char answer[64] = "";
-    if (ctx->pf->read_line(ctx->pf->self, answer, sizeof(answer)) != WF_OK || !yes(answer)) {
-        wf_out_puts(&ctx->pf->out, WF_STDOUT, "Nothing was changed.\n");
+    if (!wf_platform_ask(ctx->pf, WF_STDOUT, "Repair now?", true)) {
         rcode = WF_EXIT_PROBLEMS;
         goto out;
     }

@@ -458,22 +458,10 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
         }
         wf_buf_puts(b, "],\"error\":");
         if (!failed && s->blocked != WF_OK) {
-            static const struct {
-                wf_err e;
-                uint32_t code;
-                const char *words;
-            } why[] = {
-                {WF_E_NO_SERVICE, 1060, "the service is not installed"},
-                {WF_E_DISABLED, 1058, "the service is disabled; 'wufix repair' turns it back on"},
-                {WF_E_MARKED_DELETE, 1072,
-                 "the service is marked for deletion; restart Windows, then reinstall it"},
-            };
-            size_t k = 0;
-            while (k + 1 < sizeof(why) / sizeof(why[0]) && why[k].e != s->blocked)
-                k++;
+            const struct wf_block *why = wf_report_block(s->blocked);
             wf_buf_printf(b, "{\"code\":\"%s\",\"syscode\":%u,\"message\":", wf_err_token(s->blocked),
-                          (unsigned)why[k].code);
-            wf_buf_json_str(b, why[k].words);
+                          (unsigned)why->syscode);
+            wf_buf_json_str(b, why->words);
             wf_buf_puts(b, "}");
         } else if (failed) {
             struct wf_buf msg;
@@ -521,6 +509,24 @@ void wf_report_progress(struct wf_buf *b, const struct wf_plan *p, uint64_t elap
     }
     wf_buf_printf(b, "%llu.%01llu s", (unsigned long long)(elapsed_ms / 1000),
                   (unsigned long long)(elapsed_ms % 1000 / 100));
+}
+
+const struct wf_block *wf_report_block(wf_err e)
+{
+    static const struct wf_block blocks[] = {
+        {WF_E_NO_SERVICE, 1060, "not_installed", false, "not installed", "installed",
+         "the service is not installed"},
+        {WF_E_DISABLED, 1058, "disabled", true, "disabled", "manual or auto",
+         "the service is disabled; 'wufix repair' turns it back on"},
+        {WF_E_MARKED_DELETE, 1072, "marked_for_deletion", false, "marked for deletion", "installed",
+         "the service is marked for deletion and is removed when it stops; restart Windows, then reinstall "
+         "it "
+         "(an in-place upgrade of Windows does)"},
+    };
+    size_t k = 0;
+    while (k + 1 < sizeof(blocks) / sizeof(blocks[0]) && blocks[k].err != e)
+        k++;
+    return &blocks[k];
 }
 
 void wf_report_json_usage(struct wf_buf *b, const char *command, const char *message)

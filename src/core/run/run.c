@@ -338,14 +338,9 @@ static wf_err run_around(const struct wf_run *r, struct wf_plan *p, const struct
 /* The question, at the console: y or yes goes on. */
 static bool confirmed(const struct wf_run *r)
 {
-    char answer[64] = "";
     enum wf_stream s = wf_run_text_mode(r) ? WF_STDOUT : WF_STDERR;
-    wf_out_printf(&r->pf->out, s, "\n%s [y/N] ", r->question);
-    bool yes = r->pf->read_line(r->pf->self, answer, sizeof(answer)) == WF_OK &&
-               (wf_name_cmp(answer, "y") == 0 || wf_name_cmp(answer, "yes") == 0);
-    if (!yes)
-        wf_out_puts(&r->pf->out, s, "Nothing was changed.\n");
-    return yes;
+    wf_out_puts(&r->pf->out, s, "\n");
+    return wf_platform_ask(r->pf, s, r->question, false);
 }
 
 /* Show the plan; unless --dry-run, journal the services' states, run the
