@@ -18,6 +18,12 @@
 #define WF_SERVICES_MAX      16 /* --service given at most this often */
 #define WF_TIMEOUT_DEFAULT_S 30u
 #define WF_TIMEOUT_MAX_S     3600u
+#define WF_COMPUTER_ARGS_MAX 64  /* --computer given at most this often */
+#define WF_MACHINE_NAME_MAX  254 /* a DNS name's 253 characters */
+#define WF_PARALLEL_DEFAULT  8u
+#define WF_PARALLEL_MAX      64u
+#define WF_CONNECT_DEFAULT_S 10u
+#define WF_CONNECT_MAX_S     300u
 
 /* Option bits; a command lists the ones it accepts. */
 enum wf_opt_bit {
@@ -31,7 +37,10 @@ enum wf_opt_bit {
     WF_OPT_HELP = 1u << 7,
     WF_OPT_FORCE = 1u << 8,
     WF_OPT_YES = 1u << 9,
-    WF_OPT_LOG = 1u << 10
+    WF_OPT_LOG = 1u << 10,
+    WF_OPT_COMPUTER = 1u << 11, /* --computer, --parallel, --connect-timeout */
+    WF_OPT_PARALLEL = 1u << 12,
+    WF_OPT_CONNECT = 1u << 13
 };
 
 struct wf_options {
@@ -43,6 +52,12 @@ struct wf_options {
     const char *log_path; /* --log FILE: append a record of the run (CMTrace lines) */
     uint32_t timeout_s;
     const char *help_topic; /* help COMMAND */
+    /* --computer values as given (a name, a comma list, or @FILE); the names
+     * in them are checked, a file's are read when the run starts. */
+    const char *computers[WF_COMPUTER_ARGS_MAX];
+    size_t ncomputers;
+    uint32_t parallel;          /* --parallel: machines at once */
+    uint32_t connect_timeout_s; /* --connect-timeout: per machine */
 };
 
 struct wf_ctx; /* the commands layer's; the parser never looks inside */
@@ -77,6 +92,12 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *t, const struct wf
 /* `v` for a message: in single quotes, cut at 80 bytes, control characters
  * and quotes escaped (\n, \x1b, \'); returns out. */
 const char *wf_cli_quote(const char *v, char *out, size_t size);
+
+/* Whether `name` (its length `n`) is a machine name wufix takes: a DNS or
+ * NetBIOS name or an IPv4 address, letters, digits, '-', '.' and '_', at most
+ * 253 characters, not starting with '-' or '.'; a leading two backslashes are allowed and
+ * not part of it. On failure a one-line reason in `err`. */
+wf_err wf_cli_machine_check(const char *name, size_t n, char *err, size_t size);
 
 /* The usage line. */
 const char *wf_cli_usage(void);

@@ -32,6 +32,11 @@ static const struct opt_def options[] = {
      "end a service stuck stopping past --timeout, if no other service shares its process"},
     {WF_OPT_YES, 'y', "yes", NULL, "ask no question (reset asks before it sets caches aside)"},
     {WF_OPT_LOG, 0, "log", "FILE", "append a record of the run to FILE (CMTrace's line format, UTF-8)"},
+    {WF_OPT_COMPUTER, 0, "computer", "NAME",
+     "act on another machine (repeatable; comma lists; @FILE: a name per line, # comments)"},
+    {WF_OPT_PARALLEL, 0, "parallel", "N", "with --computer: machines at once (1-64, default 8)"},
+    {WF_OPT_CONNECT, 0, "connect-timeout", "SECONDS",
+     "with --computer: longest wait to reach each machine (1-300, default 10)"},
     {WF_OPT_HELP, 'h', "help", NULL, "show help (also /?)"},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
@@ -82,23 +87,84 @@ const char *wf_cli_quote(const char *v, char *out, size_t size)
 
 #define QUOTE_MAX 400
 
-static wf_err parse_timeout(const char *v, uint32_t *out, char *err, size_t size)
+/* A whole number from lo to hi, for option `opt`. */
+static wf_err parse_number(const char *opt, const char *what, const char *v, uint32_t lo, uint32_t hi,
+                           uint32_t *out, char *err, size_t size)
 {
     unsigned long n = 0;
     const char *p = v;
     char q[QUOTE_MAX];
     if (!p || *p == '\0')
-        return fail(err, size, "--timeout needs a number of seconds");
+        return fail(err, size, "%s needs a number%s", opt, what);
     for (; *p; p++) {
-        if (*p < '0' || *p > '9' || n > WF_TIMEOUT_MAX_S)
-            return fail(err, size, "--timeout: %s is not a whole number of seconds from 1 to 3600",
-                        wf_cli_quote(v, q, sizeof(q)));
+        if (*p < '0' || *p > '9' || n > hi)
+            break;
         n = n * 10 + (unsigned long)(*p - '0');
     }
-    if (n < 1 || n > WF_TIMEOUT_MAX_S)
-        return fail(err, size, "--timeout: %s is not a whole number of seconds from 1 to 3600",
-                    wf_cli_quote(v, q, sizeof(q)));
+    if (*p || n < lo || n > hi)
+        return fail(err, size, "%s: %s is not a whole number%s from %u to %u", opt,
+                    wf_cli_quote(v, q, sizeof(q)), what, (unsigned)lo, (unsigned)hi);
     *out = (uint32_t)n;
+    return WF_OK;
+}
+
+wf_err wf_cli_machine_check(const char *name, size_t n, char *err, size_t size)
+{
+    char v[WF_MACHINE_NAME_MAX + 8], q[QUOTE_MAX];
+    size_t shown = n < sizeof(v) - 1 ? n : sizeof(v) - 1;
+    memcpy(v, name, shown);
+    v[shown] = '\0';
+    if (n >= 2 && name[0] == '\\' && name[1] == '\\') {
+        name += 2;
+        n -= 2;
+    }
+    if (n == 0)
+        return fail(err, size, "--computer: an empty machine name (%s)", wf_cli_quote(v, q, sizeof(q)));
+    if (n > WF_MACHINE_NAME_MAX - 1)
+        return fail(err, size, "--computer: the machine name %s is longer than 253 characters",
+                    wf_cli_quote(v, q, sizeof(q)));
+    if (name[0] == '-' || name[0] == '.')
+        if (!(n == 1 && name[0] == '.'))
+            return fail(err, size, "--computer: %s is not a machine name (it starts with '%c')",
+                        wf_cli_quote(v, q, sizeof(q)), name[0]);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)name[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                  c == '.' || c == '_';
+        if (!ok)
+            return fail(err, size,
+                        "--computer: %s is not a machine name (letters, digits, '-', '.' and '_' only; "
+                        "IPv6 addresses are not taken)",
+                        wf_cli_quote(v, q, sizeof(q)));
+    }
+    return WF_OK;
+}
+
+/* --computer: a name, a comma list of names, or @FILE (read later). */
+static wf_err add_computer(struct wf_options *o, const char *v, char *err, size_t size)
+{
+    char q[QUOTE_MAX];
+    if (!v || !v[0])
+        return fail(err, size, "--computer needs a machine name, a comma list or @FILE ('' given)");
+    if (o->ncomputers >= WF_COMPUTER_ARGS_MAX)
+        return fail(err, size, "--computer: given more than %u times (at %s); use @FILE for long lists",
+                    WF_COMPUTER_ARGS_MAX, wf_cli_quote(v, q, sizeof(q)));
+    if (v[0] == '@') {
+        if (!v[1])
+            return fail(err, size, "--computer: '@' needs a file name after it");
+    } else {
+        for (const char *p = v;;) {
+            const char *comma = strchr(p, ',');
+            size_t n = comma ? (size_t)(comma - p) : strlen(p);
+            wf_err e = wf_cli_machine_check(p, n, err, size);
+            if (e != WF_OK)
+                return e;
+            if (!comma)
+                break;
+            p = comma + 1;
+        }
+    }
+    o->computers[o->ncomputers++] = v;
     return WF_OK;
 }
 
@@ -155,7 +221,14 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     *seen |= d->bit;
     switch (d->bit) {
     case WF_OPT_SERVICE: return add_service(o, v, err, size);
-    case WF_OPT_TIMEOUT: return parse_timeout(v, &o->timeout_s, err, size);
+    case WF_OPT_TIMEOUT:
+        return parse_number("--timeout", " of seconds", v, 1, WF_TIMEOUT_MAX_S, &o->timeout_s, err, size);
+    case WF_OPT_COMPUTER: return add_computer(o, v, err, size);
+    case WF_OPT_PARALLEL:
+        return parse_number("--parallel", " of machines", v, 1, WF_PARALLEL_MAX, &o->parallel, err, size);
+    case WF_OPT_CONNECT:
+        return parse_number("--connect-timeout", " of seconds", v, 1, WF_CONNECT_MAX_S, &o->connect_timeout_s,
+                            err, size);
     case WF_OPT_ALL: o->all = true; break;
     case WF_OPT_DRY_RUN: o->dry_run = true; break;
     case WF_OPT_JSON: o->json = true; break;
@@ -189,6 +262,8 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
     char q[QUOTE_MAX];
     memset(o, 0, sizeof(*o));
     o->timeout_s = WF_TIMEOUT_DEFAULT_S;
+    o->parallel = WF_PARALLEL_DEFAULT;
+    o->connect_timeout_s = WF_CONNECT_DEFAULT_S;
     err[0] = '\0';
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -248,10 +323,18 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
         o->cmd = wf_cli_find(t, o->version ? "version" : "status");
     if (o->help || o->version)
         return WF_OK;
+    const unsigned remote = WF_OPT_COMPUTER | WF_OPT_PARALLEL | WF_OPT_CONNECT;
     for (size_t i = 0; i < NOPTIONS; i++)
         if ((seen & options[i].bit) && !(o->cmd->opts & options[i].bit))
-            return fail(err, size, "option '--%s' does not apply to '%s'", options[i].long_name,
-                        o->cmd->name);
+            return fail(err, size, "option '--%s' does not apply to '%s'%s", options[i].long_name,
+                        o->cmd->name,
+                        (options[i].bit & remote) && o->cmd->changes_system
+                            ? ": it works on this machine only (--computer is for status, check, stop, "
+                              "start, restart and repair)"
+                            : "");
+    if ((seen & (WF_OPT_PARALLEL | WF_OPT_CONNECT)) && !o->ncomputers)
+        return fail(err, size, "option '--%s' needs --computer",
+                    seen & WF_OPT_PARALLEL ? "parallel" : "connect-timeout");
     if (o->all && o->nservices)
         return fail(err, size, "use either --service or --all, not both");
     if (o->cmd->changes_system)

@@ -86,29 +86,14 @@ static void tee_write(void *self, enum wf_stream s, const char *text, size_t n)
     }
 }
 
-static const char *exit_words(int code)
-{
-    switch (code) {
-    case WF_EXIT_OK: return "success";
-    case WF_EXIT_PROBLEMS: return "check found problems";
-    case WF_EXIT_USAGE: return "usage error";
-    case WF_EXIT_ACCESS: return "administrator rights needed";
-    case WF_EXIT_FAILED: return "a service failed to reach its state or timed out";
-    case WF_EXIT_BLOCKED: return "blocked by configuration";
-    case WF_EXIT_BUSY: return "another wufix is running";
-    case WF_EXIT_INTERRUPTED: return "interrupted; services were put back";
-    case WF_EXIT_SYSTEM: return "unexpected system error";
-    case WF_EXIT_REBOOT: return "success; a restart of Windows is needed";
-    default: return "unknown";
-    }
-}
-
 /* The command; a changing one then leaves one event in the system's log,
  * told from the journal it wrote (none: nothing changed). */
 static int changing_run(const struct wf_options *opt, const struct wf_platform *pf)
 {
     char was[WF_SHA256_HEX] = "", now[WF_SHA256_HEX] = "", before[WF_SHA256_HEX];
-    bool tell = opt->cmd->changes_system && !opt->dry_run && !opt->help && pf->event && pf->elevated;
+    /* With --computer the fleet tells, one event for all its machines. */
+    bool tell = opt->cmd->changes_system && !opt->dry_run && !opt->help && pf->event && pf->elevated &&
+                !opt->ncomputers;
     /* The anchor moves when, and only when, this run writes a journal. */
     if (tell)
         pf->store.anchor_get(pf->store.self, was, before, sizeof(was));
@@ -156,7 +141,7 @@ static int run_logged(const struct wf_options *opt, const struct wf_platform *pf
     tee_flush(&t, WF_STDERR);
     snprintf(line, sizeof(line), "wufix ended: exit code %d", code);
     wf_buf_clear(&b);
-    wf_buf_printf(&b, "%s (%s)", line, exit_words(code));
+    wf_buf_printf(&b, "%s (%s)", line, wf_exit_words(code));
     tee_line(&t, WF_STDOUT,
              code == WF_EXIT_OK || code == WF_EXIT_REBOOT ? WF_CMTRACE_INFO
              : code == WF_EXIT_PROBLEMS                   ? WF_CMTRACE_WARNING

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
+#include <time.h>
 
 void fake_scm_init(struct fake_scm *f)
 {
@@ -18,6 +20,7 @@ void fake_scm_init(struct fake_scm *f)
     f->next_pid = 1000;
     f->enforce_deps = true;
     f->now = 1000000;
+    wf_strlcpy(f->computer, "FAKEPC", sizeof(f->computer));
 }
 
 struct fake_svc *fake_scm_get(struct fake_scm *f, const char *name)
@@ -323,6 +326,13 @@ static wf_err f_wait(void *self, uint64_t deadline_ms, uint32_t poll_ms)
     f->waits++;
     if (f->interrupt_at_wait && f->waits == f->interrupt_at_wait)
         return WF_E_INTERRUPTED;
+    if (f->real_wait_ms)
+        fake_sleep_ms(f->real_wait_ms);
+    /* Ctrl+C on the platform: each backend hears it once, as Win32's does. */
+    if (f->ctrl_c && fake_ctrl_c_count(f->ctrl_c) > f->ctrl_c_seen) {
+        f->ctrl_c_seen = fake_ctrl_c_count(f->ctrl_c);
+        return WF_E_INTERRUPTED;
+    }
     advance(f);
     /* A watch is one-shot, like NotifyServiceStatusChange: it fires once when
      * the state differs from the one it was armed in (at once if it already
@@ -374,8 +384,7 @@ static void f_describe(void *self, uint32_t code, char *buf, size_t size)
 
 static void f_computer(void *self, char *buf, size_t size)
 {
-    (void)self;
-    wf_strlcpy(buf, "FAKEPC", size);
+    wf_strlcpy(buf, ((struct fake_scm *)self)->computer, size);
 }
 
 static wf_err f_process_services(void *self, uint32_t pid, struct wf_dependent *out, size_t cap, size_t *n)
@@ -868,7 +877,7 @@ static const struct wf_host_ops fake_host_ops = {
 
 struct wf_host fake_scm_host(struct fake_scm *f)
 {
-    struct wf_host h = {&fake_host_ops, f};
+    struct wf_host h = {.ops = &fake_host_ops, .self = f};
     return h;
 }
 
@@ -1080,6 +1089,321 @@ static void p_write(void *self, enum wf_stream s, const char *text, size_t n)
     wf_buf_add(s == WF_STDOUT ? &fp->out : &fp->err, text, n);
 }
 
+/* Workers: C11 threads, one monitor, Ctrl+C as a count. */
+struct fake_ctrl_c {
+    mtx_t mu;
+    unsigned count;
+};
+
+struct fake_workers {
+    mtx_t mu;
+    cnd_t cv;      /* the core's monitor */
+    cnd_t hang_cv; /* hanging machines wait here for the end */
+    cnd_t done_cv; /* a thread ended */
+    unsigned live;
+    bool released;
+    bool timer;
+    struct fake_ctrl_c ctrl;
+    struct fake_platform *fp;
+};
+
+struct spawned {
+    void (*fn)(void *);
+    void *arg;
+    struct fake_workers *fw;
+};
+
+unsigned fake_ctrl_c_count(struct fake_ctrl_c *c)
+{
+    mtx_lock(&c->mu);
+    unsigned n = c->count;
+    mtx_unlock(&c->mu);
+    return n;
+}
+
+void fake_sleep_ms(uint32_t ms)
+{
+    struct timespec t = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
+    while (thrd_sleep(&t, &t) == -1)
+        ;
+}
+
+static uint64_t real_ms(void)
+{
+    struct timespec t;
+    timespec_get(&t, TIME_UTC);
+    return (uint64_t)t.tv_sec * 1000u + (uint64_t)t.tv_nsec / 1000000u;
+}
+
+void fake_platform_ctrl_c(struct fake_platform *fp)
+{
+    struct fake_workers *fw = fp->workers;
+    mtx_lock(&fw->ctrl.mu);
+    fw->ctrl.count++;
+    mtx_unlock(&fw->ctrl.mu);
+    mtx_lock(&fw->mu);
+    cnd_broadcast(&fw->cv);
+    mtx_unlock(&fw->mu);
+}
+
+struct fake_ctrl_c *fake_platform_ctrl(struct fake_platform *fp)
+{
+    return &fp->workers->ctrl;
+}
+
+static int trampoline(void *arg)
+{
+    struct spawned sp = *(struct spawned *)arg;
+    free(arg);
+    sp.fn(sp.arg);
+    mtx_lock(&sp.fw->mu);
+    sp.fw->live--;
+    cnd_broadcast(&sp.fw->done_cv);
+    mtx_unlock(&sp.fw->mu);
+    return 0;
+}
+
+static void ctrl_c_timer(void *arg)
+{
+    struct fake_workers *fw = arg;
+    fake_sleep_ms(fw->fp->ctrl_c_after_ms);
+    fake_platform_ctrl_c(fw->fp);
+}
+
+static wf_err w_spawn(void *self, void (*fn)(void *), void *arg)
+{
+    struct fake_workers *fw = self;
+    struct spawned *sp = malloc(sizeof(*sp));
+    thrd_t t;
+    if (!sp)
+        return WF_E_NOMEM;
+    sp->fn = fn;
+    sp->arg = arg;
+    sp->fw = fw;
+    /* Called with the monitor held (the core's runner does). */
+    fw->live++;
+    if (thrd_create(&t, trampoline, sp) != thrd_success) {
+        fw->live--;
+        free(sp);
+        return WF_E_SYSTEM;
+    }
+    thrd_detach(t);
+    if (fw->fp->ctrl_c_after_ms && !fw->timer) {
+        fw->timer = true;
+        w_spawn(fw, ctrl_c_timer, fw);
+    }
+    return WF_OK;
+}
+
+static void w_lock(void *self)
+{
+    mtx_lock(&((struct fake_workers *)self)->mu);
+}
+
+static void w_unlock(void *self)
+{
+    mtx_unlock(&((struct fake_workers *)self)->mu);
+}
+
+static void w_wait(void *self, uint32_t ms)
+{
+    struct fake_workers *fw = self;
+    struct timespec t;
+    timespec_get(&t, TIME_UTC);
+    t.tv_sec += (time_t)(ms / 1000);
+    t.tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (t.tv_nsec >= 1000000000L) {
+        t.tv_sec++;
+        t.tv_nsec -= 1000000000L;
+    }
+    cnd_timedwait(&fw->cv, &fw->mu, &t);
+}
+
+static void w_wake(void *self)
+{
+    cnd_broadcast(&((struct fake_workers *)self)->cv);
+}
+
+static uint64_t w_now(void *self)
+{
+    (void)self;
+    return real_ms();
+}
+
+static bool w_interrupted(void *self)
+{
+    return fake_ctrl_c_count(&((struct fake_workers *)self)->ctrl) > 0;
+}
+
+/* Each machine's journal store. */
+static wf_err m_load(void *self, struct wf_buf *out, char *why, size_t size)
+{
+    struct fake_machine *m = self;
+    (void)why;
+    (void)size;
+    wf_buf_puts(out, wf_buf_str(&m->journal));
+    return WF_OK;
+}
+
+static wf_err m_save(void *self, const char *data, size_t n)
+{
+    struct fake_machine *m = self;
+    m->saves++;
+    wf_buf_clear(&m->journal);
+    wf_buf_add(&m->journal, data, n);
+    return WF_OK;
+}
+
+static wf_err m_anchor_get(void *self, char *last, char *before, size_t size)
+{
+    struct fake_machine *m = self;
+    wf_strlcpy(last, m->anchor_last, size);
+    wf_strlcpy(before, m->anchor_before, size);
+    return WF_OK;
+}
+
+static wf_err m_anchor_set(void *self, const char *hex)
+{
+    struct fake_machine *m = self;
+    wf_strlcpy(m->anchor_before, m->anchor_last, sizeof(m->anchor_before));
+    wf_strlcpy(m->anchor_last, hex, sizeof(m->anchor_last));
+    return WF_OK;
+}
+
+static wf_err m_set_aside(void *self, char *where, size_t size)
+{
+    struct fake_machine *m = self;
+    wf_buf_clear(&m->journal);
+    snprintf(where, size, "C:\\ProgramData\\wufix\\journal-%s.untrusted.txt", m->name);
+    return WF_OK;
+}
+
+static wf_err p_target_open(void *self, const char *name, uint32_t connect_ms, struct wf_target *t, char *why,
+                            size_t size, uint32_t *syscode)
+{
+    struct fake_platform *fp = self;
+    struct fake_workers *fw = fp->workers;
+    struct fake_machine *m = NULL;
+    (void)connect_ms;
+    for (size_t i = 0; i < fp->nmachines; i++)
+        if (wf_name_cmp(fp->machines[i].name, name) == 0)
+            m = &fp->machines[i];
+    if (!m) {
+        *syscode = 11001;
+        snprintf(why, size, "no such host is known");
+        return WF_E_UNREACHABLE;
+    }
+    mtx_lock(&fw->mu);
+    m->opens++;
+    while (m->hang && !fw->released)
+        cnd_wait(&fw->hang_cv, &fw->mu);
+    bool hung = m->hang;
+    mtx_unlock(&fw->mu);
+    if (hung) {
+        *syscode = 1722;
+        return WF_E_UNREACHABLE;
+    }
+    if (m->latency_ms)
+        fake_sleep_ms(m->latency_ms);
+    if (m->fail_code) {
+        *syscode = m->fail_code;
+        snprintf(why, size, "fake refusal");
+        wf_err e = wf_err_from_syscode(m->fail_code);
+        return e == WF_OK ? WF_E_SYSTEM : e;
+    }
+    memset(t, 0, sizeof(*t));
+    t->backend = fake_scm_backend(m->scm);
+    t->host = fake_scm_host(m->scm);
+    if (m->no_registry) {
+        wf_strlcpy(t->no_registry, m->no_registry, sizeof(t->no_registry));
+        t->host.no_registry = t->no_registry;
+    }
+    if (m->no_files) {
+        wf_strlcpy(t->no_files, m->no_files, sizeof(t->no_files));
+        t->host.no_files = t->no_files;
+    }
+    if (m->note)
+        wf_strlcpy(t->note, m->note, sizeof(t->note));
+    t->store.load = m_load;
+    t->store.save = m_save;
+    t->store.anchor_get = m_anchor_get;
+    t->store.anchor_set = m_anchor_set;
+    t->store.set_aside = m_set_aside;
+    t->store.self = m;
+    snprintf(t->journal_where, sizeof(t->journal_where), "C:\\ProgramData\\wufix\\journal-%s.txt", m->name);
+    t->self = m;
+    return WF_OK;
+}
+
+static void p_target_close(void *self, struct wf_target *t)
+{
+    struct fake_platform *fp = self;
+    struct fake_machine *m = t->self;
+    mtx_lock(&fp->workers->mu);
+    m->closes++;
+    mtx_unlock(&fp->workers->mu);
+}
+
+void fake_platform_machines(struct fake_platform *fp, struct fake_machine *m, size_t n)
+{
+    fp->machines = m;
+    fp->nmachines = n;
+    fp->scm->ctrl_c = &fp->workers->ctrl;
+    for (size_t i = 0; i < n; i++) {
+        if (m[i].scm) {
+            m[i].scm->ctrl_c = &fp->workers->ctrl;
+            wf_strlcpy(m[i].scm->computer, m[i].name, sizeof(m[i].scm->computer));
+        }
+        wf_buf_init(&m[i].journal);
+    }
+}
+
+static void workers_init(struct fake_platform *fp)
+{
+    struct fake_workers *fw = calloc(1, sizeof(*fw));
+    if (!fw)
+        abort();
+    mtx_init(&fw->mu, mtx_plain);
+    mtx_init(&fw->ctrl.mu, mtx_plain);
+    cnd_init(&fw->cv);
+    cnd_init(&fw->hang_cv);
+    cnd_init(&fw->done_cv);
+    fw->fp = fp;
+    fp->workers = fw;
+    fp->pf.workers.spawn = w_spawn;
+    fp->pf.workers.lock = w_lock;
+    fp->pf.workers.unlock = w_unlock;
+    fp->pf.workers.wait = w_wait;
+    fp->pf.workers.wake = w_wake;
+    fp->pf.workers.now_ms = w_now;
+    fp->pf.workers.interrupted = w_interrupted;
+    fp->pf.workers.self = fw;
+    fp->pf.target_open = p_target_open;
+    fp->pf.target_close = p_target_close;
+    fp->pf.computer = "FAKEPC";
+}
+
+/* Let hanging machines go and wait for every thread to end. */
+static void workers_release(struct fake_platform *fp)
+{
+    struct fake_workers *fw = fp->workers;
+    mtx_lock(&fw->mu);
+    fw->released = true;
+    cnd_broadcast(&fw->hang_cv);
+    while (fw->live)
+        cnd_wait(&fw->done_cv, &fw->mu);
+    mtx_unlock(&fw->mu);
+    for (size_t i = 0; i < fp->nmachines; i++)
+        wf_buf_release(&fp->machines[i].journal);
+    cnd_destroy(&fw->cv);
+    cnd_destroy(&fw->hang_cv);
+    cnd_destroy(&fw->done_cv);
+    mtx_destroy(&fw->mu);
+    mtx_destroy(&fw->ctrl.mu);
+    free(fw);
+    fp->workers = NULL;
+}
+
 void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool elevated)
 {
     memset(fp, 0, sizeof(*fp));
@@ -1114,10 +1438,12 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     wf_buf_init(&fp->log);
     wf_buf_init(&fp->elevated_args);
     wf_buf_init(&fp->events);
+    workers_init(fp);
 }
 
 void fake_platform_release(struct fake_platform *fp)
 {
+    workers_release(fp);
     wf_buf_release(&fp->out);
     wf_buf_release(&fp->err);
     wf_buf_release(&fp->journal);

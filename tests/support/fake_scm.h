@@ -20,6 +20,11 @@
 #define FAKE_REG_MAX    64
 #define FAKE_FILES_MAX  64
 
+/* Ctrl+C as the platform has it: a count any thread may read. */
+struct fake_ctrl_c;
+unsigned fake_ctrl_c_count(struct fake_ctrl_c *c);
+void fake_sleep_ms(uint32_t ms);
+
 struct fake_svc {
     char name[WF_NAME_MAX];
     char display[WF_TEXT_MAX];
@@ -103,6 +108,10 @@ struct fake_scm {
     unsigned interrupt_at_wait; /* the Nth wait reports Ctrl+C (1-based) */
     uint32_t terminated_pid;    /* what --force ended */
     bool shared_process;        /* every service reports one shared PID (svchost) */
+    char computer[64];          /* what `computer` answers ("FAKEPC") */
+    uint32_t real_wait_ms;      /* each wait also takes this much real time */
+    struct fake_ctrl_c *ctrl_c; /* the platform's Ctrl+C, heard once per backend */
+    unsigned ctrl_c_seen;
 };
 
 void fake_scm_init(struct fake_scm *f);
@@ -142,6 +151,21 @@ void fake_scm_windows(struct fake_scm *f);
 #define FAKE_DOWNLOADER "C:\\ProgramData\\Microsoft\\Network\\Downloader"
 void fake_scm_caches(struct fake_scm *f);
 
+/* Another machine for --computer: its SCM (the test's), how reaching it
+ * goes, and the journal this machine keeps for it. */
+struct fake_machine {
+    char name[64];
+    struct fake_scm *scm;
+    uint32_t latency_ms;                /* real time reaching it takes */
+    uint32_t fail_code;                 /* reaching it fails with this system code, after latency_ms */
+    bool hang;                          /* it never answers (until fake_platform_release) */
+    const char *no_registry, *no_files; /* why its registry or share cannot be read */
+    const char *note;                   /* what the probe says */
+    struct wf_buf journal;
+    char anchor_last[65], anchor_before[65];
+    unsigned opens, closes, saves;
+};
+
 /* A platform over the fake for wf_main, capturing what is written. */
 struct fake_platform {
     struct wf_platform pf;
@@ -178,7 +202,18 @@ struct fake_platform {
     bool uac_refused;
     /* The system's log: each event's type digit, a space, its text, a blank line. */
     struct wf_buf events;
+    /* --computer: the other machines, the workers' monitor, Ctrl+C. */
+    struct fake_machine *machines;
+    size_t nmachines;
+    struct fake_workers *workers;
+    unsigned ctrl_c_after_ms; /* a Ctrl+C this long after the first worker starts (0: none) */
 };
+/* Give the platform other machines (the array stays the test's); each
+ * machine's scm hears the platform's Ctrl+C. */
+void fake_platform_machines(struct fake_platform *fp, struct fake_machine *m, size_t n);
+/* Press Ctrl+C now. */
+void fake_platform_ctrl_c(struct fake_platform *fp);
+struct fake_ctrl_c *fake_platform_ctrl(struct fake_platform *fp);
 /* Give the platform UAC: pf.elevate records and answers as scripted. */
 void fake_platform_uac(struct fake_platform *fp);
 /* Split the arguments of a command line (after the program name) by

@@ -66,4 +66,12 @@ const char *wf_err_token(wf_err e);
  * access denied: exit 3 when not elevated, else a failure on that service. */
 int wf_err_exit_code(wf_err e, int elevated);
 
+/* A run over several machines exits with the first of its machines' codes in
+ * this order (SPEC 10): 2, 7, 8, 3, 5, 4, 6, 1, 3010, 0. Returns the one of a
+ * and b that comes first; an unknown code comes before all. */
+int wf_exit_worst(int a, int b);
+
+/* A few words for an exit code ("success", "check found problems", ...). */
+const char *wf_exit_words(int code);
+
 #endif

@@ -88,6 +88,10 @@ struct wf_host_ops {
 struct wf_host {
     const struct wf_host_ops *ops;
     void *self;
+    /* Another machine's host: why its registry (RemoteRegistry) or its files
+     * (the admin share) cannot be read; NULL when they can. The check says
+     * which checks it skipped and why. */
+    const char *no_registry, *no_files;
 };
 
 #endif

@@ -37,6 +37,37 @@ struct wf_store {
 
 enum wf_event_type { WF_EVENT_INFO, WF_EVENT_WARNING, WF_EVENT_ERROR };
 
+/* Another machine, as --computer reaches it: its SCM, its registry and
+ * admin share where they answer (the host's no_registry and no_files say
+ * why not), and the journal kept on this machine for it. */
+struct wf_target {
+    struct wf_backend backend;
+    struct wf_host host;
+    struct wf_store store;
+    char journal_where[WF_TEXT_MAX];
+    char note[WF_TEXT_MAX];        /* what the probe found that did not stop the connection, or "" */
+    char no_registry[WF_TEXT_MAX]; /* why the remote registry cannot be read, or "" */
+    char no_files[WF_TEXT_MAX];    /* why the admin share cannot be read, or "" */
+    void *self;                    /* the platform's */
+};
+
+/* Workers for many machines: threads, and one monitor (a lock with a
+ * condition) the core coordinates them with. */
+struct wf_workers {
+    /* Run fn(arg) on a thread of its own; nobody waits for it to end. */
+    wf_err (*spawn)(void *self, void (*fn)(void *), void *arg);
+    void (*lock)(void *self);
+    void (*unlock)(void *self);
+    /* With the lock held: give it up, sleep until woken or `ms` pass, take it again. */
+    void (*wait)(void *self, uint32_t ms);
+    void (*wake)(void *self);
+    /* Monotonic milliseconds, real time. */
+    uint64_t (*now_ms)(void *self);
+    /* Ctrl+C (or the console closing) happened; stays true. */
+    bool (*interrupted)(void *self);
+    void *self;
+};
+
 struct wf_platform {
     /* Connect to the SCM. WF_E_ACCESS or WF_E_SYSTEM when it cannot. */
     wf_err (*open_backend)(void *self, struct wf_backend *out);
@@ -73,6 +104,16 @@ struct wf_platform {
     /* One line a person typed (the answer to a question), without its line
      * end. Only called when `interactive`. */
     wf_err (*read_line)(void *self, char *buf, size_t size);
+    /* --computer: reach machine `name` (never one of this machine's own
+     * names: the core runs those locally): resolve it, probe its RPC and SMB
+     * ports, connect to its SCM. May block (the core bounds it by
+     * `connect_ms` on a worker). On failure the system code in *syscode
+     * (11001 for a name that does not resolve) and the details in `why`. */
+    wf_err (*target_open)(void *self, const char *name, uint32_t connect_ms, struct wf_target *t, char *why,
+                          size_t size, uint32_t *syscode);
+    void (*target_close)(void *self, struct wf_target *t);
+    struct wf_workers workers;
+    const char *computer; /* this machine's name */
     uint32_t pid;
     bool elevated;    /* the process runs with administrator rights */
     bool interactive; /* standard input and output are a console: a person can answer */

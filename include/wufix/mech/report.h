@@ -73,6 +73,12 @@ const struct wf_block *wf_report_block(wf_err e);
 
 /* A usage error as the one JSON object of SPEC 7: `command` (NULL: none was
  * named), exit_code 2, no services, and `error` with the message. */
+/* --computer: the one object (SPEC 7's schema) for a machine wufix could not
+ * reach: no services, the error that says why (`token`, the system code,
+ * the words). */
+void wf_report_json_unreached(struct wf_buf *b, const char *command, const char *computer, int exit_code,
+                              uint64_t elapsed_ms, const char *token, uint32_t syscode, const char *message);
+
 void wf_report_json_usage(struct wf_buf *b, const char *command, const char *message);
 
 /* "wufix COMMAND on PC", then the before-table. */

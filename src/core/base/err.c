@@ -2,6 +2,8 @@
 /* err.c - Win32/SCM codes to wf_err, and wf_err to exit codes: decided once, here. */
 #include "wufix/base/err.h"
 
+#include <stddef.h>
+
 wf_err wf_err_from_syscode(uint32_t code)
 {
     switch (code) {
@@ -23,9 +25,15 @@ wf_err wf_err_from_syscode(uint32_t code)
     case 1072: return WF_E_MARKED_DELETE;   /* ERROR_SERVICE_MARKED_FOR_DELETE */
     case 32:                                /* ERROR_SHARING_VIOLATION */
     case 33: return WF_E_IN_USE;            /* ERROR_LOCK_VIOLATION */
+    case 1219:                              /* ERROR_SESSION_CREDENTIAL_CONFLICT */
+    case 1326: return WF_E_ACCESS;          /* ERROR_LOGON_FAILURE */
     case 53:                                /* ERROR_BAD_NETPATH */
+    case 1460:                              /* ERROR_TIMEOUT: no answer by the connect deadline */
     case 1722:                              /* RPC_S_SERVER_UNAVAILABLE */
-    case 1753: return WF_E_UNREACHABLE;     /* EPT_S_NOT_REGISTERED */
+    case 1726:                              /* RPC_S_CALL_FAILED */
+    case 1727:                              /* RPC_S_CALL_FAILED_DNE */
+    case 1753:                              /* EPT_S_NOT_REGISTERED */
+    case 11001: return WF_E_UNREACHABLE;    /* WSAHOST_NOT_FOUND: the name did not resolve */
     default: return WF_E_SYSTEM;
     }
 }
@@ -103,4 +111,36 @@ int wf_err_exit_code(wf_err e, int elevated)
     case WF_E_SYSTEM: return WF_EXIT_SYSTEM;
     }
     return WF_EXIT_SYSTEM;
+}
+
+int wf_exit_worst(int a, int b)
+{
+    static const int order[] = {WF_EXIT_USAGE,   WF_EXIT_INTERRUPTED, WF_EXIT_SYSTEM, WF_EXIT_ACCESS,
+                                WF_EXIT_BLOCKED, WF_EXIT_FAILED,      WF_EXIT_BUSY,   WF_EXIT_PROBLEMS,
+                                WF_EXIT_REBOOT,  WF_EXIT_OK};
+    size_t ra = 0, rb = 0; /* not in the list: first of all */
+    for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+        if (order[i] == a)
+            ra = i + 1;
+        if (order[i] == b)
+            rb = i + 1;
+    }
+    return ra <= rb ? a : b;
+}
+
+const char *wf_exit_words(int code)
+{
+    switch (code) {
+    case WF_EXIT_OK: return "success";
+    case WF_EXIT_PROBLEMS: return "check found problems";
+    case WF_EXIT_USAGE: return "usage error";
+    case WF_EXIT_ACCESS: return "administrator rights needed";
+    case WF_EXIT_FAILED: return "a service failed to reach its state or timed out";
+    case WF_EXIT_BLOCKED: return "blocked by configuration";
+    case WF_EXIT_BUSY: return "another wufix is running";
+    case WF_EXIT_INTERRUPTED: return "interrupted; services were put back";
+    case WF_EXIT_SYSTEM: return "unexpected system error";
+    case WF_EXIT_REBOOT: return "success; a restart of Windows is needed";
+    default: return "unknown";
+    }
 }

@@ -122,6 +122,19 @@ bool wf_cmd_text_mode(const struct wf_ctx *ctx)
  * then finish_up releases them. On failure nothing is left held. */
 int wf_cmd_prepare(struct wf_ctx *ctx, bool *locked)
 {
+    int rcode = wf_cmd_prepare_rights(ctx, locked);
+    if (rcode != WF_EXIT_OK)
+        return rcode;
+    rcode = wf_cmd_open_backend(ctx);
+    if (rcode != WF_EXIT_OK && *locked) {
+        ctx->pf->unlock(ctx->pf->self);
+        *locked = false;
+    }
+    return rcode;
+}
+
+int wf_cmd_prepare_rights(struct wf_ctx *ctx, bool *locked)
+{
     *locked = false;
     if (!ctx->pf->elevated && !ctx->opt.dry_run) {
         wf_out_printf(&ctx->pf->out, WF_STDERR,
@@ -151,12 +164,7 @@ int wf_cmd_prepare(struct wf_ctx *ctx, bool *locked)
             wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: warning: %s\n", note);
         *locked = true;
     }
-    int rcode = wf_cmd_open_backend(ctx);
-    if (rcode != WF_EXIT_OK && *locked) {
-        ctx->pf->unlock(ctx->pf->self);
-        *locked = false;
-    }
-    return rcode;
+    return WF_EXIT_OK;
 }
 
 void wf_cmd_finish_up(struct wf_ctx *ctx, bool locked, bool backend_open)

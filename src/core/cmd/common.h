@@ -49,6 +49,8 @@ int wf_cmd_refused(struct wf_ctx *ctx, const struct wf_report_ctx *rc, struct wf
 /* Rights, the machine's lock and the SCM; on WF_EXIT_OK, wf_cmd_finish_up
  * releases them. On failure nothing is left held. */
 int wf_cmd_prepare(struct wf_ctx *ctx, bool *locked);
+/* Its first half: rights and the machine's lock, no SCM. */
+int wf_cmd_prepare_rights(struct wf_ctx *ctx, bool *locked);
 void wf_cmd_finish_up(struct wf_ctx *ctx, bool locked, bool backend_open);
 /* Gather the set (op decides which) and check its health; *pp is the plan
  * (free it with wf_plan_free) even on failure. */
@@ -73,5 +75,7 @@ int wf_cmd_repair(struct wf_ctx *ctx);  /* health.c: configuration and caches */
 int wf_cmd_reset(struct wf_ctx *ctx);   /* health.c */
 int wf_cmd_undo(struct wf_ctx *ctx);    /* undo.c */
 int wf_cmd_guided(struct wf_ctx *ctx);  /* guided.c: no command, a double-click */
+/* fleet.c: --computer: the command on each machine named, on workers. */
+int wf_cmd_fleet(struct wf_ctx *ctx);
 
 #endif

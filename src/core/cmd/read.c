@@ -55,8 +55,13 @@ int wf_cmd_check(struct wf_ctx *ctx)
         return rcode;
     wf_buf_init(&b);
     size_t problems = wf_check_count(c, WF_SEV_WARNING), fixable = 0;
-    for (size_t i = 0; i < c->n; i++)
+    char skipped[64] = ""; /* another machine's checks not made: never a plain "healthy" */
+    for (size_t i = 0; i < c->n; i++) {
         fixable += c->p[i].fixable;
+        if (strcmp(c->p[i].code, "registry_skipped") == 0 || strcmp(c->p[i].code, "files_skipped") == 0)
+            snprintf(skipped + strlen(skipped), sizeof(skipped) - strlen(skipped), "%s%s",
+                     skipped[0] ? ", " : "", c->p[i].code[0] == 'r' ? "registry" : "files");
+    }
     rcode = problems ? WF_EXIT_PROBLEMS : WF_EXIT_OK;
     uint64_t ms = ctx->backend.ops->now_ms(ctx->backend.self) - t0;
     if (ctx->opt.json) {
@@ -70,7 +75,9 @@ int wf_cmd_check(struct wf_ctx *ctx)
             wf_report_json(&b, &rc, p, rcode, ms, false);
         }
     } else if (ctx->opt.quiet) {
-        if (!problems)
+        if (!problems && skipped[0])
+            wf_buf_printf(&b, "healthy in what could be checked (skipped: %s)\n", skipped);
+        else if (!problems)
             wf_buf_puts(&b, "healthy\n");
         else {
             wf_buf_printf(&b, "%u problem%s (%u fixable):", (unsigned)problems, problems == 1 ? "" : "s",
@@ -89,7 +96,12 @@ int wf_cmd_check(struct wf_ctx *ctx)
         char line[128];
         snprintf(line, sizeof(line), "%u problem%s; 'wufix repair' fixes %u.", (unsigned)problems,
                  problems == 1 ? "" : "s", (unsigned)fixable);
-        wf_report_outcome(&b, &rc, !problems, problems ? line : "Healthy: no problems found.");
+        wf_report_outcome(&b, &rc, !problems,
+                          problems ? line
+                          : skipped[0]
+                              ? "No problems found in what could be checked; some checks were skipped "
+                                "(see above)."
+                              : "Healthy: no problems found.");
     }
     wf_cmd_emit(ctx, WF_STDOUT, &b);
     wf_buf_release(&b);

@@ -216,13 +216,13 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
                      "running or stopped");
     if (!same_path(h, s->cfg.image_path, def->image_path))
         wf_check_add(c, s->name, "image_path", WF_SEV_ERROR, ours, s->cfg.image_path, def->image_path);
-    if (def->service_dll) {
+    if (def->service_dll && !h->no_registry) {
         key_of(key, sizeof(key), s->name, "\\Parameters");
         if (read_reg(h, c, s->name, key, "ServiceDll", &v)) {
             if (v.type == WF_REG_NONE || !same_path(h, v.str, def->service_dll))
                 wf_check_add(c, s->name, "service_dll", WF_SEV_ERROR, ours,
                              v.type == WF_REG_NONE ? "(none)" : v.str, def->service_dll);
-            else if (h->ops->expand(h->self, v.str, path, sizeof(path)) == WF_OK &&
+            else if (!h->no_files && h->ops->expand(h->self, v.str, path, sizeof(path)) == WF_OK &&
                      h->ops->file_exists(h->self, path) != WF_OK)
                 wf_check_add(c, s->name, "service_dll_missing", WF_SEV_ERROR, false, path, "present");
         }
@@ -237,6 +237,8 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
             wf_check_add(c, s->name, "dependency_disabled", WF_SEV_ERROR, false, dep, "not disabled");
     }
     check_added_dependencies(s, def, ours, b, memo, c);
+    if (h->no_registry)
+        return; /* the rest is in the registry; wf_check_run says it was skipped */
     key_of(key, sizeof(key), s->name, "");
     if (read_reg(h, c, s->name, key, "WubLock", &v) && v.type != WF_REG_NONE)
         wf_check_add(c, s->name, "blocker_wublock", WF_SEV_WARNING, ours, "WubLock", "(none)");
@@ -286,24 +288,26 @@ static void check_machine(const struct wf_host *h, struct wf_check *c)
         {"SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired", NULL},
         {"SYSTEM\\CurrentControlSet\\Control\\Session Manager", "PendingFileRenameOperations"},
     };
-    for (size_t i = 0; i < sizeof(reboot) / sizeof(reboot[0]); i++)
+    for (size_t i = 0; i < sizeof(reboot) / sizeof(reboot[0]) && !h->no_registry; i++)
         if (reg_exists(h, reboot[i].key, reboot[i].value)) {
             wf_check_add(c, "", "reboot_pending", WF_SEV_WARNING, false,
                          reboot[i].value ? reboot[i].value : reboot[i].key, "no pending reboot");
             break;
         }
-    if (reg_is_one(h, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate", "DisableWindowsUpdateAccess"))
+    if (!h->no_registry &&
+        reg_is_one(h, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate", "DisableWindowsUpdateAccess"))
         wf_check_add(c, "", "policy_blocks_access", WF_SEV_ERROR, false, "DisableWindowsUpdateAccess=1",
                      "not set");
-    if (reg_is_one(h, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU", "NoAutoUpdate"))
+    if (!h->no_registry &&
+        reg_is_one(h, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU", "NoAutoUpdate"))
         wf_check_add(c, "", "policy_no_auto_update", WF_SEV_WARNING, false, "NoAutoUpdate=1", "not set");
     uint64_t free_bytes = 0;
-    if (h->ops->disk_free(h->self, &free_bytes) == WF_OK && free_bytes < WF_LOW_DISK_BYTES) {
+    if (!h->no_files && h->ops->disk_free(h->self, &free_bytes) == WF_OK && free_bytes < WF_LOW_DISK_BYTES) {
         char found[64];
         snprintf(found, sizeof(found), "%llu MB", (unsigned long long)(free_bytes >> 20));
         wf_check_add(c, "", "low_disk_space", WF_SEV_WARNING, false, found, "10240 MB");
     }
-    for (const char *const *exe = wf_check_update_programs; *exe; exe++) {
+    for (const char *const *exe = wf_check_update_programs; *exe && !h->no_registry; exe++) {
         char key[WF_TEXT_MAX];
         struct wf_reg v;
         snprintf(key, sizeof(key), WF_KEY_IFEO "%s", *exe);
@@ -322,6 +326,12 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
     for (size_t i = 0; i < p->nsvc; i++)
         check_service(&p->svc[i], b, h, &memo, out);
     check_machine(h, out);
+    /* Another machine whose registry or admin share did not answer: say what
+     * was not looked at, never a silent "healthy". */
+    if (h->no_registry)
+        wf_check_add(out, "", "registry_skipped", WF_SEV_INFO, false, h->no_registry, "readable");
+    if (h->no_files)
+        wf_check_add(out, "", "files_skipped", WF_SEV_INFO, false, h->no_files, "readable");
     return WF_OK;
 }
 
@@ -373,6 +383,9 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
         {"low_disk_space", "the system drive has little free space for updates"},
         {"registry_unreadable", "a registry value wufix checks could not be read"},
         {"config_unreadable", "the service's configuration could not be read"},
+        {"registry_skipped", "not checked, the registry there cannot be read: policies, pending reboot, "
+                             "Image File Execution Options, WubLock, service DLLs, registry key permissions"},
+        {"files_skipped", "not checked, the admin share there cannot be read: free space, service DLL files"},
         {"blocker_ifeo_debugger",
          "an Image File Execution Options Debugger stops this update program from running"},
     };
@@ -380,7 +393,9 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
         if (strcmp(words[i].code, pr->code) == 0)
             text = words[i].text;
-    if (strcmp(pr->code, "defaults_from_waas") == 0)
+    if (strcmp(pr->code, "registry_skipped") == 0 || strcmp(pr->code, "files_skipped") == 0)
+        snprintf(buf, size, "%s (%s)", text, pr->found);
+    else if (strcmp(pr->code, "defaults_from_waas") == 0)
         snprintf(buf, size, "%s: %s, %s", pr->service, text, pr->found);
     else
         snprintf(buf, size, "%s%s%s%s", pr->service[0] ? pr->service : "", pr->service[0] ? ": " : "", text,

@@ -386,7 +386,10 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
     wf_buf_puts(b, ",\"problems\":[");
     for (size_t i = 0; c->check && i < c->check->n; i++) {
         const struct wf_problem *pr = &c->check->p[i];
-        if (pr->sev == WF_SEV_INFO)
+        /* Information stays out, except checks another machine did not
+         * allow: a script must see what "healthy" did not cover. */
+        if (pr->sev == WF_SEV_INFO && strcmp(pr->code, "registry_skipped") != 0 &&
+            strcmp(pr->code, "files_skipped") != 0)
             continue;
         wf_buf_puts(b, first ? "{\"service\":" : ",{\"service\":");
         first = false;
@@ -538,6 +541,23 @@ void wf_report_json_usage(struct wf_buf *b, const char *command, const char *mes
         wf_buf_puts(b, "null");
     wf_buf_puts(b, ",\"computer\":null,\"exit_code\":2,\"elapsed_ms\":0,\"services\":[],\"problems\":[],"
                    "\"error\":{\"code\":\"usage\",\"syscode\":0,\"message\":");
+    wf_buf_json_str(b, message);
+    wf_buf_puts(b, "}}\n");
+}
+
+void wf_report_json_unreached(struct wf_buf *b, const char *command, const char *computer, int exit_code,
+                              uint64_t elapsed_ms, const char *token, uint32_t syscode, const char *message)
+{
+    wf_buf_puts(b, "{\"command\":");
+    wf_buf_json_str(b, command);
+    wf_buf_puts(b, ",\"computer\":");
+    wf_buf_json_str(b, computer);
+    wf_buf_printf(b,
+                  ",\"exit_code\":%d,\"elapsed_ms\":%llu,\"services\":[],\"problems\":[],"
+                  "\"error\":{\"code\":",
+                  exit_code, (unsigned long long)elapsed_ms);
+    wf_buf_json_str(b, token);
+    wf_buf_printf(b, ",\"syscode\":%u,\"message\":", (unsigned)syscode);
     wf_buf_json_str(b, message);
     wf_buf_puts(b, "}}\n");
 }
