@@ -2,8 +2,8 @@
 # Windows build (mingw-w64 or MSVC): wufix.exe, and the programs that test it under Wine.
 add_compile_definitions(UNICODE _UNICODE WIN32_LEAN_AND_MEAN _WIN32_WINNT=0x0A00 WINVER=0x0A00)
 
-add_library(wufix_win32 STATIC src/win32/scm.c src/win32/scm_admin.c src/win32/scm_util.c src/win32/host.c src/win32/store.c src/win32/winutil.c src/win32/console.c src/win32/logfile.c src/win32/elevate.c src/win32/eventlog.c)
-target_link_libraries(wufix_win32 PUBLIC wufix_core advapi32)
+add_library(wufix_win32 STATIC src/win32/scm.c src/win32/scm_admin.c src/win32/scm_util.c src/win32/host.c src/win32/store.c src/win32/winutil.c src/win32/console.c src/win32/logfile.c src/win32/elevate.c src/win32/eventlog.c src/win32/remote.c src/win32/workers.c)
+target_link_libraries(wufix_win32 PUBLIC wufix_core advapi32 ws2_32)
 target_include_directories(wufix_win32 PUBLIC src/win32)
 wf_warnings(wufix_win32)
 
@@ -44,10 +44,10 @@ else()
   # Reproducible: no build folder in the code (__FILE__, debug paths) and no
   # time stamp in the PE header, so two checkouts give the same bytes.
   foreach(t wufix_core wufix_win32 wufix)
-    target_compile_options(${t} PRIVATE -fstack-protector-strong -D_FORTIFY_SOURCE=2 -Os
+    target_compile_options(${t} PRIVATE -fstack-protector-strong -D_FORTIFY_SOURCE=2 -Os -ffunction-sections
       -ffile-prefix-map=${CMAKE_SOURCE_DIR}=. -ffile-prefix-map=${CMAKE_BINARY_DIR}=.)
   endforeach()
-  target_link_options(wufix PRIVATE -municode -static -s -Wl,--no-insert-timestamp
+  target_link_options(wufix PRIVATE -municode -static -s -Wl,--gc-sections -Wl,--no-insert-timestamp
     -Wl,--dynamicbase -Wl,--nxcompat -Wl,--high-entropy-va)
   target_link_libraries(wufix_win32 PUBLIC ssp)
 endif()

@@ -4,26 +4,55 @@
 #include <aclapi.h>
 #include <sddl.h>
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <wchar.h>
+#include <wctype.h>
 #include <string.h>
 
 #include "host.h"
 #include "winutil.h"
+#include "wufix/cli.h"
 
 static bool wide(const char *in, WCHAR *out, size_t cap)
 {
     return wf_w_from_utf8(in, out, cap);
 }
 
+/* Another machine's host (self): its HKLM through RegConnectRegistryW, its
+ * files through the admin shares (C:\X is \\NAME\C$\X). This machine's: NULL. */
+struct win_remote {
+    HKEY hklm;                       /* NULL: the registry there does not answer */
+    WCHAR name[WF_MACHINE_NAME_MAX]; /* the machine */
+    WCHAR system_root[MAX_PATH];     /* its %SystemRoot%, "C:\Windows" */
+};
+
+static HKEY root(void *self)
+{
+    const struct win_remote *r = self;
+    return r ? r->hklm : HKEY_LOCAL_MACHINE;
+}
+
+/* A path of that machine ("C:\\...") as this machine reaches it. */
+static bool file_w(void *self, const char *in, WCHAR *out, size_t cap)
+{
+    const struct win_remote *r = self;
+    WCHAR w[WF_TEXT_MAX];
+    if (!r)
+        return wide(in, out, cap);
+    if (!wide(in, w, WF_TEXT_MAX) || !iswalpha(w[0]) || w[1] != L':' || w[2] != L'\\')
+        return false;
+    return swprintf(out, cap, L"\\\\%ls\\%lc$\\%ls", r->name, w[0], w + 3) > 0;
+}
+
 static wf_err h_reg_read(void *self, const char *key, const char *value, struct wf_reg *out)
 {
     WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX], data[WF_TEXT_MAX];
     DWORD type = 0, size = sizeof(data);
-    (void)self;
     memset(out, 0, sizeof(*out));
     if (!wide(key, k, WF_TEXT_MAX) || !wide(value, v, WF_NAME_MAX))
         return WF_E_BAD_DATA;
-    LSTATUS r = RegGetValueW(HKEY_LOCAL_MACHINE, k, v,
+    LSTATUS r = RegGetValueW(root(self), k, v,
                              RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ | RRF_RT_REG_DWORD | RRF_RT_REG_MULTI_SZ |
                                  RRF_NOEXPAND,
                              &type, data, &size);
@@ -49,25 +78,23 @@ static wf_err h_reg_read(void *self, const char *key, const char *value, struct 
 static wf_err h_reg_write(void *self, const char *key, const char *value, const struct wf_reg *in)
 {
     WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX], data[WF_TEXT_MAX];
-    (void)self;
     if (!wide(key, k, WF_TEXT_MAX) || !wide(value, v, WF_NAME_MAX) || !wide(in->str, data, WF_TEXT_MAX))
         return WF_E_BAD_DATA;
     LSTATUS r;
     if (in->type == WF_REG_DWORD)
-        r = RegSetKeyValueW(HKEY_LOCAL_MACHINE, k, v, REG_DWORD, &in->dword, sizeof(DWORD));
+        r = RegSetKeyValueW(root(self), k, v, REG_DWORD, &in->dword, sizeof(DWORD));
     else
-        r = RegSetKeyValueW(HKEY_LOCAL_MACHINE, k, v, in->type == WF_REG_EXPAND_SZ ? REG_EXPAND_SZ : REG_SZ,
-                            data, (DWORD)((wcslen(data) + 1) * sizeof(WCHAR)));
+        r = RegSetKeyValueW(root(self), k, v, in->type == WF_REG_EXPAND_SZ ? REG_EXPAND_SZ : REG_SZ, data,
+                            (DWORD)((wcslen(data) + 1) * sizeof(WCHAR)));
     return r == ERROR_SUCCESS ? WF_OK : wf_err_from_syscode((uint32_t)r);
 }
 
 static wf_err h_reg_delete(void *self, const char *key, const char *value)
 {
     WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX];
-    (void)self;
     if (!wide(key, k, WF_TEXT_MAX) || !wide(value, v, WF_NAME_MAX))
         return WF_E_BAD_DATA;
-    LSTATUS r = RegDeleteKeyValueW(HKEY_LOCAL_MACHINE, k, v);
+    LSTATUS r = RegDeleteKeyValueW(root(self), k, v);
     return r == ERROR_SUCCESS || r == ERROR_FILE_NOT_FOUND ? WF_OK : wf_err_from_syscode((uint32_t)r);
 }
 
@@ -75,10 +102,9 @@ static wf_err h_reg_key_exists(void *self, const char *key)
 {
     WCHAR k[WF_TEXT_MAX];
     HKEY h;
-    (void)self;
     if (!wide(key, k, WF_TEXT_MAX))
         return WF_E_BAD_DATA;
-    if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, k, 0, KEY_READ, &h) != ERROR_SUCCESS)
+    if (RegOpenKeyExW(root(self), k, 0, KEY_READ, &h) != ERROR_SUCCESS)
         return WF_E_NO_SERVICE;
     RegCloseKey(h);
     return WF_OK;
@@ -90,12 +116,11 @@ static wf_err h_reg_key_sddl(void *self, const char *key, char *sddl, size_t siz
     HKEY h;
     DWORD needed = 0;
     const SECURITY_INFORMATION what = OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION;
-    (void)self;
     if (size)
         sddl[0] = '\0';
     if (!wide(key, k, WF_TEXT_MAX))
         return WF_E_BAD_DATA;
-    if (RegOpenKeyExW(HKEY_LOCAL_MACHINE, k, 0, READ_CONTROL, &h) != ERROR_SUCCESS)
+    if (RegOpenKeyExW(root(self), k, 0, READ_CONTROL, &h) != ERROR_SUCCESS)
         return WF_OK; /* not readable: nothing to say */
     RegGetKeySecurity(h, what, NULL, &needed);
     BYTE *buf = needed ? malloc(needed) : NULL;
@@ -178,9 +203,8 @@ void wf_win_folder_security(HANDLE h, struct wf_folder_sec *s)
 static wf_err h_folder_security(void *self, const char *path, struct wf_folder_sec *out)
 {
     WCHAR w[WF_TEXT_MAX];
-    (void)self;
     memset(out, 0, sizeof(*out));
-    if (!wide(path, w, WF_TEXT_MAX))
+    if (!file_w(self, path, w, WF_TEXT_MAX))
         return WF_E_BAD_DATA;
     HANDLE h = CreateFileW(w, READ_CONTROL | FILE_READ_ATTRIBUTES,
                            FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL, OPEN_EXISTING,
@@ -198,11 +222,13 @@ static wf_err h_folder_security(void *self, const char *path, struct wf_folder_s
 static wf_err h_expand(void *self, const char *in, char *out, size_t size)
 {
     WCHAR w[WF_TEXT_MAX], x[WF_TEXT_MAX];
-    (void)self;
+    const struct win_remote *r = self;
     if (!wide(in, w, WF_TEXT_MAX))
         return WF_E_BAD_DATA;
-    /* Not ExpandEnvironmentStringsW: the environment is the caller's to set. */
-    if (!wf_win_expand_trusted(w, x, WF_TEXT_MAX))
+    /* Not ExpandEnvironmentStringsW: the environment is the caller's to set;
+     * another machine's paths expand with its own %SystemRoot%. */
+    if (!(r ? wf_win_expand_with(w, r->system_root, x, WF_TEXT_MAX)
+            : wf_win_expand_trusted(w, x, WF_TEXT_MAX)))
         return WF_E_BAD_DATA;
     wf_utf8_from_w(x, out, size);
     return WF_OK;
@@ -211,8 +237,7 @@ static wf_err h_expand(void *self, const char *in, char *out, size_t size)
 static wf_err h_file_exists(void *self, const char *path)
 {
     WCHAR w[WF_TEXT_MAX];
-    (void)self;
-    if (!wide(path, w, WF_TEXT_MAX))
+    if (!file_w(self, path, w, WF_TEXT_MAX))
         return WF_E_BAD_DATA;
     DWORD a = GetFileAttributesW(w);
     return a != INVALID_FILE_ATTRIBUTES && !(a & FILE_ATTRIBUTE_DIRECTORY) ? WF_OK : WF_E_NO_SERVICE;
@@ -220,13 +245,16 @@ static wf_err h_file_exists(void *self, const char *path)
 
 static wf_err h_disk_free(void *self, uint64_t *bytes)
 {
-    WCHAR dir[MAX_PATH];
+    WCHAR dir[MAX_PATH + WF_MACHINE_NAME_MAX];
     ULARGE_INTEGER avail;
-    (void)self;
-    UINT n = GetWindowsDirectoryW(dir, MAX_PATH);
-    if (n < 3 || n >= MAX_PATH)
+    const struct win_remote *r = self;
+    UINT n = r ? (UINT)swprintf(dir, MAX_PATH + WF_MACHINE_NAME_MAX, L"\\\\%ls\\%lc$\\", r->name,
+                                r->system_root[0])
+               : GetWindowsDirectoryW(dir, MAX_PATH);
+    if (n < 3 || n >= MAX_PATH + WF_MACHINE_NAME_MAX)
         return WF_E_SYSTEM;
-    dir[3] = L'\0'; /* "C:\" */
+    if (!r)
+        dir[3] = L'\0'; /* "C:\" */
     if (!GetDiskFreeSpaceExW(dir, &avail, NULL, NULL))
         return wf_err_from_syscode(GetLastError());
     *bytes = avail.QuadPart;
@@ -236,8 +264,7 @@ static wf_err h_disk_free(void *self, uint64_t *bytes)
 static wf_err h_path_exists(void *self, const char *path)
 {
     WCHAR w[WF_TEXT_MAX];
-    (void)self;
-    if (!wide(path, w, WF_TEXT_MAX))
+    if (!file_w(self, path, w, WF_TEXT_MAX))
         return WF_E_BAD_DATA;
     return GetFileAttributesW(w) != INVALID_FILE_ATTRIBUTES ? WF_OK : WF_E_NO_SERVICE;
 }
@@ -247,8 +274,7 @@ static wf_err h_path_exists(void *self, const char *path)
 static wf_err h_rename(void *self, const char *from, const char *to)
 {
     WCHAR f[WF_TEXT_MAX], t[WF_TEXT_MAX];
-    (void)self;
-    if (!wide(from, f, WF_TEXT_MAX) || !wide(to, t, WF_TEXT_MAX))
+    if (!file_w(self, from, f, WF_TEXT_MAX) || !file_w(self, to, t, WF_TEXT_MAX))
         return WF_E_BAD_DATA;
     if (MoveFileExW(f, t, MOVEFILE_WRITE_THROUGH))
         return WF_OK;
@@ -297,9 +323,8 @@ static wf_err h_tree_size(void *self, const char *path, uint64_t *bytes, uint64_
 {
     WCHAR w[WF_TEXT_MAX];
     WIN32_FILE_ATTRIBUTE_DATA a;
-    (void)self;
     *bytes = *files = 0;
-    if (!wide(path, w, WF_TEXT_MAX))
+    if (!file_w(self, path, w, WF_TEXT_MAX))
         return WF_E_BAD_DATA;
     if (!GetFileAttributesExW(w, GetFileExInfoStandard, &a))
         return wf_err_from_syscode(GetLastError());
@@ -317,9 +342,8 @@ static wf_err h_list(void *self, const char *dir, const char *pattern, char (*na
 {
     WCHAR w[WF_TEXT_MAX], p[WF_NAME_MAX];
     WIN32_FIND_DATAW fd;
-    (void)self;
     *n = 0;
-    if (!wide(dir, w, WF_TEXT_MAX) || !wide(pattern, p, WF_NAME_MAX) ||
+    if (!file_w(self, dir, w, WF_TEXT_MAX) || !wide(pattern, p, WF_NAME_MAX) ||
         wcslen(w) + wcslen(p) + 2 >= WF_TEXT_MAX)
         return WF_E_BAD_DATA;
     wcscat(w, L"\\");
@@ -342,8 +366,7 @@ static wf_err h_read_text(void *self, const char *path, char *out, size_t size)
 {
     WCHAR w[WF_TEXT_MAX];
     DWORD got = 0;
-    (void)self;
-    if (size < 4 || !wide(path, w, WF_TEXT_MAX))
+    if (size < 4 || !file_w(self, path, w, WF_TEXT_MAX))
         return WF_E_BAD_DATA;
     HANDLE h = CreateFileW(w, GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL,
                            OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
@@ -404,6 +427,74 @@ static const struct wf_host_ops win_host_ops = {
 
 void wf_win_host_init(struct wf_host *h)
 {
+    memset(h, 0, sizeof(*h));
     h->ops = &win_host_ops;
+}
+
+wf_err wf_win_host_remote(const char *machine, const char *no_smb, struct wf_host *h, char *no_registry,
+                          char *no_files, size_t size)
+{
+    struct win_remote *r = calloc(1, sizeof(*r));
+    WCHAR unc[WF_MACHINE_NAME_MAX + 4];
+    char words[256];
+    if (!r)
+        return WF_E_NOMEM;
+    if (!wf_w_from_utf8(machine, r->name, WF_MACHINE_NAME_MAX)) {
+        free(r);
+        return WF_E_BAD_DATA;
+    }
+    memset(h, 0, sizeof(*h));
+    h->ops = &win_host_ops;
+    h->self = r;
+    wcscpy(r->system_root, L"C:\\Windows");
+    if (no_smb) {
+        snprintf(no_registry, size, "%s; its registry is reached through SMB", no_smb);
+        snprintf(no_files, size, "%s; the firewall rule group \"File and Printer Sharing\" must allow it",
+                 no_smb);
+        h->no_registry = no_registry;
+        h->no_files = no_files;
+        return WF_OK;
+    }
+    swprintf(unc, WF_MACHINE_NAME_MAX + 4, L"\\\\%ls", r->name);
+    LSTATUS code = RegConnectRegistryW(unc, HKEY_LOCAL_MACHINE, &r->hklm);
+    if (code != ERROR_SUCCESS) {
+        r->hklm = NULL;
+        wf_win_describe((uint32_t)code, words, sizeof(words));
+        snprintf(no_registry, size,
+                 "its registry does not answer (%lu: %s); the RemoteRegistry service must run there",
+                 (unsigned long)code, words);
+        h->no_registry = no_registry;
+    } else {
+        WCHAR v[MAX_PATH];
+        DWORD bytes = sizeof(v);
+        if (RegGetValueW(r->hklm, L"SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", L"SystemRoot",
+                         RRF_RT_REG_SZ, NULL, v, &bytes) == ERROR_SUCCESS &&
+            iswalpha(v[0]) && v[1] == L':' && v[2] == L'\\')
+            wcscpy(r->system_root, v);
+    }
+    WCHAR share[MAX_PATH + WF_MACHINE_NAME_MAX];
+    swprintf(share, MAX_PATH + WF_MACHINE_NAME_MAX, L"\\\\%ls\\%lc$\\%ls", r->name, r->system_root[0],
+             r->system_root + 3);
+    if (GetFileAttributesW(share) == INVALID_FILE_ATTRIBUTES) {
+        DWORD e = GetLastError();
+        char share8[MAX_PATH * 3];
+        wf_win_describe(e, words, sizeof(words));
+        if (!wf_utf8_from_w(share, share8, sizeof(share8)))
+            share8[0] = '\0';
+        snprintf(no_files, size,
+                 "%s cannot be read (%lu: %s); the admin share and the firewall rule group \"File and "
+                 "Printer Sharing\" must allow it",
+                 share8, (unsigned long)e, words);
+        h->no_files = no_files;
+    }
+    return WF_OK;
+}
+
+void wf_win_host_free(struct wf_host *h)
+{
+    struct win_remote *r = h->self;
+    if (r && r->hklm)
+        RegCloseKey(r->hklm);
+    free(r);
     h->self = NULL;
 }

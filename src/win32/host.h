@@ -9,6 +9,15 @@
 
 void wf_win_host_init(struct wf_host *h);
 
+/* Another machine's host: its registry through RegConnectRegistryW and its
+ * files through its admin share. What does not answer is said, one line
+ * each, in no_registry and no_files (size bytes each), and h->no_registry,
+ * h->no_files point there. With `no_smb` (why SMB does not answer) neither
+ * is tried. Free with wf_win_host_free. */
+wf_err wf_win_host_remote(const char *machine, const char *no_smb, struct wf_host *h, char *no_registry,
+                          char *no_files, size_t size);
+void wf_win_host_free(struct wf_host *h);
+
 /* The owner, DACL and attributes of what an open handle names (opened
  * with READ_CONTROL and FILE_READ_ATTRIBUTES, without following a link). */
 void wf_win_folder_security(HANDLE h, struct wf_folder_sec *s);

@@ -9,9 +9,11 @@
 #include "eventlog.h"
 #include "host.h"
 #include "logfile.h"
+#include "remote.h"
 #include "scm.h"
 #include "store.h"
 #include "winutil.h"
+#include "workers.h"
 #include "wufix/wufix.h"
 
 static wf_err open_local(void *self, struct wf_backend *out)
@@ -70,6 +72,19 @@ static void event(void *self, enum wf_event_type type, const char *text)
     wf_win_event(type, text, process_elevated);
 }
 
+static wf_err target_open(void *self, const char *name, uint32_t connect_ms, struct wf_target *t, char *why,
+                          size_t size, uint32_t *syscode)
+{
+    (void)self;
+    return wf_win_target_open(name, connect_ms, t, why, size, syscode);
+}
+
+static void target_close(void *self, struct wf_target *t)
+{
+    (void)self;
+    wf_win_target_close(t);
+}
+
 static wf_err read_line(void *self, char *buf, size_t size)
 {
     (void)self;
@@ -98,6 +113,7 @@ static BOOL WINAPI on_console_event(DWORD type)
     wf_scm_interrupt();
     if (main_thread)
         QueueUserAPC(wake, main_thread, 0);
+    wf_win_workers_wake_all();
     if (type == CTRL_CLOSE_EVENT || type == CTRL_LOGOFF_EVENT || type == CTRL_SHUTDOWN_EVENT)
         /* Windows ends the process when this returns (after about 5 s):
          * give the rollback that time. */
@@ -132,7 +148,15 @@ int wmain(int argc, wchar_t **argv)
                              .log_close = log_close,
                              .elevate = elevate,
                              .event = event,
+                             .target_open = target_open,
+                             .target_close = target_close,
                              .journal_where = "%ProgramData%\\wufix\\journal.txt"};
+    static char computer[64];
+    WCHAR wname[MAX_COMPUTERNAME_LENGTH + 1];
+    DWORD wlen = MAX_COMPUTERNAME_LENGTH + 1;
+    if (GetComputerNameW(wname, &wlen) && wf_utf8_from_w(wname, computer, sizeof(computer)))
+        pf.computer = computer;
+    wf_win_workers_init(&pf.workers);
     wf_console_init(&pf.out);
     wf_win_store_init(&pf.store);
     wf_win_host_init(&pf.host);

@@ -18,13 +18,28 @@
 #include "winutil.h"
 #include "wufix/mech/plan.h"
 
-/* Set by the console control handler, consumed by the next wait. The handler
- * has no context pointer, hence the one static. */
-static volatile LONG interrupt_requested;
+/* Counted by the console control handler, never reset: each backend (one
+ * per machine with --computer) hears each press once, at its next wait. The
+ * handler has no context pointer, hence the one static. */
+static volatile LONG interrupts;
 
 void wf_scm_interrupt(void)
 {
-    InterlockedExchange(&interrupt_requested, 1);
+    InterlockedIncrement(&interrupts);
+}
+
+long wf_scm_interrupts(void)
+{
+    return InterlockedCompareExchange(&interrupts, 0, 0);
+}
+
+static bool heard(struct scm *s)
+{
+    LONG now = wf_scm_interrupts();
+    if (now == s->heard)
+        return false;
+    s->heard = now;
+    return true;
 }
 
 static wf_err s_query(void *self, const char *name, struct wf_svc_status *out)
@@ -299,7 +314,7 @@ static wf_err s_wait(void *self, uint64_t deadline_ms, uint32_t poll_ms)
         polling |= s->watch[i].polled;
     s->fired = false;
     for (;;) {
-        if (InterlockedExchange(&interrupt_requested, 0))
+        if (heard(s))
             return WF_E_INTERRUPTED;
         uint64_t now = s_now(s);
         if (now >= deadline_ms)
@@ -308,7 +323,7 @@ static wf_err s_wait(void *self, uint64_t deadline_ms, uint32_t poll_ms)
         if (polling && left > poll_ms)
             left = poll_ms;
         DWORD r = SleepEx((DWORD)left, TRUE);
-        if (InterlockedExchange(&interrupt_requested, 0))
+        if (heard(s))
             return WF_E_INTERRUPTED;
         if (s->fired || r == WAIT_IO_COMPLETION || polling)
             return WF_OK;
@@ -356,19 +371,29 @@ static const struct wf_backend_ops scm_ops = {
 
 wf_err wf_scm_open(const char *machine, struct wf_backend *out)
 {
+    uint32_t code;
+    return wf_scm_open_code(machine, out, &code);
+}
+
+wf_err wf_scm_open_code(const char *machine, struct wf_backend *out, uint32_t *syscode)
+{
     struct scm *s = calloc(1, sizeof(*s));
-    WCHAR wm[WF_TEXT_MAX];
+    WCHAR wm[WF_TEXT_MAX + 2] = L"\\\\";
+    *syscode = 0;
     if (!s)
         return WF_E_NOMEM;
     s->local = machine == NULL;
-    if (machine && !wf_w_from_utf8(machine, wm, WF_TEXT_MAX)) {
+    if (machine && !wf_w_from_utf8(machine, wm + 2, WF_TEXT_MAX)) {
         free(s);
         return WF_E_USAGE;
     }
+    /* Remote: SC_MANAGER_CONNECT is what remote administrators are granted;
+     * each service is then opened with the rights its operation needs. */
     s->mgr = OpenSCManagerW(machine ? wm : NULL, NULL, SC_MANAGER_CONNECT);
     if (!s->mgr) {
         DWORD code = GetLastError();
         free(s);
+        *syscode = code;
         return wf_err_from_syscode(code);
     }
     QueryPerformanceFrequency(&s->freq);

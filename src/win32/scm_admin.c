@@ -56,6 +56,9 @@ out:
 wf_err wf_scm_terminate(void *self, uint32_t pid)
 {
     struct scm *s = self;
+    /* A process ID of another machine means nothing here: never end one. */
+    if (!s->local)
+        return wf_scm_fail(s, ERROR_NOT_SUPPORTED);
     HANDLE h = OpenProcess(PROCESS_TERMINATE, FALSE, pid);
     if (!h)
         return wf_scm_fail(s, GetLastError());

@@ -29,6 +29,7 @@ struct scm {
     DWORD last;
     bool local;
     bool fired;
+    LONG heard; /* Ctrl+C presses this backend has answered */
     LARGE_INTEGER freq;
     char computer[WF_TEXT_MAX];
     struct watch watch[WATCH_MAX];

@@ -13,12 +13,14 @@
 #include <sddl.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
 #include "host.h"
 #include "store.h"
 #include "winutil.h"
+#include "wufix/cli.h"
 #include "wufix/mech/trust.h"
 
 /* Owner Administrators; SYSTEM and Administrators full control, Users read;
@@ -38,6 +40,26 @@ struct win_store {
 };
 
 static struct win_store store = {{0}, INVALID_HANDLE_VALUE, INVALID_HANDLE_VALUE};
+/* Workers for other machines reach the folder at the same time. */
+static SRWLOCK folder_lock = SRWLOCK_INIT;
+
+/* Whose journal: this machine's, or one kept here for another machine
+ * (--computer): its own file and its own anchor values. */
+struct journal_names {
+    const WCHAR *leaf;   /* journal.txt, journal-NAME.txt */
+    const WCHAR *stem;   /* journal, journal-NAME (for the ones set aside) */
+    const WCHAR *last;   /* JournalSha256[-NAME] */
+    const WCHAR *before; /* JournalSha256Before[-NAME] */
+};
+
+/* Another machine's names, and the text they point into. */
+#define NAMES_CAP (WF_MACHINE_NAME_MAX + 32)
+struct target_names {
+    struct journal_names n;
+    WCHAR text[4][NAMES_CAP];
+};
+
+static struct journal_names local_names = {JOURNAL_LEAF, L"journal", ANCHOR_LAST, ANCHOR_BEFORE};
 
 static bool leaf_path(const WCHAR *leaf, WCHAR *out)
 {
@@ -89,7 +111,17 @@ static bool make_dir(void)
 /* Open and judge the state folder once per process. With `create`, a
  * missing one is made, and one that fails is renamed aside (its contents
  * never read) and made anew, which `note` tells. */
+static wf_err take_folder_locked(bool create, char *note, size_t size);
+
 static wf_err take_folder(bool create, char *note, size_t size)
+{
+    AcquireSRWLockExclusive(&folder_lock);
+    wf_err e = take_folder_locked(create, note, size);
+    ReleaseSRWLockExclusive(&folder_lock);
+    return e;
+}
+
+static wf_err take_folder_locked(bool create, char *note, size_t size)
 {
     char path[PATH_CAP * 3], why[512];
     if (store.dir_handle != INVALID_HANDLE_VALUE)
@@ -157,7 +189,7 @@ static wf_err take_folder(bool create, char *note, size_t size)
 
 static wf_err load(void *self, struct wf_buf *out, char *why, size_t size)
 {
-    (void)self;
+    const struct journal_names *jn = self;
     WCHAR path[PATH_CAP];
     char chunk[4096];
     DWORD got;
@@ -165,7 +197,7 @@ static wf_err load(void *self, struct wf_buf *out, char *why, size_t size)
     wf_err e = take_folder(false, why, size);
     if (e != WF_OK || store.dir_handle == INVALID_HANDLE_VALUE)
         return e;
-    if (!leaf_path(JOURNAL_LEAF, path))
+    if (!leaf_path(jn->leaf, path))
         return WF_E_JOURNAL;
     HANDLE h = CreateFileW(path, GENERIC_READ, FILE_SHARE_READ, NULL, OPEN_EXISTING,
                            FILE_FLAG_OPEN_REPARSE_POINT, NULL);
@@ -189,14 +221,14 @@ static wf_err load(void *self, struct wf_buf *out, char *why, size_t size)
  * flushed, then renamed over the journal. */
 static wf_err save(void *self, const char *data, size_t n)
 {
-    (void)self;
+    const struct journal_names *jn = self;
     WCHAR tmp[PATH_CAP], path[PATH_CAP], leaf[64];
     DWORD done = 0;
     char note[512];
-    if (take_folder(true, note, sizeof(note)) != WF_OK || !leaf_path(JOURNAL_LEAF, path))
+    if (take_folder(true, note, sizeof(note)) != WF_OK || !leaf_path(jn->leaf, path))
         return WF_E_JOURNAL;
-    swprintf(leaf, 64, L"journal-%lu-%llu.tmp", (unsigned long)GetCurrentProcessId(),
-             (unsigned long long)GetTickCount64());
+    swprintf(leaf, 64, L"journal-%lu-%lu-%llu.tmp", (unsigned long)GetCurrentProcessId(),
+             (unsigned long)GetCurrentThreadId(), (unsigned long long)GetTickCount64());
     if (!leaf_path(leaf, tmp))
         return WF_E_JOURNAL;
     HANDLE h = CreateFileW(tmp, GENERIC_WRITE, 0, NULL, CREATE_NEW,
@@ -232,31 +264,31 @@ static void read_hex(HKEY k, const WCHAR *name, char *out, size_t size)
 
 static wf_err anchor_get(void *self, char *last, char *before, size_t size)
 {
-    (void)self;
+    const struct journal_names *jn = self;
     last[0] = before[0] = '\0';
     HKEY k = anchor_key(KEY_QUERY_VALUE, false);
     if (!k)
         return WF_OK; /* none: nothing is vouched for */
-    read_hex(k, ANCHOR_LAST, last, size);
-    read_hex(k, ANCHOR_BEFORE, before, size);
+    read_hex(k, jn->last, last, size);
+    read_hex(k, jn->before, before, size);
     RegCloseKey(k);
     return WF_OK;
 }
 
 static wf_err anchor_set(void *self, const char *hex)
 {
-    (void)self;
+    const struct journal_names *jn = self;
     char last[WF_SHA256_HEX], before[WF_SHA256_HEX];
     WCHAR w_last[WF_SHA256_HEX], w_hex[WF_SHA256_HEX];
     HKEY k = anchor_key(KEY_QUERY_VALUE | KEY_SET_VALUE, true);
     if (!k)
         return WF_E_JOURNAL;
-    read_hex(k, ANCHOR_LAST, last, sizeof(last));
-    read_hex(k, ANCHOR_BEFORE, before, sizeof(before));
+    read_hex(k, jn->last, last, sizeof(last));
+    read_hex(k, jn->before, before, sizeof(before));
     bool ok = wf_w_from_utf8(last, w_last, WF_SHA256_HEX) && wf_w_from_utf8(hex, w_hex, WF_SHA256_HEX) &&
-              RegSetValueExW(k, ANCHOR_BEFORE, 0, REG_SZ, (const BYTE *)w_last,
+              RegSetValueExW(k, jn->before, 0, REG_SZ, (const BYTE *)w_last,
                              (DWORD)((wcslen(w_last) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS &&
-              RegSetValueExW(k, ANCHOR_LAST, 0, REG_SZ, (const BYTE *)w_hex,
+              RegSetValueExW(k, jn->last, 0, REG_SZ, (const BYTE *)w_hex,
                              (DWORD)((wcslen(w_hex) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS;
     RegFlushKey(k);
     RegCloseKey(k);
@@ -265,17 +297,17 @@ static wf_err anchor_set(void *self, const char *hex)
 
 static wf_err set_aside(void *self, char *where, size_t size)
 {
-    (void)self;
-    WCHAR from[PATH_CAP], to[PATH_CAP], leaf[64], when[32];
+    const struct journal_names *jn = self;
+    WCHAR from[PATH_CAP], to[PATH_CAP], leaf[WF_MACHINE_NAME_MAX + 64], when[32];
     char note[512];
-    if (take_folder(true, note, sizeof(note)) != WF_OK || !leaf_path(JOURNAL_LEAF, from))
+    if (take_folder(true, note, sizeof(note)) != WF_OK || !leaf_path(jn->leaf, from))
         return WF_E_JOURNAL;
     stamp(when, 32);
     for (unsigned k = 1; k < 100; k++) {
         if (k == 1)
-            swprintf(leaf, 64, L"journal.untrusted-%ls.txt", when);
+            swprintf(leaf, WF_MACHINE_NAME_MAX + 64, L"%ls.untrusted-%ls.txt", jn->stem, when);
         else
-            swprintf(leaf, 64, L"journal.untrusted-%ls-%u.txt", when, k);
+            swprintf(leaf, WF_MACHINE_NAME_MAX + 64, L"%ls.untrusted-%ls-%u.txt", jn->stem, when, k);
         if (!leaf_path(leaf, to))
             return WF_E_JOURNAL;
         if (MoveFileExW(from, to, 0)) {
@@ -296,7 +328,46 @@ void wf_win_store_init(struct wf_store *st)
     st->anchor_get = anchor_get;
     st->anchor_set = anchor_set;
     st->set_aside = set_aside;
-    st->self = &store;
+    st->self = &local_names;
+}
+
+wf_err wf_win_store_for(const char *machine, struct wf_store *st, char *where, size_t size)
+{
+    WCHAR w[WF_MACHINE_NAME_MAX];
+    struct target_names *tn = calloc(1, sizeof(*tn));
+    if (!tn)
+        return WF_E_NOMEM;
+    struct journal_names *jn = &tn->n;
+    /* The name was checked (letters, digits, '-', '.', '_'): safe in a file
+     * name and a value name; lower case, so PC042 and pc042 are one. */
+    if (!wf_w_from_utf8(machine, w, WF_MACHINE_NAME_MAX)) {
+        free(tn);
+        return WF_E_BAD_DATA;
+    }
+    for (WCHAR *c = w; *c; c++)
+        if (*c >= L'A' && *c <= L'Z')
+            *c = (WCHAR)(*c - L'A' + L'a');
+    swprintf(tn->text[0], NAMES_CAP, L"journal-%ls.txt", w);
+    swprintf(tn->text[1], NAMES_CAP, L"journal-%ls", w);
+    swprintf(tn->text[2], NAMES_CAP, L"%ls-%ls", ANCHOR_LAST, w);
+    swprintf(tn->text[3], NAMES_CAP, L"%ls-%ls", ANCHOR_BEFORE, w);
+    jn->leaf = tn->text[0];
+    jn->stem = tn->text[1];
+    jn->last = tn->text[2];
+    jn->before = tn->text[3];
+    wf_win_store_init(st);
+    st->self = tn;
+    char leaf8[WF_MACHINE_NAME_MAX + 32];
+    utf8(jn->leaf, leaf8, sizeof(leaf8));
+    snprintf(where, size, "%%ProgramData%%\\wufix\\%s", leaf8);
+    return WF_OK;
+}
+
+void wf_win_store_free(struct wf_store *st)
+{
+    if (st->self != &local_names)
+        free(st->self);
+    st->self = NULL;
 }
 
 wf_err wf_win_lock(char *note, size_t size)

@@ -12,6 +12,13 @@
  * trusted (wf_trust_folder, judged on a handle held for the whole run). */
 void wf_win_store_init(struct wf_store *st);
 
+/* The store of the journal kept here for another machine (--computer):
+ * journal-NAME.txt beside this machine's, anchored by its own values
+ * (JournalSha256-NAME). `machine` is a checked name; where the journal is,
+ * for people, into `where`. Free with wf_win_store_free. */
+wf_err wf_win_store_for(const char *machine, struct wf_store *st, char *where, size_t size);
+void wf_win_store_free(struct wf_store *st);
+
 /* The machine-wide lock: %ProgramData%\wufix\lock, open with no sharing and
  * deleted on close, so it dies with its process. Takes (and if need be sets
  * aside and makes anew) the state folder first; see struct wf_platform's

@@ -106,11 +106,27 @@ bool wf_win_program_data(WCHAR *out, size_t cap)
     return swprintf(out, cap, L"%ls\\ProgramData", root) > 0;
 }
 
+static bool expand(const WCHAR *in, const WCHAR *root, const WCHAR *data, WCHAR *out, size_t cap);
+
 bool wf_win_expand_trusted(const WCHAR *in, WCHAR *out, size_t cap)
 {
-    WCHAR root[MAX_PATH], data[MAX_PATH], drive[3];
+    WCHAR root[MAX_PATH], data[MAX_PATH];
     if (!wf_win_system_root(root, MAX_PATH) || !wf_win_program_data(data, MAX_PATH))
         return false;
+    return expand(in, root, data, out, cap);
+}
+
+bool wf_win_expand_with(const WCHAR *in, const WCHAR *root, WCHAR *out, size_t cap)
+{
+    WCHAR data[MAX_PATH];
+    if (!root[0] || root[1] != L':' || swprintf(data, MAX_PATH, L"%lc:\\ProgramData", root[0]) <= 0)
+        return false;
+    return expand(in, root, data, out, cap);
+}
+
+static bool expand(const WCHAR *in, const WCHAR *root, const WCHAR *data, WCHAR *out, size_t cap)
+{
+    WCHAR drive[3];
     drive[0] = root[0];
     drive[1] = root[1];
     drive[2] = L'\0';

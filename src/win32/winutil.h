@@ -31,6 +31,9 @@ bool wf_win_program_data(WCHAR *out, size_t cap);
  * %ALLUSERSPROFILE% from those trusted sources; any other %NAME% is left as
  * it is. False when the result does not fit. */
 bool wf_win_expand_trusted(const WCHAR *in, WCHAR *out, size_t cap);
+/* The same for another machine whose %SystemRoot% is `root` ("C:\\Windows");
+ * its ProgramData is taken as the system drive's. */
+bool wf_win_expand_with(const WCHAR *in, const WCHAR *root, WCHAR *out, size_t cap);
 
 /* Under Wine, the SID ("S-1-5-21-...") of the account wufix runs as: Wine
  * makes it the owner of every file. False on Windows. */

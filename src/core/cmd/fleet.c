@@ -275,10 +275,22 @@ static void worker_platform(struct machine *m, struct wf_platform *wp)
     wp->elevated = pf->elevated;
 }
 
+/* What to check, with the machine's name for NAME. */
+static void check_words(const struct reach *r, const char *name, char *out, size_t size)
+{
+    const char *at = strstr(r->check, "NAME");
+    if (at)
+        snprintf(out, size, "%.*s%s%s", (int)(at - r->check), r->check, name, at + 4);
+    else
+        snprintf(out, size, "%s", r->check);
+}
+
 static void say_unreached(struct machine *m, uint32_t syscode, const char *detail, uint64_t ms)
 {
     const struct reach *r = reach_of(syscode);
-    char line[WF_TEXT_MAX * 2];
+    char line[WF_TEXT_MAX * 2], check[WF_TEXT_MAX];
+    if (r)
+        check_words(r, m->name, check, sizeof(check));
     int n = snprintf(line, sizeof(line), "%s (%u)", r ? r->words : "cannot connect", (unsigned)syscode);
     if (detail && detail[0] && n > 0 && (size_t)n < sizeof(line))
         snprintf(line + n, sizeof(line) - (size_t)n, ": %s", detail);
@@ -298,7 +310,7 @@ static void say_unreached(struct machine *m, uint32_t syscode, const char *detai
     }
     wf_buf_printf(&m->err, "wufix: %s: cannot reach its service control manager: %s\n", m->name, line);
     if (r)
-        wf_buf_printf(&m->err, "wufix: %s: check %s\n", m->name, r->check);
+        wf_buf_printf(&m->err, "wufix: %s: check %s\n", m->name, check);
     else
         wf_buf_printf(&m->err, "wufix: %s: nothing was changed there\n", m->name);
 }

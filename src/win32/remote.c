@@ -1,0 +1,176 @@
+/* SPDX-License-Identifier: MIT */
+/* remote.c - another machine for --computer.
+ *
+ * OpenSCManagerW has no timeout, and when TCP is filtered the RPC client
+ * waits about 21 s before it tries named pipes. So first the name is
+ * resolved and TCP 135 (RPC) and 445 (SMB) are probed, both at once, for a
+ * short time: neither answering names the likely cause at once (the machine
+ * is off, or the firewall rule groups are closed) instead of a long wait;
+ * one of them answering is enough to go on. The core's worker keeps the
+ * connect deadline over all of it. */
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#include <windows.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "host.h"
+#include "remote.h"
+#include "scm.h"
+#include "store.h"
+#include "winutil.h"
+#include "wufix/cli.h"
+
+#define PROBE_MAX_MS 3000u
+
+enum port_state { PORT_OPEN, PORT_REFUSED, PORT_SILENT };
+
+static INIT_ONCE wsa_once = INIT_ONCE_STATIC_INIT;
+static bool wsa_ok;
+
+static BOOL CALLBACK wsa_init(PINIT_ONCE o, PVOID p, PVOID *ctx)
+{
+    WSADATA d;
+    (void)o;
+    (void)p;
+    (void)ctx;
+    wsa_ok = WSAStartup(MAKEWORD(2, 2), &d) == 0;
+    return TRUE;
+}
+
+/* Connect to both ports of one address at once, without blocking; wait at
+ * most `ms` for the answers. */
+static void probe(const ADDRINFOW *a, uint32_t ms, enum port_state st[2])
+{
+    static const unsigned short ports[2] = {135, 445};
+    SOCKET s[2] = {INVALID_SOCKET, INVALID_SOCKET};
+    ULONGLONG end = GetTickCount64() + ms;
+    for (int i = 0; i < 2; i++) {
+        SOCKADDR_STORAGE addr;
+        u_long on = 1;
+        st[i] = PORT_SILENT;
+        if (a->ai_addrlen > sizeof(addr))
+            continue;
+        memcpy(&addr, a->ai_addr, a->ai_addrlen);
+        if (a->ai_family == AF_INET)
+            ((SOCKADDR_IN *)&addr)->sin_port = htons(ports[i]);
+        else
+            ((SOCKADDR_IN6 *)&addr)->sin6_port = htons(ports[i]);
+        s[i] = socket(a->ai_family, SOCK_STREAM, IPPROTO_TCP);
+        if (s[i] == INVALID_SOCKET)
+            continue;
+        ioctlsocket(s[i], (long)FIONBIO, &on);
+        if (connect(s[i], (SOCKADDR *)&addr, (int)a->ai_addrlen) == 0)
+            st[i] = PORT_OPEN;
+        else if (WSAGetLastError() != WSAEWOULDBLOCK)
+            st[i] = PORT_REFUSED;
+    }
+    for (;;) {
+        fd_set w, x;
+        int n = 0;
+        FD_ZERO(&w);
+        FD_ZERO(&x);
+        for (int i = 0; i < 2; i++)
+            if (s[i] != INVALID_SOCKET && st[i] == PORT_SILENT) {
+                FD_SET(s[i], &w);
+                FD_SET(s[i], &x);
+                n++;
+            }
+        ULONGLONG now = GetTickCount64();
+        if (!n || now >= end)
+            break;
+        TIMEVAL tv = {(long)((end - now) / 1000), (long)((end - now) % 1000 * 1000)};
+        if (select(0, NULL, &w, &x, &tv) <= 0)
+            break;
+        for (int i = 0; i < 2; i++) {
+            if (s[i] == INVALID_SOCKET || st[i] != PORT_SILENT)
+                continue;
+            if (FD_ISSET(s[i], &w))
+                st[i] = PORT_OPEN;
+            else if (FD_ISSET(s[i], &x))
+                st[i] = PORT_REFUSED;
+        }
+    }
+    for (int i = 0; i < 2; i++)
+        if (s[i] != INVALID_SOCKET)
+            closesocket(s[i]);
+}
+
+static const char *port_words(enum port_state s)
+{
+    return s == PORT_OPEN ? "answers" : s == PORT_REFUSED ? "refused" : "no answer";
+}
+
+wf_err wf_win_target_open(const char *name, uint32_t connect_ms, struct wf_target *t, char *why, size_t size,
+                          uint32_t *syscode)
+{
+    WCHAR w[WF_MACHINE_NAME_MAX];
+    ADDRINFOW hints, *res = NULL;
+    enum port_state st[2] = {PORT_SILENT, PORT_SILENT};
+    memset(t, 0, sizeof(*t));
+    *syscode = 0;
+    why[0] = '\0';
+    InitOnceExecuteOnce(&wsa_once, wsa_init, NULL, NULL);
+    if (!wsa_ok || !wf_w_from_utf8(name, w, WF_MACHINE_NAME_MAX)) {
+        *syscode = ERROR_INVALID_PARAMETER;
+        return WF_E_SYSTEM;
+    }
+    memset(&hints, 0, sizeof(hints));
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_protocol = IPPROTO_TCP;
+    int r = GetAddrInfoW(w, NULL, &hints, &res);
+    if (r != 0) {
+        *syscode = r == WSAHOST_NOT_FOUND || r == WSANO_DATA ? WSAHOST_NOT_FOUND : (uint32_t)r;
+        snprintf(why, size, "no address for '%s'", name);
+        return WF_E_UNREACHABLE;
+    }
+    uint32_t ms = connect_ms / 2 < PROBE_MAX_MS ? connect_ms / 2 : PROBE_MAX_MS;
+    probe(res, ms, st);
+    FreeAddrInfoW(res);
+    if (st[0] != PORT_OPEN && st[1] != PORT_OPEN) {
+        *syscode = RPC_S_SERVER_UNAVAILABLE;
+        snprintf(why, size, "TCP 135 (RPC): %s, TCP 445 (SMB): %s, within %u ms", port_words(st[0]),
+                 port_words(st[1]), (unsigned)ms);
+        return WF_E_UNREACHABLE;
+    }
+    if (st[0] != PORT_OPEN)
+        snprintf(t->note, sizeof(t->note),
+                 "TCP 135 (RPC) %s: the connection goes through SMB named pipes, which can take about 21 s",
+                 port_words(st[0]));
+    else if (st[1] != PORT_OPEN)
+        snprintf(t->note, sizeof(t->note), "TCP 445 (SMB) %s: its registry and admin share cannot be reached",
+                 port_words(st[1]));
+    uint32_t code = 0;
+    wf_err e = wf_scm_open_code(name, &t->backend, &code);
+    if (e != WF_OK) {
+        *syscode = code ? code : ERROR_NOT_ENOUGH_MEMORY;
+        wf_win_describe(*syscode, why, size);
+        return e;
+    }
+    /* Without SMB, the registry (a named pipe) and the share would only wait
+     * for their own timeouts: the host says so instead of trying. */
+    if (st[1] != PORT_OPEN)
+        snprintf(why, size, "TCP 445 (SMB) %s", port_words(st[1]));
+    e = wf_win_host_remote(name, st[1] == PORT_OPEN ? NULL : why, &t->host, t->no_registry, t->no_files,
+                           sizeof(t->no_registry));
+    why[0] = '\0';
+    if (e == WF_OK)
+        e = wf_win_store_for(name, &t->store, t->journal_where, sizeof(t->journal_where));
+    if (e != WF_OK) {
+        wf_win_target_close(t);
+        *syscode = ERROR_NOT_ENOUGH_MEMORY;
+        return e;
+    }
+    return WF_OK;
+}
+
+void wf_win_target_close(struct wf_target *t)
+{
+    if (t->backend.self)
+        wf_scm_close(&t->backend);
+    wf_win_host_free(&t->host);
+    if (t->store.self)
+        wf_win_store_free(&t->store);
+}
