@@ -3,9 +3,11 @@
 """check_json.py - SPEC 7's one JSON schema, as a script meets it.
 
 usage: check_json.py FILE [COMMAND EXIT_CODE]
+       check_json.py --lines N FILE COMMAND
 
-FILE holds wufix's stdout: exactly one JSON object (or, with several lines,
-one per line). Every object must have the schema; with COMMAND and
+FILE holds wufix's stdout: exactly one JSON object; with --lines (a run over
+several machines, --computer), N objects, one per line (JSON Lines), each
+naming its machine. Every object must have the schema; with COMMAND and
 EXIT_CODE, the object must say so. Prints each fault and exits 1 on any.
 """
 import json
@@ -64,7 +66,10 @@ def check(d, command, exit_code):
         w = f"problems[{i}]"
         for k in ("service", "code", "severity", "message", "fixable", "evidence"):
             need(k in p, f"{w} lacks {k}")
-        need(p.get("severity") in ("error", "warning"), f"{w}.severity {p.get('severity')!r}")
+        # Information stays out, except checks another machine did not allow.
+        skipped = p.get("code") in ("registry_skipped", "files_skipped")
+        need(p.get("severity") in (("info",) if skipped else ("error", "warning")),
+             f"{w}.severity {p.get('severity')!r}")
         need(isinstance(p.get("fixable"), bool), f"{w}.fixable is not true or false")
         ev = p.get("evidence")
         need(isinstance(ev, dict) and "found" in ev and "expected" in ev, f"{w}.evidence")
@@ -80,18 +85,30 @@ def check(d, command, exit_code):
 
 
 def main(argv):
+    want = 1
+    if len(argv) > 2 and argv[1] == "--lines":
+        want = int(argv[2])
+        argv = [argv[0]] + argv[3:]
     text = open(argv[1], encoding="utf-8").read()
-    command = argv[2] if len(argv) > 3 else None
+    command = argv[2] if len(argv) > 2 else None
     exit_code = int(argv[3]) if len(argv) > 3 else None
     lines = [l for l in text.splitlines() if l.strip()]
-    need(len(lines) == 1, f"{len(lines)} lines on stdout, not one JSON object")
+    need(len(lines) == want, f"{len(lines)} lines on stdout, not {want} JSON object(s)")
+    seen = set()
     for line in lines:
         try:
             d = json.loads(line)
         except ValueError as e:
             faults.append(f"not JSON ({e}): {line[:120]}")
             continue
-        check(d, command, exit_code)
+        if want > 1:
+            need(isinstance(d.get("computer"), str) and d["computer"], "a line names no computer")
+            need(d.get("computer") not in seen, f"{d.get('computer')!r} twice")
+            seen.add(d.get("computer"))
+            need(command is None or d.get("command") == command, f"command is {d.get('command')!r}")
+            check(d, None, None)
+        else:
+            check(d, command, exit_code)
     for f in faults:
         print("check_json: " + f)
     return 1 if faults else 0

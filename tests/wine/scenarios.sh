@@ -667,6 +667,129 @@ sc_shared_console_never_waits() {
   grep -qF "Press Enter" "$OUT" && fail "waited without a console"
 }
 
+# --computer. Wine's OpenSCManagerW ignores the machine name (any name
+# reaches this SCM) and its RegConnectRegistryW answers 53 for any name but
+# this machine's: so the names that fail before the SCM (no address, no
+# answer on TCP 135/445) show the unreachable path, and an address where a
+# listener answers on 135/445 walks the whole remote path to this SCM.
+own_name() { wine "$BIN/wufix.exe" status --json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["computer"])'; }
+journals() { ls "$WINEPREFIX/drive_c/ProgramData/wufix/" 2>/dev/null | grep '^journal' | tr '\n' ' '; }
+no_journals() { rm -f "$WINEPREFIX/drive_c/ProgramData/wufix/"journal*.txt; } # earlier scenarios'
+
+
+sc_computer_local_names() {
+  no_journals
+  local me; me=$(own_name)
+  [ -n "$me" ] || { fail "no computer name"; return; }
+  wufix status --computer localhost
+  expect_rc 0; expect_out "Update services on $me:"
+  wufix status --computer "$me" --json
+  expect_rc 0; schema status 0
+  [ "$(json 'd["computer"]')" = "$me" ] || fail "the object's computer is not $me"
+  # This machine by three names is one machine: its own run, no sections.
+  wufix restart --computer "localhost,.,\\\\$me"
+  expect_rc 0; expect_out "Done:"
+  grep -qF "Summary" "$OUT" && fail "one machine got a summary"
+  [ -n "$(t_of UsoSvc stopped)" ] || fail "UsoSvc did not move"
+  [ "$(journals)" = "journal.txt " ] || fail "journals: '$(journals)', expected this machine's only"
+}
+
+sc_computer_unreachable() {
+  # A name with no address: exit 8 within the connect deadline, naming it.
+  local t0 t1
+  t0=$(date +%s%N)
+  wufix check --computer no-such-host.invalid --connect-timeout 3 --json
+  t1=$(date +%s%N)
+  expect_rc 8; schema check 8
+  expect_err "wufix: no-such-host.invalid: cannot reach its service control manager"
+  local code; code=$(json 'd["error"]["code"]')
+  case "$code" in name_not_resolved | connect_timeout) ;; *) fail "error code '$code'" ;; esac
+  [ "$(json 'd["elapsed_ms"] <= 3000')" = True ] || fail "took $(json 'd["elapsed_ms"]') ms, over the 3 s deadline"
+  echo "no-such-host.invalid: exit 8 ($code) in $(((t1 - t0) / 1000000)) ms of wall time, Wine's start included"
+  # Nothing answers on TCP 135 or 445 there: said at once, with the rule group.
+  wufix status --computer 127.0.0.3
+  expect_rc 8
+  expect_err "TCP 135 (RPC): refused, TCP 445 (SMB): refused"
+  expect_err "\"Remote Service Management\""
+  # This machine and an unreachable one: JSON Lines, the worst exit code.
+  wufix status --json --computer localhost,no-such-host.invalid
+  expect_rc 8
+  python3 "$HERE/check_json.py" --lines 2 "$OUT" status || { fail "JSON Lines"; show; }
+  grep -qF '"computer":"no-such-host.invalid","exit_code":8' "$OUT" || fail "no line for the unreachable one"
+  # Text: a section each, then the summary.
+  wufix status --computer localhost,no-such-host.invalid
+  expect_rc 8
+  expect_out "=== no-such-host.invalid: name not resolved (11001), exit code 8"
+  expect_out "Summary: status on 2 machines, exit code 8"
+  # reset and undo stay here.
+  wufix reset --computer localhost --yes
+  expect_rc 2; expect_err "it works on this machine only"
+  expect_journal_empty
+}
+
+# A listener on TCP 135 and 445 of 127.0.0.2, for as long as the scenario runs.
+listen_rpc_smb() {
+  python3 - "$DIR/listener.ready" <<'PY' &
+import socket, sys, threading, time
+socks = []
+try:
+    for port in (135, 445):
+        s = socket.socket()
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind(("127.0.0.2", port))
+        s.listen(64)
+        socks.append(s)
+except OSError as e:
+    open(sys.argv[1], "w").write("no: %s\n" % e)
+    sys.exit(0)
+def serve(s):
+    while True:
+        c, _ = s.accept()
+        c.close()
+for s in socks:
+    threading.Thread(target=serve, args=(s,), daemon=True).start()
+open(sys.argv[1], "w").write("yes\n")
+time.sleep(110)
+PY
+  LISTENER=$!
+  trap 'kill "$LISTENER" 2>/dev/null' EXIT
+  local i
+  for i in $(seq 1 50); do [ -s "$DIR/listener.ready" ] && break; sleep 0.1; done
+  grep -q '^yes' "$DIR/listener.ready" 2>/dev/null
+}
+
+sc_computer_remote_path() {
+  rm -f "$DIR/listener.ready"
+  if ! listen_rpc_smb; then
+    # Ports under 1024 need root here: not run, and CTest says so (77).
+    echo "SKIPPED: cannot listen on 127.0.0.2:135/445 ($(cat "$DIR/listener.ready" 2>/dev/null))"
+    exit 77
+  fi
+  no_journals
+  wufix check --computer 127.0.0.2 --service wuauserv
+  expect_rc 0
+  expect_out "Health of the update services on 127.0.0.2:"
+  expect_out "registry_skipped"; expect_out "its registry does not answer (53"
+  expect_out "files_skipped"; expect_out "\\\\127.0.0.2\\C\$\\Windows cannot be read"
+  expect_out "No problems found in what could be checked"
+  wufix check --computer 127.0.0.2 --service wuauserv --json
+  expect_rc 0; schema check 0
+  [ "$(json '[p["code"] for p in d["problems"]]')" = "['registry_skipped', 'files_skipped']" ] ||
+    fail "problems: $(json '[p["code"] for p in d["problems"]]')"
+  # A changing run through the remote path: journaled here, per machine.
+  wufix restart --computer 127.0.0.2
+  expect_rc 0; expect_out "Done:"
+  [ -n "$(t_of wuauserv running)" ] || fail "wuauserv did not move"
+  [ "$(journals)" = "journal-127.0.0.2.txt " ] || fail "journals: '$(journals)', expected the one for 127.0.0.2 only"
+  grep -q '^outcome ok' "$WINEPREFIX/drive_c/ProgramData/wufix/journal-127.0.0.2.txt" || fail "journal not closed ok"
+  wine reg query 'HKLM\SOFTWARE\wufix' /v 'JournalSha256-127.0.0.2' >/dev/null 2>&1 || fail "no anchor for 127.0.0.2"
+  # Two machines: a section each, then the summary.
+  wufix status --computer localhost,127.0.0.2
+  expect_rc 0
+  expect_out "=== 127.0.0.2: success, exit code 0"
+  expect_out "Summary: status on 2 machines, exit code 0 (success)"
+}
+
 type "sc_$NAME" >/dev/null 2>&1 || { echo "scenarios.sh: no scenario $NAME"; exit 2; }
 sandbox_reset
 "sc_$NAME"
