@@ -31,3 +31,9 @@ target_include_directories(test_contract_fake PRIVATE tests/contract)
 wf_warnings(test_contract_fake)
 add_test(NAME contract.fake COMMAND test_contract_fake)
 set_tests_properties(contract.fake PROPERTIES LABELS contract)
+
+# The --computer benchmark: a target that prints figures, never a test.
+add_executable(bench_fleet tests/bench/fleet.c)
+target_link_libraries(bench_fleet PRIVATE wufix_fake)
+wf_warnings(bench_fleet)
+add_custom_target(bench_fleet_run COMMAND bench_fleet DEPENDS bench_fleet USES_TERMINAL)

@@ -790,6 +790,95 @@ sc_computer_remote_path() {
   expect_out "Summary: status on 2 machines, exit code 0 (success)"
 }
 
+# docs/fleet's cmd recipes, run as written under Wine's cmd.
+recipe() { # SCRIPT ARGS...: its output, CR stripped
+  WUFIX="$(winpath "$BIN/wufix.exe")" wine cmd /c "$(winpath "$DIR/$1")" "${@:2}" | tr -d '\r'
+}
+REBOOT_KEY='HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\WindowsUpdate\Auto Update\RebootRequired'
+
+sc_fleet_recipes_cmd() {
+  no_journals
+  cp "$HERE/../../docs/fleet/configmgr-repair.cmd" "$HERE/../../docs/fleet/fanout.cmd" "$DIR/"
+  local out
+  # ConfigMgr's program: healthy is 0, logged where CMTrace reads it.
+  out=$(recipe configmgr-repair.cmd)
+  [[ "$out" == *"wufix exit code 0; ConfigMgr exit code 0"* ]] || fail "healthy: '$out'"
+  local log; log=$(find "$WINEPREFIX/drive_c/windows" -maxdepth 3 -ipath '*logs/wufix.log' | head -1)
+  python3 "$HERE/cmtrace.py" "$log" >/dev/null || fail "no log in CMTrace's format under %SystemRoot%\Logs"
+  # A restart of Windows pending: 3010, ConfigMgr's soft reboot.
+  wine reg add "$REBOOT_KEY" /f >/dev/null 2>&1
+  out=$(recipe configmgr-repair.cmd)
+  wine reg delete "$REBOOT_KEY" /f >/dev/null 2>&1
+  [[ "$out" == *"wufix exit code 3010; ConfigMgr exit code 3010"* ]] || fail "reboot pending: '$out'"
+  # Another wufix at work: 1618, which ConfigMgr tries again later.
+  with_behaviour wuauserv --stop-ms 3000 --cp-ms 250
+  wine "$BIN/wufix.exe" restart -q >"$DIR/first.out" 2>&1 &
+  local first=$!
+  await_event UsoSvc stopped
+  out=$(recipe configmgr-repair.cmd)
+  [[ "$out" == *"wufix exit code 6; ConfigMgr exit code 1618"* ]] || fail "busy: '$out'"
+  wait $first || fail "the first run failed: $(cat "$DIR/first.out")"
+  # The helpdesk fan-out: this machine and one that is gone.
+  printf '# test list\r\nlocalhost\r\n\r\nno-such-host.invalid   # retired\r\n' >"$DIR/machines.txt"
+  out=$(recipe fanout.cmd)
+  [[ "$out" == *"FLEET=some machines could not be reached"* ]] || fail "fan-out: '$out'"
+  python3 "$HERE/check_json.py" --lines 2 "$DIR/results.jsonl" restart || fail "results.jsonl"
+  grep -qF '"computer":"no-such-host.invalid","exit_code":8' "$DIR/results.jsonl" || fail "no line for the gone one"
+  printf 'localhost\r\n' >"$DIR/machines.txt"
+  out=$(recipe fanout.cmd)
+  [[ "$out" == *"FLEET=ok"* ]] || fail "fan-out of a healthy one: '$out'"
+  expect_state wuauserv running; expect_state UsoSvc running
+}
+
+# docs/fleet/wufix.yml: Ansible resolves every module it names; then its own
+# tasks and conditions run here against the sandbox, with three stand-ins for
+# what needs a Windows host: win_command runs wufix.exe through Wine, win_copy
+# is copy, and win_reboot only says it would restart. (Wine gives Linux 8-bit
+# exit codes, so 3010 is shown by the cmd recipe, not here.)
+play() { # EXPECTED_RECAP: run the local copy of the recipe
+  ANSIBLE_LOCAL_TEMP="$DIR/ansible-tmp" ANSIBLE_NOCOLOR=1 ANSIBLE_RETRY_FILES_ENABLED=0 \
+    ansible-playbook -i "$DIR/ansible/hosts" "$DIR/ansible/wufix.yml" -e "wufix=$DIR/ansible/installed.exe" \
+    >"$OUT" 2>"$ERR"
+  RC=$?
+  grep -qE "localhost +: $1" "$OUT" || { fail "recap is not '$1'"; show; }
+}
+
+sc_fleet_recipe_ansible() {
+  command -v ansible-playbook >/dev/null || { fail "ansible-playbook is not installed"; return; }
+  local yml="$HERE/../../docs/fleet/wufix.yml"
+  ANSIBLE_LOCAL_TEMP="$DIR/ansible-tmp" ansible-playbook --syntax-check -i 'windows,' "$yml" >"$OUT" 2>"$ERR" ||
+    { fail "the recipe does not pass ansible-playbook --syntax-check"; show; }
+  mkdir -p "$DIR/ansible"
+  python3 - "$yml" "$DIR/ansible/wufix.yml" <<'PY'
+import sys
+text = open(sys.argv[1]).read()
+for old, new in (("ansible.windows.win_command: '\"{{ wufix }}\"", "ansible.builtin.command: 'wine \"{{ wufix }}\""),
+                 ("ansible.windows.win_copy:", "ansible.builtin.copy:"),
+                 ("ansible.windows.win_reboot:", "ansible.builtin.debug:\n        msg: Windows would restart now")):
+    assert old in text, old
+    text = text.replace(old, new)
+open(sys.argv[2], "w").write(text)
+PY
+  printf '[windows]\nlocalhost ansible_connection=local ansible_python_interpreter=%s\n' "$(command -v python3)" \
+    >"$DIR/ansible/hosts"
+  cp "$BIN/wufix.exe" "$DIR/ansible/wufix.exe"
+  cp "$BIN/wufix.exe" "$DIR/ansible/installed.exe" # already there: copying changes nothing
+  # Healthy: checked, nothing to repair, nothing changed.
+  play "ok=2 +changed=0 +unreachable=0 +failed=0 +skipped=3"
+  expect_journal_empty
+  # Disabled: check finds it (exit 1, not a failure), repair changes it.
+  disable_wuauserv
+  play "ok=4 +changed=1 +unreachable=0 +failed=0 +skipped=1"
+  grep -qF '"disabled"' "$OUT" || fail "the problems were not shown"
+  expect_state wuauserv running
+  wufix status --json -s wuauserv
+  [ "$(json 'd["services"][0]["before"]["start_type"]')" = manual ] || fail "wuauserv's start type is not manual again"
+  # A repair that fails fails that host.
+  with_behaviour wuauserv --fail-start 1067 2>/dev/null
+  disable_wuauserv 2>/dev/null
+  play "ok=3 +changed=0 +unreachable=0 +failed=1"
+}
+
 type "sc_$NAME" >/dev/null 2>&1 || { echo "scenarios.sh: no scenario $NAME"; exit 2; }
 sandbox_reset
 "sc_$NAME"
