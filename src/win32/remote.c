@@ -126,8 +126,20 @@ wf_err wf_win_target_open(const char *name, uint32_t connect_ms, struct wf_targe
         snprintf(why, size, "no address for '%s'", name);
         return WF_E_UNREACHABLE;
     }
+    /* Each address in turn (IPv6 and IPv4 alike) until one answers, within
+     * the probe's time. */
     uint32_t ms = connect_ms / 2 < PROBE_MAX_MS ? connect_ms / 2 : PROBE_MAX_MS;
-    probe(res, ms, st);
+    ULONGLONG end = GetTickCount64() + ms;
+    for (const ADDRINFOW *a = res; a; a = a->ai_next) {
+        ULONGLONG now = GetTickCount64();
+        if (now >= end)
+            break;
+        if (a->ai_family != AF_INET && a->ai_family != AF_INET6)
+            continue;
+        probe(a, (uint32_t)(end - now), st);
+        if (st[0] == PORT_OPEN || st[1] == PORT_OPEN)
+            break;
+    }
     FreeAddrInfoW(res);
     if (st[0] != PORT_OPEN && st[1] != PORT_OPEN) {
         *syscode = RPC_S_SERVER_UNAVAILABLE;
