@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # resources.sh - what Explorer shows of wufix.exe, read back from the built exe
 # with windres: the version fields (from CMake's one version), exactly one
-# manifest (asInvoker, Windows 10/11), an icon.
+# manifest (asInvoker, Windows 10/11), an icon; and SPEC 9's small exe that
+# imports system DLLs only.
 #
 #   resources.sh EXE VERSION
 set -uo pipefail
@@ -28,5 +29,15 @@ grep -q '8e0f7a12-bfb3-4fe8-b9a5-48fd50a15a9a' <<<"$manifest" || fail "the manif
 grep -q 'RT_GROUP_ICON' <<<"$rc" || fail "no icon"
 grep -qE 'RT_MESSAGETABLE|MESSAGETABLE' <<<"$rc" || fail "no message table for the event log"
 [ "$(grep -c 'RT_ICON \*/' <<<"$rc")" -ge 2 ] || fail "the icon has fewer than two sizes"
-if [ $fails -eq 0 ]; then echo "resources of $EXE: version $VERSION, one asInvoker manifest, an icon, a message table"; exit 0; fi
+size=$(stat -c %s "$EXE")
+[ "$size" -lt 204800 ] || fail "$size bytes: not under 200 KB"
+OBJDUMP=${OBJDUMP:-x86_64-w64-mingw32-objdump}
+dlls=$("$OBJDUMP" -p "$EXE" | awk '/DLL Name:/ { print toupper($3) }' | sort | tr '\n' ' ')
+for d in $dlls; do
+  case "$d" in ADVAPI32.DLL | KERNEL32.DLL | MSVCRT.DLL | WS2_32.DLL) ;; *) fail "imports $d" ;; esac
+done
+if [ $fails -eq 0 ]; then
+  echo "resources of $EXE: version $VERSION, one asInvoker manifest, an icon, a message table; $size bytes; imports $dlls"
+  exit 0
+fi
 exit 1

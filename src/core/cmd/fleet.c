@@ -638,8 +638,8 @@ int wf_cmd_fleet(struct wf_ctx *ctx)
         if (ctx->opt.cmd->changes_system && !ctx->opt.dry_run && pf->event && pf->elevated) {
             struct wf_buf ev;
             wf_buf_init(&ev);
-            wf_buf_printf(&ev, "wufix %s on %u machines ended with exit code %d.%s", ctx->opt.cmd->name,
-                          (unsigned)f.n, code, wf_buf_str(&f.summary));
+            wf_buf_printf(&ev, "wufix %s on %u machine%s ended with exit code %d.%s", ctx->opt.cmd->name,
+                          (unsigned)f.n, f.n == 1 ? "" : "s", code, wf_buf_str(&f.summary));
             if (!ev.oom)
                 pf->event(pf->self,
                           code == WF_EXIT_OK || code == WF_EXIT_REBOOT ? WF_EVENT_INFO : WF_EVENT_ERROR,
