@@ -75,7 +75,8 @@ set(WF_SCENARIOS
   yes_all_and_log plan_numbers
   guided_repair_in_a_terminal guided_no_and_healthy_in_a_terminal shared_console_never_waits
   event_source_registered
-  computer_local_names computer_unreachable computer_remote_path fleet_recipes_cmd fleet_recipe_ansible)
+  computer_local_names computer_unreachable computer_remote_path computer_ctrl_c_in_a_terminal
+  fleet_recipes_cmd fleet_recipe_ansible)
 foreach(s ${WF_SCENARIOS})
   add_test(NAME wine.${s}
     COMMAND bash ${CMAKE_SOURCE_DIR}/tests/wine/scenarios.sh ${WF_SANDBOX_DIR} ${WF_WIN32_DIR} ${s})

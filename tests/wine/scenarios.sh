@@ -879,6 +879,26 @@ PY
   play "ok=3 +changed=0 +unreachable=0 +failed=1"
 }
 
+# Ctrl+C in a real terminal while a run over several machines is in flight:
+# every machine begun puts back what it changed, the others are not begun.
+sc_computer_ctrl_c_in_a_terminal() {
+  with_behaviour wuauserv --stop-ms 4000 --cp-ms 250
+  tm_start "wine '$BIN/wufix.exe' restart --computer localhost,no-such-host.invalid,127.0.0.3 --parallel 2"
+  await_event wuauserv stop-received || { screen; return; }
+  tm send-keys -t w C-c
+  tm_wait "Summary: restart on 3 machines, exit code 7" 20 || return
+  tm_wait "Press Enter to close." || return # alone on its console, as when double-clicked
+  tm send-keys -t w Enter
+  tm_exit 7
+  local me; me=$(own_name)
+  screen | grep -qE "^  $me +7 " || fail "this machine's line does not say 7"
+  screen | grep -qF "interrupted; services were put back" || fail "no word of putting back"
+  screen | grep -qF "no-such-host.invalid" || fail "the unreachable one is not in the summary"
+  tm kill-server
+  expect_state wuauserv running; expect_state UsoSvc running
+  expect_before wuauserv stop-received wuauserv running
+}
+
 type "sc_$NAME" >/dev/null 2>&1 || { echo "scenarios.sh: no scenario $NAME"; exit 2; }
 sandbox_reset
 "sc_$NAME"
