@@ -446,7 +446,7 @@ wf_err wf_win_host_remote(const char *machine, const char *no_smb, struct wf_hos
     memset(h, 0, sizeof(*h));
     h->ops = &win_host_ops;
     h->self = r;
-    wcscpy(r->system_root, L"C:\\Windows");
+    swprintf(r->system_root, MAX_PATH, L"%ls", L"C:\\Windows");
     if (no_smb) {
         snprintf(no_registry, size, "%s; its registry is reached through SMB", no_smb);
         snprintf(no_files, size, "%s; the firewall rule group \"File and Printer Sharing\" must allow it",
@@ -470,7 +470,7 @@ wf_err wf_win_host_remote(const char *machine, const char *no_smb, struct wf_hos
         if (RegGetValueW(r->hklm, L"SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", L"SystemRoot",
                          RRF_RT_REG_SZ, NULL, v, &bytes) == ERROR_SUCCESS &&
             iswalpha(v[0]) && v[1] == L':' && v[2] == L'\\')
-            wcscpy(r->system_root, v);
+            swprintf(r->system_root, MAX_PATH, L"%ls", v);
     }
     WCHAR share[MAX_PATH + WF_MACHINE_NAME_MAX];
     swprintf(share, MAX_PATH + WF_MACHINE_NAME_MAX, L"\\\\%ls\\%lc$\\%ls", r->name, r->system_root[0],

@@ -102,8 +102,24 @@ static const char *port_words(enum port_state s)
     return s == PORT_OPEN ? "answers" : s == PORT_REFUSED ? "refused" : "no answer";
 }
 
-wf_err wf_win_target_open(const char *name, uint32_t connect_ms, struct wf_target *t, char *why, size_t size,
-                          uint32_t *syscode)
+/* Any account may connect to a service control manager; by default only
+ * administrators may enumerate its services over the network (remote
+ * authenticated users are granted SC_MANAGER_CONNECT alone), so asking for
+ * that says whether this account is an administrator there. */
+static DWORD administrator_there(const char *name)
+{
+    WCHAR w[WF_MACHINE_NAME_MAX + 2] = L"\\\\";
+    if (!wf_w_from_utf8(name, w + 2, WF_MACHINE_NAME_MAX))
+        return ERROR_INVALID_PARAMETER;
+    SC_HANDLE h = OpenSCManagerW(w, NULL, SC_MANAGER_CONNECT | SC_MANAGER_ENUMERATE_SERVICE);
+    if (!h)
+        return GetLastError();
+    CloseServiceHandle(h);
+    return 0;
+}
+
+wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, struct wf_target *t, char *why,
+                          size_t size, uint32_t *syscode)
 {
     WCHAR w[WF_MACHINE_NAME_MAX];
     ADDRINFOW hints, *res = NULL;
@@ -156,6 +172,10 @@ wf_err wf_win_target_open(const char *name, uint32_t connect_ms, struct wf_targe
                  port_words(st[1]));
     uint32_t code = 0;
     wf_err e = wf_scm_open_code(name, &t->backend, &code);
+    if (e == WF_OK && change && (code = administrator_there(name)) == ERROR_ACCESS_DENIED) {
+        wf_scm_close(&t->backend);
+        e = WF_E_ACCESS;
+    }
     if (e != WF_OK) {
         *syscode = code ? code : ERROR_NOT_ENOUGH_MEMORY;
         wf_win_describe(*syscode, why, size);

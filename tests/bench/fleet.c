@@ -37,6 +37,7 @@ int main(int argc, char **argv)
     struct fake_machine *m = calloc(n, sizeof(*m));
     struct fake_platform *fp = calloc(1, sizeof(*fp));
     char *list = calloc(n, 16);
+    size_t used = 0;
     if (!here || !scm || !m || !fp || !list)
         return 8;
     fake_scm_init(here);
@@ -48,8 +49,7 @@ int main(int argc, char **argv)
         m[i].scm = &scm[i];
         m[i].latency_ms = latency;
         snprintf(m[i].name, sizeof(m[i].name), "PC%03u", (unsigned)i + 1);
-        strcat(list, m[i].name);
-        strcat(list, "\n");
+        used += (size_t)snprintf(list + used, n * 16 - used, "%s\n", m[i].name);
     }
     fake_platform_machines(fp, m, n);
     fake_file_put(here, "C:\\fleet.txt", strlen(list))->content = list;

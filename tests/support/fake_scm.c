@@ -1278,8 +1278,8 @@ static wf_err m_set_aside(void *self, char *where, size_t size)
     return WF_OK;
 }
 
-static wf_err p_target_open(void *self, const char *name, uint32_t connect_ms, struct wf_target *t, char *why,
-                            size_t size, uint32_t *syscode)
+static wf_err p_target_open(void *self, const char *name, uint32_t connect_ms, bool change,
+                            struct wf_target *t, char *why, size_t size, uint32_t *syscode)
 {
     struct fake_platform *fp = self;
     struct fake_workers *fw = fp->workers;
@@ -1305,10 +1305,10 @@ static wf_err p_target_open(void *self, const char *name, uint32_t connect_ms, s
     }
     if (m->latency_ms)
         fake_sleep_ms(m->latency_ms);
-    if (m->fail_code) {
-        *syscode = m->fail_code;
+    if (m->fail_code || (change && m->not_admin)) {
+        *syscode = m->fail_code ? m->fail_code : 5;
         snprintf(why, size, "fake refusal");
-        wf_err e = wf_err_from_syscode(m->fail_code);
+        wf_err e = wf_err_from_syscode(*syscode);
         return e == WF_OK ? WF_E_SYSTEM : e;
     }
     memset(t, 0, sizeof(*t));

@@ -156,9 +156,10 @@ void fake_scm_caches(struct fake_scm *f);
 struct fake_machine {
     char name[64];
     struct fake_scm *scm;
-    uint32_t latency_ms;                /* real time reaching it takes */
-    uint32_t fail_code;                 /* reaching it fails with this system code, after latency_ms */
-    bool hang;                          /* it never answers (until fake_platform_release) */
+    uint32_t latency_ms; /* real time reaching it takes */
+    uint32_t fail_code;  /* reaching it fails with this system code, after latency_ms */
+    bool hang;           /* it never answers (until fake_platform_release) */
+    bool not_admin;      /* this account may read there but not change: 5 for a changing command */
     const char *no_registry, *no_files; /* why its registry or share cannot be read */
     const char *note;                   /* what the probe says */
     struct wf_buf journal;

@@ -176,6 +176,14 @@ static void test_fleet_sections_and_summary(void **state)
     f->m[2].fail_code = 5;
     assert_int_equal(RUN(f, "check", "--computer", "PC01,PC02,PC03"), 3);
     assert_non_null(strstr(ERR(f), "LocalAccountTokenFilterPolicy"));
+    /* Not an administrator there: reading works, changing is refused at once. */
+    f->m[2].fail_code = 0;
+    f->m[2].not_admin = true;
+    assert_int_equal(RUN(f, "status", "--computer", "PC01,PC03"), 0);
+    assert_int_equal(RUN(f, "restart", "--computer", "PC01,PC03"), 3);
+    assert_non_null(strstr(OUT(f), "=== PC03: access denied (5), exit code 3"));
+    assert_int_equal(fake_scm_changes(&f->scm[2]), 0);
+    f->m[2].not_admin = false;
     f->m[2].fail_code = 53;
     assert_int_equal(RUN(f, "status", "--computer", "PC03"), 8);
     assert_non_null(strstr(ERR(f), "\"File and Printer Sharing\""));

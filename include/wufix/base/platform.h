@@ -106,11 +106,14 @@ struct wf_platform {
     wf_err (*read_line)(void *self, char *buf, size_t size);
     /* --computer: reach machine `name` (never one of this machine's own
      * names: the core runs those locally): resolve it, probe its RPC and SMB
-     * ports, connect to its SCM. May block (the core bounds it by
-     * `connect_ms` on a worker). On failure the system code in *syscode
-     * (11001 for a name that does not resolve) and the details in `why`. */
-    wf_err (*target_open)(void *self, const char *name, uint32_t connect_ms, struct wf_target *t, char *why,
-                          size_t size, uint32_t *syscode);
+     * ports, connect to its SCM. With `change` (the command changes
+     * services) an account that is not an administrator there is refused
+     * at once (5), since any account may connect. May block (the core
+     * bounds it by `connect_ms` on a worker). On failure the system code in
+     * *syscode (11001 for a name that does not resolve) and the details in
+     * `why`. */
+    wf_err (*target_open)(void *self, const char *name, uint32_t connect_ms, bool change, struct wf_target *t,
+                          char *why, size_t size, uint32_t *syscode);
     void (*target_close)(void *self, struct wf_target *t);
     struct wf_workers workers;
     const char *computer; /* this machine's name */

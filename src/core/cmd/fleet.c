@@ -331,7 +331,9 @@ static void worker(void *arg)
     uint32_t syscode = 0;
     wf_err e = WF_OK;
     if (!m->local)
-        e = m->pf->target_open(m->pf->self, m->name, m->connect_ms, &m->target, why, sizeof(why), &syscode);
+        e = m->pf->target_open(m->pf->self, m->name, m->connect_ms,
+                               m->opt.cmd->changes_system && !m->opt.dry_run, &m->target, why, sizeof(why),
+                               &syscode);
     w->lock(w->self);
     if (m->abandoned || e != WF_OK) {
         bool abandoned = m->abandoned;
