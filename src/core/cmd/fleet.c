@@ -10,125 +10,14 @@
  * answered by then is reported as timed out and its worker is left behind
  * (it acts on nothing when it wakes). Each machine's words are kept apart and
  * shown when it finishes; then a summary, and one exit code by a fixed
- * precedence. Layout: names and @FILE, then the worker, then the runner. */
+ * precedence. The names come from machines.c; here the worker, then the
+ * runner. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "common.h"
-
-#define MACHINES_MAX 4096u
-#define LIST_MAX     (1u << 20) /* an @FILE of a million bytes */
-
-/* The names: --computer values, comma lists and @FILE lines. */
-
-struct names {
-    char (*name)[WF_MACHINE_NAME_MAX];
-    size_t n;
-};
-
-static bool local_name(const struct wf_platform *pf, const char *name)
-{
-    return strcmp(name, ".") == 0 || wf_name_cmp(name, "localhost") == 0 ||
-           (pf->computer && wf_name_cmp(name, pf->computer) == 0);
-}
-
-/* Add one checked name (a leading \\ dropped), once; this machine's names
- * are one machine. */
-static wf_err add_name(const struct wf_platform *pf, struct names *ns, const char *v, size_t n, char *err,
-                       size_t size)
-{
-    if (n >= 2 && v[0] == '\\' && v[1] == '\\') {
-        v += 2;
-        n -= 2;
-    }
-    char name[WF_MACHINE_NAME_MAX];
-    memcpy(name, v, n);
-    name[n] = '\0';
-    if (local_name(pf, name) && pf->computer && strlen(pf->computer) < sizeof(name)) {
-        n = strlen(pf->computer);
-        memcpy(name, pf->computer, n + 1);
-    }
-    for (size_t i = 0; i < ns->n; i++)
-        if (wf_name_cmp(ns->name[i], name) == 0)
-            return WF_OK;
-    if (ns->n >= MACHINES_MAX) {
-        snprintf(err, size, "--computer: more than %u machines", MACHINES_MAX);
-        return WF_E_USAGE;
-    }
-    memcpy(ns->name[ns->n++], name, n + 1);
-    return WF_OK;
-}
-
-/* A name per line; '#' starts a comment; blank lines are nothing. */
-static wf_err read_list(const struct wf_platform *pf, const char *path, struct names *ns, char *err,
-                        size_t size)
-{
-    char q[400], why[300];
-    char *text = malloc(LIST_MAX);
-    if (!text)
-        return WF_E_NOMEM;
-    wf_err e = pf->host.ops->read_text(pf->host.self, path, text, LIST_MAX);
-    if (e != WF_OK || strlen(text) >= LIST_MAX - 1) {
-        snprintf(err, size, "--computer: cannot read %s%s", wf_cli_quote(path, q, sizeof(q)),
-                 e == WF_OK ? ": it is longer than a million bytes" : "");
-        free(text);
-        return WF_E_USAGE;
-    }
-    size_t before = ns->n;
-    unsigned line = 0;
-    for (char *p = text; *p && e == WF_OK;) {
-        char *end = p + strcspn(p, "\n");
-        char *next = *end ? end + 1 : end;
-        line++;
-        char *hash = memchr(p, '#', (size_t)(end - p));
-        if (hash)
-            end = hash;
-        while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
-            p++;
-        while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
-            end--;
-        if (end > p) {
-            e = wf_cli_machine_check(p, (size_t)(end - p), why, sizeof(why));
-            if (e == WF_OK)
-                e = add_name(pf, ns, p, (size_t)(end - p), why, sizeof(why));
-            if (e != WF_OK)
-                snprintf(err, size, "--computer %s, line %u: %s", wf_cli_quote(path, q, 120), line,
-                         strncmp(why, "--computer: ", 12) == 0 ? why + 12 : why);
-        }
-        p = next;
-    }
-    free(text);
-    if (e == WF_OK && ns->n == before) {
-        snprintf(err, size, "--computer: %s names no machine", wf_cli_quote(path, q, sizeof(q)));
-        e = WF_E_USAGE;
-    }
-    return e;
-}
-
-static wf_err collect(const struct wf_platform *pf, const struct wf_options *o, struct names *ns, char *err,
-                      size_t size)
-{
-    wf_err e = WF_OK;
-    for (size_t i = 0; i < o->ncomputers && e == WF_OK; i++) {
-        const char *v = o->computers[i];
-        if (v[0] == '@') {
-            e = read_list(pf, v + 1, ns, err, size);
-            continue;
-        }
-        for (const char *p = v; e == WF_OK;) {
-            const char *comma = strchr(p, ',');
-            size_t n = comma ? (size_t)(comma - p) : strlen(p);
-            e = wf_cli_machine_check(p, n, err, size); /* checked when parsed; cheap to be sure */
-            if (e == WF_OK)
-                e = add_name(pf, ns, p, n, err, size);
-            if (!comma)
-                break;
-            p = comma + 1;
-        }
-    }
-    return e;
-}
+#include "machines.h"
 
 /* What a failure to reach a machine means, and what to check (SPEC 6, 10). */
 struct reach {
@@ -559,17 +448,16 @@ static void run_all(struct fleet *f, uint32_t parallel)
 int wf_cmd_fleet(struct wf_ctx *ctx)
 {
     const struct wf_platform *pf = ctx->pf;
-    struct names ns = {NULL, 0};
+    struct wf_machines ns = {NULL, 0};
     char err[WF_TEXT_MAX];
-    ns.name = calloc(MACHINES_MAX, sizeof(*ns.name));
-    wf_err e = ns.name ? collect(pf, &ctx->opt, &ns, err, sizeof(err)) : WF_E_NOMEM;
+    wf_err e = wf_cmd_machines(pf, &ctx->opt, &ns, err, sizeof(err));
     if (e == WF_OK && ns.n == 0) {
         snprintf(err, sizeof(err), "--computer names no machine");
         e = WF_E_USAGE;
     }
     size_t remote = 0;
     for (size_t i = 0; e == WF_OK && i < ns.n; i++)
-        remote += !local_name(pf, ns.name[i]);
+        remote += !wf_cmd_machine_is_here(pf, ns.name[i]);
     if (e == WF_OK && remote && ctx->opt.force) {
         snprintf(err, sizeof(err),
                  "--force ends processes on this machine only; it cannot be used with "
@@ -581,7 +469,7 @@ int wf_cmd_fleet(struct wf_ctx *ctx)
         e = WF_E_USAGE;
     }
     if (e != WF_OK) {
-        free(ns.name);
+        wf_cmd_machines_free(&ns);
         if (e == WF_E_NOMEM) {
             wf_out_puts(&pf->out, WF_STDERR, "wufix: out of memory\n");
             return WF_EXIT_SYSTEM;
@@ -603,7 +491,7 @@ int wf_cmd_fleet(struct wf_ctx *ctx)
     if (ctx->opt.cmd->changes_system && !ctx->opt.dry_run) {
         int rcode = wf_cmd_prepare_rights(ctx, &locked);
         if (rcode != WF_EXIT_OK) {
-            free(ns.name);
+            wf_cmd_machines_free(&ns);
             return rcode;
         }
     }
@@ -617,7 +505,7 @@ int wf_cmd_fleet(struct wf_ctx *ctx)
             break;
         f.m[i] = m;
         wf_strlcpy(m->name, ns.name[i], sizeof(m->name));
-        m->local = local_name(pf, m->name);
+        m->local = wf_cmd_machine_is_here(pf, m->name);
         m->direct = ns.n == 1;
         m->pf = pf;
         m->w = &pf->workers;
@@ -629,7 +517,7 @@ int wf_cmd_fleet(struct wf_ctx *ctx)
         wf_buf_init(&m->out);
         wf_buf_init(&m->err);
     }
-    free(ns.name);
+    wf_cmd_machines_free(&ns);
     int code = WF_EXIT_SYSTEM;
     if (ok) {
         wf_buf_init(&f.summary);
