@@ -359,8 +359,12 @@ static void help_options(struct wf_buf *b, unsigned mask)
         snprintf(left, sizeof(left), "%s%c%s--%s%s%s", d->short_name ? "-" : "",
                  d->short_name ? d->short_name : ' ', d->short_name ? ", " : "  ", d->long_name,
                  d->arg ? " " : "", d->arg ? d->arg : "");
+        const char *shown = d->short_name ? left : left + 1;
         wf_buf_puts(b, "  ");
-        wf_buf_pad(b, d->short_name ? left : left + 1, 24);
+        if (strlen(shown) >= 24) /* too long for the column: its words on the next line */
+            wf_buf_printf(b, "%s\n%26s", shown, "");
+        else
+            wf_buf_pad(b, shown, 24);
         wf_buf_printf(b, "%s\n", d->help);
     }
 }

@@ -221,6 +221,9 @@ static void test_cli_help_generated_from_table(void **state)
     assert_non_null(strstr(wf_buf_str(&b), "--timeout SECONDS"));
     assert_non_null(strstr(wf_buf_str(&b), "--computer NAME"));
     assert_non_null(strstr(wf_buf_str(&b), "--parallel N"));
+    /* An option too long for the column has its words on the next line. */
+    assert_non_null(
+        strstr(wf_buf_str(&b), "--connect-timeout SECONDS\n                          with --computer"));
     wf_buf_clear(&b);
     /* reset and undo work here only: their help does not offer --computer. */
     wf_cli_help(&b, wf_cmd_table(), wf_cli_find(wf_cmd_table(), "reset"));
