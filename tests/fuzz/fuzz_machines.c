@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: MIT */
+/* fuzz_machines.c - libFuzzer target: --computer @FILE, a list of machine
+ * names a person (or anyone who could write the file) wrote. Whatever it
+ * holds, every name taken is one wufix takes, and each machine is taken once. */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../src/core/cmd/machines.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+struct input {
+    const uint8_t *data;
+    size_t size;
+};
+
+static wf_err read_text(void *self, const char *path, char *out, size_t cap)
+{
+    const struct input *in = self;
+    size_t n = in->size < cap - 1 ? in->size : cap - 1;
+    (void)path;
+    memcpy(out, in->data, n);
+    out[n] = '\0';
+    return WF_OK;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const struct wf_host_ops ops = {.read_text = read_text};
+    struct input in = {data, size};
+    struct wf_platform pf;
+    struct wf_options o;
+    struct wf_machines ns;
+    char err[WF_TEXT_MAX], why[WF_TEXT_MAX];
+    memset(&pf, 0, sizeof(pf));
+    memset(&o, 0, sizeof(o));
+    pf.host.ops = &ops;
+    pf.host.self = &in;
+    pf.computer = "FUZZPC";
+    o.computers[0] = "@list.txt";
+    o.computers[1] = "pc1,\\\\PC2";
+    o.ncomputers = 2;
+    if (wf_cmd_machines(&pf, &o, &ns, err, sizeof(err)) == WF_OK) {
+        for (size_t i = 0; i < ns.n; i++) {
+            if (wf_cli_machine_check(ns.name[i], strlen(ns.name[i]), why, sizeof(why)) != WF_OK ||
+                ns.name[i][0] == '\\')
+                abort();
+            for (size_t j = 0; j < i; j++)
+                if (wf_name_cmp(ns.name[i], ns.name[j]) == 0)
+                    abort();
+        }
+    } else if (!err[0] || strchr(err, '\n')) {
+        abort(); /* a failure says why, on one line */
+    }
+    wf_cmd_machines_free(&ns);
+    return 0;
+}
