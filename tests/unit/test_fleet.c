@@ -176,6 +176,14 @@ static void test_fleet_sections_and_summary(void **state)
     f->m[2].fail_code = 5;
     assert_int_equal(RUN(f, "check", "--computer", "PC01,PC02,PC03"), 3);
     assert_non_null(strstr(ERR(f), "LocalAccountTokenFilterPolicy"));
+    /* What the probe found and did not stop the connection is said, alone or not. */
+    f->m[0].note = "TCP 135 (RPC) refused: the connection goes through SMB named pipes";
+    assert_int_equal(RUN(f, "status", "--computer", "PC01"), 0);
+    assert_non_null(strstr(ERR(f), "wufix: PC01: note: TCP 135 (RPC) refused"));
+    assert_int_equal(RUN(f, "status", "--computer", "PC01,PC02"), 0);
+    assert_non_null(strstr(ERR(f), "wufix: PC01: note: TCP 135 (RPC) refused"));
+    assert_int_equal(RUN(f, "status", "-q", "--computer", "PC01"), 0);
+    assert_null(strstr(ERR(f), "note"));
     /* Not an administrator there: reading works, changing is refused at once. */
     f->m[2].fail_code = 0;
     f->m[2].not_admin = true;

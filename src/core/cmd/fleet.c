@@ -252,7 +252,7 @@ static void worker(void *arg)
     ctx.opt = m->opt;
     ctx.table = m->table;
     if (!m->local && m->target.note[0] && !m->opt.quiet)
-        wf_buf_printf(&m->err, "wufix: %s: note: %s\n", m->name, m->target.note);
+        wf_out_printf(&wp.out, WF_STDERR, "wufix: %s: note: %s\n", m->name, m->target.note);
     int code = ctx.opt.cmd->handler(&ctx);
     if (!m->local)
         m->pf->target_close(m->pf->self, &m->target);
