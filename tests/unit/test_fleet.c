@@ -219,6 +219,12 @@ static void test_fleet_json_lines(void **state)
         assert_int_equal(nl[-1], '}');
         p = nl + 1;
     }
+    /* What to check names the machine. */
+    assert_int_equal(RUN(f, "status", "--json", "--computer", "gone.example"), 8);
+    assert_non_null(strstr(OUT(f), "\"code\":\"name_not_resolved\",\"syscode\":11001,"));
+    assert_non_null(strstr(OUT(f), "DNS (nslookup gone.example)\"}}\n"));
+    assert_non_null(
+        strstr(ERR(f), "wufix: gone.example: check the spelling, and DNS (nslookup gone.example)\n"));
     /* One machine, one object, as without --computer. */
     assert_int_equal(RUN(f, "status", "--json", "--computer", "PC01"), 0);
     assert_int_equal(count(OUT(f), "\n"), 1);

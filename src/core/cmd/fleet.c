@@ -191,9 +191,8 @@ static void say_unreached(struct machine *m, uint32_t syscode, const char *detai
                                               : "unreachable",
              (unsigned)syscode);
     if (m->opt.json) {
-        char message[WF_TEXT_MAX * 3];
-        snprintf(message, sizeof(message), "%s: %s%s%s", m->name, line, r ? "; check " : "",
-                 r ? r->check : "");
+        char message[WF_TEXT_MAX * 4];
+        snprintf(message, sizeof(message), "%s: %s%s%s", m->name, line, r ? "; check " : "", r ? check : "");
         wf_report_json_unreached(&m->out, m->opt.cmd->name, m->name, m->code, ms,
                                  r ? r->token : "unreachable", syscode, message);
     }
