@@ -14,6 +14,7 @@
 #include "store.h"
 #include "winutil.h"
 #include "workers.h"
+#include "wufix/cli.h"
 #include "wufix/wufix.h"
 
 static wf_err open_local(void *self, struct wf_backend *out)
@@ -156,6 +157,12 @@ int wmain(int argc, wchar_t **argv)
     DWORD wlen = MAX_COMPUTERNAME_LENGTH + 1;
     if (GetComputerNameW(wname, &wlen) && wf_utf8_from_w(wname, computer, sizeof(computer)))
         pf.computer = computer;
+    static char dns[WF_MACHINE_NAME_MAX];
+    WCHAR wdns[WF_MACHINE_NAME_MAX];
+    DWORD dlen = WF_MACHINE_NAME_MAX;
+    if (GetComputerNameExW(ComputerNameDnsFullyQualified, wdns, &dlen) &&
+        wf_utf8_from_w(wdns, dns, sizeof(dns)))
+        pf.computer_dns = dns;
     wf_win_workers_init(&pf.workers);
     wf_console_init(&pf.out);
     wf_win_store_init(&pf.store);

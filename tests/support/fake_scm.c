@@ -1381,6 +1381,7 @@ static void workers_init(struct fake_platform *fp)
     fp->pf.target_open = p_target_open;
     fp->pf.target_close = p_target_close;
     fp->pf.computer = "FAKEPC";
+    fp->pf.computer_dns = "fakepc.corp.example";
 }
 
 /* Let hanging machines go and wait for every thread to end. */

@@ -144,7 +144,7 @@ static void test_fleet_file_of_names(void **state)
 static void test_fleet_local_names_mean_here(void **state)
 {
     struct fleet_fix *f = *state;
-    assert_int_equal(RUN(f, "status", "--computer", "localhost,.,fakepc"), 0);
+    assert_int_equal(RUN(f, "status", "--computer", "localhost,.,fakepc,FAKEPC.corp.example"), 0);
     /* One machine, this one: its own output, no sections, no summary. */
     assert_non_null(strstr(OUT(f), "Update services on FAKEPC:"));
     assert_null(strstr(OUT(f), "Summary"));

@@ -116,7 +116,8 @@ struct wf_platform {
                           char *why, size_t size, uint32_t *syscode);
     void (*target_close)(void *self, struct wf_target *t);
     struct wf_workers workers;
-    const char *computer; /* this machine's name */
+    const char *computer;     /* this machine's name */
+    const char *computer_dns; /* and its DNS name (host.domain), or NULL */
     uint32_t pid;
     bool elevated;    /* the process runs with administrator rights */
     bool interactive; /* standard input and output are a console: a person can answer */

@@ -13,7 +13,8 @@
 bool wf_cmd_machine_is_here(const struct wf_platform *pf, const char *name)
 {
     return strcmp(name, ".") == 0 || wf_name_cmp(name, "localhost") == 0 ||
-           (pf->computer && wf_name_cmp(name, pf->computer) == 0);
+           (pf->computer && wf_name_cmp(name, pf->computer) == 0) ||
+           (pf->computer_dns && pf->computer_dns[0] && wf_name_cmp(name, pf->computer_dns) == 0);
 }
 
 /* Add one checked name (a leading \\ dropped), once; this machine's names

@@ -16,7 +16,7 @@ struct wf_machines {
     size_t n;
 };
 
-/* `.`, `localhost` or this machine's own name. */
+/* `.`, `localhost`, this machine's own name or its DNS name. */
 bool wf_cmd_machine_is_here(const struct wf_platform *pf, const char *name);
 
 /* Every machine o->computers names, once, into ns (allocated: free it with
