@@ -11,22 +11,31 @@
 #include "wufix/base/sha256.h"
 #include "wufix/cli.h"
 #include "wufix/cmd/commands.h"
+#include "wufix/cmd/usage.h"
 #include "wufix/mech/journal.h"
 #include "wufix/mech/report.h"
 
-/* A script that asked for --json gets one JSON object even when the command
- * line is wrong: the command (when one was named) and the error. */
+/* Whether the command line asked for --json, and the command it named (or
+ * NULL), read even when the line is wrong: a script that asked gets one JSON
+ * object all the same. */
+static bool asked_json(const struct wf_cmd_table *t, int argc, char **argv, const char **command)
+{
+    bool json = false;
+    *command = NULL;
+    for (int i = 1; i < argc; i++) {
+        json |= strcmp(argv[i], "--json") == 0;
+        if (!*command && argv[i][0] != '-' && wf_cli_find(t, argv[i]))
+            *command = wf_cli_find(t, argv[i])->name;
+    }
+    return json;
+}
+
+/* The JSON object of a usage error, for a script that asked for one. */
 static void usage_json(const struct wf_cmd_table *t, int argc, char **argv, const char *err,
                        const struct wf_platform *pf)
 {
-    const char *command = NULL;
-    bool json = false;
-    for (int i = 1; i < argc; i++) {
-        json |= strcmp(argv[i], "--json") == 0;
-        if (!command && argv[i][0] != '-' && wf_cli_find(t, argv[i]))
-            command = wf_cli_find(t, argv[i])->name;
-    }
-    if (!json)
+    const char *command;
+    if (!asked_json(t, argc, argv, &command))
         return;
     struct wf_buf b;
     wf_buf_init(&b);
@@ -210,9 +219,9 @@ int wf_main(int argc, char **argv, const struct wf_platform *pf)
     char err[WF_TEXT_MAX];
     int code;
     if (wf_cli_parse(t, argc, argv, &opt, err, sizeof(err)) != WF_OK) {
-        wf_out_printf(&pf->out, WF_STDERR, "wufix: %s\n%s\n", err, wf_cli_usage());
-        usage_json(t, argc, argv, err, pf);
-        code = WF_EXIT_USAGE;
+        const char *command;
+        bool json = asked_json(t, argc, argv, &command);
+        code = wf_cmd_usage_error(pf, command, json, err);
     } else {
         if (opt.version)
             opt.cmd = wf_cli_find(t, "version");

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "common.h"
+#include "wufix/cmd/usage.h"
 #include "machines.h"
 
 /* What a failure to reach a machine means, and what to check (SPEC 6, 10). */
@@ -473,15 +474,7 @@ int wf_cmd_fleet(struct wf_ctx *ctx)
             wf_out_puts(&pf->out, WF_STDERR, "wufix: out of memory\n");
             return WF_EXIT_SYSTEM;
         }
-        wf_out_printf(&pf->out, WF_STDERR, "wufix: %s\n%s\n", err, wf_cli_usage());
-        if (ctx->opt.json) {
-            struct wf_buf b;
-            wf_buf_init(&b);
-            wf_report_json_usage(&b, ctx->opt.cmd->name, err);
-            wf_out_buf(&pf->out, WF_STDOUT, &b);
-            wf_buf_release(&b);
-        }
-        return WF_EXIT_USAGE;
+        return wf_cmd_usage_error(pf, ctx->opt.cmd->name, ctx->opt.json, err);
     }
     ctx->opt.ncomputers = 0;
     /* A changing run needs rights here (the journals are kept here) and this
