@@ -51,6 +51,10 @@ struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char 
 /* Problems at `sev` or worse. */
 size_t wf_check_count(const struct wf_check *c, enum wf_severity sev);
 
+/* Whether the problem says checks were not made on another machine (its
+ * registry or admin share did not answer): information a script must see. */
+bool wf_check_skipped(const struct wf_problem *pr);
+
 /* A sentence for people about one problem. */
 void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size);
 

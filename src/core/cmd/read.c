@@ -58,9 +58,10 @@ int wf_cmd_check(struct wf_ctx *ctx)
     char skipped[64] = ""; /* another machine's checks not made: never a plain "healthy" */
     for (size_t i = 0; i < c->n; i++) {
         fixable += c->p[i].fixable;
-        if (strcmp(c->p[i].code, "registry_skipped") == 0 || strcmp(c->p[i].code, "files_skipped") == 0)
-            snprintf(skipped + strlen(skipped), sizeof(skipped) - strlen(skipped), "%s%s",
-                     skipped[0] ? ", " : "", c->p[i].code[0] == 'r' ? "registry" : "files");
+        if (wf_check_skipped(&c->p[i]))
+            snprintf(skipped + strlen(skipped), sizeof(skipped) - strlen(skipped), "%s%.*s",
+                     skipped[0] ? ", " : "", (int)strcspn(c->p[i].code, "_"),
+                     c->p[i].code); /* registry, files */
     }
     rcode = problems ? WF_EXIT_PROBLEMS : WF_EXIT_OK;
     uint64_t ms = ctx->backend.ops->now_ms(ctx->backend.self) - t0;

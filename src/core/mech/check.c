@@ -350,6 +350,11 @@ size_t wf_check_count(const struct wf_check *c, enum wf_severity sev)
     return n;
 }
 
+bool wf_check_skipped(const struct wf_problem *pr)
+{
+    return strcmp(pr->code, "registry_skipped") == 0 || strcmp(pr->code, "files_skipped") == 0;
+}
+
 void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
 {
     static const struct {
@@ -393,7 +398,7 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
         if (strcmp(words[i].code, pr->code) == 0)
             text = words[i].text;
-    if (strcmp(pr->code, "registry_skipped") == 0 || strcmp(pr->code, "files_skipped") == 0)
+    if (wf_check_skipped(pr))
         snprintf(buf, size, "%s (%s)", text, pr->found);
     else if (strcmp(pr->code, "defaults_from_waas") == 0)
         snprintf(buf, size, "%s: %s, %s", pr->service, text, pr->found);

@@ -388,8 +388,7 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
         const struct wf_problem *pr = &c->check->p[i];
         /* Information stays out, except checks another machine did not
          * allow: a script must see what "healthy" did not cover. */
-        if (pr->sev == WF_SEV_INFO && strcmp(pr->code, "registry_skipped") != 0 &&
-            strcmp(pr->code, "files_skipped") != 0)
+        if (pr->sev == WF_SEV_INFO && !wf_check_skipped(pr))
             continue;
         wf_buf_puts(b, first ? "{\"service\":" : ",{\"service\":");
         first = false;
