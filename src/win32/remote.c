@@ -102,22 +102,6 @@ static const char *port_words(enum port_state s)
     return s == PORT_OPEN ? "answers" : s == PORT_REFUSED ? "refused" : "no answer";
 }
 
-/* Any account may connect to a service control manager; by default only
- * administrators may enumerate its services over the network (remote
- * authenticated users are granted SC_MANAGER_CONNECT alone), so asking for
- * that says whether this account is an administrator there. */
-static DWORD administrator_there(const char *name)
-{
-    WCHAR w[WF_MACHINE_NAME_MAX + 2] = L"\\\\";
-    if (!wf_w_from_utf8(name, w + 2, WF_MACHINE_NAME_MAX))
-        return ERROR_INVALID_PARAMETER;
-    SC_HANDLE h = OpenSCManagerW(w, NULL, SC_MANAGER_CONNECT | SC_MANAGER_ENUMERATE_SERVICE);
-    if (!h)
-        return GetLastError();
-    CloseServiceHandle(h);
-    return 0;
-}
-
 wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, struct wf_target *t, char *why,
                           size_t size, uint32_t *syscode)
 {
@@ -170,12 +154,13 @@ wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, st
     else if (st[1] != PORT_OPEN)
         snprintf(t->note, sizeof(t->note), "TCP 445 (SMB) %s: its registry and admin share cannot be reached",
                  port_words(st[1]));
+    /* Any account may connect to a service control manager; over the network
+     * only administrators may also enumerate its services (remote
+     * authenticated users are granted SC_MANAGER_CONNECT alone). A changing
+     * run asks for that too, so an account that is not an administrator
+     * there is refused now (5), not service by service. */
     uint32_t code = 0;
-    wf_err e = wf_scm_open_code(name, &t->backend, &code);
-    if (e == WF_OK && change && (code = administrator_there(name)) == ERROR_ACCESS_DENIED) {
-        wf_scm_close(&t->backend);
-        e = WF_E_ACCESS;
-    }
+    wf_err e = wf_scm_open_code(name, change ? SC_MANAGER_ENUMERATE_SERVICE : 0, &t->backend, &code);
     if (e != WF_OK) {
         *syscode = code ? code : ERROR_NOT_ENOUGH_MEMORY;
         wf_win_describe(*syscode, why, size);

@@ -372,10 +372,10 @@ static const struct wf_backend_ops scm_ops = {
 wf_err wf_scm_open(const char *machine, struct wf_backend *out)
 {
     uint32_t code;
-    return wf_scm_open_code(machine, out, &code);
+    return wf_scm_open_code(machine, 0, out, &code);
 }
 
-wf_err wf_scm_open_code(const char *machine, struct wf_backend *out, uint32_t *syscode)
+wf_err wf_scm_open_code(const char *machine, uint32_t also, struct wf_backend *out, uint32_t *syscode)
 {
     struct scm *s = calloc(1, sizeof(*s));
     WCHAR wm[WF_TEXT_MAX + 2] = L"\\\\";
@@ -387,9 +387,10 @@ wf_err wf_scm_open_code(const char *machine, struct wf_backend *out, uint32_t *s
         free(s);
         return WF_E_USAGE;
     }
-    /* Remote: SC_MANAGER_CONNECT is what remote administrators are granted;
-     * each service is then opened with the rights its operation needs. */
-    s->mgr = OpenSCManagerW(machine ? wm : NULL, NULL, SC_MANAGER_CONNECT);
+    /* SC_MANAGER_CONNECT is all the operations need (and all a remote account
+     * that is not an administrator is granted): each service is then opened
+     * with the rights its operation needs. `also` is the caller's. */
+    s->mgr = OpenSCManagerW(machine ? wm : NULL, NULL, SC_MANAGER_CONNECT | also);
     if (!s->mgr) {
         DWORD code = GetLastError();
         free(s);

@@ -11,8 +11,9 @@
  * Release with wf_scm_close. WF_E_ACCESS, WF_E_UNREACHABLE, WF_E_NOMEM or
  * WF_E_SYSTEM on failure. */
 wf_err wf_scm_open(const char *machine, struct wf_backend *out);
-/* The same, with the system's code of a failure in *syscode. */
-wf_err wf_scm_open_code(const char *machine, struct wf_backend *out, uint32_t *syscode);
+/* The same, asking for the SCM rights in `also` beside SC_MANAGER_CONNECT,
+ * with the system's code of a failure in *syscode. */
+wf_err wf_scm_open_code(const char *machine, uint32_t also, struct wf_backend *out, uint32_t *syscode);
 void wf_scm_close(struct wf_backend *b);
 
 /* Ctrl+C: each backend's wait ends once with WF_E_INTERRUPTED (the next one,
