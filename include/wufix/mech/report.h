@@ -47,7 +47,7 @@ void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const str
 void wf_report_summary(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
                        wf_err result, uint64_t elapsed_ms);
 
-/* The whole run as one JSON object (SPEC section 7). */
+/* The whole run as one JSON object (SPEC section 7); report_json.c. */
 void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p, int exit_code,
                     uint64_t elapsed_ms, bool with_after);
 
@@ -73,13 +73,13 @@ const struct wf_block *wf_report_block(wf_err e);
 
 /* A usage error as the one JSON object of SPEC 7: `command` (NULL: none was
  * named), exit_code 2, no services, and `error` with the message. */
+void wf_report_json_usage(struct wf_buf *b, const char *command, const char *message);
+
 /* --computer: the one object (SPEC 7's schema) for a machine wufix could not
  * reach: no services, the error that says why (`token`, the system code,
  * the words). */
 void wf_report_json_unreached(struct wf_buf *b, const char *command, const char *computer, int exit_code,
                               uint64_t elapsed_ms, const char *token, uint32_t syscode, const char *message);
-
-void wf_report_json_usage(struct wf_buf *b, const char *command, const char *message);
 
 /* "wufix COMMAND on PC", then the before-table. */
 void wf_report_before(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p);
@@ -99,5 +99,13 @@ void wf_report_outcome(struct wf_buf *b, const struct wf_report_ctx *c, bool goo
 
 /* "error", "warning", "info". */
 const char *wf_report_severity(enum wf_severity s);
+
+/* "stop", "start": an action as the plan and the JSON name it. */
+const char *wf_report_verb(enum wf_step_kind k);
+
+/* The system's words for a problem's code (a failed last run's), through
+ * c's backend; "" for none. */
+void wf_report_system_words(const struct wf_report_ctx *c, const struct wf_problem *pr, char *buf,
+                            size_t size);
 
 #endif

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* report.c - every word wufix shows about services: tables, plan, progress, errors, JSON. */
+/* report.c - every word wufix shows about services: tables, plan, progress, errors
+ * (the JSON is report_json.c's). */
 #include "wufix/mech/report.h"
 
 #include <stdio.h>
@@ -12,7 +13,7 @@ static const char *verb_done(enum wf_step_kind k)
     return k == WF_STEP_STOP ? "stopped" : "started";
 }
 
-static const char *verb_base(enum wf_step_kind k)
+const char *wf_report_verb(enum wf_step_kind k)
 {
     return k == WF_STEP_STOP ? "stop" : "start";
 }
@@ -153,7 +154,7 @@ static void plan_lines(struct wf_buf *b, const struct wf_plan *p, int only, unsi
                     ++*n;
                 if (b) {
                     if (first)
-                        wf_buf_printf(b, "  %u. %s ", *n, verb_base(s->kind));
+                        wf_buf_printf(b, "  %u. %s ", *n, wf_report_verb(s->kind));
                     else
                         wf_buf_puts(b, ", ");
                     wf_buf_puts(b, p->svc[s->svc].name);
@@ -240,8 +241,8 @@ void wf_report_error(struct wf_buf *b, const struct wf_report_ctx *c, const stru
 {
     const char *name = p->svc[a->svc].name;
     char text[512] = "";
-    wf_buf_printf(b, "%scould not %s '%s': ", a->rollback ? "could not put back: " : "", verb_base(a->kind),
-                  name);
+    wf_buf_printf(b, "%scould not %s '%s': ", a->rollback ? "could not put back: " : "",
+                  wf_report_verb(a->kind), name);
     switch (a->err) {
     case WF_E_TIMEOUT:
         if (a->left_alone)
@@ -310,190 +311,6 @@ void wf_report_summary(struct wf_buf *b, const struct wf_report_ctx *c, const st
         wf_buf_puts(b, "nothing was changed.\n");
 }
 
-static void json_status(struct wf_buf *b, const struct wf_plan_svc *s, const struct wf_svc_status *st)
-{
-    wf_buf_puts(b, "{\"state\":");
-    wf_buf_json_str(b, wf_state_token(st->state));
-    wf_buf_puts(b, ",\"start_type\":");
-    if (s->installed)
-        wf_buf_json_str(b, wf_start_token(st == &s->after ? s->after_start : s->cfg.start_type));
-    else
-        wf_buf_puts(b, "null");
-    wf_buf_printf(b, ",\"pid\":%u,\"exit_code\":%u}", (unsigned)st->pid, (unsigned)st->exit_code);
-}
-
-static void json_reg(struct wf_buf *b, const struct wf_reg *v)
-{
-    if (v->type == WF_REG_NONE)
-        wf_buf_puts(b, "null");
-    else if (v->type == WF_REG_DWORD)
-        wf_buf_printf(b, "%u", (unsigned)v->dword);
-    else
-        wf_buf_json_str(b, v->str);
-}
-
-/* The configuration changed and the caches set aside, each with its old value. */
-static void json_changes(struct wf_buf *b, const struct wf_repair *r, bool *first)
-{
-    static const char *const kinds[] = {
-        [WF_FIX_START] = "start_type", [WF_FIX_IMAGE] = "image_path",  [WF_FIX_SDDL] = "security_descriptor",
-        [WF_FIX_REG] = "registry",     [WF_FIX_DEPS] = "dependencies", [WF_FIX_RENAME] = "set_aside"};
-    for (size_t i = 0; r && i < r->n; i++) {
-        const struct wf_fix *f = &r->fix[i];
-        wf_buf_printf(b, "%s{\"kind\":\"%s\"", *first ? "" : ",", kinds[f->kind]);
-        *first = false;
-        if (f->kind == WF_FIX_RENAME) {
-            wf_buf_puts(b, ",\"from\":");
-            wf_buf_json_str(b, f->was.str);
-            wf_buf_puts(b, ",\"to\":");
-            wf_buf_json_str(b, f->will.str);
-            wf_buf_printf(b, ",\"bytes\":%llu,\"files\":%llu", (unsigned long long)f->bytes,
-                          (unsigned long long)f->files);
-        } else if (f->kind == WF_FIX_REG) {
-            wf_buf_puts(b, ",\"key\":");
-            wf_buf_json_str(b, f->key);
-            wf_buf_puts(b, ",\"value\":");
-            wf_buf_json_str(b, f->value);
-            wf_buf_puts(b, ",\"was\":");
-            json_reg(b, &f->was);
-            wf_buf_puts(b, ",\"will\":");
-            json_reg(b, &f->will);
-        } else {
-            wf_buf_puts(b, ",\"service\":");
-            wf_buf_json_str(b, f->service);
-            wf_buf_puts(b, ",\"was\":");
-            wf_buf_json_str(b, f->kind == WF_FIX_START ? wf_start_token(f->was_start) : f->was.str);
-            wf_buf_puts(b, ",\"will\":");
-            wf_buf_json_str(b, f->kind == WF_FIX_START ? wf_start_token(f->will_start) : f->will.str);
-        }
-        wf_buf_printf(b, ",\"applied\":%s}", f->applied ? "true" : "false");
-    }
-}
-
-/* The system's words for a failed last run's code, "" for none. */
-static void system_words(const struct wf_report_ctx *c, const struct wf_problem *pr, char *buf, size_t size)
-{
-    buf[0] = '\0';
-    if (pr->syscode && c && c->backend)
-        c->backend->ops->describe(c->backend->self, pr->syscode, buf, size);
-}
-
-/* SPEC 7's problem objects; informational notes are left to the text. */
-static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
-{
-    char text[512], words[256];
-    bool first = true;
-    wf_buf_puts(b, ",\"problems\":[");
-    for (size_t i = 0; c->check && i < c->check->n; i++) {
-        const struct wf_problem *pr = &c->check->p[i];
-        /* Information stays out, except checks another machine did not
-         * allow: a script must see what "healthy" did not cover. */
-        if (pr->sev == WF_SEV_INFO && !wf_check_skipped(pr))
-            continue;
-        wf_buf_puts(b, first ? "{\"service\":" : ",{\"service\":");
-        first = false;
-        if (pr->service[0])
-            wf_buf_json_str(b, pr->service);
-        else
-            wf_buf_puts(b, "null");
-        wf_buf_printf(b, ",\"code\":\"%s\",\"severity\":\"%s\",\"fixable\":%s", pr->code,
-                      wf_report_severity(pr->sev), pr->fixable ? "true" : "false");
-        if (!c->short_problems) {
-            wf_check_describe(pr, text, sizeof(text));
-            wf_buf_puts(b, ",\"message\":");
-            wf_buf_json_str(b, text);
-            wf_buf_puts(b, ",\"evidence\":{\"found\":");
-            wf_buf_json_str(b, pr->found);
-            wf_buf_puts(b, ",\"expected\":");
-            wf_buf_json_str(b, pr->expected);
-            if (pr->syscode) {
-                system_words(c, pr, words, sizeof(words));
-                wf_buf_printf(b, ",\"exit_code\":%u,\"exit_message\":", (unsigned)pr->syscode);
-                wf_buf_json_str(b, words);
-            }
-            wf_buf_puts(b, "}");
-        }
-        wf_buf_puts(b, "}");
-    }
-    wf_buf_puts(b, "]");
-}
-
-void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p, int exit_code,
-                    uint64_t elapsed_ms, bool with_after)
-{
-    wf_buf_puts(b, "{\"command\":");
-    wf_buf_json_str(b, c->command);
-    wf_buf_puts(b, ",\"computer\":");
-    wf_buf_json_str(b, c->computer);
-    wf_buf_printf(b, ",\"exit_code\":%d,\"elapsed_ms\":%llu,\"services\":[", exit_code,
-                  (unsigned long long)elapsed_ms);
-    for (size_t i = 0; i < p->nsvc; i++) {
-        const struct wf_plan_svc *s = &p->svc[i];
-        wf_buf_puts(b, i ? ",{\"name\":" : "{\"name\":");
-        wf_buf_json_str(b, s->name);
-        wf_buf_puts(b, ",\"display_name\":");
-        wf_buf_json_str(b, s->cfg.display_name);
-        wf_buf_printf(b, ",\"in_set\":%s,\"protected\":%s,\"before\":", s->in_set ? "true" : "false",
-                      s->protected_svc ? "true" : "false");
-        json_status(b, s, &s->before);
-        wf_buf_puts(b, ",\"after\":");
-        if (with_after)
-            json_status(b, s, &s->after);
-        else
-            wf_buf_puts(b, "null");
-        wf_buf_puts(b, ",\"actions\":[");
-        const struct wf_action *failed = NULL;
-        bool first = true;
-        for (size_t k = 0; k < p->naction; k++) {
-            const struct wf_action *a = &p->action[k];
-            if (a->svc != i)
-                continue;
-            if (a->err != WF_OK && !failed)
-                failed = a;
-            wf_buf_printf(b, "%s{\"action\":\"%s\",\"result\":\"%s\",\"ms\":%llu,\"rollback\":%s}",
-                          first ? "" : ",", verb_base(a->kind),
-                          a->err != WF_OK ? wf_err_token(a->err)
-                          : a->noop       ? "already"
-                                          : "ok",
-                          (unsigned long long)a->ms, a->rollback ? "true" : "false");
-            first = false;
-        }
-        wf_buf_puts(b, "],\"error\":");
-        if (!failed && s->blocked != WF_OK) {
-            const struct wf_block *why = wf_report_block(s->blocked);
-            wf_buf_printf(b, "{\"code\":\"%s\",\"syscode\":%u,\"message\":", wf_err_token(s->blocked),
-                          (unsigned)why->syscode);
-            wf_buf_json_str(b, why->words);
-            wf_buf_puts(b, "}");
-        } else if (failed) {
-            struct wf_buf msg;
-            wf_buf_init(&msg);
-            wf_report_error(&msg, c, p, failed);
-            if (msg.len && msg.data[msg.len - 1] == '\n')
-                msg.data[--msg.len] = '\0';
-            wf_buf_puts(b, "{\"code\":");
-            wf_buf_json_str(b, wf_err_token(failed->err));
-            wf_buf_printf(b, ",\"syscode\":%u,\"message\":", (unsigned)failed->syscode);
-            wf_buf_json_str(b, wf_buf_str(&msg));
-            wf_buf_puts(b, "}");
-            wf_buf_release(&msg);
-        } else {
-            wf_buf_puts(b, "null");
-        }
-        wf_buf_puts(b, "}");
-    }
-    wf_buf_puts(b, "]");
-    if (c->fixes || c->aside) {
-        bool first = true;
-        wf_buf_puts(b, ",\"changes\":[");
-        json_changes(b, c->fixes, &first);
-        json_changes(b, c->aside, &first);
-        wf_buf_puts(b, "]");
-    }
-    json_problems(b, c);
-    wf_buf_puts(b, "}\n");
-}
-
 void wf_report_progress(struct wf_buf *b, const struct wf_plan *p, uint64_t elapsed_ms)
 {
     for (int kind = WF_STEP_STOP; kind <= WF_STEP_START; kind++) {
@@ -531,40 +348,18 @@ const struct wf_block *wf_report_block(wf_err e)
     return &blocks[k];
 }
 
-void wf_report_json_usage(struct wf_buf *b, const char *command, const char *message)
-{
-    wf_buf_puts(b, "{\"command\":");
-    if (command)
-        wf_buf_json_str(b, command);
-    else
-        wf_buf_puts(b, "null");
-    wf_buf_puts(b, ",\"computer\":null,\"exit_code\":2,\"elapsed_ms\":0,\"services\":[],\"problems\":[],"
-                   "\"error\":{\"code\":\"usage\",\"syscode\":0,\"message\":");
-    wf_buf_json_str(b, message);
-    wf_buf_puts(b, "}}\n");
-}
-
-void wf_report_json_unreached(struct wf_buf *b, const char *command, const char *computer, int exit_code,
-                              uint64_t elapsed_ms, const char *token, uint32_t syscode, const char *message)
-{
-    wf_buf_puts(b, "{\"command\":");
-    wf_buf_json_str(b, command);
-    wf_buf_puts(b, ",\"computer\":");
-    wf_buf_json_str(b, computer);
-    wf_buf_printf(b,
-                  ",\"exit_code\":%d,\"elapsed_ms\":%llu,\"services\":[],\"problems\":[],"
-                  "\"error\":{\"code\":",
-                  exit_code, (unsigned long long)elapsed_ms);
-    wf_buf_json_str(b, token);
-    wf_buf_printf(b, ",\"syscode\":%u,\"message\":", (unsigned)syscode);
-    wf_buf_json_str(b, message);
-    wf_buf_puts(b, "}}\n");
-}
-
 void wf_report_before(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p)
 {
     wf_buf_printf(b, "wufix %s on %s\n\nBefore:\n", c->command, c->computer);
     wf_report_table(b, c, p, WF_TABLE_BEFORE);
+}
+
+void wf_report_system_words(const struct wf_report_ctx *c, const struct wf_problem *pr, char *buf,
+                            size_t size)
+{
+    buf[0] = '\0';
+    if (pr->syscode && c && c->backend)
+        c->backend->ops->describe(c->backend->self, pr->syscode, buf, size);
 }
 
 const char *wf_report_severity(enum wf_severity s)
@@ -585,7 +380,7 @@ void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const s
                                               : SGR_CYAN,
                   wf_report_severity(pr->sev), 8);
         wf_buf_printf(b, "%-22s %s\n", pr->code, text);
-        system_words(c, pr, words, sizeof(words));
+        wf_report_system_words(c, pr, words, sizeof(words));
         if (pr->sev != WF_SEV_INFO && (pr->found[0] || pr->expected[0]))
             wf_buf_printf(b, "          found: %.200s%s%s%s%s; expected: %.200s%s\n", pr->found,
                           strlen(pr->found) > 200 ? "..." : "", words[0] ? " (" : "", words,
