@@ -810,14 +810,14 @@ sc_computer_remote_path() {
 
 # docs/fleet's cmd recipes, run as written under Wine's cmd.
 recipe() { # SCRIPT ARGS...: its output, CR stripped
-  local out
-  out=$(WUFIX="$(winpath "$BIN/wufix.exe")" wine cmd /c "$(winpath "$DIR/$1")" "${@:2}" | tr -d '\r')
+  local out try
   # -1073741502 (0xC0000142): Wine could not start the process at all (its
   # DLLs failed to initialise; seen once in CI), so wufix never ran: once more.
-  if [[ "$out" == *"exit code -1073741502"* ]]; then
-    echo "note: $1: Wine could not start wufix.exe (0xC0000142); run again" >&2
+  for try in 1 2; do
     out=$(WUFIX="$(winpath "$BIN/wufix.exe")" wine cmd /c "$(winpath "$DIR/$1")" "${@:2}" | tr -d '\r')
-  fi
+    [[ "$out" == *"exit code -1073741502"* ]] || break
+    echo "note: $1: Wine could not start wufix.exe (0xC0000142), try $try" >&2
+  done
   printf '%s\n' "$out"
 }
 REBOOT_KEY='HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\WindowsUpdate\Auto Update\RebootRequired'
