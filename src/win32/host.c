@@ -23,6 +23,7 @@ static bool wide(const char *in, WCHAR *out, size_t cap)
  * files through the admin shares (C:\X is \\NAME\C$\X). This machine's: NULL. */
 struct win_remote {
     HKEY hklm;                       /* NULL: the registry there does not answer */
+    HKEY hku;                        /* its HKEY_USERS; NULL when it does not answer */
     WCHAR name[WF_MACHINE_NAME_MAX]; /* the machine */
     WCHAR system_root[MAX_PATH];     /* its %SystemRoot%, "C:\Windows" */
 };
@@ -31,6 +32,20 @@ static HKEY root(void *self)
 {
     const struct win_remote *r = self;
     return r ? r->hklm : HKEY_LOCAL_MACHINE;
+}
+
+/* A key as the host seam names it: under HKEY_USERS when it starts with
+ * WF_KEY_USERS, else under HKLM. NULL when that hive cannot be reached. */
+static HKEY key_root(void *self, const char *key, const char **rest)
+{
+    const struct win_remote *r = self;
+    size_t n = strlen(WF_KEY_USERS);
+    if (strncmp(key, WF_KEY_USERS, n) == 0 || strcmp(key, "HKEY_USERS") == 0) {
+        *rest = key[n - 1] ? key + n : "";
+        return r ? r->hku : HKEY_USERS;
+    }
+    *rest = key;
+    return root(self);
 }
 
 /* A path of that machine ("C:\\...") as this machine reaches it. */
@@ -45,28 +60,56 @@ static bool file_w(void *self, const char *in, WCHAR *out, size_t cap)
     return swprintf(out, cap, L"\\\\%ls\\%lc$\\%ls", r->name, w[0], w + 3) > 0;
 }
 
+/* A REG_MULTI_SZ as the strings joined by '|'; false when one holds '|' or
+ * they do not fit (it could not be written back as it was). */
+static bool multi_text(const WCHAR *data, DWORD bytes, char *out, size_t size)
+{
+    size_t o = 0, count = bytes / sizeof(WCHAR);
+    out[0] = '\0';
+    for (size_t i = 0; i < count && data[i];) {
+        char one[WF_TEXT_MAX];
+        size_t len = wcsnlen(data + i, count - i);
+        if (i + len >= count || !wf_utf8_from_w(data + i, one, sizeof(one)) || strchr(one, '|'))
+            return false;
+        int n = snprintf(out + o, size - o, "%s%s", o ? "|" : "", one);
+        if (n < 0 || (size_t)n >= size - o)
+            return false;
+        o += (size_t)n;
+        i += len + 1;
+    }
+    return true;
+}
+
 static wf_err h_reg_read(void *self, const char *key, const char *value, struct wf_reg *out)
 {
     WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX], data[WF_TEXT_MAX];
     DWORD type = 0, size = sizeof(data);
+    const char *rest;
+    HKEY top = key_root(self, key, &rest);
     memset(out, 0, sizeof(*out));
-    if (!wide(key, k, WF_TEXT_MAX) || !wide(value, v, WF_NAME_MAX))
+    if (!top)
+        return WF_OK;
+    if (!wide(rest, k, WF_TEXT_MAX) || !wide(value, v, WF_NAME_MAX))
         return WF_E_BAD_DATA;
-    LSTATUS r = RegGetValueW(root(self), k, v,
+    LSTATUS r = RegGetValueW(top, k, v,
                              RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ | RRF_RT_REG_DWORD | RRF_RT_REG_MULTI_SZ |
                                  RRF_NOEXPAND,
                              &type, data, &size);
     if (r == ERROR_FILE_NOT_FOUND || r == ERROR_PATH_NOT_FOUND)
         return WF_OK;
     if (r == ERROR_MORE_DATA) { /* too long to show: it exists */
-        out->type = WF_REG_SZ;
-        return WF_OK;
+        out->type = type == REG_MULTI_SZ ? WF_REG_MULTI_SZ : WF_REG_SZ;
+        return type == REG_MULTI_SZ ? WF_E_BAD_DATA : WF_OK;
     }
     if (r != ERROR_SUCCESS)
         return wf_err_from_syscode((uint32_t)r);
     if (type == REG_DWORD) {
         out->type = WF_REG_DWORD;
         memcpy(&out->dword, data, sizeof(DWORD));
+    } else if (type == REG_MULTI_SZ) {
+        out->type = WF_REG_MULTI_SZ;
+        if (!multi_text(data, size, out->str, sizeof(out->str)))
+            return WF_E_BAD_DATA;
     } else {
         out->type = type == REG_EXPAND_SZ ? WF_REG_EXPAND_SZ : WF_REG_SZ;
         data[WF_TEXT_MAX - 1] = L'\0';
@@ -77,15 +120,24 @@ static wf_err h_reg_read(void *self, const char *key, const char *value, struct 
 
 static wf_err h_reg_write(void *self, const char *key, const char *value, const struct wf_reg *in)
 {
-    WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX], data[WF_TEXT_MAX];
+    WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX], data[WF_TEXT_MAX + 1];
     if (!wide(key, k, WF_TEXT_MAX) || !wide(value, v, WF_NAME_MAX) || !wide(in->str, data, WF_TEXT_MAX))
         return WF_E_BAD_DATA;
     LSTATUS r;
-    if (in->type == WF_REG_DWORD)
+    size_t len = wcslen(data);
+    if (in->type == WF_REG_DWORD) {
         r = RegSetKeyValueW(root(self), k, v, REG_DWORD, &in->dword, sizeof(DWORD));
-    else
+    } else if (in->type == WF_REG_MULTI_SZ) {
+        /* "a|b" back into "a\0b\0\0". */
+        for (size_t i = 0; i < len; i++)
+            if (data[i] == L'|')
+                data[i] = L'\0';
+        data[len + 1] = L'\0';
+        r = RegSetKeyValueW(root(self), k, v, REG_MULTI_SZ, data, (DWORD)((len + 2) * sizeof(WCHAR)));
+    } else {
         r = RegSetKeyValueW(root(self), k, v, in->type == WF_REG_EXPAND_SZ ? REG_EXPAND_SZ : REG_SZ, data,
-                            (DWORD)((wcslen(data) + 1) * sizeof(WCHAR)));
+                            (DWORD)((len + 1) * sizeof(WCHAR)));
+    }
     return r == ERROR_SUCCESS ? WF_OK : wf_err_from_syscode((uint32_t)r);
 }
 
@@ -106,6 +158,32 @@ static wf_err h_reg_key_exists(void *self, const char *key)
         return WF_E_BAD_DATA;
     if (RegOpenKeyExW(root(self), k, 0, KEY_READ, &h) != ERROR_SUCCESS)
         return WF_E_NO_SERVICE;
+    RegCloseKey(h);
+    return WF_OK;
+}
+
+static wf_err h_reg_enum(void *self, const char *key, bool values, char (*names)[WF_NAME_MAX], size_t max,
+                         size_t *n)
+{
+    WCHAR k[WF_TEXT_MAX], name[WF_NAME_MAX];
+    const char *rest;
+    HKEY top = key_root(self, key, &rest), h;
+    *n = 0;
+    if (!top || !wide(rest, k, WF_TEXT_MAX))
+        return WF_OK;
+    if (RegOpenKeyExW(top, k, 0, KEY_READ, &h) != ERROR_SUCCESS)
+        return WF_OK;
+    for (DWORD i = 0; *n < max; i++) {
+        DWORD len = WF_NAME_MAX;
+        LSTATUS r = values ? RegEnumValueW(h, i, name, &len, NULL, NULL, NULL, NULL)
+                           : RegEnumKeyExW(h, i, name, &len, NULL, NULL, NULL, NULL);
+        if (r == ERROR_MORE_DATA)
+            continue; /* a name longer than any wufix looks for */
+        if (r != ERROR_SUCCESS)
+            break;
+        if (wf_utf8_from_w(name, names[*n], WF_NAME_MAX))
+            (*n)++;
+    }
     RegCloseKey(h);
     return WF_OK;
 }
@@ -412,6 +490,7 @@ static const struct wf_host_ops win_host_ops = {
     .reg_write = h_reg_write,
     .reg_delete = h_reg_delete,
     .reg_key_exists = h_reg_key_exists,
+    .reg_enum = h_reg_enum,
     .reg_key_sddl = h_reg_key_sddl,
     .expand = h_expand,
     .folder_security = h_folder_security,
@@ -457,6 +536,8 @@ wf_err wf_win_host_remote(const char *machine, const char *no_smb, struct wf_hos
     }
     swprintf(unc, WF_MACHINE_NAME_MAX + 4, L"\\\\%ls", r->name);
     LSTATUS code = RegConnectRegistryW(unc, HKEY_LOCAL_MACHINE, &r->hklm);
+    if (code == ERROR_SUCCESS && RegConnectRegistryW(unc, HKEY_USERS, &r->hku) != ERROR_SUCCESS)
+        r->hku = NULL;
     if (code != ERROR_SUCCESS) {
         r->hklm = NULL;
         wf_win_describe((uint32_t)code, words, sizeof(words));
@@ -495,6 +576,8 @@ void wf_win_host_free(struct wf_host *h)
     struct win_remote *r = h->self;
     if (r && r->hklm)
         RegCloseKey(r->hklm);
+    if (r && r->hku)
+        RegCloseKey(r->hku);
     free(r);
     h->self = NULL;
 }

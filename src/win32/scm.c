@@ -73,26 +73,104 @@ out:
     return e;
 }
 
-/* The delayed flag. QueryServiceConfig2W is the API; where it does not know
- * the level (Wine answers 124), the service's DelayedAutostart value says it. */
+/* The layouts of SERVICE_LAUNCH_PROTECTED_INFO and SERVICE_TRIGGER_INFO
+ * (winsvc.h), which not every SDK's headers have. */
+#ifndef SERVICE_CONFIG_LAUNCH_PROTECTED
+#define SERVICE_CONFIG_LAUNCH_PROTECTED 12
+#endif
+struct launch_protected_info {
+    DWORD level;
+};
+struct trigger_info {
+    DWORD count;
+    void *triggers;
+    BYTE *reserved;
+};
+
+/* The service key of this machine's registry, for what an SCM that does not
+ * know a QueryServiceConfig2W level (Wine answers 124) keeps there. Another
+ * machine's SCM knows every level wufix asks. */
+static HKEY service_key(struct scm *s, const char *name, const WCHAR *sub)
+{
+    WCHAR key[WF_NAME_MAX + 64] = L"SYSTEM\\CurrentControlSet\\Services\\";
+    size_t at = wcslen(key);
+    HKEY k = NULL;
+    if (!s->local || !wf_w_from_utf8(name, key + at, WF_NAME_MAX))
+        return NULL;
+    if (sub && wcslen(key) + wcslen(sub) + 2 < sizeof(key) / sizeof(key[0])) {
+        wcscat(key, L"\\");
+        wcscat(key, sub);
+    }
+    return RegOpenKeyExW(HKEY_LOCAL_MACHINE, key, 0, KEY_READ, &k) == ERROR_SUCCESS ? k : NULL;
+}
+
+/* A DWORD of the service key; `fallback` when it cannot be read. */
+static DWORD service_dword(struct scm *s, const char *name, const WCHAR *value, DWORD fallback)
+{
+    HKEY k = service_key(s, name, NULL);
+    DWORD v = 0, size = sizeof(v);
+    if (!k)
+        return fallback;
+    LSTATUS st = RegGetValueW(k, NULL, value, RRF_RT_REG_DWORD, NULL, &v, &size);
+    RegCloseKey(k);
+    return st == ERROR_SUCCESS ? v : fallback;
+}
+
+/* A QueryServiceConfig2W level the SCM does not know. */
+static bool unknown_level(void)
+{
+    DWORD code = GetLastError();
+    return code == ERROR_INVALID_LEVEL || code == ERROR_INVALID_PARAMETER || code == ERROR_NOT_SUPPORTED;
+}
+
+/* The delayed flag, from the SCM or (level unknown) the DelayedAutostart value. */
 static bool delayed_flag(struct scm *s, SC_HANDLE h, const char *name)
 {
     SERVICE_DELAYED_AUTO_START_INFO info = {0};
     DWORD needed = 0;
     if (QueryServiceConfig2W(h, SERVICE_CONFIG_DELAYED_AUTO_START_INFO, (LPBYTE)&info, sizeof(info), &needed))
         return info.fDelayedAutostart != FALSE;
-    DWORD code = GetLastError();
-    if (code != ERROR_INVALID_LEVEL || !s->local)
-        return false;
-    WCHAR key[WF_NAME_MAX + 64] = L"SYSTEM\\CurrentControlSet\\Services\\";
-    size_t at = wcslen(key);
-    if (!wf_w_from_utf8(name, key + at, WF_NAME_MAX))
-        return false;
-    DWORD value = 0, size = sizeof(value);
-    if (RegGetValueW(HKEY_LOCAL_MACHINE, key, L"DelayedAutostart", RRF_RT_REG_DWORD, NULL, &value, &size) !=
+    return unknown_level() && service_dword(s, name, L"DelayedAutostart", 0) != 0;
+}
+
+/* Launch protection, from the SCM or (level unknown) the LaunchProtected value. */
+static int protection(struct scm *s, SC_HANDLE h, const char *name)
+{
+    struct launch_protected_info info = {0};
+    DWORD needed = 0;
+    if (QueryServiceConfig2W(h, SERVICE_CONFIG_LAUNCH_PROTECTED, (LPBYTE)&info, sizeof(info), &needed))
+        return (int)info.level;
+    if (!unknown_level())
+        return WF_PROTECTION_UNKNOWN;
+    DWORD v = service_dword(s, name, L"LaunchProtected", (DWORD)-1);
+    return v == (DWORD)-1 ? (s->local ? WF_PROTECTION_NONE : WF_PROTECTION_UNKNOWN) : (int)v;
+}
+
+/* How many start triggers the service has, from the SCM or (level unknown)
+ * the TriggerInfo key's subkeys; -1 when neither answers. */
+static int triggers(struct scm *s, SC_HANDLE h, const char *name)
+{
+    DWORD needed = 0;
+    int n = -1;
+    if (!QueryServiceConfig2W(h, SERVICE_CONFIG_TRIGGER_INFO, NULL, 0, &needed) &&
+        GetLastError() == ERROR_INSUFFICIENT_BUFFER) {
+        struct trigger_info *ti = malloc(needed);
+        if (ti && QueryServiceConfig2W(h, SERVICE_CONFIG_TRIGGER_INFO, (LPBYTE)ti, needed, &needed))
+            n = (int)ti->count;
+        free(ti);
+        return n;
+    }
+    if (!unknown_level())
+        return -1;
+    HKEY k = service_key(s, name, L"TriggerInfo");
+    DWORD subkeys = 0;
+    if (!k)
+        return s->local ? 0 : -1;
+    if (RegQueryInfoKeyW(k, NULL, NULL, NULL, &subkeys, NULL, NULL, NULL, NULL, NULL, NULL, NULL) ==
         ERROR_SUCCESS)
-        return false;
-    return value != 0;
+        n = (int)subkeys;
+    RegCloseKey(k);
+    return n;
 }
 
 static enum wf_start_type map_start(DWORD t, bool delayed)
@@ -142,6 +220,8 @@ static wf_err s_config(void *self, const char *name, struct wf_svc_config *out)
         wf_utf8_from_w(qc->lpServiceStartName, out->account, sizeof(out->account));
     out->start_type =
         map_start(qc->dwStartType, qc->dwStartType == SERVICE_AUTO_START && delayed_flag(s, h, name));
+    out->protection = protection(s, h, name);
+    out->triggers = triggers(s, h, name);
     /* Dependencies: a double-NUL list; "+name" entries are load order groups. */
     for (const WCHAR *d = qc->lpDependencies; d && *d && out->ndeps < WF_DEPS_MAX; d += wcslen(d) + 1)
         if (*d != SC_GROUP_IDENTIFIERW)
@@ -366,6 +446,7 @@ static const struct wf_backend_ops scm_ops = {
     .set_start = wf_scm_set_start,
     .set_image = wf_scm_set_image,
     .set_deps = wf_scm_set_deps,
+    .set_account = wf_scm_set_account,
     .marked_for_delete = wf_scm_marked_for_delete,
 };
 

@@ -143,14 +143,16 @@ static wf_err set_delayed(struct scm *s, SC_HANDLE h, const char *name, bool del
 }
 
 static wf_err change_config(struct scm *s, const char *name, DWORD start, const WCHAR *path,
-                            const WCHAR *deps, int delayed)
+                            const WCHAR *deps, const WCHAR *account, int delayed)
 {
     wf_err e = WF_OK;
     SC_HANDLE h = wf_scm_open_svc(s, name, SERVICE_CHANGE_CONFIG, &e);
     if (!h)
         return e;
-    if (!ChangeServiceConfigW(h, SERVICE_NO_CHANGE, start, SERVICE_NO_CHANGE, path, NULL, NULL, deps, NULL,
-                              NULL, NULL)) {
+    /* A built-in account (LocalSystem, NetworkService, LocalService) takes
+     * an empty password. */
+    if (!ChangeServiceConfigW(h, SERVICE_NO_CHANGE, start, SERVICE_NO_CHANGE, path, NULL, NULL, deps, account,
+                              account ? L"" : NULL, NULL)) {
         DWORD code = GetLastError();
         e = wf_scm_fail(s, code);
     } else if (delayed >= 0) {
@@ -169,7 +171,7 @@ wf_err wf_scm_set_start(void *self, const char *name, enum wf_start_type t)
     if (t == WF_START_UNKNOWN || (size_t)t >= sizeof(codes) / sizeof(codes[0]))
         return wf_scm_fail(self, ERROR_INVALID_PARAMETER);
     int delayed = t == WF_START_AUTO_DELAYED ? 1 : t == WF_START_AUTO ? 0 : -1;
-    return change_config(self, name, codes[t], NULL, NULL, delayed);
+    return change_config(self, name, codes[t], NULL, NULL, NULL, delayed);
 }
 
 wf_err wf_scm_set_image(void *self, const char *name, const char *path)
@@ -177,7 +179,7 @@ wf_err wf_scm_set_image(void *self, const char *name, const char *path)
     WCHAR w[WF_TEXT_MAX];
     if (!wf_w_from_utf8(path, w, WF_TEXT_MAX))
         return wf_scm_fail(self, ERROR_INVALID_PARAMETER);
-    return change_config(self, name, SERVICE_NO_CHANGE, w, NULL, -1);
+    return change_config(self, name, SERVICE_NO_CHANGE, w, NULL, NULL, -1);
 }
 
 /* "rpcss,BITS" as the double-NUL-terminated list ChangeServiceConfigW takes
@@ -192,7 +194,15 @@ wf_err wf_scm_set_deps(void *self, const char *name, const char *csv)
     for (size_t i = 0; i < n; i++)
         if (w[i] == L',')
             w[i] = L'\0';
-    return change_config(self, name, SERVICE_NO_CHANGE, NULL, w, -1);
+    return change_config(self, name, SERVICE_NO_CHANGE, NULL, w, NULL, -1);
+}
+
+wf_err wf_scm_set_account(void *self, const char *name, const char *account)
+{
+    WCHAR w[WF_TEXT_MAX];
+    if (!wf_w_from_utf8(account, w, WF_TEXT_MAX))
+        return wf_scm_fail(self, ERROR_INVALID_PARAMETER);
+    return change_config(self, name, SERVICE_NO_CHANGE, NULL, NULL, w, -1);
 }
 
 wf_err wf_scm_marked_for_delete(void *self, const char *name, bool *marked)

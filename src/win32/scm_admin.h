@@ -17,6 +17,7 @@ wf_err wf_scm_set_security(void *self, const char *name, const char *sddl);
 wf_err wf_scm_set_start(void *self, const char *name, enum wf_start_type t);
 wf_err wf_scm_set_image(void *self, const char *name, const char *path);
 wf_err wf_scm_set_deps(void *self, const char *name, const char *csv);
+wf_err wf_scm_set_account(void *self, const char *name, const char *account);
 
 wf_err wf_scm_marked_for_delete(void *self, const char *name, bool *marked);
 

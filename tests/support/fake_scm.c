@@ -7,6 +7,7 @@
 #include "wufix/base/defaults.h"
 
 #define WF_KEY_SERVICES_FAKE "SYSTEM\\CurrentControlSet\\Services\\"
+#define WF_KEY_VERSION_FAKE  "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,7 +21,15 @@ void fake_scm_init(struct fake_scm *f)
     f->next_pid = 1000;
     f->enforce_deps = true;
     f->now = 1000000;
+    f->build = 19045;
     wf_strlcpy(f->computer, "FAKEPC", sizeof(f->computer));
+}
+
+/* What Windows answers an unprotected caller that would change or stop a
+ * protected service that is not stopped (SERVICE_LAUNCH_PROTECTED_INFO). */
+static bool refuses(const struct fake_svc *s)
+{
+    return s->protection > WF_PROTECTION_NONE && s->state != WF_STATE_STOPPED;
 }
 
 struct fake_svc *fake_scm_get(struct fake_scm *f, const char *name)
@@ -56,10 +65,11 @@ struct fake_svc *fake_scm_add(struct fake_scm *f, const char *name, enum wf_stat
         s->pid = f->next_pid++;
     if (state == WF_STATE_STOPPED)
         s->exit_code = 1077;
-    const struct wf_default *def = wf_defaults_find(name);
-    if (def) {
+    const struct wf_default *def = wf_defaults_for(name, f->build);
+    wf_strlcpy(s->account, def && def->account ? def->account : "LocalSystem", sizeof(s->account));
+    if (def && def->image_path) {
         wf_strlcpy(s->image, def->image_path, sizeof(s->image));
-        wf_strlcpy(s->sddl, def->sddl, sizeof(s->sddl));
+        wf_strlcpy(s->sddl, def->sddl ? def->sddl : "", sizeof(s->sddl));
     } else {
         snprintf(s->image, sizeof(s->image), "C:\\fake\\%s.exe", name);
         /* What Windows gives a service created without a descriptor. */
@@ -179,7 +189,9 @@ static wf_err f_config(void *self, const char *name, struct wf_svc_config *out)
     wf_strlcpy(out->display_name, s->display, sizeof(out->display_name));
     out->start_type = s->start_type;
     wf_strlcpy(out->image_path, s->image, sizeof(out->image_path));
-    wf_strlcpy(out->account, "LocalSystem", sizeof(out->account));
+    wf_strlcpy(out->account, s->account, sizeof(out->account));
+    out->protection = s->protection;
+    out->triggers = s->triggers;
     for (size_t i = 0; i < s->ndeps; i++)
         wf_strlcpy(out->deps[i], s->deps[i], sizeof(out->deps[i]));
     out->ndeps = s->ndeps;
@@ -274,6 +286,8 @@ static wf_err f_stop(void *self, const char *name)
         return leave(f, code);
     if (!s)
         return leave(f, 1060);
+    if (refuses(s))
+        return leave(f, 5);
     if (s->race && s->state == WF_STATE_RUNNING) {
         s->state = WF_STATE_STOPPED;
         s->pid = 0;
@@ -447,6 +461,8 @@ static wf_err f_set_security(void *self, const char *name, const char *sddl)
         return leave(f, code);
     if (!s)
         return leave(f, 1060);
+    if (refuses(s))
+        return leave(f, 5);
     /* Only the DACL is set: the owner before it stays, as on Windows. */
     char *dacl = strstr(s->sddl, "D:");
     const char *given = strstr(sddl, "D:");
@@ -467,6 +483,8 @@ static wf_err f_set_start(void *self, const char *name, enum wf_start_type t)
         return leave(f, code);
     if (!s)
         return leave(f, 1060);
+    if (refuses(s))
+        return leave(f, 5);
     if (s->marked_delete)
         return leave(f, 1072);
     s->start_type = t;
@@ -482,6 +500,8 @@ static wf_err f_set_image(void *self, const char *name, const char *path)
         return leave(f, code);
     if (!s)
         return leave(f, 1060);
+    if (refuses(s))
+        return leave(f, 5);
     if (s->marked_delete)
         return leave(f, 1072);
     wf_strlcpy(s->image, path, sizeof(s->image));
@@ -497,9 +517,28 @@ static wf_err f_set_deps(void *self, const char *name, const char *csv)
         return leave(f, code);
     if (!s)
         return leave(f, 1060);
+    if (refuses(s))
+        return leave(f, 5);
     if (s->marked_delete)
         return leave(f, 1072);
     set_deps(s, csv);
+    return leave(f, 0);
+}
+
+static wf_err f_set_account(void *self, const char *name, const char *account)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "set_account", name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    if (code)
+        return leave(f, code);
+    if (!s)
+        return leave(f, 1060);
+    if (refuses(s))
+        return leave(f, 5);
+    if (s->marked_delete)
+        return leave(f, 1072);
+    wf_strlcpy(s->account, account, sizeof(s->account));
     return leave(f, 0);
 }
 
@@ -514,6 +553,8 @@ static wf_err f_marked_for_delete(void *self, const char *name, bool *marked)
         return leave(f, code);
     if (!s)
         return leave(f, 1060);
+    if (refuses(s))
+        return leave(f, 5);
     *marked = s->marked_delete;
     return leave(f, 0);
 }
@@ -538,6 +579,7 @@ static const struct wf_backend_ops fake_ops = {
     .set_start = f_set_start,
     .set_image = f_set_image,
     .set_deps = f_set_deps,
+    .set_account = f_set_account,
     .marked_for_delete = f_marked_for_delete,
 };
 
@@ -675,11 +717,49 @@ static wf_err h_reg_key_exists(void *self, const char *key)
     return WF_E_NO_SERVICE;
 }
 
+static wf_err h_reg_enum(void *self, const char *key, bool values, char (*names)[WF_NAME_MAX], size_t max,
+                         size_t *n)
+{
+    struct fake_scm *f = self;
+    size_t len = strlen(key);
+    uint32_t code = enter(f, "reg_enum", key);
+    *n = 0;
+    if (code)
+        return leave(f, code);
+    if (len && key[len - 1] == '\\')
+        len--;
+    for (size_t i = 0; i < f->nreg && *n < max; i++) {
+        const struct fake_reg *r = &f->reg[i];
+        char name[WF_NAME_MAX];
+        if (values) {
+            if (strlen(r->key) != len || wf_name_ncmp(r->key, key, len) != 0 || !r->value[0] ||
+                r->v.type == WF_REG_NONE)
+                continue;
+            wf_strlcpy(name, r->value, sizeof(name));
+        } else {
+            if (strlen(r->key) <= len + 1 || wf_name_ncmp(r->key, key, len) != 0 || r->key[len] != '\\')
+                continue;
+            wf_strlcpy(name, r->key + len + 1, sizeof(name));
+            char *sep = strchr(name, '\\');
+            if (sep)
+                *sep = '\0';
+        }
+        bool seen = false;
+        for (size_t k = 0; k < *n; k++)
+            seen |= wf_name_cmp(names[k], name) == 0;
+        if (!seen)
+            wf_strlcpy(names[(*n)++], name, WF_NAME_MAX);
+    }
+    return leave(f, 0);
+}
+
+/* A service key's own descriptor where a test set one (value "(key_sddl)"),
+ * else the one every key has. */
 static wf_err h_reg_key_sddl(void *self, const char *key, char *sddl, size_t size)
 {
     struct fake_scm *f = self;
-    (void)key;
-    wf_strlcpy(sddl, f->key_sddl, size);
+    const struct wf_reg *own = fake_reg_get(f, key, "(key_sddl)");
+    wf_strlcpy(sddl, own ? own->str : f->key_sddl, size);
     return WF_OK;
 }
 
@@ -862,6 +942,7 @@ static const struct wf_host_ops fake_host_ops = {
     .reg_write = h_reg_write,
     .reg_delete = h_reg_delete,
     .reg_key_exists = h_reg_key_exists,
+    .reg_enum = h_reg_enum,
     .reg_key_sddl = h_reg_key_sddl,
     .expand = h_expand,
     .file_exists = h_file_exists,
@@ -883,21 +964,28 @@ struct wf_host fake_scm_host(struct fake_scm *f)
 
 void fake_scm_windows(struct fake_scm *f)
 {
+    char build[16];
     f->disk_free = 50ull << 30;
     wf_strlcpy(f->key_sddl, "O:SYG:SYD:(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)", sizeof(f->key_sddl));
+    snprintf(build, sizeof(build), "%u", f->build);
+    fake_reg_set(f, WF_KEY_VERSION_FAKE, "CurrentBuildNumber", WF_REG_SZ, build, 0);
     fake_scm_add(f, "RpcSs", WF_STATE_RUNNING, WF_START_AUTO, NULL)->accepts_stop = false;
     fake_scm_add(f, "wuauserv", WF_STATE_RUNNING, WF_START_MANUAL, "rpcss");
     fake_scm_add(f, "UsoSvc", WF_STATE_RUNNING, WF_START_AUTO_DELAYED, "rpcss");
     fake_scm_add(f, "BITS", WF_STATE_RUNNING, WF_START_MANUAL, "RpcSs");
     fake_scm_add(f, "CryptSvc", WF_STATE_RUNNING, WF_START_AUTO, "RpcSs");
+    /* Left unprotected here, so that the engine's tests move five services;
+     * the whole machines of tests/support/machines.c have it launch-protected,
+     * as Windows has it since 1809. */
     fake_scm_add(f, "DoSvc", WF_STATE_RUNNING, WF_START_AUTO_DELAYED, "rpcss");
-    fake_scm_add(f, "WaaSMedicSvc", WF_STATE_STOPPED, WF_START_MANUAL, "rpcss");
+    fake_scm_add(f, "WaaSMedicSvc", WF_STATE_STOPPED, WF_START_MANUAL, "rpcss")->protection =
+        WF_PROTECTION_WINDOWS_LIGHT;
     fake_scm_add(f, "TrustedInstaller", WF_STATE_STOPPED, WF_START_MANUAL, NULL);
     /* Each service DLL where Windows keeps it. */
     size_t n;
     const struct wf_default *d = wf_defaults_table(&n);
     for (size_t i = 0; i < n; i++) {
-        if (!d[i].service_dll)
+        if (!d[i].service_dll || wf_defaults_for(d[i].name, f->build) != &d[i])
             continue;
         char key[WF_TEXT_MAX], path[WF_TEXT_MAX];
         snprintf(key, sizeof(key), WF_KEY_SERVICES_FAKE "%s\\Parameters", d[i].name);

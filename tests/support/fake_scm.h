@@ -46,6 +46,9 @@ struct fake_svc {
     char image[WF_TEXT_MAX];    /* ImagePath, unexpanded */
     char sddl[WF_TEXT_MAX];     /* the service object\'s descriptor */
     char creates[WF_TEXT_MAX];  /* a folder it makes when it starts, if missing */
+    char account[WF_TEXT_MAX];  /* ObjectName */
+    int protection;             /* enum wf_protection: above NONE, refuses changes while not stopped */
+    int triggers;               /* start triggers; -1: the SCM does not say */
     /* Transition in flight. */
     uint64_t t_change, t_done;
     enum wf_state final;
@@ -88,7 +91,8 @@ struct fake_scm {
     size_t nfiles;     /* slots used (some may be empty) */
     uint64_t slept_ms; /* host sleeps, on the virtual clock */
     uint64_t disk_free;
-    char key_sddl[WF_TEXT_MAX]; /* every service key's descriptor */
+    char key_sddl[WF_TEXT_MAX]; /* every service key's descriptor (a key_sddl registry entry wins) */
+    unsigned build;             /* CurrentBuildNumber fake_scm_windows writes (19045 unless set) */
     size_t n;
     uint64_t now;
     uint32_t next_pid;
@@ -141,7 +145,8 @@ void fake_file_remove(struct fake_scm *f, const char *path);
 struct fake_file *fake_file_put(struct fake_scm *f, const char *path, uint64_t size);
 struct fake_file *fake_file_get(struct fake_scm *f, const char *path);
 /* The Windows defaults of wuauserv, UsoSvc, BITS, CryptSvc, DoSvc (+ the two
- * reported ones), all running except as noted, with delays in ms. */
+ * reported ones) on f->build, all running except as noted, with delays in
+ * ms. DoSvc is launch-protected, as on Windows 10 1809 and later. */
 void fake_scm_windows(struct fake_scm *f);
 
 /* The caches reset sets aside, with the services holding them open and the

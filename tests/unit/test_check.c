@@ -11,6 +11,7 @@
 
 #include "fake_scm.h"
 #include "wufix/mech/check.h"
+#include "wufix/mech/traces.h"
 
 static const char *const names[] = {"wuauserv",     "UsoSvc",          "BITS", "CryptSvc", "DoSvc",
                                     "WaaSMedicSvc", "TrustedInstaller"};
@@ -70,7 +71,7 @@ static void test_check_start_type_and_state(void **state)
     struct fake_scm *f = *state;
     struct wf_check *c = new_check();
     fake_scm_get(f, "wuauserv")->start_type = WF_START_DISABLED;
-    fake_scm_get(f, "BITS")->start_type = WF_START_AUTO_DELAYED; /* what wureset sets */
+    fake_scm_get(f, "BITS")->start_type = WF_START_AUTO; /* neither of the two BITS has */
     struct fake_svc *u = fake_scm_get(f, "UsoSvc");
     u->state = WF_STATE_STOPPED;
     u->pid = 0;
@@ -86,12 +87,41 @@ static void test_check_start_type_and_state(void **state)
     p = find(c, "BITS", "start_type");
     assert_non_null(p);
     assert_int_equal(p->sev, WF_SEV_WARNING);
-    assert_string_equal(p->found, "auto_delayed");
+    assert_string_equal(p->found, "auto");
+    assert_string_equal(p->expected, "auto_delayed or manual");
     assert_non_null(find(c, "UsoSvc", "not_running"));
     p = find(c, "UsoSvc", "last_run_failed");
     assert_non_null(p);
     assert_string_equal(p->found, "1067");
     assert_non_null(find(c, "DoSvc", "stuck_pending"));
+    test_free(c);
+}
+
+/* Start types Windows changes by itself (windows-defaults-review.md items 3
+ * and 4): BITS Automatic (delayed) while jobs are queued [BITSDOC]; DoSvc
+ * Manual with a trigger, Automatic or Automatic (delayed) with Delivery
+ * Optimization's mode [S26][PSX]. A healthy machine in any of them is
+ * healthy, and stays as it is; on 0085826 each was a start_type warning. */
+static void test_check_start_types_windows_changes_itself(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    const enum wf_start_type dosvc[] = {WF_START_MANUAL, WF_START_AUTO, WF_START_AUTO_DELAYED};
+    fake_scm_get(f, "BITS")->start_type = WF_START_AUTO_DELAYED;
+    fake_scm_get(f, "DoSvc")->triggers = 2;
+    for (size_t i = 0; i < 3; i++) {
+        fake_scm_get(f, "DoSvc")->start_type = dosvc[i];
+        fake_scm_get(f, "DoSvc")->state = WF_STATE_STOPPED; /* it stops itself when idle */
+        run(f, c);
+        assert_int_equal(wf_check_count(c, WF_SEV_WARNING), 0);
+    }
+    /* Manual without a trigger is not one of Windows' own. */
+    fake_scm_get(f, "DoSvc")->start_type = WF_START_MANUAL;
+    fake_scm_get(f, "DoSvc")->triggers = 0;
+    run(f, c);
+    const struct wf_problem *p = find(c, "DoSvc", "start_type");
+    assert_non_null(p);
+    assert_string_equal(p->expected, "auto or auto_delayed or manual with a trigger");
     test_free(c);
 }
 
@@ -246,6 +276,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_check_healthy_machine_is_healthy, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_start_type_and_state, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_start_types_windows_changes_itself, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_tampering, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_security_descriptor, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_dependencies, setup, teardown),

@@ -13,26 +13,72 @@
 #include "wufix/base/sddl.h"
 #include "wufix/base/services.h"
 
+/* Every known service has a generic row and, on each covered build, at most
+ * one row of its own; rows of one build never overlap. */
 static void test_defaults_cover_every_known_service(void **state)
 {
     (void)state;
-    size_t nk, nd;
+    size_t nk;
+    const unsigned builds[] = {14393, 19041, 19045, 22000, 22631};
     const struct wf_known_service *k = wf_services_table(&nk);
-    const struct wf_default *d = wf_defaults_table(&nd);
-    assert_int_equal(nk, nd);
     for (size_t i = 0; i < nk; i++) {
         const struct wf_default *e = wf_defaults_find(k[i].name);
         assert_non_null(e);
         assert_string_equal(e->name, k[i].name);
         assert_true(strlen(e->display_name) > 5);
-        assert_int_equal(e->protected_svc, strcmp(k[i].name, "WaaSMedicSvc") == 0);
-        assert_non_null(strstr(e->image_path, ".exe"));
+        const struct wf_default *g = wf_defaults_for(k[i].name, 20348); /* Server 2022: not covered */
+        assert_non_null(g);
+        assert_int_equal(g->builds, 0);
+        assert_null(g->image_path);
+        assert_false(g->start_ok & WF_START_BIT(WF_START_DISABLED));
+        assert_ptr_equal(wf_defaults_for(k[i].name, WF_BUILD_UNKNOWN), g);
+        for (size_t b = 0; b < sizeof(builds) / sizeof(builds[0]); b++) {
+            const struct wf_default *r = wf_defaults_for(k[i].name, builds[b]);
+            if (!r) { /* a service that build does not have */
+                assert_string_equal(k[i].name, "WaaSMedicSvc");
+                assert_int_equal(builds[b], 14393);
+                continue;
+            }
+            assert_int_not_equal(r->builds, 0);
+            assert_non_null(strstr(r->image_path, ".exe"));
+            assert_true(r->start_ok & WF_START_BIT(r->start_type));
+        }
     }
-    assert_ptr_equal(wf_defaults_find("WUAUSERV"), &d[0]);
-    assert_int_equal(wf_defaults_find("UsoSvc")->start_type, WF_START_AUTO_DELAYED);
-    assert_int_equal(wf_defaults_find("wuauserv")->start_type, WF_START_MANUAL);
-    assert_null(wf_defaults_find("TrustedInstaller")->service_dll);
-    assert_true(wf_defaults_find("WaaSMedicSvc")->protected_svc);
+    assert_true(wf_defaults_covered(19045));
+    assert_false(wf_defaults_covered(17763));
+    assert_false(wf_defaults_covered(26100));
+    assert_null(wf_defaults_for("NoSuchSvc", 19045));
+}
+
+/* What the research holds per build (windows-defaults-review.md items 3, 4,
+ * 9, 10): 1607's UsoSvc, svchost groups without -p, BITS' and DoSvc's sets,
+ * Windows 11's DoSvc descriptor. */
+static void test_defaults_per_build(void **state)
+{
+    (void)state;
+    char words[128];
+    const struct wf_default *u16 = wf_defaults_for("UsoSvc", 14393), *u10 = wf_defaults_for("usosvc", 19045);
+    assert_int_equal(u16->start_type, WF_START_MANUAL);
+    assert_non_null(strstr(u16->service_dll, "usocore.dll"));
+    assert_null(strstr(u16->image_path, "-p"));
+    assert_int_equal(u10->start_type, WF_START_AUTO_DELAYED);
+    assert_non_null(strstr(u10->image_path, "netsvcs -p"));
+    const struct wf_default *bits = wf_defaults_for("BITS", 22631);
+    assert_true(wf_defaults_start_ok(bits, WF_START_MANUAL, 0));
+    assert_true(wf_defaults_start_ok(bits, WF_START_AUTO_DELAYED, 0));
+    assert_false(wf_defaults_start_ok(bits, WF_START_AUTO, 0));
+    wf_defaults_start_words(bits, words, sizeof(words));
+    assert_string_equal(words, "auto_delayed or manual");
+    const struct wf_default *d10 = wf_defaults_for("DoSvc", 19045), *d11 = wf_defaults_for("DoSvc", 22631);
+    assert_true(wf_defaults_start_ok(d10, WF_START_AUTO, 0));
+    assert_true(wf_defaults_start_ok(d10, WF_START_MANUAL, 2));
+    assert_true(wf_defaults_start_ok(d10, WF_START_MANUAL, -1)); /* triggers not known: not held against it */
+    assert_false(wf_defaults_start_ok(d10, WF_START_MANUAL, 0));
+    assert_false(wf_defaults_start_ok(d10, WF_START_DISABLED, 1));
+    assert_non_null(strstr(d10->sddl, "(A;;DCRC;;;S-1-5-80-3055155277"));
+    assert_non_null(strstr(d11->sddl, "(A;;DCWPRC;;;S-1-5-80-3055155277"));
+    assert_string_equal(d10->account, "NT Authority\\NetworkService");
+    assert_string_equal(wf_defaults_for("DoSvc", 14393)->account, "LocalSystem");
 }
 
 static void test_defaults_sddl_grant_system_and_admins(void **state)
@@ -41,16 +87,14 @@ static void test_defaults_sddl_grant_system_and_admins(void **state)
     size_t n;
     const struct wf_default *d = wf_defaults_table(&n);
     for (size_t i = 0; i < n; i++) {
-        const char *variants[2] = {d[i].sddl, d[i].sddl_win11};
-        for (size_t v = 0; v < 2 && variants[v]; v++) {
-            struct wf_sddl s;
-            assert_int_equal(wf_sddl_parse(variants[v], &s), WF_OK);
-            assert_true(wf_sddl_meaningful(&s));
-            uint32_t sy = wf_sddl_rights(&s, WF_PRINCIPAL_SYSTEM),
-                     ba = wf_sddl_rights(&s, WF_PRINCIPAL_ADMIN);
-            if ((sy & WF_SR_NEEDED) != WF_SR_NEEDED || (ba & WF_SR_NEEDED) != WF_SR_NEEDED)
-                fail_msg("%s: SYSTEM %#x, Administrators %#x", d[i].name, (unsigned)sy, (unsigned)ba);
-        }
+        if (!d[i].sddl)
+            continue;
+        struct wf_sddl s;
+        assert_int_equal(wf_sddl_parse(d[i].sddl, &s), WF_OK);
+        assert_true(wf_sddl_meaningful(&s));
+        uint32_t sy = wf_sddl_rights(&s, WF_PRINCIPAL_SYSTEM), ba = wf_sddl_rights(&s, WF_PRINCIPAL_ADMIN);
+        if ((sy & WF_SR_NEEDED) != WF_SR_NEEDED || (ba & WF_SR_NEEDED) != WF_SR_NEEDED)
+            fail_msg("%s: SYSTEM %#x, Administrators %#x", d[i].name, (unsigned)sy, (unsigned)ba);
     }
 }
 
@@ -132,6 +176,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_defaults_cover_every_known_service),
+        cmocka_unit_test(test_defaults_per_build),
         cmocka_unit_test(test_defaults_sddl_grant_system_and_admins),
         cmocka_unit_test(test_sddl_old_reset_string_strips_system),
         cmocka_unit_test(test_sddl_deny_entry_is_seen),

@@ -12,6 +12,7 @@
 
 #include "fake_scm.h"
 #include "wufix/mech/check.h"
+#include "wufix/mech/traces.h"
 
 #define JOURNAL(x) wf_buf_str(&(x)->fp.journal)
 #define IFEO_USO   WF_KEY_IFEO "UsoClient.exe"
@@ -50,7 +51,7 @@ static void test_health_check_healthy_and_not(void **state)
     assert_int_equal(fake_scm_changes(&x->scm), 0);
     assert_int_equal(x->scm.nlog - fake_scm_log_count(&x->scm, "query") -
                          fake_scm_log_count(&x->scm, "config") - fake_scm_log_count(&x->scm, "security") -
-                         fake_scm_log_count(&x->scm, "reg_read") -
+                         fake_scm_log_count(&x->scm, "reg_read") - fake_scm_log_count(&x->scm, "reg_enum") -
                          fake_scm_log_count(&x->scm, "marked_for_delete"),
                      0); /* check only reads (the deletion question changes nothing) */
 }
@@ -73,7 +74,7 @@ static void test_health_check_json_fits_intune(void **state)
     fake_reg_set(&x->scm, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU", "NoAutoUpdate",
                  WF_REG_DWORD, NULL, 1);
     x->scm.disk_free = 1ull << 30;
-    for (const char *const *exe = wf_check_update_programs; *exe; exe++) {
+    for (const char *const *exe = wf_traces_update_programs; *exe; exe++) {
         char key[WF_TEXT_MAX];
         snprintf(key, sizeof(key), WF_KEY_IFEO "%s", *exe);
         fake_reg_set(&x->scm, key, "Debugger", WF_REG_SZ, "/", 0);

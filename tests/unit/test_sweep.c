@@ -15,6 +15,7 @@
 
 #include "fake_scm.h"
 #include "wufix/mech/check.h"
+#include "wufix/mech/traces.h"
 
 #define HANG 0u /* not a Win32 code: the Nth call's service hangs instead */
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* test_waas.c - Windows' own copy of the defaults (%windir%\WaaS\services):
- * the parser, and check and repair comparing with it where it is readable. */
+ * the parser, and check holding it against the table as evidence (blockers
+ * edit these files), never taking a value from it. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -62,17 +63,46 @@ static void test_waas_parse(void **state)
     assert_int_equal(e.start_type, WF_START_UNKNOWN);
 }
 
-static void test_waas_values_win_and_the_report_says_so(void **state)
+/* The blocker method of privacy.sexy #272/#294: the file edited to Disabled.
+ * Its owner has since set wuauserv back to Manual and it runs: repair must
+ * not "repair" it to Disabled (on 0085826 it refused with exit 5, "the
+ * service is disabled"); the file is reported as a blocker's trace. */
+static void test_waas_disabled_file_is_a_trace_not_a_default(void **state)
 {
     struct fake_cli *x = *state;
-    fake_file_put(&x->scm, WAAS "3f1a.xml", 100)->content = wu_auto;
+    static char edited[sizeof(wu_auto) + 8];
+    wf_strlcpy(edited, wu_auto, sizeof(edited));
+    memcpy(strstr(edited, "start=\"auto\""), "start=\"disabled\"", 16);
+    memmove(strstr(edited, "start=\"disabled\"") + 16, strstr(wu_auto, "start=\"auto\"") + 12,
+            strlen(strstr(wu_auto, "start=\"auto\"") + 12) + 1);
+    fake_file_put(&x->scm, WAAS "3f1a.xml", 100)->content = edited;
     assert_int_equal(FAKE_RUN(x, "check"), 1);
     const char *o = FAKE_OUT(x);
-    assert_non_null(strstr(o, "wuauserv: compared with Windows' own copy of its defaults, " WAAS "3f1a.xml"));
-    assert_non_null(strstr(o, "found: manual; expected: auto"));
-    assert_int_equal(FAKE_RUN(x, "repair"), 0);
-    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_AUTO);
-    assert_int_equal(FAKE_RUN(x, "check", "-q"), 0);
+    assert_non_null(strstr(o, "waas_file_edited"));
+    assert_non_null(strstr(o, "found: " WAAS "3f1a.xml: start=disabled; expected: start manual"));
+    assert_null(strstr(o, "wuauserv: the start type"));
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 0);
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->state, WF_STATE_RUNNING);
+}
+
+/* A file that says Automatic, another program and another DLL: each is
+ * reported in one problem, the table applies, repair changes nothing. */
+static void test_waas_other_values_are_reported_the_table_applies(void **state)
+{
+    struct fake_cli *x = *state;
+    static const char other[] = "<serviceData name=\"UsoSvc\" start=\"auto\" imagePath=\"C:\\Tools\\x.exe\"/>"
+                                "<registryValue name=\"ServiceDll\" value=\"C:\\Tools\\x.dll\"/>";
+    fake_file_put(&x->scm, WAAS "u.xml", 100)->content = other;
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+    assert_string_equal(FAKE_OUT(x), "1 problem (0 fixable): UsoSvc:waas_file_edited\n");
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    assert_non_null(
+        strstr(FAKE_OUT(x), "start=auto imagePath=C:\\\\Tools\\\\x.exe ServiceDll=C:\\\\Tools\\\\x.dll"));
+    size_t before = fake_scm_log_count(&x->scm, "set_");
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 0);
+    assert_int_equal(fake_scm_log_count(&x->scm, "set_"), before);
+    assert_int_equal(fake_scm_get(&x->scm, "UsoSvc")->start_type, WF_START_AUTO_DELAYED);
 }
 
 static void test_waas_unusable_files_leave_the_table(void **state)
@@ -83,14 +113,16 @@ static void test_waas_unusable_files_leave_the_table(void **state)
     fake_file_put(&x->scm, WAAS "c.xml", 10)->content = wu_auto;
     fake_scm_script(&x->scm, "read_text", WAAS "c.xml", 5, 1); /* access denied: not readable */
     assert_int_equal(FAKE_RUN(x, "check", "-q"), 0);
-    assert_null(strstr(FAKE_OUT(x), "defaults_from_waas"));
+    assert_null(strstr(FAKE_OUT(x), "waas_file_edited"));
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_waas_parse),
-        cmocka_unit_test_setup_teardown(test_waas_values_win_and_the_report_says_so, fake_cli_setup,
+        cmocka_unit_test_setup_teardown(test_waas_disabled_file_is_a_trace_not_a_default, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_waas_other_values_are_reported_the_table_applies, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_waas_unusable_files_leave_the_table, fake_cli_setup,
                                         fake_cli_teardown),

@@ -66,6 +66,9 @@ struct wf_backend_ops {
     wf_err (*set_image)(void *self, const char *name, const char *path);
     /* Replace the services it depends on (comma-separated; "" for none). */
     wf_err (*set_deps)(void *self, const char *name, const char *csv);
+    /* Change the account it runs as (ObjectName); built-in accounts only, so
+     * no password is given. */
+    wf_err (*set_account)(void *self, const char *name, const char *account);
     /* Whether the service is marked for deletion (DeleteService was called
      * while it ran): stopping it would delete it. Asked by a configuration
      * change that changes nothing, which the SCM refuses with 1072 for such a

@@ -4,6 +4,7 @@
 #ifndef WUFIX_HOST_H
 #define WUFIX_HOST_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -11,7 +12,13 @@
 #include "wufix/base/sddl.h"
 #include "wufix/base/svc.h"
 
-enum wf_reg_type { WF_REG_NONE = 0, WF_REG_SZ, WF_REG_EXPAND_SZ, WF_REG_DWORD };
+enum wf_reg_type {
+    WF_REG_NONE = 0,
+    WF_REG_SZ,
+    WF_REG_EXPAND_SZ,
+    WF_REG_DWORD,
+    WF_REG_MULTI_SZ /* .str holds the strings joined by '|'; one holding '|' cannot be read */
+};
 
 struct wf_reg {
     enum wf_reg_type type; /* NONE: the value (or its key) does not exist */
@@ -19,7 +26,10 @@ struct wf_reg {
     char str[WF_TEXT_MAX]; /* SZ and EXPAND_SZ, unexpanded, UTF-8 */
 };
 
-/* Keys are paths under HKEY_LOCAL_MACHINE ("SYSTEM\\CurrentControlSet\\..."). */
+/* Keys are paths under HKEY_LOCAL_MACHINE ("SYSTEM\\CurrentControlSet\\..."), or
+ * under HKEY_USERS when they start with WF_KEY_USERS (read only). */
+#define WF_KEY_USERS "HKEY_USERS\\"
+
 #define WF_TRUST_ACES_MAX 64
 
 enum wf_ace_kind {
@@ -53,6 +63,10 @@ struct wf_host_ops {
     wf_err (*reg_delete)(void *self, const char *key, const char *value);
     /* WF_E_NO_SERVICE when the key does not exist. */
     wf_err (*reg_key_exists)(void *self, const char *key);
+    /* The names of a key's subkeys (`values` false) or of its values (true),
+     * at most `max`; a key that does not exist has none. */
+    wf_err (*reg_enum)(void *self, const char *key, bool values, char (*names)[WF_NAME_MAX], size_t max,
+                       size_t *n);
     /* The key's security descriptor as SDDL ("" when unreadable). */
     wf_err (*reg_key_sddl)(void *self, const char *key, char *sddl, size_t size);
     /* %SystemRoot%, %windir%, %SystemDrive%, %ProgramData% and %ALLUSERSPROFILE%

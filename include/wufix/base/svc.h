@@ -44,7 +44,19 @@ struct wf_svc_status {
     bool accepts_stop;
 };
 
-/* What QueryServiceConfigW (+ the delayed flag) tells. */
+/* How a service is launch-protected (SERVICE_LAUNCH_PROTECTED_*): once it
+ * runs protected, Windows lets an unprotected caller (any administrator)
+ * query it, never stop, reconfigure or re-permission it. */
+enum wf_protection {
+    WF_PROTECTION_UNKNOWN = -1, /* Windows could not be asked */
+    WF_PROTECTION_NONE = 0,
+    WF_PROTECTION_WINDOWS = 1,
+    WF_PROTECTION_WINDOWS_LIGHT = 2,
+    WF_PROTECTION_ANTIMALWARE_LIGHT = 3
+};
+
+/* What QueryServiceConfigW (+ QueryServiceConfig2W: the delayed flag, launch
+ * protection, start triggers) tells, asked once per service per run. */
 struct wf_svc_config {
     char display_name[WF_TEXT_MAX];
     enum wf_start_type start_type; /* AUTO_DELAYED when the delayed flag is set */
@@ -52,7 +64,12 @@ struct wf_svc_config {
     char account[WF_TEXT_MAX];
     char deps[WF_DEPS_MAX][WF_NAME_MAX]; /* service dependencies; groups left out */
     size_t ndeps;
+    int protection; /* enum wf_protection; any value above NONE is protected */
+    int triggers;   /* start triggers (SERVICE_CONFIG_TRIGGER_INFO); -1: not known */
 };
+
+/* Whether Windows said the service is launch-protected. */
+bool wf_svc_protected(const struct wf_svc_config *c);
 
 /* JSON token of a state ("running", "not_installed", ...) and of a start type
  * ("auto_delayed", ...): SPEC section 7. Never NULL. */

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* waas.h - Windows' own copy of the update services' defaults: the XML files
- * under %windir%\WaaS\services that Windows Update Medic repairs from. Where
- * one is readable, its values win over wufix's table, and the report says so. */
+ * under %windir%\WaaS\services that Windows Update Medic repairs from.
+ * Blockers edit them, so they are evidence, never authority: the check holds
+ * them against wufix's table and reports a file that disagrees. */
 #ifndef WUFIX_WAAS_H
 #define WUFIX_WAAS_H
 
@@ -40,11 +41,5 @@ wf_err wf_waas_parse(const char *xml, struct wf_waas_entry *out);
 /* Every readable WF_WAAS_DIR\*.xml; files that cannot be read or parsed are
  * left out (the table's defaults apply). */
 void wf_waas_load(const struct wf_host *h, struct wf_waas *out);
-
-/* The defaults for `name`: the table's, with the WaaS file's values laid
- * over in `merged`; *file names that file (NULL when none applies). NULL
- * when the table has no entry. */
-const struct wf_default *wf_waas_default(const struct wf_waas *w, const char *name, struct wf_default *merged,
-                                         const char **file);
 
 #endif

@@ -1,72 +1,128 @@
 /* SPDX-License-Identifier: MIT */
-/* defaults.c - the one table of Windows 10/11 defaults for the update services.
+/* defaults.c - the one table of Windows' defaults for the update services, a
+ * row per service and range of builds.
  *
- * Sources, as tagged in ../shared/research/windows-update-services.md (section 9):
+ * Sources, as tagged in ../shared/research/windows-update-services.md (section 9)
+ * and ../shared/research/windows-defaults-review.md:
  *   [S1]  Microsoft, "Reset Windows Update components manually" (2025-01-15): wuauserv, BITS SDDL
  *   [S3]  MicrosoftDocs/windows-itpro-docs#10076 and [S4] PR #10318 (2022): Windows 10 21H1 and
  *         Windows 11 `sc sdshow` output; the pre-2022 SDDL with PU is NOT the default
  *   [S23] Windows 11 22621 WaaSMedic manifest: WaaSMedicSvc image, DLL, SDDL, launch protection
- *   [S26] %windir%\WaaS\services XML dumps (wuauserv 10.0.19041.3570, UsoSvc 10.0.19041.1)
+ *   [S26] %windir%\WaaS\services XML dumps (wuauserv and DoSvc 10.0.19041.3570, UsoSvc 10.0.19041.1;
+ *         privacy.sexy issue #272): DoSvc start="demand" with a trigger, launchProtected="windowsLight"
  *   [S30] Windows 10 21H2 SYSTEM hive dump (19044.1706) and its Windows 11 diff: start types,
  *         image paths, ServiceDll, accounts, SDDL (decoded from the ACE masks)
- *   [S38] Microsoft, "Guidance on disabling system services on Windows Server 2016"
+ *   [S38] Microsoft, "Guidance on disabling system services on Windows Server 2016" (build 14393):
+ *         wuauserv, UsoSvc, BITS Manual; CryptSvc, DoSvc Automatic
+ *   [S40] "restore default services" files of early Windows 10 (tenforums tutorial 57567):
+ *         `-k netsvcs` without -p, UsoSvc's usocore.dll, DoSvc as LocalSystem in netsvcs
  *   [S41] Public listing of all services of a Windows 10/11 PC (account, dependencies, ImagePath)
  *   [S42] `sc qc bits`, [S43] `sc qc DoSvc` on Windows 10/11
- * Where Windows 10 and 11 differ, both are kept. */
+ *   [BITSDOC] MicrosoftDocs/win32 desktop-src/Bits/bits-startup-type.md: BITS is Automatic
+ *         (delayed) while it has jobs, Manual otherwise
+ *   [PSX] privacy.sexy issue #223: Delivery Optimization's mode 99 leaves DoSvc Manual (trigger);
+ *         Automatic on Windows 10 21H1+ and Windows 11 22H2+ otherwise
+ * Builds: 14393 is Windows 10 1607 / Server 2016 (LTSB); 19041-19045 Windows 10 2004-22H2;
+ * 22000-22631 Windows 11 21H2-23H2. No public source was found for the others (1809 / Server
+ * 2019, Server 2022, Windows 11 24H2 and later): there the generic rows hold, which say only
+ * what is true on every build. */
 #include "wufix/base/defaults.h"
+
+#include <stdio.h>
+#include <string.h>
 
 /* wuauserv, UsoSvc and WaaSMedicSvc share one descriptor [S1][S3][S23][S30]. */
 #define SDDL_WU                                                                                              \
     "D:(A;;CCLCSWRPLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)"       \
     "S:(AU;FA;CCDCLCSWRPWPDTLOSDRCWDWO;;;WD)"
+#define SDDL_BITS                                                                                            \
+    "O:BAG:BAD:(A;CI;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)"                   \
+    "(A;;CCLCSWLOCRRC;;;IU)(A;;CCLCSWLOCRRC;;;SU)S:(AU;SAFA;WDWO;;;BA)"
+#define SDDL_CRYPT                                                                                           \
+    "O:SYG:SYD:(A;;CCLCSWRPWPDTLOCRRC;;;SY)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)(A;;CCLCSWLOCRRC;;;IU)"       \
+    "(A;;CCLCSWLOCRRC;;;SU)(A;;CCLCSWRPWPDTLOCRRC;;;SO)(A;;CCLCSWLORC;;;AC)"                                 \
+    "(A;;CCLCSWLORC;;;S-1-15-3-1024-3203351429-2120443784-2872670797-1918958302-2829055647-4275794519-"      \
+    "765664414-2751773334)"
 #define DOSVC_SID "S-1-5-80-3055155277-3816794035-3994065555-2874236192-2193176987"
+#define SDDL_DO(ace)                                                                                         \
+    "O:SYG:SYD:(A;;CCLCSWRPLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)"                                   \
+    "(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)(A;;" ace ";;;" DOSVC_SID                                           \
+    ")S:(AU;FA;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;WD)"
+#define SDDL_TI                                                                                              \
+    "O:BAG:BAD:(A;CI;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)(A;;CCDCLCSWRPWPDTLOCRRC;;;BA)(A;;CCLCSWLOCRRC;;;IU)"   \
+    "(A;;CCLCSWLOCRRC;;;SU)S:(AU;SAFA;WDWO;;;BA)"
 
+#define SVCHOST(group) "%SystemRoot%\\System32\\svchost.exe -k " group
+#define SYS32(file)    "%SystemRoot%\\System32\\" file
+#define NETSVC         "NT Authority\\NetworkService"
+
+#define B(t)       WF_START_BIT(WF_START_##t)
+#define NOT_OFF    (B(AUTO) | B(AUTO_DELAYED) | B(MANUAL))
+#define LAST_BUILD 0xffffffffu
+
+/* Rows of one service follow each other; the generic row comes last. */
 static const struct wf_default table[] = {
-    /* Manual + trigger start; netsvcs with -p since 1703 [S26][S30][S41]. */
-    {"wuauserv", "Windows Update", WF_TYPE_SHARE, WF_START_MANUAL,
-     "%systemroot%\\system32\\svchost.exe -k netsvcs -p", "%systemroot%\\system32\\wuaueng.dll",
-     "LocalSystem", "rpcss", SDDL_WU, NULL, false},
-    /* Automatic (delayed) from 19041; usosvc.dll (1607 had usocore.dll) [S26][S30]. */
-    {"UsoSvc", "Update Orchestrator Service", WF_TYPE_SHARE, WF_START_AUTO_DELAYED,
-     "%systemroot%\\system32\\svchost.exe -k netsvcs -p", "%systemroot%\\system32\\usosvc.dll", "LocalSystem",
-     "rpcss", SDDL_WU, NULL, false},
-    /* Manual (early Windows 10 had Automatic (delayed)) [S42][S30][S38]. */
-    {"BITS", "Background Intelligent Transfer Service", WF_TYPE_SHARE, WF_START_MANUAL,
-     "%SystemRoot%\\System32\\svchost.exe -k netsvcs -p", "%SystemRoot%\\System32\\qmgr.dll", "LocalSystem",
-     "RpcSs",
-     "O:BAG:BAD:(A;CI;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)"
-     "(A;;CCLCSWLOCRRC;;;IU)(A;;CCLCSWLOCRRC;;;SU)S:(AU;SAFA;WDWO;;;BA)",
-     NULL, false},
-    /* Shared on Windows 10, own process on Windows 11 [S30]. */
-    {"CryptSvc", "Cryptographic Services", WF_TYPE_SHARE | WF_TYPE_OWN, WF_START_AUTO,
-     "%SystemRoot%\\system32\\svchost.exe -k NetworkService -p", "%SystemRoot%\\system32\\cryptsvc.dll",
-     "NT Authority\\NetworkService", "RpcSs",
-     "O:SYG:SYD:(A;;CCLCSWRPWPDTLOCRRC;;;SY)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)(A;;CCLCSWLOCRRC;;;IU)"
-     "(A;;CCLCSWLOCRRC;;;SU)(A;;CCLCSWRPWPDTLOCRRC;;;SO)(A;;CCLCSWLORC;;;AC)"
-     "(A;;CCLCSWLORC;;;S-1-15-3-1024-3203351429-2120443784-2872670797-1918958302-2829055647-4275794519-"
-     "765664414-2751773334)",
-     NULL, false},
-    /* NetworkService since 1709 (1607: LocalSystem, netsvcs); the NT SERVICE\DoSvc ACE
-     * changed in Windows 11 [S41][S43][S30]. */
-    {"DoSvc", "Delivery Optimization", WF_TYPE_SHARE, WF_START_AUTO_DELAYED,
-     "%SystemRoot%\\System32\\svchost.exe -k NetworkService -p", "%SystemRoot%\\system32\\dosvc.dll",
-     "NT Authority\\NetworkService", "rpcss",
-     "O:SYG:SYD:(A;;CCLCSWRPLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)"
-     "(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)(A;;DCRC;;;" DOSVC_SID ")S:(AU;FA;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;WD)",
-     "O:SYG:SYD:(A;;CCLCSWRPLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)"
-     "(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)(A;;DCWPRC;;;" DOSVC_SID
-     ")S:(AU;FA;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;WD)",
-     false},
-    /* launchProtected windowsLight: administrators may only query it [S23]. */
-    {"WaaSMedicSvc", "Windows Update Medic Service", WF_TYPE_SHARE, WF_START_MANUAL,
-     "%systemroot%\\system32\\svchost.exe -k wusvcs -p", "%SystemRoot%\\System32\\WaaSMedicSvc.dll",
-     "LocalSystem", "rpcss", SDDL_WU, NULL, true},
-    /* Own process, no ServiceDll; Administrators lack SD/WD/WO [S41][S38][S30]. */
-    {"TrustedInstaller", "Windows Modules Installer", WF_TYPE_OWN, WF_START_MANUAL,
-     "%SystemRoot%\\servicing\\TrustedInstaller.exe", NULL, "localSystem", "",
-     "O:BAG:BAD:(A;CI;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)(A;;CCDCLCSWRPWPDTLOCRRC;;;BA)(A;;CCLCSWLOCRRC;;;IU)"
-     "(A;;CCLCSWLOCRRC;;;SU)S:(AU;SAFA;WDWO;;;BA)",
-     NULL, false},
+    /* wuauserv: Manual (+ trigger start) on every build [S38][S26][S30][S41]; -p since 1703 [S40]. */
+    {"wuauserv", WF_BUILDS_1607, "Windows Update", WF_TYPE_SHARE, WF_START_MANUAL, B(MANUAL), false,
+     "%systemroot%\\system32\\svchost.exe -k netsvcs", "%systemroot%\\system32\\wuaueng.dll", "LocalSystem",
+     "rpcss", SDDL_WU},
+    {"wuauserv", WF_BUILDS_10 | WF_BUILDS_11, "Windows Update", WF_TYPE_SHARE, WF_START_MANUAL, B(MANUAL),
+     false, "%systemroot%\\system32\\svchost.exe -k netsvcs -p", "%systemroot%\\system32\\wuaueng.dll",
+     "LocalSystem", "rpcss", SDDL_WU},
+    {"wuauserv", 0, "Windows Update", WF_TYPE_SHARE, WF_START_MANUAL, NOT_OFF, false, NULL, NULL, NULL, NULL,
+     NULL},
+    /* UsoSvc: Manual with usocore.dll on 1607 [S38][S40]; Automatic (delayed) with usosvc.dll from
+     * 19041 [S26][S30]. */
+    {"UsoSvc", WF_BUILDS_1607, "Update Orchestrator Service", WF_TYPE_SHARE, WF_START_MANUAL, B(MANUAL),
+     false, "%systemroot%\\system32\\svchost.exe -k netsvcs", "%systemroot%\\system32\\usocore.dll",
+     "LocalSystem", "rpcss", NULL},
+    {"UsoSvc", WF_BUILDS_10 | WF_BUILDS_11, "Update Orchestrator Service", WF_TYPE_SHARE,
+     WF_START_AUTO_DELAYED, B(AUTO_DELAYED), false, "%systemroot%\\system32\\svchost.exe -k netsvcs -p",
+     "%systemroot%\\system32\\usosvc.dll", "LocalSystem", "rpcss", SDDL_WU},
+    {"UsoSvc", 0, "Update Orchestrator Service", WF_TYPE_SHARE, WF_START_MANUAL, NOT_OFF, false, NULL, NULL,
+     NULL, NULL, NULL},
+    /* BITS: Manual, and Automatic (delayed) while it has jobs [BITSDOC][S38][S42][S30]. */
+    {"BITS", WF_BUILDS_1607, "Background Intelligent Transfer Service", WF_TYPE_SHARE, WF_START_MANUAL,
+     B(MANUAL) | B(AUTO_DELAYED), false, SVCHOST("netsvcs"), SYS32("qmgr.dll"), "LocalSystem", "RpcSs",
+     SDDL_BITS},
+    {"BITS", WF_BUILDS_10 | WF_BUILDS_11, "Background Intelligent Transfer Service", WF_TYPE_SHARE,
+     WF_START_MANUAL, B(MANUAL) | B(AUTO_DELAYED), false, SVCHOST("netsvcs -p"), SYS32("qmgr.dll"),
+     "LocalSystem", "RpcSs", SDDL_BITS},
+    {"BITS", 0, "Background Intelligent Transfer Service", WF_TYPE_SHARE, WF_START_MANUAL, NOT_OFF, false,
+     NULL, NULL, NULL, NULL, NULL},
+    /* CryptSvc: Automatic [S38]; shared on Windows 10, own process on Windows 11 [S30]. */
+    {"CryptSvc", WF_BUILDS_1607, "Cryptographic Services", WF_TYPE_SHARE, WF_START_AUTO, B(AUTO), false,
+     "%SystemRoot%\\system32\\svchost.exe -k NetworkService", "%SystemRoot%\\system32\\cryptsvc.dll", NETSVC,
+     "RpcSs", NULL},
+    {"CryptSvc", WF_BUILDS_10 | WF_BUILDS_11, "Cryptographic Services", WF_TYPE_SHARE | WF_TYPE_OWN,
+     WF_START_AUTO, B(AUTO), false, "%SystemRoot%\\system32\\svchost.exe -k NetworkService -p",
+     "%SystemRoot%\\system32\\cryptsvc.dll", NETSVC, "RpcSs", SDDL_CRYPT},
+    {"CryptSvc", 0, "Cryptographic Services", WF_TYPE_SHARE | WF_TYPE_OWN, WF_START_AUTO, NOT_OFF, false,
+     NULL, NULL, NULL, NULL, NULL},
+    /* DoSvc: Manual with a trigger, Automatic or Automatic (delayed) with Delivery Optimization's
+     * mode [S26][PSX][S38]; LocalSystem in netsvcs on 1607 [S40], NetworkService since 1709 [S41][S43];
+     * the NT SERVICE\DoSvc ACE changed in Windows 11 [S30]. Launch-protected since 1809 [S26]: asked
+     * of Windows at run time, never kept here. */
+    {"DoSvc", WF_BUILDS_1607, "Delivery Optimization", WF_TYPE_SHARE, WF_START_AUTO, NOT_OFF, true,
+     SVCHOST("netsvcs"), "%SystemRoot%\\system32\\dosvc.dll", "LocalSystem", "rpcss", NULL},
+    {"DoSvc", WF_BUILDS_10, "Delivery Optimization", WF_TYPE_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
+     SVCHOST("NetworkService -p"), "%SystemRoot%\\system32\\dosvc.dll", NETSVC, "rpcss", SDDL_DO("DCRC")},
+    {"DoSvc", WF_BUILDS_11, "Delivery Optimization", WF_TYPE_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
+     SVCHOST("NetworkService -p"), "%SystemRoot%\\system32\\dosvc.dll", NETSVC, "rpcss", SDDL_DO("DCWPRC")},
+    {"DoSvc", 0, "Delivery Optimization", WF_TYPE_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, false, NULL, NULL,
+     NULL, NULL, NULL},
+    /* WaaSMedicSvc: since 1803, so not on 1607 [S23][S30]. */
+    {"WaaSMedicSvc", WF_BUILDS_10 | WF_BUILDS_11, "Windows Update Medic Service", WF_TYPE_SHARE,
+     WF_START_MANUAL, B(MANUAL), false, "%systemroot%\\system32\\svchost.exe -k wusvcs -p",
+     SYS32("WaaSMedicSvc.dll"), "LocalSystem", "rpcss", SDDL_WU},
+    {"WaaSMedicSvc", 0, "Windows Update Medic Service", WF_TYPE_SHARE, WF_START_MANUAL, NOT_OFF, false, NULL,
+     NULL, NULL, NULL, NULL},
+    /* TrustedInstaller: own process, no ServiceDll; Administrators lack SD/WD/WO [S41][S38][S30]. */
+    {"TrustedInstaller", WF_BUILDS_1607 | WF_BUILDS_10 | WF_BUILDS_11, "Windows Modules Installer",
+     WF_TYPE_OWN, WF_START_MANUAL, B(MANUAL), false, "%SystemRoot%\\servicing\\TrustedInstaller.exe", NULL,
+     "localSystem", "", SDDL_TI},
+    {"TrustedInstaller", 0, "Windows Modules Installer", WF_TYPE_OWN, WF_START_MANUAL, NOT_OFF, false, NULL,
+     NULL, NULL, NULL, NULL},
 };
 
 const struct wf_default *wf_defaults_table(size_t *n)
@@ -75,10 +131,76 @@ const struct wf_default *wf_defaults_table(size_t *n)
     return table;
 }
 
+static const struct {
+    unsigned bit, min, max;
+} ranges[] = {{WF_BUILDS_1607, 14393, 14393}, {WF_BUILDS_10, 19041, 19045}, {WF_BUILDS_11, 22000, 22631}};
+
+/* The WF_BUILDS_ bit of `build`, 0 when none covers it. */
+static unsigned family(unsigned build)
+{
+    for (size_t i = 0; i < sizeof(ranges) / sizeof(ranges[0]); i++)
+        if (build >= ranges[i].min && build <= ranges[i].max)
+            return ranges[i].bit;
+    return 0;
+}
+
+bool wf_defaults_covered(unsigned build)
+{
+    return family(build) != 0;
+}
+
+void wf_defaults_covered_words(char *buf, size_t size)
+{
+    size_t o = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < sizeof(ranges) / sizeof(ranges[0]) && o < size; i++) {
+        int n = ranges[i].min == ranges[i].max
+                    ? snprintf(buf + o, size - o, "%s%u", o ? ", " : "", ranges[i].min)
+                    : snprintf(buf + o, size - o, "%s%u-%u", o ? ", " : "", ranges[i].min, ranges[i].max);
+        o += n > 0 ? (size_t)n : 0;
+    }
+}
+
+const struct wf_default *wf_defaults_for(const char *name, unsigned build)
+{
+    unsigned bit = family(build);
+    for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
+        const struct wf_default *d = &table[i];
+        if (wf_name_cmp(d->name, name) == 0 && (bit ? (d->builds & bit) != 0 : d->builds == 0))
+            return d;
+    }
+    return NULL;
+}
+
 const struct wf_default *wf_defaults_find(const char *name)
 {
     for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
         if (wf_name_cmp(table[i].name, name) == 0)
             return &table[i];
     return NULL;
+}
+
+bool wf_defaults_start_ok(const struct wf_default *d, enum wf_start_type t, int triggers)
+{
+    if (!(d->start_ok & WF_START_BIT(t)))
+        return false;
+    /* A trigger Windows did not say anything about is not held against it. */
+    return t != WF_START_MANUAL || !d->manual_needs_trigger || triggers != 0;
+}
+
+void wf_defaults_start_words(const struct wf_default *d, char *buf, size_t size)
+{
+    static const enum wf_start_type order[] = {WF_START_AUTO, WF_START_AUTO_DELAYED, WF_START_MANUAL};
+    size_t o = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+        if (!(d->start_ok & WF_START_BIT(order[i])))
+            continue;
+        bool trig = order[i] == WF_START_MANUAL && d->manual_needs_trigger;
+        int n = snprintf(buf + o, size - o, "%s%s%s", o ? " or " : "", wf_start_token(order[i]),
+                         trig ? " with a trigger" : "");
+        if (n < 0 || (size_t)n >= size - o)
+            return;
+        o += (size_t)n;
+    }
 }

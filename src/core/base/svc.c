@@ -65,6 +65,11 @@ const char *wf_start_words(enum wf_start_type t)
     return "-";
 }
 
+bool wf_svc_protected(const struct wf_svc_config *c)
+{
+    return c->protection > WF_PROTECTION_NONE;
+}
+
 bool wf_state_is_pending(enum wf_state s)
 {
     return s == WF_STATE_START_PENDING || s == WF_STATE_STOP_PENDING || s == WF_STATE_CONTINUE_PENDING ||

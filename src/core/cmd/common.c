@@ -77,8 +77,9 @@ wf_err wf_cmd_preflight(struct wf_ctx *ctx, struct wf_plan *p, struct wf_check *
     wf_err first = WF_OK;
     for (size_t i = 0; i < p->nsvc; i++) {
         struct wf_plan_svc *s = &p->svc[i];
-        s->blocked = !s->in_set         ? WF_OK
-                     : !s->installed    ? WF_E_NO_SERVICE
+        /* A protected service is never moved, so nothing about it blocks. */
+        s->blocked = !s->in_set || s->protected_svc ? WF_OK
+                     : !s->installed                ? WF_E_NO_SERVICE
                      : s->marked_delete ? WF_E_MARKED_DELETE /* stopping it would complete its deletion */
                      : s->cfg.start_type == WF_START_DISABLED && p->op != WF_OP_STOP ? WF_E_DISABLED
                                                                                      : WF_OK;

@@ -15,6 +15,7 @@
  *   fix sddl wuauserv|D:(...)
  *   fix reg dword 1 SOFTWARE\...\UsoClient.exe|Debugger|
  *   fix deps wuauserv|rpcss,NoSuchSvc
+ *   fix account wuauserv|NT AUTHORITY\LocalService
  *   fix rename 1048576 312
  * C:\Windows\SoftwareDistribution|C:\Windows\SoftwareDistribution.wufix-20261122-024000
  *
@@ -73,7 +74,7 @@ void wf_journal_add_fixes(struct wf_journal *j, const struct wf_repair *r)
     }
 }
 
-static const char *const reg_types[] = {"none", "sz", "expand", "dword"};
+static const char *const reg_types[] = {"none", "sz", "expand", "dword", "multi"};
 
 static bool words(char *line, char **w, int want);
 
@@ -87,10 +88,12 @@ static void format_fix(const struct wf_fix *f, struct wf_buf *out)
     case WF_FIX_IMAGE:
     case WF_FIX_SDDL:
     case WF_FIX_DEPS:
+    case WF_FIX_ACCOUNT:
         wf_buf_printf(out, "fix %s %s|%s\n",
                       f->kind == WF_FIX_IMAGE  ? "image"
                       : f->kind == WF_FIX_SDDL ? "sddl"
-                                               : "deps",
+                      : f->kind == WF_FIX_DEPS ? "deps"
+                                               : "account",
                       f->service, f->was.str);
         break;
     case WF_FIX_RENAME:
@@ -142,14 +145,18 @@ static wf_err parse_fix(char *line, const char *end, struct wf_journal *j)
         if (strlen(sp + 1) >= WF_NAME_MAX || !sp[1])
             return WF_E_JOURNAL;
         wf_strlcpy(f->service, sp + 1, sizeof(f->service));
-    } else if (strcmp(w[1], "image") == 0 || strcmp(w[1], "sddl") == 0 || strcmp(w[1], "deps") == 0) {
+    } else if (strcmp(w[1], "image") == 0 || strcmp(w[1], "sddl") == 0 || strcmp(w[1], "deps") == 0 ||
+               strcmp(w[1], "account") == 0) {
         /* words() cut after "fix image": w[2] runs to the end of the line. */
         char *rest = w[2];
         if (rest + strlen(rest) < end)
             rest[strlen(rest)] = ' ';
         if (!bars(rest, part, 2) || strlen(part[0]) >= WF_NAME_MAX)
             return WF_E_JOURNAL;
-        f->kind = w[1][0] == 'i' ? WF_FIX_IMAGE : w[1][0] == 's' ? WF_FIX_SDDL : WF_FIX_DEPS;
+        f->kind = w[1][0] == 'i'   ? WF_FIX_IMAGE
+                  : w[1][0] == 's' ? WF_FIX_SDDL
+                  : w[1][0] == 'd' ? WF_FIX_DEPS
+                                   : WF_FIX_ACCOUNT;
         wf_strlcpy(f->service, part[0], sizeof(f->service));
         wf_strlcpy(f->was.str, part[1], sizeof(f->was.str));
     } else if (strcmp(w[1], "reg") == 0) {
@@ -162,7 +169,7 @@ static wf_err parse_fix(char *line, const char *end, struct wf_journal *j)
             return WF_E_JOURNAL;
         f->kind = WF_FIX_REG;
         f->was.type = WF_REG_NONE;
-        for (int t = 0; t < 4; t++)
+        for (int t = 0; t < (int)(sizeof(reg_types) / sizeof(reg_types[0])); t++)
             if (strcmp(type, reg_types[t]) == 0)
                 f->was.type = (enum wf_reg_type)t;
         f->was.dword = (uint32_t)strtoul(dword, NULL, 10);

@@ -48,8 +48,6 @@ wf_err wf_plan_add(struct wf_plan *p, const char *name, bool in_set, size_t *ind
     memset(s, 0, sizeof(*s));
     wf_strlcpy(s->name, name, sizeof(s->name));
     s->in_set = in_set;
-    const struct wf_default *d = wf_defaults_find(name);
-    s->protected_svc = d && d->protected_svc;
     if (index)
         *index = p->nsvc;
     p->nsvc++;
@@ -84,6 +82,8 @@ static wf_err read_service(struct wf_plan *p, const struct wf_backend *b, struct
     }
     if (s->cfg.display_name[0] == '\0')
         wf_strlcpy(s->cfg.display_name, k ? k->display_name : s->name, sizeof(s->cfg.display_name));
+    /* Windows says whether it may be moved, never a list of names. */
+    s->protected_svc = e == WF_OK && wf_svc_protected(&s->cfg);
     return WF_OK;
 }
 
@@ -130,7 +130,8 @@ wf_err wf_plan_gather(struct wf_plan *p, const struct wf_backend *b)
             return e;
         /* Unknown (no right to ask, or the question failed) counts as not
          * marked: the SCM still refuses to start such a service. */
-        if (p->svc[i].installed && p->svc[i].in_set && b->ops->marked_for_delete &&
+        if (p->svc[i].installed && p->svc[i].in_set && !p->svc[i].protected_svc &&
+            b->ops->marked_for_delete &&
             b->ops->marked_for_delete(b->self, p->svc[i].name, &p->svc[i].marked_delete) != WF_OK)
             p->svc[i].marked_delete = false;
         if (p->op == WF_OP_STATUS || !p->svc[i].installed)

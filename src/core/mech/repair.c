@@ -10,8 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "wufix/mech/aside.h"
 #include "wufix/base/defaults.h"
+#include "wufix/mech/aside.h"
+#include "wufix/mech/traces.h"
 
 static struct wf_fix *add(struct wf_repair *r, enum wf_fix_kind kind, const char *svc)
 {
@@ -43,8 +44,7 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
     memset(out, 0, sizeof(*out));
     for (size_t i = 0; i < c->n; i++) {
         const struct wf_problem *pr = &c->p[i];
-        struct wf_default merged;
-        const struct wf_default *def = wf_check_default(c, pr->service, &merged);
+        const struct wf_default *def = wf_check_default(c, pr->service);
         int at = wf_plan_find(p, pr->service);
         const struct wf_plan_svc *s = at >= 0 ? &p->svc[at] : NULL;
         char key[WF_TEXT_MAX];
@@ -57,18 +57,23 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
                 f->was_start = s->cfg.start_type;
                 f->will_start = def->start_type;
             }
-        } else if (!strcmp(pr->code, "image_path") && def && s) {
+        } else if (!strcmp(pr->code, "image_path") && def && def->image_path && s) {
             if ((f = add(out, WF_FIX_IMAGE, pr->service)) != NULL) {
                 wf_strlcpy(f->was.str, s->cfg.image_path, sizeof(f->was.str));
                 wf_strlcpy(f->will.str, def->image_path, sizeof(f->will.str));
             }
-        } else if (!strcmp(pr->code, "security_descriptor") && def) {
+        } else if (!strcmp(pr->code, "security_descriptor") && def && def->sddl) {
             if ((f = add(out, WF_FIX_SDDL, pr->service)) != NULL) {
                 if (b->ops->security(b->self, pr->service, f->was.str, sizeof(f->was.str)) != WF_OK)
                     f->was.str[0] = '\0';
                 wf_strlcpy(f->will.str, def->sddl, sizeof(f->will.str));
             }
-        } else if (!strcmp(pr->code, "dependencies") && def) {
+        } else if (!strcmp(pr->code, "account") && def && def->account && s) {
+            if ((f = add(out, WF_FIX_ACCOUNT, pr->service)) != NULL) {
+                wf_strlcpy(f->was.str, s->cfg.account, sizeof(f->was.str));
+                wf_strlcpy(f->will.str, def->account, sizeof(f->will.str));
+            }
+        } else if (!strcmp(pr->code, "dependencies") && def && def->depends_on) {
             if ((f = add(out, WF_FIX_DEPS, pr->service)) != NULL) {
                 wf_strlcpy(f->was.str, pr->found, sizeof(f->was.str));
                 wf_strlcpy(f->will.str, def->depends_on, sizeof(f->will.str));
@@ -84,6 +89,8 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
         } else if (!strcmp(pr->code, "blocker_ifeo_debugger")) {
             snprintf(key, sizeof(key), WF_KEY_IFEO "%s", pr->service);
             reg_fix(out, h, pr->service, key, "Debugger", &none);
+        } else if (!strcmp(pr->code, "blocker_wub_blocklists")) {
+            reg_fix(out, h, pr->service, WF_KEY_IFEO_ROOT, WF_VALUE_WUB_LISTS, &none);
         }
     }
     return WF_OK;
@@ -121,6 +128,9 @@ void wf_repair_describe(const struct wf_fix *f, struct wf_buf *b)
     case WF_FIX_DEPS:
         wf_buf_printf(b, "%s: depends on \"%s\" -> \"%s\"", f->service, f->was.str, f->will.str);
         break;
+    case WF_FIX_ACCOUNT:
+        wf_buf_printf(b, "%s: runs as \"%s\" -> \"%s\"", f->service, f->was.str, f->will.str);
+        break;
     case WF_FIX_RENAME:
         wf_aside_size_words(f->bytes, was, sizeof(was));
         wf_buf_printf(b, "set aside %s -> %s (%s in %llu file%s)", f->was.str, f->will.str, was,
@@ -142,6 +152,7 @@ static wf_err set(const struct wf_fix *f, bool back, const struct wf_backend *b,
         return v->type == WF_REG_NONE ? h->ops->reg_delete(h->self, f->key, f->value)
                                       : h->ops->reg_write(h->self, f->key, f->value, v);
     case WF_FIX_DEPS: return b->ops->set_deps(b->self, f->service, v->str);
+    case WF_FIX_ACCOUNT: return b->ops->set_account(b->self, f->service, v->str);
     case WF_FIX_RENAME:
         /* From a journal, `applied` may be set for a rename a killed run never made. */
         return back ? wf_aside_back(h, f, false) : wf_aside_move(h, f->was.str, f->will.str);

@@ -82,9 +82,26 @@ static const char *state_color(enum wf_state s)
                                          : NULL;
 }
 
+/* The start type in words, and whether a trigger starts it, as services.msc
+ * says it: "Manual (trigger)", "Automatic (delayed, trigger)". */
+static const char *start_text(const struct wf_plan_svc *s, enum wf_table_when when, char *buf, size_t size)
+{
+    enum wf_start_type t = when == WF_TABLE_AFTER ? s->after_start : s->cfg.start_type;
+    if (!s->installed)
+        return "-";
+    if (s->cfg.triggers <= 0 || t == WF_START_DISABLED || t == WF_START_UNKNOWN)
+        return wf_start_words(t);
+    if (t == WF_START_AUTO_DELAYED)
+        snprintf(buf, size, "Automatic (delayed, trigger)");
+    else
+        snprintf(buf, size, "%s (trigger)", wf_start_words(t));
+    return buf;
+}
+
 void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
                      enum wf_table_when when)
 {
+    char start_buf[64];
     size_t wn = strlen("SERVICE"), wd = strlen("DISPLAY NAME"), ws = strlen("STATE"),
            wt = strlen("START TYPE");
     bool any_exit = false;
@@ -99,9 +116,9 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
             wd = wf_utf8_width(disp);
         if (strlen(wf_state_words(st->state)) > ws)
             ws = strlen(wf_state_words(st->state));
-        enum wf_start_type start = when == WF_TABLE_AFTER ? s->after_start : s->cfg.start_type;
-        if (strlen(wf_start_words(start)) > wt)
-            wt = strlen(wf_start_words(start));
+        const char *start = start_text(s, when, start_buf, sizeof(start_buf));
+        if (strlen(start) > wt)
+            wt = strlen(start);
         any_exit |= show_exit(st);
     }
     wf_buf_puts(b, "  ");
@@ -123,7 +140,7 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
         pad_color(b, c, state_color(st->state), wf_state_words(st->state), ws + 2);
         enum wf_start_type start = when == WF_TABLE_AFTER ? s->after_start : s->cfg.start_type;
         pad_color(b, c, start == WF_START_DISABLED ? SGR_RED : NULL,
-                  s->installed ? wf_start_words(start) : "-", wt + 2);
+                  start_text(s, when, start_buf, sizeof(start_buf)), wt + 2);
         if (show_exit(st)) {
             wf_buf_pad(b, pid, 8);
             wf_buf_printf(b, "%s%u", st->exit_service_specific ? "service code " : "",
@@ -132,7 +149,7 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
             wf_buf_puts(b, pid);
         }
         if (s->protected_svc)
-            wf_buf_puts(b, "  (protected: reported only)");
+            wf_buf_puts(b, "  (protected: Windows lets administrators query it only)");
         wf_buf_puts(b, "\n");
     }
 }

@@ -122,8 +122,11 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
         wf_buf_json_str(b, s->name);
         wf_buf_puts(b, ",\"display_name\":");
         wf_buf_json_str(b, s->cfg.display_name);
-        wf_buf_printf(b, ",\"in_set\":%s,\"protected\":%s,\"before\":", s->in_set ? "true" : "false",
-                      s->protected_svc ? "true" : "false");
+        wf_buf_printf(b, ",\"in_set\":%s,\"protected\":%s,\"trigger_start\":%s,\"before\":",
+                      s->in_set ? "true" : "false", s->protected_svc ? "true" : "false",
+                      s->cfg.triggers < 0 ? "null"
+                      : s->cfg.triggers   ? "true"
+                                          : "false");
         json_status(b, s, &s->before);
         wf_buf_puts(b, ",\"after\":");
         if (with_after)

@@ -10,6 +10,7 @@
 #include "wufix/base/services.h"
 #include "wufix/mech/aside.h"
 #include "wufix/mech/check.h"
+#include "wufix/mech/traces.h"
 
 static const char *const trusted_sids[] = {"S-1-5-18", "S-1-5-32-544", WF_SID_TRUSTED_INSTALLER};
 
@@ -162,8 +163,10 @@ static bool reg_ok(const struct wf_fix *f)
                 return true;
         }
     }
+    if (strcmp(f->value, WF_VALUE_WUB_LISTS) == 0 && same(f->key, WF_KEY_IFEO_ROOT))
+        return true;
     if (strcmp(f->value, "Debugger") == 0)
-        for (const char *const *exe = wf_check_update_programs; *exe; exe++) {
+        for (const char *const *exe = wf_traces_update_programs; *exe; exe++) {
             snprintf(key, sizeof(key), WF_KEY_IFEO "%s", *exe);
             if (same(f->key, key))
                 return true;
@@ -203,7 +206,8 @@ wf_err wf_trust_journal(const struct wf_journal *j, const struct wf_host *h, cha
         case WF_FIX_START:
         case WF_FIX_IMAGE:
         case WF_FIX_SDDL:
-        case WF_FIX_DEPS: ok = in_table(f->service); break;
+        case WF_FIX_DEPS:
+        case WF_FIX_ACCOUNT: ok = in_table(f->service); break;
         case WF_FIX_REG: ok = reg_ok(f); break;
         case WF_FIX_RENAME: ok = rename_ok(f, h); break;
         default: ok = false; break;

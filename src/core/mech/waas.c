@@ -134,29 +134,3 @@ void wf_waas_load(const struct wf_host *h, struct wf_waas *out)
     }
     free(text);
 }
-
-const struct wf_default *wf_waas_default(const struct wf_waas *w, const char *name, struct wf_default *merged,
-                                         const char **file)
-{
-    const struct wf_default *def = wf_defaults_find(name);
-    *file = NULL;
-    if (!def)
-        return NULL;
-    for (size_t i = 0; i < w->n; i++) {
-        const struct wf_waas_entry *e = &w->e[i];
-        if (wf_name_cmp(e->name, name) != 0)
-            continue;
-        *merged = *def;
-        if (e->start_type != WF_START_UNKNOWN)
-            merged->start_type = e->start_type;
-        if (e->image_path[0])
-            merged->image_path = e->image_path;
-        if (e->service_dll[0])
-            merged->service_dll = e->service_dll;
-        if (e->has_deps)
-            merged->depends_on = e->depends_on;
-        *file = e->file;
-        return merged;
-    }
-    return def;
-}

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: MIT */
+/* problems.h - what a health check found: each problem with a stable code,
+ * its evidence, whether repair fixes it, and its words for people. */
+#ifndef WUFIX_PROBLEMS_H
+#define WUFIX_PROBLEMS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "wufix/base/host.h"
+#include "wufix/base/svc.h"
+#include "wufix/mech/waas.h"
+
+#define WF_PROBLEMS_MAX 64
+
+enum wf_severity { WF_SEV_INFO, WF_SEV_WARNING, WF_SEV_ERROR };
+
+struct wf_problem {
+    char service[WF_NAME_MAX]; /* "" for the machine */
+    const char *code;          /* stable: see docs/problems.md */
+    enum wf_severity sev;
+    bool fixable;            /* repair fixes it */
+    char found[WF_TEXT_MAX]; /* the evidence */
+    char expected[WF_TEXT_MAX];
+    uint32_t syscode; /* last_run_failed: the Win32 exit code (0 for a service-specific one) */
+};
+
+struct wf_check {
+    struct wf_problem p[WF_PROBLEMS_MAX];
+    size_t n;
+    unsigned build;      /* the running build (CurrentBuildNumber); 0: not known */
+    struct wf_waas waas; /* Windows' own copy of the defaults, where readable: evidence only */
+};
+
+/* Add a problem (NULL when the list is full). */
+struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char *code, enum wf_severity sev,
+                                bool fixable, const char *found, const char *expected);
+
+/* Problems at `sev` or worse. */
+size_t wf_check_count(const struct wf_check *c, enum wf_severity sev);
+
+/* Whether the problem says checks were not made on another machine (its
+ * registry or admin share did not answer): information a script must see. */
+bool wf_check_skipped(const struct wf_problem *pr);
+
+/* A registry read; one that fails (a key a blocker locked) is itself
+ * reported (registry_unreadable) and reads as absent. */
+bool wf_check_read_reg(const struct wf_host *h, struct wf_check *c, const char *svc, const char *key,
+                       const char *value, struct wf_reg *v);
+
+/* A sentence for people about one problem. */
+void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: MIT */
+/* problems.c - the list of problems a check found, and their words. */
+#include "wufix/mech/problems.h"
+
+#include <stdio.h>
+#include <string.h>
+
+struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char *code, enum wf_severity sev,
+                                bool fixable, const char *found, const char *expected)
+{
+    if (c->n >= WF_PROBLEMS_MAX)
+        return NULL;
+    struct wf_problem *p = &c->p[c->n++];
+    memset(p, 0, sizeof(*p));
+    wf_strlcpy(p->service, svc, sizeof(p->service));
+    p->code = code;
+    p->sev = sev;
+    p->fixable = fixable;
+    wf_strlcpy(p->found, found ? found : "", sizeof(p->found));
+    wf_strlcpy(p->expected, expected ? expected : "", sizeof(p->expected));
+    return p;
+}
+
+size_t wf_check_count(const struct wf_check *c, enum wf_severity sev)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->n; i++)
+        n += c->p[i].sev >= sev;
+    return n;
+}
+
+bool wf_check_skipped(const struct wf_problem *pr)
+{
+    return strcmp(pr->code, "registry_skipped") == 0 || strcmp(pr->code, "files_skipped") == 0;
+}
+
+void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
+{
+    static const struct {
+        const char *code, *text;
+    } words[] = {
+        {"not_installed", "the service is not installed"},
+        {"marked_for_deletion", "the service is marked for deletion: it is removed when it stops; restart "
+                                "Windows, then reinstall it (an in-place upgrade of Windows does)"},
+        {"disabled", "the service is disabled, so Windows Update cannot start it"},
+        {"start_type", "the start type is not Windows' default"},
+        {"not_running", "the service starts automatically but is not running"},
+        {"last_run_failed", "the service's last run ended with an error"},
+        {"stuck_pending", "the service is stuck between states"},
+        {"image_path", "the program the service runs is not Windows' own: tampering or a blocker"},
+        {"service_dll", "the service DLL is not Windows' own: tampering or a blocker"},
+        {"service_dll_missing", "the service DLL file is missing (renamed or deleted by a blocker)"},
+        {"security_descriptor",
+         "the service's permissions deny SYSTEM or Administrators start, stop or configure"},
+        {"security_unreadable", "the service's permissions could not be read"},
+        {"dependency_missing", "a service it depends on is not installed"},
+        {"dependency_disabled", "a service it depends on is disabled"},
+        {"dependencies", "it depends on a service Windows does not make it depend on"},
+        {"account", "the service runs as another account than Windows gives it: tampering or a blocker"},
+        {"waas_file_edited",
+         "Windows' own copy of the service's defaults (WaaS) was edited, as update blockers "
+         "do; wufix compares with its own table (sfc /scannow checks Windows' files)"},
+        {"build_not_covered", "wufix has no defaults for this Windows build: only what holds on every build "
+                              "was compared"},
+        {"blocker_key_rights", "the service's registry key does not let SYSTEM or Administrators read or "
+                               "change it (an update blocker)"},
+        {"blocker_wub_blocklists", "Windows Update Blocker's list of the programs it blocked is still there"},
+        {"policy_no_windows_update",
+         "a policy hides Windows Update (NoWindowsUpdate; not changed: it is the admin's choice)"},
+        {"policy_disable_os_upgrade",
+         "a policy turns off upgrades to a new Windows version (not changed: it is the admin's choice)"},
+        {"policy_wsus_loopback",
+         "a policy sends Windows Update to an update server on this machine, or to none: "
+         "a blocker's trace (not changed: a policy is the admin's choice)"},
+        {"policy_user_blocks_access",
+         "a user's policy turns off access to Windows Update (not changed: it is the admin's choice)"},
+        {"policy_disallow_run",
+         "a policy forbids an update program to run (DisallowRun; not changed: it is the admin's choice)"},
+        {"blocker_wublock", "an update blocker's WubLock marker is on the service"},
+        {"blocker_key_deny", "the service's registry key has Deny entries (an update blocker)"},
+        {"reboot_pending", "a restart of Windows is pending"},
+        {"policy_blocks_access",
+         "a policy turns off access to Windows Update (not changed: it is the admin's choice)"},
+        {"policy_no_auto_update",
+         "a policy turns off automatic updates (not changed: it is the admin's choice)"},
+        {"low_disk_space", "the system drive has little free space for updates"},
+        {"registry_unreadable", "a registry value wufix checks could not be read"},
+        {"config_unreadable", "the service's configuration could not be read"},
+        {"registry_skipped", "not checked, the registry there cannot be read: policies, pending reboot, "
+                             "Image File Execution Options, WubLock, service DLLs, registry key permissions"},
+        {"files_skipped", "not checked, the admin share there cannot be read: free space, service DLL files"},
+        {"blocker_ifeo_debugger",
+         "an Image File Execution Options Debugger stops this update program from running"},
+    };
+    const char *text = pr->code;
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        if (strcmp(words[i].code, pr->code) == 0)
+            text = words[i].text;
+    if (wf_check_skipped(pr))
+        snprintf(buf, size, "%s (%s)", text, pr->found);
+    else if (strcmp(pr->code, "build_not_covered") == 0)
+        snprintf(buf, size, "%s (build %s)", text, pr->found);
+    else
+        snprintf(buf, size, "%s%s%s%s", pr->service[0] ? pr->service : "", pr->service[0] ? ": " : "", text,
+                 pr->fixable ? " (repair fixes it)" : "");
+}
+
+bool wf_check_read_reg(const struct wf_host *h, struct wf_check *c, const char *svc, const char *key,
+                       const char *value, struct wf_reg *v)
+{
+    if (h->ops->reg_read(h->self, key, value, v) == WF_OK)
+        return true;
+    char where[WF_TEXT_MAX];
+    snprintf(where, sizeof(where), "HKLM\\%.900s\\%s", key, value);
+    wf_check_add(c, svc, "registry_unreadable", WF_SEV_WARNING, false, where, "readable");
+    memset(v, 0, sizeof(*v));
+    return false;
+}

@@ -1,0 +1,212 @@
+/* SPDX-License-Identifier: MIT */
+/* traces.c - the machine's problems beside its services.
+ *
+ * Blocker traces as real tools leave them (../shared/research/windows-defaults-review.md):
+ *   [WUB]  Windows Update Blocker v1.7 `/D /P`, a capture of its registry writes: Debugger "/" on
+ *          WaaSMedic.exe, WaaSMedicAgent.exe, UsoClient.exe, SihClient.exe, upfc.exe,
+ *          MusNotification(Ux).exe, remsh.exe, EOSnotify.exe, InstallAgent.exe, UpdateAssistant.exe,
+ *          Windows10Upgrade.exe, Windows10UpgraderApp.exe; their list in WubBlockLists on the IFEO key;
+ *          HKLM ...\Policies\Explorer\NoWindowsUpdate and ...\WindowsUpdate\DisableOSUpgrade
+ *   [PSX]  privacy.sexy "disable updates": Debugger on UsoClient.exe and WaaSMedicAgent.exe, and
+ *          the user's DisallowRun list
+ *   [WSUS] scripts that point UseWUServer/WUServer at http://127.0.0.1 (hoochanlon/scripts,
+ *          ajaykareer/Windows-Update-Manager); a user's own DisableWindowsUpdateAccess
+ *   MoUsoCoreWorker.exe and usocoreworker.exe are both named as the orchestrator's worker on 1903+.
+ * Policies are the admin's intent: reported with the value to delete, never changed. What a
+ * blocker alone writes (a Debugger on an update program, WubBlockLists) repair removes. */
+#include "wufix/mech/traces.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *const wf_traces_update_programs[] = {"UsoClient.exe",
+                                                 "WaaSMedicAgent.exe",
+                                                 "WaaSMedic.exe",
+                                                 "upfc.exe",
+                                                 "SihClient.exe",
+                                                 "MusNotification.exe",
+                                                 "MusNotificationUx.exe",
+                                                 "wuauclt.exe",
+                                                 "UsoCoreWorker.exe",
+                                                 "MoUsoCoreWorker.exe",
+                                                 "WindowsUpdateBox.exe",
+                                                 "remsh.exe",
+                                                 "EOSnotify.exe",
+                                                 "InstallAgent.exe",
+                                                 "UpdateAssistant.exe",
+                                                 "Windows10Upgrade.exe",
+                                                 "Windows10UpgraderApp.exe",
+                                                 NULL};
+
+#define KEY_WU_POLICY "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate"
+#define KEY_EXPLORER  "Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer"
+#define KEY_USER_WU   "Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\WindowsUpdate"
+#define WF_USERS_MAX  32
+#define DISALLOW_MAX  64
+
+static bool reg_exists(const struct wf_host *h, const char *key, const char *value)
+{
+    struct wf_reg v;
+    if (!value)
+        return h->ops->reg_key_exists(h->self, key) == WF_OK;
+    return h->ops->reg_read(h->self, key, value, &v) == WF_OK && v.type != WF_REG_NONE;
+}
+
+static bool reg_is_one(const struct wf_host *h, const char *key, const char *value)
+{
+    struct wf_reg v;
+    return h->ops->reg_read(h->self, key, value, &v) == WF_OK && v.type == WF_REG_DWORD && v.dword == 1;
+}
+
+/* A policy value set to 1: reported with the value to delete, never changed. */
+static void policy(const struct wf_host *h, struct wf_check *c, const char *root, const char *key,
+                   const char *value, const char *code, enum wf_severity sev)
+{
+    char full[WF_TEXT_MAX], found[WF_TEXT_MAX], expected[WF_TEXT_MAX];
+    snprintf(full, sizeof(full), "%.400s%.400s", root, key);
+    if (!reg_is_one(h, full, value))
+        return;
+    snprintf(found, sizeof(found), "%s%.800s\\%.100s=1", root[0] ? "" : "HKLM\\", full, value);
+    snprintf(expected, sizeof(expected), "not set (delete %s%.800s\\%.100s to lift it)",
+             root[0] ? "" : "HKLM\\", full, value);
+    wf_check_add(c, "", code, sev, false, found, expected);
+}
+
+/* 127.0.0.0/8, localhost, ::1 or 0.0.0.0 as a URL's host, or no server at all. */
+static bool loopback_server(const char *url)
+{
+    const char *host = strstr(url, "://");
+    host = host ? host + 3 : url;
+    while (*host == ' ')
+        host++;
+    if (!*host)
+        return true;
+    char name[256];
+    size_t n = 0;
+    if (*host == '[') {
+        host++;
+        while (*host && *host != ']' && n + 1 < sizeof(name))
+            name[n++] = *host++;
+    } else {
+        while (*host && *host != ':' && *host != '/' && n + 1 < sizeof(name))
+            name[n++] = *host++;
+    }
+    name[n] = '\0';
+    return !name[0] || strncmp(name, "127.", 4) == 0 || wf_name_cmp(name, "localhost") == 0 ||
+           strcmp(name, "::1") == 0 || strcmp(name, "0.0.0.0") == 0;
+}
+
+static void wsus(const struct wf_host *h, struct wf_check *c)
+{
+    struct wf_reg v;
+    if (!reg_is_one(h, KEY_WU_POLICY "\\AU", "UseWUServer"))
+        return;
+    if (h->ops->reg_read(h->self, KEY_WU_POLICY, "WUServer", &v) != WF_OK)
+        return;
+    const char *url = v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ ? v.str : "";
+    if (!loopback_server(url))
+        return;
+    char found[WF_TEXT_MAX];
+    snprintf(found, sizeof(found), "HKLM\\" KEY_WU_POLICY "\\WUServer=%.900s (UseWUServer=1)",
+             url[0] ? url : "(none)");
+    wf_check_add(c, "", "policy_wsus_loopback", WF_SEV_ERROR, false, found,
+                 "a reachable update server, or delete HKLM\\" KEY_WU_POLICY "\\AU\\UseWUServer");
+}
+
+/* The DisallowRun list under `explorer` (a user's): each update program on it. */
+static void disallow_run(const struct wf_host *h, struct wf_check *c, const char *explorer)
+{
+    char key[WF_TEXT_MAX], names[DISALLOW_MAX][WF_NAME_MAX];
+    size_t n = 0;
+    if (!reg_is_one(h, explorer, "DisallowRun"))
+        return;
+    snprintf(key, sizeof(key), "%s\\DisallowRun", explorer);
+    if (h->ops->reg_enum(h->self, key, true, names, DISALLOW_MAX, &n) != WF_OK)
+        return;
+    for (size_t i = 0; i < n && i < DISALLOW_MAX; i++) {
+        struct wf_reg v;
+        if (h->ops->reg_read(h->self, key, names[i], &v) != WF_OK || v.type != WF_REG_SZ)
+            continue;
+        for (const char *const *exe = wf_traces_update_programs; *exe; exe++)
+            if (wf_name_cmp(v.str, *exe) == 0) {
+                char found[WF_TEXT_MAX];
+                snprintf(found, sizeof(found), "%.800s\\%.60s=%.60s", key, names[i], v.str);
+                wf_check_add(c, *exe, "policy_disallow_run", WF_SEV_ERROR, false, found,
+                             "not listed (delete the value to lift it)");
+            }
+    }
+}
+
+/* Each loaded user's hive (HKEY_USERS\S-1-5-21-...): their own policies. */
+static void users(const struct wf_host *h, struct wf_check *c)
+{
+    char sids[WF_USERS_MAX][WF_NAME_MAX], root[WF_TEXT_MAX], key[WF_TEXT_MAX];
+    size_t n = 0;
+    if (h->ops->reg_enum(h->self, WF_KEY_USERS, false, sids, WF_USERS_MAX, &n) != WF_OK)
+        return;
+    for (size_t i = 0; i < n && i < WF_USERS_MAX; i++) {
+        size_t len = strlen(sids[i]);
+        if (strncmp(sids[i], "S-1-5-21-", 9) != 0 ||
+            (len > 8 && wf_name_cmp(sids[i] + len - 8, "_Classes") == 0))
+            continue;
+        snprintf(root, sizeof(root), WF_KEY_USERS "%.200s\\", sids[i]);
+        policy(h, c, root, KEY_USER_WU, "DisableWindowsUpdateAccess", "policy_user_blocks_access",
+               WF_SEV_ERROR);
+        policy(h, c, root, KEY_EXPLORER, "NoWindowsUpdate", "policy_no_windows_update", WF_SEV_ERROR);
+        snprintf(key, sizeof(key), "%.400s" KEY_EXPLORER, root);
+        disallow_run(h, c, key);
+    }
+}
+
+static void ifeo(const struct wf_host *h, struct wf_check *c)
+{
+    struct wf_reg v;
+    for (const char *const *exe = wf_traces_update_programs; *exe; exe++) {
+        char key[WF_TEXT_MAX];
+        snprintf(key, sizeof(key), WF_KEY_IFEO "%s", *exe);
+        if (wf_check_read_reg(h, c, *exe, key, "Debugger", &v) && v.type != WF_REG_NONE)
+            wf_check_add(c, *exe, "blocker_ifeo_debugger", WF_SEV_ERROR, true,
+                         v.type == WF_REG_DWORD ? "(dword)" : v.str, "(none)");
+    }
+    /* A list that cannot be read exactly cannot be put back by undo: reported, kept. */
+    wf_err e = h->ops->reg_read(h->self, WF_KEY_IFEO_ROOT, WF_VALUE_WUB_LISTS, &v);
+    if (e == WF_OK && v.type != WF_REG_NONE)
+        wf_check_add(c, "", "blocker_wub_blocklists", WF_SEV_WARNING, v.type == WF_REG_MULTI_SZ, v.str,
+                     "(none)");
+    else if (e == WF_E_BAD_DATA)
+        wf_check_add(c, "", "blocker_wub_blocklists", WF_SEV_WARNING, false, "(cannot be recorded exactly)",
+                     "(none)");
+}
+
+void wf_traces_check(const struct wf_host *h, struct wf_check *c)
+{
+    static const struct {
+        const char *key, *value;
+    } reboot[] = {
+        {"SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending", NULL},
+        {"SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired", NULL},
+        {"SYSTEM\\CurrentControlSet\\Control\\Session Manager", "PendingFileRenameOperations"},
+    };
+    uint64_t free_bytes = 0;
+    if (!h->no_files && h->ops->disk_free(h->self, &free_bytes) == WF_OK && free_bytes < WF_LOW_DISK_BYTES) {
+        char found[64];
+        snprintf(found, sizeof(found), "%llu MB", (unsigned long long)(free_bytes >> 20));
+        wf_check_add(c, "", "low_disk_space", WF_SEV_WARNING, false, found, "10240 MB");
+    }
+    if (h->no_registry)
+        return; /* the rest is in the registry; the check says it was skipped */
+    for (size_t i = 0; i < sizeof(reboot) / sizeof(reboot[0]); i++)
+        if (reg_exists(h, reboot[i].key, reboot[i].value)) {
+            wf_check_add(c, "", "reboot_pending", WF_SEV_WARNING, false,
+                         reboot[i].value ? reboot[i].value : reboot[i].key, "no pending reboot");
+            break;
+        }
+    policy(h, c, "", KEY_WU_POLICY, "DisableWindowsUpdateAccess", "policy_blocks_access", WF_SEV_ERROR);
+    policy(h, c, "", KEY_WU_POLICY "\\AU", "NoAutoUpdate", "policy_no_auto_update", WF_SEV_WARNING);
+    policy(h, c, "", "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer", "NoWindowsUpdate",
+           "policy_no_windows_update", WF_SEV_ERROR);
+    policy(h, c, "", KEY_WU_POLICY, "DisableOSUpgrade", "policy_disable_os_upgrade", WF_SEV_WARNING);
+    wsus(h, c);
+    users(h, c);
+    ifeo(h, c);
+}
