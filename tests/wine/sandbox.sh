@@ -19,7 +19,12 @@ winpath() { local p; p=$(realpath -m "$1"); printf 'Z:%s' "${p//\//\\}"; }
 # Wine's console turns \n into \r\n: strip it so outputs compare.
 svc() { wine "$BIN/wfsvc.exe" "$@" | tr -d '\r'; return "${PIPESTATUS[0]}"; }
 
+# The machine the sandbox is: Windows 10 22H2 (the build wufix reads, CurrentBuildNumber).
+SANDBOX_BUILD=19045
+
 # The stand-ins: name|display name|start type|stop ms|start ms|svchost group|ServiceDll
+# Each runs as the account Windows gives it: NetworkService in the NetworkService group,
+# else LocalSystem.
 STANDINS=(
   "wuauserv|Windows Update|manual|250|300|netsvcs|%systemroot%\\system32\\wuaueng.dll"
   "UsoSvc|Update Orchestrator Service|delayed|200|250|netsvcs|%systemroot%\\system32\\usosvc.dll"
@@ -49,9 +54,16 @@ standin_default() {
   shift; standin_path "$name" 200 200 "$@"     # a service the sandbox only registers
 }
 
+# Launch-protected as on Windows 10 1809 and later (its WaaS file says windowsLight): the
+# SCM's LaunchProtected value, which wufix reads where Wine's QueryServiceConfig2W lacks the
+# level, and a stand-in that refuses every stop until the sandbox lets it go.
+PROTECTED=(DoSvc)
+is_protected() { local p; for p in "${PROTECTED[@]}"; do [ "$p" = "$1" ] && return 0; done; return 1; }
+
 # Give stand-in NAME extra behaviour (e.g. --hang-stop); it takes effect at its next start.
 standin_set() {
   local name=$1; shift
+  ! is_protected "$name" || set -- --refuse-stop "$@"
   if [ "$HOSTING" = svchost ]; then
     local args; args=$(standin_default "$name" "$@"); args=${args#\"*\" }
     svc reg HKLM "SYSTEM\\CurrentControlSet\\Services\\$name\\Parameters" StandinArgs sz "$args" >/dev/null
@@ -105,6 +117,7 @@ sandbox_up() {
     register_svchost WaaSMedicSvc "Windows Update Medic Service" manual wusvcs \
       "%SystemRoot%\\System32\\WaaSMedicSvc.dll"
     svc reg HKLM "$key" wusvcs multi "WaaSMedicSvc" >/dev/null
+    svc reg HKLM "SYSTEM\\CurrentControlSet\\Services\\WaaSMedicSvc" LaunchProtected dword 2 >/dev/null
     mkdir -p "$WINEPREFIX/drive_c/windows/servicing"
     cp "$BIN/standin.exe" "$WINEPREFIX/drive_c/windows/servicing/TrustedInstaller.exe"
     svc create TrustedInstaller "Windows Modules Installer" manual \
@@ -114,6 +127,10 @@ sandbox_up() {
     "$(standin_path wfct_slow 300 500 --cp-ms 100)" >/dev/null
   svc create wfct_disabled "wufix contract disabled service" disabled \
     "$(standin_path wfct_disabled 100 100)" >/dev/null
+  svc reg HKLM "Software\\Microsoft\\Windows NT\\CurrentVersion" CurrentBuildNumber sz "$SANDBOX_BUILD" >/dev/null
+  # Start triggers, as services.msc shows "Trigger Start" for these two on Windows 10.
+  svc reg HKLM "SYSTEM\\CurrentControlSet\\Services\\wuauserv\\TriggerInfo\\0" Type dword 5 >/dev/null
+  svc reg HKLM "SYSTEM\\CurrentControlSet\\Services\\DoSvc\\TriggerInfo\\0" Type dword 20 >/dev/null
   # Right after the first boot the SCM answers 1055 for a while: wait until a start goes through.
   local tries=0
   until svc start wfct_slow >/dev/null 2>&1; do
@@ -151,6 +168,17 @@ sandbox_reset() {
       svc binpath "$n" "$(standin_path "$n" "$stop" "$start")" >/dev/null
     fi
     svc starttype "$n" "$t" >/dev/null
+  done
+  # As Windows registers them: the account, launch protection, start triggers.
+  for e in "${STANDINS[@]}"; do
+    IFS='|' read -r n d t stop start g dll <<<"$e"
+    svc account "$n" "$([ "$g" = NetworkService ] && echo 'NT Authority\NetworkService' || echo LocalSystem)" \
+      >/dev/null
+    if is_protected "$n"; then
+      svc reg HKLM "SYSTEM\\CurrentControlSet\\Services\\$n" LaunchProtected dword 2 >/dev/null
+    else
+      svc regdel HKLM "SYSTEM\\CurrentControlSet\\Services\\$n" LaunchProtected >/dev/null 2>&1 || true
+    fi
   done
   local exe
   for exe in UsoClient.exe WaaSMedicAgent.exe upfc.exe; do

@@ -48,7 +48,7 @@ sc_status_json() {
   wufix status --json
   expect_rc 0
   [ "$(json 'd["command"], d["exit_code"], len(d["services"])')" = "status 0 4" ] || fail "JSON head: $(cat "$OUT")"
-  [ "$(json 'sorted(d["services"][0].keys())')" = "['actions', 'after', 'before', 'display_name', 'error', 'in_set', 'name', 'protected']" ] || fail "service keys"
+  [ "$(json 'sorted(d["services"][0].keys())')" = "['actions', 'after', 'before', 'display_name', 'error', 'in_set', 'name', 'protected', 'trigger_start']" ] || fail "service keys"
   [ "$(json 'd["services"][0]["before"]["state"], d["services"][1]["before"]["start_type"]')" = "running auto_delayed" ] || fail "states: $(cat "$OUT")"
   [ "$(json 'd["services"][2]["name"], d["services"][2]["protected"], d["services"][2]["before"]["state"]')" = \
     "WaaSMedicSvc True stopped" ] || fail "WaaSMedicSvc not reported as a protected, stopped service"
@@ -76,11 +76,23 @@ sc_restart_default() {
   [ -z "$(t_of BITS stop-received)" ] || fail "BITS is not in the default set"
 }
 
+# A launch-protected service is never sent a stop (SPEC 4). On 0085826 DoSvc, which
+# Windows 10 1809+ protects, was stopped by every restart --all and reset; Windows refuses
+# that with 5 and the run rolled back (exit 4).
+never_sent_a_stop() { # NAME PID_BEFORE
+  [ -z "$(t_of "$1" stop-refused)$(t_of "$1" stop-received)" ] || { fail "$1 was sent a stop:"; cat "$DIR/journal.log"; }
+  [ "$(pid_of "$1")" = "$2" ] || fail "$1 moved: PID $2 is now $(pid_of "$1")"
+}
+
 sc_restart_all() {
+  local dosvc; dosvc=$(pid_of DoSvc)
   wufix restart --all --json
   expect_rc 0
   local n; for n in $(all_names); do expect_state "$n" running; done
-  [ "$(json 'sum(len(s["actions"]) for s in d["services"])')" = 10 ] || fail "10 actions expected"
+  [ "$(json 'sum(len(s["actions"]) for s in d["services"])')" = 8 ] || fail "8 actions expected"
+  [ "$(json '[s["protected"] for s in d["services"] if s["name"] == "DoSvc"][0]')" = True ] ||
+    fail "DoSvc not reported as protected"
+  never_sent_a_stop DoSvc "$dosvc"
   expect_before UsoSvc stopped wuauserv stop-received
   expect_before wuauserv running UsoSvc start-pending
   # Independent services moved together: BITS's stop went out before UsoSvc had stopped.
@@ -404,8 +416,10 @@ one() { compgen -G "$1" | head -1; }
 
 sc_reset_sets_aside() {
   caches
+  local dosvc; dosvc=$(pid_of DoSvc)
   wufix reset
   expect_rc 0
+  never_sent_a_stop DoSvc "$dosvc"
   expect_out 'set aside C:\windows\SoftwareDistribution -> C:\windows\SoftwareDistribution.wufix-'
   expect_out '(98 KB in 2 files)'
   expect_out "Set aside (delete them once updates work again; 'wufix undo' puts them back):"
@@ -437,28 +451,30 @@ sc_undo_after_reset() {
 }
 
 # Windows' own copy of wuauserv's defaults, UTF-16 with a byte order mark as Windows
-# writes it, saying Automatic: its values win over wufix's table (Manual).
-sc_waas_defaults_win() {
+# writes it, edited to Disabled as blockers do (privacy.sexy #272/#294). Its owner set
+# wuauserv back to Manual since, and it runs. On 0085826 the file's Disabled won over the
+# table and repair refused with exit 5 ("the service is disabled"). Now the file is a
+# blocker's trace, reported; the table applies, and repair leaves wuauserv as it is.
+sc_waas_file_edited() {
   mkdir -p "$C/windows/WaaS/services"
   python3 - "$C/windows/WaaS/services/5f0e.xml" <<'PY'
 import sys
 xml = ('<?xml version="1.0" encoding="utf-16"?>\r\n<assembly manifestVersion="1.0"><categoryInstance subcategory="wuauserv">'
-       '<serviceData name="wuauserv" start="auto" type="win32ShareProcess" dependOnService="rpcss" '
+       '<serviceData name="wuauserv" start="disabled" type="win32ShareProcess" dependOnService="rpcss" '
        'imagePath="%systemroot%\\system32\\svchost.exe -k netsvcs -p" objectName="LocalSystem"/>'
        '</categoryInstance></assembly>\r\n')
 open(sys.argv[1], 'wb').write(b'\xff\xfe' + xml.encode('utf-16-le'))
 PY
   wufix check
   expect_rc 1
-  expect_out 'wuauserv: compared with Windows'"'"' own copy of its defaults, C:\windows\WaaS\services\5f0e.xml'
-  expect_out 'found: manual; expected: auto'
-  wufix repair
+  expect_out 'waas_file_edited'
+  expect_out 'found: C:\windows\WaaS\services\5f0e.xml: start=disabled; expected: start manual'
+  wufix repair --yes
   expect_rc 0
   wufix status --json -s wuauserv
-  [ "$(json 'd["services"][0]["before"]["start_type"]')" = auto ] || fail "start type not set from the WaaS file"
-  expect_healthy
+  [ "$(json 'd["services"][0]["before"]["start_type"]')" = manual ] || fail "wuauserv is not Manual after repair"
+  expect_state wuauserv running
 }
-
 
 # SPEC 2, 3 and 7 as scripts meet them (each was a finding on the sandbox).
 schema() { # COMMAND EXIT: stdout is one object of SPEC 7's schema saying so

@@ -6,13 +6,18 @@
  * services, taking the same arguments from Parameters\StandinArgs.
  *
  *   --name NAME [--start-ms N] [--stop-ms N] [--hint-ms N] [--cp-ms N]
- *   [--hang-stop] [--fail-start CODE] [--crash-after-ms N] [--requires A,B]
+ *   [--hang-stop] [--refuse-stop] [--fail-start CODE] [--crash-after-ms N] [--requires A,B]
  *   [--journal FILE] [--hold FILE]
  *
  * --cp-ms advances dwCheckPoint every N ms while pending (0: never);
  * --requires refuses to start (exit 1068) unless the named services run,
  * which is Windows' dependency enforcement that Wine lacks. --hang-stop stays in
- * STOP_PENDING until the file JOURNAL.release appears. --hold keeps FILE open
+ * STOP_PENDING until the file JOURNAL.release appears. --refuse-stop answers
+ * every stop with 5 (access denied) and stays running until then, as Windows
+ * refuses an unprotected caller's stop of a launch-protected service, which
+ * Wine does not know (and Wine's ControlService does not pass a handler's
+ * error back: it answers TRUE, so a wufix that sent the stop would wait it
+ * out, and the journal's "stop-refused" line shows it was sent). --hold keeps FILE open
  * while running, shared for reading and writing but not for deleting or
  * renaming, made again if missing: a service's cache, as Windows Update keeps
  * its own. The journal gets one
@@ -27,7 +32,7 @@
 struct standin {
     WCHAR name[257];
     DWORD start_ms, stop_ms, hint_ms, cp_ms, crash_ms, fail_code;
-    BOOL hang_stop;
+    BOOL hang_stop, refuse_stop;
     WCHAR requires[1024];
     WCHAR journal[MAX_PATH];
     WCHAR hold[MAX_PATH];
@@ -109,11 +114,23 @@ static BOOL required_running(const struct standin *s)
     return ok;
 }
 
+/* The sandbox lets go of a hung or refusing stand-in by making JOURNAL.release. */
+static BOOL released(const struct standin *s)
+{
+    WCHAR release[MAX_PATH + 16];
+    swprintf(release, MAX_PATH + 16, L"%ls.release", s->journal);
+    return GetFileAttributesW(release) != INVALID_FILE_ATTRIBUTES;
+}
+
 static DWORD WINAPI handler(DWORD control, DWORD type, LPVOID data, LPVOID context)
 {
     struct standin *s = context;
     (void)type;
     (void)data;
+    if (control == SERVICE_CONTROL_STOP && s->refuse_stop && !released(s)) {
+        journal(s, "stop-refused", ERROR_ACCESS_DENIED);
+        return ERROR_ACCESS_DENIED;
+    }
     if (control == SERVICE_CONTROL_STOP) {
         journal(s, "stop-received", 0);
         SetEvent(s->stop_event);
@@ -139,6 +156,10 @@ static BOOL configure(struct standin *s, int argc, WCHAR **argv)
         const WCHAR *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : L"";
         if (!wcscmp(a, L"--hang-stop")) {
             s->hang_stop = TRUE;
+            continue;
+        }
+        if (!wcscmp(a, L"--refuse-stop")) {
+            s->refuse_stop = TRUE;
             continue;
         }
         i++;
@@ -203,10 +224,8 @@ static void run(struct standin *s)
     if (s->hang_stop) {
         /* Hung, showing no progress, until the sandbox drops JOURNAL.release
          * (Wine does not notice a killed service, so the test must let go). */
-        WCHAR release[MAX_PATH + 16];
         journal(s, "hung", 0);
-        swprintf(release, MAX_PATH + 16, L"%ls.release", s->journal);
-        while (GetFileAttributesW(release) == INVALID_FILE_ATTRIBUTES)
+        while (!released(s))
             Sleep(100);
         journal(s, "released", 0);
     }

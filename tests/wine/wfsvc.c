@@ -5,6 +5,8 @@
  *   wfsvc create NAME DISPLAY auto|delayed|manual|disabled BINPATH [DEP,DEP] [share]
  *   wfsvc delete NAME          wfsvc binpath NAME BINPATH
  *   wfsvc starttype NAME auto|delayed|manual|disabled
+ *   wfsvc account NAME ACCOUNT  the account it runs as (a built-in one: no password)
+ *   wfsvc config NAME           prints "<start type> <account>"
  *   wfsvc start NAME           wfsvc stop NAME
  *   wfsvc wait NAME running|stopped TIMEOUT_MS
  *   wfsvc state NAME           prints "<state> <pid>" or "not_installed"
@@ -127,6 +129,33 @@ int wmain(int argc, wchar_t **argv)
         if (!bin)
             set_delayed(h, name, delayed);
         CloseServiceHandle(h);
+        return 0;
+    }
+    if (!wcscmp(cmd, L"account") && argc >= 4) {
+        SC_HANDLE h = OpenServiceW(mgr, name, SERVICE_CHANGE_CONFIG);
+        if (!h)
+            return fail("OpenService", GetLastError());
+        BOOL ok = ChangeServiceConfigW(h, SERVICE_NO_CHANGE, SERVICE_NO_CHANGE, SERVICE_NO_CHANGE, NULL, NULL,
+                                       NULL, NULL, argv[3], L"", NULL);
+        DWORD e = GetLastError();
+        CloseServiceHandle(h);
+        return ok ? 0 : fail("ChangeServiceConfig", e);
+    }
+    if (!wcscmp(cmd, L"config")) {
+        SC_HANDLE h = OpenServiceW(mgr, name, SERVICE_QUERY_CONFIG);
+        BYTE buf[8192];
+        QUERY_SERVICE_CONFIGW *qc = (QUERY_SERVICE_CONFIGW *)buf;
+        DWORD need = 0;
+        if (!h)
+            return fail("OpenService", GetLastError());
+        BOOL ok = QueryServiceConfigW(h, qc, sizeof(buf), &need);
+        DWORD e = GetLastError();
+        CloseServiceHandle(h);
+        if (!ok)
+            return fail("QueryServiceConfig", e);
+        static const char *const types[] = {"boot", "system", "auto", "manual", "disabled"};
+        printf("%s %ls\n", qc->dwStartType <= 4 ? types[qc->dwStartType] : "other",
+               qc->lpServiceStartName ? qc->lpServiceStartName : L"");
         return 0;
     }
     if (!wcscmp(cmd, L"start") || !wcscmp(cmd, L"stop")) {
