@@ -151,11 +151,11 @@ sc_disabled_blocks() {
 }
 
 sc_missing_blocks() {
-  svc stop DoSvc >/dev/null; svc wait DoSvc stopped 10000 >/dev/null; svc delete DoSvc >/dev/null
+  svc stop BITS >/dev/null; svc wait BITS stopped 10000 >/dev/null; svc delete BITS >/dev/null
   : >"$DIR/journal.log"
   wufix restart --all
   expect_rc 5
-  expect_err "cannot restart 'DoSvc': the service is not installed"
+  expect_err "cannot restart 'BITS': the service is not installed"
   expect_journal_empty
   wufix status --all
   expect_rc 0
@@ -315,13 +315,16 @@ sc_environment_is_not_trusted() {
 }
 
 sc_undo_after_stop() {
+  local dosvc; dosvc=$(pid_of DoSvc)
   wufix stop --all
   expect_rc 0
-  local n; for n in $(all_names); do expect_state "$n" stopped; done
+  local n; for n in wuauserv UsoSvc BITS CryptSvc; do expect_state "$n" stopped; done
+  never_sent_a_stop DoSvc "$dosvc" # launch-protected: left running
   wufix undo
   expect_rc 0
   expect_out "Undoing 'stop'"
   for n in $(all_names); do expect_state "$n" running; done
+  never_sent_a_stop DoSvc "$dosvc"
   expect_before wuauserv running UsoSvc start-pending
   grep -q '^command undo$' "$WINEPREFIX/drive_c/ProgramData/wufix/journal.txt" || fail "no journal of the undo"
   wufix undo
@@ -436,6 +439,7 @@ sc_reset_sets_aside() {
 
 sc_undo_after_reset() {
   caches
+  local dosvc; dosvc=$(pid_of DoSvc)
   wufix reset
   expect_rc 0
   [ "$(cat "$DL/qmgr0.dat")" = "" ] || fail "BITS did not make its queue file again"
@@ -448,6 +452,7 @@ sc_undo_after_reset() {
   [ -z "$(one "$SD.wufix-*")" ] || fail "a SoftwareDistribution copy is left: $(one "$SD.wufix-*")"
   [ -n "$(one "$DL/qmgr0.dat.wufix-*-recreated")" ] || fail "the queue file BITS made again was not kept aside"
   for n in wuauserv UsoSvc BITS CryptSvc DoSvc; do expect_state "$n" running; done
+  never_sent_a_stop DoSvc "$dosvc"
 }
 
 # Windows' own copy of wuauserv's defaults, UTF-16 with a byte order mark as Windows
