@@ -187,6 +187,94 @@ static void test_check_dependencies(void **state)
     test_free(c);
 }
 
+/* Traces real tools leave beyond the services (windows-defaults-review.md items
+ * 6, 7 and 12), each one wufix missed on 0085826. */
+#define USER_HIVE WF_KEY_USERS "S-1-5-21-1004336348-1177238915-682003330-1001\\"
+#define EXPLORER  "Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer"
+static void test_check_traces_policies_and_users(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_reg_set(f, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU", "UseWUServer", WF_REG_DWORD,
+                 NULL, 1);
+    fake_reg_set(f, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate", "WUServer", WF_REG_SZ,
+                 "http://127.0.0.1:8530", 0);
+    fake_reg_set(f, USER_HIVE "Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\WindowsUpdate",
+                 "DisableWindowsUpdateAccess", WF_REG_DWORD, NULL, 1);
+    fake_reg_set(f, USER_HIVE EXPLORER, "DisallowRun", WF_REG_DWORD, NULL, 1);
+    fake_reg_set(f, USER_HIVE EXPLORER "\\DisallowRun", "1", WF_REG_SZ, "software_reporter_tool.exe", 0);
+    fake_reg_set(f, USER_HIVE EXPLORER "\\DisallowRun", "2", WF_REG_SZ, "usoclient.exe", 0);
+    /* The classes hive of the same user is not a user's policy hive. */
+    fake_reg_set(f, WF_KEY_USERS "S-1-5-21-1-2-3-1001_Classes\\" EXPLORER, "NoWindowsUpdate", WF_REG_DWORD,
+                 NULL, 1);
+    /* A key whose Allow entries were cut to reading, without a Deny entry. */
+    fake_reg_set(f, WF_KEY_SERVICES "UsoSvc", "(key_sddl)", WF_REG_SZ,
+                 "O:SYG:SYD:(A;CI;KR;;;SY)(A;CI;KR;;;BA)", 0);
+    run(f, c);
+    const struct wf_problem *p = find(c, "", "policy_wsus_loopback");
+    assert_non_null(p);
+    assert_false(p->fixable);
+    assert_non_null(strstr(p->found, "http://127.0.0.1:8530"));
+    assert_non_null(strstr(
+        p->expected, "delete HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU\\UseWUServer"));
+    p = find(c, "", "policy_user_blocks_access");
+    assert_non_null(p);
+    assert_non_null(strstr(p->found, "S-1-5-21-1004336348-1177238915-682003330-1001"));
+    p = find(c, "UsoClient.exe", "policy_disallow_run");
+    assert_non_null(p);
+    assert_false(p->fixable);
+    assert_null(find(c, "", "policy_no_windows_update"));
+    size_t disallowed = 0;
+    for (size_t i = 0; i < c->n; i++)
+        disallowed += strcmp(c->p[i].code, "policy_disallow_run") == 0;
+    assert_int_equal(disallowed, 1); /* Chrome's reporter is not an update program */
+    p = find(c, "UsoSvc", "blocker_key_rights");
+    assert_non_null(p);
+    assert_false(p->fixable);
+    assert_null(find(c, "UsoSvc", "blocker_key_deny"));
+    assert_null(find(c, "wuauserv", "blocker_key_rights"));
+    /* An update server elsewhere is the admin's WSUS: nothing to say. */
+    fake_reg_set(f, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate", "WUServer", WF_REG_SZ,
+                 "http://wsus.example.org:8530", 0);
+    run(f, c);
+    assert_null(find(c, "", "policy_wsus_loopback"));
+    test_free(c);
+}
+
+/* A build no public source covers (Server 2022, 20348): said once, and only
+ * what holds on every build is compared; a disabled service is still found
+ * and repaired to a start type every covered build agrees on. */
+static void test_check_build_not_covered(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "20348", 0);
+    wf_strlcpy(fake_scm_get(f, "BITS")->image, "%SystemRoot%\\System32\\svchost.exe -k netsvcs", WF_TEXT_MAX);
+    fake_scm_get(f, "UsoSvc")->start_type = WF_START_MANUAL;
+    fake_scm_get(f, "wuauserv")->start_type = WF_START_DISABLED;
+    wf_strlcpy(fake_scm_get(f, "CryptSvc")->image, "C:\\Tools\\crypt.exe", WF_TEXT_MAX);
+    run(f, c);
+    const struct wf_problem *p = find(c, "", "build_not_covered");
+    assert_non_null(p);
+    assert_string_equal(p->found, "20348");
+    assert_string_equal(p->expected, "14393, 19041-19045, 22000-22631");
+    assert_null(find(c, "BITS", "image_path"));   /* Windows' own there is not known */
+    assert_null(find(c, "UsoSvc", "start_type")); /* nor its start type */
+    p = find(c, "wuauserv", "disabled");
+    assert_non_null(p);
+    assert_true(p->fixable);
+    assert_string_equal(p->expected, "manual");
+    p = find(c, "CryptSvc", "image_path");
+    assert_non_null(p); /* outside %SystemRoot%: tampering on any build */
+    assert_false(p->fixable);
+    assert_int_equal(wf_check_count(c, WF_SEV_WARNING), 2);
+    /* The build cannot be read: the same, said as unknown. */
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_NONE, NULL, 0);
+    run(f, c);
+    assert_string_equal(find(c, "", "build_not_covered")->found, "unknown");
+    test_free(c);
+}
+
 static void test_check_machine_and_blockers(void **state)
 {
     struct fake_scm *f = *state;
@@ -281,6 +369,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_security_descriptor, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_dependencies, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_machine_and_blockers, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_traces_policies_and_users, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_build_not_covered, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_protected_and_reported_never_fixable, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_unreadable_value_is_reported, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_unreadable_config_is_not_fixed, setup, teardown),

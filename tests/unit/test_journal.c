@@ -48,6 +48,41 @@ static void test_journal_round_trip(void **state)
     wf_plan_free(p);
 }
 
+/* The account a repair sets back, and a REG_MULTI_SZ it removes (WubBlockLists),
+ * are kept as they were and read back equal. */
+static void test_journal_account_and_multi_string(void **state)
+{
+    (void)state;
+    struct wf_journal j, k;
+    memset(&j, 0, sizeof(j));
+    wf_strlcpy(j.command, "repair", sizeof(j.command));
+    j.nfix = 2;
+    j.fix[0].kind = WF_FIX_ACCOUNT;
+    wf_strlcpy(j.fix[0].service, "wuauserv", sizeof(j.fix[0].service));
+    wf_strlcpy(j.fix[0].was.str, "NT AUTHORITY\\LocalService", sizeof(j.fix[0].was.str));
+    j.fix[1].kind = WF_FIX_REG;
+    j.fix[1].was.type = WF_REG_MULTI_SZ;
+    wf_strlcpy(j.fix[1].key, "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image File Execution Options",
+               sizeof(j.fix[1].key));
+    wf_strlcpy(j.fix[1].value, "WubBlockLists", sizeof(j.fix[1].value));
+    wf_strlcpy(j.fix[1].was.str, "WaaSMedic.exe|remsh.exe", sizeof(j.fix[1].was.str));
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_journal_format(&j, &b);
+    assert_non_null(strstr(wf_buf_str(&b), "fix account wuauserv|NT AUTHORITY\\LocalService\n"));
+    assert_non_null(strstr(wf_buf_str(&b), "fix reg multi 0 "));
+    assert_int_equal(wf_journal_parse(wf_buf_str(&b), &k), WF_OK);
+    assert_int_equal(k.nfix, 2);
+    assert_int_equal(k.fix[0].kind, WF_FIX_ACCOUNT);
+    assert_string_equal(k.fix[0].service, "wuauserv");
+    assert_string_equal(k.fix[0].was.str, "NT AUTHORITY\\LocalService");
+    assert_int_equal(k.fix[1].kind, WF_FIX_REG);
+    assert_int_equal(k.fix[1].was.type, WF_REG_MULTI_SZ);
+    assert_string_equal(k.fix[1].was.str, "WaaSMedic.exe|remsh.exe");
+    assert_string_equal(k.fix[1].value, "WubBlockLists");
+    wf_buf_release(&b);
+}
+
 static void test_journal_refuses_what_is_not_one(void **state)
 {
     (void)state;
@@ -142,6 +177,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_journal_round_trip),
+        cmocka_unit_test(test_journal_account_and_multi_string),
         cmocka_unit_test(test_journal_refuses_what_is_not_one),
         cmocka_unit_test(test_journal_holds_a_full_reset),
     };

@@ -80,6 +80,34 @@ static void test_reset_sets_the_caches_aside(void **state)
     assert_non_null(strstr(j, "open 0\noutcome ok\n"));
 }
 
+/* DoSvc as Windows 10 1809+ has it: launch-protected, refusing an
+ * unprotected caller's stop and changes with 5. reset stops what it may,
+ * sets the caches aside with DoSvc running, and succeeds; restart --all the
+ * same. On 0085826 reset stopped DoSvc every time: 5, rolled back, exit 4. */
+static void test_reset_around_a_protected_service(void **state)
+{
+    struct fake_cli *x = *state;
+    struct fake_svc *d = svc(x, "DoSvc");
+    d->protection = WF_PROTECTION_WINDOWS_LIGHT;
+    d->start_type = WF_START_DISABLED; /* not even its configuration is wufix's to mend */
+    uint32_t pid = d->pid;
+    assert_int_equal(FAKE_RUN(x, "reset", "--yes"), 0);
+    assert_true(exists(x, SD_ASIDE MARKER));
+    assert_int_equal(fake_scm_log_find(&x->scm, "stop DoSvc"), -1);
+    assert_int_equal(fake_scm_log_count(&x->scm, "set_start DoSvc"), 0);
+    assert_int_equal(fake_scm_log_count(&x->scm, "marked_for_delete DoSvc"), 0);
+    assert_int_equal(d->state, WF_STATE_RUNNING);
+    assert_int_equal(d->pid, pid);
+    assert_non_null(strstr(FAKE_OUT(x), "(protected: Windows lets administrators query it only)"));
+    assert_int_equal(FAKE_RUN(x, "restart", "--all", "--json"), 0);
+    assert_int_equal(fake_scm_log_find(&x->scm, "stop DoSvc"), -1);
+    assert_non_null(strstr(FAKE_OUT(x),
+                           "\"name\":\"DoSvc\",\"display_name\":\"DoSvc display\",\"in_set\":true,"
+                           "\"protected\":true"));
+    assert_int_equal(FAKE_RUN(x, "undo", "--yes"), 0);
+    assert_int_equal(fake_scm_log_find(&x->scm, "stop DoSvc"), -1);
+}
+
 static void test_reset_dry_run_changes_nothing(void **state)
 {
     struct fake_cli *x = *state;
@@ -289,6 +317,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         T(test_reset_sets_the_caches_aside),
+        T(test_reset_around_a_protected_service),
         T(test_reset_dry_run_changes_nothing),
         T(test_reset_asks_at_a_console_only),
         T(test_reset_retries_a_rename_held_open),
