@@ -180,11 +180,17 @@ sandbox_reset() {
       svc regdel HKLM "SYSTEM\\CurrentControlSet\\Services\\$n" LaunchProtected >/dev/null 2>&1 || true
     fi
   done
-  local exe
-  for exe in UsoClient.exe WaaSMedicAgent.exe upfc.exe; do
-    svc regdel HKLM "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image File Execution Options\\$exe" \
-      Debugger >/dev/null
+  local exe ifeo='SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image File Execution Options'
+  local pol='Software\\Microsoft\\Windows\\CurrentVersion\\Policies'
+  for exe in UsoClient.exe WaaSMedicAgent.exe upfc.exe remsh.exe MoUsoCoreWorker.exe; do
+    svc regdel HKLM "$ifeo\\$exe" Debugger >/dev/null
   done
+  # The blockers' other traces scenarios plant.
+  svc regdel HKLM "$ifeo" WubBlockLists >/dev/null
+  svc regdel HKLM "$pol\\Explorer" NoWindowsUpdate >/dev/null
+  svc regdel HKLM 'SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU' UseWUServer >/dev/null
+  wine reg delete "HKCU\\$pol\\WindowsUpdate" /f >/dev/null 2>&1 || true
+  wine reg delete "HKCU\\$pol\\Explorer" /f >/dev/null 2>&1 || true
   for n in $(all_names); do svc start "$n" >/dev/null; done
   for n in $(all_names); do svc wait "$n" running 15000 >/dev/null; done
   : >"$DIR/journal.log"

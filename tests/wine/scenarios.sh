@@ -481,6 +481,49 @@ PY
   expect_state wuauserv running
 }
 
+# Traces real blockers leave beyond the services, planted as they write them (Windows Update
+# Blocker v1.7's Debuggers and WubBlockLists, its NoWindowsUpdate; a user's own policy and
+# DisallowRun in the user's hive; a dead WSUS on 127.0.0.1; Wu10Man 2018's LocalService), read
+# through the real registry code (REG_MULTI_SZ, HKEY_USERS): check finds each, repair removes
+# what a blocker alone wrote and sets the account back, policies stay, undo puts back every
+# value exactly. 0085826 saw none of them but the NoWindowsUpdate-less ones it already knew.
+sc_blocker_traces() {
+  local ifeo='SOFTWARE\Microsoft\Windows NT\CurrentVersion\Image File Execution Options'
+  local pol='Software\Microsoft\Windows\CurrentVersion\Policies'
+  svc reg HKLM "$ifeo\\remsh.exe" Debugger sz / >/dev/null
+  svc reg HKLM "$ifeo\\MoUsoCoreWorker.exe" Debugger sz / >/dev/null
+  svc reg HKLM "$ifeo" WubBlockLists multi "remsh.exe,MoUsoCoreWorker.exe" >/dev/null
+  svc reg HKLM "$pol\\Explorer" NoWindowsUpdate dword 1 >/dev/null
+  svc reg HKCU "$pol\\WindowsUpdate" DisableWindowsUpdateAccess dword 1 >/dev/null
+  svc reg HKCU "$pol\\Explorer" DisallowRun dword 1 >/dev/null
+  svc reg HKCU "$pol\\Explorer\\DisallowRun" 1 sz UsoClient.exe >/dev/null
+  svc reg HKLM 'SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU' UseWUServer dword 1 >/dev/null
+  svc reg HKLM 'SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate' WUServer sz 'http://127.0.0.1:8530' >/dev/null
+  svc account wuauserv 'NT AUTHORITY\LocalService' >/dev/null
+  local lists; lists=$(wine reg query "HKLM\\$ifeo" /v WubBlockLists | tr -d '\r' | grep WubBlockLists)
+  wufix check --all --json
+  expect_rc 1
+  local codes; codes=$(json '" ".join(sorted((p["service"] or "") + ":" + p["code"] for p in d["problems"] if p["severity"] != "info"))')
+  [ "$codes" = ":blocker_wub_blocklists :policy_no_windows_update :policy_user_blocks_access :policy_wsus_loopback MoUsoCoreWorker.exe:blocker_ifeo_debugger UsoClient.exe:policy_disallow_run remsh.exe:blocker_ifeo_debugger wuauserv:account" ] ||
+    fail "problems: $codes"
+  wufix repair --all --yes
+  expect_rc 0
+  [ "$(svc config wuauserv)" = "manual LocalSystem" ] || fail "wuauserv runs as: $(svc config wuauserv)"
+  [ "$(svc regget HKLM "$ifeo" WubBlockLists)" = absent ] || fail "WubBlockLists left"
+  [ "$(svc regget HKLM "$ifeo\\remsh.exe" Debugger)" = absent ] || fail "remsh.exe's Debugger left"
+  [ "$(svc regget HKLM 'SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate' WUServer)" = 'http://127.0.0.1:8530' ] ||
+    fail "a policy was changed"
+  wufix check --all -q
+  expect_rc 1
+  expect_out "4 problems (0 fixable)"
+  wufix undo --yes
+  expect_rc 0
+  [ "$(svc config wuauserv)" = "manual NT AUTHORITY\LocalService" ] || fail "account not put back: $(svc config wuauserv)"
+  [ "$(wine reg query "HKLM\\$ifeo" /v WubBlockLists | tr -d '\r' | grep WubBlockLists)" = "$lists" ] ||
+    fail "WubBlockLists not put back as it was"
+  [ "$(svc regget HKLM "$ifeo\\MoUsoCoreWorker.exe" Debugger)" = / ] || fail "a Debugger not put back"
+}
+
 # SPEC 2, 3 and 7 as scripts meet them (each was a finding on the sandbox).
 schema() { # COMMAND EXIT: stdout is one object of SPEC 7's schema saying so
   python3 "$HERE/check_json.py" "$OUT" "$1" "$2" || { fail "JSON of $1 (exit $2)"; show; }
