@@ -220,8 +220,8 @@ static wf_err s_config(void *self, const char *name, struct wf_svc_config *out)
         wf_utf8_from_w(qc->lpServiceStartName, out->account, sizeof(out->account));
     out->start_type =
         map_start(qc->dwStartType, qc->dwStartType == SERVICE_AUTO_START && delayed_flag(s, h, name));
-    out->protection = protection(s, h, name);
-    out->triggers = triggers(s, h, name);
+    out->protection = WF_PROTECTION_UNKNOWN;
+    out->triggers = -1;
     /* Dependencies: a double-NUL list; "+name" entries are load order groups. */
     for (const WCHAR *d = qc->lpDependencies; d && *d && out->ndeps < WF_DEPS_MAX; d += wcslen(d) + 1)
         if (*d != SC_GROUP_IDENTIFIERW)
@@ -230,6 +230,19 @@ out:
     free(qc);
     CloseServiceHandle(h);
     return e;
+}
+
+static wf_err s_traits(void *self, const char *name, struct wf_svc_config *out)
+{
+    struct scm *s = self;
+    wf_err e = WF_OK;
+    SC_HANDLE h = wf_scm_open_svc(s, name, SERVICE_QUERY_CONFIG, &e);
+    if (!h)
+        return e;
+    out->protection = protection(s, h, name);
+    out->triggers = triggers(s, h, name);
+    CloseServiceHandle(h);
+    return WF_OK;
 }
 
 static wf_err s_dependents(void *self, const char *name, struct wf_dependent *out, size_t cap, size_t *n)
@@ -429,6 +442,7 @@ static void s_computer(void *self, char *buf, size_t size)
 static const struct wf_backend_ops scm_ops = {
     .query = s_query,
     .config = s_config,
+    .traits = s_traits,
     .dependents = s_dependents,
     .start = s_start,
     .stop = s_stop,

@@ -75,6 +75,11 @@ static void ct_config_reads(const struct ct_env *env, struct ct_result *r)
     CHECK(r, cfg.start_type == WF_START_MANUAL);
     CHECK(r, strcmp(cfg.display_name, env->slow_display) == 0);
     CHECK(r, cfg.image_path[0] != '\0');
+    /* Windows' answers for a service of our own: not protected, no trigger. */
+    CHECK(r, b->ops->traits(b->self, env->slow, &cfg) == WF_OK);
+    CHECK(r, cfg.protection == WF_PROTECTION_NONE);
+    CHECK(r, cfg.triggers == 0);
+    CHECK(r, b->ops->traits(b->self, env->missing, &cfg) == WF_E_NO_SERVICE);
     CHECK(r, b->ops->config(b->self, env->disabled, &cfg) == WF_OK);
     CHECK(r, cfg.start_type == WF_START_DISABLED);
 }
@@ -194,6 +199,20 @@ static void ct_delayed_start_round_trip(const struct ct_env *env, struct ct_resu
     CHECK(r, b->ops->config(b->self, env->slow, &now) == WF_OK);
     CHECK(r, now.start_type == WF_START_AUTO);
     CHECK(r, b->ops->set_start(b->self, env->slow, WF_START_MANUAL) == WF_OK);
+}
+
+static void ct_account_round_trip(const struct ct_env *env, struct ct_result *r)
+{
+    const struct wf_backend *b = &env->b;
+    struct wf_svc_config was, now;
+    CHECK(r, b->ops->config(b->self, env->slow, &was) == WF_OK);
+    CHECK(r, b->ops->set_account(b->self, env->slow, "NT AUTHORITY\\LocalService") == WF_OK);
+    CHECK(r, b->ops->config(b->self, env->slow, &now) == WF_OK);
+    CHECK(r, wf_name_cmp(now.account, "NT AUTHORITY\\LocalService") == 0);
+    CHECK(r, b->ops->set_account(b->self, env->slow, was.account) == WF_OK);
+    CHECK(r, b->ops->config(b->self, env->slow, &now) == WF_OK);
+    CHECK(r, strcmp(now.account, was.account) == 0);
+    CHECK(r, b->ops->set_account(b->self, env->missing, "LocalSystem") == WF_E_NO_SERVICE);
 }
 
 static void ct_security_round_trip(const struct ct_env *env, struct ct_result *r)
@@ -323,6 +342,7 @@ const struct ct_case ct_cases[] = {
     {"image_path_round_trip", ct_image_path_round_trip, NULL},
     {"start_type_round_trip", ct_start_type_round_trip, NULL},
     {"delayed_start_round_trip", ct_delayed_start_round_trip, NULL},
+    {"account_round_trip", ct_account_round_trip, NULL},
     {"security_round_trip", ct_security_round_trip, WINE_NO_SDDL},
     {"dependencies_round_trip", ct_dependencies_round_trip, WINE_NO_DEPS},
     {"host_rename_folder", ct_host_rename_folder, NULL},

@@ -190,11 +190,25 @@ static wf_err f_config(void *self, const char *name, struct wf_svc_config *out)
     out->start_type = s->start_type;
     wf_strlcpy(out->image_path, s->image, sizeof(out->image_path));
     wf_strlcpy(out->account, s->account, sizeof(out->account));
-    out->protection = s->protection;
-    out->triggers = s->triggers;
+    out->protection = WF_PROTECTION_UNKNOWN;
+    out->triggers = -1;
     for (size_t i = 0; i < s->ndeps; i++)
         wf_strlcpy(out->deps[i], s->deps[i], sizeof(out->deps[i]));
     out->ndeps = s->ndeps;
+    return leave(f, 0);
+}
+
+static wf_err f_traits(void *self, const char *name, struct wf_svc_config *out)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "traits", name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    if (code)
+        return leave(f, code);
+    if (!s)
+        return leave(f, 1060);
+    out->protection = s->protection;
+    out->triggers = s->triggers;
     return leave(f, 0);
 }
 
@@ -562,6 +576,7 @@ static wf_err f_marked_for_delete(void *self, const char *name, bool *marked)
 static const struct wf_backend_ops fake_ops = {
     .query = f_query,
     .config = f_config,
+    .traits = f_traits,
     .dependents = f_dependents,
     .start = f_start,
     .stop = f_stop,

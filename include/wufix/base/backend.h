@@ -22,8 +22,14 @@ struct wf_dependent {
 struct wf_backend_ops {
     /* QueryServiceStatusEx. WF_E_NO_SERVICE when the service does not exist. */
     wf_err (*query)(void *self, const char *name, struct wf_svc_status *out);
-    /* QueryServiceConfigW plus the delayed auto-start flag. */
+    /* QueryServiceConfigW plus the delayed auto-start flag (protection and
+     * triggers are left to `traits`). */
     wf_err (*config)(void *self, const char *name, struct wf_svc_config *out);
+    /* What Windows says of the service beyond its configuration: launch
+     * protection (SERVICE_CONFIG_LAUNCH_PROTECTED) and start triggers
+     * (SERVICE_CONFIG_TRIGGER_INFO), into out->protection and out->triggers.
+     * Asked once per service per run. */
+    wf_err (*traits)(void *self, const char *name, struct wf_svc_config *out);
     /* All services that depend on `name`, directly or not (EnumDependentServicesW,
      * SERVICE_STATE_ALL). Writes at most `cap` entries and the total into *n;
      * WF_E_LIMIT when the total exceeds `cap`. */

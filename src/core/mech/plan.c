@@ -82,7 +82,13 @@ static wf_err read_service(struct wf_plan *p, const struct wf_backend *b, struct
     }
     if (s->cfg.display_name[0] == '\0')
         wf_strlcpy(s->cfg.display_name, k ? k->display_name : s->name, sizeof(s->cfg.display_name));
-    /* Windows says whether it may be moved, never a list of names. */
+    /* Windows says whether it may be moved, never a list of names. A question
+     * Windows could not answer leaves it unknown: not protected, as the SCM
+     * itself would still refuse what it must. */
+    if (e == WF_OK && (!b->ops->traits || b->ops->traits(b->self, s->name, &s->cfg) != WF_OK)) {
+        s->cfg.protection = WF_PROTECTION_UNKNOWN;
+        s->cfg.triggers = -1;
+    }
     s->protected_svc = e == WF_OK && wf_svc_protected(&s->cfg);
     return WF_OK;
 }
