@@ -186,10 +186,25 @@ static void plan_lines(struct wf_buf *b, const struct wf_plan *p, int only, unsi
     }
 }
 
+/* The services of the set Windows protects: what the plan leaves, and why. */
+static void left_alone(struct wf_buf *b, const struct wf_plan *p)
+{
+    const char *lead = "Left as they are (launch-protected: Windows lets administrators query them only):";
+    for (size_t i = 0; i < p->nsvc; i++)
+        if (p->svc[i].in_set && p->svc[i].installed && p->svc[i].protected_svc) {
+            wf_buf_printf(b, "%s %s", lead, p->svc[i].name);
+            lead = ",";
+        }
+    if (lead[0] == ',')
+        wf_buf_puts(b, "\n");
+}
+
 void wf_report_plan(struct wf_buf *b, const struct wf_plan *p, const struct wf_repair *between, bool back)
 {
     unsigned n = 0;
     bool mid = between && between->n;
+    if (p->op != WF_OP_STATUS)
+        left_alone(b, p);
     if (p->nstep == 0 && !mid) {
         wf_buf_puts(b, "Plan: nothing to do.\n");
         return;
