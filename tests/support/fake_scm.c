@@ -488,72 +488,56 @@ static wf_err f_set_security(void *self, const char *name, const char *sddl)
     return leave(f, 0);
 }
 
+/* What every configuration change answers first, as ChangeServiceConfigW:
+ * a scripted failure, 1060 for no such service, 5 from a protected one that
+ * runs, 1072 for one marked for deletion. NULL with *code set then. */
+static struct fake_svc *changing(struct fake_scm *f, const char *op, const char *name, uint32_t *code)
+{
+    *code = enter(f, op, name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    if (!*code && !s)
+        *code = 1060;
+    else if (!*code && refuses(s))
+        *code = 5;
+    else if (!*code && s->marked_delete)
+        *code = 1072;
+    return *code ? NULL : s;
+}
+
 static wf_err f_set_start(void *self, const char *name, enum wf_start_type t)
 {
-    struct fake_scm *f = self;
-    uint32_t code = enter(f, "set_start", name);
-    struct fake_svc *s = fake_scm_get(f, name);
-    if (code)
-        return leave(f, code);
-    if (!s)
-        return leave(f, 1060);
-    if (refuses(s))
-        return leave(f, 5);
-    if (s->marked_delete)
-        return leave(f, 1072);
-    s->start_type = t;
-    return leave(f, 0);
+    uint32_t code;
+    struct fake_svc *s = changing(self, "set_start", name, &code);
+    if (s)
+        s->start_type = t;
+    return leave(self, code);
 }
 
 static wf_err f_set_image(void *self, const char *name, const char *path)
 {
-    struct fake_scm *f = self;
-    uint32_t code = enter(f, "set_image", name);
-    struct fake_svc *s = fake_scm_get(f, name);
-    if (code)
-        return leave(f, code);
-    if (!s)
-        return leave(f, 1060);
-    if (refuses(s))
-        return leave(f, 5);
-    if (s->marked_delete)
-        return leave(f, 1072);
-    wf_strlcpy(s->image, path, sizeof(s->image));
-    return leave(f, 0);
+    uint32_t code;
+    struct fake_svc *s = changing(self, "set_image", name, &code);
+    if (s)
+        wf_strlcpy(s->image, path, sizeof(s->image));
+    return leave(self, code);
 }
 
 static wf_err f_set_deps(void *self, const char *name, const char *csv)
 {
-    struct fake_scm *f = self;
-    uint32_t code = enter(f, "set_deps", name);
-    struct fake_svc *s = fake_scm_get(f, name);
-    if (code)
-        return leave(f, code);
-    if (!s)
-        return leave(f, 1060);
-    if (refuses(s))
-        return leave(f, 5);
-    if (s->marked_delete)
-        return leave(f, 1072);
-    set_deps(s, csv);
-    return leave(f, 0);
+    uint32_t code;
+    struct fake_svc *s = changing(self, "set_deps", name, &code);
+    if (s)
+        set_deps(s, csv);
+    return leave(self, code);
 }
 
 static wf_err f_set_account(void *self, const char *name, const char *account)
 {
-    struct fake_scm *f = self;
-    uint32_t code = enter(f, "set_account", name);
-    struct fake_svc *s = fake_scm_get(f, name);
-    if (code)
-        return leave(f, code);
-    if (!s)
-        return leave(f, 1060);
-    if (refuses(s))
-        return leave(f, 5);
-    if (s->marked_delete)
-        return leave(f, 1072);
-    wf_strlcpy(s->account, account, sizeof(s->account));
-    return leave(f, 0);
+    uint32_t code;
+    struct fake_svc *s = changing(self, "set_account", name, &code);
+    if (s)
+        wf_strlcpy(s->account, account, sizeof(s->account));
+    return leave(self, code);
 }
 
 /* Windows' way to ask: a change that changes nothing, refused with 1072. */
