@@ -253,6 +253,7 @@ static void test_check_build_not_covered(void **state)
     fake_scm_get(f, "UsoSvc")->start_type = WF_START_MANUAL;
     fake_scm_get(f, "wuauserv")->start_type = WF_START_DISABLED;
     wf_strlcpy(fake_scm_get(f, "CryptSvc")->image, "C:\\Tools\\crypt.exe", WF_TEXT_MAX);
+    wf_strlcpy(fake_scm_get(f, "DoSvc")->image, "\"%SystemRoot%\\System32\\..\\..\\Tools\\do.exe\"", WF_TEXT_MAX);
     run(f, c);
     const struct wf_problem *p = find(c, "", "build_not_covered");
     assert_non_null(p);
@@ -267,7 +268,8 @@ static void test_check_build_not_covered(void **state)
     p = find(c, "CryptSvc", "image_path");
     assert_non_null(p); /* outside %SystemRoot%: tampering on any build */
     assert_false(p->fixable);
-    assert_int_equal(wf_check_count(c, WF_SEV_WARNING), 2);
+    assert_non_null(find(c, "DoSvc", "image_path")); /* under %SystemRoot% only by its name */
+    assert_int_equal(wf_check_count(c, WF_SEV_WARNING), 3);
     /* The build cannot be read: the same, said as unknown. */
     fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_NONE, NULL, 0);
     run(f, c);

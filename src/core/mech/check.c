@@ -54,7 +54,7 @@ static bool under_root(const struct wf_host *h, const char *path)
     char root[WF_TEXT_MAX], p[WF_TEXT_MAX];
     normal(h, "%SystemRoot%\\", root, sizeof(root));
     normal(h, path[0] == '"' ? path + 1 : path, p, sizeof(p));
-    return strncmp(p, root, strlen(root)) == 0;
+    return strncmp(p, root, strlen(root)) == 0 && !strstr(p, "\\..\\");
 }
 
 static bool same_account(const char *a, const char *b)
