@@ -253,7 +253,8 @@ static void test_check_build_not_covered(void **state)
     fake_scm_get(f, "UsoSvc")->start_type = WF_START_MANUAL;
     fake_scm_get(f, "wuauserv")->start_type = WF_START_DISABLED;
     wf_strlcpy(fake_scm_get(f, "CryptSvc")->image, "C:\\Tools\\crypt.exe", WF_TEXT_MAX);
-    wf_strlcpy(fake_scm_get(f, "DoSvc")->image, "\"%SystemRoot%\\System32\\..\\..\\Tools\\do.exe\"", WF_TEXT_MAX);
+    wf_strlcpy(fake_scm_get(f, "DoSvc")->image, "\"%SystemRoot%\\System32\\..\\..\\Tools\\do.exe\"",
+               WF_TEXT_MAX);
     run(f, c);
     const struct wf_problem *p = find(c, "", "build_not_covered");
     assert_non_null(p);
