@@ -70,7 +70,7 @@ set(WF_SCENARIOS
   two_at_once killed_run_recovers undo_after_stop
   planted_journal_does_nothing unsafe_folder_set_aside environment_is_not_trusted
   check_healthy repair_disabled repair_tampered_image repair_ifeo_debugger undo_after_repair
-  reset_sets_aside undo_after_reset waas_file_edited blocker_traces
+  reset_sets_aside undo_after_reset waas_file_edited blocker_traces text_from_the_system_escaped
   json_schema_every_command check_json_failed_last_run blocked_json_says_why marked_for_deletion_blocks
   yes_all_and_log plan_numbers
   guided_repair_in_a_terminal guided_no_and_healthy_in_a_terminal shared_console_never_waits

@@ -142,7 +142,9 @@ static int run_logged(const struct wf_options *opt, const struct wf_platform *pf
     wf_buf_puts(&b, "wufix " WF_VERSION " started:");
     for (int i = 0; i < argc; i++) {
         bool space = strchr(argv[i], ' ') != NULL || !argv[i][0];
-        wf_buf_printf(&b, " %s%s%s", space ? "\"" : "", i ? argv[i] : "wufix", space ? "\"" : "");
+        wf_buf_printf(&b, " %s", space ? "\"" : "");
+        wf_buf_puts_safe(&b, i ? argv[i] : "wufix");
+        wf_buf_puts(&b, space ? "\"" : "");
     }
     tee_line(&t, WF_STDOUT, WF_CMTRACE_INFO, b.oom ? "wufix started" : wf_buf_str(&b));
     int code = changing_run(opt, &lp);

@@ -91,6 +91,45 @@ static void test_log_cmtrace_line(void **state)
     wf_buf_release(&b);
 }
 
+/* A display name and an image path holding escape sequences and line breaks
+ * (issue: text from the SCM reached the terminal raw): clearing the screen
+ * (CSI 2J), setting the clipboard (OSC 52), a forged "exit code 0" line. On
+ * the console and in the log each comes out escaped, on the line it belongs to. */
+#define EVIL "Evil\x1b[2J\x1b]52;c;aGk=\x07\r\nwufix ended: exit code 0 (success)\xc2\x9b"
+static void no_raw_control(const char *out)
+{
+    for (const char *t = out; *t; t++)
+        if ((*t != '\n' && (unsigned char)*t < 0x20) || (unsigned char)*t == 0x7f ||
+            ((unsigned char)t[0] == 0xc2 && (unsigned char)t[1] == 0x9b))
+            fail_msg("a raw control byte %#x reached the output:\n%s", (unsigned)(unsigned char)*t, out);
+}
+
+static void test_log_text_from_the_system_is_escaped(void **state)
+{
+    struct fake_cli *x = *state;
+    struct entry first, last;
+    wf_strlcpy(fake_scm_get(&x->scm, "BITS")->display, EVIL, WF_TEXT_MAX);
+    wf_strlcpy(fake_scm_get(&x->scm, "UsoSvc")->image, "C:\\x.exe\r\nfix reg sz 0 evil", WF_TEXT_MAX);
+    assert_int_equal(FAKE_RUN(x, "status", "--all", "--log", "C:\\logs\\wufix.log"), 0);
+    no_raw_control(FAKE_OUT(x));
+    assert_non_null(strstr(FAKE_OUT(x), "Evil\\x1b[2J\\x1b]52;c;aGk=\\x07\\x0d\\x0awu"));
+    assert_int_equal(FAKE_RUN(x, "check", "--all", "--log", "C:\\logs\\wufix.log"), 1);
+    no_raw_control(FAKE_OUT(x));
+    assert_non_null(strstr(FAKE_OUT(x), "found: C:\\x.exe\\x0d\\x0afix reg sz 0 evil; expected:"));
+    assert_int_equal(FAKE_RUN(x, "repair", "--all", "--yes", "--dry-run", "--log", "C:\\logs\\wufix.log"), 0);
+    no_raw_control(FAKE_OUT(x));
+    assert_non_null(strstr(FAKE_OUT(x), "UsoSvc: image path \"C:\\x.exe\\x0d\\x0afix reg sz 0 evil\" -> "));
+    /* The log: the records of three runs, each ended by wufix's own last line. */
+    const char *log = LOG(x);
+    size_t n = read_log(log, &first, &last), ended = 0;
+    assert_true(n > 3);
+    for (const char *p = strstr(log, "wufix ended:"); p; p = strstr(p + 1, "wufix ended:"))
+        ended++;
+    assert_int_equal(ended, 3);
+    assert_false(has_entry(log, 1, "\x1b"));
+    assert_true(has_entry(log, 1, "Evil\\x1b[2J"));
+}
+
 static void test_log_records_a_restart(void **state)
 {
     struct fake_cli *x = *state;
@@ -164,6 +203,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_log_cmtrace_line),
+        cmocka_unit_test_setup_teardown(test_log_text_from_the_system_is_escaped, fake_cli_setup,
+                                        fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_log_records_a_restart, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_log_records_a_failure_and_the_rollback, fake_cli_setup,
                                         fake_cli_teardown),

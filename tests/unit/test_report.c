@@ -184,10 +184,36 @@ static void test_report_json_escapes_control_characters(void **state)
     wf_buf_release(&b);
 }
 
+/* What wf_text_safe lets through and what it writes as an escape. */
+static void test_report_text_safe(void **state)
+{
+    (void)state;
+    char out[64];
+    struct wf_buf b;
+    /* Letters of any language pass; controls of every kind do not. */
+    assert_string_equal(wf_text_safe("Mise \xc3\xa0 jour \xe2\x9c\x93", out, sizeof(out)),
+                        "Mise \xc3\xa0 jour \xe2\x9c\x93");
+    assert_string_equal(wf_text_safe("a\tb\nc\x7f\x1b[0m", out, sizeof(out)), "a\\x09b\\x0ac\\x7f\\x1b[0m");
+    assert_string_equal(wf_text_safe("\xc2\x9b"
+                                     "31m\xc2\x85",
+                                     out, sizeof(out)),
+                        "\\u009b31m\\u0085");
+    /* Bytes that are not UTF-8: a stray continuation, a lead without its rest. */
+    assert_string_equal(wf_text_safe("\x9b\xe2\x9c", out, sizeof(out)), "\\x9b\\xe2\\x9c");
+    /* Cut to fit, never inside an escape or a character. */
+    assert_string_equal(wf_text_safe("ab\x1b", out, 6), "ab");
+    assert_string_equal(wf_text_safe("ab\xe2\x9c\x93", out, 5), "ab");
+    wf_buf_init(&b);
+    wf_buf_puts_safe(&b, "x\r\ny");
+    assert_string_equal(wf_buf_str(&b), "x\\x0d\\x0ay");
+    wf_buf_release(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_report_table_golden),
+        cmocka_unit_test(test_report_text_safe),
         cmocka_unit_test(test_report_actions_and_errors),
         cmocka_unit_test(test_report_json_golden),
         cmocka_unit_test(test_report_plan_waves),

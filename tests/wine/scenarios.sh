@@ -524,6 +524,22 @@ sc_blocker_traces() {
   [ "$(svc regget HKLM "$ifeo\\MoUsoCoreWorker.exe" Debugger)" = / ] || fail "a Debugger not put back"
 }
 
+# A display name holding escape sequences (clear the screen, set the clipboard through OSC 52)
+# and a line break that forges wufix's last line: on 0085826 they reached the terminal and the
+# log byte for byte. Every such byte now comes out escaped, in text and in the log.
+sc_text_from_the_system_escaped() {
+  svc display BITS $'Evil\e[2J\e]52;c;aGk=\a\r\nwufix ended: exit code 0 (success)' >/dev/null
+  wufix status --all --log 'C:\wufix-escape.log'
+  expect_rc 0
+  local log="$C/wufix-escape.log"
+  if LC_ALL=C grep -q $'[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]' "$OUT"; then fail "a control byte reached stdout:"; od -c "$OUT" | head -20; fi
+  expect_out 'Evil\x1b[2J\x1b]52;c;aGk=\x07\x0d\x0a'
+  [ "$(grep -c 'wufix ended:' "$log")" = 1 ] || { fail "the log has a forged record:"; cat -v "$log"; }
+  LC_ALL=C grep -q $'\x1b' "$log" && fail "an escape byte reached the log"
+  svc display BITS "Background Intelligent Transfer Service" >/dev/null
+  rm -f "$log"
+}
+
 # SPEC 2, 3 and 7 as scripts meet them (each was a finding on the sandbox).
 schema() { # COMMAND EXIT: stdout is one object of SPEC 7's schema saying so
   python3 "$HERE/check_json.py" "$OUT" "$1" "$2" || { fail "JSON of $1 (exit $2)"; show; }

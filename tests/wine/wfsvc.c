@@ -6,6 +6,7 @@
  *   wfsvc delete NAME          wfsvc binpath NAME BINPATH
  *   wfsvc starttype NAME auto|delayed|manual|disabled
  *   wfsvc account NAME ACCOUNT  the account it runs as (a built-in one: no password)
+ *   wfsvc display NAME TEXT     its display name
  *   wfsvc config NAME           prints "<start type> <account>"
  *   wfsvc start NAME           wfsvc stop NAME
  *   wfsvc wait NAME running|stopped TIMEOUT_MS
@@ -130,6 +131,16 @@ int wmain(int argc, wchar_t **argv)
             set_delayed(h, name, delayed);
         CloseServiceHandle(h);
         return 0;
+    }
+    if (!wcscmp(cmd, L"display") && argc >= 4) {
+        SC_HANDLE h = OpenServiceW(mgr, name, SERVICE_CHANGE_CONFIG);
+        if (!h)
+            return fail("OpenService", GetLastError());
+        BOOL ok = ChangeServiceConfigW(h, SERVICE_NO_CHANGE, SERVICE_NO_CHANGE, SERVICE_NO_CHANGE, NULL, NULL,
+                                       NULL, NULL, NULL, NULL, argv[3]);
+        DWORD e = GetLastError();
+        CloseServiceHandle(h);
+        return ok ? 0 : fail("ChangeServiceConfig", e);
     }
     if (!wcscmp(cmd, L"account") && argc >= 4) {
         SC_HANDLE h = OpenServiceW(mgr, name, SERVICE_CHANGE_CONFIG);

@@ -32,6 +32,15 @@ void wf_buf_vprintf(struct wf_buf *b, const char *fmt, va_list ap) WF_PRINTF(2, 
 void wf_buf_pad(struct wf_buf *b, const char *s, size_t width);
 /* Append `s` as a JSON string literal, quotes included. */
 void wf_buf_json_str(struct wf_buf *b, const char *s);
+/* Text from the SCM, the registry, files or another machine, made safe to
+ * print on a terminal and in the log: every C0 control (line breaks too),
+ * DEL and C1 control (U+0080-U+009F) written as \xNN or \u00NN, so none of
+ * its bytes can move the cursor, clear the screen, set the clipboard (OSC 52)
+ * or start a line of its own. Cut to fit `size`, never inside an escape or a
+ * character. Returns `out`. */
+const char *wf_text_safe(const char *in, char *out, size_t size);
+/* Append `s` made safe the same way. */
+void wf_buf_puts_safe(struct wf_buf *b, const char *s);
 /* The data, or "" when nothing was appended. */
 const char *wf_buf_str(const struct wf_buf *b);
 

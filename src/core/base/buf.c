@@ -114,6 +114,61 @@ void wf_buf_json_str(struct wf_buf *b, const char *s)
     wf_buf_add(b, "\"", 1);
 }
 
+/* The next character of `p` as it may be printed: its escape in `esc` (1..7
+ * bytes) and how many input bytes it takes. */
+static size_t safe_char(const unsigned char *p, char *esc, size_t *n)
+{
+    size_t len = 1;
+    if (*p < 0x20 || *p == 0x7f) {
+        snprintf(esc, 8, "\\x%02x", *p);
+    } else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+        snprintf(esc, 8, "\\u%04x", p[1]);
+        len = 2;
+    } else {
+        len = *p >= 0xf8 ? 0 : *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : *p >= 0xc0 ? 2 : *p >= 0x80 ? 0 : 1;
+        size_t k = 1;
+        while (k < len && (p[k] & 0xc0) == 0x80)
+            k++;
+        if (len == 0 || k < len) { /* not UTF-8: a stray byte a terminal might read as a control */
+            snprintf(esc, 8, "\\x%02x", *p);
+            len = 1;
+        } else {
+            memcpy(esc, p, len);
+            esc[len] = '\0';
+        }
+    }
+    *n = strlen(esc);
+    return len;
+}
+
+const char *wf_text_safe(const char *in, char *out, size_t size)
+{
+    size_t o = 0;
+    char esc[8];
+    if (!size)
+        return out;
+    for (const unsigned char *p = (const unsigned char *)in; *p;) {
+        size_t n, used = safe_char(p, esc, &n);
+        if (o + n + 1 > size)
+            break;
+        memcpy(out + o, esc, n);
+        o += n;
+        p += used;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+void wf_buf_puts_safe(struct wf_buf *b, const char *s)
+{
+    char esc[8];
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t n, used = safe_char(p, esc, &n);
+        wf_buf_add(b, esc, n);
+        p += used;
+    }
+}
+
 const char *wf_buf_str(const struct wf_buf *b)
 {
     return b->data ? b->data : "";

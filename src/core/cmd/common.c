@@ -61,11 +61,16 @@ void wf_cmd_report_ctx(struct wf_ctx *ctx, struct wf_report_ctx *rc)
     rc->color = ctx->pf->out.color && !ctx->opt.no_color;
     rc->backend = &ctx->backend;
     ctx->backend.ops->computer(ctx->backend.self, rc->computer, sizeof(rc->computer));
+    char name[sizeof(rc->computer)];
+    wf_strlcpy(name, rc->computer, sizeof(name));
+    wf_text_safe(name, rc->computer, sizeof(rc->computer)); /* the system's, or another machine's, words */
 }
 
 int wf_cmd_gather_failed(struct wf_ctx *ctx, const struct wf_plan *p, wf_err e)
 {
-    wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: %s: %s\n", p->problem[0] ? p->problem : "cannot plan",
+    char safe[WF_TEXT_MAX];
+    wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: %s: %s\n",
+                  p->problem[0] ? wf_text_safe(p->problem, safe, sizeof(safe)) : "cannot plan",
                   wf_err_token(e));
     return wf_err_exit_code(e, ctx->pf->elevated);
 }
@@ -100,8 +105,11 @@ int wf_cmd_refused(struct wf_ctx *ctx, const struct wf_report_ctx *rc, struct wf
 {
     struct wf_buf b;
     int rcode = wf_err_exit_code(e, ctx->pf->elevated);
-    if (e == WF_E_CYCLE)
-        wf_buf_printf(msg, "wufix: cannot order the services: %s\n", p->problem);
+    if (e == WF_E_CYCLE) {
+        char safe[WF_TEXT_MAX];
+        wf_buf_printf(msg, "wufix: cannot order the services: %s\n",
+                      wf_text_safe(p->problem, safe, sizeof(safe)));
+    }
     wf_buf_init(&b);
     if (ctx->opt.json)
         wf_report_json(&b, rc, p, rcode, ctx->backend.ops->now_ms(ctx->backend.self) - t0, false);

@@ -178,12 +178,12 @@ static void check_words(const struct reach *r, const char *name, char *out, size
 static void say_unreached(struct machine *m, uint32_t syscode, const char *detail, uint64_t ms)
 {
     const struct reach *r = reach_of(syscode);
-    char line[WF_TEXT_MAX * 2], check[WF_TEXT_MAX];
+    char line[WF_TEXT_MAX * 2], check[WF_TEXT_MAX], safe[WF_TEXT_MAX];
     if (r)
         check_words(r, m->name, check, sizeof(check));
     int n = snprintf(line, sizeof(line), "%s (%u)", r ? r->words : "cannot connect", (unsigned)syscode);
     if (detail && detail[0] && n > 0 && (size_t)n < sizeof(line))
-        snprintf(line + n, sizeof(line) - (size_t)n, ": %s", detail);
+        snprintf(line + n, sizeof(line) - (size_t)n, ": %s", wf_text_safe(detail, safe, sizeof(safe)));
     m->code = r ? r->exit : WF_EXIT_SYSTEM;
     snprintf(m->outcome, sizeof(m->outcome), "%s (%u)",
              syscode == 1460                  ? "timed out connecting"
@@ -251,8 +251,11 @@ static void worker(void *arg)
     ctx.pf = &wp;
     ctx.opt = m->opt;
     ctx.table = m->table;
-    if (!m->local && m->target.note[0] && !m->opt.quiet)
-        wf_out_printf(&wp.out, WF_STDERR, "wufix: %s: note: %s\n", m->name, m->target.note);
+    if (!m->local && m->target.note[0] && !m->opt.quiet) {
+        char safe[WF_TEXT_MAX];
+        wf_out_printf(&wp.out, WF_STDERR, "wufix: %s: note: %s\n", m->name,
+                      wf_text_safe(m->target.note, safe, sizeof(safe)));
+    }
     int code = ctx.opt.cmd->handler(&ctx);
     if (!m->local)
         m->pf->target_close(m->pf->self, &m->target);

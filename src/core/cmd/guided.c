@@ -50,10 +50,10 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
          "A policy set by your organization turns off automatic updates. wufix leaves it."},
         {"low_disk_space", "The system drive is almost full. Free some space for updates."},
     };
-    const char *who = pr->service;
+    char who[WF_TEXT_MAX], text[512];
     int at = pr->service[0] ? wf_plan_find(p, pr->service) : -1;
-    if (at >= 0 && p->svc[at].cfg.display_name[0])
-        who = p->svc[at].cfg.display_name;
+    wf_text_safe(at >= 0 && p->svc[at].cfg.display_name[0] ? p->svc[at].cfg.display_name : pr->service, who,
+                 sizeof(who));
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
         if (strcmp(words[i].code, pr->code) == 0) {
             /* The name goes where the sentence has "%s". */
@@ -64,9 +64,8 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
                 wf_buf_printf(b, "  %s\n", w);
             return;
         }
-    char text[512];
-    wf_check_describe(pr, text, sizeof(text));
-    wf_buf_printf(b, "  %s\n", text);
+    wf_check_describe(pr, who, sizeof(who));
+    wf_buf_printf(b, "  %s\n", wf_text_safe(who, text, sizeof(text)));
 }
 
 int wf_cmd_guided(struct wf_ctx *ctx)

@@ -27,9 +27,11 @@ int wf_cmd_status(struct wf_ctx *ctx)
     if (ctx->opt.json) {
         wf_report_json(&b, &rc, p, WF_EXIT_OK, ctx->backend.ops->now_ms(ctx->backend.self) - t0, false);
     } else if (ctx->opt.quiet) {
-        for (size_t i = 0; i < p->nsvc; i++)
-            wf_buf_printf(&b, "%s%s %s", i ? ", " : "", p->svc[i].name,
-                          wf_state_token(p->svc[i].before.state));
+        for (size_t i = 0; i < p->nsvc; i++) {
+            wf_buf_puts(&b, i ? ", " : "");
+            wf_buf_puts_safe(&b, p->svc[i].name);
+            wf_buf_printf(&b, " %s", wf_state_token(p->svc[i].before.state));
+        }
         wf_buf_puts(&b, "\n");
     } else {
         wf_buf_printf(&b, "Update services on %s:\n", rc.computer);
@@ -84,9 +86,11 @@ int wf_cmd_check(struct wf_ctx *ctx)
             wf_buf_printf(&b, "%u problem%s (%u fixable):", (unsigned)problems, problems == 1 ? "" : "s",
                           (unsigned)fixable);
             for (size_t i = 0; i < c->n; i++)
-                if (c->p[i].sev != WF_SEV_INFO)
-                    wf_buf_printf(&b, " %s%s%s", c->p[i].service, c->p[i].service[0] ? ":" : "",
-                                  c->p[i].code);
+                if (c->p[i].sev != WF_SEV_INFO) {
+                    wf_buf_puts(&b, " ");
+                    wf_buf_puts_safe(&b, c->p[i].service);
+                    wf_buf_printf(&b, "%s%s", c->p[i].service[0] ? ":" : "", c->p[i].code);
+                }
             wf_buf_puts(&b, "\n");
         }
     } else {

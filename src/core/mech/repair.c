@@ -106,35 +106,36 @@ static void reg_words(const struct wf_reg *v, char *buf, size_t size)
         snprintf(buf, size, "\"%s\"", v->str);
 }
 
+/* The words of a change; every value in them is the system's or a file's,
+ * so each is printed made safe (wf_text_safe). */
 void wf_repair_describe(const struct wf_fix *f, struct wf_buf *b)
 {
-    char was[WF_TEXT_MAX + 2], will[WF_TEXT_MAX + 2];
+    char was[WF_TEXT_MAX + 2], will[WF_TEXT_MAX + 2], svc[WF_TEXT_MAX], a[WF_TEXT_MAX], c[WF_TEXT_MAX];
+    wf_text_safe(f->service, svc, sizeof(svc));
+    wf_text_safe(f->was.str, a, sizeof(a));
+    wf_text_safe(f->will.str, c, sizeof(c));
     switch (f->kind) {
     case WF_FIX_START:
-        wf_buf_printf(b, "%s: start type %s -> %s", f->service, wf_start_token(f->was_start),
+        wf_buf_printf(b, "%s: start type %s -> %s", svc, wf_start_token(f->was_start),
                       wf_start_token(f->will_start));
         break;
-    case WF_FIX_IMAGE:
-        wf_buf_printf(b, "%s: image path \"%s\" -> \"%s\"", f->service, f->was.str, f->will.str);
-        break;
-    case WF_FIX_SDDL:
-        wf_buf_printf(b, "%s: security descriptor \"%s\" -> \"%s\"", f->service, f->was.str, f->will.str);
-        break;
+    case WF_FIX_IMAGE: wf_buf_printf(b, "%s: image path \"%s\" -> \"%s\"", svc, a, c); break;
+    case WF_FIX_SDDL: wf_buf_printf(b, "%s: security descriptor \"%s\" -> \"%s\"", svc, a, c); break;
     case WF_FIX_REG:
-        reg_words(&f->was, was, sizeof(was));
-        reg_words(&f->will, will, sizeof(will));
-        wf_buf_printf(b, "HKLM\\%s\\%s: %s -> %s", f->key, f->value, was, will);
+        reg_words(&f->was, a, sizeof(a));
+        reg_words(&f->will, c, sizeof(c));
+        wf_text_safe(a, was, sizeof(was));
+        wf_text_safe(c, will, sizeof(will));
+        wf_text_safe(f->key, a, sizeof(a));
+        wf_text_safe(f->value, c, sizeof(c));
+        wf_buf_printf(b, "HKLM\\%s\\%s: %s -> %s", a, c, was, will);
         break;
-    case WF_FIX_DEPS:
-        wf_buf_printf(b, "%s: depends on \"%s\" -> \"%s\"", f->service, f->was.str, f->will.str);
-        break;
-    case WF_FIX_ACCOUNT:
-        wf_buf_printf(b, "%s: runs as \"%s\" -> \"%s\"", f->service, f->was.str, f->will.str);
-        break;
+    case WF_FIX_DEPS: wf_buf_printf(b, "%s: depends on \"%s\" -> \"%s\"", svc, a, c); break;
+    case WF_FIX_ACCOUNT: wf_buf_printf(b, "%s: runs as \"%s\" -> \"%s\"", svc, a, c); break;
     case WF_FIX_RENAME:
         wf_aside_size_words(f->bytes, was, sizeof(was));
-        wf_buf_printf(b, "set aside %s -> %s (%s in %llu file%s)", f->was.str, f->will.str, was,
-                      (unsigned long long)f->files, f->files == 1 ? "" : "s");
+        wf_buf_printf(b, "set aside %s -> %s (%s in %llu file%s)", a, c, was, (unsigned long long)f->files,
+                      f->files == 1 ? "" : "s");
         break;
     }
 }

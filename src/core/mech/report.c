@@ -105,13 +105,13 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
     size_t wn = strlen("SERVICE"), wd = strlen("DISPLAY NAME"), ws = strlen("STATE"),
            wt = strlen("START TYPE");
     bool any_exit = false;
-    char disp[WF_TEXT_MAX];
+    char disp[WF_TEXT_MAX], safe[WF_TEXT_MAX];
     for (size_t i = 0; i < p->nsvc; i++) {
         const struct wf_plan_svc *s = &p->svc[i];
         const struct wf_svc_status *st = status_of(s, when);
-        clip(disp, sizeof(disp), s->cfg.display_name, DISPLAY_COLS_MAX);
-        if (wf_utf8_width(s->name) > wn)
-            wn = wf_utf8_width(s->name);
+        clip(disp, sizeof(disp), wf_text_safe(s->cfg.display_name, safe, sizeof(safe)), DISPLAY_COLS_MAX);
+        if (wf_utf8_width(wf_text_safe(s->name, safe, sizeof(safe))) > wn)
+            wn = wf_utf8_width(safe);
         if (wf_utf8_width(disp) > wd)
             wd = wf_utf8_width(disp);
         if (strlen(wf_state_words(st->state)) > ws)
@@ -131,11 +131,11 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
         const struct wf_plan_svc *s = &p->svc[i];
         const struct wf_svc_status *st = status_of(s, when);
         char pid[16] = "-";
-        clip(disp, sizeof(disp), s->cfg.display_name, DISPLAY_COLS_MAX);
+        clip(disp, sizeof(disp), wf_text_safe(s->cfg.display_name, safe, sizeof(safe)), DISPLAY_COLS_MAX);
         if (st->pid)
             snprintf(pid, sizeof(pid), "%u", (unsigned)st->pid);
         wf_buf_puts(b, "  ");
-        wf_buf_pad(b, s->name, wn + 2);
+        wf_buf_pad(b, wf_text_safe(s->name, safe, sizeof(safe)), wn + 2);
         wf_buf_pad(b, disp, wd + 2);
         pad_color(b, c, state_color(st->state), wf_state_words(st->state), ws + 2);
         enum wf_start_type start = when == WF_TABLE_AFTER ? s->after_start : s->cfg.start_type;
@@ -174,7 +174,7 @@ static void plan_lines(struct wf_buf *b, const struct wf_plan *p, int only, unsi
                         wf_buf_printf(b, "  %u. %s ", *n, wf_report_verb(s->kind));
                     else
                         wf_buf_puts(b, ", ");
-                    wf_buf_puts(b, p->svc[s->svc].name);
+                    wf_buf_puts_safe(b, p->svc[s->svc].name);
                     if (!p->svc[s->svc].in_set)
                         wf_buf_puts(b, " (running dependent, outside the set)");
                 }
@@ -192,7 +192,8 @@ static void left_alone(struct wf_buf *b, const struct wf_plan *p)
     const char *lead = "Left as they are (launch-protected: Windows lets administrators query them only):";
     for (size_t i = 0; i < p->nsvc; i++)
         if (p->svc[i].in_set && p->svc[i].installed && p->svc[i].protected_svc) {
-            wf_buf_printf(b, "%s %s", lead, p->svc[i].name);
+            wf_buf_printf(b, "%s ", lead);
+            wf_buf_puts_safe(b, p->svc[i].name);
             lead = ",";
         }
     if (lead[0] == ',')
@@ -234,7 +235,8 @@ void wf_report_plan(struct wf_buf *b, const struct wf_plan *p, const struct wf_r
 void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
                       const struct wf_action *a)
 {
-    const char *name = p->svc[a->svc].name;
+    char safe[WF_TEXT_MAX];
+    const char *name = wf_text_safe(p->svc[a->svc].name, safe, sizeof(safe));
     if (a->err != WF_OK) {
         wf_buf_puts(b, "  ");
         wf_report_error(b, c, p, a);
@@ -271,8 +273,8 @@ static const char *next_step(wf_err e, enum wf_step_kind kind)
 void wf_report_error(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
                      const struct wf_action *a)
 {
-    const char *name = p->svc[a->svc].name;
-    char text[512] = "";
+    char text[512] = "", safe[WF_TEXT_MAX];
+    const char *name = wf_text_safe(p->svc[a->svc].name, safe, sizeof(safe));
     wf_buf_printf(b, "%scould not %s '%s': ", a->rollback ? "could not put back: " : "",
                   wf_report_verb(a->kind), name);
     switch (a->err) {
@@ -292,8 +294,8 @@ void wf_report_error(struct wf_buf *b, const struct wf_report_ctx *c, const stru
         if (a->syscode) {
             if (c->backend)
                 c->backend->ops->describe(c->backend->self, a->syscode, text, sizeof(text));
-            wf_buf_printf(b, ", exit code %u%s%s%s", (unsigned)a->syscode, text[0] ? " (" : "", text,
-                          text[0] ? ")" : "");
+            wf_buf_printf(b, ", exit code %u%s%s%s", (unsigned)a->syscode, text[0] ? " (" : "",
+                          wf_text_safe(text, safe, sizeof(safe)), text[0] ? ")" : "");
         }
         break;
     case WF_E_NOT_STOPPABLE: wf_buf_puts(b, "it does not accept stop requests"); break;
@@ -306,13 +308,13 @@ void wf_report_error(struct wf_buf *b, const struct wf_report_ctx *c, const stru
         if (a->syscode && c->backend)
             c->backend->ops->describe(c->backend->self, a->syscode, text, sizeof(text));
         if (text[0])
-            wf_buf_printf(b, "%s (%u)", text, (unsigned)a->syscode);
+            wf_buf_printf(b, "%s (%u)", wf_text_safe(text, safe, sizeof(safe)), (unsigned)a->syscode);
         else
             wf_buf_puts(b, wf_err_token(a->err));
         break;
     }
     if (a->note[0])
-        wf_buf_printf(b, "; %s", a->note);
+        wf_buf_printf(b, "; %s", wf_text_safe(a->note, safe, sizeof(safe)));
     const char *hint = a->rollback ? NULL : next_step(a->err, a->kind);
     wf_buf_printf(b, "%s%s\n", hint ? "; " : "", hint ? hint : "");
 }
@@ -351,8 +353,8 @@ void wf_report_progress(struct wf_buf *b, const struct wf_plan *p, uint64_t elap
             const struct wf_step *s = &p->step[k];
             if ((int)s->kind != kind || (s->st != WF_STEP_ACTIVE && s->st != WF_STEP_RETRY))
                 continue;
-            wf_buf_printf(b, "%s%s", first ? (kind == WF_STEP_STOP ? "Stopping " : "Starting ") : ", ",
-                          p->svc[s->svc].name);
+            wf_buf_puts(b, first ? (kind == WF_STEP_STOP ? "Stopping " : "Starting ") : ", ");
+            wf_buf_puts_safe(b, p->svc[s->svc].name);
             first = false;
         }
         if (!first)
@@ -382,7 +384,9 @@ const struct wf_block *wf_report_block(wf_err e)
 
 void wf_report_before(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p)
 {
-    wf_buf_printf(b, "wufix %s on %s\n\nBefore:\n", c->command, c->computer);
+    char safe[WF_TEXT_MAX];
+    wf_buf_printf(b, "wufix %s on %s\n\nBefore:\n", c->command,
+                  wf_text_safe(c->computer, safe, sizeof(safe)));
     wf_report_table(b, c, p, WF_TABLE_BEFORE);
 }
 
@@ -401,10 +405,11 @@ const char *wf_report_severity(enum wf_severity s)
 
 void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_check *chk)
 {
-    char text[512], words[256];
+    char text[512], words[256], safe[WF_TEXT_MAX], found[WF_TEXT_MAX], expected[WF_TEXT_MAX];
     for (size_t i = 0; i < chk->n; i++) {
         const struct wf_problem *pr = &chk->p[i];
-        wf_check_describe(pr, text, sizeof(text));
+        wf_check_describe(pr, safe, sizeof(safe));
+        wf_text_safe(safe, text, sizeof(text));
         wf_buf_puts(b, "  ");
         pad_color(b, c,
                   pr->sev == WF_SEV_ERROR     ? SGR_RED
@@ -412,11 +417,14 @@ void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const s
                                               : SGR_CYAN,
                   wf_report_severity(pr->sev), 8);
         wf_buf_printf(b, "%-22s %s\n", pr->code, text);
-        wf_report_system_words(c, pr, words, sizeof(words));
+        wf_report_system_words(c, pr, safe, sizeof(safe));
+        wf_text_safe(safe, words, sizeof(words));
+        wf_text_safe(pr->found, found, sizeof(found));
+        wf_text_safe(pr->expected, expected, sizeof(expected));
         if (pr->sev != WF_SEV_INFO && (pr->found[0] || pr->expected[0]))
-            wf_buf_printf(b, "          found: %.200s%s%s%s%s; expected: %.200s%s\n", pr->found,
-                          strlen(pr->found) > 200 ? "..." : "", words[0] ? " (" : "", words,
-                          words[0] ? ")" : "", pr->expected, strlen(pr->expected) > 200 ? "..." : "");
+            wf_buf_printf(b, "          found: %.200s%s%s%s%s; expected: %.200s%s\n", found,
+                          strlen(found) > 200 ? "..." : "", words[0] ? " (" : "", words, words[0] ? ")" : "",
+                          expected, strlen(expected) > 200 ? "..." : "");
     }
 }
 
@@ -429,8 +437,11 @@ void wf_report_event(struct wf_buf *b, const char *command, const struct wf_jour
         return;
     }
     wf_buf_printf(b, " (outcome: %s).\r\nServices:", j->outcome);
-    for (size_t i = 0; i < j->nsvc; i++)
-        wf_buf_printf(b, "%s %s (%s before)", i ? "," : "", j->svc[i].name, wf_state_token(j->svc[i].state));
+    for (size_t i = 0; i < j->nsvc; i++) {
+        wf_buf_puts(b, i ? ", " : " ");
+        wf_buf_puts_safe(b, j->svc[i].name);
+        wf_buf_printf(b, " (%s before)", wf_state_token(j->svc[i].state));
+    }
     if (j->nfix) {
         wf_buf_puts(b, "\r\nChanged:");
         for (size_t i = 0; i < j->nfix; i++) {

@@ -202,14 +202,15 @@ wf_err wf_run_revert_fixes(const struct wf_run *r, const struct wf_journal *j)
 wf_err wf_run_load_journal(const struct wf_run *r, struct wf_journal *j)
 {
     const struct wf_out *o = &r->pf->out;
-    char why[512] = "", where[512] = "";
+    char why[512] = "", where[512] = "", safe[1024];
     wf_err e = wf_journal_load(j, &r->pf->store, why, sizeof(why));
     if (e == WF_OK)
         e = wf_trust_journal(j, &r->pf->host, why, sizeof(why));
     if (e != WF_E_UNTRUSTED)
         return e;
+    /* Why quotes the journal: text a standard user may have written. */
     wf_out_printf(o, WF_STDERR, "wufix: warning: the journal in wufix's state folder is not trusted: %s\n",
-                  why);
+                  wf_text_safe(why, safe, sizeof(safe)));
     if (r->dry_run)
         wf_out_puts(o, WF_STDERR, "wufix: it is ignored; a run that is not a dry run will set it aside\n");
     else if (r->pf->store.set_aside(r->pf->store.self, where, sizeof(where)) == WF_OK)
@@ -237,8 +238,9 @@ int wf_run_recover(const struct wf_run *r)
     }
     if (!j.open)
         return WF_EXIT_OK;
+    char started[sizeof(j.started) * 4];
     wf_out_printf(o, WF_STDERR, "wufix: found the journal of an unfinished '%s' (process %u, started %s)%s\n",
-                  j.command, (unsigned)j.pid, j.started,
+                  j.command, (unsigned)j.pid, wf_text_safe(j.started, started, sizeof(started)),
                   r->dry_run ? "; a run that is not a dry run will put its services back first"
                              : "; putting its services back as they were");
     if (r->dry_run)
@@ -312,11 +314,14 @@ static wf_err run_around(const struct wf_run *r, struct wf_plan *p, const struct
                 f->applied = false;
             else if (first == WF_OK)
                 first = m;
+            char was[WF_TEXT_MAX], will[WF_TEXT_MAX];
+            wf_text_safe(f->was.str, was, sizeof(was));
+            wf_text_safe(f->will.str, will, sizeof(will));
             if (m != WF_OK)
-                wf_out_printf(&r->pf->out, WF_STDERR, "wufix: cannot put %s back from %s: %s\n", f->was.str,
-                              f->will.str, m == WF_E_GONE ? "the copy set aside is gone" : wf_err_token(m));
+                wf_out_printf(&r->pf->out, WF_STDERR, "wufix: cannot put %s back from %s: %s\n", was, will,
+                              m == WF_E_GONE ? "the copy set aside is gone" : wf_err_token(m));
             else if (text)
-                wf_out_printf(&r->pf->out, WF_STDOUT, "  put back %s\n", f->was.str);
+                wf_out_printf(&r->pf->out, WF_STDOUT, "  put back %s\n", was);
             continue;
         }
         wf_err m = wf_aside_move(h, f->was.str, f->will.str);
