@@ -355,11 +355,14 @@ static void help_options(struct wf_buf *b, unsigned mask)
         const struct opt_def *d = &options[i];
         if (!(mask & d->bit))
             continue;
-        char left[64];
-        snprintf(left, sizeof(left), "%s%c%s--%s%s%s", d->short_name ? "-" : "",
-                 d->short_name ? d->short_name : ' ', d->short_name ? ", " : "  ", d->long_name,
-                 d->arg ? " " : "", d->arg ? d->arg : "");
-        const char *shown = d->short_name ? left : left + 1;
+        /* Long names in one column, as git and GNU tools show them: a
+         * long-only option where "-s, " would stand. */
+        char left[64], letter[8] = "    ";
+        if (d->short_name)
+            snprintf(letter, sizeof(letter), "-%c, ", d->short_name);
+        snprintf(left, sizeof(left), "%s--%s%s%s", letter, d->long_name, d->arg ? " " : "",
+                 d->arg ? d->arg : "");
+        const char *shown = left;
         wf_buf_puts(b, "  ");
         if (strlen(shown) >= 24) /* too long for the column: its words on the next line */
             wf_buf_printf(b, "%s\n%26s", shown, "");
@@ -395,7 +398,9 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
     }
     wf_buf_puts(b, "\nWith no command: status; double-clicked, a guided check and repair.\n\nOptions:\n");
     help_options(b, ~0u);
-    wf_buf_puts(b, "  --version               print the version\n"
+    wf_buf_puts(b, "  ");
+    wf_buf_pad(b, "    --version", 24);
+    wf_buf_puts(b, "print the version\n"
                    "\nServices: wuauserv and UsoSvc by default; --all adds BITS, CryptSvc and DoSvc.\n"
                    "status also reports WaaSMedicSvc and TrustedInstaller (read only).\n"
                    "\nExit codes: 0 success (check: healthy), 1 check found problems, 2 usage error,\n"

@@ -224,6 +224,18 @@ static void test_cli_help_generated_from_table(void **state)
     /* An option too long for the column has its words on the next line. */
     assert_non_null(
         strstr(wf_buf_str(&b), "--connect-timeout SECONDS\n                          with --computer"));
+    /* Every long name in one column (6), long-only ones included, as git and GNU tools align them. */
+    size_t options = 0;
+    for (const char *l = strstr(wf_buf_str(&b), "\nOptions:\n") + 10; *l && *l != '\n';
+         l = strchr(l, '\n') + 1) {
+        const char *dash = strstr(l, "--"), *text = l + strspn(l, " ");
+        if (*text != '-')
+            continue; /* the words of an option whose name took the whole column */
+        if (dash && dash - l != 6)
+            fail_msg("a long option in column %d: %.40s", (int)(dash - l), l);
+        options += dash != NULL;
+    }
+    assert_true(options >= 15);
     wf_buf_clear(&b);
     /* reset and undo work here only: their help does not offer --computer. */
     wf_cli_help(&b, wf_cmd_table(), wf_cli_find(wf_cmd_table(), "reset"));
