@@ -97,10 +97,8 @@ static wf_err h_reg_read(void *self, const char *key, const char *value, struct 
                              &type, data, &size);
     if (r == ERROR_FILE_NOT_FOUND || r == ERROR_PATH_NOT_FOUND)
         return WF_OK;
-    if (r == ERROR_MORE_DATA) { /* too long to show: it exists */
-        out->type = type == REG_MULTI_SZ ? WF_REG_MULTI_SZ : WF_REG_SZ;
-        return type == REG_MULTI_SZ ? WF_E_BAD_DATA : WF_OK;
-    }
+    if (r == ERROR_MORE_DATA) /* longer than wufix records exactly: never read as something shorter */
+        return WF_E_BAD_DATA;
     if (r != ERROR_SUCCESS)
         return wf_err_from_syscode((uint32_t)r);
     if (type == REG_DWORD) {
@@ -113,7 +111,8 @@ static wf_err h_reg_read(void *self, const char *key, const char *value, struct 
     } else {
         out->type = type == REG_EXPAND_SZ ? WF_REG_EXPAND_SZ : WF_REG_SZ;
         data[WF_TEXT_MAX - 1] = L'\0';
-        wf_utf8_from_w(data, out->str, sizeof(out->str));
+        if (!wf_utf8_from_w(data, out->str, sizeof(out->str)))
+            return WF_E_BAD_DATA;
     }
     return WF_OK;
 }

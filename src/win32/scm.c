@@ -214,10 +214,16 @@ static wf_err s_config(void *self, const char *name, struct wf_svc_config *out)
     memset(out, 0, sizeof(*out));
     if (qc->lpDisplayName)
         wf_utf8_from_w(qc->lpDisplayName, out->display_name, sizeof(out->display_name));
-    if (qc->lpBinaryPathName)
-        wf_utf8_from_w(qc->lpBinaryPathName, out->image_path, sizeof(out->image_path));
-    if (qc->lpServiceStartName)
-        wf_utf8_from_w(qc->lpServiceStartName, out->account, sizeof(out->account));
+    /* A value wufix could not record exactly (too long, not UTF-16) is not
+     * known: the configuration reads as unreadable, and nothing is changed. */
+    bool exact = (!qc->lpBinaryPathName ||
+                  wf_utf8_from_w(qc->lpBinaryPathName, out->image_path, sizeof(out->image_path))) &&
+                 (!qc->lpServiceStartName ||
+                  wf_utf8_from_w(qc->lpServiceStartName, out->account, sizeof(out->account)));
+    if (!exact) {
+        e = wf_scm_fail(s, ERROR_INVALID_DATA);
+        goto out;
+    }
     out->start_type =
         map_start(qc->dwStartType, qc->dwStartType == SERVICE_AUTO_START && delayed_flag(s, h, name));
     out->protection = WF_PROTECTION_UNKNOWN;

@@ -33,7 +33,7 @@ static void test_journal_round_trip(void **state)
     wf_journal_format(&j, &b);
     assert_string_equal(
         wf_buf_str(&b),
-        "wufix-journal 1\ncommand restart\nstarted 2026-11-22T01:02:03Z\npid 77\nopen 1\n"
+        "wufix-journal 2\ncommand restart\nstarted 2026-11-22T01:02:03Z\npid 77\nopen 1\n"
         "outcome -\nservice 1 running manual wuauserv\nservice 0 stopped auto_delayed AppIDSvc\n");
     assert_int_equal(wf_journal_parse(wf_buf_str(&b), &k), WF_OK);
     assert_string_equal(k.command, "restart");
@@ -83,13 +83,68 @@ static void test_journal_account_and_multi_string(void **state)
     wf_buf_release(&b);
 }
 
+/* Every value recorded exactly (issue: an ImagePath holding a line break
+ * followed by "fix reg sz 0 ...|Debugger|..." became a journal line of its
+ * own, which wufix anchored and applied on undo). Any byte but NUL, any '|'
+ * or '%', comes back as it was, on the one line it belongs to; a version 1
+ * journal (no escapes) is still read as it was written. */
+static void test_journal_values_recorded_exactly(void **state)
+{
+    (void)state;
+    static const char evil[] =
+        "C:\\x.exe\nfix reg sz 0 SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image "
+        "File Execution Options\\UsoClient.exe|Debugger|C:\\evil.exe\r\x01\x1b\x7f%41|\xff";
+    struct wf_journal j, k;
+    memset(&j, 0, sizeof(j));
+    wf_strlcpy(j.command, "repair", sizeof(j.command));
+    j.nsvc = 1;
+    wf_strlcpy(j.svc[0].name, "odd|name%0A", sizeof(j.svc[0].name));
+    j.svc[0].state = WF_STATE_RUNNING;
+    j.nfix = 2;
+    j.fix[0].kind = WF_FIX_IMAGE;
+    wf_strlcpy(j.fix[0].service, "UsoSvc", sizeof(j.fix[0].service));
+    wf_strlcpy(j.fix[0].was.str, evil, sizeof(j.fix[0].was.str));
+    j.fix[1].kind = WF_FIX_REG;
+    j.fix[1].was.type = WF_REG_SZ;
+    wf_strlcpy(j.fix[1].key, "SOFTWARE\\a|b", sizeof(j.fix[1].key));
+    wf_strlcpy(j.fix[1].value, "Debugger\n", sizeof(j.fix[1].value));
+    wf_strlcpy(j.fix[1].was.str, evil, sizeof(j.fix[1].was.str));
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_journal_format(&j, &b);
+    size_t lines = 0;
+    for (const char *p = wf_buf_str(&b); *p; p++)
+        lines += *p == '\n';
+    assert_int_equal(lines, 6 + 1 + 2); /* the header's six, one service, two fixes: nothing forged */
+    assert_int_equal(wf_journal_parse(wf_buf_str(&b), &k), WF_OK);
+    assert_int_equal(k.nfix, 2);
+    assert_string_equal(k.svc[0].name, "odd|name%0A");
+    assert_string_equal(k.fix[0].was.str, evil);
+    assert_string_equal(k.fix[1].key, "SOFTWARE\\a|b");
+    assert_string_equal(k.fix[1].value, "Debugger\n");
+    assert_string_equal(k.fix[1].was.str, evil);
+    wf_buf_release(&b);
+    /* Escapes that are not wufix's: refused whole. */
+    assert_int_equal(wf_journal_parse("wufix-journal 2\ncommand repair\nfix image UsoSvc|C:%0\n", &k),
+                     WF_E_JOURNAL);
+    assert_int_equal(wf_journal_parse("wufix-journal 2\ncommand repair\nfix image UsoSvc|C:%00x\n", &k),
+                     WF_E_JOURNAL);
+    assert_int_equal(wf_journal_parse("wufix-journal 2\ncommand repair\nfix image UsoSvc|C:%zz\n", &k),
+                     WF_E_JOURNAL);
+    /* Version 1: as written, % and all. */
+    assert_int_equal(
+        wf_journal_parse("wufix-journal 1\ncommand repair\nfix image UsoSvc|%systemroot%\\x.exe\n", &k),
+        WF_OK);
+    assert_string_equal(k.fix[0].was.str, "%systemroot%\\x.exe");
+}
+
 static void test_journal_refuses_what_is_not_one(void **state)
 {
     (void)state;
     struct wf_journal j;
     assert_int_equal(wf_journal_parse("", &j), WF_E_NO_SERVICE);
     assert_int_equal(wf_journal_parse("hello\n", &j), WF_E_JOURNAL);
-    assert_int_equal(wf_journal_parse("wufix-journal 2\ncommand stop\n", &j), WF_E_JOURNAL);
+    assert_int_equal(wf_journal_parse("wufix-journal 3\ncommand stop\n", &j), WF_E_JOURNAL);
     assert_int_equal(wf_journal_parse("wufix-journal 1\n", &j), WF_E_JOURNAL); /* no command */
     assert_int_equal(wf_journal_parse("wufix-journal 1\ncommand stop\nservice 1 running manual\n", &j),
                      WF_E_JOURNAL); /* no name */
@@ -178,6 +233,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_journal_round_trip),
         cmocka_unit_test(test_journal_account_and_multi_string),
+        cmocka_unit_test(test_journal_values_recorded_exactly),
         cmocka_unit_test(test_journal_refuses_what_is_not_one),
         cmocka_unit_test(test_journal_holds_a_full_reset),
     };

@@ -540,6 +540,26 @@ sc_text_from_the_system_escaped() {
   rm -f "$log"
 }
 
+# An image path holding a line break and then a journal line of an attacker's: on 0085826 the
+# journal recorded it verbatim, wufix anchored that journal itself, and undo set the Debugger
+# the forged line named. Now the value is recorded exactly (escaped) and undo puts back the
+# image path as it was, byte for byte, and nothing else.
+sc_journal_records_values_exactly() {
+  local ifeo='SOFTWARE\Microsoft\Windows NT\CurrentVersion\Image File Execution Options\UsoClient.exe'
+  local evil=$'C:\\x.exe\nfix reg sz 0 '"$ifeo"$'|Debugger|C:\\evil.exe'
+  svc binpath wuauserv "$evil" >/dev/null
+  wufix repair --yes
+  expect_rc 0
+  grep -q "^fix image wuauserv|C:.*%0Afix reg sz 0" "$WINEPREFIX/drive_c/ProgramData/wufix/journal.txt" ||
+    { fail "the image path is not recorded escaped:"; cat "$WINEPREFIX/drive_c/ProgramData/wufix/journal.txt"; }
+  wufix undo --yes
+  expect_rc 0
+  [ "$(svc regget HKLM "$ifeo" Debugger)" = absent ] || fail "undo set the Debugger a forged journal line named"
+  wufix check --json -s wuauserv
+  [ "$(json '[p["evidence"]["found"] for p in d["problems"] if p["code"] == "image_path"][0]')" = "$evil" ] ||
+    fail "the image path was not put back byte for byte: $(cat "$OUT")"
+}
+
 # SPEC 2, 3 and 7 as scripts meet them (each was a finding on the sandbox).
 schema() { # COMMAND EXIT: stdout is one object of SPEC 7's schema saying so
   python3 "$HERE/check_json.py" "$OUT" "$1" "$2" || { fail "JSON of $1 (exit $2)"; show; }

@@ -16,7 +16,7 @@
 #include "wufix/base/platform.h"
 #include "wufix/base/sha256.h"
 
-#define WF_JOURNAL_VERSION 1
+#define WF_JOURNAL_VERSION 2
 /* A repair's fixes and a reset's renames, each up to WF_FIXES_MAX. */
 #define WF_JOURNAL_FIXES ((size_t)2 * WF_FIXES_MAX)
 

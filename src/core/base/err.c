@@ -11,6 +11,7 @@ wf_err wf_err_from_syscode(uint32_t code)
     case 5: return WF_E_ACCESS;             /* ERROR_ACCESS_DENIED */
     case 8:                                 /* ERROR_NOT_ENOUGH_MEMORY */
     case 14: return WF_E_NOMEM;             /* ERROR_OUTOFMEMORY */
+    case 13: return WF_E_BAD_DATA;          /* ERROR_INVALID_DATA: a value wufix cannot record exactly */
     case 1051: return WF_E_DEPENDENTS;      /* ERROR_DEPENDENT_SERVICES_RUNNING */
     case 1052: return WF_E_BAD_CONTROL;     /* ERROR_INVALID_SERVICE_CONTROL */
     case 1053: return WF_E_REQUEST_TIMEOUT; /* ERROR_SERVICE_REQUEST_TIMEOUT */

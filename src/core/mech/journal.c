@@ -21,6 +21,10 @@
  *
  * The name comes last: a service name may hold spaces. An empty value is "-".
  * A fix line keeps the value the fix replaced; free text follows a '|'.
+ * Version 2 records every value exactly: a byte below 0x20, DEL, '%', '|' and
+ * a leading space is written %XX (hex), so a line break or a '|' in an image path, a
+ * descriptor, a registry value or a name can never add or split a line;
+ * version 1 (no escapes) is still read.
  *
  * Written whole, atomically, before the first change and when the run ends. */
 #include "wufix/mech/journal.h"
@@ -78,31 +82,84 @@ static const char *const reg_types[] = {"none", "sz", "expand", "dword", "multi"
 
 static bool words(char *line, char **w, int want);
 
+/* A value as version 2 records it: `sep` (a '|' or a line break) after it. */
+static void field(struct wf_buf *out, const char *s, char sep)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (*p < 0x20 || *p == 0x7f || *p == '%' || *p == '|' || (*p == ' ' && p == (const unsigned char *)s))
+            wf_buf_printf(out, "%%%02X", *p);
+        else
+            wf_buf_add(out, (const char *)p, 1);
+    wf_buf_add(out, &sep, 1);
+}
+
+/* A recorded value back, in place; false when it is not one wufix wrote. */
+static bool unfield(char *s, int version)
+{
+    if (version < 2)
+        return true;
+    char *o = s;
+    for (const char *p = s; *p; p++) {
+        if (*p != '%') {
+            *o++ = *p;
+            continue;
+        }
+        unsigned v = 0;
+        for (int k = 1; k <= 2; k++) {
+            char c = p[k];
+            unsigned d = c >= '0' && c <= '9'   ? (unsigned)(c - '0')
+                         : c >= 'A' && c <= 'F' ? (unsigned)(c - 'A' + 10)
+                                                : 99;
+            if (d == 99)
+                return false;
+            v = v * 16 + d;
+        }
+        if (v == 0)
+            return false; /* a NUL cannot be a byte of a value */
+        *o++ = (char)v;
+        p += 2;
+    }
+    *o = '\0';
+    return true;
+}
+
+/* Copy a recorded value into its place; false when it does not fit whole
+ * (then it was not one wufix wrote: a value is never cut). */
+static bool take(char *dst, size_t size, char *src, int version)
+{
+    return unfield(src, version) && wf_strlcpy(dst, src, size);
+}
+
 static void format_fix(const struct wf_fix *f, struct wf_buf *out)
 {
     switch (f->kind) {
     case WF_FIX_START:
-        wf_buf_printf(out, "fix start %s %s %s\n", wf_start_token(f->was_start),
-                      wf_start_token(f->will_start), f->service);
+        wf_buf_printf(out, "fix start %s %s ", wf_start_token(f->was_start), wf_start_token(f->will_start));
+        field(out, f->service, '\n');
         break;
     case WF_FIX_IMAGE:
     case WF_FIX_SDDL:
     case WF_FIX_DEPS:
     case WF_FIX_ACCOUNT:
-        wf_buf_printf(out, "fix %s %s|%s\n",
+        wf_buf_printf(out, "fix %s ",
                       f->kind == WF_FIX_IMAGE  ? "image"
                       : f->kind == WF_FIX_SDDL ? "sddl"
                       : f->kind == WF_FIX_DEPS ? "deps"
-                                               : "account",
-                      f->service, f->was.str);
+                                               : "account");
+        field(out, f->service, '|');
+        field(out, f->was.str, '\n');
         break;
     case WF_FIX_RENAME:
-        wf_buf_printf(out, "fix rename %llu %llu %s|%s\n", (unsigned long long)f->bytes,
-                      (unsigned long long)f->files, f->was.str, f->will.str);
+        wf_buf_printf(out, "fix rename %llu %llu ", (unsigned long long)f->bytes,
+                      (unsigned long long)f->files);
+        field(out, f->was.str, '|');
+        field(out, f->will.str, '\n');
         break;
     case WF_FIX_REG:
-        wf_buf_printf(out, "fix reg %s %u %s|%s|%s\n", reg_types[f->was.type], (unsigned)f->was.dword, f->key,
-                      f->value, f->was.str);
+        wf_buf_printf(out, "fix reg %s %u ", reg_types[f->was.type], (unsigned)f->was.dword);
+        field(out, f->key, '|');
+        field(out, f->value, '|');
+        field(out, f->was.str, '\n');
         break;
     }
 }
@@ -123,7 +180,7 @@ static bool bars(char *s, char **part, int n)
     return true;
 }
 
-static wf_err parse_fix(char *line, const char *end, struct wf_journal *j)
+static wf_err parse_fix(char *line, const char *end, struct wf_journal *j, int version)
 {
     char *w[5], *part[3];
     if (j->nfix >= WF_JOURNAL_FIXES || !words(line, w, 3))
@@ -142,30 +199,30 @@ static wf_err parse_fix(char *line, const char *end, struct wf_journal *j)
         f->kind = WF_FIX_START;
         f->was_start = start_from(w[2]);
         f->will_start = start_from(name);
-        if (strlen(sp + 1) >= WF_NAME_MAX || !sp[1])
+        if (!sp[1] || !take(f->service, sizeof(f->service), sp + 1, version))
             return WF_E_JOURNAL;
-        wf_strlcpy(f->service, sp + 1, sizeof(f->service));
     } else if (strcmp(w[1], "image") == 0 || strcmp(w[1], "sddl") == 0 || strcmp(w[1], "deps") == 0 ||
                strcmp(w[1], "account") == 0) {
         /* words() cut after "fix image": w[2] runs to the end of the line. */
         char *rest = w[2];
         if (rest + strlen(rest) < end)
             rest[strlen(rest)] = ' ';
-        if (!bars(rest, part, 2) || strlen(part[0]) >= WF_NAME_MAX)
+        if (!bars(rest, part, 2) || !take(f->service, sizeof(f->service), part[0], version) ||
+            !take(f->was.str, sizeof(f->was.str), part[1], version))
             return WF_E_JOURNAL;
         f->kind = w[1][0] == 'i'   ? WF_FIX_IMAGE
                   : w[1][0] == 's' ? WF_FIX_SDDL
                   : w[1][0] == 'd' ? WF_FIX_DEPS
                                    : WF_FIX_ACCOUNT;
-        wf_strlcpy(f->service, part[0], sizeof(f->service));
-        wf_strlcpy(f->was.str, part[1], sizeof(f->was.str));
     } else if (strcmp(w[1], "reg") == 0) {
         char *type = w[2], *dword = type + strlen(type) + 1;
         char *sp = dword < end ? strchr(dword, ' ') : NULL;
         if (!sp)
             return WF_E_JOURNAL;
         *sp = '\0';
-        if (!bars(sp + 1, part, 3) || strlen(part[1]) >= WF_NAME_MAX)
+        if (!bars(sp + 1, part, 3) || !take(f->key, sizeof(f->key), part[0], version) ||
+            !take(f->value, sizeof(f->value), part[1], version) ||
+            !take(f->was.str, sizeof(f->was.str), part[2], version))
             return WF_E_JOURNAL;
         f->kind = WF_FIX_REG;
         f->was.type = WF_REG_NONE;
@@ -173,24 +230,20 @@ static wf_err parse_fix(char *line, const char *end, struct wf_journal *j)
             if (strcmp(type, reg_types[t]) == 0)
                 f->was.type = (enum wf_reg_type)t;
         f->was.dword = (uint32_t)strtoul(dword, NULL, 10);
-        wf_strlcpy(f->key, part[0], sizeof(f->key));
-        wf_strlcpy(f->value, part[1], sizeof(f->value));
-        wf_strlcpy(f->was.str, part[2], sizeof(f->was.str));
     } else if (strcmp(w[1], "rename") == 0) {
         char *bytes = w[2], *files = bytes + strlen(bytes) + 1;
         char *sp = files < end ? strchr(files, ' ') : NULL;
         if (!sp)
             return WF_E_JOURNAL;
         *sp = '\0';
-        if (!bars(sp + 1, part, 2) || !part[0][0] || !part[1][0] || strlen(part[0]) >= WF_TEXT_MAX ||
-            strlen(part[1]) >= WF_TEXT_MAX)
+        if (!bars(sp + 1, part, 2) || !part[0][0] || !part[1][0] ||
+            !take(f->was.str, sizeof(f->was.str), part[0], version) ||
+            !take(f->will.str, sizeof(f->will.str), part[1], version))
             return WF_E_JOURNAL;
         f->kind = WF_FIX_RENAME;
         f->bytes = strtoull(bytes, NULL, 10);
         f->files = strtoull(files, NULL, 10);
         f->was.type = f->will.type = WF_REG_SZ;
-        wf_strlcpy(f->was.str, part[0], sizeof(f->was.str));
-        wf_strlcpy(f->will.str, part[1], sizeof(f->will.str));
     } else {
         return WF_E_JOURNAL;
     }
@@ -203,9 +256,11 @@ void wf_journal_format(const struct wf_journal *j, struct wf_buf *out)
     wf_buf_printf(out, "wufix-journal %d\ncommand %s\nstarted %s\npid %u\nopen %d\noutcome %s\n",
                   WF_JOURNAL_VERSION, j->command, j->started[0] ? j->started : "-", (unsigned)j->pid,
                   j->open ? 1 : 0, j->outcome[0] ? j->outcome : "-");
-    for (size_t i = 0; i < j->nsvc; i++)
-        wf_buf_printf(out, "service %d %s %s %s\n", j->svc[i].in_set ? 1 : 0, wf_state_token(j->svc[i].state),
-                      wf_start_token(j->svc[i].start_type), j->svc[i].name);
+    for (size_t i = 0; i < j->nsvc; i++) {
+        wf_buf_printf(out, "service %d %s %s ", j->svc[i].in_set ? 1 : 0, wf_state_token(j->svc[i].state),
+                      wf_start_token(j->svc[i].start_type));
+        field(out, j->svc[i].name, '\n');
+    }
     for (size_t i = 0; i < j->nfix; i++)
         format_fix(&j->fix[i], out);
 }
@@ -240,6 +295,7 @@ wf_err wf_journal_parse(const char *text, struct wf_journal *j)
     memcpy(copy, text, len + 1);
     wf_err e = WF_OK;
     bool header = false;
+    int version = 0;
     char *next;
     for (char *line = copy; line && e == WF_OK; line = next) {
         char *nl = strchr(line, '\n');
@@ -258,12 +314,13 @@ wf_err wf_journal_parse(const char *text, struct wf_journal *j)
         if (e != WF_OK)
             break;
         if (!header) {
-            header = words(line, w, 2) && strcmp(w[0], "wufix-journal") == 0 &&
-                     strtol(w[1], NULL, 10) == WF_JOURNAL_VERSION;
+            version =
+                words(line, w, 2) && strcmp(w[0], "wufix-journal") == 0 ? (int)strtol(w[1], NULL, 10) : 0;
+            header = version >= 1 && version <= WF_JOURNAL_VERSION;
             if (!header)
                 e = WF_E_JOURNAL;
         } else if (strncmp(line, "fix ", 4) == 0) {
-            e = parse_fix(line, end, j);
+            e = parse_fix(line, end, j, version);
         } else if (strncmp(line, "service ", 8) == 0) {
             /* The name is the rest of the line after four words. */
             if (!words(line, w, 4) || j->nsvc >= WF_PLAN_MAX) {
@@ -271,12 +328,11 @@ wf_err wf_journal_parse(const char *text, struct wf_journal *j)
                 break;
             }
             char *name = w[3] + strlen(w[3]) + 1;
-            if (name >= end || strlen(name) >= WF_NAME_MAX) {
+            struct wf_journal_svc *s = &j->svc[j->nsvc++];
+            if (name >= end || !take(s->name, sizeof(s->name), name, version)) {
                 e = WF_E_JOURNAL;
                 break;
             }
-            struct wf_journal_svc *s = &j->svc[j->nsvc++];
-            wf_strlcpy(s->name, name, sizeof(s->name));
             s->in_set = strcmp(w[1], "1") == 0;
             s->state = state_from(w[2]);
             s->start_type = start_from(w[3]);

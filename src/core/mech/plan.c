@@ -76,7 +76,9 @@ static wf_err read_service(struct wf_plan *p, const struct wf_backend *b, struct
     }
     s->installed = true;
     e = b->ops->config(b->self, s->name, &s->cfg);
-    if (e != WF_OK && e != WF_E_ACCESS) {
+    if (e == WF_E_BAD_DATA) /* not recordable exactly: unreadable, never changed */
+        memset(&s->cfg, 0, sizeof(s->cfg));
+    if (e != WF_OK && e != WF_E_ACCESS && e != WF_E_BAD_DATA) {
         snprintf(p->problem, sizeof(p->problem), "cannot read the configuration of '%s'", s->name);
         return e;
     }
