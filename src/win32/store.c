@@ -23,9 +23,14 @@
 #include "wufix/cli.h"
 #include "wufix/mech/trust.h"
 
-/* Owner Administrators; SYSTEM and Administrators full control, Users read;
- * protected from what ProgramData would pass down (CREATOR OWNER). */
-#define DIR_SDDL      L"O:BAD:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;FR;;;BU)"
+/* Owner Administrators; SYSTEM and Administrators full control, Users may
+ * list the folder but open nothing in it (a reader holding the journal open
+ * could make every run fail); protected from what ProgramData would pass
+ * down (CREATOR OWNER). Each journal gets FILE_SDDL of its own, so one
+ * written into a folder of an earlier version, whose files Users could read,
+ * is closed to them too. */
+#define DIR_SDDL      L"O:BAD:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;;FR;;;BU)"
+#define FILE_SDDL     L"D:P(A;;FA;;;SY)(A;;FA;;;BA)"
 #define ANCHOR_KEY    L"SOFTWARE\\wufix"
 #define ANCHOR_LAST   L"JournalSha256"
 #define ANCHOR_BEFORE L"JournalSha256Before"
@@ -203,7 +208,14 @@ static wf_err load(void *self, struct wf_buf *out, char *why, size_t size)
                            FILE_FLAG_OPEN_REPARSE_POINT, NULL);
     if (h == INVALID_HANDLE_VALUE) {
         DWORD code = GetLastError();
-        return code == ERROR_FILE_NOT_FOUND || code == ERROR_PATH_NOT_FOUND ? WF_OK : WF_E_JOURNAL;
+        if (code == ERROR_FILE_NOT_FOUND || code == ERROR_PATH_NOT_FOUND)
+            return WF_OK;
+        if (code == ERROR_SHARING_VIOLATION || code == ERROR_LOCK_VIOLATION) {
+            snprintf(why, size, "another process holds it open");
+            return WF_E_BUSY;
+        }
+        snprintf(why, size, "it cannot be opened (%lu)", (unsigned long)code);
+        return WF_E_JOURNAL;
     }
     if (!GetFileInformationByHandle(h, &fi) ||
         (fi.dwFileAttributes & (FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY))) {
@@ -231,15 +243,23 @@ static wf_err save(void *self, const char *data, size_t n)
              (unsigned long)GetCurrentThreadId(), (unsigned long long)GetTickCount64());
     if (!leaf_path(leaf, tmp))
         return WF_E_JOURNAL;
-    HANDLE h = CreateFileW(tmp, GENERIC_WRITE, 0, NULL, CREATE_NEW,
+    PSECURITY_DESCRIPTOR sd = NULL;
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(FILE_SDDL, SDDL_REVISION_1, &sd, NULL))
+        return WF_E_JOURNAL;
+    SECURITY_ATTRIBUTES sa = {sizeof(sa), sd, FALSE};
+    HANDLE h = CreateFileW(tmp, GENERIC_WRITE, 0, &sa, CREATE_NEW,
                            FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
+    LocalFree(sd);
     if (h == INVALID_HANDLE_VALUE)
         return WF_E_JOURNAL;
     BOOL ok = WriteFile(h, data, (DWORD)n, &done, NULL) && done == n && FlushFileBuffers(h);
     CloseHandle(h);
     if (!ok || !MoveFileExW(tmp, path, MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
+        DWORD code = GetLastError();
         DeleteFileW(tmp); /* wufix's own temporary file, never the journal */
-        return WF_E_JOURNAL;
+        /* Another process holds the journal open: busy, not broken. */
+        return ok && (code == ERROR_SHARING_VIOLATION || code == ERROR_ACCESS_DENIED) ? WF_E_BUSY
+                                                                                      : WF_E_JOURNAL;
     }
     return WF_OK;
 }
@@ -275,21 +295,19 @@ static wf_err anchor_get(void *self, char *last, char *before, size_t size)
     return WF_OK;
 }
 
-static wf_err anchor_set(void *self, const char *hex)
+static wf_err anchor_set(void *self, const char *last, const char *before)
 {
     const struct journal_names *jn = self;
-    char last[WF_SHA256_HEX], before[WF_SHA256_HEX];
-    WCHAR w_last[WF_SHA256_HEX], w_hex[WF_SHA256_HEX];
+    WCHAR w_last[WF_SHA256_HEX], w_before[WF_SHA256_HEX];
     HKEY k = anchor_key(KEY_QUERY_VALUE | KEY_SET_VALUE, true);
     if (!k)
         return WF_E_JOURNAL;
-    read_hex(k, jn->last, last, sizeof(last));
-    read_hex(k, jn->before, before, sizeof(before));
-    bool ok = wf_w_from_utf8(last, w_last, WF_SHA256_HEX) && wf_w_from_utf8(hex, w_hex, WF_SHA256_HEX) &&
-              RegSetValueExW(k, jn->before, 0, REG_SZ, (const BYTE *)w_last,
-                             (DWORD)((wcslen(w_last) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS &&
-              RegSetValueExW(k, jn->last, 0, REG_SZ, (const BYTE *)w_hex,
-                             (DWORD)((wcslen(w_hex) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS;
+    bool ok = wf_w_from_utf8(last, w_last, WF_SHA256_HEX) &&
+              wf_w_from_utf8(before, w_before, WF_SHA256_HEX) &&
+              RegSetValueExW(k, jn->before, 0, REG_SZ, (const BYTE *)w_before,
+                             (DWORD)((wcslen(w_before) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS &&
+              RegSetValueExW(k, jn->last, 0, REG_SZ, (const BYTE *)w_last,
+                             (DWORD)((wcslen(w_last) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS;
     RegFlushKey(k);
     RegCloseKey(k);
     return ok ? WF_OK : WF_E_JOURNAL;

@@ -1120,6 +1120,10 @@ static wf_err s_load(void *self, struct wf_buf *out, char *why, size_t size)
         wf_strlcpy(why, "C:\\ProgramData\\wufix: its owner is S-1-5-21-1-2-3-1001", size);
         return WF_E_UNTRUSTED;
     }
+    if (fp->journal_busy) {
+        wf_strlcpy(why, "another process holds it open", size);
+        return WF_E_BUSY;
+    }
     wf_buf_puts(out, wf_buf_str(&fp->journal));
     return WF_OK;
 }
@@ -1132,14 +1136,14 @@ static wf_err s_anchor_get(void *self, char *last, char *before, size_t size)
     return WF_OK;
 }
 
-static wf_err s_anchor_set(void *self, const char *hex)
+static wf_err s_anchor_set(void *self, const char *last, const char *before)
 {
     struct fake_platform *fp = self;
     fp->anchor_sets++;
     if (fp->fail_anchor_at && fp->anchor_sets == fp->fail_anchor_at)
         return WF_E_JOURNAL;
-    wf_strlcpy(fp->anchor_before, fp->anchor_last, sizeof(fp->anchor_before));
-    wf_strlcpy(fp->anchor_last, hex, sizeof(fp->anchor_last));
+    wf_strlcpy(fp->anchor_before, before, sizeof(fp->anchor_before));
+    wf_strlcpy(fp->anchor_last, last, sizeof(fp->anchor_last));
     return WF_OK;
 }
 
@@ -1156,13 +1160,15 @@ void fake_platform_vouch(struct fake_platform *fp)
 {
     char hex[WF_SHA256_HEX];
     wf_sha256_of(fp->journal.data ? fp->journal.data : "", fp->journal.len, hex);
-    s_anchor_set(fp, hex);
+    s_anchor_set(fp, hex, fp->anchor_last);
 }
 
 static wf_err s_save(void *self, const char *data, size_t n)
 {
     struct fake_platform *fp = self;
     fp->saves++;
+    if (fp->journal_busy)
+        return WF_E_BUSY;
     if (fp->fail_save_at && fp->saves == fp->fail_save_at)
         return WF_E_JOURNAL;
     wf_buf_clear(&fp->journal);
@@ -1349,11 +1355,11 @@ static wf_err m_anchor_get(void *self, char *last, char *before, size_t size)
     return WF_OK;
 }
 
-static wf_err m_anchor_set(void *self, const char *hex)
+static wf_err m_anchor_set(void *self, const char *last, const char *before)
 {
     struct fake_machine *m = self;
-    wf_strlcpy(m->anchor_before, m->anchor_last, sizeof(m->anchor_before));
-    wf_strlcpy(m->anchor_last, hex, sizeof(m->anchor_last));
+    wf_strlcpy(m->anchor_before, before, sizeof(m->anchor_before));
+    wf_strlcpy(m->anchor_last, last, sizeof(m->anchor_last));
     return WF_OK;
 }
 

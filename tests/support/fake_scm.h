@@ -179,6 +179,7 @@ struct fake_platform {
     struct wf_buf out, err;
     struct wf_buf journal; /* the store's one file */
     unsigned saves, fail_save_at, locks;
+    bool journal_busy; /* another process holds the journal open: load and save answer busy */
     bool busy; /* another wufix holds the lock */
     bool held;
     /* The anchor (what only administrators can write): SHA-256 of the last

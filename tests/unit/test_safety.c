@@ -87,13 +87,67 @@ static void test_safety_killed_run_is_recovered_first(void **state)
     assert_non_null(strstr(JOURNAL(x), "command stop\n"));
 }
 
-static void test_safety_unreadable_journal_is_ignored(void **state)
+/* wufix's own journal, damaged on disk: never replaced or set aside (it may
+ * be the only record of what a killed run changed), so nothing is changed. */
+static void test_safety_unreadable_journal_is_kept(void **state)
 {
     struct fake_cli *x = *state;
     wf_buf_puts(&x->fp.journal, "garbage\n");
-    fake_platform_vouch(&x->fp); /* wufix's own, damaged on disk */
+    fake_platform_vouch(&x->fp);
+    assert_int_equal(FAKE_RUN(x, "restart"), 8);
+    assert_non_null(
+        strstr(FAKE_ERR(x), "the journal of the last run cannot be read (journal_error); it is kept"));
+    assert_string_equal(JOURNAL(x), "garbage\n");
+    assert_int_equal(x->fp.asides, 0);
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+    assert_int_equal(FAKE_RUN(x, "undo"), 8);
+    assert_string_equal(JOURNAL(x), "garbage\n");
+}
+
+/* Another process holds the journal open so that it cannot be read (any user
+ * could, with the read right it had): on 0085826 each run took it for
+ * unreadable, moved the anchor, failed to save (exit 8) and, after two such
+ * runs, set wufix's own journal aside as untrusted, so a killed run was never
+ * recovered and undo was lost. Now: busy, exit 6, nothing changed, the anchor
+ * where it was; once let go, the journal is wufix's as before. */
+static void test_safety_busy_journal_is_never_lost(void **state)
+{
+    struct fake_cli *x = *state;
     assert_int_equal(FAKE_RUN(x, "restart"), 0);
-    assert_non_null(strstr(FAKE_ERR(x), "cannot be read; ignoring it"));
+    char last[65], before[65];
+    wf_strlcpy(last, x->fp.anchor_last, sizeof(last));
+    wf_strlcpy(before, x->fp.anchor_before, sizeof(before));
+    size_t moves = fake_scm_changes(&x->scm);
+    x->fp.journal_busy = true;
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(FAKE_RUN(x, "restart"), 6);
+        assert_non_null(strstr(FAKE_ERR(x), "held open by another process (busy)"));
+    }
+    assert_int_equal(FAKE_RUN(x, "undo"), 6);
+    assert_int_equal(fake_scm_changes(&x->scm), moves);
+    assert_string_equal(x->fp.anchor_last, last);
+    assert_string_equal(x->fp.anchor_before, before);
+    assert_int_equal(x->fp.asides, 0);
+    x->fp.journal_busy = false;
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Undoing 'restart'"));
+}
+
+/* A save that fails (the journal held open between this run's read and its
+ * write) puts the anchor back: the journal on disk stays vouched for. */
+static void test_safety_failed_save_puts_the_anchor_back(void **state)
+{
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
+    char last[65], before[65];
+    wf_strlcpy(last, x->fp.anchor_last, sizeof(last));
+    wf_strlcpy(before, x->fp.anchor_before, sizeof(before));
+    x->fp.fail_save_at = x->fp.saves + 1;
+    assert_int_equal(FAKE_RUN(x, "restart"), 8);
+    assert_string_equal(x->fp.anchor_last, last);
+    assert_string_equal(x->fp.anchor_before, before);
+    x->fp.fail_save_at = 0;
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
 }
 
 static void test_safety_undo_puts_back_the_last_run(void **state)
@@ -186,7 +240,11 @@ int main(void)
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_safety_killed_run_is_recovered_first, fake_cli_setup,
                                         fake_cli_teardown),
-        cmocka_unit_test_setup_teardown(test_safety_unreadable_journal_is_ignored, fake_cli_setup,
+        cmocka_unit_test_setup_teardown(test_safety_unreadable_journal_is_kept, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_busy_journal_is_never_lost, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_failed_save_puts_the_anchor_back, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_safety_undo_puts_back_the_last_run, fake_cli_setup,
                                         fake_cli_teardown),

@@ -560,6 +560,34 @@ sc_journal_records_values_exactly() {
     fail "the image path was not put back byte for byte: $(cat "$OUT")"
 }
 
+# A process holding wufix's journal open with no sharing (on 0085826 any user could: the files
+# gave Users read): each run took the journal for unreadable, moved the anchor, failed to save
+# (exit 8), and after two runs set wufix's own journal aside as untrusted, so undo was lost.
+# Now: busy (exit 6) while it is held, nothing changed, nothing set aside; then undo works.
+sc_busy_journal_is_never_lost() {
+  wufix restart
+  expect_rc 0
+  local dir="$WINEPREFIX/drive_c/ProgramData/wufix" held="$DIR/held.txt" sum
+  sum=$(sha256sum <"$dir/journal.txt")
+  wine "$BIN/wfsvc.exe" hold 'C:\ProgramData\wufix\journal.txt' 9000 >"$held" 2>&1 &
+  local holder=$! tries=0
+  until grep -q held "$held" 2>/dev/null; do
+    tries=$((tries + 1)); [ $tries -lt 100 ] || { fail "the holder never opened the journal: $(cat "$held")"; break; }
+    sleep 0.1
+  done
+  wufix restart
+  expect_rc 6
+  expect_err "held open by another process (busy)"
+  wufix restart
+  expect_rc 6
+  wait "$holder"
+  [ "$(sha256sum <"$dir/journal.txt")" = "$sum" ] || fail "the journal changed while it was held"
+  ! compgen -G "$dir/journal.untrusted-*" >/dev/null || fail "wufix set its own journal aside"
+  wufix undo --yes
+  expect_rc 0
+  expect_out "Undoing 'restart'"
+}
+
 # SPEC 2, 3 and 7 as scripts meet them (each was a finding on the sandbox).
 schema() { # COMMAND EXIT: stdout is one object of SPEC 7's schema saying so
   python3 "$HERE/check_json.py" "$OUT" "$1" "$2" || { fail "JSON of $1 (exit $2)"; show; }

@@ -7,6 +7,7 @@
  *   wfsvc starttype NAME auto|delayed|manual|disabled
  *   wfsvc account NAME ACCOUNT  the account it runs as (a built-in one: no password)
  *   wfsvc display NAME TEXT     its display name
+ *   wfsvc hold PATH MS          open a file with no sharing at all, hold it MS ms (prints "held")
  *   wfsvc config NAME           prints "<start type> <account>"
  *   wfsvc start NAME           wfsvc stop NAME
  *   wfsvc wait NAME running|stopped TIMEOUT_MS
@@ -130,6 +131,16 @@ int wmain(int argc, wchar_t **argv)
         if (!bin)
             set_delayed(h, name, delayed);
         CloseServiceHandle(h);
+        return 0;
+    }
+    if (!wcscmp(cmd, L"hold") && argc >= 4) {
+        HANDLE f = CreateFileW(name, GENERIC_READ, 0, NULL, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
+        if (f == INVALID_HANDLE_VALUE)
+            return fail("CreateFile", GetLastError());
+        printf("held\n");
+        fflush(stdout);
+        Sleep((DWORD)wcstoul(argv[3], NULL, 10));
+        CloseHandle(f);
         return 0;
     }
     if (!wcscmp(cmd, L"display") && argc >= 4) {

@@ -19,7 +19,8 @@
 struct wf_store {
     /* The journal's text; "" when there is none. WF_E_UNTRUSTED (reason in
      * `why`) when the folder it is in is not one only administrators can
-     * write: nothing in it is read. */
+     * write: nothing in it is read. WF_E_BUSY when another process holds
+     * it open so that it cannot be read. */
     wf_err (*load)(void *self, struct wf_buf *out, char *why, size_t size);
     /* Replace the journal atomically (new temporary file, flush, rename). */
     wf_err (*save)(void *self, const char *data, size_t n);
@@ -27,8 +28,8 @@ struct wf_store {
      * HKLM\SOFTWARE\wufix): the SHA-256 (hex) of the journal wufix wrote
      * last and of the one before it; "" for none. */
     wf_err (*anchor_get)(void *self, char *last, char *before, size_t size);
-    /* Record `hex` as the last; the last becomes the one before. */
-    wf_err (*anchor_set)(void *self, const char *hex);
+    /* Record `last` and `before` ("" for none) as they are. */
+    wf_err (*anchor_set)(void *self, const char *last, const char *before);
     /* Rename the journal aside (never deleted, never read again); where it
      * went, into `where`. */
     wf_err (*set_aside)(void *self, char *where, size_t size);

@@ -51,6 +51,11 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
  * WF_E_NO_SERVICE. WF_E_JOURNAL when it cannot be parsed. */
 wf_err wf_run_load_journal(const struct wf_run *r, struct wf_journal *j);
 
+/* The last run's journal could not be read (`e`: WF_E_BUSY when another
+ * process holds it open): says so and returns the exit code (6 for busy);
+ * the journal is never replaced or set aside, so the caller changes nothing. */
+int wf_run_journal_unread(const struct wf_run *r, wf_err e);
+
 /* A journal left open means a run was killed (the caller holds the lock, so
  * its owner is gone): put its services and changes back. dry_run only says
  * so. Returns an exit code; WF_EXIT_OK to go on. */

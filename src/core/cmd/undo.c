@@ -30,8 +30,7 @@ int wf_cmd_undo(struct wf_ctx *ctx)
         goto out;
     }
     if (e != WF_OK) {
-        wf_out_puts(o, WF_STDERR, "wufix: the journal of the last run cannot be read\n");
-        rcode = WF_EXIT_SYSTEM;
+        rcode = wf_run_journal_unread(&run, e);
         goto out;
     }
     if (strcmp(j.command, "undo") == 0 || strcmp(j.outcome, "ok") != 0) {

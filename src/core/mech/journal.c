@@ -367,10 +367,18 @@ wf_err wf_journal_save(const struct wf_journal *j, const struct wf_store *st)
     wf_journal_format(j, &b);
     wf_err e = b.oom ? WF_E_NOMEM : WF_OK;
     if (e == WF_OK) {
+        char last[WF_SHA256_HEX] = "", before[WF_SHA256_HEX] = "";
         wf_sha256_of(b.data, b.len, hex);
         /* Anchor first: a journal on disk that nothing vouches for is never
-         * acted on, so the anchor must never lag behind the file. */
-        e = st->anchor_set(st->self, hex) == WF_OK ? st->save(st->self, wf_buf_str(&b), b.len) : WF_E_JOURNAL;
+         * acted on, so the anchor must never lag behind the file. And it
+         * moves only together with the file: a save that fails (another
+         * process holds the journal) puts it back, so the journal on disk
+         * stays vouched for. */
+        if (st->anchor_get(st->self, last, before, sizeof(last)) != WF_OK ||
+            st->anchor_set(st->self, hex, last) != WF_OK)
+            e = WF_E_JOURNAL;
+        else if ((e = st->save(st->self, wf_buf_str(&b), b.len)) != WF_OK)
+            st->anchor_set(st->self, last, before);
     }
     wf_buf_release(&b);
     return e;

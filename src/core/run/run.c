@@ -222,6 +222,26 @@ wf_err wf_run_load_journal(const struct wf_run *r, struct wf_journal *j)
     return WF_E_NO_SERVICE;
 }
 
+/* The last run's journal could not be read (another process holds it, or it
+ * cannot be opened): it is never replaced or set aside, so this run changes
+ * nothing. A busy one is exit 6, like another wufix. */
+int wf_run_journal_unread(const struct wf_run *r, wf_err e)
+{
+    if (e == WF_E_BUSY) {
+        wf_out_puts(&r->pf->out, WF_STDERR,
+                    "wufix: the journal of the last run is held open by another process (busy); nothing was "
+                    "changed; try again once it is closed\n");
+        return WF_EXIT_BUSY;
+    }
+    wf_out_printf(
+        &r->pf->out, WF_STDERR,
+        "wufix: the journal of the last run cannot be read (%s); it is kept as it is and nothing was "
+        "changed\n",
+        wf_err_token(e));
+    int code = wf_err_exit_code(e, r->pf->elevated);
+    return code == WF_EXIT_OK ? WF_EXIT_SYSTEM : code;
+}
+
 /* A journal left open means a run was killed (the lock is ours, so its
  * owner is gone): put its services back first. --dry-run only says so. */
 int wf_run_recover(const struct wf_run *r)
@@ -231,11 +251,8 @@ int wf_run_recover(const struct wf_run *r)
     wf_err e = wf_run_load_journal(r, &j);
     if (e == WF_E_NO_SERVICE)
         return WF_EXIT_OK;
-    if (e != WF_OK) {
-        wf_out_puts(o, WF_STDERR,
-                    "wufix: warning: the journal of the last run cannot be read; ignoring it\n");
-        return WF_EXIT_OK;
-    }
+    if (e != WF_OK)
+        return wf_run_journal_unread(r, e);
     if (!j.open)
         return WF_EXIT_OK;
     char started[sizeof(j.started) * 4];
@@ -406,10 +423,13 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
         wf_journal_add_fixes(&j, fixes);
     if (aside && !ch->aside_back)
         wf_journal_add_fixes(&j, aside);
-    if (wf_journal_save(&j, &r->pf->store) != WF_OK) {
+    wf_err saved = wf_journal_save(&j, &r->pf->store);
+    if (saved != WF_OK) {
+        wf_buf_release(&b);
+        if (saved == WF_E_BUSY)
+            return wf_run_journal_unread(r, saved);
         wf_out_puts(&r->pf->out, WF_STDERR,
                     "wufix: cannot write the journal under %ProgramData%\\wufix; nothing was changed\n");
-        wf_buf_release(&b);
         return WF_EXIT_SYSTEM;
     }
 
