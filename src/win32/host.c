@@ -449,6 +449,11 @@ static wf_err h_read_text(void *self, const char *path, char *out, size_t size)
                            OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
     if (h == INVALID_HANDLE_VALUE)
         return wf_err_from_syscode(GetLastError());
+    LARGE_INTEGER bytes;
+    if (!GetFileSizeEx(h, &bytes) || bytes.QuadPart > (LONGLONG)(size - 2)) {
+        CloseHandle(h);
+        return WF_E_LIMIT; /* more than fits: never read cut short */
+    }
     BYTE *raw = malloc(size);
     BOOL ok = raw && ReadFile(h, raw, (DWORD)(size - 2), &got, NULL);
     DWORD code = GetLastError();
@@ -466,9 +471,16 @@ static wf_err h_read_text(void *self, const char *path, char *out, size_t size)
         }
         memcpy(text, raw + 2, chars * sizeof(WCHAR));
         text[chars] = L'\0';
-        int n = WideCharToMultiByte(CP_UTF8, 0, text, (int)chars, out, (int)size - 1, NULL, NULL);
+        int need = chars ? WideCharToMultiByte(CP_UTF8, 0, text, (int)chars, NULL, 0, NULL, NULL) : 0;
+        int n = need > 0 && (size_t)need < size
+                    ? WideCharToMultiByte(CP_UTF8, 0, text, (int)chars, out, (int)size - 1, NULL, NULL)
+                    : 0;
         out[n > 0 ? n : 0] = '\0';
         free(text);
+        if (need < 0 || (size_t)need >= size) {
+            free(raw);
+            return WF_E_LIMIT;
+        }
     } else {
         size_t skip = got >= 3 && raw[0] == 0xEF && raw[1] == 0xBB && raw[2] == 0xBF ? 3 : 0;
         memcpy(out, raw + skip, got - skip);

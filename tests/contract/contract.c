@@ -259,6 +259,10 @@ static void ct_host_rename_folder(const struct ct_env *env, struct ct_result *r)
     CHECK(r, h->ops->path_exists(h->self, file) == WF_OK);
     CHECK(r, h->ops->file_exists(h->self, file) == WF_OK);
     CHECK(r, h->ops->file_exists(h->self, env->dir) == WF_E_NO_SERVICE); /* a folder is not a file */
+    /* Read whole, or not at all: a file that does not fit is never read cut short. */
+    char text[16];
+    CHECK(r, h->ops->read_text(h->self, file, text, sizeof(text)) == WF_OK && strcmp(text, "hello") == 0);
+    CHECK(r, h->ops->read_text(h->self, file, text, 5) == WF_E_LIMIT);
     CHECK(r, h->ops->tree_size(h->self, env->dir, &bytes, &files) == WF_OK);
     CHECK(r, bytes == 5 && files == 1);
     CHECK(r, h->ops->list(h->self, env->dir, "*.txt", names, 4, &n) == WF_OK);

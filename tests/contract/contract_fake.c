@@ -20,7 +20,7 @@ static void run_case(void **state)
     s->stop_ms = 300;
     wf_strlcpy(s->display, "wufix contract slow service", sizeof(s->display));
     fake_scm_add(&f, "wfct_disabled", WF_STATE_STOPPED, WF_START_DISABLED, NULL);
-    fake_file_put(&f, "C:\\wfct\\cache\\a.txt", 5);
+    fake_file_put(&f, "C:\\wfct\\cache\\a.txt", 5)->content = "hello";
     fake_file_put(&f, "C:\\ProgramData\\wfct\\a.txt", 5);
     struct ct_env env = {.b = fake_scm_backend(&f),
                          .h = fake_scm_host(&f),

@@ -919,7 +919,8 @@ static wf_err h_read_text(void *self, const char *path, char *out, size_t size)
         return leave(f, code);
     if (!x || x->dir)
         return leave(f, 2);
-    wf_strlcpy(out, x->content ? x->content : "", size);
+    if (!wf_strlcpy(out, x->content ? x->content : "", size))
+        return WF_E_LIMIT; /* more than fits: never read cut short */
     return leave(f, 0);
 }
 

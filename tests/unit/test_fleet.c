@@ -138,6 +138,16 @@ static void test_fleet_file_of_names(void **state)
     assert_non_null(strstr(ERR(f), "names no machine"));
     assert_int_equal(RUN(f, "status", "--computer", "@C:\\lists\\none.txt"), 2);
     assert_non_null(strstr(ERR(f), "cannot read 'C:\\lists\\none.txt'"));
+    /* A list longer than wufix reads: refused whole, never cut (on 0085826 it was cut
+     * silently, here in the middle of "PC02"). */
+    static char big[(1u << 20) + 16];
+    size_t at = 0;
+    while (at < (1u << 20) - 3) /* the million bytes end inside "PC02" */
+        at += (size_t)snprintf(big + at, sizeof(big) - at, "PC01\n");
+    memcpy(big + at, "PC02\n", 6);
+    fake_file_put(host, "C:\\lists\\big.txt", sizeof(big))->content = big;
+    assert_int_equal(RUN(f, "status", "--computer", "@C:\\lists\\big.txt"), 2);
+    assert_non_null(strstr(ERR(f), "cannot read 'C:\\lists\\big.txt': it is longer than a million bytes"));
     assert_int_equal(f->m[1].opens, 1); /* only the good run reached it */
 }
 

@@ -89,7 +89,8 @@ struct wf_host_ops {
     wf_err (*list)(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX], size_t max,
                    size_t *n);
     /* A text file's content as UTF-8 (UTF-16 with a byte order mark is
-     * converted), cut to size - 1 bytes. */
+     * converted). WF_E_LIMIT when it does not fit whole in `size`: a file is
+     * never read cut short. */
     wf_err (*read_text)(void *self, const char *path, char *out, size_t size);
     /* A folder's owner, DACL and attributes, read from a handle opened without
      * following a link (a file there gives not_folder). WF_E_NO_SERVICE when

@@ -53,9 +53,10 @@ static wf_err read_list(const struct wf_platform *pf, const char *path, struct w
     if (!text)
         return WF_E_NOMEM;
     wf_err e = pf->host.ops->read_text(pf->host.self, path, text, LIST_MAX);
-    if (e != WF_OK || strlen(text) >= LIST_MAX - 1) {
+    if (e != WF_OK) {
+        /* A list longer than wufix reads is refused whole, never cut (mid-name perhaps). */
         snprintf(err, size, "--computer: cannot read %s%s", wf_cli_quote(path, q, sizeof(q)),
-                 e == WF_OK ? ": it is longer than a million bytes" : "");
+                 e == WF_E_LIMIT ? ": it is longer than a million bytes" : "");
         free(text);
         return WF_E_USAGE;
     }
