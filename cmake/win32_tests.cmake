@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # Programs that test wufix under Wine: the stand-in service, the sandbox's
 # service tool, and the contract suite on the Win32 backend.
-foreach(tool standin wfsvc benchtool)
+foreach(tool standin wfsvc benchtool limited)
   add_executable(${tool} tests/wine/${tool}.c)
   target_link_options(${tool} PRIVATE -municode -static)
   target_link_libraries(${tool} PRIVATE advapi32)

@@ -170,21 +170,35 @@ static int run_logged(const struct wf_options *opt, const struct wf_platform *pf
  * since the elevated process reads nothing from this console. */
 static int relaunch(const struct wf_options *opt, const struct wf_platform *pf, int argc, char **argv)
 {
-    const char *args[72];
+    /* Every argument, never a shortened list: a dropped --computer would act here. */
+    const char **args = calloc((size_t)argc + 1, sizeof(*args));
     size_t n = 0;
-    for (int i = 1; i < argc && n < 70; i++)
+    if (!args)
+        return WF_EXIT_SYSTEM;
+    for (int i = 1; i < argc; i++)
         args[n++] = argv[i];
     if (strcmp(opt->cmd->name, "reset") == 0 && !opt->yes) {
         if (!wf_platform_ask(
                 pf, WF_STDOUT,
                 "reset sets aside SoftwareDistribution, catroot2 and BITS' queue files (renamed, "
                 "never deleted).\nGo on?",
-                false))
+                false)) {
+            free(args);
             return WF_EXIT_OK;
+        }
         args[n++] = "--yes";
     }
     int code = WF_EXIT_ACCESS;
-    if (pf->elevate(pf->self, args, n, &code) != WF_OK) {
+    wf_err e = pf->elevate(pf->self, args, n, &code);
+    free(args);
+    if (e == WF_E_LIMIT) {
+        wf_out_puts(
+            &pf->out, WF_STDERR,
+            "wufix: the arguments are too long to pass to an elevated wufix; nothing was changed; run it "
+            "from an elevated prompt (Run as administrator), or name machines with --computer @FILE\n");
+        return WF_EXIT_USAGE;
+    }
+    if (e != WF_OK) {
         wf_out_puts(&pf->out, WF_STDERR, "wufix: administrator rights were refused; nothing was changed\n");
         return WF_EXIT_ACCESS;
     }
@@ -196,8 +210,10 @@ static int run(const struct wf_options *opt, const struct wf_platform *pf, int a
                size_t errsize)
 {
     const struct wf_cmd_table *t = wf_cmd_table();
+    /* The elevated half of a relaunch that is still not elevated never asks
+     * again: it goes on to refuse the command (exit 3). */
     if (opt->cmd->changes_system && opt->cmd_given && !opt->dry_run && !opt->help && !pf->elevated &&
-        pf->interactive && pf->elevate)
+        pf->interactive && pf->elevate && !pf->relaunched)
         return relaunch(opt, pf, argc, argv);
     if (opt->log_path && !opt->help && !opt->version) {
         char why[256] = "";

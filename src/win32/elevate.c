@@ -25,6 +25,12 @@ wf_err wf_win_elevate(const char *const *args, size_t n, int *code)
     wf_buf_printf(&line, "--attach-console %lu", (unsigned long)GetCurrentProcessId());
     for (size_t i = 0; i < n; i++)
         wf_cmdline_append(&line, args[i]);
+    /* CreateProcess takes at most 32767 characters, the program's path
+     * included: all the arguments or none, never a shortened list. */
+    if (line.oom || line.len + MAX_PATH + 3 > 32767) {
+        wf_buf_release(&line);
+        return WF_E_LIMIT;
+    }
     WCHAR *params = line.oom ? NULL : calloc(line.len + 1, sizeof(WCHAR));
     /* shell32 only now, and only from System32. */
     HMODULE shell = LoadLibraryExW(L"shell32.dll", NULL, LOAD_LIBRARY_SEARCH_SYSTEM32);

@@ -170,6 +170,7 @@ int wmain(int argc, wchar_t **argv)
     pf.elevated = process_elevated = wf_win_elevated();
     pf.interactive = wf_console_interactive();
     pf.alone = !attached && wf_win_alone_on_console();
+    pf.relaunched = attached;
     pf.pid = GetCurrentProcessId();
     DuplicateHandle(GetCurrentProcess(), GetCurrentThread(), GetCurrentProcess(), &main_thread, 0, FALSE,
                     DUPLICATE_SAME_ACCESS);

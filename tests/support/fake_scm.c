@@ -1078,6 +1078,11 @@ static void p_log_close(void *self)
 static wf_err p_elevate(void *self, const char *const *args, size_t n, int *code)
 {
     struct fake_platform *fp = self;
+    size_t chars = 0;
+    for (size_t i = 0; i < n; i++)
+        chars += strlen(args[i]) + 1;
+    if (fp->elevate_max_chars && chars > fp->elevate_max_chars)
+        return WF_E_LIMIT; /* as CreateProcess's 32767 characters: nothing started */
     fp->elevations++;
     for (size_t i = 0; i < n; i++)
         wf_buf_printf(&fp->elevated_args, "%s\n", args[i]);

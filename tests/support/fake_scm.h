@@ -180,7 +180,7 @@ struct fake_platform {
     struct wf_buf journal; /* the store's one file */
     unsigned saves, fail_save_at, locks;
     bool journal_busy; /* another process holds the journal open: load and save answer busy */
-    bool busy; /* another wufix holds the lock */
+    bool busy;         /* another wufix holds the lock */
     bool held;
     /* The anchor (what only administrators can write): SHA-256 of the last
      * journal written and of the one before; the journals set aside. */
@@ -207,6 +207,7 @@ struct fake_platform {
     unsigned elevations;
     int elevated_exit;
     bool uac_refused;
+    size_t elevate_max_chars; /* a longer argument list cannot be passed (0: no limit) */
     /* The system's log: each event's type digit, a space, its text, a blank line. */
     struct wf_buf events;
     /* --computer: the other machines, the workers' monitor, Ctrl+C. */

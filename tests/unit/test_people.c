@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "fake_scm.h"
@@ -127,6 +128,55 @@ static void test_elevation_relaunches_with_exactly_these_arguments(void **state)
     assert_int_equal(x->fp.elevations, n);
 }
 
+/* Every argument passed, however many: on 0085826 only the first 70 were, so
+ * a --computer past them was dropped and the elevated half acted on this
+ * machine. When they cannot all be passed, nothing is started: exit 2. */
+static void test_elevation_passes_every_argument_or_none(void **state)
+{
+    struct fake_cli *x = *state;
+    static const char *argv[96];
+    char names[80][16], want[80 * 20] = "restart\n";
+    size_t n = 0, w = strlen(want);
+    x->fp.pf.elevated = false;
+    x->fp.pf.interactive = true;
+    fake_platform_uac(&x->fp);
+    argv[n++] = "wufix";
+    argv[n++] = "restart";
+    for (int i = 0; i < 80; i++) {
+        snprintf(names[i], sizeof(names[i]), "PC%02d", i);
+        argv[n++] = "--computer";
+        argv[n++] = names[i];
+        w += (size_t)snprintf(want + w, sizeof(want) - w, "--computer\n%s\n", names[i]);
+        if (n + 2 >= sizeof(argv) / sizeof(argv[0]))
+            break;
+    }
+    argv[n] = NULL;
+    assert_int_equal(wf_main((int)n, (char **)(uintptr_t)argv, &x->fp.pf), 0);
+    assert_string_equal(ARGS(x), want);
+    assert_true(n - 1 > 70);
+    /* Too long to pass: refused whole, nothing started, exit 2. */
+    x->fp.elevate_max_chars = 64;
+    unsigned before = x->fp.elevations;
+    assert_int_equal(wf_main((int)n, (char **)(uintptr_t)argv, &x->fp.pf), 2);
+    assert_int_equal(x->fp.elevations, before);
+    assert_int_equal(x->scm.opens, 0);
+}
+
+/* The elevated half of a relaunch that is still not elevated (UAC gave a
+ * limited token, or a policy filtered it): exit 3, and it never asks again. */
+static void test_elevation_relaunched_half_never_relaunches(void **state)
+{
+    struct fake_cli *x = *state;
+    x->fp.pf.elevated = false;
+    x->fp.pf.interactive = true; /* attached to the caller's console */
+    x->fp.pf.relaunched = true;
+    fake_platform_uac(&x->fp);
+    assert_int_equal(FAKE_RUN(x, "restart"), 3);
+    assert_non_null(strstr(FAKE_ERR(x), "was started again to be elevated, and is still not"));
+    assert_int_equal(x->fp.elevations, 0);
+    assert_int_equal(x->scm.opens, 0);
+}
+
 static void test_elevation_never_without_a_console(void **state)
 {
     struct fake_cli *x = *state;
@@ -237,6 +287,10 @@ int main(void)
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_elevation_relaunches_with_exactly_these_arguments,
                                         fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_elevation_passes_every_argument_or_none, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_elevation_relaunched_half_never_relaunches, fake_cli_setup,
+                                        fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_elevation_never_without_a_console, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_elevation_of_reset_asks_first, fake_cli_setup,

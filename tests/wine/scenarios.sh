@@ -739,6 +739,35 @@ tm_exit() { # CODE: the pane's wufix ended with CODE
   local i; for i in $(seq 1 100); do [ -s "$DIR/tmux.rc" ] && break; sleep 0.2; done
   [ "$(cat "$DIR/tmux.rc" 2>/dev/null)" = "EXIT=$1" ] || fail "in the terminal wufix ended with '$(cat "$DIR/tmux.rc" 2>/dev/null)', not $1"
 }
+# Not elevated, for real: tests/wine/limited.exe starts wufix with the limited half of Wine's
+# administrator token (TokenLinkedToken), as a standard user or an unanswered UAC prompt has it.
+# Redirected, it never asks: exit 3, nothing moved.
+sc_limited_token_redirected() {
+  wine "$BIN/limited.exe" "$(winpath "$BIN/wufix.exe")" restart >"$OUT" 2>"$ERR"; RC=$?
+  expect_rc 3
+  expect_err "needs administrator rights"
+  expect_journal_empty
+}
+
+# At a console, not elevated: wufix relaunches itself through ShellExecuteExW "runas" with exactly
+# its arguments. Wine's "runas" does not elevate, so the relaunched half runs limited too: it
+# must say so and exit 3, never relaunch again (on 0085826 each half relaunched the next), and the
+# first half passes its 3 back. The relaunched half's --log shows the arguments it was given.
+sc_limited_token_relaunch_in_a_terminal() {
+  local log="$C/relaunch.log"
+  rm -f "$log"
+  tm_start timeout 60 wine "'$BIN/limited.exe'" "'$(winpath "$BIN/wufix.exe")'" restart -s BITS --log \
+    "'C:\relaunch.log'" --timeout=7
+  tm_wait "was started again to be elevated, and is still not" 40 || return
+  tm_exit 3
+  [ "$(screen | grep -c "was started again to be elevated")" = 1 ] || { fail "relaunched more than once:"; screen; }
+  tm kill-server
+  grep -qF 'started: wufix restart -s BITS --log C:\relaunch.log --timeout=7' "$log" ||
+    { fail "the relaunched half was not given exactly these arguments:"; cat -v "$log"; }
+  expect_journal_empty
+  rm -f "$log"
+}
+
 disable_wuauserv() {
   svc stop wuauserv >/dev/null; svc wait wuauserv stopped 10000 >/dev/null; svc starttype wuauserv disabled >/dev/null
 }

@@ -95,7 +95,8 @@ struct wf_platform {
     /* Run wufix again, elevated (one UAC prompt), with `args` (UTF-8, without
      * the program): its output goes to this console, it reads no input, and
      * its exit code comes back in *code. WF_E_ACCESS when the user refused;
-     * NULL where the platform cannot. */
+     * WF_E_LIMIT when the arguments cannot all be passed (a command line is
+     * never shortened); NULL where the platform cannot. */
     wf_err (*elevate)(void *self, const char *const *args, size_t n, int *code);
     /* One event in the system's log (on Windows the Application log, source
      * wufix) for each changing run; may be NULL. */
@@ -123,6 +124,7 @@ struct wf_platform {
     bool elevated;    /* the process runs with administrator rights */
     bool interactive; /* standard input and output are a console: a person can answer */
     bool alone;       /* the console is this process's alone (a double-click): it closes when wufix ends */
+    bool relaunched;  /* the elevated half of a relaunch: it never relaunches again */
 };
 
 /* Ask a person at the console: `question` then " [Y/n] " (Enter means yes)

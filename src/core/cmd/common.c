@@ -147,8 +147,11 @@ int wf_cmd_prepare_rights(struct wf_ctx *ctx, bool *locked)
     *locked = false;
     if (!ctx->pf->elevated && !ctx->opt.dry_run) {
         wf_out_printf(&ctx->pf->out, WF_STDERR,
-                      "wufix: '%s' changes services and needs administrator rights; "
-                      "run it from an elevated prompt (Run as administrator)\n",
+                      ctx->pf->relaunched
+                          ? "wufix: '%s' was started again to be elevated, and is still not; "
+                            "nothing was changed; run it from an elevated prompt (Run as administrator)\n"
+                          : "wufix: '%s' changes services and needs administrator rights; "
+                            "run it from an elevated prompt (Run as administrator)\n",
                       ctx->opt.cmd->name);
         return WF_EXIT_ACCESS;
     }
