@@ -193,6 +193,26 @@ static void test_safety_interrupt_puts_back_and_exits_7(void **state)
     assert_non_null(strstr(JOURNAL(x), "outcome interrupted\n"));
 }
 
+/* Ctrl+C, and then putting back fails (UsoSvc will not start again): that is
+ * a failure, not "interrupted" (which promises everything was put back), and
+ * the journal stays open so that the next run finishes putting back. On
+ * 0085826 it was recorded and reported as interrupted (exit 7). */
+static void test_safety_interrupt_whose_put_back_fails_is_a_failure(void **state)
+{
+    struct fake_cli *x = *state;
+    x->scm.interrupt_at_wait = 2;                         /* Ctrl+C while UsoSvc is stopping */
+    fake_scm_script(&x->scm, "start", "UsoSvc", 1053, 2); /* its one try and the retry 1053 earns */
+    assert_int_equal(FAKE_RUN(x, "restart"), 4);
+    assert_non_null(strstr(JOURNAL(x), "open 1\n"));
+    assert_non_null(strstr(JOURNAL(x), "outcome failed\n"));
+    assert_null(strstr(JOURNAL(x), "outcome interrupted"));
+    /* The next run puts UsoSvc back first. */
+    assert_int_equal(FAKE_RUN(x, "status"), 0);
+    assert_int_equal(FAKE_RUN(x, "restart", "-s", "BITS"), 0);
+    assert_non_null(strstr(FAKE_ERR(x), "found the journal of an unfinished 'restart'"));
+    assert_int_equal(st(x, "UsoSvc"), WF_STATE_RUNNING);
+}
+
 static void test_safety_not_elevated_exits_3_first(void **state)
 {
     struct fake_cli *x = *state;
@@ -252,6 +272,8 @@ int main(void)
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_safety_interrupt_puts_back_and_exits_7, fake_cli_setup,
                                         fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_interrupt_whose_put_back_fails_is_a_failure,
+                                        fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_safety_not_elevated_exits_3_first, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_safety_force_ends_own_process_only, fake_cli_setup,

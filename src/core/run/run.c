@@ -469,19 +469,23 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
     }
     live_erase(&live);
 
-    j.open = false;
+    /* Interrupted means everything was put back; when putting back failed,
+     * the run failed, and its journal stays open for the next run to finish
+     * putting back (never "interrupted", which promises it was done). */
+    bool stuck = e == WF_E_INTERRUPTED && back != WF_OK;
+    j.open = stuck;
     wf_strlcpy(j.outcome,
-               e == WF_OK              ? "ok"
-               : e == WF_E_INTERRUPTED ? "interrupted"
-               : back == WF_OK         ? "rolled_back"
-                                       : "failed",
+               e == WF_OK                        ? "ok"
+               : e == WF_E_INTERRUPTED && !stuck ? "interrupted"
+               : back == WF_OK                   ? "rolled_back"
+                                                 : "failed",
                sizeof(j.outcome));
     if (wf_journal_save(&j, &r->pf->store) != WF_OK)
         wf_out_puts(&r->pf->out, WF_STDERR, "wufix: warning: cannot close the journal\n");
 
     wf_engine_query_after(p, be);
     uint64_t elapsed = be->ops->now_ms(be->self) - t0;
-    rcode = wf_err_exit_code(e, r->pf->elevated);
+    rcode = stuck ? WF_EXIT_FAILED : wf_err_exit_code(e, r->pf->elevated);
     if (r->json) {
         if (!r->defer_json)
             wf_report_json(&b, rc, p, rcode, elapsed, true);
