@@ -41,7 +41,7 @@ static BOOL CALLBACK wsa_init(PINIT_ONCE o, PVOID p, PVOID *ctx)
 
 /* Connect to both ports of one address at once, without blocking; wait at
  * most `ms` for the answers. */
-static void probe(const ADDRINFOW *a, uint32_t ms, enum port_state st[2])
+static void probe(const ADDRINFOEXW *a, uint32_t ms, enum port_state st[2])
 {
     static const unsigned short ports[2] = {135, 445};
     SOCKET s[2] = {INVALID_SOCKET, INVALID_SOCKET};
@@ -106,7 +106,7 @@ wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, st
                           size_t size, uint32_t *syscode)
 {
     WCHAR w[WF_MACHINE_NAME_MAX];
-    ADDRINFOW hints, *res = NULL;
+    ADDRINFOEXW hints, *res = NULL;
     enum port_state st[2] = {PORT_SILENT, PORT_SILENT};
     memset(t, 0, sizeof(*t));
     *syscode = 0;
@@ -120,7 +120,10 @@ wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, st
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     hints.ai_protocol = IPPROTO_TCP;
-    int r = GetAddrInfoW(w, NULL, &hints, &res);
+    /* DNS alone: an answer any machine on the LAN may give (LLMNR, NetBIOS
+     * over TCP/IP) would receive this account's logon, NTLM included, when
+     * the SCM is reached. A name DNS does not know does not resolve. */
+    int r = GetAddrInfoExW(w, NULL, NS_DNS, NULL, &hints, &res, NULL, NULL, NULL, NULL);
     if (r != 0) {
         *syscode = r == WSAHOST_NOT_FOUND || r == WSANO_DATA ? WSAHOST_NOT_FOUND : (uint32_t)r;
         snprintf(why, size, "no address for '%s'", name);
@@ -130,7 +133,8 @@ wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, st
      * the probe's time. */
     uint32_t ms = connect_ms / 2 < PROBE_MAX_MS ? connect_ms / 2 : PROBE_MAX_MS;
     ULONGLONG end = GetTickCount64() + ms;
-    for (const ADDRINFOW *a = res; a; a = a->ai_next) {
+    /* (mingw-w64 declares ai_next as another struct's pointer: the same layout) */
+    for (const ADDRINFOEXW *a = res; a; a = (const ADDRINFOEXW *)(const void *)a->ai_next) {
         ULONGLONG now = GetTickCount64();
         if (now >= end)
             break;
@@ -140,7 +144,7 @@ wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, st
         if (st[0] == PORT_OPEN || st[1] == PORT_OPEN)
             break;
     }
-    FreeAddrInfoW(res);
+    FreeAddrInfoExW(res);
     if (st[0] != PORT_OPEN && st[1] != PORT_OPEN) {
         *syscode = RPC_S_SERVER_UNAVAILABLE;
         snprintf(why, size, "TCP 135 (RPC): %s, TCP 445 (SMB): %s, within %u ms", port_words(st[0]),
