@@ -53,19 +53,43 @@ out:
     return e;
 }
 
-wf_err wf_scm_terminate(void *self, uint32_t pid)
+/* Whether process `pid` is `name`'s and hosts no other service that is not
+ * stopped, asked of the SCM now. */
+static bool hosts_it_alone(struct scm *s, const char *name, uint32_t pid)
+{
+    SERVICE_STATUS_PROCESS ssp;
+    DWORD needed = 0;
+    struct wf_dependent in[2];
+    size_t n = 0;
+    wf_err e = WF_OK;
+    SC_HANDLE h = wf_scm_open_svc(s, name, SERVICE_QUERY_STATUS, &e);
+    if (!h)
+        return false;
+    BOOL ok = QueryServiceStatusEx(h, SC_STATUS_PROCESS_INFO, (LPBYTE)&ssp, sizeof(ssp), &needed);
+    CloseServiceHandle(h);
+    return ok && ssp.dwProcessId == pid && wf_scm_process_services(s, pid, in, 2, &n) == WF_OK && n == 1 &&
+           wf_name_cmp(in[0].name, name) == 0;
+}
+
+wf_err wf_scm_terminate(void *self, const char *name, uint32_t pid)
 {
     struct scm *s = self;
     /* A process ID of another machine means nothing here: never end one. */
     if (!s->local)
         return wf_scm_fail(s, ERROR_NOT_SUPPORTED);
-    HANDLE h = OpenProcess(PROCESS_TERMINATE, FALSE, pid);
+    /* Open first: while the handle is open the ID cannot be given to another
+     * process. Then confirm, from the SCM, that it is still this service's
+     * process alone: the service may have ended and its ID been reused since
+     * the engine looked. */
+    HANDLE h = OpenProcess(PROCESS_TERMINATE | SYNCHRONIZE, FALSE, pid);
     if (!h)
         return wf_scm_fail(s, GetLastError());
-    BOOL ok = TerminateProcess(h, ERROR_PROCESS_ABORTED);
-    DWORD code = GetLastError();
+    wf_err e = WF_E_GONE;
+    if (hosts_it_alone(s, name, pid)) {
+        e = TerminateProcess(h, ERROR_PROCESS_ABORTED) ? WF_OK : wf_scm_fail(s, GetLastError());
+    }
     CloseHandle(h);
-    return ok ? WF_OK : wf_scm_fail(s, code);
+    return e;
 }
 
 wf_err wf_scm_security(void *self, const char *name, char *sddl, size_t size)

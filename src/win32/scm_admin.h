@@ -11,7 +11,7 @@
 #include "wufix/base/backend.h"
 
 wf_err wf_scm_process_services(void *self, uint32_t pid, struct wf_dependent *out, size_t cap, size_t *n);
-wf_err wf_scm_terminate(void *self, uint32_t pid);
+wf_err wf_scm_terminate(void *self, const char *name, uint32_t pid);
 wf_err wf_scm_security(void *self, const char *name, char *sddl, size_t size);
 wf_err wf_scm_set_security(void *self, const char *name, const char *sddl);
 wf_err wf_scm_set_start(void *self, const char *name, enum wf_start_type t);

@@ -433,16 +433,26 @@ static wf_err f_process_services(void *self, uint32_t pid, struct wf_dependent *
         }
         (*n)++;
     }
+    /* The service's process ends and its ID goes to another process right
+     * after this answer: what --force must not end. */
+    for (size_t i = 0; f->pid_reused && i < f->n; i++)
+        if (f->svc[i].pid == pid)
+            f->svc[i].pid = f->next_pid++;
     return *n > cap ? WF_E_LIMIT : leave(f, 0);
 }
 
 /* Ending the process: Windows' SCM notices and marks the service stopped. */
-static wf_err f_terminate(void *self, uint32_t pid)
+static wf_err f_terminate(void *self, const char *name, uint32_t pid)
 {
     struct fake_scm *f = self;
-    uint32_t code = enter(f, "terminate", "");
+    uint32_t code = enter(f, "terminate", name);
+    struct fake_svc *s = fake_scm_get(f, name);
     if (code)
         return leave(f, code);
+    /* Ended only when `pid` is still that service's process, as Windows' backend checks with the process
+     * open. */
+    if (!s || s->pid != pid)
+        return WF_E_GONE;
     f->terminated_pid = pid;
     for (size_t i = 0; i < f->n; i++)
         if (f->svc[i].pid == pid) {

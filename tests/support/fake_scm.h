@@ -111,9 +111,10 @@ struct fake_scm {
     bool refuse_open;           /* open_backend fails: SCM unreachable */
     unsigned interrupt_at_wait; /* the Nth wait reports Ctrl+C (1-based) */
     uint32_t terminated_pid;    /* what --force ended */
-    bool shared_process;        /* every service reports one shared PID (svchost) */
-    char computer[64];          /* what `computer` answers ("FAKEPC") */
-    uint32_t real_wait_ms;      /* each wait also takes this much real time */
+    bool pid_reused;       /* a service's process ID passes to another process right after it is looked up */
+    bool shared_process;   /* every service reports one shared PID (svchost) */
+    char computer[64];     /* what `computer` answers ("FAKEPC") */
+    uint32_t real_wait_ms; /* each wait also takes this much real time */
     struct fake_ctrl_c *ctrl_c; /* the platform's Ctrl+C, heard once per backend */
     unsigned ctrl_c_seen;
 };

@@ -222,6 +222,21 @@ static void test_safety_not_elevated_exits_3_first(void **state)
     assert_int_equal(x->scm.opens, 0);
 }
 
+/* --force looks the process up, then ends it: a process ID that passed to
+ * another process in between is never ended (on 0085826 the ID was opened
+ * after the look, so a reused one was ended). */
+static void test_safety_force_never_ends_a_reused_process_id(void **state)
+{
+    struct fake_cli *x = *state;
+    struct fake_svc *w = fake_scm_get(&x->scm, "wuauserv");
+    w->hang_stop = true;
+    w->hint_ms = 60000;
+    x->scm.pid_reused = true;
+    assert_int_equal(FAKE_RUN(x, "stop", "-s", "wuauserv", "-t", "2", "--force"), 4);
+    assert_int_equal(x->scm.terminated_pid, 0);
+    assert_non_null(strstr(FAKE_ERR(x), "is no longer its own"));
+}
+
 static void test_safety_force_ends_own_process_only(void **state)
 {
     struct fake_cli *x = *state;
@@ -275,6 +290,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_safety_interrupt_whose_put_back_fails_is_a_failure,
                                         fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_safety_not_elevated_exits_3_first, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_force_never_ends_a_reused_process_id, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_safety_force_ends_own_process_only, fake_cli_setup,
                                         fake_cli_teardown),

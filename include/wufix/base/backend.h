@@ -60,7 +60,10 @@ struct wf_backend_ops {
     wf_err (*process_services)(void *self, uint32_t pid, struct wf_dependent *out, size_t cap, size_t *n);
     /* End process `pid` (TerminateProcess). Only for --force, after
      * process_services showed it hosts the one stuck service alone. */
-    wf_err (*terminate)(void *self, uint32_t pid);
+    /* Checked again once the process is open (its ID can then not be reused):
+     * it must still be `name`'s process and host no other running service,
+     * else nothing is ended (WF_E_GONE). */
+    wf_err (*terminate)(void *self, const char *name, uint32_t pid);
     /* The service object's security descriptor as SDDL (owner and DACL);
      * "" when the system returns an empty one. */
     wf_err (*security)(void *self, const char *name, char *sddl, size_t size);

@@ -100,7 +100,13 @@ static bool force_stop(struct run *r, size_t k, const struct wf_svc_status *q)
         return false;
     wf_err e = r->b->ops->process_services(r->b->self, q->pid, in, 8, &n);
     if (e == WF_OK && n == 1 && wf_name_cmp(in[0].name, name_of(r, s)) == 0) {
-        e = r->b->ops->terminate(r->b->self, q->pid);
+        e = r->b->ops->terminate(r->b->self, name_of(r, s), q->pid);
+        if (e == WF_E_GONE) {
+            /* Between the look and the kill the process became another one's: never ended. */
+            snprintf(note, sizeof(note), "not ended: process %u is no longer its own", (unsigned)q->pid);
+            finish_note(r, k, WF_E_TIMEOUT, 0, q->state, false, note);
+            return true;
+        }
         if (e == WF_OK) {
             s->forced = true;
             s->deadline = now(r) + FORCE_GRACE_MS;
