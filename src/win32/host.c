@@ -222,13 +222,12 @@ static void sid_text(PSID sid, char *out, size_t size)
     }
 }
 
+static void object_security(HANDLE h, SE_OBJECT_TYPE type, struct wf_folder_sec *s);
+
 /* The folder's attributes, owner and DACL, from the open handle. */
 void wf_win_folder_security(HANDLE h, struct wf_folder_sec *s)
 {
     BY_HANDLE_FILE_INFORMATION fi;
-    PSID owner = NULL;
-    PACL dacl = NULL;
-    PSECURITY_DESCRIPTOR sd = NULL;
     memset(s, 0, sizeof(*s));
     if (!GetFileInformationByHandle(h, &fi)) {
         s->not_folder = true;
@@ -236,8 +235,23 @@ void wf_win_folder_security(HANDLE h, struct wf_folder_sec *s)
     }
     s->reparse = (fi.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT) != 0;
     s->not_folder = !(fi.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY);
-    if (GetSecurityInfo(h, SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION, &owner,
-                        NULL, &dacl, NULL, &sd) != ERROR_SUCCESS)
+    object_security(h, SE_FILE_OBJECT, s);
+}
+
+/* A registry key's owner and DACL, from its open handle, judged as a folder's. */
+void wf_win_key_security(HKEY k, struct wf_folder_sec *s)
+{
+    memset(s, 0, sizeof(*s));
+    object_security((HANDLE)k, SE_REGISTRY_KEY, s);
+}
+
+static void object_security(HANDLE h, SE_OBJECT_TYPE type, struct wf_folder_sec *s)
+{
+    PSID owner = NULL;
+    PACL dacl = NULL;
+    PSECURITY_DESCRIPTOR sd = NULL;
+    if (GetSecurityInfo(h, type, OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION, &owner, NULL, &dacl,
+                        NULL, &sd) != ERROR_SUCCESS)
         return; /* no owner: untrusted */
     sid_text(owner, s->owner, sizeof(s->owner));
     s->has_dacl = dacl != NULL;

@@ -21,5 +21,6 @@ void wf_win_host_free(struct wf_host *h);
 /* The owner, DACL and attributes of what an open handle names (opened
  * with READ_CONTROL and FILE_READ_ATTRIBUTES, without following a link). */
 void wf_win_folder_security(HANDLE h, struct wf_folder_sec *s);
+void wf_win_key_security(HKEY k, struct wf_folder_sec *s);
 
 #endif

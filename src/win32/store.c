@@ -264,12 +264,54 @@ static wf_err save(void *self, const char *data, size_t n)
     return WF_OK;
 }
 
+/* The anchor's key: made with a descriptor of its own (only SYSTEM and
+ * Administrators may change it), and used only when judged like the state
+ * folder (its owner one of them, nobody else allowed a right that writes): a
+ * key someone else owns vouches for nothing. One an administrator owns whose
+ * access list came from HKLM\SOFTWARE (as an earlier wufix made it: CREATOR
+ * OWNER full control for subkeys) is given the protected list, then judged. */
+#define KEY_SDDL L"O:BAD:P(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)"
+/* KEY_CREATE_LINK (winnt.h) is a right that writes on a key, beyond a folder's. */
+static bool key_trusted(HKEY k, const char *also, struct wf_folder_sec *s)
+{
+    char why[256];
+    wf_win_key_security(k, s);
+    for (size_t i = 0; i < s->nace; i++)
+        if (s->ace[i].kind != WF_ACE_DENY && (s->ace[i].mask & KEY_CREATE_LINK) &&
+            !wf_trust_sid(s->ace[i].sid) && !(also && strcmp(s->ace[i].sid, also) == 0))
+            return false;
+    return wf_trust_folder(s, also, why, sizeof(why)) == WF_OK;
+}
+
 static HKEY anchor_key(REGSAM access, bool create)
 {
     HKEY k = NULL;
-    LSTATUS r = create ? RegCreateKeyExW(HKEY_LOCAL_MACHINE, ANCHOR_KEY, 0, NULL, 0, access | KEY_WOW64_64KEY,
-                                         NULL, &k, NULL)
-                       : RegOpenKeyExW(HKEY_LOCAL_MACHINE, ANCHOR_KEY, 0, access | KEY_WOW64_64KEY, &k);
+    PSECURITY_DESCRIPTOR sd = NULL;
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(KEY_SDDL, SDDL_REVISION_1, &sd, NULL))
+        return NULL;
+    SECURITY_ATTRIBUTES sa = {sizeof(sa), sd, FALSE};
+    REGSAM want = access | READ_CONTROL | WRITE_DAC | KEY_WOW64_64KEY;
+    LSTATUS r = create ? RegCreateKeyExW(HKEY_LOCAL_MACHINE, ANCHOR_KEY, 0, NULL, 0, want, &sa, &k, NULL)
+                       : RegOpenKeyExW(HKEY_LOCAL_MACHINE, ANCHOR_KEY, 0, want, &k);
+    struct wf_folder_sec s;
+    char wine[WF_SID_MAX];
+    const char *also = wf_win_wine_account(wine, sizeof(wine)) ? wine : NULL;
+    bool ok = r == ERROR_SUCCESS && key_trusted(k, also, &s);
+    if (r == ERROR_SUCCESS && !ok && s.owner[0] &&
+        (wf_trust_sid(s.owner) || (also && !strcmp(s.owner, also)))) {
+        BOOL present = FALSE, defaulted = FALSE;
+        PACL dacl = NULL;
+        ok = GetSecurityDescriptorDacl(sd, &present, &dacl, &defaulted) && present &&
+             SetSecurityInfo((HANDLE)k, SE_REGISTRY_KEY,
+                             DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, NULL, NULL,
+                             dacl, NULL) == ERROR_SUCCESS &&
+             key_trusted(k, also, &s);
+    }
+    LocalFree(sd);
+    if (r == ERROR_SUCCESS && !ok) {
+        RegCloseKey(k);
+        return NULL;
+    }
     return r == ERROR_SUCCESS ? k : NULL;
 }
 
