@@ -57,7 +57,8 @@ static bool file_w(void *self, const char *in, WCHAR *out, size_t cap)
         return wide(in, out, cap);
     if (!wide(in, w, WF_TEXT_MAX) || !iswalpha(w[0]) || w[1] != L':' || w[2] != L'\\')
         return false;
-    return swprintf(out, cap, L"\\\\%ls\\%lc$\\%ls", r->name, w[0], w + 3) > 0;
+    WCHAR drive[2] = {w[0], L'\0'};
+    return wf_w_join(out, cap, L"\\\\", r->name, L"\\", drive, L"$\\", w + 3, (const WCHAR *)NULL);
 }
 
 /* A REG_MULTI_SZ as the strings joined by '|'; false when one holds '|' or
@@ -339,8 +340,11 @@ static wf_err h_disk_free(void *self, uint64_t *bytes)
     WCHAR dir[MAX_PATH + WF_MACHINE_NAME_MAX];
     ULARGE_INTEGER avail;
     const struct win_remote *r = self;
-    UINT n = r ? (UINT)swprintf(dir, MAX_PATH + WF_MACHINE_NAME_MAX, L"\\\\%ls\\%lc$\\", r->name,
-                                r->system_root[0])
+    WCHAR drive[2] = {r ? r->system_root[0] : L'\0', L'\0'};
+    UINT n = r ? (wf_w_join(dir, MAX_PATH + WF_MACHINE_NAME_MAX, L"\\\\", r->name, L"\\", drive, L"$\\",
+                            (const WCHAR *)NULL)
+                      ? (UINT)wcslen(dir)
+                      : 0)
                : GetWindowsDirectoryW(dir, MAX_PATH);
     if (n < 3 || n >= MAX_PATH + WF_MACHINE_NAME_MAX)
         return WF_E_SYSTEM;
@@ -550,7 +554,7 @@ wf_err wf_win_host_remote(const char *machine, const char *no_smb, struct wf_hos
     memset(h, 0, sizeof(*h));
     h->ops = &win_host_ops;
     h->self = r;
-    swprintf(r->system_root, MAX_PATH, L"%ls", L"C:\\Windows");
+    wf_w_join(r->system_root, MAX_PATH, L"C:\\Windows", (const WCHAR *)NULL);
     if (no_smb) {
         snprintf(no_registry, size, "%s; its registry is reached through SMB", no_smb);
         snprintf(no_files, size, "%s; the firewall rule group \"File and Printer Sharing\" must allow it",
@@ -559,7 +563,7 @@ wf_err wf_win_host_remote(const char *machine, const char *no_smb, struct wf_hos
         h->no_files = no_files;
         return WF_OK;
     }
-    swprintf(unc, WF_MACHINE_NAME_MAX + 4, L"\\\\%ls", r->name);
+    wf_w_join(unc, WF_MACHINE_NAME_MAX + 4, L"\\\\", r->name, (const WCHAR *)NULL);
     LSTATUS code = RegConnectRegistryW(unc, HKEY_LOCAL_MACHINE, &r->hklm);
     if (code == ERROR_SUCCESS && RegConnectRegistryW(unc, HKEY_USERS, &r->hku) != ERROR_SUCCESS)
         r->hku = NULL;
@@ -576,11 +580,12 @@ wf_err wf_win_host_remote(const char *machine, const char *no_smb, struct wf_hos
         if (RegGetValueW(r->hklm, L"SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", L"SystemRoot",
                          RRF_RT_REG_SZ, NULL, v, &bytes) == ERROR_SUCCESS &&
             iswalpha(v[0]) && v[1] == L':' && v[2] == L'\\')
-            swprintf(r->system_root, MAX_PATH, L"%ls", v);
+            wf_w_join(r->system_root, MAX_PATH, v, (const WCHAR *)NULL);
     }
     WCHAR share[MAX_PATH + WF_MACHINE_NAME_MAX];
-    swprintf(share, MAX_PATH + WF_MACHINE_NAME_MAX, L"\\\\%ls\\%lc$\\%ls", r->name, r->system_root[0],
-             r->system_root + 3);
+    WCHAR root_drive[2] = {r->system_root[0], L'\0'};
+    wf_w_join(share, MAX_PATH + WF_MACHINE_NAME_MAX, L"\\\\", r->name, L"\\", root_drive, L"$\\",
+              r->system_root + 3, (const WCHAR *)NULL);
     if (GetFileAttributesW(share) == INVALID_FILE_ATTRIBUTES) {
         DWORD e = GetLastError();
         char share8[MAX_PATH * 3];

@@ -68,7 +68,7 @@ static struct journal_names local_names = {JOURNAL_LEAF, L"journal", ANCHOR_LAST
 
 static bool leaf_path(const WCHAR *leaf, WCHAR *out)
 {
-    return swprintf(out, PATH_CAP, L"%ls\\%ls", store.dir, leaf) > 0;
+    return wf_w_join(out, PATH_CAP, store.dir, L"\\", leaf, (const WCHAR *)NULL);
 }
 
 static void utf8(const WCHAR *w, char *out, size_t size)
@@ -81,8 +81,10 @@ static void stamp(WCHAR *out, size_t cap)
 {
     SYSTEMTIME t;
     GetSystemTime(&t);
-    swprintf(out, cap, L"%04u%02u%02u-%02u%02u%02u", t.wYear, t.wMonth, t.wDay, t.wHour, t.wMinute,
-             t.wSecond);
+    WCHAR n[6][24];
+    wf_w_join(out, cap, wf_w_num(n[0], t.wYear, 4), wf_w_num(n[1], t.wMonth, 2), wf_w_num(n[2], t.wDay, 2),
+              L"-", wf_w_num(n[3], t.wHour, 2), wf_w_num(n[4], t.wMinute, 2), wf_w_num(n[5], t.wSecond, 2),
+              (const WCHAR *)NULL);
 }
 
 static HANDLE open_dir(void)
@@ -133,7 +135,8 @@ static wf_err take_folder_locked(bool create, char *note, size_t size)
         return WF_OK;
     if (!store.dir[0]) {
         WCHAR data[MAX_PATH];
-        if (!wf_win_program_data(data, MAX_PATH) || swprintf(store.dir, PATH_CAP, L"%ls\\wufix", data) <= 0)
+        if (!wf_win_program_data(data, MAX_PATH) ||
+            !wf_w_join(store.dir, PATH_CAP, data, L"\\wufix", (const WCHAR *)NULL))
             return snprintf(note, size, "the ProgramData folder cannot be found"), WF_E_SYSTEM;
     }
     utf8(store.dir, path, sizeof(path));
@@ -162,10 +165,9 @@ static wf_err take_folder_locked(bool create, char *note, size_t size)
     stamp(when, 32);
     bool moved = false;
     for (unsigned k = 1; k < 100 && !moved; k++) {
-        if (k == 1)
-            swprintf(aside, PATH_CAP, L"%ls.untrusted-%ls", store.dir, when);
-        else
-            swprintf(aside, PATH_CAP, L"%ls.untrusted-%ls-%u", store.dir, when, k);
+        WCHAR num[24];
+        wf_w_join(aside, PATH_CAP, store.dir, L".untrusted-", when, k == 1 ? L"" : L"-",
+                  k == 1 ? L"" : wf_w_num(num, k, 1), (const WCHAR *)NULL);
         moved = MoveFileExW(store.dir, aside, 0) != 0;
         if (!moved && GetLastError() != ERROR_ALREADY_EXISTS && GetLastError() != ERROR_FILE_EXISTS)
             break;
@@ -239,8 +241,10 @@ static wf_err save(void *self, const char *data, size_t n)
     char note[512];
     if (take_folder(true, note, sizeof(note)) != WF_OK || !leaf_path(jn->leaf, path))
         return WF_E_JOURNAL;
-    swprintf(leaf, 64, L"journal-%lu-%lu-%llu.tmp", (unsigned long)GetCurrentProcessId(),
-             (unsigned long)GetCurrentThreadId(), (unsigned long long)GetTickCount64());
+    WCHAR num[3][24];
+    wf_w_join(leaf, 64, L"journal-", wf_w_num(num[0], GetCurrentProcessId(), 1), L"-",
+              wf_w_num(num[1], GetCurrentThreadId(), 1), L"-", wf_w_num(num[2], GetTickCount64(), 1), L".tmp",
+              (const WCHAR *)NULL);
     if (!leaf_path(leaf, tmp))
         return WF_E_JOURNAL;
     PSECURITY_DESCRIPTOR sd = NULL;
@@ -364,10 +368,9 @@ static wf_err set_aside(void *self, char *where, size_t size)
         return WF_E_JOURNAL;
     stamp(when, 32);
     for (unsigned k = 1; k < 100; k++) {
-        if (k == 1)
-            swprintf(leaf, WF_MACHINE_NAME_MAX + 64, L"%ls.untrusted-%ls.txt", jn->stem, when);
-        else
-            swprintf(leaf, WF_MACHINE_NAME_MAX + 64, L"%ls.untrusted-%ls-%u.txt", jn->stem, when, k);
+        WCHAR num[24];
+        wf_w_join(leaf, WF_MACHINE_NAME_MAX + 64, jn->stem, L".untrusted-", when, k == 1 ? L"" : L"-",
+                  k == 1 ? L"" : wf_w_num(num, k, 1), L".txt", (const WCHAR *)NULL);
         if (!leaf_path(leaf, to))
             return WF_E_JOURNAL;
         if (MoveFileExW(from, to, 0)) {
@@ -407,10 +410,10 @@ wf_err wf_win_store_for(const char *machine, struct wf_store *st, char *where, s
     for (WCHAR *c = w; *c; c++)
         if (*c >= L'A' && *c <= L'Z')
             *c = (WCHAR)(*c - L'A' + L'a');
-    swprintf(tn->text[0], NAMES_CAP, L"journal-%ls.txt", w);
-    swprintf(tn->text[1], NAMES_CAP, L"journal-%ls", w);
-    swprintf(tn->text[2], NAMES_CAP, L"%ls-%ls", ANCHOR_LAST, w);
-    swprintf(tn->text[3], NAMES_CAP, L"%ls-%ls", ANCHOR_BEFORE, w);
+    wf_w_join(tn->text[0], NAMES_CAP, L"journal-", w, L".txt", (const WCHAR *)NULL);
+    wf_w_join(tn->text[1], NAMES_CAP, L"journal-", w, (const WCHAR *)NULL);
+    wf_w_join(tn->text[2], NAMES_CAP, ANCHOR_LAST, L"-", w, (const WCHAR *)NULL);
+    wf_w_join(tn->text[3], NAMES_CAP, ANCHOR_BEFORE, L"-", w, (const WCHAR *)NULL);
     jn->leaf = tn->text[0];
     jn->stem = tn->text[1];
     jn->last = tn->text[2];

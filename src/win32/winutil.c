@@ -9,6 +9,42 @@
 #include <string.h>
 #include <wchar.h>
 
+bool wf_w_join(WCHAR *out, size_t cap, ...)
+{
+    va_list ap;
+    size_t n = 0;
+    bool fits = cap > 0;
+    va_start(ap, cap);
+    for (const WCHAR *s = va_arg(ap, const WCHAR *); s && fits; s = va_arg(ap, const WCHAR *)) {
+        size_t len = wcslen(s);
+        fits = n + len < cap;
+        if (fits) {
+            memcpy(out + n, s, len * sizeof(WCHAR));
+            n += len;
+        }
+    }
+    va_end(ap);
+    if (cap)
+        out[fits ? n : 0] = L'\0';
+    return fits;
+}
+
+const WCHAR *wf_w_num(WCHAR buf[24], unsigned long long v, int width)
+{
+    WCHAR digits[24];
+    int n = 0;
+    do {
+        digits[n++] = (WCHAR)(L'0' + v % 10);
+        v /= 10;
+    } while (v && n < 23);
+    while (n < width && n < 23)
+        digits[n++] = L'0';
+    for (int i = 0; i < n; i++)
+        buf[i] = digits[n - 1 - i];
+    buf[n] = L'\0';
+    return buf;
+}
+
 bool wf_w_from_utf8(const char *in, WCHAR *out, size_t cap)
 {
     if (cap == 0)
@@ -102,8 +138,8 @@ bool wf_win_program_data(WCHAR *out, size_t cap)
                      L"ProgramData", RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ | RRF_NOEXPAND, NULL, value,
                      &size) == ERROR_SUCCESS &&
         _wcsnicmp(value, L"%SystemDrive%\\", 14) == 0 && !wcschr(value + 14, L'%'))
-        return swprintf(out, cap, L"%ls%ls", root, value + 13) > 0;
-    return swprintf(out, cap, L"%ls\\ProgramData", root) > 0;
+        return wf_w_join(out, cap, root, value + 13, (const WCHAR *)NULL);
+    return wf_w_join(out, cap, root, L"\\ProgramData", (const WCHAR *)NULL);
 }
 
 static bool expand(const WCHAR *in, const WCHAR *root, const WCHAR *data, WCHAR *out, size_t cap);
@@ -119,7 +155,9 @@ bool wf_win_expand_trusted(const WCHAR *in, WCHAR *out, size_t cap)
 bool wf_win_expand_with(const WCHAR *in, const WCHAR *root, WCHAR *out, size_t cap)
 {
     WCHAR data[MAX_PATH];
-    if (!root[0] || root[1] != L':' || swprintf(data, MAX_PATH, L"%lc:\\ProgramData", root[0]) <= 0)
+    WCHAR drive[2] = {root[0], L'\0'};
+    if (!root[0] || root[1] != L':' ||
+        !wf_w_join(data, MAX_PATH, drive, L":\\ProgramData", (const WCHAR *)NULL))
         return false;
     return expand(in, root, data, out, cap);
 }

@@ -11,6 +11,12 @@
 /* Convert; the output is always terminated. False when it did not fit or the
  * input was not valid. */
 bool wf_w_from_utf8(const char *in, WCHAR *out, size_t cap);
+/* The strings (a NULL-terminated list) one after the other in `out`; false,
+ * and "" in `out`, when they do not fit in `cap` characters. (Not swprintf:
+ * the C library's wide formatter costs the exe about 10 KB.) */
+bool wf_w_join(WCHAR *out, size_t cap, ...);
+/* `v` in decimal, at least `width` digits (zero-padded), in `buf` (24). */
+const WCHAR *wf_w_num(WCHAR buf[24], unsigned long long v, int width);
 bool wf_utf8_from_w(const WCHAR *in, char *out, size_t cap);
 /* A UTF-8 copy the caller frees with free(); NULL on no memory. */
 char *wf_utf8_dup_w(const WCHAR *in);
