@@ -460,13 +460,18 @@ static wf_err h_list(void *self, const char *dir, const char *pattern, char (*na
 static wf_err h_read_text(void *self, const char *path, char *out, size_t size)
 {
     WCHAR w[WF_TEXT_MAX];
-    DWORD got = 0;
     if (size < 4 || !file_w(self, path, w, WF_TEXT_MAX))
         return WF_E_BAD_DATA;
     HANDLE h = CreateFileW(w, GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL,
                            OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, NULL);
     if (h == INVALID_HANDLE_VALUE)
         return wf_err_from_syscode(GetLastError());
+    return wf_win_read_text(h, out, size);
+}
+
+wf_err wf_win_read_text(HANDLE h, char *out, size_t size)
+{
+    DWORD got = 0;
     LARGE_INTEGER bytes;
     if (!GetFileSizeEx(h, &bytes) || bytes.QuadPart > (LONGLONG)(size - 2)) {
         CloseHandle(h);

@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 
+#include "callerpath.h"
 #include "logfile.h"
 #include "winutil.h"
 
@@ -13,26 +14,11 @@ static HANDLE log_file = INVALID_HANDLE_VALUE;
 
 wf_err wf_win_log_open(const char *path, char *why, size_t size)
 {
-    WCHAR w[MAX_PATH + 1];
-    BY_HANDLE_FILE_INFORMATION fi;
-    if (!wf_w_from_utf8(path, w, MAX_PATH + 1))
-        return snprintf(why, size, "not a file name Windows accepts"), WF_E_BAD_DATA;
-    HANDLE h = CreateFileW(w, FILE_APPEND_DATA | SYNCHRONIZE | FILE_READ_ATTRIBUTES,
-                           FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_ALWAYS,
-                           FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
-    if (h == INVALID_HANDLE_VALUE) {
-        DWORD code = GetLastError();
-        wf_win_describe(code, why, size);
-        return wf_err_from_syscode(code);
-    }
-    /* An elevated wufix appends only to a plain file, never where a link
-     * someone made points. */
-    if (!GetFileInformationByHandle(h, &fi) ||
-        (fi.dwFileAttributes & (FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY))) {
-        CloseHandle(h);
-        snprintf(why, size, "it is a folder or a link, not a file");
+    /* The whole path judged: an elevated wufix appends only to a plain disk
+     * file the caller's path really names (callerpath.c). */
+    HANDLE h = wf_win_caller_open(path, true, why, size);
+    if (h == INVALID_HANDLE_VALUE)
         return WF_E_UNTRUSTED;
-    }
     log_file = h;
     return WF_OK;
 }

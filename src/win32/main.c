@@ -8,6 +8,7 @@
 #include "elevate.h"
 #include "eventlog.h"
 #include "host.h"
+#include "callerpath.h"
 #include "logfile.h"
 #include "remote.h"
 #include "scm.h"
@@ -39,6 +40,13 @@ static void unlock(void *self)
 {
     (void)self;
     wf_win_unlock();
+}
+
+static wf_err read_caller_file(void *self, const char *path, char *out, size_t size, char *why, size_t wsize)
+{
+    (void)self;
+    HANDLE h = wf_win_caller_open(path, false, why, wsize);
+    return h == INVALID_HANDLE_VALUE ? WF_E_UNTRUSTED : wf_win_read_text(h, out, size);
 }
 
 static wf_err log_open(void *self, const char *path, char *why, size_t size)
@@ -145,6 +153,7 @@ int wmain(int argc, wchar_t **argv)
                              .timestamp = timestamp,
                              .read_line = read_line,
                              .log_open = log_open,
+                             .read_caller_file = read_caller_file,
                              .log_write = log_write,
                              .log_close = log_close,
                              .elevate = elevate,

@@ -1062,6 +1062,16 @@ static void p_unlock(void *self)
     ((struct fake_platform *)self)->held = false;
 }
 
+/* The caller's file, as the host reads files: the fake has no links. */
+static wf_err p_read_caller_file(void *self, const char *path, char *out, size_t size, char *why,
+                                 size_t wsize)
+{
+    struct fake_platform *fp = self;
+    (void)why;
+    (void)wsize;
+    return fp->pf.host.ops->read_text(fp->pf.host.self, path, out, size);
+}
+
 static wf_err p_log_open(void *self, const char *path, char *why, size_t size)
 {
     struct fake_platform *fp = self;
@@ -1529,6 +1539,7 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     fp->pf.timestamp = p_timestamp;
     fp->pf.read_line = p_read_line;
     fp->pf.log_open = p_log_open;
+    fp->pf.read_caller_file = p_read_caller_file;
     fp->pf.log_write = p_log_write;
     fp->pf.log_close = p_log_close;
     fp->pf.event = p_event;

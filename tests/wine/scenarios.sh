@@ -589,6 +589,31 @@ sc_busy_journal_is_never_lost() {
   expect_out "Undoing 'restart'"
 }
 
+# Paths the caller names are judged whole. A folder on the way swapped for a link (here a
+# symbolic link in the prefix's C:, which Wine follows as Windows follows a junction) sends
+# the elevated wufix's --log write elsewhere; a file with a second name (a hard link) is
+# another file's too. Both refused (exit 2) before anything, naming why, and nothing written
+# where the link points; the same rules for an @FILE list. On 0085826 both logs were written.
+sc_caller_paths_judged_whole() {
+  local target="$C/wufix-target" link="$C/wufix-link"
+  rm -rf "$target" "$link"; mkdir -p "$target"; ln -s "$target" "$link"
+  wufix restart -s BITS --log 'C:\wufix-link\x.log'
+  expect_rc 2
+  expect_err "reached through a link"
+  [ -z "$(ls -A "$target")" ] || fail "wufix wrote where the link points: $(ls "$target")"
+  expect_journal_empty
+  : >"$C/wufix-plain.log"; ln -f "$C/wufix-plain.log" "$C/wufix-hard.log"
+  wufix restart -s BITS --log 'C:\wufix-hard.log'
+  expect_rc 2
+  expect_err "a file with more than one name"
+  [ ! -s "$C/wufix-plain.log" ] || fail "wufix appended to a file through its second name"
+  printf 'localhost\n' >"$target/list.txt"
+  wufix status --computer '@C:\wufix-link\list.txt'
+  expect_rc 2
+  expect_err "reached through a link"
+  rm -rf "$target" "$link" "$C/wufix-plain.log" "$C/wufix-hard.log"
+}
+
 # SPEC 2, 3 and 7 as scripts meet them (each was a finding on the sandbox).
 schema() { # COMMAND EXIT: stdout is one object of SPEC 7's schema saying so
   python3 "$HERE/check_json.py" "$OUT" "$1" "$2" || { fail "JSON of $1 (exit $2)"; show; }

@@ -101,6 +101,11 @@ struct wf_platform {
     /* One event in the system's log (on Windows the Application log, source
      * wufix) for each changing run; may be NULL. */
     void (*event)(void *self, enum wf_event_type type, const char *text);
+    /* A text file the caller named (--computer @FILE), read whole as the
+     * host's read_text does, after its whole path was judged (no link or
+     * junction on the way, a plain disk file with one name, no pipe):
+     * WF_E_UNTRUSTED and the reason in `why` otherwise. */
+    wf_err (*read_caller_file)(void *self, const char *path, char *out, size_t size, char *why, size_t wsize);
     /* Where the journal is, for people ("%ProgramData%\wufix\journal.txt"). */
     const char *journal_where;
     /* One line a person typed (the answer to a question), without its line

@@ -48,15 +48,18 @@ static wf_err add_name(const struct wf_platform *pf, struct wf_machines *ns, con
 static wf_err read_list(const struct wf_platform *pf, const char *path, struct wf_machines *ns, char *err,
                         size_t size)
 {
-    char q[400], why[300];
+    char q[400], why[300] = "";
     char *text = malloc(LIST_MAX);
     if (!text)
         return WF_E_NOMEM;
-    wf_err e = pf->host.ops->read_text(pf->host.self, path, text, LIST_MAX);
+    wf_err e = pf->read_caller_file(pf->self, path, text, LIST_MAX, why, sizeof(why));
     if (e != WF_OK) {
         /* A list longer than wufix reads is refused whole, never cut (mid-name perhaps). */
-        snprintf(err, size, "--computer: cannot read %s%s", wf_cli_quote(path, q, sizeof(q)),
-                 e == WF_E_LIMIT ? ": it is longer than a million bytes" : "");
+        snprintf(err, size, "--computer: cannot read %s%s%s", wf_cli_quote(path, q, sizeof(q)),
+                 e == WF_E_LIMIT ? ": it is longer than a million bytes"
+                 : why[0]        ? ": "
+                                 : "",
+                 e == WF_E_LIMIT ? "" : why);
         free(text);
         return WF_E_USAGE;
     }

@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: MIT */
+/* callerpath.c - opening a file the caller named (--log, --computer @FILE)
+ * as an elevated process may: the whole path judged on handles.
+ *
+ * A folder anyone may create (anything under C:\, a user's own folders) can
+ * be swapped for a junction to \RPC Control plus an object symbolic link,
+ * sending the elevated wufix's write wherever the user likes, and a named
+ * pipe at the path would hand its server wufix's token to impersonate. So:
+ * a drive-letter path, made absolute; every folder on the way opened without
+ * following a reparse point and refused when it is one, each kept open
+ * (without delete sharing, so none can be renamed or replaced) until the
+ * file is open; the file opened without following a link and with
+ * SECURITY_SQOS_PRESENT | SECURITY_IDENTIFICATION; then it must be a plain
+ * disk file with one link whose final path, asked of the handle, is the one
+ * asked for. Anything else: refused, naming the component, nothing written
+ * (a file this open made is removed again). */
+#include <windows.h>
+
+#include <stdio.h>
+#include <wchar.h>
+
+#include "callerpath.h"
+#include "winutil.h"
+
+#define DEPTH_MAX 64
+
+static void name_it(const WCHAR *w, char *out, size_t size)
+{
+    if (!wf_utf8_from_w(w, out, size))
+        snprintf(out, size, "(a name)");
+}
+
+HANDLE wf_win_caller_open(const char *path, bool append, char *why, size_t size)
+{
+    WCHAR asked[MAX_PATH + 1], full[MAX_PATH + 1], final[MAX_PATH + 8];
+    char part[MAX_PATH * 3];
+    HANDLE dirs[DEPTH_MAX], h = INVALID_HANDLE_VALUE;
+    size_t ndirs = 0;
+    bool made = false;
+    if (!wf_w_from_utf8(path, asked, MAX_PATH + 1)) {
+        snprintf(why, size, "not a file name Windows accepts");
+        return INVALID_HANDLE_VALUE;
+    }
+    DWORD n = GetFullPathNameW(asked, MAX_PATH + 1, full, NULL);
+    if (n == 0 || n > MAX_PATH || !iswalpha(full[0]) || full[1] != L':' || full[2] != L'\\') {
+        snprintf(why, size, "it must be a file on a drive, such as C:\\Logs\\wufix.log");
+        return INVALID_HANDLE_VALUE;
+    }
+    /* Each folder on the way, from the drive's root down. */
+    for (WCHAR *sep = wcschr(full + 3, L'\\'); sep; sep = wcschr(sep + 1, L'\\')) {
+        *sep = L'\0';
+        HANDLE d =
+            ndirs < DEPTH_MAX
+                ? CreateFileW(full, FILE_READ_ATTRIBUTES, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL,
+                              OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, NULL)
+                : INVALID_HANDLE_VALUE;
+        BY_HANDLE_FILE_INFORMATION fi;
+        bool ok = d != INVALID_HANDLE_VALUE && GetFileInformationByHandle(d, &fi) &&
+                  (fi.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) &&
+                  !(fi.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT);
+        name_it(full, part, sizeof(part));
+        *sep = L'\\';
+        if (!ok) {
+            snprintf(why, size, "%s is %s", part,
+                     d == INVALID_HANDLE_VALUE ? "not a folder that can be opened"
+                                               : "a link or junction (a reparse point), or not a folder");
+            if (d != INVALID_HANDLE_VALUE)
+                CloseHandle(d);
+            goto out;
+        }
+        dirs[ndirs++] = d;
+    }
+    DWORD flags = FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT | SECURITY_SQOS_PRESENT |
+                  SECURITY_IDENTIFICATION;
+    DWORD access = (append ? FILE_APPEND_DATA : GENERIC_READ) | SYNCHRONIZE | FILE_READ_ATTRIBUTES | DELETE;
+    h = CreateFileW(full, access, FILE_SHARE_READ | (append ? FILE_SHARE_WRITE : 0), NULL, OPEN_EXISTING,
+                    flags, NULL);
+    if (h == INVALID_HANDLE_VALUE && append && GetLastError() == ERROR_FILE_NOT_FOUND) {
+        h = CreateFileW(full, access, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, CREATE_NEW, flags, NULL);
+        made = h != INVALID_HANDLE_VALUE;
+    }
+    if (h == INVALID_HANDLE_VALUE) {
+        wf_win_describe(GetLastError(), why, size);
+        goto out;
+    }
+    BY_HANDLE_FILE_INFORMATION fi;
+    DWORD got = GetFinalPathNameByHandleW(h, final, MAX_PATH + 8, FILE_NAME_NORMALIZED | VOLUME_NAME_DOS);
+    const WCHAR *plain = got > 4 && wcsncmp(final, L"\\\\?\\", 4) == 0 ? final + 4 : final;
+    const char *wrong = GetFileType(h) != FILE_TYPE_DISK      ? "not a file on a disk (a pipe or a device)"
+                        : !GetFileInformationByHandle(h, &fi) ? "a file whose kind cannot be read"
+                        : (fi.dwFileAttributes & (FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY))
+                            ? "a link or a folder, not a file"
+                        : fi.nNumberOfLinks != 1 ? "a file with more than one name (a hard link)"
+                        : got == 0 || got >= MAX_PATH + 8 || _wcsicmp(plain, full) != 0
+                            ? "reached through a link: its final path is another"
+                            : NULL;
+    if (wrong) {
+        snprintf(why, size, "%s", wrong);
+        if (made) {
+            FILE_DISPOSITION_INFO gone = {TRUE};
+            SetFileInformationByHandle(h, FileDispositionInfo, &gone, sizeof(gone));
+        }
+        CloseHandle(h);
+        h = INVALID_HANDLE_VALUE;
+    }
+out:
+    while (ndirs)
+        CloseHandle(dirs[--ndirs]);
+    return h;
+}
