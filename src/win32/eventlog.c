@@ -8,18 +8,50 @@
 #include <wchar.h>
 
 #include "eventlog.h"
+#include "host.h"
 #include "messages.h"
 #include "winutil.h"
+#include "wufix/mech/trust.h"
 
 #define SOURCE_KEY L"SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\wufix"
 
-/* The source with this exe as its message file (administrators only). */
+/* Whether `path` (a folder, or with `file` the exe) is one only
+ * administrators can write, judged on a handle as the state folder is: the
+ * message file decides how every wufix event reads in Event Viewer and in
+ * what collects the log, so whoever could replace it must not be anyone. */
+static bool admins_only(const WCHAR *path, bool file)
+{
+    struct wf_folder_sec s;
+    char why[256], wine[WF_SID_MAX];
+    HANDLE h =
+        CreateFileW(path, READ_CONTROL | FILE_READ_ATTRIBUTES, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL,
+                    OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
+    if (h == INVALID_HANDLE_VALUE)
+        return false;
+    wf_win_folder_security(h, &s);
+    CloseHandle(h);
+    if (file && s.not_folder)
+        s.not_folder = false; /* the exe itself: a file is what it should be */
+    return wf_trust_folder(&s, wf_win_wine_account(wine, sizeof(wine)) ? wine : NULL, why, sizeof(why)) ==
+           WF_OK;
+}
+
+/* The source with this exe as its message file (administrators only), when
+ * the exe and its folder are administrators' alone; otherwise an existing
+ * registration is left where it points, never moved somewhere weaker. */
 static void register_source(void)
 {
-    WCHAR exe[MAX_PATH];
+    WCHAR exe[MAX_PATH], dir[MAX_PATH];
     DWORD types = EVENTLOG_ERROR_TYPE | EVENTLOG_WARNING_TYPE | EVENTLOG_INFORMATION_TYPE;
     DWORD n = GetModuleFileNameW(NULL, exe, MAX_PATH);
     HKEY k;
+    WCHAR *slash = n && n < MAX_PATH ? wcsrchr(exe, L'\\') : NULL;
+    if (!slash || (size_t)(slash - exe) >= MAX_PATH)
+        return;
+    wmemcpy(dir, exe, (size_t)(slash - exe));
+    dir[slash - exe] = L'\0';
+    if (!admins_only(dir, false) || !admins_only(exe, true))
+        return;
     if (n == 0 || n >= MAX_PATH ||
         RegCreateKeyExW(HKEY_LOCAL_MACHINE, SOURCE_KEY, 0, NULL, 0, KEY_SET_VALUE | KEY_WOW64_64KEY, NULL, &k,
                         NULL) != ERROR_SUCCESS)

@@ -734,6 +734,15 @@ sc_event_source_registered() {
   [[ "$file" == *wufix.exe ]] || fail "the event source's message file is '$file'"
   WINEDEBUG=+eventlog wine "$BIN/wufix.exe" restart -s BITS -q >"$OUT" 2>"$ERR"
   grep -q "wufix restart ended with exit code 0" "$ERR" || fail "no event reported: $(grep -i eventlog "$ERR" | head -3)"
+  # Run from a folder anyone may write (Downloads, a share): the registration is never moved
+  # there, where whoever can replace the file would change how wufix's events read.
+  local open="$C/wufix-open"
+  rm -rf "$open"; mkdir -p "$open"; cp "$BIN/wufix.exe" "$open/"; chmod 777 "$open"
+  wine "$open/wufix.exe" restart -s BITS -q >"$OUT" 2>"$ERR"; RC=$?
+  expect_rc 0
+  [ "$(svc regget HKLM "$key" EventMessageFile | tr -d '\r')" = "$file" ] ||
+    fail "the event source was moved to a folder anyone may write: $(svc regget HKLM "$key" EventMessageFile)"
+  rm -rf "$open"
 }
 
 # A real terminal (tmux): wufix started directly in a pane is alone on its
