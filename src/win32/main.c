@@ -146,7 +146,12 @@ int wmain(int argc, wchar_t **argv)
         argc -= 2;
     }
 
-    struct wf_platform pf = {.open_backend = open_local,
+    /* Static, as everything a worker thread may touch: a worker given up at
+     * its connect deadline may still be inside target_open when wmain
+     * returns, and must never find the platform gone (nor the arguments,
+     * which stay until the process ends). */
+    static struct wf_platform pf;
+    pf = (struct wf_platform){.open_backend = open_local,
                              .close_backend = close_local,
                              .lock = lock,
                              .unlock = unlock,
@@ -196,8 +201,5 @@ int wmain(int argc, wchar_t **argv)
     }
     int code = wf_main(argc, args, &pf);
     SetEvent(finished);
-    for (int i = 0; i < argc; i++)
-        free(args[i]);
-    free(args);
     return code;
 }
