@@ -7,8 +7,10 @@
  *          MusNotification(Ux).exe, remsh.exe, EOSnotify.exe, InstallAgent.exe, UpdateAssistant.exe,
  *          Windows10Upgrade.exe, Windows10UpgraderApp.exe; their list in WubBlockLists on the IFEO key;
  *          HKLM ...\Policies\Explorer\NoWindowsUpdate and ...\WindowsUpdate\DisableOSUpgrade
- *   [PSX]  privacy.sexy "disable updates": Debugger on UsoClient.exe and WaaSMedicAgent.exe, and
- *          the user's DisallowRun list
+ *   [PSX]  privacy.sexy #252 (v0.12.2 "disable automatic updates"): NoAutoUpdate, WaaSMedicSvc's
+ *          Start written in the registry
+ *   DisallowRun (a user's Explorer policy) is the lists tweak scripts use to stop programs by
+ *          name; one naming an update program stops it as a Debugger does (SPEC 5)
  *   [WSUS] scripts that point UseWUServer/WUServer at http://127.0.0.1 (hoochanlon/scripts,
  *          ajaykareer/Windows-Update-Manager); a user's own DisableWindowsUpdateAccess
  *   MoUsoCoreWorker.exe and usocoreworker.exe are both named as the orchestrator's worker on 1903+.
