@@ -57,7 +57,7 @@ out:
  * stopped, asked of the SCM now. */
 static bool hosts_it_alone(struct scm *s, const char *name, uint32_t pid)
 {
-    SERVICE_STATUS_PROCESS ssp;
+    SERVICE_STATUS_PROCESS ssp = {0};
     DWORD needed = 0;
     struct wf_dependent in[2];
     size_t n = 0;

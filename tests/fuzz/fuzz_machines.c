@@ -16,19 +16,22 @@ struct input {
     size_t size;
 };
 
-static wf_err read_text(void *self, const char *path, char *out, size_t cap)
+/* The caller's file, read whole or refused (never cut), as the platform does. */
+static wf_err read_caller_file(void *self, const char *path, char *out, size_t cap, char *why, size_t wsize)
 {
     const struct input *in = self;
-    size_t n = in->size < cap - 1 ? in->size : cap - 1;
     (void)path;
-    memcpy(out, in->data, n);
-    out[n] = '\0';
+    (void)why;
+    (void)wsize;
+    if (in->size >= cap)
+        return WF_E_LIMIT;
+    memcpy(out, in->data, in->size);
+    out[in->size] = '\0';
     return WF_OK;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const struct wf_host_ops ops = {.read_text = read_text};
     struct input in = {data, size};
     struct wf_platform pf;
     struct wf_options o;
@@ -36,8 +39,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     char err[WF_TEXT_MAX], why[WF_TEXT_MAX];
     memset(&pf, 0, sizeof(pf));
     memset(&o, 0, sizeof(o));
-    pf.host.ops = &ops;
-    pf.host.self = &in;
+    pf.read_caller_file = read_caller_file;
+    pf.self = &in;
     pf.computer = "FUZZPC";
     o.computers[0] = "@list.txt";
     o.computers[1] = "pc1,\\\\PC2";
