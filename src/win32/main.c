@@ -152,20 +152,20 @@ int wmain(int argc, wchar_t **argv)
      * which stay until the process ends). */
     static struct wf_platform pf;
     pf = (struct wf_platform){.open_backend = open_local,
-                             .close_backend = close_local,
-                             .lock = lock,
-                             .unlock = unlock,
-                             .timestamp = timestamp,
-                             .read_line = read_line,
-                             .log_open = log_open,
-                             .read_caller_file = read_caller_file,
-                             .log_write = log_write,
-                             .log_close = log_close,
-                             .elevate = elevate,
-                             .event = event,
-                             .target_open = target_open,
-                             .target_close = target_close,
-                             .journal_where = "%ProgramData%\\wufix\\journal.txt"};
+                              .close_backend = close_local,
+                              .lock = lock,
+                              .unlock = unlock,
+                              .timestamp = timestamp,
+                              .read_line = read_line,
+                              .log_open = log_open,
+                              .read_caller_file = read_caller_file,
+                              .log_write = log_write,
+                              .log_close = log_close,
+                              .elevate = elevate,
+                              .event = event,
+                              .target_open = target_open,
+                              .target_close = target_close,
+                              .journal_where = "%ProgramData%\\wufix\\journal.txt"};
     static char computer[64];
     WCHAR wname[MAX_COMPUTERNAME_LENGTH + 1];
     DWORD wlen = MAX_COMPUTERNAME_LENGTH + 1;
