@@ -9,6 +9,7 @@
 
 #include "eventlog.h"
 #include "host.h"
+#include "security.h"
 #include "messages.h"
 #include "winutil.h"
 #include "wufix/mech/trust.h"

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "host.h"
+#include "security.h"
 #include "winutil.h"
 #include "wufix/cli.h"
 

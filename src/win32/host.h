@@ -18,10 +18,6 @@ wf_err wf_win_host_remote(const char *machine, const char *no_smb, struct wf_hos
                           char *no_files, size_t size);
 void wf_win_host_free(struct wf_host *h);
 
-/* The owner, DACL and attributes of what an open handle names (opened
- * with READ_CONTROL and FILE_READ_ATTRIBUTES, without following a link). */
-void wf_win_folder_security(HANDLE h, struct wf_folder_sec *s);
-void wf_win_key_security(HKEY k, struct wf_folder_sec *s);
 /* An open file's text as UTF-8 (UTF-16 with a byte order mark converted),
  * whole or WF_E_LIMIT; the handle is closed. */
 wf_err wf_win_read_text(HANDLE h, char *out, size_t size);

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "host.h"
+#include "security.h"
 #include "winutil.h"
 
 static void sid_text(PSID sid, char *out, size_t size)

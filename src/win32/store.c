@@ -18,6 +18,7 @@
 #include <wchar.h>
 
 #include "host.h"
+#include "security.h"
 #include "store.h"
 #include "winutil.h"
 #include "wufix/cli.h"
