@@ -97,7 +97,9 @@ static HKEY service_key(struct scm *s, const char *name, const WCHAR *sub)
     HKEY k = NULL;
     if (!s->local || !wf_w_from_utf8(name, key + at, WF_NAME_MAX))
         return NULL;
-    if (sub && wcslen(key) + wcslen(sub) + 2 < sizeof(key) / sizeof(key[0])) {
+    if (sub) { /* a subkey that does not fit is not read: never the key above it instead */
+        if (wcslen(key) + wcslen(sub) + 2 > sizeof(key) / sizeof(key[0]))
+            return NULL;
         wcscat(key, L"\\");
         wcscat(key, sub);
     }
