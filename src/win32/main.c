@@ -94,6 +94,18 @@ static void target_close(void *self, struct wf_target *t)
     wf_win_target_close(t);
 }
 
+static wf_err resolve(void *self, const char *name, struct wf_addrs *out, uint32_t *syscode)
+{
+    (void)self;
+    return wf_win_resolve(name, out, syscode);
+}
+
+static void local_addrs(void *self, struct wf_addrs *out)
+{
+    (void)self;
+    wf_win_local_addrs(out);
+}
+
 static wf_err read_line(void *self, char *buf, size_t size)
 {
     (void)self;
@@ -165,6 +177,8 @@ int wmain(int argc, wchar_t **argv)
                               .event = event,
                               .target_open = target_open,
                               .target_close = target_close,
+                              .resolve = resolve,
+                              .local_addrs = local_addrs,
                               .journal_where = "%ProgramData%\\wufix\\journal.txt"};
     static char computer[64];
     WCHAR wname[MAX_COMPUTERNAME_LENGTH + 1];

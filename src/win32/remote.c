@@ -102,6 +102,75 @@ static const char *port_words(enum port_state s)
     return s == PORT_OPEN ? "answers" : s == PORT_REFUSED ? "refused" : "no answer";
 }
 
+/* A socket address's bytes into the list. */
+static void add_sockaddr(struct wf_addrs *out, const SOCKADDR *sa)
+{
+    if (sa->sa_family == AF_INET)
+        wf_addrs_add(out, (const uint8_t *)&((const SOCKADDR_IN *)(const void *)sa)->sin_addr, 4);
+    else if (sa->sa_family == AF_INET6)
+        wf_addrs_add(out, (const uint8_t *)&((const SOCKADDR_IN6 *)(const void *)sa)->sin6_addr, 16);
+}
+
+wf_err wf_win_resolve(const char *name, struct wf_addrs *out, uint32_t *syscode)
+{
+    WCHAR w[WF_MACHINE_NAME_MAX];
+    ADDRINFOEXW hints, *res = NULL;
+    memset(out, 0, sizeof(*out));
+    *syscode = 0;
+    InitOnceExecuteOnce(&wsa_once, wsa_init, NULL, NULL);
+    if (!wsa_ok || !wf_w_from_utf8(name, w, WF_MACHINE_NAME_MAX)) {
+        *syscode = ERROR_INVALID_PARAMETER;
+        return WF_E_SYSTEM;
+    }
+    memset(&hints, 0, sizeof(hints));
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_protocol = IPPROTO_TCP;
+    /* DNS alone, as target_open asks. */
+    int r = GetAddrInfoExW(w, NULL, NS_DNS, NULL, &hints, &res, NULL, NULL, NULL, NULL);
+    if (r != 0) {
+        *syscode = r == WSAHOST_NOT_FOUND || r == WSANO_DATA ? WSAHOST_NOT_FOUND : (uint32_t)r;
+        return WF_E_UNREACHABLE;
+    }
+    for (const ADDRINFOEXW *a = res; a; a = (const ADDRINFOEXW *)(const void *)a->ai_next)
+        if (a->ai_addr)
+            add_sockaddr(out, a->ai_addr);
+    FreeAddrInfoExW(res);
+    if (!out->n) {
+        *syscode = WSAHOST_NOT_FOUND;
+        return WF_E_UNREACHABLE;
+    }
+    return WF_OK;
+}
+
+/* The addresses of this machine's interfaces, per family, as Windows lists
+ * them for sockets (SIO_ADDRESS_LIST_QUERY: no other DLL needed). */
+void wf_win_local_addrs(struct wf_addrs *out)
+{
+    static const int families[2] = {AF_INET, AF_INET6};
+    memset(out, 0, sizeof(*out));
+    InitOnceExecuteOnce(&wsa_once, wsa_init, NULL, NULL);
+    if (!wsa_ok)
+        return;
+    for (int f = 0; f < 2; f++) {
+        union {
+            SOCKET_ADDRESS_LIST list;
+            char bytes[8192];
+        } u;
+        DWORD got = 0;
+        SOCKET s = socket(families[f], SOCK_STREAM, IPPROTO_TCP);
+        if (s == INVALID_SOCKET)
+            continue;
+        if (WSAIoctl(s, SIO_ADDRESS_LIST_QUERY, NULL, 0, &u, sizeof(u), &got, NULL, NULL) == 0)
+            for (INT i = 0; i < u.list.iAddressCount; i++) {
+                const SOCKET_ADDRESS *sa = &u.list.Address[i];
+                if (sa->lpSockaddr && (size_t)((const char *)(sa + 1) - u.bytes) <= got)
+                    add_sockaddr(out, sa->lpSockaddr);
+            }
+        closesocket(s);
+    }
+}
+
 wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, struct wf_target *t, char *why,
                           size_t size, uint32_t *syscode)
 {

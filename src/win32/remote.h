@@ -14,5 +14,8 @@
 wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, struct wf_target *t, char *why,
                           size_t size, uint32_t *syscode);
 void wf_win_target_close(struct wf_target *t);
+/* See struct wf_platform's resolve and local_addrs. */
+wf_err wf_win_resolve(const char *name, struct wf_addrs *out, uint32_t *syscode);
+void wf_win_local_addrs(struct wf_addrs *out);
 
 #endif

@@ -1397,6 +1397,20 @@ static wf_err m_set_aside(void *self, char *where, size_t size)
     return WF_OK;
 }
 
+/* A comma list of IPv4 addresses into out. */
+static void addrs_of(const char *list, struct wf_addrs *out)
+{
+    char one[16];
+    for (const char *p = list; *p;) {
+        size_t n = strcspn(p, ",");
+        struct wf_addr a;
+        snprintf(one, sizeof(one), "%.*s", (int)(n < 15 ? n : 15), p);
+        if (wf_addr_parse4(one, &a))
+            wf_addrs_add(out, a.b, a.len);
+        p += n + (p[n] == ',');
+    }
+}
+
 static wf_err p_target_open(void *self, const char *name, uint32_t connect_ms, bool change,
                             struct wf_target *t, char *why, size_t size, uint32_t *syscode)
 {
@@ -1407,6 +1421,23 @@ static wf_err p_target_open(void *self, const char *name, uint32_t connect_ms, b
     for (size_t i = 0; i < fp->nmachines; i++)
         if (wf_name_cmp(fp->machines[i].name, name) == 0)
             m = &fp->machines[i];
+    for (size_t i = 0; i < fp->naliases && !m; i++) {
+        if (wf_name_cmp(fp->aliases[i].name, name) != 0)
+            continue;
+        /* An alias reaches the machine that has its address. */
+        struct wf_addrs want = {0};
+        addrs_of(fp->aliases[i].addrs, &want);
+        for (size_t j = 0; j < fp->nmachines && !m; j++) {
+            struct wf_addrs has = {0};
+            const uint8_t a[4] = {10, 0, 0, (uint8_t)(j + 1)};
+            if (fp->machines[j].addrs)
+                addrs_of(fp->machines[j].addrs, &has);
+            else
+                wf_addrs_add(&has, a, sizeof(a));
+            if (wf_addrs_meet(&want, &has, NULL))
+                m = &fp->machines[j];
+        }
+    }
     if (!m) {
         *syscode = 11001;
         snprintf(why, size, "no such host is known");
@@ -1454,6 +1485,42 @@ static wf_err p_target_open(void *self, const char *name, uint32_t connect_ms, b
     return WF_OK;
 }
 
+static wf_err p_resolve(void *self, const char *name, struct wf_addrs *out, uint32_t *syscode)
+{
+    struct fake_platform *fp = self;
+    memset(out, 0, sizeof(*out));
+    for (size_t i = 0; i < fp->naliases; i++)
+        if (wf_name_cmp(fp->aliases[i].name, name) == 0)
+            addrs_of(fp->aliases[i].addrs, out);
+    for (size_t i = 0; i < fp->nmachines && !out->n; i++) {
+        struct fake_machine *m = &fp->machines[i];
+        if (wf_name_cmp(m->name, name) != 0)
+            continue;
+        mtx_lock(&fp->workers->mu);
+        m->resolves++;
+        mtx_unlock(&fp->workers->mu);
+        if (m->addrs) {
+            addrs_of(m->addrs, out);
+        } else {
+            const uint8_t a[4] = {10, 0, 0, (uint8_t)(i + 1)};
+            wf_addrs_add(out, a, sizeof(a));
+        }
+    }
+    if (!out->n) {
+        *syscode = 11001;
+        return WF_E_UNREACHABLE;
+    }
+    return WF_OK;
+}
+
+static void p_local_addrs(void *self, struct wf_addrs *out)
+{
+    struct fake_platform *fp = self;
+    memset(out, 0, sizeof(*out));
+    if (fp->here_addrs)
+        addrs_of(fp->here_addrs, out);
+}
+
 static void p_target_close(void *self, struct wf_target *t)
 {
     struct fake_platform *fp = self;
@@ -1499,6 +1566,8 @@ static void workers_init(struct fake_platform *fp)
     fp->pf.workers.self = fw;
     fp->pf.target_open = p_target_open;
     fp->pf.target_close = p_target_close;
+    fp->pf.resolve = p_resolve;
+    fp->pf.local_addrs = p_local_addrs;
     fp->pf.computer = "FAKEPC";
     fp->pf.computer_dns = "fakepc.corp.example";
 }

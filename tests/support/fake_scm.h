@@ -168,9 +168,16 @@ struct fake_machine {
     bool not_admin;      /* this account may read there but not change: 5 for a changing command */
     const char *no_registry, *no_files; /* why its registry or share cannot be read */
     const char *note;                   /* what the probe says */
+    const char *addrs; /* what DNS gives its name: IPv4 addresses, comma-separated; NULL: 10.0.0.N (N its
+                          place, from 1) */
     struct wf_buf journal;
     char anchor_last[65], anchor_before[65];
-    unsigned opens, closes, saves;
+    unsigned opens, closes, saves, resolves;
+};
+
+/* Another name DNS knows: an alias of a machine, or of this one. */
+struct fake_alias {
+    const char *name, *addrs;
 };
 
 /* A platform over the fake for wf_main, capturing what is written. */
@@ -216,6 +223,10 @@ struct fake_platform {
     size_t nmachines;
     struct fake_workers *workers;
     unsigned ctrl_c_after_ms; /* a Ctrl+C this long after the first worker starts (0: none) */
+    /* DNS: the machines' names and these; this machine's interfaces' addresses. */
+    const struct fake_alias *aliases;
+    size_t naliases;
+    const char *here_addrs;
 };
 /* Give the platform other machines (the array stays the test's); each
  * machine's scm hears the platform's Ctrl+C. */

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "fake_scm.h"
+#include "wufix/base/addr.h"
 #include "wufix/base/err.h"
 #include "wufix/base/sha256.h"
 
@@ -389,6 +390,109 @@ static void test_fleet_rights_and_lock_once(void **state)
     assert_int_equal(fake_scm_changes(&f->scm[0]) + fake_scm_changes(&f->scm[1]), 0);
 }
 
+/* Addresses as --computer compares them. */
+static void test_fleet_addresses(void **state)
+{
+    (void)state;
+    struct wf_addr a;
+    char t[64];
+    assert_true(wf_addr_parse4("10.0.0.5", &a));
+    assert_int_equal(a.len, 4);
+    assert_int_equal(a.b[3], 5);
+    assert_true(wf_addr_parse4("127.0.0.1", &a) && wf_addr_is_loopback(&a));
+    assert_true(wf_addr_parse4("127.0.0.2", &a) && !wf_addr_is_loopback(&a));
+    static const char *const not4[] = {"10.0.0",    "10.0.0.5.", "10.0.0.256", "010.0.0.5", "10.0.0.5a",
+                                       "1e2.0.0.1", "",          "10..0.5",    "pc01"};
+    for (size_t i = 0; i < sizeof(not4) / sizeof(not4[0]); i++)
+        assert_false(wf_addr_parse4(not4[i], &a));
+    struct wf_addrs x = {0}, y = {0};
+    const uint8_t mapped[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 10, 0, 0, 5};
+    const uint8_t v4[4] = {10, 0, 0, 5};
+    assert_true(wf_addrs_add(&x, mapped, 16));
+    assert_true(wf_addrs_add(&x, mapped, 16));
+    assert_int_equal(x.n, 1); /* once */
+    assert_true(wf_addrs_add(&y, v4, 4));
+    assert_true(wf_addrs_meet(&x, &y, &a)); /* an IPv4-mapped address is its IPv4 address */
+    wf_addr_text(&a, t, sizeof(t));
+    assert_string_equal(t, "10.0.0.5");
+    assert_false(wf_addrs_add(&y, v4, 5));
+    static const struct {
+        uint8_t b[16];
+        const char *text;
+    } six[] = {
+        {{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1}, "::1"},
+        {{0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2}, "fe80::1:2"},
+        {{0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 3}, "1:0:0:2::3"},
+        {{0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1}, "2001:db8:0:1:1:1:1:1"},
+        {{0xfd, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, "fd00::"},
+    };
+    for (size_t i = 0; i < sizeof(six) / sizeof(six[0]); i++) {
+        struct wf_addrs s6 = {0};
+        assert_true(wf_addrs_add(&s6, six[i].b, 16));
+        wf_addr_text(&s6.a[0], t, sizeof(t));
+        assert_string_equal(t, six[i].text);
+    }
+}
+
+/* One machine named twice (an alias, an address, this machine by another
+ * name) is one target: run once, as the name given first. */
+static void test_fleet_one_machine_named_twice_runs_once(void **state)
+{
+    struct fleet_fix *f = *state;
+    static const struct fake_alias aliases[] = {
+        {"pc01-alias", "10.0.0.1"},
+        {"wsus-here", "192.168.1.50"},
+        {"lo-alias", "127.0.0.1"},
+    };
+    f->x->fp.aliases = aliases;
+    f->x->fp.naliases = 3;
+    f->x->fp.here_addrs = "192.168.1.50,10.9.9.9";
+    assert_int_equal(RUN(f, "restart", "--computer", "PC01,pc01-alias,10.0.0.1"), 0);
+    assert_int_equal(f->m[0].opens, 1);
+    assert_non_null(
+        strstr(ERR(f), "wufix: pc01-alias: the same machine as PC01 (address 10.0.0.1): run once, as PC01"));
+    assert_non_null(
+        strstr(ERR(f), "wufix: 10.0.0.1: the same machine as PC01 (address 10.0.0.1): run once, as PC01"));
+    assert_non_null(strstr(OUT(f), "run as PC01 (the same machine)"));
+    assert_int_equal(count(OUT(f), "Done:"), 1);
+    /* The first name given is the one run, whichever resolves first. */
+    f->m[0].latency_ms = 300;
+    assert_int_equal(RUN(f, "status", "--computer", "pc01-alias,PC01"), 0);
+    assert_int_equal(f->m[0].opens, 2);
+    assert_non_null(strstr(OUT(f), "=== pc01-alias: success"));
+    assert_non_null(strstr(ERR(f), "wufix: PC01: the same machine as pc01-alias"));
+    f->m[0].latency_ms = 0;
+    /* This machine's addresses, 127.0.0.1 and its names are one machine,
+     * known without DNS: one run here, as a single machine. */
+    assert_int_equal(RUN(f, "status", "--computer", "127.0.0.1,192.168.1.50,10.9.9.9,localhost"), 0);
+    assert_non_null(strstr(OUT(f), "Update services on FAKEPC:"));
+    assert_null(strstr(OUT(f), "Summary"));
+    /* A name DNS gives one of this machine's addresses runs here. */
+    size_t changes = fake_scm_changes(&f->x->scm);
+    assert_int_equal(RUN(f, "restart", "--computer", "wsus-here"), 0);
+    assert_true(fake_scm_changes(&f->x->scm) > changes);
+    assert_non_null(
+        strstr(ERR(f), "wufix: wsus-here: note: wsus-here is this machine (192.168.1.50): run here"));
+    assert_non_null(strstr(wf_buf_str(&f->x->fp.journal), "command restart\n"));
+    assert_int_equal(RUN(f, "status", "--computer", "lo-alias,PC02,localhost"), 0);
+    assert_non_null(strstr(ERR(f), "lo-alias is this machine (127.0.0.1): run here"));
+    assert_non_null(strstr(
+        ERR(f),
+        "wufix: FAKEPC: the same machine as lo-alias (this machine, 127.0.0.1): run once, as lo-alias"));
+    assert_int_equal(count(OUT(f), "=== "), 3);
+    assert_non_null(strstr(OUT(f), "Summary: status on 3 machines, exit code 0"));
+    /* --force ends processes here only: a name known only to DNS is refused. */
+    assert_int_equal(RUN(f, "restart", "--force", "--computer", "wsus-here"), 2);
+    assert_int_equal(RUN(f, "restart", "--force", "--computer", "192.168.1.50,127.0.0.1"), 0);
+    /* Other loopback addresses may carry a tunnel to another machine: as named. */
+    snprintf(f->m[5].name, sizeof(f->m[5].name), "127.0.0.2");
+    assert_int_equal(RUN(f, "status", "--computer", "127.0.0.2"), 0);
+    assert_int_equal(f->m[5].opens, 1);
+    /* Names that resolve nowhere are not one machine. */
+    assert_int_equal(RUN(f, "status", "--json", "--computer", "gone-1,gone-2"), 8);
+    assert_int_equal(count(OUT(f), "\"code\":\"name_not_resolved\""), 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -404,6 +508,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_fleet_killed_run_recovered_per_machine, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fleet_remote_check_says_what_it_skipped, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fleet_rights_and_lock_once, setup, teardown),
+        cmocka_unit_test(test_fleet_addresses),
+        cmocka_unit_test_setup_teardown(test_fleet_one_machine_named_twice_runs_once, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

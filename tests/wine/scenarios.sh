@@ -896,6 +896,42 @@ sc_computer_local_names() {
   [ "$(journals)" = "journal.txt " ] || fail "journals: '$(journals)', expected this machine's only"
 }
 
+# One machine by many names is one target: its addresses as Windows lists
+# its interfaces (asked at run time), 127.0.0.1, and a name the system's
+# resolver gives a loopback address (here from /etc/hosts, which Wine's
+# resolver reads).
+own_addr() { hostname -I 2>/dev/null | tr ' ' '\n' | grep -E '^[0-9]+(\.[0-9]+){3}$' | grep -v '^127\.' | head -n1; }
+loopback_alias() { # a name other than localhost and ours that resolves to 127.0.0.1 or ::1
+  awk -v me="$(echo "$1" | tr 'A-Z' 'a-z')" '$1 == "127.0.0.1" || $1 == "::1" {
+      for (i = 2; i <= NF; i++) { n = tolower($i); if (n != "localhost" && n != me && n !~ /^#/) { print $i; exit } } }' /etc/hosts
+}
+sc_computer_one_machine_by_many_names() {
+  no_journals
+  local me addr alias
+  me=$(own_name); addr=$(own_addr); alias=$(loopback_alias "$me")
+  [ -n "$me" ] || { fail "no computer name"; return; }
+  [ -n "$addr" ] || { fail "this machine has no IPv4 interface address (hostname -I)"; return; }
+  [ -n "$alias" ] || { fail "no name for 127.0.0.1 or ::1 in /etc/hosts but localhost and $me"; return; }
+  echo "this machine: $me, its address $addr, a loopback alias $alias"
+  # Its interface address alone: known as this machine without DNS.
+  wufix status --computer "$addr"
+  expect_rc 0; expect_out "Update services on $me:"
+  grep -qF "===" "$OUT" && fail "its own address was taken for another machine"
+  # A name DNS gives a loopback address: run here, and said so.
+  wufix status --computer "$alias"
+  expect_rc 0; expect_out "Update services on $me:"
+  expect_err "wufix: $alias: note: $alias is this machine ("
+  # All of them at once: one run, here, as the first name; the alias is named once.
+  wufix restart --computer "localhost,127.0.0.1,$addr,$alias"
+  expect_rc 0
+  [ "$(grep -c "^Done:" "$OUT")" = 1 ] || { fail "not exactly one run"; show; }
+  expect_err "wufix: $alias: the same machine as $me (this machine, "; expect_err "): run once, as $me"
+  expect_out "Summary: restart on 2 machines, exit code 0"
+  [ "$(journals)" = "journal.txt " ] || fail "journals: '$(journals)', expected this machine's only"
+  [ "$(grep -c '^command restart' "$WINEPREFIX/drive_c/ProgramData/wufix/journal.txt")" = 1 ] ||
+    fail "the journal holds more than one run"
+}
+
 sc_computer_unreachable() {
   # A name with no address: exit 8 within the connect deadline, naming it.
   local t0 t1

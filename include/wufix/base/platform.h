@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "wufix/base/addr.h"
 #include "wufix/base/backend.h"
 #include "wufix/base/buf.h"
 #include "wufix/base/err.h"
@@ -122,6 +123,15 @@ struct wf_platform {
     wf_err (*target_open)(void *self, const char *name, uint32_t connect_ms, bool change, struct wf_target *t,
                           char *why, size_t size, uint32_t *syscode);
     void (*target_close)(void *self, struct wf_target *t);
+    /* --computer: the addresses DNS alone gives `name` (as target_open
+     * resolves it), so that one machine named twice is reached once.
+     * WF_E_UNREACHABLE and the system code (11001) when DNS has none. May
+     * block (the core bounds it by the connect deadline on a worker). NULL:
+     * machines are told apart by name only. */
+    wf_err (*resolve)(void *self, const char *name, struct wf_addrs *out, uint32_t *syscode);
+    /* This machine's own addresses, as Windows lists its interfaces'; may
+     * be NULL. 127.0.0.1 and ::1 count as this machine's in any case. */
+    void (*local_addrs)(void *self, struct wf_addrs *out);
     struct wf_workers workers;
     const char *computer;     /* this machine's name */
     const char *computer_dns; /* and its DNS name (host.domain), or NULL */

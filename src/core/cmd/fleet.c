@@ -68,7 +68,11 @@ enum phase { WAITING, CONNECTING, RUNNING, DONE };
 struct machine {
     char name[WF_MACHINE_NAME_MAX];
     bool local;
-    bool direct; /* the only machine: its words go straight out (live progress) */
+    size_t index;                 /* in the order named */
+    struct machine *const *all;   /* every machine; alive while this one is not DONE */
+    struct wf_addrs here;         /* this machine's addresses */
+    char local_note[WF_TEXT_MAX]; /* why a name not known here runs here, or "" */
+    bool direct;                  /* the only machine: its words go straight out (live progress) */
     const struct wf_platform *pf;
     const struct wf_workers *w;
     struct wf_options opt; /* the command's, without --computer */
@@ -77,6 +81,10 @@ struct machine {
     /* Under the monitor. */
     enum phase phase;
     bool abandoned; /* its deadline passed, or Ctrl+C came, before it connected */
+    bool resolved; /* addrs holds what DNS said (nothing when it said nothing), and same and local are settled
+                    */
+    const struct machine *same; /* the machine named before it that it is, or NULL */
+    struct wf_addrs addrs;
     bool shown;
     unsigned refs; /* the runner's and the worker's */
     uint64_t t_start, t_end;
@@ -212,18 +220,105 @@ static void flush_direct(struct machine *m)
     wf_out_buf(&m->pf->out, WF_STDERR, &m->err);
 }
 
+/* The addresses the machine answers at: this machine's, an address as
+ * written, or what DNS says (off the monitor: it may block). */
+static wf_err resolve(const struct machine *m, struct wf_addrs *out, char *why, size_t size,
+                      uint32_t *syscode)
+{
+    struct wf_addr a;
+    memset(out, 0, sizeof(*out));
+    if (m->local) {
+        *out = m->here;
+        return WF_OK;
+    }
+    if (wf_addr_parse4(m->name, &a)) {
+        wf_addrs_add(out, a.b, a.len);
+        return WF_OK;
+    }
+    if (!m->pf->resolve)
+        return WF_OK;
+    wf_err e = m->pf->resolve(m->pf->self, m->name, out, syscode);
+    if (e != WF_OK)
+        snprintf(why, size, "no address for '%s'", m->name);
+    return e;
+}
+
+/* Under the monitor, once m is resolved: the first machine named before m
+ * that is the same machine (it shares an address, or both are this one),
+ * after waiting for those not yet resolved; NULL for none, or when m's
+ * deadline passed meanwhile. */
+static const struct machine *same_as_earlier(struct machine *m, struct wf_addr *same)
+{
+    const struct wf_workers *w = m->w;
+    while (!m->abandoned) {
+        const struct machine *first = NULL;
+        bool pending = false;
+        /* In the order named: one not yet resolved may be the first. */
+        for (size_t i = 0; i < m->index && !first && !pending; i++) {
+            const struct machine *k = m->all[i];
+            if (k->phase == CONNECTING && !k->resolved)
+                pending = true;
+            else if (k->resolved && !k->abandoned &&
+                     (wf_addrs_meet(&m->addrs, &k->addrs, same) || (k->local && m->local)))
+                first = k->same ? k->same : k;
+        }
+        if (!pending)
+            return first;
+        w->wait(w->self, 200);
+    }
+    return NULL;
+}
+
 static void worker(void *arg)
 {
     struct machine *m = arg;
     const struct wf_workers *w = m->w;
     char why[WF_TEXT_MAX] = "";
     uint32_t syscode = 0;
-    wf_err e = WF_OK;
-    if (!m->local)
+    struct wf_addrs addrs;
+    struct wf_addr same = {0};
+    wf_err e = resolve(m, &addrs, why, sizeof(why), &syscode);
+    w->lock(w->self);
+    m->addrs = addrs;
+    /* One machine named twice (an alias, its address, one of this machine's
+     * names) is run once, as the name given first. */
+    const struct machine *first = e == WF_OK && !m->abandoned ? same_as_earlier(m, &same) : NULL;
+    m->same = first;
+    if (e == WF_OK && !first && !m->abandoned && !m->local && wf_addrs_meet(&m->addrs, &m->here, &same)) {
+        char at[64];
+        wf_addr_text(&same, at, sizeof(at));
+        m->local = true;
+        snprintf(m->local_note, sizeof(m->local_note), "%s is this machine (%s): run here", m->name, at);
+    }
+    /* Settled: machines named after it may now compare themselves with it. */
+    m->resolved = true;
+    w->wake(w->self);
+    bool open = e == WF_OK && !m->abandoned && !first && !m->local;
+    w->unlock(w->self);
+    if (open)
         e = m->pf->target_open(m->pf->self, m->name, m->connect_ms,
                                m->opt.cmd->changes_system && !m->opt.dry_run, &m->target, why, sizeof(why),
                                &syscode);
     w->lock(w->self);
+    if (first && !m->abandoned) {
+        char at[64] = "";
+        if (same.len)
+            wf_addr_text(&same, at, sizeof(at));
+        m->code = WF_EXIT_OK; /* its result is the first name's */
+        snprintf(m->outcome, sizeof(m->outcome), "run as %.*s (the same machine)", 80, first->name);
+        wf_buf_printf(&m->err, "wufix: %s: the same machine as %s (%s%s%s): run once, as %s\n", m->name,
+                      first->name, first->local ? "this machine" : "address",
+                      !first->local ? " "
+                      : at[0]       ? ", "
+                                    : "",
+                      at, first->name);
+        m->phase = DONE;
+        m->t_end = w->now_ms(w->self);
+        w->wake(w->self);
+        release(m);
+        w->unlock(w->self);
+        return;
+    }
     if (m->abandoned || e != WF_OK) {
         bool abandoned = m->abandoned;
         if (!abandoned) {
@@ -234,7 +329,7 @@ static void worker(void *arg)
             w->wake(w->self);
         }
         w->unlock(w->self);
-        if (abandoned && e == WF_OK)
+        if (abandoned && open && e == WF_OK)
             m->pf->target_close(m->pf->self, &m->target);
         w->lock(w->self);
         release(m);
@@ -251,6 +346,8 @@ static void worker(void *arg)
     ctx.pf = &wp;
     ctx.opt = m->opt;
     ctx.table = m->table;
+    if (m->local_note[0] && !m->opt.quiet)
+        wf_out_printf(&wp.out, WF_STDERR, "wufix: %s: note: %s\n", m->name, m->local_note);
     if (!m->local && m->target.note[0] && !m->opt.quiet) {
         char safe[WF_TEXT_MAX];
         wf_out_printf(&wp.out, WF_STDERR, "wufix: %s: note: %s\n", m->name,
@@ -451,7 +548,8 @@ static void run_all(struct fleet *f, uint32_t parallel)
 int wf_cmd_fleet(struct wf_ctx *ctx)
 {
     const struct wf_platform *pf = ctx->pf;
-    struct wf_machines ns = {NULL, 0};
+    struct wf_machines ns;
+    memset(&ns, 0, sizeof(ns));
     char err[WF_TEXT_MAX];
     wf_err e = wf_cmd_machines(pf, &ctx->opt, &ns, err, sizeof(err));
     if (e == WF_OK && ns.n == 0) {
@@ -460,7 +558,7 @@ int wf_cmd_fleet(struct wf_ctx *ctx)
     }
     size_t remote = 0;
     for (size_t i = 0; e == WF_OK && i < ns.n; i++)
-        remote += !wf_cmd_machine_is_here(pf, ns.name[i]);
+        remote += !wf_cmd_machine_is_here(pf, &ns.here, ns.name[i]);
     if (e == WF_OK && remote && ctx->opt.force) {
         snprintf(err, sizeof(err),
                  "--force ends processes on this machine only; it cannot be used with "
@@ -500,7 +598,10 @@ int wf_cmd_fleet(struct wf_ctx *ctx)
             break;
         f.m[i] = m;
         wf_strlcpy(m->name, ns.name[i], sizeof(m->name));
-        m->local = wf_cmd_machine_is_here(pf, m->name);
+        m->local = wf_cmd_machine_is_here(pf, &ns.here, m->name);
+        m->index = i;
+        m->all = f.m;
+        m->here = ns.here;
         m->direct = ns.n == 1;
         m->pf = pf;
         m->w = &pf->workers;

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* machines.c - the machines --computer names: each value a name, a comma
  * list or @FILE (a name per line, '#' comments), every name checked, each
- * machine once, this machine's names as one. */
+ * machine once, this machine's names and addresses as one. (Names DNS
+ * gives one address are made one when the workers have resolved them.) */
 #include "machines.h"
 
 #include <stdio.h>
@@ -10,11 +11,16 @@
 
 #define LIST_MAX (1u << 20) /* an @FILE of a million bytes */
 
-bool wf_cmd_machine_is_here(const struct wf_platform *pf, const char *name)
+bool wf_cmd_machine_is_here(const struct wf_platform *pf, const struct wf_addrs *here, const char *name)
 {
+    struct wf_addrs lit = {0};
+    struct wf_addr a;
+    if (wf_addr_parse4(name, &a))
+        wf_addrs_add(&lit, a.b, a.len);
     return strcmp(name, ".") == 0 || wf_name_cmp(name, "localhost") == 0 ||
            (pf->computer && wf_name_cmp(name, pf->computer) == 0) ||
-           (pf->computer_dns && pf->computer_dns[0] && wf_name_cmp(name, pf->computer_dns) == 0);
+           (pf->computer_dns && pf->computer_dns[0] && wf_name_cmp(name, pf->computer_dns) == 0) ||
+           (lit.n && wf_addrs_meet(&lit, here, NULL));
 }
 
 /* Add one checked name (a leading \\ dropped), once; this machine's names
@@ -29,7 +35,7 @@ static wf_err add_name(const struct wf_platform *pf, struct wf_machines *ns, con
     char name[WF_MACHINE_NAME_MAX];
     memcpy(name, v, n);
     name[n] = '\0';
-    if (wf_cmd_machine_is_here(pf, name) && pf->computer && strlen(pf->computer) < sizeof(name)) {
+    if (wf_cmd_machine_is_here(pf, &ns->here, name) && pf->computer && strlen(pf->computer) < sizeof(name)) {
         n = strlen(pf->computer);
         memcpy(name, pf->computer, n + 1);
     }
@@ -97,10 +103,20 @@ static wf_err read_list(const struct wf_platform *pf, const char *path, struct w
 wf_err wf_cmd_machines(const struct wf_platform *pf, const struct wf_options *o, struct wf_machines *ns,
                        char *err, size_t size)
 {
+    static const uint8_t v4[4] = {127, 0, 0, 1}, v6[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
     ns->n = 0;
     ns->name = calloc(WF_MACHINES_MAX, sizeof(*ns->name));
     if (!ns->name)
         return WF_E_NOMEM;
+    memset(&ns->here, 0, sizeof(ns->here));
+    wf_addrs_add(&ns->here, v4, sizeof(v4));
+    wf_addrs_add(&ns->here, v6, sizeof(v6));
+    if (pf->local_addrs) {
+        struct wf_addrs more = {0};
+        pf->local_addrs(pf->self, &more);
+        for (size_t i = 0; i < more.n && i < WF_ADDRS_MAX; i++)
+            wf_addrs_add(&ns->here, more.a[i].b, more.a[i].len);
+    }
     wf_err e = WF_OK;
     for (size_t i = 0; i < o->ncomputers && e == WF_OK; i++) {
         const char *v = o->computers[i];

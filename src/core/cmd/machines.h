@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "wufix/base/addr.h"
 #include "wufix/base/platform.h"
 #include "wufix/cli.h"
 
@@ -14,10 +15,12 @@
 struct wf_machines {
     char (*name)[WF_MACHINE_NAME_MAX]; /* without a leading \\; this machine as pf->computer */
     size_t n;
+    struct wf_addrs here; /* this machine's addresses: its interfaces', 127.0.0.1 and ::1 */
 };
 
-/* `.`, `localhost`, this machine's own name or its DNS name. */
-bool wf_cmd_machine_is_here(const struct wf_platform *pf, const char *name);
+/* `.`, `localhost`, this machine's own name or its DNS name, or an address
+ * in `here`: this machine, known without asking DNS. */
+bool wf_cmd_machine_is_here(const struct wf_platform *pf, const struct wf_addrs *here, const char *name);
 
 /* Every machine o->computers names, once, into ns (allocated: free it with
  * wf_cmd_machines_free, also on failure). @FILE is read through pf's host.
