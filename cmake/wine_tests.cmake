@@ -75,6 +75,7 @@ set(WF_SCENARIOS
   yes_all_and_log plan_numbers
   guided_repair_in_a_terminal guided_no_and_healthy_in_a_terminal shared_console_never_waits limited_token_redirected limited_token_relaunch_in_a_terminal
   event_source_registered
+  why_install_failed why_scan_failed_name why_wsus_unreachable why_log_of_random_bytes why_reset_clears_old_failure
   computer_local_names computer_one_machine_by_many_names computer_unreachable computer_remote_path computer_ctrl_c_in_a_terminal
   fleet_recipes_cmd fleet_recipe_ansible)
 foreach(s ${WF_SCENARIOS})

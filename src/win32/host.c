@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "host.h"
+#include "remote.h"
 #include "security.h"
 #include "winutil.h"
 #include "wufix/cli.h"
@@ -440,24 +441,86 @@ static void h_sleep_ms(void *self, uint32_t ms)
     Sleep(ms);
 }
 
-static const struct wf_host_ops win_host_ops = {
-    .reg_read = h_reg_read,
-    .reg_write = h_reg_write,
-    .reg_delete = h_reg_delete,
-    .reg_key_exists = h_reg_key_exists,
-    .reg_enum = h_reg_enum,
-    .reg_key_sddl = h_reg_key_sddl,
-    .expand = h_expand,
-    .folder_security = h_folder_security,
-    .file_exists = h_file_exists,
-    .disk_free = h_disk_free,
-    .path_exists = h_path_exists,
-    .rename = h_rename,
-    .tree_size = h_tree_size,
-    .list = h_list,
-    .read_text = h_read_text,
-    .sleep_ms = h_sleep_ms,
-};
+static wf_err h_read_tail(void *self, const char *path, uint8_t *out, size_t size, size_t *n, uint64_t *total)
+{
+    WCHAR w[WF_TEXT_MAX];
+    LARGE_INTEGER bytes, at;
+    DWORD got = 0;
+    *n = 0;
+    *total = 0;
+    if (!file_w(self, path, w, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    HANDLE h = CreateFileW(w, GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL,
+                           OPEN_EXISTING, FILE_FLAG_OPEN_REPARSE_POINT, NULL);
+    if (h == INVALID_HANDLE_VALUE) {
+        DWORD e = GetLastError();
+        return e == ERROR_FILE_NOT_FOUND || e == ERROR_PATH_NOT_FOUND ? WF_E_NO_SERVICE : wf_err_from_syscode(e);
+    }
+    if (!GetFileSizeEx(h, &bytes) || bytes.QuadPart < 0) {
+        CloseHandle(h);
+        return WF_E_SYSTEM;
+    }
+    size_t want = (uint64_t)bytes.QuadPart < size ? (size_t)bytes.QuadPart : size;
+    at.QuadPart = bytes.QuadPart - (LONGLONG)want;
+    BOOL ok = SetFilePointerEx(h, at, NULL, FILE_BEGIN) && ReadFile(h, out, (DWORD)want, &got, NULL);
+    DWORD e = GetLastError();
+    CloseHandle(h);
+    if (!ok)
+        return wf_err_from_syscode(e);
+    *n = got;
+    *total = (uint64_t)at.QuadPart + got; /* as read: a file still growing is judged on what was read */
+    return WF_OK;
+}
+
+static wf_err h_reg_read_bytes(void *self, const char *key, const char *value, uint8_t *out, size_t size,
+                               size_t *n)
+{
+    WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX];
+    DWORD type = 0, bytes = (DWORD)size;
+    const char *rest;
+    HKEY top = key_root(self, key, &rest);
+    *n = 0;
+    if (!top)
+        return WF_OK;
+    if (!wide(rest, k, WF_TEXT_MAX) || !wide(value, v, WF_NAME_MAX))
+        return WF_E_BAD_DATA;
+    LSTATUS r = RegGetValueW(top, k, v, RRF_RT_REG_BINARY, &type, out, &bytes);
+    if (r == ERROR_FILE_NOT_FOUND || r == ERROR_PATH_NOT_FOUND || r == ERROR_UNSUPPORTED_TYPE)
+        return WF_OK;
+    if (r == ERROR_MORE_DATA)
+        return WF_E_LIMIT;
+    if (r != ERROR_SUCCESS)
+        return wf_err_from_syscode((uint32_t)r);
+    *n = bytes;
+    return WF_OK;
+}
+
+static wf_err h_probe(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size)
+{
+    (void)self;
+    return wf_win_probe(host, port, ms, why, size);
+}
+
+static void h_utc_now(void *self, char *buf, size_t size)
+{
+    SYSTEMTIME t;
+    (void)self;
+    GetSystemTime(&t);
+    snprintf(buf, size, "%04u-%02u-%02uT%02u:%02u:%02uZ", t.wYear, t.wMonth, t.wDay, t.wHour, t.wMinute,
+             t.wSecond);
+}
+
+#define HOST_OPS                                                                                                \
+    .reg_read = h_reg_read, .reg_write = h_reg_write, .reg_delete = h_reg_delete,                                \
+    .reg_key_exists = h_reg_key_exists, .reg_enum = h_reg_enum, .reg_key_sddl = h_reg_key_sddl,                  \
+    .expand = h_expand, .folder_security = h_folder_security, .file_exists = h_file_exists,                     \
+    .disk_free = h_disk_free, .path_exists = h_path_exists, .rename = h_rename, .tree_size = h_tree_size,       \
+    .list = h_list, .read_text = h_read_text, .sleep_ms = h_sleep_ms, .read_tail = h_read_tail,                 \
+    .reg_read_bytes = h_reg_read_bytes, .utc_now = h_utc_now
+
+/* This machine's; another machine's cannot probe (an answer here says nothing of there). */
+static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe};
+static const struct wf_host_ops remote_host_ops = {HOST_OPS};
 
 void wf_win_host_init(struct wf_host *h)
 {
@@ -478,7 +541,7 @@ wf_err wf_win_host_remote(const char *machine, const char *no_smb, struct wf_hos
         return WF_E_BAD_DATA;
     }
     memset(h, 0, sizeof(*h));
-    h->ops = &win_host_ops;
+    h->ops = &remote_host_ops;
     h->self = r;
     wf_w_join(r->system_root, MAX_PATH, L"C:\\Windows", (const WCHAR *)NULL);
     if (no_smb) {

@@ -13,6 +13,7 @@
 #include <windows.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "host.h"
@@ -39,14 +40,13 @@ static BOOL CALLBACK wsa_init(PINIT_ONCE o, PVOID p, PVOID *ctx)
     return TRUE;
 }
 
-/* Connect to both ports of one address at once, without blocking; wait at
- * most `ms` for the answers. */
-static void probe(const ADDRINFOEXW *a, uint32_t ms, enum port_state st[2])
+/* Connect to the ports (one or two) of one address at once, without
+ * blocking; wait at most `ms` for the answers. */
+static void probe(const ADDRINFOEXW *a, const unsigned short *ports, int nports, uint32_t ms, enum port_state st[2])
 {
-    static const unsigned short ports[2] = {135, 445};
     SOCKET s[2] = {INVALID_SOCKET, INVALID_SOCKET};
     ULONGLONG end = GetTickCount64() + ms;
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < nports; i++) {
         SOCKADDR_STORAGE addr;
         u_long on = 1;
         st[i] = PORT_SILENT;
@@ -71,7 +71,7 @@ static void probe(const ADDRINFOEXW *a, uint32_t ms, enum port_state st[2])
         int n = 0;
         FD_ZERO(&w);
         FD_ZERO(&x);
-        for (int i = 0; i < 2; i++)
+        for (int i = 0; i < nports; i++)
             if (s[i] != INVALID_SOCKET && st[i] == PORT_SILENT) {
                 FD_SET(s[i], &w);
                 FD_SET(s[i], &x);
@@ -83,7 +83,7 @@ static void probe(const ADDRINFOEXW *a, uint32_t ms, enum port_state st[2])
         TIMEVAL tv = {(long)((end - now) / 1000), (long)((end - now) % 1000 * 1000)};
         if (select(0, NULL, &w, &x, &tv) <= 0)
             break;
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < nports; i++) {
             if (s[i] == INVALID_SOCKET || st[i] != PORT_SILENT)
                 continue;
             if (FD_ISSET(s[i], &w))
@@ -92,7 +92,7 @@ static void probe(const ADDRINFOEXW *a, uint32_t ms, enum port_state st[2])
                 st[i] = PORT_REFUSED;
         }
     }
-    for (int i = 0; i < 2; i++)
+    for (int i = 0; i < nports; i++)
         if (s[i] != INVALID_SOCKET)
             closesocket(s[i]);
 }
@@ -174,6 +174,7 @@ void wf_win_local_addrs(struct wf_addrs *out)
 wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, struct wf_target *t, char *why,
                           size_t size, uint32_t *syscode)
 {
+    static const unsigned short rpc_smb[2] = {135, 445};
     WCHAR w[WF_MACHINE_NAME_MAX];
     ADDRINFOEXW hints, *res = NULL;
     enum port_state st[2] = {PORT_SILENT, PORT_SILENT};
@@ -209,7 +210,7 @@ wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, st
             break;
         if (a->ai_family != AF_INET && a->ai_family != AF_INET6)
             continue;
-        probe(a, (uint32_t)(end - now), st);
+        probe(a, rpc_smb, 2, (uint32_t)(end - now), st);
         if (st[0] == PORT_OPEN || st[1] == PORT_OPEN)
             break;
     }
@@ -254,6 +255,88 @@ wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, st
         return e;
     }
     return WF_OK;
+}
+
+/* A name's resolution on a thread of its own, so that a probe keeps its
+ * deadline (GetAddrInfoExW has none): the thread and the caller share the
+ * record, and whichever ends last frees it. */
+struct lookup {
+    LONG refs;
+    HANDLE done;
+    int r;
+    ADDRINFOEXW *res;
+    WCHAR name[WF_MACHINE_NAME_MAX];
+};
+
+static void lookup_release(struct lookup *l)
+{
+    if (InterlockedDecrement(&l->refs))
+        return;
+    if (l->res)
+        FreeAddrInfoExW(l->res);
+    CloseHandle(l->done);
+    free(l);
+}
+
+static DWORD WINAPI lookup_thread(void *arg)
+{
+    struct lookup *l = arg;
+    ADDRINFOEXW hints;
+    memset(&hints, 0, sizeof(hints));
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_protocol = IPPROTO_TCP;
+    l->r = GetAddrInfoExW(l->name, NULL, NS_DNS, NULL, &hints, &l->res, NULL, NULL, NULL, NULL);
+    SetEvent(l->done);
+    lookup_release(l);
+    return 0;
+}
+
+wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, size_t size)
+{
+    const unsigned short ports[1] = {(unsigned short)port};
+    enum port_state st[2] = {PORT_SILENT, PORT_SILENT};
+    ULONGLONG end = GetTickCount64() + ms;
+    InitOnceExecuteOnce(&wsa_once, wsa_init, NULL, NULL);
+    struct lookup *l = calloc(1, sizeof(*l));
+    if (!wsa_ok || !l || !wf_w_from_utf8(host, l->name, WF_MACHINE_NAME_MAX) ||
+        !(l->done = CreateEventW(NULL, TRUE, FALSE, NULL))) {
+        free(l);
+        snprintf(why, size, "it could not be probed");
+        return WF_E_SYSTEM;
+    }
+    l->refs = 2;
+    HANDLE t = CreateThread(NULL, 0, lookup_thread, l, 0, NULL);
+    if (!t) {
+        CloseHandle(l->done);
+        free(l);
+        snprintf(why, size, "it could not be probed");
+        return WF_E_SYSTEM;
+    }
+    CloseHandle(t);
+    if (WaitForSingleObject(l->done, ms) != WAIT_OBJECT_0) {
+        snprintf(why, size, "its name did not resolve within %u ms", (unsigned)ms);
+        lookup_release(l);
+        return WF_E_UNREACHABLE;
+    }
+    if (l->r != 0) {
+        snprintf(why, size, "its name does not resolve (DNS)");
+        lookup_release(l);
+        return WF_E_UNREACHABLE;
+    }
+    for (const ADDRINFOEXW *a = l->res; a && st[0] != PORT_OPEN;
+         a = (const ADDRINFOEXW *)(const void *)a->ai_next) {
+        ULONGLONG now = GetTickCount64();
+        if (now >= end)
+            break;
+        if (a->ai_family == AF_INET || a->ai_family == AF_INET6)
+            probe(a, ports, 1, (uint32_t)(end - now), st);
+    }
+    lookup_release(l);
+    if (st[0] == PORT_OPEN)
+        return WF_OK;
+    snprintf(why, size, "TCP %u: %s, within %u ms", port, port_words(st[0]), (unsigned)ms);
+    return WF_E_UNREACHABLE;
 }
 
 void wf_win_target_close(struct wf_target *t)

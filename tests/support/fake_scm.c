@@ -624,6 +624,16 @@ void fake_reg_set(struct fake_scm *f, const char *key, const char *value, enum w
     wf_strlcpy(r->v.str, str ? str : "", sizeof(r->v.str));
 }
 
+void fake_reg_set_bin(struct fake_scm *f, const char *key, const char *value, const uint8_t *bytes, size_t n)
+{
+    fake_reg_set(f, key, value, WF_REG_NONE, NULL, 0);
+    struct fake_reg *r = reg_find(f, key, value);
+    if (!r)
+        return;
+    r->nbin = n < sizeof(r->bin) ? n : sizeof(r->bin);
+    memcpy(r->bin, bytes, r->nbin);
+}
+
 const struct wf_reg *fake_reg_get(const struct fake_scm *f, const char *key, const char *value)
 {
     struct fake_reg *r = reg_find((struct fake_scm *)(uintptr_t)f, key, value);
@@ -934,6 +944,67 @@ static wf_err h_read_text(void *self, const char *path, char *out, size_t size)
     return leave(f, 0);
 }
 
+static wf_err h_read_tail(void *self, const char *path, uint8_t *out, size_t size, size_t *n, uint64_t *total)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "read_tail", path);
+    struct fake_file *x = fake_file_get(f, path);
+    *n = 0;
+    *total = 0;
+    if (code)
+        return leave(f, code);
+    if (!x || x->dir)
+        return WF_E_NO_SERVICE;
+    const uint8_t *data = x->bytes ? x->bytes : (const uint8_t *)(x->content ? x->content : "");
+    size_t len = x->bytes ? x->nbytes : strlen((const char *)data);
+    *total = len;
+    *n = len < size ? len : size;
+    memcpy(out, data + len - *n, *n);
+    return leave(f, 0);
+}
+
+static wf_err h_reg_read_bytes(void *self, const char *key, const char *value, uint8_t *out, size_t size,
+                               size_t *n)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "reg_read", value);
+    const struct fake_reg *r = reg_find(f, key, value);
+    *n = 0;
+    if (code)
+        return leave(f, code);
+    if (!r || !r->nbin)
+        return leave(f, 0);
+    if (r->nbin > size)
+        return WF_E_LIMIT;
+    memcpy(out, r->bin, r->nbin);
+    *n = r->nbin;
+    return leave(f, 0);
+}
+
+static wf_err h_probe(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size)
+{
+    struct fake_scm *f = self;
+    char want[300];
+    snprintf(want, sizeof(want), "%s:%u", host, port);
+    f->probes++;
+    for (const char *p = f->listening ? f->listening : ""; *p;) {
+        size_t len = strcspn(p, ",");
+        char one[300];
+        snprintf(one, sizeof(one), "%.*s", (int)(len < sizeof(one) ? len : sizeof(one) - 1), p);
+        if (wf_name_cmp(one, want) == 0)
+            return WF_OK;
+        p += len + (p[len] == ',');
+    }
+    snprintf(why, size, "TCP %u: refused, within %u ms", port, (unsigned)ms);
+    return WF_E_UNREACHABLE;
+}
+
+static void h_utc_now(void *self, char *buf, size_t size)
+{
+    const struct fake_scm *f = self;
+    wf_strlcpy(buf, f->utc ? f->utc : "2026-12-02T12:00:00Z", size);
+}
+
 static void h_sleep_ms(void *self, uint32_t ms)
 {
     struct fake_scm *f = self;
@@ -964,6 +1035,10 @@ static const struct wf_host_ops fake_host_ops = {
     .list = h_list,
     .read_text = h_read_text,
     .sleep_ms = h_sleep_ms,
+    .read_tail = h_read_tail,
+    .reg_read_bytes = h_reg_read_bytes,
+    .probe = h_probe,
+    .utc_now = h_utc_now,
 };
 
 struct wf_host fake_scm_host(struct fake_scm *f)

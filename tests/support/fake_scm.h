@@ -73,6 +73,8 @@ struct fake_file {
         locked; /* renames of it or a folder above it fail with 32 this many times (UINT32_MAX: always) */
     char held_by[WF_NAME_MAX]; /* a service that holds it open while not stopped */
     const char *content;       /* what read_text gives (NULL: empty); not owned */
+    const uint8_t *bytes;      /* what read_tail gives (NULL: content's bytes); not owned */
+    size_t nbytes;
 };
 
 /* One registry value (or, with value "", a key that exists). */
@@ -80,6 +82,8 @@ struct fake_reg {
     char key[WF_TEXT_MAX];
     char value[WF_NAME_MAX];
     struct wf_reg v;
+    uint8_t bin[128]; /* a REG_BINARY value (v.type NONE, nbin > 0) */
+    size_t nbin;
 };
 
 struct fake_scm {
@@ -114,6 +118,9 @@ struct fake_scm {
     bool pid_reused;       /* a service's process ID passes to another process right after it is looked up */
     bool shared_process;   /* every service reports one shared PID (svchost) */
     char computer[64];     /* what `computer` answers ("FAKEPC") */
+    const char *listening; /* "host:port,..." that take a connection; any other probe is refused */
+    const char *utc;       /* what utc_now answers ("2026-12-02T12:00:00Z" when NULL) */
+    unsigned probes;       /* probes made */
     uint32_t real_wait_ms; /* each wait also takes this much real time */
     struct fake_ctrl_c *ctrl_c; /* the platform's Ctrl+C, heard once per backend */
     unsigned ctrl_c_seen;
@@ -140,6 +147,8 @@ struct wf_host fake_scm_host(struct fake_scm *f);
 void fake_reg_set(struct fake_scm *f, const char *key, const char *value, enum wf_reg_type type,
                   const char *str, uint32_t dword);
 const struct wf_reg *fake_reg_get(const struct fake_scm *f, const char *key, const char *value);
+/* A REG_BINARY value. */
+void fake_reg_set_bin(struct fake_scm *f, const char *key, const char *value, const uint8_t *bytes, size_t n);
 void fake_file_add(struct fake_scm *f, const char *path);
 void fake_file_remove(struct fake_scm *f, const char *path);
 /* Add (or replace) a file of `size` bytes; NULL when full. */

@@ -52,7 +52,7 @@ static void test_health_check_healthy_and_not(void **state)
     assert_int_equal(x->scm.nlog - fake_scm_log_count(&x->scm, "query") -
                          fake_scm_log_count(&x->scm, "config") - fake_scm_log_count(&x->scm, "security") -
                          fake_scm_log_count(&x->scm, "reg_read") - fake_scm_log_count(&x->scm, "reg_enum") -
-                         fake_scm_log_count(&x->scm, "traits") -
+                         fake_scm_log_count(&x->scm, "traits") - fake_scm_log_count(&x->scm, "read_tail") -
                          fake_scm_log_count(&x->scm, "marked_for_delete"),
                      0); /* check only reads (the deletion question changes nothing) */
 }
@@ -68,8 +68,8 @@ static void test_health_check_json_fits_intune(void **state)
     assert_non_null(strstr(o, "{\"name\":\"wuauserv\",\"display_name\":\"wuauserv display\""));
     assert_non_null(strstr(o, "\"after\":null,\"actions\":[],\"error\":null}"));
     assert_non_null(strstr(o, "\"problems\":[]}"));
-    /* Everything wrong at once: every problem is there, with its code and
-     * whether repair fixes it; past 2,048 characters without words. */
+    /* Everything wrong at once: every problem is there, with its code,
+     * whether repair fixes it, its words and evidence, past 2,048 characters. */
     break_it(x);
     svc(x, "UsoSvc")->start_type = WF_START_DISABLED;
     fake_reg_set(&x->scm, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU", "NoAutoUpdate",
@@ -88,6 +88,10 @@ static void test_health_check_json_fits_intune(void **state)
     assert_non_null(
         strstr(o, "\"code\":\"policy_no_auto_update\",\"severity\":\"warning\",\"fixable\":false"));
     assert_non_null(strstr(o, "\"service\":null,\"code\":\"low_disk_space\""));
+    assert_true(strlen(o) >= 2048);
+    assert_non_null(
+        strstr(o, "\"code\":\"low_disk_space\",\"severity\":\"warning\",\"fixable\":false,\"message\":"));
+    assert_non_null(strstr(o, "\"evidence\":{\"found\":\"1024 MB\""));
 }
 
 /* A failed last run: its code and the system's words for it, in the text and the JSON. */

@@ -1153,6 +1153,138 @@ sc_computer_ctrl_c_in_a_terminal() {
   expect_before wuauserv stop-received wuauserv running
 }
 
+# Why Windows Update failed (SPEC 5a): its event log planted as Windows
+# writes it (UTF-16LE with a byte order mark, CRLF, tab-separated fields).
+WULOG="$SD/ReportingEvents.log"
+wu_event() { # WHEN "ID [NAME]" HRESULT MESSAGE: one line of ReportingEvents.log
+  printf '{6A5F0F2B-52A9-4E2A-B3A5-6F6D2A0C1B11}\t%s\t1\t%s\t101\t{00000000-0000-0000-0000-000000000000}\t200\t%s\tUpdateOrchestrator\tFailure\tContent Install\t%s\t{3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}\r\n' "$@"
+}
+plant_wulog() { # the events on stdin, as Windows writes the file
+  mkdir -p "$SD"
+  python3 -c 'import sys; sys.stdout.buffer.write(b"\xff\xfe" + sys.stdin.read().encode("utf-16-le"))' >"$WULOG"
+}
+NOV_CU="2026-11 Cumulative Update for Windows 10 Version 22H2 for x64-based Systems (KB5099999)"
+scan_ok() { wu_event "$1" "147 [AGENT_DETECTION_FINISHED]" 0 "Windows Update Client successfully detected 3 updates."; }
+install_failed() {
+  wu_event "$1" "182 [AGENT_INSTALLING_FAILED]" "$2" \
+    "Installation Failure: Windows failed to install the following update with error 0x$2: $NOV_CU."
+}
+problem_codes() { json '" ".join(p["code"] for p in d["problems"])'; }
+
+sc_why_install_failed() {
+  { scan_ok "2026-11-20 13:58:02:100+0100"; install_failed "2026-11-20 14:02:11:509+0100" 80073712; } | plant_wulog
+  wufix check
+  expect_rc 1
+  expect_out "Windows Update's last install failed on 2026-11-20: 0x80073712 ERROR_SXS_COMPONENT_STORE_CORRUPT"
+  expect_out "for KB5099999"
+  expect_out "what to do: from an elevated prompt run 'DISM /Online /Cleanup-Image /RestoreHealth', then 'sfc /scannow'"
+  grep -qF last_scan_failed "$OUT" && fail "the good scan was taken for a failure"
+  wufix check --json
+  expect_rc 1; schema check 1
+  local ev='[p["evidence"] for p in d["problems"] if p["code"] == "last_install_failed"][0]'
+  [ "$(json "$ev[\"hresult\"], $ev[\"name\"], $ev[\"class\"], $ev[\"date\"], $ev[\"kb\"]")" = \
+    "0x80073712 ERROR_SXS_COMPONENT_STORE_CORRUPT component_store 2026-11-20T14:02:11+01:00 KB5099999" ] ||
+    fail "evidence: $(json "$ev")"
+  json "$ev[\"remedy\"]" | grep -qF "DISM /Online /Cleanup-Image /RestoreHealth" || fail "no DISM in the JSON remedy"
+  wufix check -q
+  expect_rc 1; [ "$(wc -l <"$OUT")" = 1 ] || fail "check -q is not one line"
+  # Guided (double-clicked): plain words, and the commands on lines of their own.
+  tm_start wine "'$BIN/wufix.exe'"
+  tm_wait "Press Enter to close." 60 || return
+  screen >"$DIR/why-guided.txt"
+  grep -qF "Windows Update could not install the November 2026 update (KB5099999) on 20 November 2026: some of" \
+    "$DIR/why-guided.txt" || fail "no plain words for the failure"
+  grep -qE '^ +DISM /Online /Cleanup-Image /RestoreHealth$' "$DIR/why-guided.txt" || fail "DISM not on a line of its own"
+  grep -qE '^ +sfc /scannow$' "$DIR/why-guided.txt" || fail "sfc not on a line of its own"
+  tm send-keys -t w Enter
+  tm_exit 1
+  tm kill-server
+  # A later success of the same kind: nothing to say.
+  { scan_ok "2026-11-20 13:58:02:100+0100"; install_failed "2026-11-20 14:02:11:509+0100" 80073712
+    wu_event "2026-11-22 08:00:00:000+0100" "183 [AGENT_INSTALLING_SUCCEEDED]" 0 \
+      "Installation Successful: Windows successfully installed the following update: $NOV_CU"; } | plant_wulog
+  expect_healthy
+  expect_journal_empty
+}
+
+sc_why_scan_failed_name() {
+  { scan_ok "2026-11-20 13:58:02:100+0100"
+    wu_event "2026-11-21 09:00:00:000+0000" "148 [AGENT_DETECTION_FAILED]" 8024402c \
+      "Windows Update Client failed to detect with error 0x8024402c."; } | plant_wulog
+  wufix check
+  expect_rc 1
+  expect_out "Windows Update's last check for updates failed on 2026-11-21: 0x8024402C WU_E_PT_WINHTTP_NAME_NOT_RESOLVED"
+  expect_out "what to do: check the proxy ('netsh winhttp show proxy') and name resolution (DNS)"
+  # Of the network class: Microsoft's own servers are probed; whatever this
+  # machine's network, the check ends within the probes' deadlines.
+  wufix check --json
+  expect_rc 1; schema check 1
+  local ev='[p["evidence"] for p in d["problems"] if p["code"] == "last_scan_failed"][0]'
+  [ "$(json "$ev[\"class\"]")" = name_resolution ] || fail "class: $(json "$ev[\"class\"]")"
+  [ "$(json 'd["elapsed_ms"] < 8000')" = True ] || fail "took $(json 'd["elapsed_ms"]') ms"
+}
+
+# A WSUS policy: the server's port probed. This machine's own name or
+# address stands for the server (a loopback one is a blocker's trace, never probed).
+wsus_host() { local a; a=$(own_addr); [ -n "$a" ] && echo "$a" || hostname; }
+sc_why_wsus_unreachable() {
+  local host port=18530 t0 t1
+  host=$(wsus_host)
+  wine reg add 'HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU' /v UseWUServer /t REG_DWORD /d 1 /f >/dev/null 2>&1
+  wine reg add 'HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate' /v WUServer /t REG_SZ /d "http://$host:$port" /f >/dev/null 2>&1
+  t0=$(date +%s%N)
+  wufix check
+  t1=$(date +%s%N)
+  expect_rc 1
+  expect_out "update_server_unreachable"
+  expect_out "$host port $port (HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\WUServer=http://$host:$port)"
+  [ $(((t1 - t0) / 1000000)) -lt 8000 ] || fail "took $(((t1 - t0) / 1000000)) ms, Wine's start included"
+  echo "nothing on $host:$port: named in $(((t1 - t0) / 1000000)) ms of wall time, Wine's start included"
+  # A listener there: nothing to say.
+  python3 -c '
+import socket, sys, time
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("0.0.0.0", int(sys.argv[1]))); s.listen(8); open(sys.argv[2], "w").close()
+end = time.time() + 60
+while time.time() < end:
+    s.settimeout(1)
+    try: s.accept()[0].close()
+    except OSError: pass' "$port" "$DIR/wsus.ready" &
+  LISTENER=$!
+  local i; for i in $(seq 1 50); do [ -e "$DIR/wsus.ready" ] && break; sleep 0.1; done
+  wufix check
+  grep -qF update_server_unreachable "$OUT" && { fail "a listening server was called unreachable"; show; }
+  kill "$LISTENER" 2>/dev/null; LISTENER=""; rm -f "$DIR/wsus.ready"
+  expect_journal_empty
+}
+
+sc_why_log_of_random_bytes() {
+  mkdir -p "$SD"
+  { printf '\xff\xfe'; head -c $((8 * 1024 * 1024)) /dev/urandom; } >"$WULOG"
+  local t0 t1; t0=$(date +%s%N)
+  wufix check
+  t1=$(date +%s%N)
+  case "$RC" in 0 | 1) ;; *) fail "exit $RC"; show ;; esac
+  [ "$(grep -c update_log_unreadable "$OUT")" = 1 ] || { fail "not said once that the log is unreadable"; show; }
+  grep -qE 'last_(scan|download|install)_failed' "$OUT" && fail "a failure made up from random bytes"
+  [ $(((t1 - t0) / 1000000)) -lt 10000 ] || fail "took $(((t1 - t0) / 1000000)) ms"
+  echo "8 MB of random bytes: checked in $(((t1 - t0) / 1000000)) ms of wall time, Wine's start included"
+}
+
+sc_why_reset_clears_old_failure() {
+  caches
+  { install_failed "2026-11-20 14:02:11:509+0100" 80242006; } | plant_wulog
+  wufix repair --yes
+  expect_rc 0
+  expect_out "'wufix reset' is the fix"
+  [ -e "$WULOG" ] || fail "repair set the caches aside"
+  wufix reset --yes
+  expect_rc 0
+  wufix check -q
+  grep -qF last_install_failed "$OUT" && fail "a failure older than the reset is still reported"
+  [ -e "$(one "$SD.wufix-*")/ReportingEvents.log" ] || fail "the log was not kept in the set-aside folder"
+}
+
 LISTENER=""
 # Whatever way a scenario ends: no terminal or listener of its own left behind.
 trap 'tm kill-server 2>/dev/null; [ -z "$LISTENER" ] || kill "$LISTENER" 2>/dev/null' EXIT

@@ -98,6 +98,22 @@ struct wf_host_ops {
     wf_err (*folder_security)(void *self, const char *path, struct wf_folder_sec *out);
     /* Wait a while (between tries of a rename something holds open). */
     void (*sleep_ms)(void *self, uint32_t ms);
+    /* The last `size` bytes of a file (expanded path), or all of a smaller
+     * one, as they are; its whole length in *total. WF_E_NO_SERVICE when
+     * it does not exist. */
+    wf_err (*read_tail)(void *self, const char *path, uint8_t *out, size_t size, size_t *n, uint64_t *total);
+    /* A REG_BINARY value's bytes; *n is 0 when the value does not exist.
+     * WF_E_LIMIT when it is longer than `size`. */
+    wf_err (*reg_read_bytes)(void *self, const char *key, const char *value, uint8_t *out, size_t size,
+                             size_t *n);
+    /* Whether TCP `port` of `host` (a name, resolved by DNS alone, or an
+     * address) takes a connection within `ms`, the name's resolution
+     * included: WF_OK, or WF_E_UNREACHABLE with what happened in `why`.
+     * NULL where an answer here says nothing of the machine checked
+     * (another machine's host). */
+    wf_err (*probe)(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size);
+    /* Now in UTC: "YYYY-MM-DDTHH:MM:SSZ". */
+    void (*utc_now)(void *self, char *buf, size_t size);
 };
 
 struct wf_host {

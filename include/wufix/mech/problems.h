@@ -24,6 +24,14 @@ struct wf_problem {
     char found[WF_TEXT_MAX]; /* the evidence */
     char expected[WF_TEXT_MAX];
     uint32_t syscode; /* last_run_failed: the Win32 exit code (0 for a service-specific one) */
+    /* Why Windows Update failed (last_*_failed): its HRESULT (has_hresult),
+     * when, the update; and for any problem, what to do (static text) or NULL. */
+    bool has_hresult;
+    uint32_t hresult;
+    char when[32];
+    char kb[16];
+    char title[160];
+    const char *remedy;
 };
 
 struct wf_check {

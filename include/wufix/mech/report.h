@@ -23,7 +23,6 @@ struct wf_report_ctx {
     const struct wf_repair *fixes;    /* JSON "changes": configuration (may be NULL) */
     const struct wf_repair *aside;    /* JSON "changes": caches set aside (may be NULL) */
     const struct wf_check *check;     /* JSON "problems": what was found (may be NULL) */
-    bool short_problems;              /* problems without message and evidence (Intune's 2,048) */
 };
 
 enum wf_table_when { WF_TABLE_BEFORE, WF_TABLE_AFTER };

@@ -5,6 +5,8 @@
 #ifndef WUFIX_TRACES_H
 #define WUFIX_TRACES_H
 
+#include <stdbool.h>
+
 #include "wufix/base/host.h"
 #include "wufix/mech/problems.h"
 
@@ -18,6 +20,12 @@
 /* The update programs blockers disable through an Image File Execution
  * Options Debugger; NULL-terminated. */
 extern const char *const wf_traces_update_programs[];
+
+#define WF_KEY_WU_POLICY "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate"
+
+/* Whether an update server URL names this machine (127.x, localhost, ::1,
+ * 0.0.0.0) or nothing: a blocker's dead server, never probed. */
+bool wf_traces_loopback_server(const char *url);
 
 /* Add the machine's problems to `c`. */
 void wf_traces_check(const struct wf_host *h, struct wf_check *c);

@@ -4,9 +4,88 @@
  * outcome. */
 #include "common.h"
 
+#include "wufix/base/hresult.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Windows Update's last failure in plain words: what it could not do, to
+ * which update, when, and why. */
+static void plain_failure(struct wf_buf *b, const struct wf_problem *pr)
+{
+    static const char *const months[] = {"January",   "February", "March",    "April",
+                                         "May",       "June",     "July",     "August",
+                                         "September", "October",  "November", "December"};
+    static const char *const why[] = {
+        [WF_HRC_UNKNOWN] = "for a reason wufix does not know",
+        [WF_HRC_SERVICE] = "a service it needs was off",
+        [WF_HRC_CACHE] = "its downloaded files or records are damaged",
+        [WF_HRC_STORE] = "some of Windows' own files are damaged",
+        [WF_HRC_DISK] = "the disk is too full",
+        [WF_HRC_NETWORK] = "it could not reach its update server",
+        [WF_HRC_NAME] = "the name of its update server or proxy could not be found",
+        [WF_HRC_PROXY] = "the proxy stopped it",
+        [WF_HRC_TLS] = "a secure connection could not be made",
+        [WF_HRC_SERVER] = "its update server answered with an error",
+        [WF_HRC_POLICY] = "a policy set by your organization stops it",
+        [WF_HRC_REBOOT] = "Windows must restart first",
+        [WF_HRC_PERMISSIONS] = "permissions on its files were changed",
+        [WF_HRC_SOFTWARE] = "another program got in the way (often security software)",
+        [WF_HRC_DRIVER] = "a driver could not be installed",
+        [WF_HRC_RESOURCES] = "the computer was too busy",
+        [WF_HRC_PARTITION] = "a small system partition is full",
+        [WF_HRC_RECOVERY] = "the recovery partition is too small",
+        [WF_HRC_TRANSIENT] = "it was interrupted; it tries again by itself",
+        [WF_HRC_NOT_APPLICABLE] = "the update is not for this computer",
+    };
+    const struct wf_hr *r = wf_hr_find(pr->hresult);
+    const char *verb = strcmp(pr->code, "last_scan_failed") == 0       ? "check for updates"
+                       : strcmp(pr->code, "last_download_failed") == 0 ? "download"
+                                                                       : "install";
+    char what[96] = "", when[48] = "";
+    int year = atoi(pr->when), month = atoi(pr->when + 5), day = atoi(pr->when + 8);
+    if (month >= 1 && month <= 12 && day >= 1)
+        snprintf(when, sizeof(when), " on %d %s %d", day, months[month - 1], year);
+    /* A monthly update's title begins "2026-11 Cumulative Update ...". */
+    int tm = strlen(pr->title) > 8 && pr->title[4] == '-' && pr->title[7] == ' ' ? atoi(pr->title + 5) : 0;
+    if (verb[0] != 'c' && tm >= 1 && tm <= 12)
+        snprintf(what, sizeof(what), " the %s %.4s update", months[tm - 1], pr->title);
+    else if (verb[0] != 'c')
+        snprintf(what, sizeof(what), " an update");
+    wf_buf_printf(b, "  Windows Update could not %s%s%s%s%s%s: %s", verb, what, pr->kb[0] ? " (" : "", pr->kb,
+                  pr->kb[0] ? ")" : "", when, why[r ? r->cls : WF_HRC_UNKNOWN]);
+    if (!r)
+        wf_buf_printf(b, " (error 0x%08X)", (unsigned)pr->hresult);
+    wf_buf_puts(b, ".\n");
+}
+
+/* What a person does next for problems wufix does not repair itself: the
+ * remedy, and each command in it on a line of its own, to be copied. */
+static void next_steps(struct wf_buf *b, const struct wf_check *c)
+{
+    const char *said[WF_PROBLEMS_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        const struct wf_problem *pr = &c->p[i];
+        bool again = false;
+        if (pr->sev == WF_SEV_INFO || pr->fixable || !pr->remedy)
+            continue;
+        for (size_t j = 0; j < n; j++)
+            again |= said[j] == pr->remedy;
+        if (again)
+            continue;
+        said[n++] = pr->remedy;
+        wf_buf_printf(b, "%s  To fix it: %s.\n", n == 1 ? "\n" : "", pr->remedy);
+        for (const char *q = strchr(pr->remedy, '\''); q; q = strchr(q, '\'')) {
+            const char *end = strchr(q + 1, '\'');
+            if (!end)
+                break;
+            wf_buf_printf(b, "      %.*s\n", (int)(end - q - 1), q + 1);
+            q = end + 1;
+        }
+    }
+}
 
 /* A sentence a person understands for one problem. */
 static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_problem *pr)
@@ -49,8 +128,15 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
         {"policy_no_auto_update",
          "A policy set by your organization turns off automatic updates. wufix leaves it."},
         {"low_disk_space", "The system drive is almost full. Free some space for updates."},
+        {"update_server_unreachable", "Your organization's update server does not answer."},
+        {"proxy_unreachable", "The proxy Windows Update goes through does not answer."},
+        {"update_endpoint_unreachable", "Windows Update's servers cannot be reached from this computer."},
     };
     char who[WF_TEXT_MAX], text[512];
+    if (pr->has_hresult) {
+        plain_failure(b, pr);
+        return;
+    }
     int at = pr->service[0] ? wf_plan_find(p, pr->service) : -1;
     wf_text_safe(at >= 0 && p->svc[at].cfg.display_name[0] ? p->svc[at].cfg.display_name : pr->service, who,
                  sizeof(who));
@@ -89,6 +175,7 @@ int wf_cmd_guided(struct wf_ctx *ctx)
             problems++;
             fixable += c->p[i].fixable;
         }
+    next_steps(&b, c);
     if (!problems || !fixable) {
         if (problems)
             wf_buf_puts(&b, "\n");

@@ -7,6 +7,7 @@
 #include "common.h"
 #include "wufix/mech/aside.h"
 #include "wufix/mech/check.h"
+#include "wufix/mech/diagnose.h"
 #include "wufix/mech/repair.h"
 
 /* After a repair: what is left decides the exit code. */
@@ -83,6 +84,16 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
         wf_report_problems(&b, &rc, c);
         if (!wf_check_count(c, WF_SEV_WARNING))
             wf_buf_puts(&b, "  no problems\n");
+        for (size_t i = 0; !deep && i < c->n; i++)
+            if (wf_diagnose_needs_reset(&c->p[i])) {
+                /* Never reset by itself: the caches are the person's to set aside. */
+                wf_buf_printf(
+                    &b,
+                    "\nWindows Update's last failure (0x%08X) is in its caches: 'wufix reset' is the "
+                    "fix (it renames them aside, never deletes them); repair does not reset.\n",
+                    (unsigned)c->p[i].hresult);
+                break;
+            }
         wf_buf_puts(&b, "\n");
         wf_cmd_emit(ctx, WF_STDOUT, &b);
         wf_buf_release(&b);

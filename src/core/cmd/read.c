@@ -68,15 +68,10 @@ int wf_cmd_check(struct wf_ctx *ctx)
     rcode = problems ? WF_EXIT_PROBLEMS : WF_EXIT_OK;
     uint64_t ms = ctx->backend.ops->now_ms(ctx->backend.self) - t0;
     if (ctx->opt.json) {
-        /* SPEC 7's one schema; past Intune's 2,048 characters the problems
-         * lose their words and evidence, keeping codes and fixability. */
+        /* SPEC 7's whole schema, evidence included, however long: a script
+         * wants the why (Intune's detection output takes `check -q`). */
         rc.check = c;
         wf_report_json(&b, &rc, p, rcode, ms, false);
-        if (b.len >= 2048) {
-            wf_buf_clear(&b);
-            rc.short_problems = true;
-            wf_report_json(&b, &rc, p, rcode, ms, false);
-        }
     } else if (ctx->opt.quiet) {
         if (!problems && skipped[0])
             wf_buf_printf(&b, "healthy in what could be checked (skipped: %s)\n", skipped);

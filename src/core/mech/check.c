@@ -17,6 +17,7 @@
 
 #include "wufix/base/sddl.h"
 #include "wufix/base/services.h"
+#include "wufix/mech/diagnose.h"
 #include "wufix/mech/traces.h"
 
 /* Paths compare expanded and without regard to case or doubled separators. */
@@ -347,6 +348,7 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
         check_service(&p->svc[i], b, h, &memo, out);
     check_waas(h, out);
     wf_traces_check(h, out);
+    wf_diagnose(h, out);
     /* Another machine whose registry or admin share did not answer: say what
      * was not looked at, never a silent "healthy". */
     if (h->no_registry)

@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "wufix/base/hresult.h"
+
 struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char *code, enum wf_severity sev,
                                 bool fixable, const char *found, const char *expected)
 {
@@ -91,12 +93,32 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
         {"files_skipped", "not checked, the admin share there cannot be read: free space, service DLL files"},
         {"blocker_ifeo_debugger",
          "an Image File Execution Options Debugger stops this update program from running"},
+        {"last_scan_failed", "Windows Update's last check for updates failed"},
+        {"last_download_failed", "Windows Update's last download failed"},
+        {"last_install_failed", "Windows Update's last install failed"},
+        {"update_log_unreadable", "Windows Update's event log (ReportingEvents.log) could not be read"},
+        {"update_server_unreachable", "the update server a policy names (WSUS) does not answer"},
+        {"proxy_unreachable", "the proxy Windows Update goes through (WinHTTP) does not answer"},
+        {"update_endpoint_unreachable", "Windows Update's own servers do not answer from here"},
+        {"update_source_not_probed", "the update source was not probed: an answer here says nothing of that "
+                                     "machine"},
+        {"updates_paused", "updates are paused"},
     };
     const char *text = pr->code;
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
         if (strcmp(words[i].code, pr->code) == 0)
             text = words[i].text;
-    if (wf_check_skipped(pr))
+    if (pr->has_hresult) {
+        /* The code, its meaning, the date and the update: one line. */
+        const struct wf_hr *r = wf_hr_find(pr->hresult);
+        char what[64];
+        if (!r)
+            wf_hr_facility(pr->hresult, what, sizeof(what));
+        snprintf(buf, size, "%s on %.10s: 0x%08X %s%s%s%s%s", text, pr->when, (unsigned)pr->hresult,
+                 r ? r->name : "(", r ? ", " : what, r ? r->meaning : "; wufix has no entry for this code)",
+                 pr->kb[0] ? ", for " : "", pr->kb);
+    } else if (wf_check_skipped(pr) || strcmp(pr->code, "update_log_unreadable") == 0 ||
+               strcmp(pr->code, "update_source_not_probed") == 0 || strcmp(pr->code, "updates_paused") == 0)
         snprintf(buf, size, "%s (%s)", text, pr->found);
     else if (strcmp(pr->code, "build_not_covered") == 0)
         snprintf(buf, size, "%s (build %s)", text, pr->found);

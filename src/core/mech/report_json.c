@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "wufix/base/hresult.h"
+
 static void json_status(struct wf_buf *b, const struct wf_plan_svc *s, const struct wf_svc_status *st)
 {
     wf_buf_puts(b, "{\"state\":");
@@ -67,6 +69,38 @@ static void json_changes(struct wf_buf *b, const struct wf_repair *r, bool *firs
     }
 }
 
+/* A Windows Update failure's evidence: its code, name, class, date, update. */
+static void json_failure(struct wf_buf *b, const struct wf_problem *pr)
+{
+    const struct wf_hr *r = wf_hr_find(pr->hresult);
+    char facility[64];
+    wf_hr_facility(pr->hresult, facility, sizeof(facility));
+    wf_buf_printf(b, ",\"hresult\":\"0x%08X\",\"name\":", (unsigned)pr->hresult);
+    if (r)
+        wf_buf_json_str(b, r->name);
+    else
+        wf_buf_puts(b, "null");
+    wf_buf_puts(b, ",\"meaning\":");
+    if (r)
+        wf_buf_json_str(b, r->meaning);
+    else
+        wf_buf_puts(b, "null");
+    wf_buf_printf(b, ",\"class\":\"%s\",\"facility\":", wf_hr_class_token(r ? r->cls : WF_HRC_UNKNOWN));
+    wf_buf_json_str(b, facility);
+    wf_buf_puts(b, ",\"date\":");
+    wf_buf_json_str(b, pr->when);
+    wf_buf_puts(b, ",\"kb\":");
+    if (pr->kb[0])
+        wf_buf_json_str(b, pr->kb);
+    else
+        wf_buf_puts(b, "null");
+    wf_buf_puts(b, ",\"update\":");
+    if (pr->title[0])
+        wf_buf_json_str(b, pr->title);
+    else
+        wf_buf_puts(b, "null");
+}
+
 /* SPEC 7's problem objects; informational notes are left to the text. */
 static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
 {
@@ -77,7 +111,9 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
         const struct wf_problem *pr = &c->check->p[i];
         /* Information stays out, except checks another machine did not
          * allow: a script must see what "healthy" did not cover. */
-        if (pr->sev == WF_SEV_INFO && !wf_check_skipped(pr))
+        if (pr->sev == WF_SEV_INFO && !wf_check_skipped(pr) && !pr->remedy &&
+            strcmp(pr->code, "update_log_unreadable") != 0 &&
+            strcmp(pr->code, "update_source_not_probed") != 0)
             continue;
         wf_buf_puts(b, first ? "{\"service\":" : ",{\"service\":");
         first = false;
@@ -87,22 +123,25 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
             wf_buf_puts(b, "null");
         wf_buf_printf(b, ",\"code\":\"%s\",\"severity\":\"%s\",\"fixable\":%s", pr->code,
                       wf_report_severity(pr->sev), pr->fixable ? "true" : "false");
-        if (!c->short_problems) {
-            wf_check_describe(pr, text, sizeof(text));
-            wf_buf_puts(b, ",\"message\":");
-            wf_buf_json_str(b, text);
-            wf_buf_puts(b, ",\"evidence\":{\"found\":");
-            wf_buf_json_str(b, pr->found);
-            wf_buf_puts(b, ",\"expected\":");
-            wf_buf_json_str(b, pr->expected);
-            if (pr->syscode) {
-                wf_report_system_words(c, pr, words, sizeof(words));
-                wf_buf_printf(b, ",\"exit_code\":%u,\"exit_message\":", (unsigned)pr->syscode);
-                wf_buf_json_str(b, words);
-            }
-            wf_buf_puts(b, "}");
+        wf_check_describe(pr, text, sizeof(text));
+        wf_buf_puts(b, ",\"message\":");
+        wf_buf_json_str(b, text);
+        wf_buf_puts(b, ",\"evidence\":{\"found\":");
+        wf_buf_json_str(b, pr->found);
+        wf_buf_puts(b, ",\"expected\":");
+        wf_buf_json_str(b, pr->expected);
+        if (pr->syscode) {
+            wf_report_system_words(c, pr, words, sizeof(words));
+            wf_buf_printf(b, ",\"exit_code\":%u,\"exit_message\":", (unsigned)pr->syscode);
+            wf_buf_json_str(b, words);
         }
-        wf_buf_puts(b, "}");
+        if (pr->has_hresult)
+            json_failure(b, pr);
+        if (pr->remedy) {
+            wf_buf_puts(b, ",\"remedy\":");
+            wf_buf_json_str(b, pr->remedy);
+        }
+        wf_buf_puts(b, "}}");
     }
     wf_buf_puts(b, "]");
 }

@@ -40,7 +40,7 @@ const char *const wf_traces_update_programs[] = {"UsoClient.exe",
                                                  "Windows10UpgraderApp.exe",
                                                  NULL};
 
-#define KEY_WU_POLICY "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate"
+#define KEY_WU_POLICY WF_KEY_WU_POLICY
 #define KEY_EXPLORER  "Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer"
 #define KEY_USER_WU   "Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\WindowsUpdate"
 #define WF_USERS_MAX  32
@@ -75,7 +75,7 @@ static void policy(const struct wf_host *h, struct wf_check *c, const char *root
 }
 
 /* 127.0.0.0/8, localhost, ::1 or 0.0.0.0 as a URL's host, or no server at all. */
-static bool loopback_server(const char *url)
+bool wf_traces_loopback_server(const char *url)
 {
     const char *host = strstr(url, "://");
     host = host ? host + 3 : url;
@@ -106,7 +106,7 @@ static void wsus(const struct wf_host *h, struct wf_check *c)
     if (h->ops->reg_read(h->self, KEY_WU_POLICY, "WUServer", &v) != WF_OK)
         return;
     const char *url = v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ ? v.str : "";
-    if (!loopback_server(url))
+    if (!wf_traces_loopback_server(url))
         return;
     char found[WF_TEXT_MAX];
     snprintf(found, sizeof(found), "HKLM\\" KEY_WU_POLICY "\\WUServer=%.900s (UseWUServer=1)",

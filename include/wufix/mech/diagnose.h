@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: MIT */
+/* diagnose.h - why Windows Update failed (SPEC 5a): its last failures from
+ * its own log, the update source (a WSUS server, the WinHTTP proxy) probed,
+ * updates paused. */
+#ifndef WUFIX_DIAGNOSE_H
+#define WUFIX_DIAGNOSE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "wufix/base/host.h"
+#include "wufix/mech/problems.h"
+
+#define WF_WULOG_PATH  "%SystemRoot%\\SoftwareDistribution\\ReportingEvents.log"
+#define WF_KEY_WINHTTP "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\Connections"
+#define WF_KEY_UX      "SOFTWARE\\Microsoft\\WindowsUpdate\\UX\\Settings"
+#define WF_PROBE_MS    3000u
+
+/* Add what the evidence says to `c`. */
+void wf_diagnose(const struct wf_host *h, struct wf_check *c);
+
+/* A WinHTTP proxy from WinHttpSettings' bytes: its host and port (80 when
+ * none is given); false when no proxy is set or the bytes are not the layout. */
+bool wf_diagnose_proxy(const uint8_t *b, size_t n, char *host, size_t size, unsigned *port);
+
+/* An update server's URL ("http://wsus:8530/"): its host and port (80 for
+ * http, 443 for https when none is given); false when it is not one. */
+bool wf_diagnose_url(const char *url, char *host, size_t size, unsigned *port);
+
+/* Whether the problem is a Windows Update failure whose remedy is reset's
+ * (the cache class). */
+bool wf_diagnose_needs_reset(const struct wf_problem *pr);
+
+#endif

@@ -1,0 +1,267 @@
+/* SPDX-License-Identifier: MIT */
+/* hresult.c - the error codes Windows Update reports.
+ *
+ * Each row from a public source (wf_hr_sources; ../shared/research/why-updates-fail.md
+ * gathers them): the name as Windows' headers spell it, Microsoft's meaning in our
+ * words, the cause class and, where the source gives one for this code alone, its
+ * remedy; else the class's. */
+#include "wufix/base/hresult.h"
+
+#include <stdio.h>
+
+const char *const wf_hr_sources[] = {
+    "Microsoft Learn: Windows Update common errors and mitigation",
+    "Microsoft Learn: Windows Update error codes by component",
+    "Microsoft Learn: Windows Update issues troubleshooting",
+    "Microsoft Learn: Fix Windows Update errors by using the DISM or System Update Readiness tool",
+    "Microsoft KB5034441 (Windows Recovery Environment update) and KB5028997 (resizing the recovery "
+    "partition)",
+    "Microsoft Learn: System Error Codes",
+    "Windows SDK: wuerror.h",
+    "winhelponline.com: Windows Update error 0x800F0922",
+};
+
+enum { S1, S2, S3, S4, SKB, SSYS, SSDK, SSRP };
+
+#define STORE_MEANING "Windows' own files (the component store) are damaged or missing"
+
+const struct wf_hr wf_hr_table[] = {
+    {0x80070422, "ERROR_SERVICE_DISABLED", "a service Windows Update needs is disabled", WF_HRC_SERVICE, NULL,
+     S1},
+    {0x80070426, "ERROR_SERVICE_NOT_ACTIVE",
+     "a service is not running: without the Microsoft Account Sign-in "
+     "Assistant (wlidsvc) feature updates are not offered",
+     WF_HRC_SERVICE, "set the Microsoft Account Sign-in Assistant (wlidsvc) to Manual (services.msc)", S3},
+    {0x80070005, "E_ACCESSDENIED", "access denied: permissions on a file or registry key were changed",
+     WF_HRC_PERMISSIONS, NULL, S1},
+    {0x80070002, "ERROR_FILE_NOT_FOUND", STORE_MEANING " (a file was not found)", WF_HRC_STORE, NULL, S1},
+    {0x80070003, "ERROR_PATH_NOT_FOUND", STORE_MEANING " (a path was not found)", WF_HRC_STORE, NULL, S1},
+    {0x8007000D, "ERROR_INVALID_DATA", "the downloaded update is damaged", WF_HRC_CACHE, NULL, S1},
+    {0x80070570, "ERROR_FILE_CORRUPT", STORE_MEANING " (a file is corrupt)", WF_HRC_STORE, NULL, S1},
+    {0x80073701, "ERROR_SXS_ASSEMBLY_MISSING", STORE_MEANING " (a component is missing)", WF_HRC_STORE, NULL,
+     S1},
+    {0x80073712, "ERROR_SXS_COMPONENT_STORE_CORRUPT", STORE_MEANING " (the component store is corrupt)",
+     WF_HRC_STORE, NULL, S1},
+    {0x8007371B, "ERROR_SXS_TRANSACTION_CLOSURE_INCOMPLETE",
+     STORE_MEANING " (a component's files are incomplete)", WF_HRC_STORE, NULL, S1},
+    {0x800F081F, "CBS_E_SOURCE_MISSING", STORE_MEANING " (the source of a package was not found)",
+     WF_HRC_STORE, NULL, S1},
+    {0x800F0831, "CBS_E_STORE_CORRUPTION", STORE_MEANING " (a package's manifest is missing)", WF_HRC_STORE,
+     NULL, S1},
+    {0x800F0825, "CBS_E_CANNOT_UNINSTALL", STORE_MEANING " (a package cannot be removed)", WF_HRC_STORE, NULL,
+     S4},
+    {0x80070020, "ERROR_SHARING_VIOLATION",
+     "another program holds a file open: security software or a filter "
+     "driver",
+     WF_HRC_SOFTWARE, NULL, S1},
+    {0x80070070, "ERROR_DISK_FULL", "there is not enough space on the disk", WF_HRC_DISK, NULL, SSYS},
+    {0x80070008, "ERROR_NOT_ENOUGH_MEMORY", "not enough memory to finish", WF_HRC_RESOURCES, NULL, SSYS},
+    {0x80070490, "ERROR_NOT_FOUND",
+     "an element was not found: a driver package's architecture is missing from "
+     "servicing's records",
+     WF_HRC_DRIVER, NULL, S1},
+    {0x800705B4, "ERROR_TIMEOUT", "an operation timed out (Microsoft gives no Windows Update remedy)",
+     WF_HRC_UNKNOWN, NULL, SSYS},
+    {0x80070643, "ERROR_INSTALL_FAILURE",
+     "the installation failed; for KB5034441 (the Windows Recovery "
+     "Environment) the recovery partition has less than 250 MB free",
+     WF_HRC_RECOVERY,
+     "for KB5034441: give the recovery partition 250 MB free (Microsoft's steps: KB5028997), then install it "
+     "again; for another update, look for ', error' in %windir%\\Logs\\CBS\\CBS.log",
+     SKB},
+    {0x80070BC2, "ERROR_SUCCESS_REBOOT_REQUIRED", "done, but it takes effect only after a restart",
+     WF_HRC_REBOOT, NULL, SSYS},
+    {0x80070BC9, "ERROR_FAIL_REBOOT_REQUIRED",
+     "a restart is needed first: a policy holds the Windows Modules "
+     "Installer (TrustedInstaller) at Manual",
+     WF_HRC_REBOOT,
+     "set the Windows Modules Installer (TrustedInstaller) back to its default start type, then restart "
+     "Windows",
+     S1},
+    {0x800F0821, "CBS_E_ABORT", "servicing gave up: its watchdog timed out", WF_HRC_RESOURCES, NULL, S1},
+    {0x800F0920, "CBS_E_HANG_DETECTED", "servicing stopped answering and was ended", WF_HRC_RESOURCES, NULL,
+     S1},
+    {0x800F0922, "CBS_E_INSTALLERS_FAILED",
+     "an installer of the update failed: permissions of the SPP folder, or "
+     "the System Reserved partition is nearly full",
+     WF_HRC_PARTITION, NULL, S1},
+    {0x80072EE2, "WININET_E_TIMEOUT", "the update server did not answer in time", WF_HRC_NETWORK, NULL, S1},
+    {0x80072EFD, "WININET_E_CANNOT_CONNECT", "no connection to the update server could be made",
+     WF_HRC_NETWORK, NULL, S1},
+    {0x80072EFE, "WININET_E_CONNECTION_ABORTED", "the connection to the update server was ended",
+     WF_HRC_NETWORK, NULL, S1},
+    {0x80D02002, "DO_E_DOWNLOAD_NO_PROGRESS", "Delivery Optimization's download made no progress",
+     WF_HRC_NETWORK, NULL, S1},
+    {0x80200053, "BG_E_VALIDATION_FAILED", "a download failed validation: a firewall filters the downloads",
+     WF_HRC_NETWORK, NULL, S1},
+    {0x80072F8F, "WININET_E_DECODING_FAILED", "a secure connection failed: TLS 1.2 is not set up for WinHTTP",
+     WF_HRC_TLS, NULL, S1},
+    {0x8024402C, "WU_E_PT_WINHTTP_NAME_NOT_RESOLVED",
+     "the name of the update server or the proxy does not resolve", WF_HRC_NAME, NULL, S2},
+    {0x8024401B, "WU_E_PT_HTTP_STATUS_PROXY_AUTH_REQ", "the proxy asks for credentials (HTTP 407)",
+     WF_HRC_PROXY, NULL, S1},
+    {0x80244016, "WU_E_PT_HTTP_STATUS_BAD_REQUEST", "the server refused the request (HTTP 400)",
+     WF_HRC_SERVER, NULL, S2},
+    {0x80244017, "WU_E_PT_HTTP_STATUS_DENIED", "the server asks for authentication (HTTP 401)", WF_HRC_SERVER,
+     NULL, S2},
+    {0x80244018, "WU_E_PT_HTTP_STATUS_FORBIDDEN", "the server forbids it (HTTP 403)", WF_HRC_SERVER, NULL,
+     S2},
+    {0x80244019, "WU_E_PT_HTTP_STATUS_NOT_FOUND", "the server has no such file (HTTP 404)", WF_HRC_SERVER,
+     NULL, S2},
+    {0x8024401A, "WU_E_PT_HTTP_STATUS_BAD_METHOD", "the server does not allow the request (HTTP 405)",
+     WF_HRC_SERVER, NULL, S2},
+    {0x8024401C, "WU_E_PT_HTTP_STATUS_REQUEST_TIMEOUT", "the server timed out waiting (HTTP 408)",
+     WF_HRC_NETWORK, NULL, S1},
+    {0x8024401D, "WU_E_PT_HTTP_STATUS_CONFLICT", "the request conflicts with the server's state (HTTP 409)",
+     WF_HRC_SERVER, NULL, S2},
+    {0x8024401E, "WU_E_PT_HTTP_STATUS_GONE", "the file is gone from the server (HTTP 410)", WF_HRC_SERVER,
+     NULL, S2},
+    {0x8024401F, "WU_E_PT_HTTP_STATUS_SERVER_ERROR", "the server failed (HTTP 500)", WF_HRC_SERVER, NULL, S2},
+    {0x80244020, "WU_E_PT_HTTP_STATUS_NOT_SUPPORTED", "the server does not support it (HTTP 501)",
+     WF_HRC_SERVER, NULL, S2},
+    {0x80244021, "WU_E_PT_HTTP_STATUS_BAD_GATEWAY", "a gateway or proxy got a bad answer (HTTP 502)",
+     WF_HRC_NETWORK, NULL, S2},
+    {0x80244022, "WU_E_PT_HTTP_STATUS_SERVICE_UNAVAIL", "the update source is unavailable (HTTP 503)",
+     WF_HRC_NETWORK, NULL, S1},
+    {0x80244023, "WU_E_PT_HTTP_STATUS_GATEWAY_TIMEOUT", "a gateway or proxy timed out (HTTP 504)",
+     WF_HRC_NETWORK, NULL, S2},
+    {0x80244024, "WU_E_PT_HTTP_STATUS_VERSION_NOT_SUP",
+     "the server does not support this HTTP version (HTTP 505)", WF_HRC_SERVER, NULL, S2},
+    {0x8024402D, "WU_E_PT_LOAD_SHEDDING", "the server is busy", WF_HRC_TRANSIENT, NULL, S3},
+    {0x80244007, "WU_E_PT_SOAPCLIENT_SOAPFAULT",
+     "the update server (WSUS) refused: its cookie could not be renewed", WF_HRC_SERVER,
+     "on the WSUS server, apply KB2883975", S1},
+    {0x80244011, "WU_E_PT_SUS_SERVER_NOT_SET", "a policy asks for an update server (WSUS) but names none",
+     WF_HRC_POLICY, NULL, S2},
+    {0x80240438, "WU_E_PT_ENDPOINT_UNREACHABLE", "there is no route to the update source", WF_HRC_NETWORK,
+     NULL, SSDK},
+    {0x8024002E, "WU_E_WU_DISABLED", "a policy forbids Windows Update's own servers", WF_HRC_POLICY, NULL,
+     S2},
+    {0x8024002F, "WU_E_CALL_CANCELLED_BY_POLICY",
+     "a policy turns off access to Windows Update "
+     "(DisableWindowsUpdateAccess)",
+     WF_HRC_POLICY, NULL, S2},
+    {0x80240016, "WU_E_INSTALL_NOT_ALLOWED", "another installation is running, or a restart is pending",
+     WF_HRC_REBOOT, NULL, S2},
+    {0x80242014, "WU_E_UH_POSTREBOOTSTILLPENDING", "the update's steps after a restart have not run yet",
+     WF_HRC_REBOOT, NULL, S1},
+    {0x80240022, "WU_E_ALL_UPDATES_FAILED",
+     "every update failed: mostly security software blocking "
+     "SoftwareDistribution",
+     WF_HRC_SOFTWARE, NULL, S1},
+    {0x80242006, "WU_E_UH_INVALIDMETADATA", "the update's metadata is invalid", WF_HRC_CACHE, NULL, S1},
+    {0x8024200D, "WU_E_UH_NEEDANOTHERDOWNLOAD", "the update must be downloaded again", WF_HRC_CACHE, NULL,
+     S2},
+    {0x80246007, "WU_E_DM_NOTDOWNLOADED", "the update has not been downloaded", WF_HRC_CACHE, NULL, S2},
+    {0x80246008, "WU_E_DM_FAILTOCONNECTTOBITS", "the download could not reach BITS", WF_HRC_SERVICE, NULL,
+     S2},
+    {0x80248007, "WU_E_DS_NODATA", "the information is not in Windows Update's data store", WF_HRC_CACHE,
+     NULL, S2},
+    {0x80240001, "WU_E_NO_SERVICE", "the Windows Update agent could not provide the service", WF_HRC_SERVICE,
+     NULL, S2},
+    {0x8024000B, "WU_E_CALL_CANCELLED", "the operation was cancelled", WF_HRC_TRANSIENT, NULL, S2},
+    {0x8024001E, "WU_E_SERVICE_STOP", "the service or Windows was shutting down", WF_HRC_TRANSIENT, NULL, S2},
+    {0x80240020, "WU_E_NO_INTERACTIVE_USER", "nobody was signed in, and the update needs someone",
+     WF_HRC_TRANSIENT, NULL, S2},
+    {0x8024A10A, "USO_E_SERVICE_SHUTTING_DOWN", "the update service was stopped while idle", WF_HRC_TRANSIENT,
+     NULL, S1},
+    {0x80240017, "WU_E_NOT_APPLICABLE", "the update is not for this Windows", WF_HRC_NOT_APPLICABLE, NULL,
+     S2},
+};
+
+const size_t wf_hr_count = sizeof(wf_hr_table) / sizeof(wf_hr_table[0]);
+
+const struct wf_hr *wf_hr_find(uint32_t code)
+{
+    for (size_t i = 0; i < wf_hr_count; i++)
+        if (wf_hr_table[i].code == code)
+            return &wf_hr_table[i];
+    return NULL;
+}
+
+static const struct {
+    const char *token, *remedy;
+} classes[] = {
+    [WF_HRC_UNKNOWN] = {"unknown", ""},
+    [WF_HRC_SERVICE] = {"service",
+                        "run 'wufix repair': it turns the update services back on and starts them"},
+    [WF_HRC_CACHE] = {"cache",
+                      "run 'wufix reset': it renames the update caches aside (never deletes them), so "
+                      "Windows downloads them again"},
+    [WF_HRC_STORE] = {"component_store",
+                      "from an elevated prompt run 'DISM /Online /Cleanup-Image /RestoreHealth', "
+                      "then 'sfc /scannow', then try the update again"},
+    [WF_HRC_DISK] = {"disk_space",
+                     "free space on the system drive (Settings > System > Storage), then try again"},
+    [WF_HRC_NETWORK] = {"network",
+                        "check that this machine reaches its update source: the firewall, the proxy "
+                        "('netsh winhttp show proxy') and the update server, if a policy sets one"},
+    [WF_HRC_NAME] = {"name_resolution",
+                     "check the proxy ('netsh winhttp show proxy') and name resolution (DNS) "
+                     "for the update server (WUServer, if a policy sets one)"},
+    [WF_HRC_PROXY] = {"proxy",
+                      "let Windows Update through the proxy without credentials, or set the machine's "
+                      "proxy ('netsh winhttp set proxy')"},
+    [WF_HRC_TLS] = {"tls", "turn on TLS 1.2 for WinHTTP (KB3140245)"},
+    [WF_HRC_SERVER] = {"update_server",
+                       "check the update server (WSUS) named by the policy WUServer, and any "
+                       "proxy on the way"},
+    [WF_HRC_POLICY] = {"policy",
+                       "check the Windows Update policies (gpresult /h, or the policies 'wufix check' "
+                       "lists); wufix does not change them"},
+    [WF_HRC_REBOOT] = {"reboot_pending", "restart Windows, then try again"},
+    [WF_HRC_PERMISSIONS] = {"permissions",
+                            "run 'wufix repair' for the services' own permissions; for a file or "
+                            "key, look for 'Access is denied' in %windir%\\Logs\\CBS\\CBS.log"},
+    [WF_HRC_SOFTWARE] = {"other_software", "try again after a clean boot (msconfig: hide Microsoft services, "
+                                           "disable the rest), or with security software paused"},
+    [WF_HRC_DRIVER] = {"driver",
+                       "look for the driver in %windir%\\Logs\\CBS\\CBS.log (DriverOperations); update or "
+                       "remove that driver"},
+    [WF_HRC_RESOURCES] = {"resources",
+                          "close other programs (or give the machine more memory and CPU), then try "
+                          "again"},
+    [WF_HRC_PARTITION] = {"system_partition",
+                          "free space on the System Reserved partition (15 MB or more), then "
+                          "try again"},
+    [WF_HRC_RECOVERY] = {"recovery_partition", "give the recovery partition 250 MB free (Microsoft's steps: "
+                                               "KB5028997), then install KB5034441 again"},
+    [WF_HRC_TRANSIENT] = {"transient", "nothing is broken: try again later"},
+    [WF_HRC_NOT_APPLICABLE] = {"not_applicable", "nothing to do: the update is not for this Windows"},
+};
+
+const char *wf_hr_class_token(enum wf_hr_class c)
+{
+    return (size_t)c < sizeof(classes) / sizeof(classes[0]) ? classes[c].token : "unknown";
+}
+
+const char *wf_hr_remedy(const struct wf_hr *r)
+{
+    if (!r)
+        return "";
+    if (r->remedy)
+        return r->remedy;
+    return (size_t)r->cls < sizeof(classes) / sizeof(classes[0]) ? classes[r->cls].remedy : "";
+}
+
+bool wf_hr_network(enum wf_hr_class c)
+{
+    return c == WF_HRC_NETWORK || c == WF_HRC_NAME || c == WF_HRC_PROXY || c == WF_HRC_TLS;
+}
+
+void wf_hr_facility(uint32_t code, char *buf, size_t size)
+{
+    unsigned facility = (code >> 16) & 0x1FFFu;
+    if (!(code & 0x80000000u)) {
+        snprintf(buf, size, "not an error code");
+        return;
+    }
+    switch (facility) {
+    case 7: snprintf(buf, size, "Win32 error %u", (unsigned)(code & 0xFFFFu)); break;
+    case 0x24: snprintf(buf, size, "Windows Update"); break;
+    case 0x0F: snprintf(buf, size, "component servicing (CBS)"); break;
+    case 0x20: snprintf(buf, size, "BITS"); break;
+    case 0xD0: snprintf(buf, size, "Delivery Optimization"); break;
+    default: snprintf(buf, size, "facility 0x%X", facility); break;
+    }
+}
