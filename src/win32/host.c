@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* host.c - registry values, key security, files and free space for check and repair. */
+#include <winsock2.h> /* before windows.h: net.h needs it */
 #include <windows.h>
 #include <aclapi.h>
 #include <sddl.h>
@@ -11,7 +12,7 @@
 #include <string.h>
 
 #include "host.h"
-#include "remote.h"
+#include "net.h"
 #include "security.h"
 #include "winutil.h"
 #include "wufix/cli.h"
@@ -454,7 +455,8 @@ static wf_err h_read_tail(void *self, const char *path, uint8_t *out, size_t siz
                            OPEN_EXISTING, FILE_FLAG_OPEN_REPARSE_POINT, NULL);
     if (h == INVALID_HANDLE_VALUE) {
         DWORD e = GetLastError();
-        return e == ERROR_FILE_NOT_FOUND || e == ERROR_PATH_NOT_FOUND ? WF_E_NO_SERVICE : wf_err_from_syscode(e);
+        return e == ERROR_FILE_NOT_FOUND || e == ERROR_PATH_NOT_FOUND ? WF_E_NO_SERVICE
+                                                                      : wf_err_from_syscode(e);
     }
     if (!GetFileSizeEx(h, &bytes) || bytes.QuadPart < 0) {
         CloseHandle(h);
@@ -510,12 +512,12 @@ static void h_utc_now(void *self, char *buf, size_t size)
              t.wSecond);
 }
 
-#define HOST_OPS                                                                                                \
-    .reg_read = h_reg_read, .reg_write = h_reg_write, .reg_delete = h_reg_delete,                                \
-    .reg_key_exists = h_reg_key_exists, .reg_enum = h_reg_enum, .reg_key_sddl = h_reg_key_sddl,                  \
-    .expand = h_expand, .folder_security = h_folder_security, .file_exists = h_file_exists,                     \
-    .disk_free = h_disk_free, .path_exists = h_path_exists, .rename = h_rename, .tree_size = h_tree_size,       \
-    .list = h_list, .read_text = h_read_text, .sleep_ms = h_sleep_ms, .read_tail = h_read_tail,                 \
+#define HOST_OPS                                                                                             \
+    .reg_read = h_reg_read, .reg_write = h_reg_write, .reg_delete = h_reg_delete,                            \
+    .reg_key_exists = h_reg_key_exists, .reg_enum = h_reg_enum, .reg_key_sddl = h_reg_key_sddl,              \
+    .expand = h_expand, .folder_security = h_folder_security, .file_exists = h_file_exists,                  \
+    .disk_free = h_disk_free, .path_exists = h_path_exists, .rename = h_rename, .tree_size = h_tree_size,    \
+    .list = h_list, .read_text = h_read_text, .sleep_ms = h_sleep_ms, .read_tail = h_read_tail,              \
     .reg_read_bytes = h_reg_read_bytes, .utc_now = h_utc_now
 
 /* This machine's; another machine's cannot probe (an answer here says nothing of there). */

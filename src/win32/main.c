@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* main.c - wufix.exe: UTF-16 arguments in, the portable core does the rest. */
+#include <winsock2.h> /* before windows.h: net.h needs it */
 #include <windows.h>
 
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include "host.h"
 #include "callerpath.h"
 #include "logfile.h"
+#include "net.h"
 #include "remote.h"
 #include "scm.h"
 #include "store.h"

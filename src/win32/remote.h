@@ -14,10 +14,5 @@
 wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, struct wf_target *t, char *why,
                           size_t size, uint32_t *syscode);
 void wf_win_target_close(struct wf_target *t);
-/* See struct wf_platform's resolve and local_addrs. */
-wf_err wf_win_resolve(const char *name, struct wf_addrs *out, uint32_t *syscode);
-void wf_win_local_addrs(struct wf_addrs *out);
-/* See struct wf_host_ops' probe. */
-wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, size_t size);
 
 #endif

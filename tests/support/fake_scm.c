@@ -1502,7 +1502,7 @@ static wf_err p_target_open(void *self, const char *name, uint32_t connect_ms, b
         /* An alias reaches the machine that has its address. */
         struct wf_addrs want = {0};
         addrs_of(fp->aliases[i].addrs, &want);
-        for (size_t j = 0; j < fp->nmachines && !m; j++) {
+        for (size_t j = 0; fp->machines && j < fp->nmachines && !m; j++) {
             struct wf_addrs has = {0};
             const uint8_t a[4] = {10, 0, 0, (uint8_t)(j + 1)};
             if (fp->machines[j].addrs)

@@ -35,11 +35,11 @@ enum wf_hr_class {
 
 struct wf_hr {
     uint32_t code;
+    uint8_t cls;    /* enum wf_hr_class */
+    uint8_t source; /* index into wf_hr_sources */
     const char *name;
     const char *meaning; /* Microsoft's meaning, in our words */
-    enum wf_hr_class cls;
-    const char *remedy; /* NULL: the class's */
-    uint8_t source;     /* index into wf_hr_sources */
+    const char *remedy;  /* NULL: the class's */
 };
 
 extern const struct wf_hr wf_hr_table[];

@@ -13,7 +13,7 @@
 
 /* How much of the file's end is read: the latest events, in bounded time
  * and memory whatever the file's size. */
-#define WF_WULOG_TAIL (512u * 1024u)
+#define WF_WULOG_TAIL ((size_t)512 * 1024)
 
 enum wf_wu_kind { WF_WU_SCAN, WF_WU_DOWNLOAD, WF_WU_INSTALL, WF_WU_KINDS };
 

@@ -81,7 +81,7 @@ void wf_addr_text(const struct wf_addr *a, char *buf, size_t size)
         return;
     unsigned g[8];
     int best = -1, best_n = 1; /* a single zero group stays "0" */
-    for (int i = 0; i < 8; i++)
+    for (size_t i = 0; i < 8; i++)
         g[i] = (unsigned)a->b[2 * i] << 8 | a->b[2 * i + 1];
     for (int i = 0; i < 8;) {
         int n = 0;

@@ -10,6 +10,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* `n` decimal digits as a number; -1 when they are not digits. */
+static int number(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
 /* Windows Update's last failure in plain words: what it could not do, to
  * which update, when, and why. */
 static void plain_failure(struct wf_buf *b, const struct wf_problem *pr)
@@ -44,11 +56,12 @@ static void plain_failure(struct wf_buf *b, const struct wf_problem *pr)
                        : strcmp(pr->code, "last_download_failed") == 0 ? "download"
                                                                        : "install";
     char what[96] = "", when[48] = "";
-    int year = atoi(pr->when), month = atoi(pr->when + 5), day = atoi(pr->when + 8);
+    int year = number(pr->when, 4), month = number(pr->when + 5, 2), day = number(pr->when + 8, 2);
     if (month >= 1 && month <= 12 && day >= 1)
         snprintf(when, sizeof(when), " on %d %s %d", day, months[month - 1], year);
     /* A monthly update's title begins "2026-11 Cumulative Update ...". */
-    int tm = strlen(pr->title) > 8 && pr->title[4] == '-' && pr->title[7] == ' ' ? atoi(pr->title + 5) : 0;
+    int tm =
+        strlen(pr->title) > 8 && pr->title[4] == '-' && pr->title[7] == ' ' ? number(pr->title + 5, 2) : 0;
     if (verb[0] != 'c' && tm >= 1 && tm <= 12)
         snprintf(what, sizeof(what), " the %s %.4s update", months[tm - 1], pr->title);
     else if (verb[0] != 'c')
