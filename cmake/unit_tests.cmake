@@ -25,6 +25,24 @@ foreach(suite cli verbs plan engine report err journal safety sweep defaults che
   set_tests_properties(unit.${suite} PROPERTIES LABELS unit)
 endforeach()
 
+# Every JSON the suites write (tests/support keeps each --json run's stdout
+# when WF_JSON_DUMP names a folder), held against docs/json's schema by
+# Python's jsonschema.
+if(NOT WIN32)
+  set(WF_JSON_SUITES verbs engine report safety sweep check health reset trust log people fleet diagnose)
+  set(WF_JSON_RUN "rm -rf json-outputs")
+  foreach(suite ${WF_JSON_SUITES})
+    string(APPEND WF_JSON_RUN " && mkdir -p json-outputs/${suite} && WF_JSON_DUMP=json-outputs/${suite} ./test_${suite} >/dev/null 2>&1")
+  endforeach()
+  add_test(NAME unit.json_schema
+    COMMAND bash -c "${WF_JSON_RUN} && python3 '${CMAKE_SOURCE_DIR}/tests/wine/check_json.py' --dir json-outputs"
+    WORKING_DIRECTORY ${CMAKE_BINARY_DIR})
+  set_tests_properties(unit.json_schema PROPERTIES LABELS unit TIMEOUT 120)
+endif()
+
+# test_diagnose holds docs/problems.md's error table against the code's.
+target_compile_definitions(test_diagnose PRIVATE WF_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+
 add_executable(test_contract_fake tests/contract/contract.c tests/contract/contract_fake.c)
 target_link_libraries(test_contract_fake PRIVATE wufix_fake ${WF_CMOCKA})
 target_include_directories(test_contract_fake PRIVATE tests/contract)

@@ -1718,6 +1718,27 @@ void fake_platform_release(struct fake_platform *fp)
     wf_buf_release(&fp->events);
 }
 
+/* With WF_JSON_DUMP set to a folder, each --json run's stdout is kept there
+ * as a file of its own, for the suite that holds them against docs/json's
+ * schema (unit.json_schema). */
+static void dump_json(const struct fake_platform *fp, char *const *argv)
+{
+    static unsigned n;
+    const char *dir = getenv("WF_JSON_DUMP");
+    bool json = false;
+    for (size_t i = 1; argv[i]; i++)
+        json |= strcmp(argv[i], "--json") == 0;
+    if (!dir || !dir[0] || !json || !fp->out.len)
+        return;
+    char path[1024];
+    snprintf(path, sizeof(path), "%s/%lu-%u.json", dir, (unsigned long)time(NULL) % 100000u, ++n);
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return;
+    fwrite(fp->out.data, 1, fp->out.len, f);
+    fclose(f);
+}
+
 int fake_platform_run(struct fake_platform *fp, const char *const *args)
 {
     /* wf_main takes char ** as main does; it never writes through it. */
@@ -1730,7 +1751,9 @@ int fake_platform_run(struct fake_platform *fp, const char *const *args)
     argv[argc] = NULL;
     wf_buf_clear(&fp->out);
     wf_buf_clear(&fp->err);
-    return wf_main(argc, argv, &fp->pf);
+    int code = wf_main(argc, argv, &fp->pf);
+    dump_json(fp, argv);
+    return code;
 }
 
 int fake_cli_setup(void **state)

@@ -187,6 +187,29 @@ static void test_hresult_table(void **state)
     assert_string_equal(buf, "component servicing (CBS)");
 }
 
+/* docs/problems.md lists every row of the table, as the code has it. */
+static void test_hresult_table_documented(void **state)
+{
+    (void)state;
+    FILE *f = fopen(WF_SOURCE_DIR "/docs/problems.md", "rb");
+    assert_non_null(f);
+    static char doc[256 * 1024];
+    size_t n = fread(doc, 1, sizeof(doc) - 1, f);
+    fclose(f);
+    doc[n] = '\0';
+    for (size_t i = 0; i < wf_hr_count; i++) {
+        const struct wf_hr *r = &wf_hr_table[i];
+        char row[512];
+        snprintf(row, sizeof(row), "| `0x%08X` | `%s` | %s | `%s` |", (unsigned)r->code, r->name, r->meaning,
+                 wf_hr_class_token((enum wf_hr_class)r->cls));
+        if (!strstr(doc, row))
+            print_message("docs/problems.md lacks: %s\n", row);
+        assert_non_null(strstr(doc, row));
+    }
+    for (size_t s = 0; s < 8; s++)
+        assert_non_null(strstr(doc, wf_hr_sources[s]));
+}
+
 static void test_diagnose_urls_and_proxy(void **state)
 {
     (void)state;
@@ -355,12 +378,24 @@ static void test_guided_says_the_failure_in_plain_words(void **state)
     assert_non_null(strstr(o, "wufix cannot fix this by itself. Nothing was changed."));
 }
 
+/* A repair's changes in the JSON name their kind: the account too. */
+static void test_repair_json_names_an_account_change(void **state)
+{
+    struct fake_cli *x = *state;
+    wf_strlcpy(fake_scm_get(&x->scm, "wuauserv")->account, ".\\blocker", WF_TEXT_MAX);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes", "--json"), 0);
+    assert_non_null(
+        strstr(FAKE_OUT(x), "{\"kind\":\"account\",\"service\":\"wuauserv\",\"was\":\".\\\\blocker\""));
+    assert_null(strstr(FAKE_OUT(x), "(null)"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_wulog_latest_failure_not_followed_by_success),
         cmocka_unit_test(test_wulog_tail_and_garbage),
         cmocka_unit_test(test_hresult_table),
+        cmocka_unit_test(test_hresult_table_documented),
         cmocka_unit_test(test_diagnose_urls_and_proxy),
         cmocka_unit_test_setup_teardown(test_check_says_why_the_install_failed, fake_cli_setup,
                                         fake_cli_teardown),
@@ -370,6 +405,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_paused_updates, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_repair_says_reset_is_the_fix, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_says_the_failure_in_plain_words, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_repair_json_names_an_account_change, fake_cli_setup,
                                         fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,117 +1,108 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""check_json.py - SPEC 7's one JSON schema, as a script meets it.
+"""check_json.py - wufix's JSON held against its published JSON Schema
+(docs/json/run.schema.json, docs/json/row.schema.json; draft 2020-12) with
+a standard validator (Python's jsonschema), as an admin's PowerShell 7
+`Test-Json -Schema` or an editor holds it.
 
 usage: check_json.py FILE [COMMAND EXIT_CODE]
        check_json.py --lines N FILE COMMAND
+       check_json.py --any FILE
+       check_json.py --dir FOLDER
 
-FILE holds wufix's stdout: exactly one JSON object; with --lines (a run over
-several machines, --computer), N objects, one per line (JSON Lines), each
-naming its machine. Every object must have the schema; with COMMAND and
-EXIT_CODE, the object must say so. Prints each fault and exits 1 on any.
+FILE holds wufix's stdout: exactly one JSON object (a run's); with --lines
+(a run over several machines, --computer), N objects, one per line (JSON
+Lines), each a row naming its own machine once. With COMMAND and EXIT_CODE,
+the object must say so. With --any: one object or several lines, as they
+come. Prints each fault and exits 1 on any.
 """
 import json
+import os
 import sys
 
-STATES = {"stopped", "start_pending", "stop_pending", "running", "continue_pending", "pause_pending",
-          "paused", "not_installed", "unknown"}
-STARTS = {"boot", "system", "auto", "auto_delayed", "manual", "disabled", None}
+import jsonschema
+
+DOCS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs", "json")
+
+
+def load(name):
+    with open(os.path.join(DOCS, name), encoding="utf-8") as f:
+        return json.load(f)
+
+
+RUN, ROW = load("run.schema.json"), load("row.schema.json")
+
+
+def validator(schema):
+    """A draft 2020-12 validator that finds run.schema.json beside the row's."""
+    cls = jsonschema.Draft202012Validator
+    cls.check_schema(schema)
+    try:  # jsonschema 4.18 and later
+        from referencing import Registry, Resource
+        registry = Registry().with_resources(
+            [(s["$id"], Resource.from_contents(s)) for s in (RUN, ROW)])
+        return cls(schema, registry=registry)
+    except ImportError:  # earlier 4.x (Debian 12's 4.10)
+        store = {s["$id"]: s for s in (RUN, ROW)}
+        return cls(schema, resolver=jsonschema.RefResolver.from_schema(schema, store=store))
+
+
 faults = []
 
 
-def need(cond, what):
-    if not cond:
-        faults.append(what)
-    return cond
-
-
-def status(obj, where):
-    if not need(isinstance(obj, dict), f"{where} is not an object"):
-        return
-    for k in ("state", "start_type", "pid"):
-        need(k in obj, f"{where} lacks {k}")
-    need(obj.get("state") in STATES, f"{where}.state {obj.get('state')!r}")
-    need(obj.get("start_type") in STARTS, f"{where}.start_type {obj.get('start_type')!r}")
-    need(isinstance(obj.get("pid"), int), f"{where}.pid is not a number")
-
-
-def error(obj, where):
-    if obj is None:
-        return
-    if need(isinstance(obj, dict), f"{where} is neither null nor an object"):
-        need(isinstance(obj.get("code"), str) and obj["code"], f"{where}.code")
-        need(isinstance(obj.get("syscode"), int), f"{where}.syscode")
-        need(isinstance(obj.get("message"), str) and obj["message"], f"{where}.message")
-
-
-def check(d, command, exit_code):
-    for k in ("command", "computer", "exit_code", "elapsed_ms", "services", "problems"):
-        need(k in d, f"no '{k}'")
-    if command is not None:
-        need(d.get("command") == command, f"command is {d.get('command')!r}, not {command!r}")
-        need(d.get("exit_code") == exit_code, f"exit_code is {d.get('exit_code')!r}, not {exit_code}")
-    need(isinstance(d.get("elapsed_ms"), int), "elapsed_ms is not a number")
-    for i, s in enumerate(d.get("services", [])):
-        w = f"services[{i}]"
-        for k in ("name", "display_name", "before", "after", "actions", "error"):
-            need(k in s, f"{w} lacks {k}")
-        status(s.get("before"), w + ".before")
-        if s.get("after") is not None:
-            status(s["after"], w + ".after")
-        need(isinstance(s.get("actions"), list), f"{w}.actions is not a list")
-        for a in s.get("actions", []):
-            need({"action", "result", "ms"} <= set(a), f"{w} action {a}")
-        error(s.get("error"), w + ".error")
-    for i, p in enumerate(d.get("problems", [])):
-        w = f"problems[{i}]"
-        for k in ("service", "code", "severity", "message", "fixable", "evidence"):
-            need(k in p, f"{w} lacks {k}")
-        # Information stays out, except checks another machine did not allow.
-        skipped = p.get("code") in ("registry_skipped", "files_skipped")
-        need(p.get("severity") in (("info",) if skipped else ("error", "warning")),
-             f"{w}.severity {p.get('severity')!r}")
-        need(isinstance(p.get("fixable"), bool), f"{w}.fixable is not true or false")
-        ev = p.get("evidence")
-        need(isinstance(ev, dict) and "found" in ev and "expected" in ev, f"{w}.evidence")
-    if "error" in d:
-        error(d["error"], "error")
-    # A failure or a block says why in the JSON alone.
-    if d.get("exit_code") in (4, 5):
-        need(any(s.get("error") for s in d.get("services", [])), f"exit {d['exit_code']} but no service has an error")
-    if d.get("exit_code") == 5:
-        need(d.get("problems"), "exit 5 but no problem says what blocks")
-    if d.get("exit_code") == 2:
-        need(isinstance(d.get("error"), dict), "exit 2 without an error")
+def validate(v, d, where):
+    for e in sorted(v.iter_errors(d), key=lambda e: list(e.absolute_path)):
+        path = "/".join(str(p) for p in e.absolute_path)
+        faults.append(f"{where}{path or '(top)'}: {e.message[:300]}")
 
 
 def main(argv):
     want = 1
+    if len(argv) > 2 and argv[1] == "--dir":
+        # Every file a suite kept (tests/support's WF_JSON_DUMP), each as --any.
+        files = sorted(os.path.join(d, f) for d, _, fs in os.walk(argv[2]) for f in fs if f.endswith(".json"))
+        bad = sum(main([argv[0], "--any", f]) for f in files)
+        print(f"check_json: {len(files)} JSON outputs, {bad} not valid by docs/json")
+        return 1 if bad or not files else 0
+    if len(argv) > 2 and argv[1] == "--any":
+        # Whatever a command wrote with --json: one run, or one row a line.
+        with open(argv[2], encoding="utf-8") as f:
+            want = max(1, len([line for line in f.read().splitlines() if line.strip()]))
+        argv = [argv[0], argv[2]]
     if len(argv) > 2 and argv[1] == "--lines":
         want = int(argv[2])
         argv = [argv[0]] + argv[3:]
-    text = open(argv[1], encoding="utf-8").read()
+    with open(argv[1], encoding="utf-8") as f:
+        text = f.read()
     command = argv[2] if len(argv) > 2 else None
     exit_code = int(argv[3]) if len(argv) > 3 else None
-    lines = [l for l in text.splitlines() if l.strip()]
-    need(len(lines) == want, f"{len(lines)} lines on stdout, not {want} JSON object(s)")
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) != want:
+        faults.append(f"{len(lines)} lines on stdout, not {want} JSON object(s)")
+    v = validator(ROW if want > 1 else RUN)
     seen = set()
-    for line in lines:
+    for n, line in enumerate(lines, 1):
         try:
             d = json.loads(line)
         except ValueError as e:
-            faults.append(f"not JSON ({e}): {line[:120]}")
+            faults.append(f"line {n} is not JSON ({e}): {line[:120]}")
+            continue
+        validate(v, d, f"line {n}: " if want > 1 else "")
+        if not isinstance(d, dict):
             continue
         if want > 1:
-            need(isinstance(d.get("computer"), str) and d["computer"], "a line names no computer")
-            need(d.get("computer") not in seen, f"{d.get('computer')!r} twice")
+            if d.get("computer") in seen:
+                faults.append(f"{d.get('computer')!r} twice")
             seen.add(d.get("computer"))
-            need(command is None or d.get("command") == command, f"command is {d.get('command')!r}")
-            check(d, None, None)
-        else:
-            check(d, command, exit_code)
-    for f in faults:
-        print("check_json: " + f)
-    return 1 if faults else 0
+        if command is not None and d.get("command") != command:
+            faults.append(f"command is {d.get('command')!r}, not {command!r}")
+        if want == 1 and exit_code is not None and d.get("exit_code") != exit_code:
+            faults.append(f"exit_code is {d.get('exit_code')!r}, not {exit_code}")
+    for fault in faults:
+        print(f"check_json: {argv[1]}: {fault}")
+    bad = 1 if faults else 0
+    faults.clear()
+    return bad
 
 
 if __name__ == "__main__":

@@ -17,7 +17,14 @@ FAILS=0
 OUT="$DIR/out.txt"; ERR="$DIR/err.txt"
 
 fail() { echo "FAIL: $*"; FAILS=$((FAILS + 1)); }
-wufix() { wine "$BIN/wufix.exe" "$@" >"$OUT" 2>"$ERR"; RC=$?; }
+# Every JSON wufix writes here is held against docs/json's schema.
+wufix() {
+  wine "$BIN/wufix.exe" "$@" >"$OUT" 2>"$ERR"; RC=$?
+  case " $* " in
+    *" --json "*) python3 "$HERE/check_json.py" --any "$OUT" >"$DIR/schema.txt" ||
+      { fail "JSON not valid by docs/json (wufix $*)"; cat "$DIR/schema.txt"; } ;;
+  esac
+}
 expect_rc() { [ "$RC" = "$1" ] || { fail "exit code $RC, expected $1"; show; }; }
 expect_out() { grep -qF -- "$1" "$OUT" || { fail "stdout lacks: $1"; show; }; }
 expect_err() { grep -qF -- "$1" "$ERR" || { fail "stderr lacks: $1"; show; }; }

@@ -65,7 +65,7 @@ const struct wf_hr wf_hr_table[] = {
      "the installation failed; for KB5034441 (the Windows Recovery "
      "Environment) the recovery partition has less than 250 MB free",
      "for KB5034441: give the recovery partition 250 MB free (Microsoft's steps: KB5028997), then install it "
-     "again; for another update, look for ', error' in %windir%\\Logs\\CBS\\CBS.log"},
+     "again; for another update, look for \", error\" in %windir%\\Logs\\CBS\\CBS.log"},
     {0x80070BC2, WF_HRC_REBOOT, SSYS, "ERROR_SUCCESS_REBOOT_REQUIRED",
      "done, but it takes effect only after a restart", NULL},
     {0x80070BC9, WF_HRC_REBOOT, S1, "ERROR_FAIL_REBOOT_REQUIRED",
@@ -207,7 +207,7 @@ static const struct {
     [WF_HRC_REBOOT] = {"reboot_pending", "restart Windows, then try again"},
     [WF_HRC_PERMISSIONS] = {"permissions",
                             "run 'wufix repair' for the services' own permissions; for a file or "
-                            "key, look for 'Access is denied' in %windir%\\Logs\\CBS\\CBS.log"},
+                            "key, look for \"Access is denied\" in %windir%\\Logs\\CBS\\CBS.log"},
     [WF_HRC_SOFTWARE] = {"other_software", "try again after a clean boot (msconfig: hide Microsoft services, "
                                            "disable the rest), or with security software paused"},
     [WF_HRC_DRIVER] = {"driver",

@@ -36,7 +36,8 @@ static void json_changes(struct wf_buf *b, const struct wf_repair *r, bool *firs
 {
     static const char *const kinds[] = {
         [WF_FIX_START] = "start_type", [WF_FIX_IMAGE] = "image_path",  [WF_FIX_SDDL] = "security_descriptor",
-        [WF_FIX_REG] = "registry",     [WF_FIX_DEPS] = "dependencies", [WF_FIX_RENAME] = "set_aside"};
+        [WF_FIX_REG] = "registry",     [WF_FIX_DEPS] = "dependencies", [WF_FIX_ACCOUNT] = "account",
+        [WF_FIX_RENAME] = "set_aside"};
     for (size_t i = 0; r && i < r->n; i++) {
         const struct wf_fix *f = &r->fix[i];
         wf_buf_printf(b, "%s{\"kind\":\"%s\"", *first ? "" : ",", kinds[f->kind]);
