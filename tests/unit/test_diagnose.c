@@ -242,6 +242,12 @@ static void test_diagnose_urls_and_proxy(void **state)
     memcpy(b + 16, list, strlen(list));
     assert_true(wf_diagnose_proxy(b, 16 + strlen(list), host, sizeof(host), &port));
     assert_int_equal(port, 80);
+    list = "https=https://sec.proxy";
+    b[12] = (uint8_t)strlen(list);
+    memcpy(b + 16, list, strlen(list));
+    assert_true(wf_diagnose_proxy(b, 16 + strlen(list), host, sizeof(host), &port));
+    assert_string_equal(host, "sec.proxy");
+    assert_int_equal(port, 80);
     b[12] = 200; /* longer than the value */
     assert_false(wf_diagnose_proxy(b, 40, host, sizeof(host), &port));
 }

@@ -122,7 +122,8 @@ bool wf_diagnose_proxy(const uint8_t *b, size_t n, char *host, size_t size, unsi
     if (!best)
         return false;
     if (strncmp(pick, "https://", 8) == 0)
-        memmove(pick, pick + 5, strlen(pick + 5) + 1); /* the proxy's own scheme does not change its port */
+        memmove(pick + 4, pick + 5,
+                strlen(pick + 5) + 1); /* "http://": a proxy's port defaults to 80 either way */
     if (!strstr(pick, "://")) {
         char url[520];
         snprintf(url, sizeof(url), "http://%s", pick);
