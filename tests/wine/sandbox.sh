@@ -191,6 +191,7 @@ sandbox_reset() {
   svc regdel HKLM 'SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU' UseWUServer >/dev/null
   svc regdel HKLM 'SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate' WUServer >/dev/null
   svc regdel HKLM 'SOFTWARE\\Microsoft\\WindowsUpdate\\UX\\Settings' PauseUpdatesExpiryTime >/dev/null
+  wine reg delete 'HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Internet Settings\Connections' /v WinHttpSettings /f >/dev/null 2>&1 || true
   wine reg delete "HKCU\\$pol\\WindowsUpdate" /f >/dev/null 2>&1 || true
   wine reg delete "HKCU\\$pol\\Explorer" /f >/dev/null 2>&1 || true
   for n in $(all_names); do svc start "$n" >/dev/null; done

@@ -1265,6 +1265,37 @@ while time.time() < end:
   expect_journal_empty
 }
 
+# The WinHTTP proxy as netsh writes it (WinHttpSettings: version 0x28, a
+# counter, flags 3 = direct and a proxy, the proxy's length and text, an empty
+# bypass list), on this machine's address at a port where nothing listens.
+sc_why_proxy_unreachable() {
+  local host port=18531 proxy hex
+  host=$(wsus_host); proxy="$host:$port"
+  hex=$(python3 -c 'import struct,sys; p=sys.argv[1].encode(); print((struct.pack("<IIII",0x28,1,3,len(p))+p+struct.pack("<I",0)).hex())' "$proxy")
+  wine reg add 'HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Internet Settings\Connections' /v WinHttpSettings /t REG_BINARY /d "$hex" /f >/dev/null 2>&1
+  wufix check --json
+  expect_rc 1
+  [ "$(problem_codes)" = proxy_unreachable ] || fail "problems: $(problem_codes)"
+  json '[p["evidence"]["found"] for p in d["problems"]][0]' | grep -qF "$host port $port (the WinHTTP proxy" || fail "the proxy is not named: $(cat "$OUT")"
+  json '[p["evidence"]["remedy"] for p in d["problems"]][0]' | grep -qF "netsh winhttp" || fail "no netsh in the remedy"
+  wine reg delete 'HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Internet Settings\Connections' /v WinHttpSettings /f >/dev/null 2>&1
+}
+
+# Updates paused until a date to come: said, with the date, as information.
+sc_why_updates_paused() {
+  local until; until=$(date -u -d '+20 days' +%Y-%m-%dT%H:%M:%SZ)
+  wine reg add 'HKLM\SOFTWARE\Microsoft\WindowsUpdate\UX\Settings' /v PauseUpdatesExpiryTime /t REG_SZ /d "$until" /f >/dev/null 2>&1
+  wufix check
+  expect_out "updates are paused (until $until (PauseUpdatesExpiryTime))"
+  wufix check --json
+  [ "$(json '[p["severity"] for p in d["problems"] if p["code"] == "updates_paused"]')" = "['info']" ] ||
+    fail "updates_paused: $(cat "$OUT")"
+  wine reg add 'HKLM\SOFTWARE\Microsoft\WindowsUpdate\UX\Settings' /v PauseUpdatesExpiryTime /t REG_SZ /d 2020-01-01T00:00:00Z /f >/dev/null 2>&1
+  wufix check
+  grep -qF updates_paused "$OUT" && fail "a pause that ended is still reported"
+  expect_journal_empty
+}
+
 sc_why_log_of_random_bytes() {
   mkdir -p "$SD"
   { printf '\xff\xfe'; head -c $((8 * 1024 * 1024)) /dev/urandom; } >"$WULOG"
