@@ -80,9 +80,8 @@ struct machine {
     uint32_t connect_ms;
     /* Under the monitor. */
     enum phase phase;
-    bool abandoned; /* its deadline passed, or Ctrl+C came, before it connected */
-    bool resolved; /* addrs holds what DNS said (nothing when it said nothing), and same and local are settled
-                    */
+    bool abandoned;             /* its deadline passed, or Ctrl+C came, before it connected */
+    bool resolved;              /* addrs, same and local are settled */
     const struct machine *same; /* the machine named before it that it is, or NULL */
     struct wf_addrs addrs;
     bool shown;
