@@ -83,11 +83,11 @@ static void event(void *self, enum wf_event_type type, const char *text)
     wf_win_event(type, text, process_elevated);
 }
 
-static wf_err target_open(void *self, const char *name, uint32_t connect_ms, bool change, struct wf_target *t,
-                          char *why, size_t size, uint32_t *syscode)
+static wf_err target_open(void *self, const char *name, const struct wf_addrs *addrs, uint32_t connect_ms,
+                          bool change, struct wf_target *t, char *why, size_t size, uint32_t *syscode)
 {
     (void)self;
-    return wf_win_target_open(name, connect_ms, change, t, why, size, syscode);
+    return wf_win_target_open(name, addrs, connect_ms, change, t, why, size, syscode);
 }
 
 static void target_close(void *self, struct wf_target *t)

@@ -35,27 +35,33 @@ bool wf_win_wsa(void)
 
 /* Connect to the ports (one or two) of one address at once, without
  * blocking; wait at most `ms` for the answers. */
-void wf_win_probe_ports(const ADDRINFOEXW *a, const unsigned short *ports, int nports, uint32_t ms,
+static void probe_ports(const struct wf_addr *a, const unsigned short *ports, int nports, uint32_t ms,
                         enum port_state st[2])
 {
     SOCKET s[2] = {INVALID_SOCKET, INVALID_SOCKET};
     ULONGLONG end = GetTickCount64() + ms;
     for (int i = 0; i < nports; i++) {
         SOCKADDR_STORAGE addr;
+        int len = a->len == 4 ? (int)sizeof(SOCKADDR_IN) : (int)sizeof(SOCKADDR_IN6);
         u_long on = 1;
         st[i] = PORT_SILENT;
-        if (a->ai_addrlen > sizeof(addr))
-            continue;
-        memcpy(&addr, a->ai_addr, a->ai_addrlen);
-        if (a->ai_family == AF_INET)
-            ((SOCKADDR_IN *)&addr)->sin_port = htons(ports[i]);
-        else
-            ((SOCKADDR_IN6 *)&addr)->sin6_port = htons(ports[i]);
-        s[i] = socket(a->ai_family, SOCK_STREAM, IPPROTO_TCP);
+        memset(&addr, 0, sizeof(addr));
+        if (a->len == 4) {
+            SOCKADDR_IN *in = (SOCKADDR_IN *)&addr;
+            in->sin_family = AF_INET;
+            in->sin_port = htons(ports[i]);
+            memcpy(&in->sin_addr, a->b, 4);
+        } else {
+            SOCKADDR_IN6 *in6 = (SOCKADDR_IN6 *)&addr;
+            in6->sin6_family = AF_INET6;
+            in6->sin6_port = htons(ports[i]);
+            memcpy(&in6->sin6_addr, a->b, 16);
+        }
+        s[i] = socket(addr.ss_family, SOCK_STREAM, IPPROTO_TCP);
         if (s[i] == INVALID_SOCKET)
             continue;
         ioctlsocket(s[i], (long)FIONBIO, &on);
-        if (connect(s[i], (SOCKADDR *)&addr, (int)a->ai_addrlen) == 0)
+        if (connect(s[i], (SOCKADDR *)&addr, len) == 0)
             st[i] = PORT_OPEN;
         else if (WSAGetLastError() != WSAEWOULDBLOCK)
             st[i] = PORT_REFUSED;
@@ -91,6 +97,22 @@ void wf_win_probe_ports(const ADDRINFOEXW *a, const unsigned short *ports, int n
             closesocket(s[i]);
 }
 
+void wf_win_probe_addrs(const struct wf_addrs *as, const unsigned short *ports, int nports, uint32_t ms,
+                        enum port_state st[2])
+{
+    ULONGLONG end = GetTickCount64() + ms;
+    st[0] = st[1] = PORT_SILENT;
+    /* Each address in turn (IPv6 and IPv4 alike) until one answers, within the time. */
+    for (size_t i = 0; i < as->n; i++) {
+        ULONGLONG now = GetTickCount64();
+        if (now >= end)
+            break;
+        probe_ports(&as->a[i], ports, nports, (uint32_t)(end - now), st);
+        if (st[0] == PORT_OPEN || (nports > 1 && st[1] == PORT_OPEN))
+            break;
+    }
+}
+
 const char *wf_win_port_words(enum port_state s)
 {
     return s == PORT_OPEN ? "answers" : s == PORT_REFUSED ? "refused" : "no answer";
@@ -105,35 +127,39 @@ static void add_sockaddr(struct wf_addrs *out, const SOCKADDR *sa)
         wf_addrs_add(out, (const uint8_t *)&((const SOCKADDR_IN6 *)(const void *)sa)->sin6_addr, 16);
 }
 
-wf_err wf_win_resolve(const char *name, struct wf_addrs *out, uint32_t *syscode)
+/* The one question to DNS: the name's addresses into `out`; 0, or the system
+ * code (11001 for a name DNS does not know). DNS alone: an answer any
+ * machine on the LAN may give (LLMNR, NetBIOS over TCP/IP) would receive
+ * this account's logon, NTLM included, when the SCM is reached. */
+static uint32_t dns(const WCHAR *name, struct wf_addrs *out)
 {
-    WCHAR w[WF_MACHINE_NAME_MAX];
     ADDRINFOEXW hints, *res = NULL;
     memset(out, 0, sizeof(*out));
-    *syscode = 0;
-    if (!wf_win_wsa() || !wf_w_from_utf8(name, w, WF_MACHINE_NAME_MAX)) {
-        *syscode = ERROR_INVALID_PARAMETER;
-        return WF_E_SYSTEM;
-    }
     memset(&hints, 0, sizeof(hints));
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     hints.ai_protocol = IPPROTO_TCP;
-    /* DNS alone, as target_open asks. */
-    int r = GetAddrInfoExW(w, NULL, NS_DNS, NULL, &hints, &res, NULL, NULL, NULL, NULL);
-    if (r != 0) {
-        *syscode = r == WSAHOST_NOT_FOUND || r == WSANO_DATA ? WSAHOST_NOT_FOUND : (uint32_t)r;
-        return WF_E_UNREACHABLE;
-    }
+    int r = GetAddrInfoExW(name, NULL, NS_DNS, NULL, &hints, &res, NULL, NULL, NULL, NULL);
+    if (r != 0)
+        return r == WSAHOST_NOT_FOUND || r == WSANO_DATA ? WSAHOST_NOT_FOUND : (uint32_t)r;
+    /* (mingw-w64 declares ai_next as another struct's pointer: the same layout) */
     for (const ADDRINFOEXW *a = res; a; a = (const ADDRINFOEXW *)(const void *)a->ai_next)
         if (a->ai_addr)
             add_sockaddr(out, a->ai_addr);
     FreeAddrInfoExW(res);
-    if (!out->n) {
-        *syscode = WSAHOST_NOT_FOUND;
-        return WF_E_UNREACHABLE;
+    return out->n ? 0 : WSAHOST_NOT_FOUND;
+}
+
+wf_err wf_win_resolve(const char *name, struct wf_addrs *out, uint32_t *syscode)
+{
+    WCHAR w[WF_MACHINE_NAME_MAX];
+    memset(out, 0, sizeof(*out));
+    if (!wf_win_wsa() || !wf_w_from_utf8(name, w, WF_MACHINE_NAME_MAX)) {
+        *syscode = ERROR_INVALID_PARAMETER;
+        return WF_E_SYSTEM;
     }
-    return WF_OK;
+    *syscode = dns(w, out);
+    return *syscode ? WF_E_UNREACHABLE : WF_OK;
 }
 
 /* The addresses of this machine's interfaces, per family, as Windows lists
@@ -169,8 +195,8 @@ void wf_win_local_addrs(struct wf_addrs *out)
 struct lookup {
     LONG refs;
     HANDLE done;
-    int r;
-    ADDRINFOEXW *res;
+    uint32_t code;
+    struct wf_addrs addrs;
     WCHAR name[WF_MACHINE_NAME_MAX];
 };
 
@@ -178,8 +204,6 @@ static void lookup_release(struct lookup *l)
 {
     if (InterlockedDecrement(&l->refs))
         return;
-    if (l->res)
-        FreeAddrInfoExW(l->res);
     CloseHandle(l->done);
     free(l);
 }
@@ -187,12 +211,7 @@ static void lookup_release(struct lookup *l)
 static DWORD WINAPI lookup_thread(void *arg)
 {
     struct lookup *l = arg;
-    ADDRINFOEXW hints;
-    memset(&hints, 0, sizeof(hints));
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    hints.ai_protocol = IPPROTO_TCP;
-    l->r = GetAddrInfoExW(l->name, NULL, NS_DNS, NULL, &hints, &l->res, NULL, NULL, NULL, NULL);
+    l->code = dns(l->name, &l->addrs);
     SetEvent(l->done);
     lookup_release(l);
     return 0;
@@ -224,19 +243,14 @@ wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, siz
         lookup_release(l);
         return WF_E_UNREACHABLE;
     }
-    if (l->r != 0) {
+    if (l->code) {
         snprintf(why, size, "its name does not resolve (DNS)");
         lookup_release(l);
         return WF_E_UNREACHABLE;
     }
-    for (const ADDRINFOEXW *a = l->res; a && st[0] != PORT_OPEN;
-         a = (const ADDRINFOEXW *)(const void *)a->ai_next) {
-        ULONGLONG now = GetTickCount64();
-        if (now >= end)
-            break;
-        if (a->ai_family == AF_INET || a->ai_family == AF_INET6)
-            wf_win_probe_ports(a, ports, 1, (uint32_t)(end - now), st);
-    }
+    ULONGLONG now = GetTickCount64();
+    if (now < end)
+        wf_win_probe_addrs(&l->addrs, ports, 1, (uint32_t)(end - now), st);
     lookup_release(l);
     if (st[0] == PORT_OPEN)
         return WF_OK;

@@ -19,9 +19,9 @@ enum port_state { PORT_OPEN, PORT_REFUSED, PORT_SILENT };
 /* Winsock started, once for the process. */
 bool wf_win_wsa(void);
 
-/* Connect to the ports (one or two) of one address at once, without
- * blocking; wait at most `ms` for the answers. */
-void wf_win_probe_ports(const ADDRINFOEXW *a, const unsigned short *ports, int nports, uint32_t ms,
+/* Connect to the ports (one or two) of each address in turn, until one
+ * answers or `ms` pass; what each port did, in st. */
+void wf_win_probe_addrs(const struct wf_addrs *as, const unsigned short *ports, int nports, uint32_t ms,
                         enum port_state st[2]);
 /* "answers", "refused", "no answer". */
 const char *wf_win_port_words(enum port_state s);

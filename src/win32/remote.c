@@ -26,49 +26,27 @@
 
 #define PROBE_MAX_MS 3000u
 
-wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, struct wf_target *t, char *why,
-                          size_t size, uint32_t *syscode)
+wf_err wf_win_target_open(const char *name, const struct wf_addrs *addrs, uint32_t connect_ms, bool change,
+                          struct wf_target *t, char *why, size_t size, uint32_t *syscode)
 {
     static const unsigned short rpc_smb[2] = {135, 445};
-    WCHAR w[WF_MACHINE_NAME_MAX];
-    ADDRINFOEXW hints, *res = NULL;
     enum port_state st[2] = {PORT_SILENT, PORT_SILENT};
     memset(t, 0, sizeof(*t));
     *syscode = 0;
     why[0] = '\0';
-    if (!wf_win_wsa() || !wf_w_from_utf8(name, w, WF_MACHINE_NAME_MAX)) {
-        *syscode = ERROR_INVALID_PARAMETER;
-        return WF_E_SYSTEM;
-    }
-    memset(&hints, 0, sizeof(hints));
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    hints.ai_protocol = IPPROTO_TCP;
-    /* DNS alone: an answer any machine on the LAN may give (LLMNR, NetBIOS
-     * over TCP/IP) would receive this account's logon, NTLM included, when
-     * the SCM is reached. A name DNS does not know does not resolve. */
-    int r = GetAddrInfoExW(w, NULL, NS_DNS, NULL, &hints, &res, NULL, NULL, NULL, NULL);
-    if (r != 0) {
-        *syscode = r == WSAHOST_NOT_FOUND || r == WSANO_DATA ? WSAHOST_NOT_FOUND : (uint32_t)r;
+    /* The addresses the core resolved (DNS alone: net.c), the ones it held
+     * against the other machines named: probed, never asked of DNS again. */
+    if (!addrs->n) {
+        *syscode = WSAHOST_NOT_FOUND;
         snprintf(why, size, "no address for '%s'", name);
         return WF_E_UNREACHABLE;
     }
-    /* Each address in turn (IPv6 and IPv4 alike) until one answers, within
-     * the probe's time. */
-    uint32_t ms = connect_ms / 2 < PROBE_MAX_MS ? connect_ms / 2 : PROBE_MAX_MS;
-    ULONGLONG end = GetTickCount64() + ms;
-    /* (mingw-w64 declares ai_next as another struct's pointer: the same layout) */
-    for (const ADDRINFOEXW *a = res; a; a = (const ADDRINFOEXW *)(const void *)a->ai_next) {
-        ULONGLONG now = GetTickCount64();
-        if (now >= end)
-            break;
-        if (a->ai_family != AF_INET && a->ai_family != AF_INET6)
-            continue;
-        wf_win_probe_ports(a, rpc_smb, 2, (uint32_t)(end - now), st);
-        if (st[0] == PORT_OPEN || st[1] == PORT_OPEN)
-            break;
+    if (!wf_win_wsa()) {
+        *syscode = ERROR_INVALID_PARAMETER;
+        return WF_E_SYSTEM;
     }
-    FreeAddrInfoExW(res);
+    uint32_t ms = connect_ms / 2 < PROBE_MAX_MS ? connect_ms / 2 : PROBE_MAX_MS;
+    wf_win_probe_addrs(addrs, rpc_smb, 2, ms, st);
     if (st[0] != PORT_OPEN && st[1] != PORT_OPEN) {
         *syscode = RPC_S_SERVER_UNAVAILABLE;
         snprintf(why, size, "TCP 135 (RPC): %s, TCP 445 (SMB): %s, within %u ms", wf_win_port_words(st[0]),

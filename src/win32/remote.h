@@ -11,8 +11,8 @@
 #include "wufix/base/platform.h"
 
 /* See struct wf_platform's target_open. */
-wf_err wf_win_target_open(const char *name, uint32_t connect_ms, bool change, struct wf_target *t, char *why,
-                          size_t size, uint32_t *syscode);
+wf_err wf_win_target_open(const char *name, const struct wf_addrs *addrs, uint32_t connect_ms, bool change,
+                          struct wf_target *t, char *why, size_t size, uint32_t *syscode);
 void wf_win_target_close(struct wf_target *t);
 
 #endif

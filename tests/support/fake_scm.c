@@ -1486,8 +1486,18 @@ static void addrs_of(const char *list, struct wf_addrs *out)
     }
 }
 
-static wf_err p_target_open(void *self, const char *name, uint32_t connect_ms, bool change,
-                            struct wf_target *t, char *why, size_t size, uint32_t *syscode)
+/* What DNS gives machine j's name: its addrs, or 10.0.0.N for its place. */
+static void machine_addrs(const struct fake_platform *fp, size_t j, struct wf_addrs *out)
+{
+    const uint8_t a[4] = {10, 0, 0, (uint8_t)(j + 1)};
+    if (fp->machines[j].addrs)
+        addrs_of(fp->machines[j].addrs, out);
+    else
+        wf_addrs_add(out, a, sizeof(a));
+}
+
+static wf_err p_target_open(void *self, const char *name, const struct wf_addrs *addrs, uint32_t connect_ms,
+                            bool change, struct wf_target *t, char *why, size_t size, uint32_t *syscode)
 {
     struct fake_platform *fp = self;
     struct fake_workers *fw = fp->workers;
@@ -1496,22 +1506,12 @@ static wf_err p_target_open(void *self, const char *name, uint32_t connect_ms, b
     for (size_t i = 0; i < fp->nmachines; i++)
         if (wf_name_cmp(fp->machines[i].name, name) == 0)
             m = &fp->machines[i];
-    for (size_t i = 0; i < fp->naliases && !m; i++) {
-        if (wf_name_cmp(fp->aliases[i].name, name) != 0)
-            continue;
-        /* An alias reaches the machine that has its address. */
-        struct wf_addrs want = {0};
-        addrs_of(fp->aliases[i].addrs, &want);
-        for (size_t j = 0; fp->machines && j < fp->nmachines && !m; j++) {
-            struct wf_addrs has = {0};
-            const uint8_t a[4] = {10, 0, 0, (uint8_t)(j + 1)};
-            if (fp->machines[j].addrs)
-                addrs_of(fp->machines[j].addrs, &has);
-            else
-                wf_addrs_add(&has, a, sizeof(a));
-            if (wf_addrs_meet(&want, &has, NULL))
-                m = &fp->machines[j];
-        }
+    /* Another name (an alias) reaches the machine at its addresses. */
+    for (size_t j = 0; fp->machines && j < fp->nmachines && !m; j++) {
+        struct wf_addrs has = {0};
+        machine_addrs(fp, j, &has);
+        if (wf_addrs_meet(addrs, &has, NULL))
+            m = &fp->machines[j];
     }
     if (!m) {
         *syscode = 11001;
@@ -1520,6 +1520,7 @@ static wf_err p_target_open(void *self, const char *name, uint32_t connect_ms, b
     }
     mtx_lock(&fw->mu);
     m->opens++;
+    m->reached_at = *addrs;
     while (m->hang && !fw->released)
         cnd_wait(&fw->hang_cv, &fw->mu);
     bool hung = m->hang;
@@ -1574,12 +1575,7 @@ static wf_err p_resolve(void *self, const char *name, struct wf_addrs *out, uint
         mtx_lock(&fp->workers->mu);
         m->resolves++;
         mtx_unlock(&fp->workers->mu);
-        if (m->addrs) {
-            addrs_of(m->addrs, out);
-        } else {
-            const uint8_t a[4] = {10, 0, 0, (uint8_t)(i + 1)};
-            wf_addrs_add(out, a, sizeof(a));
-        }
+        machine_addrs(fp, i, out);
     }
     if (!out->n) {
         *syscode = 11001;

@@ -182,6 +182,7 @@ struct fake_machine {
     struct wf_buf journal;
     char anchor_last[65], anchor_before[65];
     unsigned opens, closes, saves, resolves;
+    struct wf_addrs reached_at; /* the addresses the last target_open was given */
 };
 
 /* Another name DNS knows: an alias of a machine, or of this one. */

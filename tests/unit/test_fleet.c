@@ -449,6 +449,10 @@ static void test_fleet_one_machine_named_twice_runs_once(void **state)
     f->x->fp.here_addrs = "192.168.1.50,10.9.9.9";
     assert_int_equal(RUN(f, "restart", "--computer", "PC01,pc01-alias,10.0.0.1"), 0);
     assert_int_equal(f->m[0].opens, 1);
+    /* Reached at the address its worker resolved: DNS is asked once per name. */
+    assert_int_equal(f->m[0].resolves, 1);
+    assert_int_equal(f->m[0].reached_at.n, 1);
+    assert_int_equal(f->m[0].reached_at.a[0].b[3], 1);
     assert_non_null(
         strstr(ERR(f), "wufix: pc01-alias: the same machine as PC01 (address 10.0.0.1): run once, as PC01"));
     assert_non_null(

@@ -113,18 +113,18 @@ struct wf_platform {
      * end. Only called when `interactive`. */
     wf_err (*read_line)(void *self, char *buf, size_t size);
     /* --computer: reach machine `name` (never one of this machine's own
-     * names: the core runs those locally): resolve it, probe its RPC and SMB
-     * ports, connect to its SCM. With `change` (the command changes
-     * services) an account that is not an administrator there is refused
-     * at once (5), since any account may connect. May block (the core
-     * bounds it by `connect_ms` on a worker). On failure the system code in
-     * *syscode (11001 for a name that does not resolve) and the details in
-     * `why`. */
-    wf_err (*target_open)(void *self, const char *name, uint32_t connect_ms, bool change, struct wf_target *t,
-                          char *why, size_t size, uint32_t *syscode);
+     * names: the core runs those locally) at `addrs`, what `resolve` gave
+     * (none where there is no resolve): probe their RPC and SMB ports,
+     * connect to its SCM. With `change` (the command changes services) an
+     * account that is not an administrator there is refused at once (5),
+     * since any account may connect. May block (the core bounds it by
+     * `connect_ms` on a worker). On failure the system code in *syscode
+     * (11001 for a name without an address) and the details in `why`. */
+    wf_err (*target_open)(void *self, const char *name, const struct wf_addrs *addrs, uint32_t connect_ms,
+                          bool change, struct wf_target *t, char *why, size_t size, uint32_t *syscode);
     void (*target_close)(void *self, struct wf_target *t);
-    /* --computer: the addresses DNS alone gives `name` (as target_open
-     * resolves it), so that one machine named twice is reached once.
+    /* --computer: the addresses DNS alone gives `name`, asked once per
+     * machine: one machine named twice is reached once, at them.
      * WF_E_UNREACHABLE and the system code (11001) when DNS has none. May
      * block (the core bounds it by the connect deadline on a worker). NULL:
      * machines are told apart by name only. */

@@ -295,7 +295,7 @@ static void worker(void *arg)
     bool open = e == WF_OK && !m->abandoned && !first && !m->local;
     w->unlock(w->self);
     if (open)
-        e = m->pf->target_open(m->pf->self, m->name, m->connect_ms,
+        e = m->pf->target_open(m->pf->self, m->name, &m->addrs, m->connect_ms,
                                m->opt.cmd->changes_system && !m->opt.dry_run, &m->target, why, sizeof(why),
                                &syscode);
     w->lock(w->self);
