@@ -23,10 +23,6 @@ extern const char *const wf_traces_update_programs[];
 
 #define WF_KEY_WU_POLICY "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate"
 
-/* Whether an update server URL names this machine (127.x, localhost, ::1,
- * 0.0.0.0) or nothing: a blocker's dead server, never probed. */
-bool wf_traces_loopback_server(const char *url);
-
 /* Add the machine's problems to `c`. */
 void wf_traces_check(const struct wf_host *h, struct wf_check *c);
 

@@ -216,34 +216,74 @@ static void not_probed(struct wf_check *c, const char *what)
                  "probed from the machine itself (a probe from here says nothing of it)");
 }
 
+/* 127.0.0.0/8, localhost, ::1 or 0.0.0.0 as a URL's host, or no server at
+ * all: a blocker's dead update server (scripts point UseWUServer/WUServer
+ * at http://127.0.0.1: hoochanlon/scripts, ajaykareer/Windows-Update-Manager). */
+static bool loopback_server(const char *url)
+{
+    const char *host = strstr(url, "://");
+    host = host ? host + 3 : url;
+    while (*host == ' ')
+        host++;
+    if (!*host)
+        return true;
+    char name[256];
+    size_t n = 0;
+    if (*host == '[') {
+        host++;
+        while (*host && *host != ']' && n + 1 < sizeof(name))
+            name[n++] = *host++;
+    } else {
+        while (*host && *host != ':' && *host != '/' && n + 1 < sizeof(name))
+            name[n++] = *host++;
+    }
+    name[n] = '\0';
+    return !name[0] || strncmp(name, "127.", 4) == 0 || wf_name_cmp(name, "localhost") == 0 ||
+           strcmp(name, "::1") == 0 || strcmp(name, "0.0.0.0") == 0;
+}
+
+/* A WSUS policy, read once: on this machine or none, a blocker's trace
+ * (never changed, never probed); elsewhere, its port probed. Whether one is
+ * set (then Windows Update does not go to Microsoft's servers). */
+static bool wsus(const struct wf_host *h, struct wf_check *c)
+{
+    char host[256], setting[WF_TEXT_MAX];
+    unsigned port = 0;
+    struct wf_reg v;
+    if (h->ops->reg_read(h->self, WF_KEY_WU_POLICY "\\AU", "UseWUServer", &v) != WF_OK ||
+        v.type != WF_REG_DWORD || v.dword != 1 ||
+        h->ops->reg_read(h->self, WF_KEY_WU_POLICY, "WUServer", &v) != WF_OK)
+        return false;
+    const char *url = v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ ? v.str : "";
+    snprintf(setting, sizeof(setting), "HKLM\\" WF_KEY_WU_POLICY "\\WUServer=%.700s",
+             url[0] ? url : "(none)");
+    if (loopback_server(url)) {
+        char found[WF_TEXT_MAX];
+        snprintf(found, sizeof(found), "%.900s (UseWUServer=1)", setting);
+        wf_check_add(c, "", "policy_wsus_loopback", WF_SEV_ERROR, false, found,
+                     "a reachable update server, or delete HKLM\\" WF_KEY_WU_POLICY "\\AU\\UseWUServer");
+    } else if (!wf_diagnose_url(url, host, sizeof(host), &port)) {
+        struct wf_problem *pr = wf_check_add(c, "", "update_server_unreachable", WF_SEV_ERROR, false, setting,
+                                             "an http:// or https:// URL of an update server");
+        if (pr)
+            pr->remedy = "correct the policy WUServer, or delete UseWUServer to use Windows Update itself";
+    } else if (!h->ops->probe) {
+        not_probed(c, setting);
+    } else {
+        reach(h, c, "update_server_unreachable", host, port, setting,
+              "start the update server or let its port through the firewall; if it is gone, correct the "
+              "policy WUServer or delete UseWUServer");
+    }
+    return true;
+}
+
 /* The update source: a WSUS server, the proxy; Microsoft's endpoints only
  * after a failure of the network class. */
 static void source(const struct wf_host *h, struct wf_check *c, bool network)
 {
     char host[256], setting[WF_TEXT_MAX];
     unsigned port = 0;
-    struct wf_reg v;
-    bool wsus = false, proxy = false;
-    if (h->ops->reg_read(h->self, WF_KEY_WU_POLICY "\\AU", "UseWUServer", &v) == WF_OK &&
-        v.type == WF_REG_DWORD && v.dword == 1 &&
-        h->ops->reg_read(h->self, WF_KEY_WU_POLICY, "WUServer", &v) == WF_OK &&
-        (v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ) && !wf_traces_loopback_server(v.str)) {
-        wsus = true;
-        snprintf(setting, sizeof(setting), "HKLM\\" WF_KEY_WU_POLICY "\\WUServer=%.700s", v.str);
-        if (!wf_diagnose_url(v.str, host, sizeof(host), &port)) {
-            struct wf_problem *pr = wf_check_add(c, "", "update_server_unreachable", WF_SEV_ERROR, false,
-                                                 setting, "an http:// or https:// URL of an update server");
-            if (pr)
-                pr->remedy =
-                    "correct the policy WUServer, or delete UseWUServer to use Windows Update itself";
-        } else if (!h->ops->probe) {
-            not_probed(c, setting);
-        } else {
-            reach(h, c, "update_server_unreachable", host, port, setting,
-                  "start the update server or let its port through the firewall; if it is gone, correct the "
-                  "policy WUServer or delete UseWUServer");
-        }
-    }
+    bool set = wsus(h, c), proxy = false;
     uint8_t b[1024];
     size_t n = 0;
     if (h->ops->reg_read_bytes(h->self, WF_KEY_WINHTTP, "WinHttpSettings", b, sizeof(b), &n) == WF_OK &&
@@ -257,7 +297,7 @@ static void source(const struct wf_host *h, struct wf_check *c, bool network)
                   "correct the machine's proxy ('netsh winhttp set proxy HOST:PORT') or remove it ('netsh "
                   "winhttp reset proxy')");
     }
-    if (!network || wsus || proxy)
+    if (!network || set || proxy)
         return;
     if (!h->ops->probe) {
         not_probed(c, "Windows Update's own servers");

@@ -11,8 +11,8 @@
  *          Start written in the registry
  *   DisallowRun (a user's Explorer policy) is the lists tweak scripts use to stop programs by
  *          name; one naming an update program stops it as a Debugger does (SPEC 5)
- *   [WSUS] scripts that point UseWUServer/WUServer at http://127.0.0.1 (hoochanlon/scripts,
- *          ajaykareer/Windows-Update-Manager); a user's own DisableWindowsUpdateAccess
+ *   [WSUS] a user's own DisableWindowsUpdateAccess (a WSUS policy on this machine is
+ *          diagnose.c's, which reads and probes the update source)
  *   MoUsoCoreWorker.exe and usocoreworker.exe are both named as the orchestrator's worker on 1903+.
  * Policies are the admin's intent: reported with the value to delete, never changed. What a
  * blocker alone writes (a Debugger on an update program, WubBlockLists) repair removes. */
@@ -72,47 +72,6 @@ static void policy(const struct wf_host *h, struct wf_check *c, const char *root
     snprintf(expected, sizeof(expected), "not set (delete %s%.800s\\%.100s to lift it)",
              root[0] ? "" : "HKLM\\", full, value);
     wf_check_add(c, "", code, sev, false, found, expected);
-}
-
-/* 127.0.0.0/8, localhost, ::1 or 0.0.0.0 as a URL's host, or no server at all. */
-bool wf_traces_loopback_server(const char *url)
-{
-    const char *host = strstr(url, "://");
-    host = host ? host + 3 : url;
-    while (*host == ' ')
-        host++;
-    if (!*host)
-        return true;
-    char name[256];
-    size_t n = 0;
-    if (*host == '[') {
-        host++;
-        while (*host && *host != ']' && n + 1 < sizeof(name))
-            name[n++] = *host++;
-    } else {
-        while (*host && *host != ':' && *host != '/' && n + 1 < sizeof(name))
-            name[n++] = *host++;
-    }
-    name[n] = '\0';
-    return !name[0] || strncmp(name, "127.", 4) == 0 || wf_name_cmp(name, "localhost") == 0 ||
-           strcmp(name, "::1") == 0 || strcmp(name, "0.0.0.0") == 0;
-}
-
-static void wsus(const struct wf_host *h, struct wf_check *c)
-{
-    struct wf_reg v;
-    if (!reg_is_one(h, KEY_WU_POLICY "\\AU", "UseWUServer"))
-        return;
-    if (h->ops->reg_read(h->self, KEY_WU_POLICY, "WUServer", &v) != WF_OK)
-        return;
-    const char *url = v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ ? v.str : "";
-    if (!wf_traces_loopback_server(url))
-        return;
-    char found[WF_TEXT_MAX];
-    snprintf(found, sizeof(found), "HKLM\\" KEY_WU_POLICY "\\WUServer=%.900s (UseWUServer=1)",
-             url[0] ? url : "(none)");
-    wf_check_add(c, "", "policy_wsus_loopback", WF_SEV_ERROR, false, found,
-                 "a reachable update server, or delete HKLM\\" KEY_WU_POLICY "\\AU\\UseWUServer");
 }
 
 /* The DisallowRun list under `explorer` (a user's): each update program on it. */
@@ -208,7 +167,6 @@ void wf_traces_check(const struct wf_host *h, struct wf_check *c)
     policy(h, c, "", "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer", "NoWindowsUpdate",
            "policy_no_windows_update", WF_SEV_ERROR);
     policy(h, c, "", KEY_WU_POLICY, "DisableOSUpgrade", "policy_disable_os_upgrade", WF_SEV_WARNING);
-    wsus(h, c);
     users(h, c);
     ifeo(h, c);
 }
