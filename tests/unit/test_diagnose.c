@@ -165,6 +165,8 @@ static void test_hresult_table(void **state)
         if (r->cls != WF_HRC_UNKNOWN)
             assert_true(wf_hr_remedy(r)[0]);
     }
+    for (int k = WF_HRC_UNKNOWN; k <= WF_HRC_NOT_APPLICABLE; k++) /* each class in plain words too */
+        assert_true(wf_hr_class_plain((enum wf_hr_class)k)[0]);
     const struct wf_hr *store = wf_hr_find(0x80073712);
     assert_non_null(store);
     assert_string_equal(store->name, "ERROR_SXS_COMPONENT_STORE_CORRUPT");

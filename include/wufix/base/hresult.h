@@ -53,6 +53,9 @@ const struct wf_hr *wf_hr_find(uint32_t code);
 /* "component_store", "network", ... (stable: JSON). */
 const char *wf_hr_class_token(enum wf_hr_class c);
 
+/* Why it failed, for a person: "some of Windows' own files are damaged". */
+const char *wf_hr_class_plain(enum wf_hr_class c);
+
 /* What to do: the row's remedy, else its class's; "" for none. */
 const char *wf_hr_remedy(const struct wf_hr *r);
 

@@ -57,6 +57,11 @@ bool wf_check_skipped(const struct wf_problem *pr);
 bool wf_check_read_reg(const struct wf_host *h, struct wf_check *c, const char *svc, const char *key,
                        const char *value, struct wf_reg *v);
 
+/* Whether the problem goes in the JSON: every warning and error, and the
+ * information a script must see (checks not made, Windows Update's log
+ * unreadable, the update source not probed, updates paused). */
+bool wf_check_for_scripts(const struct wf_problem *pr);
+
 /* A sentence for people about one problem. */
 void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size);
 

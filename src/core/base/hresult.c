@@ -174,60 +174,86 @@ const struct wf_hr *wf_hr_find(uint32_t code)
     return NULL;
 }
 
+/* Each class: its token (JSON), what to do, and why it failed in words for
+ * the person who double-clicked. */
 static const struct {
-    const char *token, *remedy;
+    const char *token, *remedy, *plain;
 } classes[] = {
-    [WF_HRC_UNKNOWN] = {"unknown", ""},
-    [WF_HRC_SERVICE] = {"service",
-                        "run 'wufix repair': it turns the update services back on and starts them"},
+    [WF_HRC_UNKNOWN] = {"unknown", "", "for a reason wufix does not know"},
+    [WF_HRC_SERVICE] = {"service", "run 'wufix repair': it turns the update services back on and starts them",
+                        "a service it needs was off"},
     [WF_HRC_CACHE] = {"cache",
                       "run 'wufix reset': it renames the update caches aside (never deletes them), so "
-                      "Windows downloads them again"},
+                      "Windows downloads them again",
+                      "its downloaded files or records are damaged"},
     [WF_HRC_STORE] = {"component_store",
                       "from an elevated prompt run 'DISM /Online /Cleanup-Image /RestoreHealth', "
-                      "then 'sfc /scannow', then try the update again"},
+                      "then 'sfc /scannow', then try the update again",
+                      "some of Windows' own files are damaged"},
     [WF_HRC_DISK] = {"disk_space",
-                     "free space on the system drive (Settings > System > Storage), then try again"},
+                     "free space on the system drive (Settings > System > Storage), then try again",
+                     "the disk is too full"},
     [WF_HRC_NETWORK] = {"network",
                         "check that this machine reaches its update source: the firewall, the proxy "
-                        "('netsh winhttp show proxy') and the update server, if a policy sets one"},
+                        "('netsh winhttp show proxy') and the update server, if a policy sets one",
+                        "it could not reach its update server"},
     [WF_HRC_NAME] = {"name_resolution",
                      "check the proxy ('netsh winhttp show proxy') and name resolution (DNS) "
-                     "for the update server (WUServer, if a policy sets one)"},
+                     "for the update server (WUServer, if a policy sets one)",
+                     "the name of its update server or proxy could not be found"},
     [WF_HRC_PROXY] = {"proxy",
                       "let Windows Update through the proxy without credentials, or set the machine's "
-                      "proxy ('netsh winhttp set proxy')"},
-    [WF_HRC_TLS] = {"tls", "turn on TLS 1.2 for WinHTTP (KB3140245)"},
+                      "proxy ('netsh winhttp set proxy')",
+                      "the proxy stopped it"},
+    [WF_HRC_TLS] = {"tls", "turn on TLS 1.2 for WinHTTP (KB3140245)",
+                    "a secure connection could not be made"},
     [WF_HRC_SERVER] = {"update_server",
                        "check the update server (WSUS) named by the policy WUServer, and any "
-                       "proxy on the way"},
+                       "proxy on the way",
+                       "its update server answered with an error"},
     [WF_HRC_POLICY] = {"policy",
                        "check the Windows Update policies (gpresult /h, or the policies 'wufix check' "
-                       "lists); wufix does not change them"},
-    [WF_HRC_REBOOT] = {"reboot_pending", "restart Windows, then try again"},
+                       "lists); wufix does not change them",
+                       "a policy set by your organization stops it"},
+    [WF_HRC_REBOOT] = {"reboot_pending", "restart Windows, then try again", "Windows must restart first"},
     [WF_HRC_PERMISSIONS] = {"permissions",
                             "run 'wufix repair' for the services' own permissions; for a file or "
-                            "key, look for \"Access is denied\" in %windir%\\Logs\\CBS\\CBS.log"},
-    [WF_HRC_SOFTWARE] = {"other_software", "try again after a clean boot (msconfig: hide Microsoft services, "
-                                           "disable the rest), or with security software paused"},
+                            "key, look for \"Access is denied\" in %windir%\\Logs\\CBS\\CBS.log",
+                            "permissions on its files were changed"},
+    [WF_HRC_SOFTWARE] = {"other_software",
+                         "try again after a clean boot (msconfig: hide Microsoft services, "
+                         "disable the rest), or with security software paused",
+                         "another program got in the way (often security software)"},
     [WF_HRC_DRIVER] = {"driver",
                        "look for the driver in %windir%\\Logs\\CBS\\CBS.log (DriverOperations); update or "
-                       "remove that driver"},
+                       "remove that driver",
+                       "a driver could not be installed"},
     [WF_HRC_RESOURCES] = {"resources",
                           "close other programs (or give the machine more memory and CPU), then try "
-                          "again"},
+                          "again",
+                          "the computer was too busy"},
     [WF_HRC_PARTITION] = {"system_partition",
                           "free space on the System Reserved partition (15 MB or more), then "
-                          "try again"},
-    [WF_HRC_RECOVERY] = {"recovery_partition", "give the recovery partition 250 MB free (Microsoft's steps: "
-                                               "KB5028997), then install KB5034441 again"},
-    [WF_HRC_TRANSIENT] = {"transient", "nothing is broken: try again later"},
-    [WF_HRC_NOT_APPLICABLE] = {"not_applicable", "nothing to do: the update is not for this Windows"},
+                          "try again",
+                          "a small system partition is full"},
+    [WF_HRC_RECOVERY] = {"recovery_partition",
+                         "give the recovery partition 250 MB free (Microsoft's steps: "
+                         "KB5028997), then install KB5034441 again",
+                         "the recovery partition is too small"},
+    [WF_HRC_TRANSIENT] = {"transient", "nothing is broken: try again later",
+                          "it was interrupted; it tries again by itself"},
+    [WF_HRC_NOT_APPLICABLE] = {"not_applicable", "nothing to do: the update is not for this Windows",
+                               "the update is not for this computer"},
 };
 
 const char *wf_hr_class_token(enum wf_hr_class c)
 {
     return (size_t)c < sizeof(classes) / sizeof(classes[0]) ? classes[c].token : "unknown";
+}
+
+const char *wf_hr_class_plain(enum wf_hr_class c)
+{
+    return (size_t)c < sizeof(classes) / sizeof(classes[0]) ? classes[c].plain : classes[0].plain;
 }
 
 const char *wf_hr_remedy(const struct wf_hr *r)

@@ -29,28 +29,6 @@ static void plain_failure(struct wf_buf *b, const struct wf_problem *pr)
     static const char *const months[] = {"January",   "February", "March",    "April",
                                          "May",       "June",     "July",     "August",
                                          "September", "October",  "November", "December"};
-    static const char *const why[] = {
-        [WF_HRC_UNKNOWN] = "for a reason wufix does not know",
-        [WF_HRC_SERVICE] = "a service it needs was off",
-        [WF_HRC_CACHE] = "its downloaded files or records are damaged",
-        [WF_HRC_STORE] = "some of Windows' own files are damaged",
-        [WF_HRC_DISK] = "the disk is too full",
-        [WF_HRC_NETWORK] = "it could not reach its update server",
-        [WF_HRC_NAME] = "the name of its update server or proxy could not be found",
-        [WF_HRC_PROXY] = "the proxy stopped it",
-        [WF_HRC_TLS] = "a secure connection could not be made",
-        [WF_HRC_SERVER] = "its update server answered with an error",
-        [WF_HRC_POLICY] = "a policy set by your organization stops it",
-        [WF_HRC_REBOOT] = "Windows must restart first",
-        [WF_HRC_PERMISSIONS] = "permissions on its files were changed",
-        [WF_HRC_SOFTWARE] = "another program got in the way (often security software)",
-        [WF_HRC_DRIVER] = "a driver could not be installed",
-        [WF_HRC_RESOURCES] = "the computer was too busy",
-        [WF_HRC_PARTITION] = "a small system partition is full",
-        [WF_HRC_RECOVERY] = "the recovery partition is too small",
-        [WF_HRC_TRANSIENT] = "it was interrupted; it tries again by itself",
-        [WF_HRC_NOT_APPLICABLE] = "the update is not for this computer",
-    };
     const struct wf_hr *r = wf_hr_find(pr->hresult);
     const char *verb = strcmp(pr->code, "last_scan_failed") == 0       ? "check for updates"
                        : strcmp(pr->code, "last_download_failed") == 0 ? "download"
@@ -67,7 +45,8 @@ static void plain_failure(struct wf_buf *b, const struct wf_problem *pr)
     else if (verb[0] != 'c')
         snprintf(what, sizeof(what), " an update");
     wf_buf_printf(b, "  Windows Update could not %s%s%s%s%s%s: %s", verb, what, pr->kb[0] ? " (" : "", pr->kb,
-                  pr->kb[0] ? ")" : "", when, why[r ? r->cls : WF_HRC_UNKNOWN]);
+                  pr->kb[0] ? ")" : "", when,
+                  wf_hr_class_plain(r ? (enum wf_hr_class)r->cls : WF_HRC_UNKNOWN));
     if (!r)
         wf_buf_printf(b, " (error 0x%08X)", (unsigned)pr->hresult);
     wf_buf_puts(b, ".\n");

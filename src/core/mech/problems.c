@@ -31,6 +31,109 @@ size_t wf_check_count(const struct wf_check *c, enum wf_severity sev)
     return n;
 }
 
+/* Each problem's words for people; SAY_FOUND: the evidence follows in
+ * brackets; FOR_SCRIPTS: information a script must see too (in the JSON):
+ * what was not checked, the log unreadable, updates paused. */
+enum { SAY_FOUND = 1, FOR_SCRIPTS = 2 };
+static const struct {
+    const char *code, *text;
+    unsigned flags;
+} words[] = {
+    {"not_installed", "the service is not installed", 0},
+    {"marked_for_deletion",
+     "the service is marked for deletion: it is removed when it stops; restart "
+     "Windows, then reinstall it (an in-place upgrade of Windows does)",
+     0},
+    {"disabled", "the service is disabled, so Windows Update cannot start it", 0},
+    {"start_type", "the start type is not Windows' default", 0},
+    {"not_running", "the service starts automatically but is not running", 0},
+    {"last_run_failed", "the service's last run ended with an error", 0},
+    {"stuck_pending", "the service is stuck between states", 0},
+    {"image_path", "the program the service runs is not Windows' own: tampering or a blocker", 0},
+    {"service_dll", "the service DLL is not Windows' own: tampering or a blocker", 0},
+    {"service_dll_missing", "the service DLL file is missing (renamed or deleted by a blocker)", 0},
+    {"security_descriptor",
+     "the service's permissions deny SYSTEM or Administrators start, stop or configure", 0},
+    {"security_unreadable", "the service's permissions could not be read", 0},
+    {"dependency_missing", "a service it depends on is not installed", 0},
+    {"dependency_disabled", "a service it depends on is disabled", 0},
+    {"dependencies", "it depends on a service Windows does not make it depend on", 0},
+    {"account", "the service runs as another account than Windows gives it: tampering or a blocker", 0},
+    {"waas_file_edited",
+     "Windows' own copy of the service's defaults (WaaS) was edited, as update blockers "
+     "do; wufix compares with its own table (sfc /scannow checks Windows' files)",
+     0},
+    {"build_not_covered",
+     "wufix has no defaults for this Windows build: only what holds on every build "
+     "was compared",
+     0},
+    {"blocker_key_rights",
+     "the service's registry key does not let SYSTEM or Administrators read or "
+     "change it (an update blocker)",
+     0},
+    {"blocker_wub_blocklists", "Windows Update Blocker's list of the programs it blocked is still there", 0},
+    {"policy_no_windows_update",
+     "a policy hides Windows Update (NoWindowsUpdate; not changed: it is the admin's choice)", 0},
+    {"policy_disable_os_upgrade",
+     "a policy turns off upgrades to a new Windows version (not changed: it is the admin's choice)", 0},
+    {"policy_wsus_loopback",
+     "a policy sends Windows Update to an update server on this machine, or to none: "
+     "a blocker's trace (not changed: a policy is the admin's choice)",
+     0},
+    {"policy_user_blocks_access",
+     "a user's policy turns off access to Windows Update (not changed: it is the admin's choice)", 0},
+    {"policy_disallow_run",
+     "a policy forbids an update program to run (DisallowRun; not changed: it is the admin's choice)", 0},
+    {"blocker_wublock", "an update blocker's WubLock marker is on the service", 0},
+    {"blocker_key_deny", "the service's registry key has Deny entries (an update blocker)", 0},
+    {"reboot_pending", "a restart of Windows is pending", 0},
+    {"policy_blocks_access",
+     "a policy turns off access to Windows Update (not changed: it is the admin's choice)", 0},
+    {"policy_no_auto_update", "a policy turns off automatic updates (not changed: it is the admin's choice)",
+     0},
+    {"low_disk_space", "the system drive has little free space for updates", 0},
+    {"registry_unreadable", "a registry value wufix checks could not be read", 0},
+    {"config_unreadable", "the service's configuration could not be read", 0},
+    {"registry_skipped",
+     "not checked, the registry there cannot be read: policies, pending reboot, "
+     "Image File Execution Options, WubLock, service DLLs, registry key permissions",
+     SAY_FOUND | FOR_SCRIPTS},
+    {"files_skipped", "not checked, the admin share there cannot be read: free space, service DLL files",
+     SAY_FOUND | FOR_SCRIPTS},
+    {"blocker_ifeo_debugger",
+     "an Image File Execution Options Debugger stops this update program from running", 0},
+    {"last_scan_failed", "Windows Update's last check for updates failed", 0},
+    {"last_download_failed", "Windows Update's last download failed", 0},
+    {"last_install_failed", "Windows Update's last install failed", 0},
+    {"update_log_unreadable", "Windows Update's event log (ReportingEvents.log) could not be read",
+     SAY_FOUND | FOR_SCRIPTS},
+    {"update_server_unreachable", "the update server a policy names (WSUS) does not answer", 0},
+    {"proxy_unreachable", "the proxy Windows Update goes through (WinHTTP) does not answer", 0},
+    {"update_endpoint_unreachable", "Windows Update's own servers do not answer from here", 0},
+    {"update_source_not_probed",
+     "the update source was not probed: an answer here says nothing of that "
+     "machine",
+     SAY_FOUND | FOR_SCRIPTS},
+    {"updates_paused", "updates are paused", SAY_FOUND | FOR_SCRIPTS},
+};
+
+static unsigned flags_of(const struct wf_problem *pr, const char **text)
+{
+    *text = pr->code;
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        if (strcmp(words[i].code, pr->code) == 0) {
+            *text = words[i].text;
+            return words[i].flags;
+        }
+    return 0;
+}
+
+bool wf_check_for_scripts(const struct wf_problem *pr)
+{
+    const char *text;
+    return pr->sev != WF_SEV_INFO || (flags_of(pr, &text) & FOR_SCRIPTS);
+}
+
 bool wf_check_skipped(const struct wf_problem *pr)
 {
     return strcmp(pr->code, "registry_skipped") == 0 || strcmp(pr->code, "files_skipped") == 0;
@@ -38,76 +141,8 @@ bool wf_check_skipped(const struct wf_problem *pr)
 
 void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
 {
-    static const struct {
-        const char *code, *text;
-    } words[] = {
-        {"not_installed", "the service is not installed"},
-        {"marked_for_deletion", "the service is marked for deletion: it is removed when it stops; restart "
-                                "Windows, then reinstall it (an in-place upgrade of Windows does)"},
-        {"disabled", "the service is disabled, so Windows Update cannot start it"},
-        {"start_type", "the start type is not Windows' default"},
-        {"not_running", "the service starts automatically but is not running"},
-        {"last_run_failed", "the service's last run ended with an error"},
-        {"stuck_pending", "the service is stuck between states"},
-        {"image_path", "the program the service runs is not Windows' own: tampering or a blocker"},
-        {"service_dll", "the service DLL is not Windows' own: tampering or a blocker"},
-        {"service_dll_missing", "the service DLL file is missing (renamed or deleted by a blocker)"},
-        {"security_descriptor",
-         "the service's permissions deny SYSTEM or Administrators start, stop or configure"},
-        {"security_unreadable", "the service's permissions could not be read"},
-        {"dependency_missing", "a service it depends on is not installed"},
-        {"dependency_disabled", "a service it depends on is disabled"},
-        {"dependencies", "it depends on a service Windows does not make it depend on"},
-        {"account", "the service runs as another account than Windows gives it: tampering or a blocker"},
-        {"waas_file_edited",
-         "Windows' own copy of the service's defaults (WaaS) was edited, as update blockers "
-         "do; wufix compares with its own table (sfc /scannow checks Windows' files)"},
-        {"build_not_covered", "wufix has no defaults for this Windows build: only what holds on every build "
-                              "was compared"},
-        {"blocker_key_rights", "the service's registry key does not let SYSTEM or Administrators read or "
-                               "change it (an update blocker)"},
-        {"blocker_wub_blocklists", "Windows Update Blocker's list of the programs it blocked is still there"},
-        {"policy_no_windows_update",
-         "a policy hides Windows Update (NoWindowsUpdate; not changed: it is the admin's choice)"},
-        {"policy_disable_os_upgrade",
-         "a policy turns off upgrades to a new Windows version (not changed: it is the admin's choice)"},
-        {"policy_wsus_loopback",
-         "a policy sends Windows Update to an update server on this machine, or to none: "
-         "a blocker's trace (not changed: a policy is the admin's choice)"},
-        {"policy_user_blocks_access",
-         "a user's policy turns off access to Windows Update (not changed: it is the admin's choice)"},
-        {"policy_disallow_run",
-         "a policy forbids an update program to run (DisallowRun; not changed: it is the admin's choice)"},
-        {"blocker_wublock", "an update blocker's WubLock marker is on the service"},
-        {"blocker_key_deny", "the service's registry key has Deny entries (an update blocker)"},
-        {"reboot_pending", "a restart of Windows is pending"},
-        {"policy_blocks_access",
-         "a policy turns off access to Windows Update (not changed: it is the admin's choice)"},
-        {"policy_no_auto_update",
-         "a policy turns off automatic updates (not changed: it is the admin's choice)"},
-        {"low_disk_space", "the system drive has little free space for updates"},
-        {"registry_unreadable", "a registry value wufix checks could not be read"},
-        {"config_unreadable", "the service's configuration could not be read"},
-        {"registry_skipped", "not checked, the registry there cannot be read: policies, pending reboot, "
-                             "Image File Execution Options, WubLock, service DLLs, registry key permissions"},
-        {"files_skipped", "not checked, the admin share there cannot be read: free space, service DLL files"},
-        {"blocker_ifeo_debugger",
-         "an Image File Execution Options Debugger stops this update program from running"},
-        {"last_scan_failed", "Windows Update's last check for updates failed"},
-        {"last_download_failed", "Windows Update's last download failed"},
-        {"last_install_failed", "Windows Update's last install failed"},
-        {"update_log_unreadable", "Windows Update's event log (ReportingEvents.log) could not be read"},
-        {"update_server_unreachable", "the update server a policy names (WSUS) does not answer"},
-        {"proxy_unreachable", "the proxy Windows Update goes through (WinHTTP) does not answer"},
-        {"update_endpoint_unreachable", "Windows Update's own servers do not answer from here"},
-        {"update_source_not_probed", "the update source was not probed: an answer here says nothing of that "
-                                     "machine"},
-        {"updates_paused", "updates are paused"},
-    };
-    const char *text = pr->code;
-    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-        if (strcmp(words[i].code, pr->code) == 0)
-            text = words[i].text;
+    const char *text;
+    unsigned flags = flags_of(pr, &text);
     if (pr->has_hresult) {
         /* The code, its meaning, the date and the update: one line. */
         const struct wf_hr *r = wf_hr_find(pr->hresult);
@@ -117,8 +152,7 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
         snprintf(buf, size, "%s on %.10s: 0x%08X %s%s%s%s%s", text, pr->when, (unsigned)pr->hresult,
                  r ? r->name : "(", r ? ", " : what, r ? r->meaning : "; wufix has no entry for this code)",
                  pr->kb[0] ? ", for " : "", pr->kb);
-    } else if (wf_check_skipped(pr) || strcmp(pr->code, "update_log_unreadable") == 0 ||
-               strcmp(pr->code, "update_source_not_probed") == 0 || strcmp(pr->code, "updates_paused") == 0)
+    } else if (flags & SAY_FOUND)
         snprintf(buf, size, "%s (%s)", text, pr->found);
     else if (strcmp(pr->code, "build_not_covered") == 0)
         snprintf(buf, size, "%s (build %s)", text, pr->found);

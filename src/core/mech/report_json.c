@@ -110,11 +110,8 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
     wf_buf_puts(b, ",\"problems\":[");
     for (size_t i = 0; c->check && i < c->check->n; i++) {
         const struct wf_problem *pr = &c->check->p[i];
-        /* Information stays out, except checks another machine did not
-         * allow: a script must see what "healthy" did not cover. */
-        if (pr->sev == WF_SEV_INFO && !wf_check_skipped(pr) && !pr->remedy &&
-            strcmp(pr->code, "update_log_unreadable") != 0 &&
-            strcmp(pr->code, "update_source_not_probed") != 0)
+        /* Information stays out, except what a script must see. */
+        if (!wf_check_for_scripts(pr))
             continue;
         wf_buf_puts(b, first ? "{\"service\":" : ",{\"service\":");
         first = false;
