@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
-/* host.c - registry values, key security, files and free space for check and repair. */
+/* host.c - the host seam on Windows: files, free space, probes and the clock
+ * for check and repair (the registry is registry.c's), of this machine or
+ * of another through its admin share. */
 #include <winsock2.h> /* before windows.h: net.h needs it */
 #include <windows.h>
-#include <aclapi.h>
-#include <sddl.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +13,7 @@
 
 #include "host.h"
 #include "net.h"
+#include "registry.h"
 #include "security.h"
 #include "winutil.h"
 #include "wufix/cli.h"
@@ -20,35 +21,6 @@
 static bool wide(const char *in, WCHAR *out, size_t cap)
 {
     return wf_w_from_utf8(in, out, cap);
-}
-
-/* Another machine's host (self): its HKLM through RegConnectRegistryW, its
- * files through the admin shares (C:\X is \\NAME\C$\X). This machine's: NULL. */
-struct win_remote {
-    HKEY hklm;                       /* NULL: the registry there does not answer */
-    HKEY hku;                        /* its HKEY_USERS; NULL when it does not answer */
-    WCHAR name[WF_MACHINE_NAME_MAX]; /* the machine */
-    WCHAR system_root[MAX_PATH];     /* its %SystemRoot%, "C:\Windows" */
-};
-
-static HKEY root(void *self)
-{
-    const struct win_remote *r = self;
-    return r ? r->hklm : HKEY_LOCAL_MACHINE;
-}
-
-/* A key as the host seam names it: under HKEY_USERS when it starts with
- * WF_KEY_USERS, else under HKLM. NULL when that hive cannot be reached. */
-static HKEY key_root(void *self, const char *key, const char **rest)
-{
-    const struct win_remote *r = self;
-    size_t n = strlen(WF_KEY_USERS);
-    if (strncmp(key, WF_KEY_USERS, n) == 0 || strcmp(key, "HKEY_USERS") == 0) {
-        *rest = key[n - 1] ? key + n : "";
-        return r ? r->hku : HKEY_USERS;
-    }
-    *rest = key;
-    return root(self);
 }
 
 /* A path of that machine ("C:\\...") as this machine reaches it. */
@@ -62,157 +34,6 @@ static bool file_w(void *self, const char *in, WCHAR *out, size_t cap)
         return false;
     WCHAR drive[2] = {w[0], L'\0'};
     return wf_w_join(out, cap, L"\\\\", r->name, L"\\", drive, L"$\\", w + 3, (const WCHAR *)NULL);
-}
-
-/* A REG_MULTI_SZ as the strings joined by '|'; false when one holds '|' or
- * they do not fit (it could not be written back as it was). */
-static bool multi_text(const WCHAR *data, DWORD bytes, char *out, size_t size)
-{
-    size_t o = 0, count = bytes / sizeof(WCHAR);
-    out[0] = '\0';
-    for (size_t i = 0; i < count && data[i];) {
-        char one[WF_TEXT_MAX];
-        size_t len = wcsnlen(data + i, count - i);
-        if (i + len >= count || !wf_utf8_from_w(data + i, one, sizeof(one)) || strchr(one, '|'))
-            return false;
-        int n = snprintf(out + o, size - o, "%s%s", o ? "|" : "", one);
-        if (n < 0 || (size_t)n >= size - o)
-            return false;
-        o += (size_t)n;
-        i += len + 1;
-    }
-    return true;
-}
-
-static wf_err h_reg_read(void *self, const char *key, const char *value, struct wf_reg *out)
-{
-    WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX], data[WF_TEXT_MAX];
-    DWORD type = 0, size = sizeof(data);
-    const char *rest;
-    HKEY top = key_root(self, key, &rest);
-    memset(out, 0, sizeof(*out));
-    if (!top)
-        return WF_OK;
-    if (!wide(rest, k, WF_TEXT_MAX) || !wide(value, v, WF_NAME_MAX))
-        return WF_E_BAD_DATA;
-    LSTATUS r = RegGetValueW(top, k, v,
-                             RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ | RRF_RT_REG_DWORD | RRF_RT_REG_MULTI_SZ |
-                                 RRF_NOEXPAND,
-                             &type, data, &size);
-    if (r == ERROR_FILE_NOT_FOUND || r == ERROR_PATH_NOT_FOUND)
-        return WF_OK;
-    if (r == ERROR_MORE_DATA) /* longer than wufix records exactly: never read as something shorter */
-        return WF_E_BAD_DATA;
-    if (r != ERROR_SUCCESS)
-        return wf_err_from_syscode((uint32_t)r);
-    if (type == REG_DWORD) {
-        out->type = WF_REG_DWORD;
-        memcpy(&out->dword, data, sizeof(DWORD));
-    } else if (type == REG_MULTI_SZ) {
-        out->type = WF_REG_MULTI_SZ;
-        if (!multi_text(data, size, out->str, sizeof(out->str)))
-            return WF_E_BAD_DATA;
-    } else {
-        out->type = type == REG_EXPAND_SZ ? WF_REG_EXPAND_SZ : WF_REG_SZ;
-        data[WF_TEXT_MAX - 1] = L'\0';
-        if (!wf_utf8_from_w(data, out->str, sizeof(out->str)))
-            return WF_E_BAD_DATA;
-    }
-    return WF_OK;
-}
-
-static wf_err h_reg_write(void *self, const char *key, const char *value, const struct wf_reg *in)
-{
-    WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX], data[WF_TEXT_MAX + 1];
-    if (!wide(key, k, WF_TEXT_MAX) || !wide(value, v, WF_NAME_MAX) || !wide(in->str, data, WF_TEXT_MAX))
-        return WF_E_BAD_DATA;
-    LSTATUS r;
-    size_t len = wcslen(data);
-    if (in->type == WF_REG_DWORD) {
-        r = RegSetKeyValueW(root(self), k, v, REG_DWORD, &in->dword, sizeof(DWORD));
-    } else if (in->type == WF_REG_MULTI_SZ) {
-        /* "a|b" back into "a\0b\0\0". */
-        for (size_t i = 0; i < len; i++)
-            if (data[i] == L'|')
-                data[i] = L'\0';
-        data[len + 1] = L'\0';
-        r = RegSetKeyValueW(root(self), k, v, REG_MULTI_SZ, data, (DWORD)((len + 2) * sizeof(WCHAR)));
-    } else {
-        r = RegSetKeyValueW(root(self), k, v, in->type == WF_REG_EXPAND_SZ ? REG_EXPAND_SZ : REG_SZ, data,
-                            (DWORD)((len + 1) * sizeof(WCHAR)));
-    }
-    return r == ERROR_SUCCESS ? WF_OK : wf_err_from_syscode((uint32_t)r);
-}
-
-static wf_err h_reg_delete(void *self, const char *key, const char *value)
-{
-    WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX];
-    if (!wide(key, k, WF_TEXT_MAX) || !wide(value, v, WF_NAME_MAX))
-        return WF_E_BAD_DATA;
-    LSTATUS r = RegDeleteKeyValueW(root(self), k, v);
-    return r == ERROR_SUCCESS || r == ERROR_FILE_NOT_FOUND ? WF_OK : wf_err_from_syscode((uint32_t)r);
-}
-
-static wf_err h_reg_key_exists(void *self, const char *key)
-{
-    WCHAR k[WF_TEXT_MAX];
-    HKEY h;
-    if (!wide(key, k, WF_TEXT_MAX))
-        return WF_E_BAD_DATA;
-    if (RegOpenKeyExW(root(self), k, 0, KEY_READ, &h) != ERROR_SUCCESS)
-        return WF_E_NO_SERVICE;
-    RegCloseKey(h);
-    return WF_OK;
-}
-
-static wf_err h_reg_enum(void *self, const char *key, bool values, char (*names)[WF_NAME_MAX], size_t max,
-                         size_t *n)
-{
-    WCHAR k[WF_TEXT_MAX], name[WF_NAME_MAX];
-    const char *rest;
-    HKEY top = key_root(self, key, &rest), h;
-    *n = 0;
-    if (!top || !wide(rest, k, WF_TEXT_MAX))
-        return WF_OK;
-    if (RegOpenKeyExW(top, k, 0, KEY_READ, &h) != ERROR_SUCCESS)
-        return WF_OK;
-    for (DWORD i = 0; *n < max; i++) {
-        DWORD len = WF_NAME_MAX;
-        LSTATUS r = values ? RegEnumValueW(h, i, name, &len, NULL, NULL, NULL, NULL)
-                           : RegEnumKeyExW(h, i, name, &len, NULL, NULL, NULL, NULL);
-        if (r == ERROR_MORE_DATA)
-            continue; /* a name longer than any wufix looks for */
-        if (r != ERROR_SUCCESS)
-            break;
-        if (wf_utf8_from_w(name, names[*n], WF_NAME_MAX))
-            (*n)++;
-    }
-    RegCloseKey(h);
-    return WF_OK;
-}
-
-static wf_err h_reg_key_sddl(void *self, const char *key, char *sddl, size_t size)
-{
-    WCHAR k[WF_TEXT_MAX], *text = NULL;
-    HKEY h;
-    DWORD needed = 0;
-    const SECURITY_INFORMATION what = OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION;
-    if (size)
-        sddl[0] = '\0';
-    if (!wide(key, k, WF_TEXT_MAX))
-        return WF_E_BAD_DATA;
-    if (RegOpenKeyExW(root(self), k, 0, READ_CONTROL, &h) != ERROR_SUCCESS)
-        return WF_OK; /* not readable: nothing to say */
-    RegGetKeySecurity(h, what, NULL, &needed);
-    BYTE *buf = needed ? malloc(needed) : NULL;
-    if (buf && RegGetKeySecurity(h, what, buf, &needed) == ERROR_SUCCESS &&
-        ConvertSecurityDescriptorToStringSecurityDescriptorW(buf, SDDL_REVISION_1, what, &text, NULL)) {
-        wf_utf8_from_w(text, sddl, size);
-        LocalFree(text);
-    }
-    free(buf);
-    RegCloseKey(h);
-    return WF_OK;
 }
 
 static wf_err h_folder_security(void *self, const char *path, struct wf_folder_sec *out)
@@ -474,29 +295,6 @@ static wf_err h_read_tail(void *self, const char *path, uint8_t *out, size_t siz
     return WF_OK;
 }
 
-static wf_err h_reg_read_bytes(void *self, const char *key, const char *value, uint8_t *out, size_t size,
-                               size_t *n)
-{
-    WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX];
-    DWORD type = 0, bytes = (DWORD)size;
-    const char *rest;
-    HKEY top = key_root(self, key, &rest);
-    *n = 0;
-    if (!top)
-        return WF_OK;
-    if (!wide(rest, k, WF_TEXT_MAX) || !wide(value, v, WF_NAME_MAX))
-        return WF_E_BAD_DATA;
-    LSTATUS r = RegGetValueW(top, k, v, RRF_RT_REG_BINARY, &type, out, &bytes);
-    if (r == ERROR_FILE_NOT_FOUND || r == ERROR_PATH_NOT_FOUND || r == ERROR_UNSUPPORTED_TYPE)
-        return WF_OK;
-    if (r == ERROR_MORE_DATA)
-        return WF_E_LIMIT;
-    if (r != ERROR_SUCCESS)
-        return wf_err_from_syscode((uint32_t)r);
-    *n = bytes;
-    return WF_OK;
-}
-
 static wf_err h_probe(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size)
 {
     (void)self;
@@ -513,12 +311,13 @@ static void h_utc_now(void *self, char *buf, size_t size)
 }
 
 #define HOST_OPS                                                                                             \
-    .reg_read = h_reg_read, .reg_write = h_reg_write, .reg_delete = h_reg_delete,                            \
-    .reg_key_exists = h_reg_key_exists, .reg_enum = h_reg_enum, .reg_key_sddl = h_reg_key_sddl,              \
-    .expand = h_expand, .folder_security = h_folder_security, .file_exists = h_file_exists,                  \
-    .disk_free = h_disk_free, .path_exists = h_path_exists, .rename = h_rename, .tree_size = h_tree_size,    \
-    .list = h_list, .read_text = h_read_text, .sleep_ms = h_sleep_ms, .read_tail = h_read_tail,              \
-    .reg_read_bytes = h_reg_read_bytes, .utc_now = h_utc_now
+    .reg_read = wf_win_reg_read, .reg_write = wf_win_reg_write, .reg_delete = wf_win_reg_delete,             \
+    .reg_key_exists = wf_win_reg_key_exists, .reg_enum = wf_win_reg_enum,                                    \
+    .reg_key_sddl = wf_win_reg_key_sddl, .expand = h_expand, .folder_security = h_folder_security,           \
+    .file_exists = h_file_exists, .disk_free = h_disk_free, .path_exists = h_path_exists,                    \
+    .rename = h_rename, .tree_size = h_tree_size, .list = h_list, .read_text = h_read_text,                  \
+    .sleep_ms = h_sleep_ms, .read_tail = h_read_tail, .reg_read_bytes = wf_win_reg_read_bytes,               \
+    .utc_now = h_utc_now
 
 /* This machine's; another machine's cannot probe (an answer here says nothing of there). */
 static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe};
