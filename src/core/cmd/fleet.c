@@ -10,8 +10,8 @@
  * answered by then is reported as timed out and its worker is left behind
  * (it acts on nothing when it wakes). Each machine's words are kept apart and
  * shown when it finishes; then a summary, and one exit code by a fixed
- * precedence. The names come from machines.c; here the worker, then the
- * runner. */
+ * precedence. The names come from machines.c, each machine's worker is
+ * worker.c's; here the runner. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,352 +19,7 @@
 #include "common.h"
 #include "wufix/cmd/usage.h"
 #include "machines.h"
-
-/* What a failure to reach a machine means, and what to check (SPEC 6, 10). */
-struct reach {
-    uint32_t code;
-    int exit;
-    const char *token, *words, *check;
-};
-
-static const struct reach reaches[] = {
-    {5, WF_EXIT_ACCESS, "access_denied", "access is denied there",
-     "be an administrator on it: a domain account in its Administrators group (a local account is filtered "
-     "by UAC remote restrictions unless LocalAccountTokenFilterPolicy=1 is set there)"},
-    {1326, WF_EXIT_ACCESS, "logon_failure", "the user name or password is not accepted there",
-     "the account wufix runs as, and that the machine trusts its domain"},
-    {1219, WF_EXIT_ACCESS, "credential_conflict", "another connection to it uses other credentials",
-     "close that connection (net use \\\\NAME\\IPC$ /delete) and try again"},
-    {53, WF_EXIT_SYSTEM, "unreachable", "the network path was not found",
-     "the name in DNS, that the machine is on, and the firewall rule group \"File and Printer Sharing\""},
-    {1722, WF_EXIT_SYSTEM, "unreachable", "the RPC server is unavailable",
-     "that the machine is on, that TCP 135 and 445 reach it, and the firewall rule group \"Remote Service "
-     "Management\" there"},
-    {1753, WF_EXIT_SYSTEM, "unreachable",
-     "the endpoint mapper has no endpoint for the service control manager",
-     "the dynamic RPC ports (49152-65535) the firewall rule group \"Remote Service Management\" opens"},
-    {1727, WF_EXIT_SYSTEM, "unreachable", "the remote call failed and did not run",
-     "try again: nothing was done there"},
-    {1726, WF_EXIT_SYSTEM, "unreachable", "the remote call failed and may have run",
-     "look with 'wufix status --computer NAME' before trying again"},
-    {11001, WF_EXIT_SYSTEM, "name_not_resolved", "the name does not resolve",
-     "the spelling, and DNS (nslookup NAME)"},
-    {1460, WF_EXIT_SYSTEM, "connect_timeout", "no answer within the connect deadline",
-     "that the machine is on and reachable; a slow link needs a longer --connect-timeout"},
-};
-
-static const struct reach *reach_of(uint32_t code)
-{
-    for (size_t i = 0; i < sizeof(reaches) / sizeof(reaches[0]); i++)
-        if (reaches[i].code == code)
-            return &reaches[i];
-    return NULL;
-}
-
-/* The worker of one machine. */
-
-enum phase { WAITING, CONNECTING, RUNNING, DONE };
-
-struct machine {
-    char name[WF_MACHINE_NAME_MAX];
-    bool local;
-    size_t index;                 /* in the order named */
-    struct machine *const *all;   /* every machine; alive while this one is not DONE */
-    struct wf_addrs here;         /* this machine's addresses */
-    char local_note[WF_TEXT_MAX]; /* why a name not known here runs here, or "" */
-    bool direct;                  /* the only machine: its words go straight out (live progress) */
-    const struct wf_platform *pf;
-    const struct wf_workers *w;
-    struct wf_options opt; /* the command's, without --computer */
-    const struct wf_cmd_table *table;
-    uint32_t connect_ms;
-    /* Under the monitor. */
-    enum phase phase;
-    bool abandoned;             /* its deadline passed, or Ctrl+C came, before it connected */
-    bool resolved;              /* addrs, same and local are settled */
-    const struct machine *same; /* the machine named before it that it is, or NULL */
-    struct wf_addrs addrs;
-    bool shown;
-    unsigned refs; /* the runner's and the worker's */
-    uint64_t t_start, t_end;
-    int code;
-    char outcome[128];
-    /* Written by the worker until DONE, then read by the runner. */
-    struct wf_buf out, err;
-    struct wf_target target;
-};
-
-static void release(struct machine *m)
-{
-    /* Under the monitor. */
-    if (--m->refs)
-        return;
-    wf_buf_release(&m->out);
-    wf_buf_release(&m->err);
-    free(m);
-}
-
-static void w_write(void *self, enum wf_stream s, const char *text, size_t n)
-{
-    struct machine *m = self;
-    wf_buf_add(s == WF_STDOUT ? &m->out : &m->err, text, n);
-}
-
-static wf_err w_open(void *self, struct wf_backend *out)
-{
-    struct machine *m = self;
-    if (m->local)
-        return m->pf->open_backend(m->pf->self, out);
-    *out = m->target.backend;
-    return WF_OK;
-}
-
-static void w_close(void *self, struct wf_backend *b)
-{
-    struct machine *m = self;
-    if (m->local)
-        m->pf->close_backend(m->pf->self, b);
-}
-
-/* The fleet holds this machine's lock for the whole run. */
-static wf_err w_lock(void *self, char *note, size_t size)
-{
-    (void)self;
-    (void)note;
-    (void)size;
-    return WF_OK;
-}
-
-static void w_unlock(void *self)
-{
-    (void)self;
-}
-
-static void w_timestamp(void *self, char *buf, size_t size)
-{
-    struct machine *m = self;
-    m->pf->timestamp(m->pf->self, buf, size);
-}
-
-/* The platform as the command sees it on that machine. */
-static void worker_platform(struct machine *m, struct wf_platform *wp)
-{
-    const struct wf_platform *pf = m->pf;
-    memset(wp, 0, sizeof(*wp));
-    wp->self = m;
-    wp->open_backend = w_open;
-    wp->close_backend = w_close;
-    wp->lock = w_lock;
-    wp->unlock = w_unlock;
-    wp->timestamp = w_timestamp;
-    wp->out = pf->out;
-    if (!m->direct) {
-        wp->out.write = w_write;
-        wp->out.self = m;
-        wp->out.console = false;
-    }
-    wp->store = m->local ? pf->store : m->target.store;
-    wp->host = m->local ? pf->host : m->target.host;
-    wp->journal_where = m->local ? pf->journal_where : m->target.journal_where;
-    wp->workers = pf->workers;
-    wp->computer = pf->computer;
-    wp->pid = pf->pid;
-    wp->elevated = pf->elevated;
-}
-
-/* What to check, with the machine's name for NAME. */
-static void check_words(const struct reach *r, const char *name, char *out, size_t size)
-{
-    const char *at = strstr(r->check, "NAME");
-    if (at)
-        snprintf(out, size, "%.*s%s%s", (int)(at - r->check), r->check, name, at + 4);
-    else
-        snprintf(out, size, "%s", r->check);
-}
-
-static void say_unreached(struct machine *m, uint32_t syscode, const char *detail, uint64_t ms)
-{
-    const struct reach *r = reach_of(syscode);
-    char line[WF_TEXT_MAX * 2], check[WF_TEXT_MAX], safe[WF_TEXT_MAX];
-    if (r)
-        check_words(r, m->name, check, sizeof(check));
-    int n = snprintf(line, sizeof(line), "%s (%u)", r ? r->words : "cannot connect", (unsigned)syscode);
-    if (detail && detail[0] && n > 0 && (size_t)n < sizeof(line))
-        snprintf(line + n, sizeof(line) - (size_t)n, ": %s", wf_text_safe(detail, safe, sizeof(safe)));
-    m->code = r ? r->exit : WF_EXIT_SYSTEM;
-    snprintf(m->outcome, sizeof(m->outcome), "%s (%u)",
-             syscode == 1460                  ? "timed out connecting"
-             : syscode == 11001               ? "name not resolved"
-             : r && r->exit == WF_EXIT_ACCESS ? "access denied"
-                                              : "unreachable",
-             (unsigned)syscode);
-    if (m->opt.json) {
-        char message[WF_TEXT_MAX * 4];
-        snprintf(message, sizeof(message), "%s: %s%s%s", m->name, line, r ? "; check " : "", r ? check : "");
-        wf_report_json_unreached(&m->out, m->opt.cmd->name, m->name, m->code, ms,
-                                 r ? r->token : "unreachable", syscode, message);
-    }
-    wf_buf_printf(&m->err, "wufix: %s: cannot reach its service control manager: %s\n", m->name, line);
-    if (r)
-        wf_buf_printf(&m->err, "wufix: %s: check %s\n", m->name, check);
-    else
-        wf_buf_printf(&m->err, "wufix: %s: nothing was changed there\n", m->name);
-}
-
-static void flush_direct(struct machine *m)
-{
-    if (!m->direct)
-        return;
-    wf_out_buf(&m->pf->out, WF_STDOUT, &m->out);
-    wf_out_buf(&m->pf->out, WF_STDERR, &m->err);
-}
-
-/* The addresses the machine answers at: this machine's, an address as
- * written, or what DNS says (off the monitor: it may block). */
-static wf_err resolve(const struct machine *m, struct wf_addrs *out, char *why, size_t size,
-                      uint32_t *syscode)
-{
-    struct wf_addr a;
-    memset(out, 0, sizeof(*out));
-    if (m->local) {
-        *out = m->here;
-        return WF_OK;
-    }
-    if (wf_addr_parse4(m->name, &a)) {
-        wf_addrs_add(out, a.b, a.len);
-        return WF_OK;
-    }
-    if (!m->pf->resolve)
-        return WF_OK;
-    wf_err e = m->pf->resolve(m->pf->self, m->name, out, syscode);
-    if (e != WF_OK)
-        snprintf(why, size, "no address for '%s'", m->name);
-    return e;
-}
-
-/* Under the monitor, once m is resolved: the first machine named before m
- * that is the same machine (it shares an address, or both are this one),
- * after waiting for those not yet resolved; NULL for none, or when m's
- * deadline passed meanwhile. */
-static const struct machine *same_as_earlier(struct machine *m, struct wf_addr *same)
-{
-    const struct wf_workers *w = m->w;
-    while (!m->abandoned) {
-        const struct machine *first = NULL;
-        bool pending = false;
-        /* In the order named: one not yet resolved may be the first. */
-        for (size_t i = 0; i < m->index && !first && !pending; i++) {
-            const struct machine *k = m->all[i];
-            if (k->phase == CONNECTING && !k->resolved)
-                pending = true;
-            else if (k->resolved && !k->abandoned &&
-                     (wf_addrs_meet(&m->addrs, &k->addrs, same) || (k->local && m->local)))
-                first = k->same ? k->same : k;
-        }
-        if (!pending)
-            return first;
-        w->wait(w->self, 200);
-    }
-    return NULL;
-}
-
-static void worker(void *arg)
-{
-    struct machine *m = arg;
-    const struct wf_workers *w = m->w;
-    char why[WF_TEXT_MAX] = "";
-    uint32_t syscode = 0;
-    struct wf_addrs addrs;
-    struct wf_addr same = {0};
-    wf_err e = resolve(m, &addrs, why, sizeof(why), &syscode);
-    w->lock(w->self);
-    m->addrs = addrs;
-    /* One machine named twice (an alias, its address, one of this machine's
-     * names) is run once, as the name given first. */
-    const struct machine *first = e == WF_OK && !m->abandoned ? same_as_earlier(m, &same) : NULL;
-    m->same = first;
-    if (e == WF_OK && !first && !m->abandoned && !m->local && wf_addrs_meet(&m->addrs, &m->here, &same)) {
-        char at[64];
-        wf_addr_text(&same, at, sizeof(at));
-        m->local = true;
-        snprintf(m->local_note, sizeof(m->local_note), "%s is this machine (%s): run here", m->name, at);
-    }
-    /* Settled: machines named after it may now compare themselves with it. */
-    m->resolved = true;
-    w->wake(w->self);
-    bool open = e == WF_OK && !m->abandoned && !first && !m->local;
-    w->unlock(w->self);
-    if (open)
-        e = m->pf->target_open(m->pf->self, m->name, &m->addrs, m->connect_ms,
-                               m->opt.cmd->changes_system && !m->opt.dry_run, &m->target, why, sizeof(why),
-                               &syscode);
-    w->lock(w->self);
-    if (first && !m->abandoned) {
-        char at[64] = "";
-        if (same.len)
-            wf_addr_text(&same, at, sizeof(at));
-        m->code = WF_EXIT_OK; /* its result is the first name's */
-        snprintf(m->outcome, sizeof(m->outcome), "run as %.*s (the same machine)", 80, first->name);
-        wf_buf_printf(&m->err, "wufix: %s: the same machine as %s (%s%s%s): run once, as %s\n", m->name,
-                      first->name, first->local ? "this machine" : "address",
-                      !first->local ? " "
-                      : at[0]       ? ", "
-                                    : "",
-                      at, first->name);
-        m->phase = DONE;
-        m->t_end = w->now_ms(w->self);
-        w->wake(w->self);
-        release(m);
-        w->unlock(w->self);
-        return;
-    }
-    if (m->abandoned || e != WF_OK) {
-        bool abandoned = m->abandoned;
-        if (!abandoned) {
-            say_unreached(m, syscode ? syscode : 1722, why, w->now_ms(w->self) - m->t_start);
-            flush_direct(m);
-            m->phase = DONE;
-            m->t_end = w->now_ms(w->self);
-            w->wake(w->self);
-        }
-        w->unlock(w->self);
-        if (abandoned && open && e == WF_OK)
-            m->pf->target_close(m->pf->self, &m->target);
-        w->lock(w->self);
-        release(m);
-        w->unlock(w->self);
-        return;
-    }
-    m->phase = RUNNING;
-    w->unlock(w->self);
-
-    struct wf_platform wp;
-    struct wf_ctx ctx;
-    worker_platform(m, &wp);
-    memset(&ctx, 0, sizeof(ctx));
-    ctx.pf = &wp;
-    ctx.opt = m->opt;
-    ctx.table = m->table;
-    if (m->local_note[0] && !m->opt.quiet)
-        wf_out_printf(&wp.out, WF_STDERR, "wufix: %s: note: %s\n", m->name, m->local_note);
-    if (!m->local && m->target.note[0] && !m->opt.quiet) {
-        char safe[WF_TEXT_MAX];
-        wf_out_printf(&wp.out, WF_STDERR, "wufix: %s: note: %s\n", m->name,
-                      wf_text_safe(m->target.note, safe, sizeof(safe)));
-    }
-    int code = ctx.opt.cmd->handler(&ctx);
-    if (!m->local)
-        m->pf->target_close(m->pf->self, &m->target);
-
-    w->lock(w->self);
-    m->code = code;
-    wf_strlcpy(m->outcome, wf_exit_words(code), sizeof(m->outcome));
-    m->phase = DONE;
-    m->t_end = w->now_ms(w->self);
-    w->wake(w->self);
-    release(m);
-    w->unlock(w->self);
-}
+#include "worker.h"
 
 /* The runner. */
 
@@ -468,14 +123,14 @@ static void deadlines(struct fleet *f, uint64_t now, bool stop)
             if (late) {
                 char d[64];
                 snprintf(d, sizeof(d), "%u s", (unsigned)(m->connect_ms / 1000));
-                say_unreached(m, 1460, d, now - m->t_start);
+                wf_cmd_machine_unreached(m, 1460, d, now - m->t_start);
             } else {
                 m->code = WF_EXIT_INTERRUPTED;
                 wf_strlcpy(m->outcome, "interrupted while connecting", sizeof(m->outcome));
                 wf_buf_printf(&m->err, "wufix: %s: interrupted while connecting; nothing was changed there\n",
                               m->name);
             }
-            flush_direct(m);
+            wf_cmd_machine_flush(m);
         } else {
             continue;
         }
@@ -516,7 +171,7 @@ static void run_all(struct fleet *f, uint32_t parallel)
             m->t_start = w->now_ms(w->self);
             m->refs++;
             f->busy++;
-            if (w->spawn(w->self, worker, m) != WF_OK) {
+            if (w->spawn(w->self, wf_cmd_machine_worker, m) != WF_OK) {
                 m->refs--;
                 f->busy--;
                 m->code = WF_EXIT_SYSTEM;
@@ -640,7 +295,7 @@ int wf_cmd_fleet(struct wf_ctx *ctx)
     pf->workers.lock(pf->workers.self);
     for (size_t i = 0; f.m && i < f.n; i++)
         if (f.m[i])
-            release(f.m[i]);
+            wf_cmd_machine_release(f.m[i]);
     pf->workers.unlock(pf->workers.self);
     free(f.m);
     return code;
