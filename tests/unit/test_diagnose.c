@@ -109,6 +109,36 @@ static void test_wulog_latest_failure_not_followed_by_success(void **state)
     assert_string_equal(h.last[WF_WU_SCAN].kb, "");
 }
 
+/* Lines laid out as Microsoft shows them (Microsoft Japan's WSUS support
+ * team blog, 2018-02-02, via ../shared/research/why-updates-fail.md [S8]):
+ * 12 fields, a scan failure 0x8024402c at 2018-01-17 20:13:28:509+0900, and
+ * an install failure 0x80242015 of KB4051033 (a code wufix has no row for);
+ * the GUIDs are placeholders. */
+static void test_wulog_as_microsoft_shows_it(void **state)
+{
+    (void)state;
+    struct wf_wu_history h;
+    size_t n =
+        utf16("{D2D0AB9E-51E3-4B05-AD4F-2C4D1AF44D36}\t2018-01-17 20:13:28:509+0900\t1\t"
+              "148 [AGENT_DETECTION_FAILED]\t101\t{00000000-0000-0000-0000-000000000000}\t0\t8024402c\t"
+              "UpdateOrchestrator\tFailure\tSoftware Synchronization\t"
+              "Windows Update Client failed to detect with error 0x8024402c.\r\n"
+              "{9A5E6E0C-1B1A-4F4E-8E5A-2C1D8E1F0B23}\t2018-01-17 21:40:02:118+0900\t1\t"
+              "182 [AGENT_INSTALLING_FAILED]\t101\t{6E8B3C5A-0D5E-4C3B-9F0A-5B6E2D1C4A77}\t200\t80242015\t"
+              "UpdateOrchestrator\tFailure\tContent Install\tInstallation Failure: Windows failed to "
+              "install the following update with error 0x80242015: 2017-11 Cumulative Update for "
+              "Windows 10 Version 1709 for x64-based Systems (KB4051033).\r\n",
+              logbuf);
+    wf_wulog_parse(logbuf, n, n, &h);
+    assert_false(h.unreadable);
+    assert_int_equal(h.events, 2);
+    assert_int_equal(h.last[WF_WU_SCAN].hresult, 0x8024402Cu);
+    assert_string_equal(h.last[WF_WU_SCAN].when, "2018-01-17T20:13:28+09:00");
+    assert_int_equal(h.last[WF_WU_INSTALL].hresult, 0x80242015u);
+    assert_string_equal(h.last[WF_WU_INSTALL].kb, "KB4051033");
+    assert_null(wf_hr_find(0x80242015)); /* shown raw with its facility, never guessed */
+}
+
 static void test_wulog_tail_and_garbage(void **state)
 {
     (void)state;
@@ -384,6 +414,11 @@ static void test_guided_says_the_failure_in_plain_words(void **state)
     assert_non_null(strstr(o, "  To fix it: from an elevated prompt run"));
     assert_non_null(strstr(o, "\n      DISM /Online /Cleanup-Image /RestoreHealth\n      sfc /scannow\n"));
     assert_non_null(strstr(o, "wufix cannot fix this by itself. Nothing was changed."));
+    /* A title is the update source's text: nothing of it but digits reaches the screen. */
+    plant(&x->scm, INSTALL_FAIL("2026-11-20 14:02:11:509+0100", "80073712", "\x1b[2J-11 Update (KB5099999)"));
+    assert_int_equal(FAKE_RUN(x, NULL), 1);
+    assert_null(strchr(FAKE_OUT(x), '\x1b'));
+    assert_non_null(strstr(FAKE_OUT(x), "could not install an update (KB5099999)"));
 }
 
 /* A repair's changes in the JSON name their kind: the account too. */
@@ -401,6 +436,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_wulog_latest_failure_not_followed_by_success),
+        cmocka_unit_test(test_wulog_as_microsoft_shows_it),
         cmocka_unit_test(test_wulog_tail_and_garbage),
         cmocka_unit_test(test_hresult_table),
         cmocka_unit_test(test_hresult_table_documented),

@@ -37,11 +37,12 @@ static void plain_failure(struct wf_buf *b, const struct wf_problem *pr)
     int year = number(pr->when, 4), month = number(pr->when + 5, 2), day = number(pr->when + 8, 2);
     if (month >= 1 && month <= 12 && day >= 1)
         snprintf(when, sizeof(when), " on %d %s %d", day, months[month - 1], year);
-    /* A monthly update's title begins "2026-11 Cumulative Update ...". */
-    int tm =
-        strlen(pr->title) > 8 && pr->title[4] == '-' && pr->title[7] == ' ' ? number(pr->title + 5, 2) : 0;
-    if (verb[0] != 'c' && tm >= 1 && tm <= 12)
-        snprintf(what, sizeof(what), " the %s %.4s update", months[tm - 1], pr->title);
+    /* A monthly update's title begins "2026-11 Cumulative Update ..."; the
+     * title is the update source's text: only its digits are used. */
+    bool monthly = strlen(pr->title) > 8 && pr->title[4] == '-' && pr->title[7] == ' ';
+    int ty = monthly ? number(pr->title, 4) : -1, tm = monthly ? number(pr->title + 5, 2) : 0;
+    if (verb[0] != 'c' && ty > 0 && tm >= 1 && tm <= 12)
+        snprintf(what, sizeof(what), " the %s %d update", months[tm - 1], ty);
     else if (verb[0] != 'c')
         snprintf(what, sizeof(what), " an update");
     wf_buf_printf(b, "  Windows Update could not %s%s%s%s%s%s: %s", verb, what, pr->kb[0] ? " (" : "", pr->kb,
