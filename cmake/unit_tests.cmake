@@ -17,7 +17,7 @@ target_link_libraries(wufix_fake PUBLIC wufix_core Threads::Threads)
 target_include_directories(wufix_fake PUBLIC tests/support)
 wf_warnings(wufix_fake)
 
-foreach(suite cli verbs plan engine report err journal safety sweep defaults check health reset waas trust log people fleet machines diagnose)
+foreach(suite cli verbs plan engine report err journal safety sweep defaults check health reset waas trust access log people fleet machines diagnose)
   add_executable(test_${suite} tests/unit/test_${suite}.c)
   target_link_libraries(test_${suite} PRIVATE wufix_fake ${WF_CMOCKA})
   wf_warnings(test_${suite})

@@ -16,11 +16,15 @@
 
 #define SOURCE_KEY L"SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\wufix"
 
-/* Whether `path` (a folder, or with `file` the exe) is one only
- * administrators can write, judged on a handle as the state folder is: the
- * message file decides how every wufix event reads in Event Viewer and in
- * what collects the log, so whoever could replace it must not be anyone. */
-static bool admins_only(const WCHAR *path, bool file)
+/* Whether `path` is one only administrators can change, judged on a handle
+ * as the state folder is, as `type`: the exe (a file), its folder (nobody
+ * else may write into it), or a folder on the way there (nobody else may
+ * rename what it holds: a user-owned C:\Tools with Authenticated Users'
+ * modify could rename an admin-only folder in it away and put its own in
+ * its place). The message file decides how every wufix event reads in Event
+ * Viewer and in what collects the log, so whoever could replace it must not
+ * be anyone. */
+static bool admins_only(const WCHAR *path, enum wf_object type)
 {
     struct wf_folder_sec s;
     char why[256], wine[WF_SID_MAX];
@@ -31,10 +35,35 @@ static bool admins_only(const WCHAR *path, bool file)
         return false;
     wf_win_folder_security(h, &s);
     CloseHandle(h);
-    if (file && s.not_folder)
+    if (type == WF_OBJ_FILE && s.not_folder)
         s.not_folder = false; /* the exe itself: a file is what it should be */
-    return wf_trust_folder(&s, wf_win_wine_account(wine, sizeof(wine)) ? wine : NULL, why, sizeof(why)) ==
-           WF_OK;
+    else if (type == WF_OBJ_FILE)
+        return false; /* a folder where the exe should be */
+    return wf_trust_object(&s, type, false, wf_win_wine_account(wine, sizeof(wine)) ? wine : NULL, why,
+                           sizeof(why)) == WF_OK;
+}
+
+/* The exe's folder, and every folder above it up to the drive's root. */
+static bool folders_admins_only(WCHAR *dir)
+{
+    if (!admins_only(dir, WF_OBJ_FOLDER))
+        return false;
+    for (WCHAR *cut = wcsrchr(dir, L'\\'); cut; cut = wcsrchr(dir, L'\\')) {
+        WCHAR keep = cut[1];
+        bool root = cut == dir + 2 && dir[1] == L':';
+        if (root)
+            cut[1] = L'\0'; /* "C:\\" */
+        else
+            *cut = L'\0';
+        bool ok = admins_only(dir, WF_OBJ_PARENT);
+        if (root) {
+            cut[1] = keep;
+            return ok;
+        }
+        if (!ok)
+            return false;
+    }
+    return false; /* not a path on a drive */
 }
 
 /* The source with this exe as its message file (administrators only), when
@@ -51,7 +80,7 @@ static void register_source(void)
         return;
     wmemcpy(dir, exe, (size_t)(slash - exe));
     dir[slash - exe] = L'\0';
-    if (!admins_only(dir, false) || !admins_only(exe, true))
+    if (!admins_only(exe, WF_OBJ_FILE) || !folders_admins_only(dir))
         return;
     if (n == 0 || n >= MAX_PATH ||
         RegCreateKeyExW(HKEY_LOCAL_MACHINE, SOURCE_KEY, 0, NULL, 0, KEY_SET_VALUE | KEY_WOW64_64KEY, NULL, &k,

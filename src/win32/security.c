@@ -38,7 +38,7 @@ void wf_win_folder_security(HANDLE h, struct wf_folder_sec *s)
     object_security(h, SE_FILE_OBJECT, s);
 }
 
-/* A registry key's owner and DACL, from its open handle, judged as a folder's. */
+/* A registry key's owner and DACL, from its open handle. */
 void wf_win_key_security(HKEY k, struct wf_folder_sec *s)
 {
     memset(s, 0, sizeof(*s));

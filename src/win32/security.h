@@ -10,7 +10,7 @@
 /* The owner, DACL and attributes of what an open handle names (opened
  * with READ_CONTROL and FILE_READ_ATTRIBUTES, without following a link). */
 void wf_win_folder_security(HANDLE h, struct wf_folder_sec *s);
-/* A registry key's owner and DACL, from its open handle, judged as a folder's. */
+/* A registry key's owner and DACL, from its open handle (judged as a key). */
 void wf_win_key_security(HKEY k, struct wf_folder_sec *s);
 
 #endif

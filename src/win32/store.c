@@ -21,17 +21,14 @@
 #include "security.h"
 #include "store.h"
 #include "winutil.h"
+#include "wufix/base/descriptors.h"
 #include "wufix/cli.h"
 #include "wufix/mech/trust.h"
 
-/* Owner Administrators; SYSTEM and Administrators full control, Users may
- * list the folder but open nothing in it (a reader holding the journal open
- * could make every run fail); protected from what ProgramData would pass
- * down (CREATOR OWNER). Each journal gets FILE_SDDL of its own, so one
- * written into a folder of an earlier version, whose files Users could read,
- * is closed to them too. */
-#define DIR_SDDL      L"O:BAD:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;;FR;;;BU)"
-#define FILE_SDDL     L"D:P(A;;FA;;;SY)(A;;FA;;;BA)"
+/* The descriptors (wufix/base/descriptors.h, where the portable suites hold
+ * the judge against them), as the wide strings the API takes. */
+#define DIR_SDDL      L"" WF_SDDL_STATE_DIR
+#define FILE_SDDL     L"" WF_SDDL_JOURNAL
 #define ANCHOR_KEY    L"SOFTWARE\\wufix"
 #define ANCHOR_LAST   L"JournalSha256"
 #define ANCHOR_BEFORE L"JournalSha256Before"
@@ -90,7 +87,10 @@ static void stamp(WCHAR *out, size_t cap)
 
 static HANDLE open_dir(void)
 {
-    return CreateFileW(store.dir, READ_CONTROL | FILE_READ_ATTRIBUTES | SYNCHRONIZE,
+    /* FILE_LIST_DIRECTORY makes the hold count: Windows checks sharing only
+     * against handles with data or delete access, so without it the folder
+     * could be renamed while held. */
+    return CreateFileW(store.dir, READ_CONTROL | FILE_READ_ATTRIBUTES | FILE_LIST_DIRECTORY | SYNCHRONIZE,
                        FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_EXISTING,
                        FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
 }
@@ -270,22 +270,19 @@ static wf_err save(void *self, const char *data, size_t n)
 }
 
 /* The anchor's key: made with a descriptor of its own (only SYSTEM and
- * Administrators may change it), and used only when judged like the state
- * folder (its owner one of them, nobody else allowed a right that writes): a
- * key someone else owns vouches for nothing. One an administrator owns whose
- * access list came from HKLM\SOFTWARE (as an earlier wufix made it: CREATOR
- * OWNER full control for subkeys) is given the protected list, then judged. */
-#define KEY_SDDL L"O:BAD:P(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)"
-/* KEY_CREATE_LINK (winnt.h) is a right that writes on a key, beyond a folder's. */
+ * Administrators may change it), and used only when judged as a key (its
+ * owner one of them, nobody else allowed a right that writes to a key:
+ * KEY_SET_VALUE, KEY_CREATE_SUB_KEY, KEY_CREATE_LINK, DELETE, WRITE_DAC,
+ * WRITE_OWNER, generic bits mapped by the key's mapping): a key someone else
+ * owns vouches for nothing. One an administrator owns whose access list came
+ * from HKLM\SOFTWARE (CREATOR OWNER full control for subkeys) is given the
+ * protected list, then judged. */
+#define KEY_SDDL L"" WF_SDDL_ANCHOR_KEY
 static bool key_trusted(HKEY k, const char *also, struct wf_folder_sec *s)
 {
     char why[256];
     wf_win_key_security(k, s);
-    for (size_t i = 0; i < s->nace; i++)
-        if (s->ace[i].kind != WF_ACE_DENY && (s->ace[i].mask & KEY_CREATE_LINK) &&
-            !wf_trust_sid(s->ace[i].sid) && !(also && strcmp(s->ace[i].sid, also) == 0))
-            return false;
-    return wf_trust_folder(s, also, why, sizeof(why)) == WF_OK;
+    return wf_trust_object(s, WF_OBJ_KEY, true, also, why, sizeof(why)) == WF_OK;
 }
 
 static HKEY anchor_key(REGSAM access, bool create)

@@ -1270,7 +1270,8 @@ static wf_err s_save(void *self, const char *data, size_t n)
     fp->saves++;
     if (fp->journal_busy)
         return WF_E_BUSY;
-    if (fp->fail_save_at && fp->saves == fp->fail_save_at)
+    if ((fp->fail_save_at && fp->saves == fp->fail_save_at) ||
+        (fp->fail_save_from && fp->saves >= fp->fail_save_from))
         return WF_E_JOURNAL;
     wf_buf_clear(&fp->journal);
     wf_buf_add(&fp->journal, data, n);

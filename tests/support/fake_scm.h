@@ -197,6 +197,8 @@ struct fake_platform {
     struct wf_buf out, err;
     struct wf_buf journal; /* the store's one file */
     unsigned saves, fail_save_at, locks;
+    /* This save and every later one fails (0: none). */
+    unsigned fail_save_from;
     bool journal_busy; /* another process holds the journal open: load and save answer busy */
     bool busy;         /* another wufix holds the lock */
     bool held;

@@ -244,13 +244,13 @@ static void test_undo_says_what_it_cannot_put_back(void **state)
 static void test_reset_killed_is_put_back_by_the_next_run(void **state)
 {
     struct fake_cli *x = *state;
-    /* Killed after the renames, as the journal was being closed: the anchor
-     * already names the closed journal, the file on disk is still the open
-     * one (the anchor's one before), and that one is trusted. */
-    x->fp.fail_save_at = 2;
-    assert_int_equal(FAKE_RUN(x, "reset"), 0);
+    /* Killed after the renames, before the journal was closed: the file on
+     * disk is the open one and the anchor names it. */
+    x->fp.fail_save_from = 2;
+    assert_int_equal(FAKE_RUN(x, "reset"), 8);
     assert_non_null(strstr(JOURNAL(x), "open 1\noutcome -\n"));
-    x->fp.fail_save_at = 0;
+    x->fp.fail_save_from = 0;
+    fake_platform_vouch(&x->fp);
     assert_int_equal(FAKE_RUN(x, "restart"), 0);
     assert_non_null(strstr(FAKE_ERR(x), "found the journal of an unfinished 'reset'"));
     assert_true(exists(x, FAKE_SD MARKER));

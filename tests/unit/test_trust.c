@@ -105,8 +105,15 @@ static void test_trust_folder_table(void **state)
     CASE("delete children only", ace(&s, WF_ACE_ALLOW, false, 0x40u, USER_SID), WF_E_UNTRUSTED, USER_SID);
     CASE("GENERIC_WRITE", ace(&s, WF_ACE_ALLOW, false, 0x40000000u, "S-1-1-0"), WF_E_UNTRUSTED, "S-1-1-0");
     CASE("GENERIC_ALL", ace(&s, WF_ACE_ALLOW, false, 0x10000000u, "S-1-1-0"), WF_E_UNTRUSTED, "S-1-1-0");
-    CASE("CREATOR OWNER inherit-only full control", ace(&s, WF_ACE_ALLOW, true, 0x1F01FFu, "S-1-3-0"),
-         WF_E_UNTRUSTED, "inherited by what is created in it");
+    /* CREATOR OWNER on what is created in it: whoever may create there,
+     * and only SYSTEM and Administrators may. */
+    CASE("CREATOR OWNER inherit-only full control", ace(&s, WF_ACE_ALLOW, true, 0x1F01FFu, "S-1-3-0"), WF_OK,
+         "");
+    CASE("Users inherit-only modify (what wufix creates in it)",
+         ace(&s, WF_ACE_ALLOW, true, 0x1301BFu, "S-1-5-32-545"), WF_E_UNTRUSTED,
+         "inherited by what is created in it");
+    CASE("Users inherit-only read and execute", ace(&s, WF_ACE_ALLOW, true, 0xA0000000u, "S-1-5-32-545"),
+         WF_OK, "");
     CASE("an ACE type wufix does not know", ace(&s, WF_ACE_OTHER, false, 0x2u, USER_SID), WF_E_UNTRUSTED,
          USER_SID);
     CASE("a deny of writes to Everyone", ace(&s, WF_ACE_DENY, false, 0x1F01FFu, "S-1-1-0"), WF_OK, "");
@@ -277,10 +284,11 @@ static void test_trust_anchored_journal_with_a_foreign_line_is_refused_whole(voi
 static void test_trust_journal_tampered_after_anchoring_is_refused(void **state)
 {
     struct fake_cli *x = *state;
-    /* A real run killed while closing its journal: open on disk, anchored. */
-    x->fp.fail_save_at = 2;
-    assert_int_equal(FAKE_RUN(x, "stop"), 0);
-    x->fp.fail_save_at = 0;
+    /* A real run killed before closing its journal: open on disk, anchored. */
+    x->fp.fail_save_from = 2;
+    assert_int_equal(FAKE_RUN(x, "stop"), 8);
+    x->fp.fail_save_from = 0;
+    fake_platform_vouch(&x->fp);
     assert_non_null(strstr(JOURNAL(x), "open 1\n"));
     /* Someone changes one byte of it: it is no longer what wufix wrote. */
     char *st = strstr(x->fp.journal.data, "service 1 running manual wuauserv");
@@ -297,9 +305,10 @@ static void test_trust_journal_tampered_after_anchoring_is_refused(void **state)
 static void test_trust_killed_run_written_by_wufix_is_recovered(void **state)
 {
     struct fake_cli *x = *state;
-    x->fp.fail_save_at = 2; /* killed as it closed the journal: services stopped */
-    assert_int_equal(FAKE_RUN(x, "stop"), 0);
-    x->fp.fail_save_at = 0;
+    x->fp.fail_save_from = 2; /* killed before it closed the journal: services stopped */
+    assert_int_equal(FAKE_RUN(x, "stop"), 8);
+    x->fp.fail_save_from = 0;
+    fake_platform_vouch(&x->fp); /* the anchor names the open journal, as a kill leaves it */
     assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->state, WF_STATE_STOPPED);
     assert_int_equal(FAKE_RUN(x, "restart", "-s", "BITS"), 0);
     assert_non_null(strstr(FAKE_ERR(x), "the unfinished run was put back"));
@@ -350,11 +359,76 @@ static void test_trust_dry_run_reads_no_untrusted_folder_and_sets_nothing_aside(
     assert_int_equal(fake_scm_changes(&x->scm), 0);
 }
 
+/* C:\Windows as Windows ships it (a public `get-acl c:\windows` listing;
+ * see test_access.c): CREATOR OWNER's inherit-only full control and Users'
+ * inherit-only read and execute are not writers of the folder, nor, judged
+ * for what is created in it, of its children. */
+static void test_trust_folder_inherit_only_entries_as_windows_ships_them(void **state)
+{
+    (void)state;
+    struct wf_folder_sec s;
+    char why[256];
+    memset(&s, 0, sizeof(s));
+    wf_strlcpy(s.owner, WF_SID_TRUSTED_INSTALLER, sizeof(s.owner));
+    s.has_dacl = true;
+    ace(&s, WF_ACE_ALLOW, true, 0x10000000u, "S-1-3-0");
+    ace(&s, WF_ACE_ALLOW, true, 0x10000000u, "S-1-5-18");
+    ace(&s, WF_ACE_ALLOW, false, 0x1301BFu, "S-1-5-18");
+    ace(&s, WF_ACE_ALLOW, true, 0x10000000u, "S-1-5-32-544");
+    ace(&s, WF_ACE_ALLOW, false, 0x1301BFu, "S-1-5-32-544");
+    ace(&s, WF_ACE_ALLOW, true, 0xA0000000u, "S-1-5-32-545");
+    ace(&s, WF_ACE_ALLOW, false, 0x1200A9u, "S-1-5-32-545");
+    ace(&s, WF_ACE_ALLOW, true, 0x10000000u, WF_SID_TRUSTED_INSTALLER);
+    ace(&s, WF_ACE_ALLOW, false, 0x1F01FFu, WF_SID_TRUSTED_INSTALLER);
+    ace(&s, WF_ACE_ALLOW, false, 0x1200A9u, "S-1-15-2-1");
+    ace(&s, WF_ACE_ALLOW, true, 0xA0000000u, "S-1-15-2-1");
+    assert_int_equal(wf_trust_folder(&s, NULL, why, sizeof(why)), WF_OK);
+}
+
+/* A last save that fails: the run finished, so it says so (exit 8, never 0)
+ * and no later run puts it back. */
+static void test_trust_failed_last_save_is_not_undone_by_the_next_run(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    x->fp.fail_save_from = 2; /* the closing save, and every try again */
+    assert_int_not_equal(FAKE_RUN(x, "repair", "--yes"), 0);
+    assert_non_null(strstr(FAKE_ERR(x), "cannot close the journal"));
+    x->fp.fail_save_from = 0;
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
+    assert_non_null(strstr(JOURNAL(x), "open 1\n")); /* the open journal is what is on disk */
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
+    assert_null(strstr(FAKE_ERR(x), "unfinished"));
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->state, WF_STATE_RUNNING);
+}
+
+/* A last save that fails once is tried again: the run ends as it should. */
+static void test_trust_last_save_is_tried_again(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    x->fp.fail_save_at = 2;
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 0);
+    x->fp.fail_save_at = 0;
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type,
+                     WF_START_MANUAL); /* undo of the restart */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_sha256_known_answers),
         cmocka_unit_test(test_trust_folder_table),
+        cmocka_unit_test(test_trust_folder_inherit_only_entries_as_windows_ships_them),
+        cmocka_unit_test_setup_teardown(test_trust_failed_last_save_is_not_undone_by_the_next_run,
+                                        fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_trust_last_save_is_tried_again, fake_cli_setup,
+                                        fake_cli_teardown),
         cmocka_unit_test(test_trust_journal_allows_only_what_wufix_changes),
         cmocka_unit_test_setup_teardown(test_trust_planted_journal_does_nothing, fake_cli_setup,
                                         fake_cli_teardown),

@@ -621,6 +621,30 @@ sc_caller_paths_judged_whole() {
   rm -rf "$target" "$link" "$C/wufix-plain.log" "$C/wufix-hard.log"
 }
 
+# The anchor's key as Windows makes it: Wine ignores the descriptor given to
+# RegCreateKeyEx, Windows keeps it, so lay it as Windows would have (owner
+# Administrators, Users allowed KEY_READ, whose KEY_NOTIFY 0x10 is no write
+# right on a key). Every changing run must still go on (judged with a
+# folder's rights, 0x10 read as FILE_WRITE_EA and each one exited 8).
+sc_anchor_key_as_windows_lays_it() {
+  local key='SOFTWARE\wufix' sddl='O:BAD:P(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)' now
+  now=$(svc keysddl HKLM "$key" "$sddl" | tr -d '\r') || fail "the key's descriptor cannot be laid"
+  [[ "$now" == O:BA*"(A;CI;KR;;;BU)"* ]] || fail "Wine did not keep the descriptor laid: '$now'"
+  wufix restart -s BITS -q; expect_rc 0
+  wufix stop -s BITS -q;    expect_rc 0
+  expect_state BITS stopped
+  wufix undo -q;            expect_rc 0
+  expect_state BITS running
+  now=$(svc keysddl HKLM "$key" | tr -d '\r')
+  [[ "$now" == O:BA*"(A;CI;KR;;;BU)"* ]] || fail "wufix changed the key's descriptor: '$now'"
+  # A key Users may write to vouches for nothing: laid with KEY_SET_VALUE for
+  # Users, wufix gives it back its own list before it trusts it.
+  svc keysddl HKLM "$key" 'O:BAD:P(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KRKW;;;BU)' >/dev/null
+  wufix restart -s BITS -q; expect_rc 0
+  now=$(svc keysddl HKLM "$key" | tr -d '\r')
+  [[ "$now" != *"KW;;;BU"* && "$now" != *"0x2001f;;;BU"* ]] || fail "Users may still write to the key: '$now'"
+}
+
 # SPEC 2, 3 and 7 as scripts meet them (each was a finding on the sandbox).
 schema() { # COMMAND EXIT: stdout is one object of SPEC 7's schema saying so
   python3 "$HERE/check_json.py" "$OUT" "$1" "$2" || { fail "JSON of $1 (exit $2)"; show; }

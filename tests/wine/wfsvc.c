@@ -16,9 +16,13 @@
  *   wfsvc reg HKLM|HKCU KEY VALUE sz|expand|multi|dword DATA   (multi: comma-separated)
  *   wfsvc regdel HKLM KEY VALUE
  *   wfsvc regget HKLM KEY VALUE   prints a string value, or "absent"
+ *   wfsvc keysddl HKLM KEY [SDDL]  lays SDDL (owner and protected DACL) on the key, made if
+ *                                  missing, as Windows keeps what RegCreateKeyEx is given;
+ *                                  then prints the key's owner and DACL as SDDL
  *
  * Exit 0 on success, else the Win32 error code (truncated by Wine to 8 bits). */
 #include <windows.h>
+#include <sddl.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -278,6 +282,35 @@ int wmain(int argc, wchar_t **argv)
         if (r != ERROR_SUCCESS)
             return fail("RegGetValue", (DWORD)r);
         printf("%ls\n", data);
+        return 0;
+    }
+    if (!wcscmp(cmd, L"keysddl") && argc >= 4) {
+        HKEY k;
+        SECURITY_INFORMATION what = OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION;
+        LSTATUS r = RegCreateKeyExW(HKEY_LOCAL_MACHINE, argv[3], 0, NULL, 0,
+                                    READ_CONTROL | WRITE_DAC | WRITE_OWNER | KEY_WOW64_64KEY, NULL, &k, NULL);
+        if (r != ERROR_SUCCESS)
+            return fail("RegCreateKeyEx", (DWORD)r);
+        PSECURITY_DESCRIPTOR sd = NULL;
+        if (argc >= 5) {
+            if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(argv[4], SDDL_REVISION_1, &sd, NULL))
+                return fail("ConvertStringSecurityDescriptorToSecurityDescriptor", GetLastError());
+            r = RegSetKeySecurity(k, what | PROTECTED_DACL_SECURITY_INFORMATION, sd);
+            LocalFree(sd);
+            if (r != ERROR_SUCCESS)
+                return fail("RegSetKeySecurity", (DWORD)r);
+        }
+        BYTE buf[4096];
+        DWORD size = sizeof(buf);
+        LPWSTR text = NULL;
+        r = RegGetKeySecurity(k, what, buf, &size);
+        RegCloseKey(k);
+        if (r != ERROR_SUCCESS)
+            return fail("RegGetKeySecurity", (DWORD)r);
+        if (!ConvertSecurityDescriptorToStringSecurityDescriptorW(buf, SDDL_REVISION_1, what, &text, NULL))
+            return fail("ConvertSecurityDescriptorToStringSecurityDescriptor", GetLastError());
+        printf("%ls\n", text);
+        LocalFree(text);
         return 0;
     }
     if (!wcscmp(cmd, L"regdel") && argc >= 5) {

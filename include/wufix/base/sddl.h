@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* sddl.h - read a service's security descriptor (SDDL text) and work out what
- * SYSTEM and Administrators may actually do with the service. */
+/* sddl.h - read a security descriptor (SDDL text) of a service, a file, a
+ * folder or a key, and work out what SYSTEM and Administrators may actually
+ * do with a service. */
 #ifndef WUFIX_SDDL_H
 #define WUFIX_SDDL_H
 
@@ -26,6 +27,20 @@
 #define WF_SR_WRITE_OWNER   0x80000u /* WO */
 #define WF_SR_ALL           0xF01FFu
 
+/* Generic rights (winnt.h): each object type maps them to its own. */
+#define WF_GENERIC_ALL     0x10000000u /* GA */
+#define WF_GENERIC_EXECUTE 0x20000000u /* GX */
+#define WF_GENERIC_WRITE   0x40000000u /* GW */
+#define WF_GENERIC_READ    0x80000000u /* GR */
+
+/* ACE flags (winnt.h OBJECT_INHERIT_ACE 0x1, CONTAINER_INHERIT_ACE 0x2,
+ * NO_PROPAGATE_INHERIT_ACE 0x4, INHERIT_ONLY_ACE 0x8, INHERITED_ACE 0x10). */
+#define WF_ACE_OI 0x01u
+#define WF_ACE_CI 0x02u
+#define WF_ACE_NP 0x04u
+#define WF_ACE_IO 0x08u
+#define WF_ACE_ID 0x10u
+
 /* What wufix and Windows Update need: query, start, stop, change config. */
 #define WF_SR_NEEDED                                                                                         \
     (WF_SR_QUERY_CONFIG | WF_SR_QUERY_STATUS | WF_SR_START | WF_SR_STOP | WF_SR_CHANGE_CONFIG)
@@ -34,9 +49,10 @@
 #define WF_SID_MAX       192
 
 struct wf_sddl_ace {
-    bool allow;        /* A; false: D (deny) */
-    bool inherit_only; /* IO: does not apply to the service itself */
-    uint32_t mask;
+    bool allow;           /* A; false: D (deny) */
+    bool inherit_only;    /* IO: does not apply to the object itself */
+    uint8_t flags;        /* WF_ACE_OI... */
+    uint32_t mask;        /* as written: generic bits unmapped (GA is 0x10000000) */
     char sid[WF_SID_MAX]; /* alias ("SY") or S-1-... */
 };
 
@@ -61,8 +77,9 @@ wf_err wf_sddl_parse(const char *text, struct wf_sddl *out);
  * and an unreadable descriptor, give none: "could not be read", not tampering. */
 bool wf_sddl_meaningful(const struct wf_sddl *s);
 
-/* The rights `who` has, evaluating the DACL as Windows does: in order, a
- * deny takes what no earlier allow granted; no DACL grants everything. */
+/* The service rights `who` has, evaluating the DACL as Windows does: in
+ * order, a deny takes what no earlier allow granted; no DACL grants
+ * everything; generic bits mapped as for a service. */
 uint32_t wf_sddl_rights(const struct wf_sddl *s, enum wf_principal who);
 
 /* "start, stop" for the bits of `mask` among WF_SR_NEEDED, into buf. */

@@ -56,6 +56,11 @@ wf_err wf_journal_parse(const char *text, struct wf_journal *j);
 /* Format, anchor (the text's SHA-256 recorded first) and save through the
  * store. WF_E_JOURNAL when either cannot be written. */
 wf_err wf_journal_save(const struct wf_journal *j, const struct wf_store *st);
+/* Save the journal of a run that has finished (closed): as wf_journal_save,
+ * but a file that cannot be written leaves the anchor naming the closed
+ * journal, so the open one still on disk is read as finished (its outcome
+ * "unrecorded") and never put back. Try again with the same journal. */
+wf_err wf_journal_close(const struct wf_journal *j, const struct wf_store *st);
 
 /* Load and parse a journal wufix wrote: its SHA-256 must be the anchor's last
  * or the one before (a run killed between anchoring and writing leaves the

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* trust.h - what an elevated wufix may believe of state on disk: whether the
  * state folder is one only SYSTEM, Administrators and TrustedInstaller can
- * write, and whether a journal asks only for what wufix itself changes. */
+ * write, whether a key or the exe's folder is, and whether a journal asks
+ * only for what wufix itself changes. */
 #ifndef WUFIX_TRUST_H
 #define WUFIX_TRUST_H
 
@@ -16,19 +17,58 @@
 
 #define WF_SID_TRUSTED_INSTALLER "S-1-5-80-956008885-3418522649-1831038044-1853292631-2271478464"
 
-/* Every right that lets a holder change what is in a folder or who may:
- * FILE_WRITE_DATA/ADD_FILE, FILE_APPEND_DATA/ADD_SUBDIRECTORY, FILE_WRITE_EA,
- * FILE_DELETE_CHILD, FILE_WRITE_ATTRIBUTES, DELETE, WRITE_DAC, WRITE_OWNER,
- * MAXIMUM_ALLOWED, GENERIC_ALL, GENERIC_WRITE. */
-#define WF_WRITE_RIGHTS 0x520D0156u
+/* What is judged: a right's bit means something else on each type (0x10 is
+ * FILE_WRITE_EA on a file or folder, KEY_NOTIFY, a read right, on a key,
+ * SERVICE_START on a service), so each is judged by its own type's rights. */
+enum wf_object {
+    WF_OBJ_FILE,
+    WF_OBJ_FOLDER,
+    WF_OBJ_KEY,
+    WF_OBJ_SERVICE,
+    WF_OBJ_PARENT /* a folder on the way to one judged: what it holds must not be renamed */
+};
+
+/* The rights that change an object of that type or who may (winnt.h,
+ * winsvc.h; Microsoft Learn, "File Security and Access Rights", "Registry
+ * Key Security and Access Rights", "Service Security and Access Rights"):
+ *   file:    FILE_WRITE_DATA 0x2, FILE_APPEND_DATA 0x4, FILE_WRITE_EA 0x10,
+ *            FILE_WRITE_ATTRIBUTES 0x100
+ *   folder:  the file's (FILE_ADD_FILE, FILE_ADD_SUBDIRECTORY, ...) and
+ *            FILE_DELETE_CHILD 0x40
+ *   key:     KEY_SET_VALUE 0x2, KEY_CREATE_SUB_KEY 0x4, KEY_CREATE_LINK 0x20
+ *   service: SERVICE_CHANGE_CONFIG 0x2
+ *   parent:  FILE_DELETE_CHILD 0x40 (a folder on the way: anyone who may
+ *            rename what it holds, or the folder itself, can put another
+ *            folder in the place of the one judged)
+ * and for all DELETE 0x10000, WRITE_DAC 0x40000, WRITE_OWNER 0x80000, and
+ * MAXIMUM_ALLOWED 0x02000000 (never meaningful in an entry: judged as all).
+ * Generic bits are mapped first (wf_rights_map). */
+uint32_t wf_rights_write(enum wf_object type);
+
+/* `mask` with GENERIC_READ/WRITE/EXECUTE/ALL replaced by what the type's
+ * generic mapping gives (winnt.h FILE_GENERIC_*, FILE_ALL_ACCESS, KEY_READ,
+ * KEY_WRITE, KEY_EXECUTE, KEY_ALL_ACCESS; winsvc.h for services). */
+uint32_t wf_rights_map(enum wf_object type, uint32_t mask);
 
 /* WF_OK when the owner is SYSTEM, Administrators or TrustedInstaller (or
  * `also`, when not NULL: the platform's own account under Wine, where every
- * file has it as owner), no other SID is allowed any of WF_WRITE_RIGHTS, and
- * it is a folder and not a link. Otherwise WF_E_UNTRUSTED and, in `why`,
- * the first reason ("its owner is S-1-5-21-...", "S-1-5-32-545 may write
- * to it (0x00000006)"). */
+ * object has it as owner), no other SID is allowed a write right of the
+ * type on the object itself, and a folder is a folder and not a link (a
+ * file, a file and not a link). An inherit-only entry does not apply to the
+ * object: it is judged only when `children` is true (a folder or key wufix
+ * writes into), and then as what its children get, CREATOR OWNER being
+ * whoever creates them (only the trusted can). Otherwise WF_E_UNTRUSTED and,
+ * in `why`, the first reason ("its owner is S-1-5-21-...", "S-1-5-32-545 may
+ * write to it (rights 0x00000006)"). */
+wf_err wf_trust_object(const struct wf_folder_sec *s, enum wf_object type, bool children, const char *also,
+                       char *why, size_t size);
+
+/* The state folder: wf_trust_object as a folder, its children judged. */
 wf_err wf_trust_folder(const struct wf_folder_sec *s, const char *also, char *why, size_t size);
+
+/* An SDDL text read into what the judge reads (its owner, DACL and entries;
+ * aliases as they are). WF_E_BAD_DATA when it is not SDDL. */
+wf_err wf_trust_from_sddl(const char *sddl, struct wf_folder_sec *out);
 
 /* Whether a SID is one the folder may be owned by (SYSTEM, Administrators,
  * TrustedInstaller). */

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* sddl.c - SDDL for service objects: parse, evaluate, describe.
+/* sddl.c - SDDL: parse (any object's), evaluate and describe (a service's).
  * Grammar (Microsoft's "Security Descriptor String Format"):
  *   [O:sid][G:sid][D:flags(ace)...][S:flags(ace)...]
  *   ace = (type;flags;rights;object_guid;inherit_object_guid;sid[;resource]) */
@@ -28,18 +28,26 @@ static const struct {
     {"RC", WF_SR_READ_CONTROL},
     {"WD", WF_SR_WRITE_DAC},
     {"WO", WF_SR_WRITE_OWNER},
-    {"FA", WF_SR_ALL},
-    {"KA", WF_SR_ALL},
-    {"GA", WF_SR_ALL},
-    /* Registry key rights, for a service's registry key (KEY_READ, KEY_WRITE, KEY_EXECUTE). */
+    /* The file and key rows, and the generic bits, as the access mask holds
+     * them (sddl.h SDDL_FILE_ALL...; winnt.h FILE_ALL_ACCESS 0x1F01FF,
+     * FILE_GENERIC_READ 0x120089, FILE_GENERIC_WRITE 0x120116,
+     * FILE_GENERIC_EXECUTE 0x1200A0, KEY_ALL_ACCESS 0xF003F, KEY_READ
+     * 0x20019, KEY_WRITE 0x20006, KEY_EXECUTE 0x20019, GENERIC_ALL
+     * 0x10000000, GENERIC_EXECUTE 0x20000000, GENERIC_WRITE 0x40000000,
+     * GENERIC_READ 0x80000000). What a generic bit means depends on the
+     * object: wf_sddl_rights maps them as the SCM does for a service. */
+    {"FA", 0x1F01FFu},
+    {"FR", 0x120089u},
+    {"FW", 0x120116u},
+    {"FX", 0x1200A0u},
+    {"KA", 0xF003Fu},
     {"KR", 0x20019u},
     {"KW", 0x20006u},
     {"KX", 0x20019u},
-    /* Generic rights as the SCM maps them for services. */
-    {"GR",
-     WF_SR_READ_CONTROL | WF_SR_QUERY_CONFIG | WF_SR_QUERY_STATUS | WF_SR_INTERROGATE | WF_SR_ENUM_DEPS},
-    {"GW", WF_SR_READ_CONTROL | WF_SR_CHANGE_CONFIG},
-    {"GX", WF_SR_READ_CONTROL | WF_SR_START | WF_SR_STOP | WF_SR_PAUSE | WF_SR_USER_CONTROL},
+    {"GA", WF_GENERIC_ALL},
+    {"GX", WF_GENERIC_EXECUTE},
+    {"GW", WF_GENERIC_WRITE},
+    {"GR", WF_GENERIC_READ},
 };
 
 static const struct {
@@ -49,6 +57,7 @@ static const struct {
     {"S-1-5-18", "SY"},     {"S-1-5-32-544", "BA"}, {"S-1-5-11", "AU"}, {"S-1-1-0", "WD"},
     {"S-1-5-32-545", "BU"}, {"S-1-5-4", "IU"},      {"S-1-5-6", "SU"},  {"S-1-5-32-547", "PU"},
     {"S-1-5-32-549", "SO"}, {"S-1-15-2-1", "AC"},   {"S-1-5-19", "LS"}, {"S-1-5-20", "NS"},
+    {"S-1-3-0", "CO"},      {"S-1-3-1", "CG"},
 };
 
 /* The groups each principal's token holds. */
@@ -145,9 +154,23 @@ static wf_err parse_ace(const char **p, struct wf_sddl *out, bool keep)
     struct wf_sddl_ace *a = &out->ace[out->nace];
     memset(a, 0, sizeof(*a));
     a->allow = allow;
-    for (size_t i = 0; i + 1 < len[1]; i += 2)
-        if (f[1][i] == 'I' && f[1][i + 1] == 'O')
-            a->inherit_only = true;
+    static const struct {
+        const char code[3];
+        uint8_t bit;
+    } flags[] = {{"OI", WF_ACE_OI}, {"CI", WF_ACE_CI}, {"NP", WF_ACE_NP}, {"IO", WF_ACE_IO},
+                 {"ID", WF_ACE_ID}, {"SA", 0},         {"FA", 0}};
+    if (len[1] % 2)
+        return WF_E_BAD_DATA;
+    for (size_t i = 0; i < len[1]; i += 2) {
+        size_t k = 0;
+        while (k < sizeof(flags) / sizeof(flags[0]) &&
+               !(f[1][i] == flags[k].code[0] && f[1][i + 1] == flags[k].code[1]))
+            k++;
+        if (k == sizeof(flags) / sizeof(flags[0]))
+            return WF_E_BAD_DATA;
+        a->flags |= flags[k].bit;
+    }
+    a->inherit_only = (a->flags & WF_ACE_IO) != 0;
     if (!parse_rights(f[2], len[2], &a->mask))
         return WF_E_BAD_DATA;
     const char *sid = f[5];
@@ -198,6 +221,24 @@ bool wf_sddl_meaningful(const struct wf_sddl *s)
     return s->owner[0] != '\0' || s->nace > 0;
 }
 
+/* A mask with its generic bits mapped as the SCM maps them for a service
+ * (Microsoft Learn, "Service Security and Access Rights"), and only a
+ * service's rights kept. */
+static uint32_t service_mask(uint32_t m)
+{
+    uint32_t out = m & WF_SR_ALL;
+    if (m & WF_GENERIC_READ)
+        out |= WF_SR_READ_CONTROL | WF_SR_QUERY_CONFIG | WF_SR_QUERY_STATUS | WF_SR_INTERROGATE |
+               WF_SR_ENUM_DEPS;
+    if (m & WF_GENERIC_WRITE)
+        out |= WF_SR_READ_CONTROL | WF_SR_CHANGE_CONFIG;
+    if (m & WF_GENERIC_EXECUTE)
+        out |= WF_SR_READ_CONTROL | WF_SR_START | WF_SR_STOP | WF_SR_PAUSE | WF_SR_USER_CONTROL;
+    if (m & WF_GENERIC_ALL)
+        out |= WF_SR_ALL;
+    return out;
+}
+
 uint32_t wf_sddl_rights(const struct wf_sddl *s, enum wf_principal who)
 {
     uint32_t granted = 0, denied = 0;
@@ -207,10 +248,11 @@ uint32_t wf_sddl_rights(const struct wf_sddl *s, enum wf_principal who)
         const struct wf_sddl_ace *a = &s->ace[i];
         if (a->inherit_only || !holds(who, a->sid))
             continue;
+        uint32_t mask = service_mask(a->mask);
         if (a->allow)
-            granted |= a->mask & ~denied;
+            granted |= mask & ~denied;
         else
-            denied |= a->mask & ~granted;
+            denied |= mask & ~granted;
     }
     return granted;
 }

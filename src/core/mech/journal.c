@@ -359,7 +359,12 @@ wf_err wf_journal_parse(const char *text, struct wf_journal *j)
     return e;
 }
 
-wf_err wf_journal_save(const struct wf_journal *j, const struct wf_store *st)
+/* `closing`: the journal of a run that has finished its changes (or put
+ * them back). Its anchor is not put back when the file cannot be written:
+ * the anchor, which only administrators write, then says the run finished,
+ * whatever the file on disk says (wf_journal_load). Tried again, a save the
+ * anchor already names does not move the anchor twice. */
+static wf_err save(const struct wf_journal *j, const struct wf_store *st, bool closing)
 {
     struct wf_buf b;
     char hex[WF_SHA256_HEX];
@@ -370,18 +375,30 @@ wf_err wf_journal_save(const struct wf_journal *j, const struct wf_store *st)
         char last[WF_SHA256_HEX] = "", before[WF_SHA256_HEX] = "";
         wf_sha256_of(b.data, b.len, hex);
         /* Anchor first: a journal on disk that nothing vouches for is never
-         * acted on, so the anchor must never lag behind the file. And it
-         * moves only together with the file: a save that fails (another
-         * process holds the journal) puts it back, so the journal on disk
-         * stays vouched for. */
-        if (st->anchor_get(st->self, last, before, sizeof(last)) != WF_OK ||
-            st->anchor_set(st->self, hex, last) != WF_OK)
+         * acted on, so the anchor must never lag behind the file. And an
+         * opening save's anchor moves only together with the file: a save
+         * that fails (another process holds the journal) puts it back, so
+         * the journal on disk stays vouched for. */
+        bool moved = false;
+        if (st->anchor_get(st->self, last, before, sizeof(last)) != WF_OK)
             e = WF_E_JOURNAL;
-        else if ((e = st->save(st->self, wf_buf_str(&b), b.len)) != WF_OK)
+        else if (strcmp(last, hex) != 0 && (moved = true, st->anchor_set(st->self, hex, last)) != WF_OK)
+            e = WF_E_JOURNAL;
+        else if ((e = st->save(st->self, wf_buf_str(&b), b.len)) != WF_OK && moved && !closing)
             st->anchor_set(st->self, last, before);
     }
     wf_buf_release(&b);
     return e;
+}
+
+wf_err wf_journal_save(const struct wf_journal *j, const struct wf_store *st)
+{
+    return save(j, st, false);
+}
+
+wf_err wf_journal_close(const struct wf_journal *j, const struct wf_store *st)
+{
+    return save(j, st, true);
 }
 
 wf_err wf_journal_load(struct wf_journal *j, const struct wf_store *st, char *why, size_t size)
@@ -409,6 +426,13 @@ wf_err wf_journal_load(struct wf_journal *j, const struct wf_store *st, char *wh
     }
     if (e == WF_OK)
         e = wf_journal_parse(wf_buf_str(&b), j);
+    /* An open journal the anchor has moved past: its run's closing save
+     * moved the anchor and the file could not follow. The run finished;
+     * nothing of it is put back. */
+    if (e == WF_OK && j->open && strcmp(hex, last) != 0) {
+        j->open = false;
+        wf_strlcpy(j->outcome, "unrecorded", sizeof(j->outcome));
+    }
     wf_buf_release(&b);
     return e;
 }

@@ -30,11 +30,61 @@ static bool trusted_or(const char *sid, const char *also)
     return wf_trust_sid(sid) || (also && also[0] && strcmp(sid, also) == 0);
 }
 
-wf_err wf_trust_folder(const struct wf_folder_sec *s, const char *also, char *why, size_t size)
+/* Standard rights (winnt.h): the same bit on every type. */
+#define R_DELETE       0x00010000u
+#define R_WRITE_DAC    0x00040000u
+#define R_WRITE_OWNER  0x00080000u
+#define R_MAXIMUM      0x02000000u /* MAXIMUM_ALLOWED */
+#define R_GENERIC_ALL  0x10000000u
+#define R_GENERIC_EXEC 0x20000000u
+#define R_GENERIC_WRIT 0x40000000u
+#define R_GENERIC_READ 0x80000000u
+#define R_CHANGES      (R_DELETE | R_WRITE_DAC | R_WRITE_OWNER | R_MAXIMUM)
+
+/* Each type's generic mapping (winnt.h, winsvc.h: FILE_GENERIC_READ
+ * 0x120089, FILE_GENERIC_WRITE 0x120116, FILE_GENERIC_EXECUTE 0x1200A0,
+ * FILE_ALL_ACCESS 0x1F01FF; KEY_READ 0x20019, KEY_WRITE 0x20006,
+ * KEY_EXECUTE 0x20019, KEY_ALL_ACCESS 0xF003F; for services GENERIC_READ is
+ * STANDARD_RIGHTS_READ | QUERY_CONFIG | QUERY_STATUS | INTERROGATE |
+ * ENUMERATE_DEPENDENTS, GENERIC_WRITE STANDARD_RIGHTS_WRITE | CHANGE_CONFIG,
+ * GENERIC_EXECUTE STANDARD_RIGHTS_EXECUTE | START | STOP | PAUSE_CONTINUE |
+ * USER_DEFINED_CONTROL, GENERIC_ALL SERVICE_ALL_ACCESS 0xF01FF: Microsoft
+ * Learn, "Service Security and Access Rights"). */
+static const struct {
+    uint32_t read, write, exec, all, changes;
+} types[] = {
+    [WF_OBJ_FILE] = {0x120089u, 0x120116u, 0x1200A0u, 0x1F01FFu, 0x2u | 0x4u | 0x10u | 0x100u},
+    [WF_OBJ_FOLDER] = {0x120089u, 0x120116u, 0x1200A0u, 0x1F01FFu, 0x2u | 0x4u | 0x10u | 0x40u | 0x100u},
+    [WF_OBJ_KEY] = {0x20019u, 0x20006u, 0x20019u, 0xF003Fu, 0x2u | 0x4u | 0x20u},
+    [WF_OBJ_SERVICE] = {0x2008Du, 0x20002u, 0x20170u, 0xF01FFu, 0x2u},
+    [WF_OBJ_PARENT] = {0x120089u, 0x120116u, 0x1200A0u, 0x1F01FFu, 0x40u},
+};
+
+uint32_t wf_rights_map(enum wf_object type, uint32_t mask)
 {
-    if (s->not_folder)
+    uint32_t out = mask & ~(R_GENERIC_ALL | R_GENERIC_EXEC | R_GENERIC_WRIT | R_GENERIC_READ);
+    if (mask & R_GENERIC_READ)
+        out |= types[type].read;
+    if (mask & R_GENERIC_WRIT)
+        out |= types[type].write;
+    if (mask & R_GENERIC_EXEC)
+        out |= types[type].exec;
+    if (mask & R_GENERIC_ALL)
+        out |= types[type].all;
+    return out;
+}
+
+uint32_t wf_rights_write(enum wf_object type)
+{
+    return types[type].changes | R_CHANGES;
+}
+
+wf_err wf_trust_object(const struct wf_folder_sec *s, enum wf_object type, bool children, const char *also,
+                       char *why, size_t size)
+{
+    if ((type == WF_OBJ_FOLDER || type == WF_OBJ_PARENT) && s->not_folder)
         return snprintf(why, size, "it is a file, not a folder"), WF_E_UNTRUSTED;
-    if (s->reparse)
+    if ((type == WF_OBJ_FILE || type == WF_OBJ_FOLDER || type == WF_OBJ_PARENT) && s->reparse)
         return snprintf(why, size, "it is a link (a reparse point) to somewhere else"), WF_E_UNTRUSTED;
     if (!s->owner[0])
         return snprintf(why, size, "its owner cannot be read"), WF_E_UNTRUSTED;
@@ -47,16 +97,55 @@ wf_err wf_trust_folder(const struct wf_folder_sec *s, const char *also, char *wh
     if (s->more_aces)
         return snprintf(why, size, "its access list has more than %u entries", (unsigned)WF_TRUST_ACES_MAX),
                WF_E_UNTRUSTED;
+    /* An inherit-only entry's children: the files and folders of a folder
+     * (a folder's rights hold a file's), the subkeys of a key. */
+    enum wf_object child = type == WF_OBJ_FILE || type == WF_OBJ_PARENT ? WF_OBJ_FOLDER : type;
     for (size_t i = 0; i < s->nace; i++) {
         const struct wf_ace *a = &s->ace[i];
-        if (a->kind == WF_ACE_DENY || !(a->mask & WF_WRITE_RIGHTS) || trusted_or(a->sid, also))
+        /* CREATOR OWNER and CREATOR GROUP are placeholders no token holds:
+         * on a child they become its creator's, who may write here (judged
+         * by the other entries); on the object itself they grant nothing
+         * (Microsoft Learn, "Well-known SIDs"). */
+        if (a->kind == WF_ACE_DENY || trusted_or(a->sid, also) || is(a->sid, "S-1-3-0", "CO") ||
+            is(a->sid, "S-1-3-1", "CG"))
             continue;
+        if (a->inherit_only) {
+            /* Not on the object itself (INHERIT_ONLY_ACE, winnt.h 0x8). */
+            if (!children || !(wf_rights_map(child, a->mask) & wf_rights_write(child)))
+                continue;
+        } else if (!(wf_rights_map(type, a->mask) & wf_rights_write(type))) {
+            continue;
+        }
         snprintf(why, size, "%s may write to it (rights 0x%08x%s)", a->sid, (unsigned)a->mask,
                  a->inherit_only ? ", inherited by what is created in it" : "");
         return WF_E_UNTRUSTED;
     }
     if (size)
         why[0] = '\0';
+    return WF_OK;
+}
+
+wf_err wf_trust_folder(const struct wf_folder_sec *s, const char *also, char *why, size_t size)
+{
+    return wf_trust_object(s, WF_OBJ_FOLDER, true, also, why, size);
+}
+
+wf_err wf_trust_from_sddl(const char *sddl, struct wf_folder_sec *out)
+{
+    struct wf_sddl d;
+    memset(out, 0, sizeof(*out));
+    wf_err e = wf_sddl_parse(sddl, &d);
+    if (e != WF_OK)
+        return e;
+    wf_strlcpy(out->owner, d.owner, sizeof(out->owner));
+    out->has_dacl = d.has_dacl;
+    for (size_t i = 0; i < d.nace && i < WF_TRUST_ACES_MAX; i++) {
+        struct wf_ace *a = &out->ace[out->nace++];
+        a->kind = d.ace[i].allow ? WF_ACE_ALLOW : WF_ACE_DENY;
+        a->inherit_only = d.ace[i].inherit_only;
+        a->mask = d.ace[i].mask;
+        wf_strlcpy(a->sid, d.ace[i].sid, sizeof(a->sid));
+    }
     return WF_OK;
 }
 

@@ -242,6 +242,26 @@ int wf_run_journal_unread(const struct wf_run *r, wf_err e)
     return code == WF_EXIT_OK ? WF_EXIT_SYSTEM : code;
 }
 
+/* The journal of a run that finished: tried three times, 200 ms apart
+ * (something may hold the file a moment). When it still cannot be written,
+ * the anchor names the closed journal anyway (wf_journal_close), so no later
+ * run puts this one back; the run says so and its exit code is 8. */
+static bool close_journal(const struct wf_run *r, const struct wf_journal *j)
+{
+    const struct wf_host *h = &r->pf->host;
+    for (unsigned tries = 0; tries < 3; tries++) {
+        if (tries)
+            h->ops->sleep_ms(h->self, 200);
+        if (wf_journal_close(j, &r->pf->store) == WF_OK)
+            return true;
+    }
+    wf_out_puts(
+        &r->pf->out, WF_STDERR,
+        "wufix: cannot close the journal under %ProgramData%\\wufix (tried 3 times); what this run did "
+        "stands and no later run puts it back, but 'wufix undo' cannot put it back either\n");
+    return false;
+}
+
 /* A journal left open means a run was killed (the lock is ours, so its
  * owner is gone): put its services back first. --dry-run only says so. */
 int wf_run_recover(const struct wf_run *r)
@@ -284,10 +304,9 @@ int wf_run_recover(const struct wf_run *r)
     }
     j.open = false;
     wf_strlcpy(j.outcome, "recovered", sizeof(j.outcome));
-    if (wf_journal_save(&j, &r->pf->store) != WF_OK)
-        wf_out_puts(o, WF_STDERR, "wufix: warning: cannot close the journal\n");
+    bool closed = close_journal(r, &j);
     wf_out_puts(o, WF_STDERR, "wufix: the unfinished run was put back\n");
-    return WF_EXIT_OK;
+    return closed ? WF_EXIT_OK : WF_EXIT_SYSTEM;
 }
 
 /* Where the run takes each service: what its steps say, else where it was. */
@@ -480,12 +499,13 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
                : back == WF_OK                   ? "rolled_back"
                                                  : "failed",
                sizeof(j.outcome));
-    if (wf_journal_save(&j, &r->pf->store) != WF_OK)
-        wf_out_puts(&r->pf->out, WF_STDERR, "wufix: warning: cannot close the journal\n");
+    bool closed = close_journal(r, &j);
 
     wf_engine_query_after(p, be);
     uint64_t elapsed = be->ops->now_ms(be->self) - t0;
     rcode = stuck ? WF_EXIT_FAILED : wf_err_exit_code(e, r->pf->elevated);
+    if (!closed && (rcode == WF_EXIT_OK || rcode == WF_EXIT_REBOOT))
+        rcode = WF_EXIT_SYSTEM; /* never 0: the record of this run is not what it should be */
     if (r->json) {
         if (!r->defer_json)
             wf_report_json(&b, rc, p, rcode, elapsed, true);
