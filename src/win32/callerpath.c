@@ -8,8 +8,9 @@
  * pipe at the path would hand its server wufix's token to impersonate. So:
  * a drive-letter path, made absolute; every folder on the way opened without
  * following a reparse point and refused when it is one, each kept open
- * (without delete sharing, so none can be renamed or replaced) until the
- * file is open; the file opened without following a link and with
+ * with a right that counts in sharing (listing, or traversing) and without
+ * delete sharing, so none can be renamed or replaced, until the file is
+ * open; the file opened without following a link and with
  * SECURITY_SQOS_PRESENT | SECURITY_IDENTIFICATION; then it must be a plain
  * disk file with one link whose final path, asked of the handle, is the one
  * asked for. Anything else: refused, naming the component, nothing written
@@ -28,6 +29,27 @@ static void name_it(const WCHAR *w, char *out, size_t size)
 {
     if (!wf_utf8_from_w(w, out, size))
         snprintf(out, size, "(a name)");
+}
+
+/* A folder held so that it cannot be renamed while it is held: Windows
+ * checks a new open's sharing only against handles that have read, write
+ * or delete access (FILE_READ_DATA/FILE_LIST_DIRECTORY or FILE_EXECUTE/
+ * FILE_TRAVERSE, FILE_WRITE_DATA, FILE_APPEND_DATA, DELETE: Microsoft Learn,
+ * IoCheckShareAccess), so a handle with FILE_READ_ATTRIBUTES alone denies
+ * nothing. Listing it, or else traversing it, without FILE_SHARE_DELETE
+ * does: a rename opens the folder for DELETE and meets a sharing violation. */
+static HANDLE hold_folder(const WCHAR *path)
+{
+    static const DWORD access[] = {FILE_LIST_DIRECTORY, FILE_TRAVERSE};
+    HANDLE d = INVALID_HANDLE_VALUE;
+    for (size_t i = 0; i < 2 && d == INVALID_HANDLE_VALUE; i++) {
+        d = CreateFileW(path, access[i] | FILE_READ_ATTRIBUTES | SYNCHRONIZE,
+                        FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_EXISTING,
+                        FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
+        if (d == INVALID_HANDLE_VALUE && GetLastError() != ERROR_ACCESS_DENIED)
+            break;
+    }
+    return d;
 }
 
 HANDLE wf_win_caller_open(const char *path, bool append, char *why, size_t size)
@@ -49,11 +71,7 @@ HANDLE wf_win_caller_open(const char *path, bool append, char *why, size_t size)
     /* Each folder on the way, from the drive's root down. */
     for (WCHAR *sep = wcschr(full + 3, L'\\'); sep; sep = wcschr(sep + 1, L'\\')) {
         *sep = L'\0';
-        HANDLE d =
-            ndirs < DEPTH_MAX
-                ? CreateFileW(full, FILE_READ_ATTRIBUTES, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL,
-                              OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, NULL)
-                : INVALID_HANDLE_VALUE;
+        HANDLE d = ndirs < DEPTH_MAX ? hold_folder(full) : INVALID_HANDLE_VALUE;
         BY_HANDLE_FILE_INFORMATION fi;
         bool ok = d != INVALID_HANDLE_VALUE && GetFileInformationByHandle(d, &fi) &&
                   (fi.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) &&
