@@ -85,23 +85,48 @@ static void stamp(WCHAR *out, size_t cap)
               (const WCHAR *)NULL);
 }
 
-static HANDLE open_dir(void)
+/* `dac`: with WRITE_DAC, to narrow a folder an earlier wufix made. */
+static HANDLE open_dir(bool dac)
 {
     /* FILE_LIST_DIRECTORY makes the hold count: Windows checks sharing only
      * against handles with data or delete access, so without it the folder
      * could be renamed while held. */
-    return CreateFileW(store.dir, READ_CONTROL | FILE_READ_ATTRIBUTES | FILE_LIST_DIRECTORY | SYNCHRONIZE,
+    return CreateFileW(store.dir,
+                       READ_CONTROL | FILE_READ_ATTRIBUTES | FILE_LIST_DIRECTORY | SYNCHRONIZE |
+                           (dac ? WRITE_DAC : 0),
                        FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_EXISTING,
                        FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
 }
 
-/* WF_OK and the handle kept when trusted; else the reason. */
-static wf_err judge(HANDLE h, char *why, size_t size)
+/* WF_OK and the handle kept when trusted; else the reason. `others`: a
+ * trusted folder whose list names someone else too (an earlier wufix's let
+ * Users list it). */
+static wf_err judge(HANDLE h, char *why, size_t size, bool *others)
 {
     struct wf_folder_sec s;
     char wine[WF_SID_MAX];
+    const char *also = wf_win_wine_account(wine, sizeof(wine)) ? wine : NULL;
     wf_win_folder_security(h, &s);
-    return wf_trust_folder(&s, wf_win_wine_account(wine, sizeof(wine)) ? wine : NULL, why, size);
+    wf_err e = wf_trust_folder(&s, also, why, size);
+    /* Under Wine a folder's list is made from its Unix mode: never narrowed. */
+    *others = e == WF_OK && !also && wf_trust_names_others(&s, also);
+    return e;
+}
+
+/* The folder's list made DIR_SDDL's (protected): a standard user who could
+ * list it could hold it open without sharing write and make the rename of a
+ * new journal fail. Best effort: the folder is trusted either way. */
+static void narrow(HANDLE h)
+{
+    PSECURITY_DESCRIPTOR sd = NULL;
+    BOOL present = FALSE, defaulted = FALSE;
+    PACL dacl = NULL;
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(DIR_SDDL, SDDL_REVISION_1, &sd, NULL))
+        return;
+    if (GetSecurityDescriptorDacl(sd, &present, &dacl, &defaulted) && present)
+        SetSecurityInfo(h, SE_FILE_OBJECT, DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
+                        NULL, NULL, dacl, NULL);
+    LocalFree(sd);
 }
 
 static bool make_dir(void)
@@ -141,7 +166,8 @@ static wf_err take_folder_locked(bool create, char *note, size_t size)
             return snprintf(note, size, "the ProgramData folder cannot be found"), WF_E_SYSTEM;
     }
     utf8(store.dir, path, sizeof(path));
-    HANDLE h = open_dir();
+    HANDLE h = open_dir(create);
+    bool others = false;
     if (h == INVALID_HANDLE_VALUE) {
         DWORD code = GetLastError();
         if (code != ERROR_FILE_NOT_FOUND && code != ERROR_PATH_NOT_FOUND)
@@ -149,12 +175,14 @@ static wf_err take_folder_locked(bool create, char *note, size_t size)
                    WF_E_SYSTEM;
         if (!create)
             return WF_OK; /* nothing there: no journal */
-        if (!make_dir() || (h = open_dir()) == INVALID_HANDLE_VALUE)
+        if (!make_dir() || (h = open_dir(create)) == INVALID_HANDLE_VALUE)
             return snprintf(note, size, "%s cannot be created (error %lu)", path,
                             (unsigned long)GetLastError()),
                    WF_E_SYSTEM;
     }
-    if (judge(h, why, sizeof(why)) == WF_OK) {
+    if (judge(h, why, sizeof(why), &others) == WF_OK) {
+        if (others && create)
+            narrow(h);
         store.dir_handle = h;
         return WF_OK;
     }
@@ -179,12 +207,12 @@ static wf_err take_folder_locked(bool create, char *note, size_t size)
                WF_E_UNTRUSTED;
     char aside8[PATH_CAP * 3];
     utf8(aside, aside8, sizeof(aside8));
-    if (!make_dir() || (h = open_dir()) == INVALID_HANDLE_VALUE)
+    if (!make_dir() || (h = open_dir(create)) == INVALID_HANDLE_VALUE)
         return snprintf(note, size, "%s was set aside as %s (%s) and cannot be made anew (error %lu)", path,
                         aside8, why, (unsigned long)GetLastError()),
                WF_E_UNTRUSTED;
     char still[512];
-    if (judge(h, still, sizeof(still)) != WF_OK) {
+    if (judge(h, still, sizeof(still), &others) != WF_OK) {
         CloseHandle(h);
         return snprintf(note, size, "%s cannot be made safe: %s", path, still), WF_E_UNTRUSTED;
     }

@@ -103,6 +103,10 @@ static void test_access_wufix_trusts_what_it_lays(void **state)
     assert_int_equal(s.nace, 2);
     for (size_t i = 0; i < s.nace; i++)
         assert_true(wf_trust_sid(s.ace[i].sid));
+    assert_false(wf_trust_names_others(&s, NULL));
+    /* An earlier wufix's folder is trusted, and its list narrowed to this one. */
+    assert_int_equal(wf_trust_from_sddl(WF_SDDL_STATE_DIR_OLD, &s), WF_OK);
+    assert_true(wf_trust_names_others(&s, NULL));
     /* The journal: its owner is who creates it, an elevated administrator. */
     assert_int_equal(wf_trust_from_sddl(WF_SDDL_JOURNAL, &s), WF_OK);
     wf_strlcpy(s.owner, "BA", sizeof(s.owner));

@@ -66,6 +66,11 @@ wf_err wf_trust_object(const struct wf_folder_sec *s, enum wf_object type, bool 
 /* The state folder: wf_trust_object as a folder, its children judged. */
 wf_err wf_trust_folder(const struct wf_folder_sec *s, const char *also, char *why, size_t size);
 
+/* Whether an allow entry names anyone but SYSTEM, Administrators,
+ * TrustedInstaller (or `also`): a trusted state folder an earlier wufix made
+ * (Users could list it) whose list wufix narrows to its own. */
+bool wf_trust_names_others(const struct wf_folder_sec *s, const char *also);
+
 /* An SDDL text read into what the judge reads (its owner, DACL and entries;
  * aliases as they are). WF_E_BAD_DATA when it is not SDDL. */
 wf_err wf_trust_from_sddl(const char *sddl, struct wf_folder_sec *out);

@@ -130,6 +130,15 @@ wf_err wf_trust_folder(const struct wf_folder_sec *s, const char *also, char *wh
     return wf_trust_object(s, WF_OBJ_FOLDER, true, also, why, size);
 }
 
+bool wf_trust_names_others(const struct wf_folder_sec *s, const char *also)
+{
+    for (size_t i = 0; i < s->nace; i++)
+        if (s->ace[i].kind != WF_ACE_DENY && !trusted_or(s->ace[i].sid, also) &&
+            !is(s->ace[i].sid, "S-1-3-0", "CO"))
+            return true;
+    return false;
+}
+
 wf_err wf_trust_from_sddl(const char *sddl, struct wf_folder_sec *out)
 {
     struct wf_sddl d;
