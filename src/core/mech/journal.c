@@ -379,10 +379,9 @@ static wf_err save(const struct wf_journal *j, const struct wf_store *st, bool c
          * opening save's anchor moves only together with the file: a save
          * that fails (another process holds the journal) puts it back, so
          * the journal on disk stays vouched for. */
-        bool moved = false;
-        if (st->anchor_get(st->self, last, before, sizeof(last)) != WF_OK)
-            e = WF_E_JOURNAL;
-        else if (strcmp(last, hex) != 0 && (moved = true, st->anchor_set(st->self, hex, last)) != WF_OK)
+        bool got = st->anchor_get(st->self, last, before, sizeof(last)) == WF_OK;
+        bool moved = got && strcmp(last, hex) != 0;
+        if (!got || (moved && st->anchor_set(st->self, hex, last) != WF_OK))
             e = WF_E_JOURNAL;
         else if ((e = st->save(st->self, wf_buf_str(&b), b.len)) != WF_OK && moved && !closing)
             st->anchor_set(st->self, last, before);
@@ -404,7 +403,7 @@ wf_err wf_journal_close(const struct wf_journal *j, const struct wf_store *st)
 wf_err wf_journal_load(struct wf_journal *j, const struct wf_store *st, char *why, size_t size)
 {
     struct wf_buf b;
-    char hex[WF_SHA256_HEX], last[WF_SHA256_HEX] = "", before[WF_SHA256_HEX] = "";
+    char hex[WF_SHA256_HEX] = "", last[WF_SHA256_HEX] = "", before[WF_SHA256_HEX] = "";
     wf_buf_init(&b);
     if (size)
         why[0] = '\0';

@@ -148,7 +148,7 @@ wf_err wf_trust_from_sddl(const char *sddl, struct wf_folder_sec *out)
         return e;
     wf_strlcpy(out->owner, d.owner, sizeof(out->owner));
     out->has_dacl = d.has_dacl;
-    for (size_t i = 0; i < d.nace && i < WF_TRUST_ACES_MAX; i++) {
+    for (size_t i = 0; i < d.nace && i < WF_SDDL_ACES_MAX && i < WF_TRUST_ACES_MAX; i++) {
         struct wf_ace *a = &out->ace[out->nace++];
         a->kind = d.ace[i].allow ? WF_ACE_ALLOW : WF_ACE_DENY;
         a->inherit_only = d.ace[i].inherit_only;
