@@ -280,8 +280,8 @@ static void test_health_added_dependency_repaired_and_undone(void **state)
  * named, and repair still removes it (b394e12 kept 64 problems, silently). */
 #define USER_EXPLORER                                                                                        \
     WF_KEY_USERS                                                                                             \
-        "S-1-5-21-1004336348-1177238915-682003330-1001\\Software\\Microsoft\\Windows\\CurrentVersion\\"      \
-        "Policies\\Explorer"
+    "S-1-5-21-1004336348-1177238915-682003330-1001\\Software\\Microsoft\\Windows\\CurrentVersion\\"          \
+    "Policies\\Explorer"
 static void test_health_problem_flood_keeps_the_debugger(void **state)
 {
     struct fake_cli *x = *state;
@@ -350,7 +350,7 @@ static size_t utf16le(const char *t, uint8_t *out)
 static void test_health_json_is_strict_utf8(void **state)
 {
     struct fake_cli *x = *state;
-    char name[80], title[256] = "", line[1024];
+    char name[80], title[256] = "2026-11 ", line[1024];
     memset(name, 'a', 59);
     strcpy(name + 59, "\xc3\xa9"); /* U+00E9 across the 60th byte */
     fake_reg_set(&x->scm, USER_EXPLORER, "DisallowRun", WF_REG_DWORD, NULL, 1);
@@ -360,7 +360,7 @@ static void test_health_json_is_strict_utf8(void **state)
                "2J\x7f.exe",
                WF_TEXT_MAX);
     for (int i = 0; i < 60; i++)
-        strcat(title, "\xe3\x82\xa2"); /* U+30A2, 60 times: 180 bytes */
+        strcat(title, "\xe3\x82\xa2"); /* U+30A2, 60 times: 188 bytes, cut at 159 */
     snprintf(line, sizeof(line),
              "{6A5F0F2B-52A9-4E2A-B3A5-6F6D2A0C1B11}\t2026-11-20 14:02:11:509+0100\t1\t"
              "182 [AGENT_INSTALLING_FAILED]\t101\t{00000000-0000-0000-0000-000000000000}\t200\t80073712\t"
