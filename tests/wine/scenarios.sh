@@ -1324,6 +1324,35 @@ sc_why_reset_clears_old_failure() {
 }
 
 LISTENER=""
+# A REG_MULTI_SZ with an empty string in it ("remsh.exe", "", "MoUsoCoreWorker.exe"): b394e12
+# read it up to the empty string, so repair deleted a value undo put back as "remsh.exe" alone.
+# Read by its length, it is recorded exactly: undo gives back the same bytes. One wufix cannot
+# record exactly (a '|' in a string) is reported and left alone.
+sc_multi_sz_read_whole() {
+  local ifeo='SOFTWARE\Microsoft\Windows NT\CurrentVersion\Image File Execution Options'
+  local before="$DIR/multi-before.reg" after="$DIR/multi-after.reg"
+  svc reg HKLM "$ifeo" WubBlockLists multi "remsh.exe,,MoUsoCoreWorker.exe" >/dev/null
+  rm -f "$before" "$after"
+  wine reg export "HKLM\\$ifeo" "$(winepath -w "$before")" /y >/dev/null 2>&1
+  wufix check --json
+  expect_rc 1
+  [ "$(json '[(p["fixable"], p["evidence"]["found"]) for p in d["problems"] if p["code"] == "blocker_wub_blocklists"]')" = \
+    "[(True, 'remsh.exe||MoUsoCoreWorker.exe')]" ] || fail "WubBlockLists read as: $(cat "$OUT")"
+  wufix repair --yes
+  [ "$(svc regget HKLM "$ifeo" WubBlockLists)" = absent ] || fail "WubBlockLists left"
+  wufix undo --yes
+  expect_rc 0
+  wine reg export "HKLM\\$ifeo" "$(winepath -w "$after")" /y >/dev/null 2>&1
+  local pick='import re,sys; b=open(sys.argv[1],"rb").read(); t=b.decode("utf-16" if b[:2]==b"\xff\xfe" else "utf-8")
+m=re.search(r"\"WubBlockLists\"=hex\(7\):((?:[^\r\n]*\\\r?\n)*[^\r\n]*)", t); print(re.sub(r"[\\\s]", "", m.group(1)) if m else "")'
+  local was now; was=$(python3 -c "$pick" "$before"); now=$(python3 -c "$pick" "$after")
+  [ -n "$was" ] && [ "$was" = "$now" ] || fail "undo did not give WubBlockLists back as it was: $was / $now"
+  svc reg HKLM "$ifeo" WubBlockLists multi "a|b,c" >/dev/null
+  wufix check --json
+  [ "$(json '[p["fixable"] for p in d["problems"] if p["code"] == "blocker_wub_blocklists"]')" = "[False]" ] ||
+    fail "a list not recordable exactly is fixable: $(cat "$OUT")"
+}
+
 # The problem flood: 70 DisallowRun entries in the user's hive, read before the Image File
 # Execution Options, and a Debugger on UsoClient.exe. b394e12 kept 64 problems, silently: check
 # never named the Debugger and repair left it.
