@@ -33,84 +33,103 @@ bool wf_win_wsa(void)
     return wsa_ok;
 }
 
-/* Connect to the ports (one or two) of one address at once, without
- * blocking; wait at most `ms` for the answers. */
-static void probe_ports(const struct wf_addr *a, const unsigned short *ports, int nports, uint32_t ms,
+/* One connection attempt, started without blocking. */
+struct attempt {
+    SOCKET s;
+    int port; /* index into the ports */
+    enum port_state st;
+};
+
+static void start_attempt(const struct wf_addr *a, unsigned short port, struct attempt *t)
+{
+    SOCKADDR_STORAGE addr;
+    int len = a->len == 4 ? (int)sizeof(SOCKADDR_IN) : (int)sizeof(SOCKADDR_IN6);
+    u_long on = 1;
+    t->st = PORT_SILENT;
+    memset(&addr, 0, sizeof(addr));
+    if (a->len == 4) {
+        SOCKADDR_IN *in = (SOCKADDR_IN *)&addr;
+        in->sin_family = AF_INET;
+        in->sin_port = htons(port);
+        memcpy(&in->sin_addr, a->b, 4);
+    } else {
+        SOCKADDR_IN6 *in6 = (SOCKADDR_IN6 *)&addr;
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        memcpy(&in6->sin6_addr, a->b, 16);
+    }
+    t->s = socket(addr.ss_family, SOCK_STREAM, IPPROTO_TCP);
+    if (t->s == INVALID_SOCKET) { /* no stack for that family here: that address cannot answer */
+        t->st = PORT_REFUSED;
+        return;
+    }
+    ioctlsocket(t->s, (long)FIONBIO, &on);
+    if (connect(t->s, (SOCKADDR *)&addr, len) == 0)
+        t->st = PORT_OPEN;
+    else if (WSAGetLastError() != WSAEWOULDBLOCK)
+        t->st = PORT_REFUSED;
+}
+
+/* Every address the name has, each port (one or two), connected to at once
+ * and waited on together within `ms`: an address that drops the packets
+ * (an IPv6 address first in the list, its route gone) costs no time of the
+ * others. A port answers when any address takes the connection; it is
+ * refused when every address refused it; else no answer came in time. */
+void wf_win_probe_addrs(const struct wf_addrs *as, const unsigned short *ports, int nports, uint32_t ms,
                         enum port_state st[2])
 {
-    SOCKET s[2] = {INVALID_SOCKET, INVALID_SOCKET};
+    struct attempt t[WF_ADDRS_MAX * 2];
+    size_t n = 0;
     ULONGLONG end = GetTickCount64() + ms;
-    for (int i = 0; i < nports; i++) {
-        SOCKADDR_STORAGE addr;
-        int len = a->len == 4 ? (int)sizeof(SOCKADDR_IN) : (int)sizeof(SOCKADDR_IN6);
-        u_long on = 1;
-        st[i] = PORT_SILENT;
-        memset(&addr, 0, sizeof(addr));
-        if (a->len == 4) {
-            SOCKADDR_IN *in = (SOCKADDR_IN *)&addr;
-            in->sin_family = AF_INET;
-            in->sin_port = htons(ports[i]);
-            memcpy(&in->sin_addr, a->b, 4);
-        } else {
-            SOCKADDR_IN6 *in6 = (SOCKADDR_IN6 *)&addr;
-            in6->sin6_family = AF_INET6;
-            in6->sin6_port = htons(ports[i]);
-            memcpy(&in6->sin6_addr, a->b, 16);
+    for (size_t i = 0; i < as->n && i < WF_ADDRS_MAX; i++)
+        for (int p = 0; p < nports && p < 2; p++) {
+            t[n].port = p;
+            start_attempt(&as->a[i], ports[p], &t[n]);
+            n++;
         }
-        s[i] = socket(addr.ss_family, SOCK_STREAM, IPPROTO_TCP);
-        if (s[i] == INVALID_SOCKET)
-            continue;
-        ioctlsocket(s[i], (long)FIONBIO, &on);
-        if (connect(s[i], (SOCKADDR *)&addr, len) == 0)
-            st[i] = PORT_OPEN;
-        else if (WSAGetLastError() != WSAEWOULDBLOCK)
-            st[i] = PORT_REFUSED;
-    }
     for (;;) {
+        bool open[2] = {false, false};
         fd_set w, x;
-        int n = 0;
+        int waiting = 0;
         FD_ZERO(&w);
         FD_ZERO(&x);
-        for (int i = 0; i < nports; i++)
-            if (s[i] != INVALID_SOCKET && st[i] == PORT_SILENT) {
-                FD_SET(s[i], &w);
-                FD_SET(s[i], &x);
-                n++;
+        for (size_t i = 0; i < n; i++)
+            open[t[i].port] |= t[i].st == PORT_OPEN;
+        for (size_t i = 0; i < n; i++)
+            if (t[i].s != INVALID_SOCKET && t[i].st == PORT_SILENT && !open[t[i].port] &&
+                waiting < FD_SETSIZE) {
+                FD_SET(t[i].s, &w);
+                FD_SET(t[i].s, &x);
+                waiting++;
             }
         ULONGLONG now = GetTickCount64();
-        if (!n || now >= end)
+        if (!waiting || now >= end)
             break;
         TIMEVAL tv = {(long)((end - now) / 1000), (long)((end - now) % 1000 * 1000)};
         if (select(0, NULL, &w, &x, &tv) <= 0)
             break;
-        for (int i = 0; i < nports; i++) {
-            if (s[i] == INVALID_SOCKET || st[i] != PORT_SILENT)
+        for (size_t i = 0; i < n; i++) {
+            if (t[i].s == INVALID_SOCKET || t[i].st != PORT_SILENT)
                 continue;
-            if (FD_ISSET(s[i], &w))
-                st[i] = PORT_OPEN;
-            else if (FD_ISSET(s[i], &x))
-                st[i] = PORT_REFUSED;
+            if (FD_ISSET(t[i].s, &w))
+                t[i].st = PORT_OPEN;
+            else if (FD_ISSET(t[i].s, &x))
+                t[i].st = PORT_REFUSED;
         }
     }
-    for (int i = 0; i < nports; i++)
-        if (s[i] != INVALID_SOCKET)
-            closesocket(s[i]);
-}
-
-void wf_win_probe_addrs(const struct wf_addrs *as, const unsigned short *ports, int nports, uint32_t ms,
-                        enum port_state st[2])
-{
-    ULONGLONG end = GetTickCount64() + ms;
-    st[0] = st[1] = PORT_SILENT;
-    /* Each address in turn (IPv6 and IPv4 alike) until one answers, within the time. */
-    for (size_t i = 0; i < as->n; i++) {
-        ULONGLONG now = GetTickCount64();
-        if (now >= end)
-            break;
-        probe_ports(&as->a[i], ports, nports, (uint32_t)(end - now), st);
-        if (st[0] == PORT_OPEN || (nports > 1 && st[1] == PORT_OPEN))
-            break;
+    for (int p = 0; p < 2; p++) {
+        bool any = false, open = false, silent = false;
+        for (size_t i = 0; i < n; i++)
+            if (t[i].port == p) {
+                any = true;
+                open |= t[i].st == PORT_OPEN;
+                silent |= t[i].st == PORT_SILENT;
+            }
+        st[p] = open ? PORT_OPEN : any && !silent ? PORT_REFUSED : PORT_SILENT;
     }
+    for (size_t i = 0; i < n; i++)
+        if (t[i].s != INVALID_SOCKET)
+            closesocket(t[i].s);
 }
 
 const char *wf_win_port_words(enum port_state s)

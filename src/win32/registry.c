@@ -32,18 +32,33 @@ HKEY wf_win_key_root(void *self, const char *key, const char **rest)
     return root(self);
 }
 
-/* A REG_MULTI_SZ as the strings joined by '|'; false when one holds '|' or
- * they do not fit (it could not be written back as it was). */
+/* A REG_MULTI_SZ, read by its length, as the strings joined by '|': the
+ * strings end in one NUL each and the list in one more ("a\0\0b\0\0" is
+ * "a", "" and "b": "a||b"), so the writer gives back the same bytes. False
+ * when that cannot be (a '|' in a string, a list not ending "\0\0", an odd
+ * length, too long): such a value is not recorded, so never changed. */
 static bool multi_text(const WCHAR *data, DWORD bytes, char *out, size_t size)
 {
-    size_t o = 0, count = bytes / sizeof(WCHAR);
+    size_t count = bytes / sizeof(WCHAR), o = 0;
     out[0] = '\0';
-    for (size_t i = 0; i < count && data[i];) {
-        char one[WF_TEXT_MAX];
-        size_t len = wcsnlen(data + i, count - i);
-        if (i + len >= count || !wf_utf8_from_w(data + i, one, sizeof(one)) || strchr(one, '|'))
-            return false;
-        int n = snprintf(out + o, size - o, "%s%s", o ? "|" : "", one);
+    if (bytes % sizeof(WCHAR) || count < 2 || data[count - 1] || data[count - 2])
+        return false;
+    count -= 2; /* the last string's NUL and the list's */
+    for (size_t i = 0; i <= count;) {
+        size_t len = 0;
+        while (i + len < count && data[i + len])
+            len++;
+        WCHAR *one = malloc((len + 1) * sizeof(WCHAR));
+        char *text = one ? malloc(len * 3 + 1) : NULL;
+        bool ok = text != NULL;
+        if (ok) {
+            memcpy(one, data + i, len * sizeof(WCHAR));
+            one[len] = L'\0';
+            ok = wf_utf8_from_w(one, text, len * 3 + 1) && !strchr(text, '|');
+        }
+        int n = ok ? snprintf(out + o, size - o, "%s%s", i ? "|" : "", text) : -1;
+        free(one);
+        free(text);
         if (n < 0 || (size_t)n >= size - o)
             return false;
         o += (size_t)n;
@@ -52,41 +67,80 @@ static bool multi_text(const WCHAR *data, DWORD bytes, char *out, size_t size)
     return true;
 }
 
+/* A value's type and data, read whole however long it is (on the heap;
+ * the caller frees *data). ERROR_FILE_NOT_FOUND when it does not exist. */
+static LSTATUS query_whole(HKEY top, const WCHAR *key, const WCHAR *value, DWORD *type, BYTE **data,
+                           DWORD *bytes)
+{
+    HKEY h;
+    LSTATUS r = RegOpenKeyExW(top, key, 0, KEY_QUERY_VALUE, &h);
+    *data = NULL;
+    *bytes = 0;
+    if (r != ERROR_SUCCESS)
+        return r;
+    for (int tries = 0; tries < 8; tries++) {
+        DWORD need = 0;
+        r = RegQueryValueExW(h, value, NULL, type, NULL, &need);
+        if (r != ERROR_SUCCESS)
+            break;
+        free(*data);
+        /* Room for a NUL the value may lack, so text always ends. */
+        *data = calloc(1, (size_t)need + 2 * sizeof(WCHAR));
+        if (!*data) {
+            r = ERROR_NOT_ENOUGH_MEMORY;
+            break;
+        }
+        *bytes = need;
+        r = RegQueryValueExW(h, value, NULL, type, *data, bytes);
+        if (r != ERROR_MORE_DATA) /* else it grew meanwhile: again */
+            break;
+    }
+    RegCloseKey(h);
+    if (r != ERROR_SUCCESS) {
+        free(*data);
+        *data = NULL;
+    }
+    return r;
+}
+
 wf_err wf_win_reg_read(void *self, const char *key, const char *value, struct wf_reg *out)
 {
-    WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX], data[WF_TEXT_MAX];
-    DWORD type = 0, size = sizeof(data);
+    WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX];
+    DWORD type = 0, size = 0;
+    BYTE *data = NULL;
     const char *rest;
     HKEY top = wf_win_key_root(self, key, &rest);
+    wf_err e = WF_OK;
     memset(out, 0, sizeof(*out));
     if (!top)
         return WF_OK;
     if (!wf_w_from_utf8(rest, k, WF_TEXT_MAX) || !wf_w_from_utf8(value, v, WF_NAME_MAX))
         return WF_E_BAD_DATA;
-    LSTATUS r = RegGetValueW(top, k, v,
-                             RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ | RRF_RT_REG_DWORD | RRF_RT_REG_MULTI_SZ |
-                                 RRF_NOEXPAND,
-                             &type, data, &size);
+    LSTATUS r = query_whole(top, k, v, &type, &data, &size);
     if (r == ERROR_FILE_NOT_FOUND || r == ERROR_PATH_NOT_FOUND)
         return WF_OK;
-    if (r == ERROR_MORE_DATA) /* longer than wufix records exactly: never read as something shorter */
-        return WF_E_BAD_DATA;
     if (r != ERROR_SUCCESS)
         return wf_err_from_syscode((uint32_t)r);
-    if (type == REG_DWORD) {
+    if (type == REG_DWORD && size == sizeof(DWORD)) {
         out->type = WF_REG_DWORD;
         memcpy(&out->dword, data, sizeof(DWORD));
     } else if (type == REG_MULTI_SZ) {
         out->type = WF_REG_MULTI_SZ;
-        if (!multi_text(data, size, out->str, sizeof(out->str)))
-            return WF_E_BAD_DATA;
-    } else {
+        if (!multi_text((const WCHAR *)data, size, out->str, sizeof(out->str)))
+            e = WF_E_BAD_DATA;
+    } else if (type == REG_SZ || type == REG_EXPAND_SZ) {
+        /* Text up to its NUL (the buffer holds one past the data); longer
+         * than wufix records exactly: never read as something shorter. */
         out->type = type == REG_EXPAND_SZ ? WF_REG_EXPAND_SZ : WF_REG_SZ;
-        data[WF_TEXT_MAX - 1] = L'\0';
-        if (!wf_utf8_from_w(data, out->str, sizeof(out->str)))
-            return WF_E_BAD_DATA;
+        if (!wf_utf8_from_w((const WCHAR *)data, out->str, sizeof(out->str)))
+            e = WF_E_BAD_DATA;
+    } else {
+        e = wf_err_from_syscode(ERROR_UNSUPPORTED_TYPE);
     }
-    return WF_OK;
+    free(data);
+    if (e != WF_OK)
+        memset(out, 0, sizeof(*out));
+    return e;
 }
 
 wf_err wf_win_reg_write(void *self, const char *key, const char *value, const struct wf_reg *in)

@@ -17,7 +17,7 @@
 #define FAKE_LOG_MAX    1024
 #define FAKE_SCRIPT_MAX 16
 #define FAKE_NEVER      UINT64_MAX
-#define FAKE_REG_MAX    64
+#define FAKE_REG_MAX    160
 #define FAKE_FILES_MAX  64
 
 /* Ctrl+C as the platform has it: a count any thread may read. */

@@ -63,6 +63,7 @@ static void test_check_healthy_machine_is_healthy(void **state)
     for (size_t i = 0; i < c->n; i++)
         print_message("unexpected: %s %s\n", c->p[i].service, c->p[i].code);
     assert_int_equal(c->n, 0);
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -94,6 +95,7 @@ static void test_check_start_type_and_state(void **state)
     assert_non_null(p);
     assert_string_equal(p->found, "1067");
     assert_non_null(find(c, "DoSvc", "stuck_pending"));
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -122,6 +124,7 @@ static void test_check_start_types_windows_changes_itself(void **state)
     const struct wf_problem *p = find(c, "DoSvc", "start_type");
     assert_non_null(p);
     assert_string_equal(p->expected, "auto or auto_delayed or manual with a trigger");
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -147,6 +150,7 @@ static void test_check_tampering(void **state)
     p = find(c, "BITS", "service_dll_missing");
     assert_non_null(p);
     assert_false(p->fixable);
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -167,6 +171,7 @@ static void test_check_security_descriptor(void **state)
     assert_int_equal(p->sev, WF_SEV_INFO); /* never counted as a problem */
     assert_null(find(c, "BITS", "security_descriptor"));
     assert_int_equal(wf_check_count(c, WF_SEV_WARNING), 1);
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -184,6 +189,7 @@ static void test_check_dependencies(void **state)
     run(f, c);
     assert_non_null(find(c, "CryptSvc", "dependency_missing"));
     assert_null(find(c, "TrustedInstaller", "dependency_missing")); /* it has none */
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -238,6 +244,7 @@ static void test_check_traces_policies_and_users(void **state)
                  "http://wsus.example.org:8530", 0);
     run(f, c);
     assert_null(find(c, "", "policy_wsus_loopback"));
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -275,6 +282,7 @@ static void test_check_build_not_covered(void **state)
     fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_NONE, NULL, 0);
     run(f, c);
     assert_string_equal(find(c, "", "build_not_covered")->found, "unknown");
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -307,6 +315,7 @@ static void test_check_machine_and_blockers(void **state)
     char text[512];
     wf_check_describe(find(c, "wuauserv", "blocker_wublock"), text, sizeof(text));
     assert_non_null(strstr(text, "wuauserv: an update blocker's WubLock marker"));
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -319,6 +328,7 @@ static void test_check_protected_and_reported_never_fixable(void **state)
     run(f, c);
     assert_false(find(c, "WaaSMedicSvc", "disabled")->fixable);
     assert_false(find(c, "TrustedInstaller", "disabled")->fixable);
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -332,6 +342,7 @@ static void test_check_unreadable_value_is_reported(void **state)
     assert_non_null(p);
     assert_int_equal(p->sev, WF_SEV_WARNING);
     assert_non_null(strstr(p->found, "UsoClient.exe\\Debugger"));
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -347,6 +358,7 @@ static void test_check_unreadable_config_is_not_fixed(void **state)
     assert_false(p->fixable);
     assert_null(find(c, "wuauserv", "start_type"));
     assert_null(find(c, "wuauserv", "disabled"));
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -359,6 +371,7 @@ static void test_check_missing_service(void **state)
     const struct wf_problem *p = find(c, "DoSvc", "not_installed");
     assert_non_null(p);
     assert_false(p->fixable);
+    wf_check_release(c);
     test_free(c);
 }
 

@@ -284,6 +284,73 @@ static void test_diagnose_urls_and_proxy(void **state)
     assert_false(wf_diagnose_proxy(b, 40, host, sizeof(host), &port));
 }
 
+/* URLs and proxy lists as WinHTTP and the Windows Update agent read them
+ * (b394e12 refused each of these URLs and reported an unreachable server,
+ * and read these proxy lists as no proxy). */
+static bool proxy_list(const char *list, char *host, size_t size, unsigned *port)
+{
+    uint8_t b[160] = {0x28, 0, 0, 0, 5, 0, 0, 0, 3, 0, 0, 0};
+    b[12] = (uint8_t)strlen(list);
+    memcpy(b + 16, list, strlen(list));
+    return wf_diagnose_proxy(b, 16 + strlen(list) + 4, host, size, port);
+}
+
+static void test_diagnose_urls_as_windows_reads_them(void **state)
+{
+    (void)state;
+    char host[256];
+    unsigned port;
+    static const char *const urls[] = {
+        "Http://wsus:8530",        "http://wsus:8530 ",  "\thttp://wsus:8530/\t",   "http://wsus:8530?x=1",
+        "http://admin@wsus:8530/", "http://wsus:008530", "HTTP://u:p@wsus:8530#top"};
+    for (size_t i = 0; i < sizeof(urls) / sizeof(urls[0]); i++) {
+        port = 0;
+        host[0] = '\0';
+        print_message("%s\n", urls[i]);
+        assert_true(wf_diagnose_url(urls[i], host, sizeof(host), &port));
+        assert_string_equal(host, "wsus");
+        assert_int_equal(port, 8530);
+    }
+    assert_true(wf_diagnose_url("hTTpS://wsus", host, sizeof(host), &port));
+    assert_int_equal(port, 443);
+    assert_false(wf_diagnose_url("http://wsus:8530 x", host, sizeof(host), &port));
+    assert_false(wf_diagnose_url("http://wsus:065536", host, sizeof(host), &port));
+    /* Proxy lists: an empty entry names no proxy; the scheme in any case. */
+    assert_true(proxy_list(";proxy:8080", host, sizeof(host), &port));
+    assert_string_equal(host, "proxy");
+    assert_int_equal(port, 8080);
+    assert_true(proxy_list("https=;http=a:1", host, sizeof(host), &port));
+    assert_string_equal(host, "a");
+    assert_int_equal(port, 1);
+    assert_true(proxy_list("http=a:1 HTTPS=b:2", host, sizeof(host), &port));
+    assert_string_equal(host, "b");
+    assert_int_equal(port, 2);
+}
+
+/* A WSUS policy on this machine in the forms Windows reads as loopback
+ * (inet_addr reads "127.1"; ::ffff:127.0.0.1 maps 127.0.0.1): a blocker's
+ * trace, never probed; a URL Windows reads is probed, not refused. */
+static void test_check_wsus_loopback_forms(void **state)
+{
+    struct fake_cli *x = *state;
+    static const char *const loop[] = {"http://127.1:8530",     "http://[::ffff:127.0.0.1]:8530",
+                                       "http://0x7f.0.0.1",     "http://2130706433",
+                                       "HTTP://LOCALHOST:8530", "http://[0:0:0:0:0:0:0:1]"};
+    fake_reg_set(&x->scm, POLICY "\\AU", "UseWUServer", WF_REG_DWORD, NULL, 1);
+    for (size_t i = 0; i < sizeof(loop) / sizeof(loop[0]); i++) {
+        fake_reg_set(&x->scm, POLICY, "WUServer", WF_REG_SZ, loop[i], 0);
+        unsigned probes = x->scm.probes;
+        print_message("%s\n", loop[i]);
+        assert_int_equal(FAKE_RUN(x, "check"), 1);
+        assert_non_null(strstr(FAKE_OUT(x), "policy_wsus_loopback"));
+        assert_int_equal(x->scm.probes, probes);
+    }
+    x->scm.listening = "wsus:8530";
+    fake_reg_set(&x->scm, POLICY, "WUServer", WF_REG_SZ, "Http://wsus:008530/ ", 0);
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    assert_null(strstr(FAKE_OUT(x), "update_server_unreachable"));
+}
+
 /* check, in text and JSON, of a machine whose last install failed. */
 static void test_check_says_why_the_install_failed(void **state)
 {
@@ -441,11 +508,13 @@ int main(void)
         cmocka_unit_test(test_hresult_table),
         cmocka_unit_test(test_hresult_table_documented),
         cmocka_unit_test(test_diagnose_urls_and_proxy),
+        cmocka_unit_test(test_diagnose_urls_as_windows_reads_them),
         cmocka_unit_test_setup_teardown(test_check_says_why_the_install_failed, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_check_network_failure_probes_the_source, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_check_wsus_and_proxy_probed, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_check_wsus_loopback_forms, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_check_paused_updates, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_repair_says_reset_is_the_fix, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_says_the_failure_in_plain_words, fake_cli_setup,

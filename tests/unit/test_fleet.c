@@ -485,6 +485,20 @@ static void test_fleet_one_machine_named_twice_runs_once(void **state)
         "wufix: FAKEPC: the same machine as lo-alias (this machine, 127.0.0.1): run once, as lo-alias"));
     assert_int_equal(count(OUT(f), "=== "), 3);
     assert_non_null(strstr(OUT(f), "Summary: status on 3 machines, exit code 0"));
+    /* Two names of this machine that DNS gives different addresses of it are
+     * one machine: run once, here (b394e12 ran both, at once, on one journal). */
+    static const struct fake_alias two[] = {{"wsus-here", "192.168.1.50"}, {"other-here", "10.9.9.9"}};
+    f->x->fp.aliases = two;
+    f->x->fp.naliases = 2;
+    changes = fake_scm_changes(&f->x->scm);
+    assert_int_equal(RUN(f, "restart", "--computer", "wsus-here,other-here"), 0);
+    assert_non_null(
+        strstr(ERR(f), "wufix: other-here: the same machine as wsus-here (this machine, 10.9.9.9): run once, "
+                       "as wsus-here"));
+    assert_int_equal(count(OUT(f), "Done:"), 1);
+    assert_int_equal(count(wf_buf_str(&f->x->fp.journal), "command restart\n"), 1);
+    f->x->fp.aliases = aliases;
+    f->x->fp.naliases = 3;
     /* --force ends processes here only: a name known only to DNS is refused. */
     assert_int_equal(RUN(f, "restart", "--force", "--computer", "wsus-here"), 2);
     assert_int_equal(RUN(f, "restart", "--force", "--computer", "192.168.1.50,127.0.0.1"), 0);

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -274,6 +275,114 @@ static void test_health_added_dependency_repaired_and_undone(void **state)
     assert_int_equal(FAKE_RUN(x, "check", "-q"), 0);
 }
 
+/* 64 and more DisallowRun entries in one user's hive are read before the
+ * Image File Execution Options: the Debugger on an update program is still
+ * named, and repair still removes it (b394e12 kept 64 problems, silently). */
+#define USER_EXPLORER                                                                                        \
+    WF_KEY_USERS                                                                                             \
+    "S-1-5-21-1004336348-1177238915-682003330-1001\\Software\\Microsoft\\Windows\\CurrentVersion\\"          \
+    "Policies\\Explorer"
+static void test_health_problem_flood_keeps_the_debugger(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_reg_set(&x->scm, USER_EXPLORER, "DisallowRun", WF_REG_DWORD, NULL, 1);
+    for (int i = 1; i <= 70; i++) {
+        char name[16];
+        snprintf(name, sizeof(name), "%d", i);
+        fake_reg_set(&x->scm, USER_EXPLORER "\\DisallowRun", name, WF_REG_SZ,
+                     wf_traces_update_programs[i % 17], 0);
+    }
+    fake_reg_set(&x->scm, IFEO_USO, "Debugger", WF_REG_SZ, "/", 0);
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "71 problems (1 fixable)"));
+    assert_non_null(strstr(FAKE_OUT(x), "UsoClient.exe:blocker_ifeo_debugger"));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "\"code\":\"blocker_ifeo_debugger\""));
+    FAKE_RUN(x, "repair", "--yes");
+    assert_null(fake_reg_get(&x->scm, IFEO_USO, "Debugger"));
+    assert_non_null(strstr(FAKE_OUT(x), "UsoClient.exe"));
+}
+
+/* Whether `s` is strict UTF-8 with no raw DEL or C1 control. */
+static bool strict_utf8(const char *text)
+{
+    for (const unsigned char *s = (const unsigned char *)text; *s;) {
+        /* RFC 3629 section 4's table of well-formed sequences. */
+        size_t n = *s < 0x80                  ? 1
+                   : *s >= 0xc2 && *s <= 0xdf ? 2
+                   : *s >= 0xe0 && *s <= 0xef ? 3
+                   : *s >= 0xf0 && *s <= 0xf4 ? 4
+                                              : 0;
+        unsigned char lo = *s == 0xe0 ? 0xa0 : *s == 0xf0 ? 0x90 : 0x80;
+        unsigned char hi = *s == 0xed ? 0x9f : *s == 0xf4 ? 0x8f : 0xbf;
+        if (!n || *s == 0x7f || (n > 1 && (s[1] < lo || s[1] > hi)) || (*s == 0xc2 && s[1] <= 0x9f))
+            return false;
+        for (size_t k = 2; k < n; k++)
+            if ((s[k] & 0xc0) != 0x80)
+                return false;
+        s += n;
+    }
+    return true;
+}
+
+/* UTF-8 text as UTF-16LE with a byte order mark, as Windows writes ReportingEvents.log. */
+static uint8_t logbuf[1u << 16];
+static size_t utf16le(const char *t, uint8_t *out)
+{
+    size_t n = 0;
+    out[n++] = 0xFF;
+    out[n++] = 0xFE;
+    for (const unsigned char *p = (const unsigned char *)t; *p;) {
+        unsigned cp = *p < 0x80 ? *p : *p < 0xe0 ? *p & 0x1fu : *p & 0x0fu;
+        size_t len = *p < 0x80 ? 1 : *p < 0xe0 ? 2 : 3;
+        for (size_t k = 1; k < len; k++)
+            cp = cp << 6 | (p[k] & 0x3fu);
+        out[n++] = (uint8_t)cp;
+        out[n++] = (uint8_t)(cp >> 8);
+        p += len;
+    }
+    return n;
+}
+
+/* --json is strict UTF-8 (b394e12: a DisallowRun value name cut by %.60s
+ * left a lone 0xC3, U+009B went out raw, a Japanese title was cut in the
+ * middle of a character). */
+static void test_health_json_is_strict_utf8(void **state)
+{
+    struct fake_cli *x = *state;
+    char name[80], title[256] = "2026-11 ", line[1024];
+    memset(name, 'a', 59);
+    strcpy(name + 59, "\xc3\xa9"); /* U+00E9 across the 60th byte */
+    fake_reg_set(&x->scm, USER_EXPLORER, "DisallowRun", WF_REG_DWORD, NULL, 1);
+    fake_reg_set(&x->scm, USER_EXPLORER "\\DisallowRun", name, WF_REG_SZ, "UsoClient.exe", 0);
+    wf_strlcpy(svc(x, "UsoSvc")->image,
+               "C:\\blocker\\\xc2\x9b"
+               "2J\x7f.exe",
+               WF_TEXT_MAX);
+    for (int i = 0; i < 60; i++)
+        strcat(title, "\xe3\x82\xa2"); /* U+30A2, 60 times: 188 bytes, cut at 159 */
+    snprintf(line, sizeof(line),
+             "{6A5F0F2B-52A9-4E2A-B3A5-6F6D2A0C1B11}\t2026-11-20 14:02:11:509+0100\t1\t"
+             "182 [AGENT_INSTALLING_FAILED]\t101\t{00000000-0000-0000-0000-000000000000}\t200\t80073712\t"
+             "UpdateOrchestrator\tFailure\tContent Install\tInstallation Failure: Windows failed to install "
+             "the following update with error 0x80073712: %s.\t{3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}\r\n",
+             title);
+    struct fake_file *f = fake_file_put(&x->scm, "C:\\Windows\\SoftwareDistribution\\ReportingEvents.log", 0);
+    f->nbytes = utf16le(line, logbuf);
+    f->bytes = logbuf;
+    f->size = f->nbytes;
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    const char *o = FAKE_OUT(x);
+    assert_true(strict_utf8(o));
+    assert_non_null(strstr(o, "\"code\":\"policy_disallow_run\""));
+    assert_non_null(strstr(o, "\\\\aaaaaaaaaa")); /* the name, cut before the character that did not fit */
+    assert_non_null(strstr(o, "C:\\\\blocker\\\\\\u009b2J\\u007f.exe"));
+    assert_non_null(strstr(o, "\"code\":\"last_install_failed\""));
+    assert_non_null(strstr(o, "\xe3\x82\xa2\xe3\x82\xa2")); /* the title, in whole characters */
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_true(strict_utf8(FAKE_OUT(x)));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -301,6 +410,9 @@ int main(void)
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_health_service_dll_and_stopped_service_repaired, fake_cli_setup,
                                         fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_problem_flood_keeps_the_debugger, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_json_is_strict_utf8, fake_cli_setup, fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

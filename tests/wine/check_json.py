@@ -14,7 +14,8 @@ FILE holds wufix's stdout: exactly one JSON object (a run's); with --lines
 (a run over several machines, --computer), N objects, one per line (JSON
 Lines), each a row naming its own machine once. With COMMAND and EXIT_CODE,
 the object must say so. With --any: one object or several lines, as they
-come. Prints each fault and exits 1 on any.
+come. Every file must be strict UTF-8 with no raw DEL or C1 control, and
+decode to Unicode text. Prints each fault and exits 1 on any.
 """
 import json
 import os
@@ -50,6 +51,38 @@ def validator(schema):
 faults = []
 
 
+def read_strict(path):
+    """The file's text, which must be strict UTF-8 (RFC 3629: no stray or cut
+    byte, no overlong form, no surrogate) with no raw DEL or C1 control
+    (U+0080-U+009F: they are written as \\u00NN); None after a fault."""
+    with open(path, "rb") as f:
+        raw = f.read()
+    try:
+        text = raw.decode("utf-8", errors="strict")
+    except UnicodeDecodeError as e:
+        faults.append(f"not UTF-8 at byte {e.start}: {raw[max(0, e.start - 20):e.start + 4]!r}")
+        return None
+    for i, ch in enumerate(text):
+        if 0x7F <= ord(ch) <= 0x9F:
+            faults.append(f"a raw control U+{ord(ch):04X} at character {i}: {text[max(0, i - 20):i]!r}")
+            return None
+    return text
+
+
+def strings_encode(d, where):
+    """Every string the JSON decodes to is Unicode text (no lone surrogate from a \\uD8xx escape)."""
+    items = d.items() if isinstance(d, dict) else enumerate(d) if isinstance(d, list) else ()
+    for k, x in items:
+        for s in (k, x) if isinstance(k, str) else (x,):
+            if isinstance(s, str):
+                try:
+                    s.encode("utf-8")
+                except UnicodeEncodeError:
+                    faults.append(f"{where}{k}: a lone surrogate: {s[:60]!r}")
+        if isinstance(x, (dict, list)):
+            strings_encode(x, where)
+
+
 def validate(v, d, where):
     for e in sorted(v.iter_errors(d), key=lambda e: list(e.absolute_path)):
         path = "/".join(str(p) for p in e.absolute_path)
@@ -66,14 +99,20 @@ def main(argv):
         return 1 if bad or not files else 0
     if len(argv) > 2 and argv[1] == "--any":
         # Whatever a command wrote with --json: one run, or one row a line.
-        with open(argv[2], encoding="utf-8") as f:
-            want = max(1, len([line for line in f.read().splitlines() if line.strip()]))
+        text = read_strict(argv[2])
+        if text is None:
+            for fault in faults:
+                print(f"check_json: {argv[2]}: {fault}")
+            faults.clear()
+            return 1
+        want = max(1, len([line for line in text.splitlines() if line.strip()]))
         argv = [argv[0], argv[2]]
     if len(argv) > 2 and argv[1] == "--lines":
         want = int(argv[2])
         argv = [argv[0]] + argv[3:]
-    with open(argv[1], encoding="utf-8") as f:
-        text = f.read()
+    text = read_strict(argv[1])
+    if text is None:
+        text = ""
     command = argv[2] if len(argv) > 2 else None
     exit_code = int(argv[3]) if len(argv) > 3 else None
     lines = [line for line in text.splitlines() if line.strip()]
@@ -88,6 +127,7 @@ def main(argv):
             faults.append(f"line {n} is not JSON ({e}): {line[:120]}")
             continue
         validate(v, d, f"line {n}: " if want > 1 else "")
+        strings_encode(d, f"line {n}: " if want > 1 else "")
         if not isinstance(d, dict):
             continue
         if want > 1:

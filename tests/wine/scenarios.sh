@@ -1348,6 +1348,77 @@ sc_why_reset_clears_old_failure() {
 }
 
 LISTENER=""
+# A REG_MULTI_SZ with an empty string in it ("remsh.exe", "", "MoUsoCoreWorker.exe"): b394e12
+# read it up to the empty string, so repair deleted a value undo put back as "remsh.exe" alone.
+# Read by its length, it is recorded exactly: undo gives back the same bytes. One wufix cannot
+# record exactly (a '|' in a string) is reported and left alone.
+sc_multi_sz_read_whole() {
+  local ifeo='SOFTWARE\Microsoft\Windows NT\CurrentVersion\Image File Execution Options'
+  local before="$DIR/multi-before.reg" after="$DIR/multi-after.reg"
+  svc reg HKLM "$ifeo" WubBlockLists multi "remsh.exe,,MoUsoCoreWorker.exe" >/dev/null
+  rm -f "$before" "$after"
+  wine reg export "HKLM\\$ifeo" "$(winepath -w "$before")" /y >/dev/null 2>&1
+  wufix check --json
+  expect_rc 1
+  [ "$(json '[(p["fixable"], p["evidence"]["found"]) for p in d["problems"] if p["code"] == "blocker_wub_blocklists"]')" = \
+    "[(True, 'remsh.exe||MoUsoCoreWorker.exe')]" ] || fail "WubBlockLists read as: $(cat "$OUT")"
+  wufix repair --yes
+  [ "$(svc regget HKLM "$ifeo" WubBlockLists)" = absent ] || fail "WubBlockLists left"
+  wufix undo --yes
+  expect_rc 0
+  wine reg export "HKLM\\$ifeo" "$(winepath -w "$after")" /y >/dev/null 2>&1
+  local pick='import re,sys; b=open(sys.argv[1],"rb").read(); t=b.decode("utf-16" if b[:2]==b"\xff\xfe" else "utf-8")
+m=re.search(r"\"WubBlockLists\"=hex\(7\):((?:[^\r\n]*\\\r?\n)*[^\r\n]*)", t); print(re.sub(r"[\\\s]", "", m.group(1)) if m else "")'
+  local was now; was=$(python3 -c "$pick" "$before"); now=$(python3 -c "$pick" "$after")
+  [ -n "$was" ] && [ "$was" = "$now" ] || fail "undo did not give WubBlockLists back as it was: $was / $now"
+  svc reg HKLM "$ifeo" WubBlockLists multi "a|b,c" >/dev/null
+  wufix check --json
+  [ "$(json '[p["fixable"] for p in d["problems"] if p["code"] == "blocker_wub_blocklists"]')" = "[False]" ] ||
+    fail "a list not recordable exactly is fixable: $(cat "$OUT")"
+}
+
+# The problem flood: 70 DisallowRun entries in the user's hive, read before the Image File
+# Execution Options, and a Debugger on UsoClient.exe. b394e12 kept 64 problems, silently: check
+# never named the Debugger and repair left it.
+sc_problem_flood() {
+  local pol='Software\Microsoft\Windows\CurrentVersion\Policies\Explorer' reg="$DIR/flood.reg" i
+  { printf 'REGEDIT4\r\n\r\n[HKEY_CURRENT_USER\\%s]\r\n"DisallowRun"=dword:00000001\r\n\r\n' "$pol"
+    printf '[HKEY_CURRENT_USER\\%s\\DisallowRun]\r\n' "$pol"
+    for i in $(seq 1 70); do printf '"%d"="UsoClient.exe"\r\n' "$i"; done; } >"$reg"
+  wine regedit /s "$(winepath -w "$reg")" >/dev/null 2>&1
+  svc reg HKLM "$IFEO" Debugger sz / >/dev/null
+  wufix check -q
+  expect_rc 1; expect_out "71 problems (1 fixable)"; expect_out "UsoClient.exe:blocker_ifeo_debugger"
+  wufix check --json
+  expect_rc 1; schema check 1
+  [ "$(json 'sum(p["code"] == "policy_disallow_run" for p in d["problems"]), sum(p["code"] == "blocker_ifeo_debugger" for p in d["problems"])')" = "70 1" ] ||
+    fail "problems: $(problem_codes)"
+  wufix repair --yes
+  [ "$(svc regget HKLM "$IFEO" Debugger)" = absent ] || fail "repair left the Debugger"
+  wufix check -q
+  expect_rc 1; expect_out "70 problems (0 fixable)"
+}
+
+# An update title in Japanese ("2026-11 " and 60 x U+30A2, 188 bytes in UTF-8) in
+# ReportingEvents.log: b394e12 cut it at 159 bytes and the JSON string ended in a lone 0xE3.
+# check --json is strict UTF-8.
+sc_check_json_title_in_japanese() {
+  local title; title=$(python3 -c 'print("2026-11 " + "\u30a2" * 60)')
+  wu_event "2026-11-20 14:02:11:509+0100" "182 [AGENT_INSTALLING_FAILED]" 80073712 \
+    "Installation Failure: Windows failed to install the following update with error 0x80073712: $title." |
+    plant_wulog
+  wufix check --json
+  expect_rc 1; schema check 1
+  python3 -c 'import sys; open(sys.argv[1], "rb").read().decode("utf-8", "strict")' "$OUT" ||
+    fail "check --json is not strict UTF-8"
+  json '[p["evidence"]["update"] for p in d["problems"] if p["code"] == "last_install_failed"][0]' |
+    grep -qF "$(python3 -c 'print("\u30a2" * 10)')" || fail "the title is not in the JSON: $(cat "$OUT")"
+  wufix check
+  expect_rc 1
+  python3 -c 'import sys; open(sys.argv[1], "rb").read().decode("utf-8", "strict")' "$OUT" ||
+    fail "check's text is not strict UTF-8"
+}
+
 # Whatever way a scenario ends: no terminal or listener of its own left behind.
 trap 'tm kill-server 2>/dev/null; [ -z "$LISTENER" ] || kill "$LISTENER" 2>/dev/null' EXIT
 type "sc_$NAME" >/dev/null 2>&1 || { echo "scenarios.sh: no scenario $NAME"; exit 2; }

@@ -30,7 +30,9 @@ void wf_buf_printf(struct wf_buf *b, const char *fmt, ...) WF_PRINTF(2, 3);
 void wf_buf_vprintf(struct wf_buf *b, const char *fmt, va_list ap) WF_PRINTF(2, 0);
 /* Append `s` padded with spaces to `width` columns (UTF-8 aware). */
 void wf_buf_pad(struct wf_buf *b, const char *s, size_t width);
-/* Append `s` as a JSON string literal, quotes included. */
+/* Append `s` as a JSON string literal, quotes included: always strict UTF-8.
+ * C0 and C1 controls (U+0080-U+009F) and DEL as \u00NN, a byte that is not
+ * UTF-8 as the text "\xNN" (as the text output writes it). */
 void wf_buf_json_str(struct wf_buf *b, const char *s);
 /* Text from the SCM, the registry, files or another machine, made safe to
  * print on a terminal and in the log: every C0 control (line breaks too),
@@ -43,6 +45,16 @@ const char *wf_text_safe(const char *in, char *out, size_t size);
 void wf_buf_puts_safe(struct wf_buf *b, const char *s);
 /* The data, or "" when nothing was appended. */
 const char *wf_buf_str(const struct wf_buf *b);
+
+/* The length of the UTF-8 character at `s` (1-4), or 0 when the bytes there
+ * are not one (a stray continuation, an overlong form, a surrogate, a cut). */
+size_t wf_utf8_char(const char *s);
+/* The longest prefix of `s` of at most `max` bytes that ends on a character
+ * boundary: a cut never leaves half a character. */
+size_t wf_utf8_cut(const char *s, size_t max);
+/* Copy `src` into `dst` (`size` bytes with the NUL), cut on a character
+ * boundary; `dst` may be `src`. Returns the bytes copied. */
+size_t wf_utf8_copy(char *dst, size_t size, const char *src);
 
 /* Columns `s` takes on a terminal: UTF-8 code points. */
 size_t wf_utf8_width(const char *s);

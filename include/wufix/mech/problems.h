@@ -12,8 +12,6 @@
 #include "wufix/base/svc.h"
 #include "wufix/mech/waas.h"
 
-#define WF_PROBLEMS_MAX 64
-
 enum wf_severity { WF_SEV_INFO, WF_SEV_WARNING, WF_SEV_ERROR };
 
 struct wf_problem {
@@ -34,16 +32,24 @@ struct wf_problem {
     const char *remedy;
 };
 
+/* The problems found: as many as there are (the list grows on the heap;
+ * release it with wf_check_release). A check is zeroed before its first use. */
 struct wf_check {
-    struct wf_problem p[WF_PROBLEMS_MAX];
-    size_t n;
+    struct wf_problem *p;
+    size_t n, cap;
+    size_t dropped;      /* problems memory could not hold: said, never silent */
     unsigned build;      /* the running build (CurrentBuildNumber); 0: not known */
     struct wf_waas waas; /* Windows' own copy of the defaults, where readable: evidence only */
 };
 
-/* Add a problem (NULL when the list is full). */
+/* Add a problem; NULL only when memory runs out: then it is counted in
+ * `dropped`, or, if it is worse than a problem already listed, it takes the
+ * place of the least severe one (an error is never dropped for a warning). */
 struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char *code, enum wf_severity sev,
                                 bool fixable, const char *found, const char *expected);
+
+/* Free the list (the check may be used again). */
+void wf_check_release(struct wf_check *c);
 
 /* Problems at `sev` or worse. */
 size_t wf_check_count(const struct wf_check *c, enum wf_severity sev);

@@ -94,10 +94,63 @@ void wf_buf_pad(struct wf_buf *b, const char *s, size_t width)
         wf_buf_add(b, " ", 1);
 }
 
+size_t wf_utf8_char(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    /* RFC 3629 section 4: no overlong forms, no surrogates, nothing above U+10FFFF. */
+    unsigned char lo = 0x80, hi = 0xbf;
+    size_t len;
+    if (*p < 0x80)
+        return 1;
+    if (*p >= 0xc2 && *p <= 0xdf)
+        len = 2;
+    else if (*p >= 0xe0 && *p <= 0xef) {
+        len = 3;
+        lo = *p == 0xe0 ? 0xa0 : 0x80;
+        hi = *p == 0xed ? 0x9f : 0xbf;
+    } else if (*p >= 0xf0 && *p <= 0xf4) {
+        len = 4;
+        lo = *p == 0xf0 ? 0x90 : 0x80;
+        hi = *p == 0xf4 ? 0x8f : 0xbf;
+    } else
+        return 0;
+    if (p[1] < lo || p[1] > hi)
+        return 0;
+    for (size_t k = 2; k < len; k++)
+        if ((p[k] & 0xc0) != 0x80)
+            return 0;
+    return len;
+}
+
+size_t wf_utf8_cut(const char *s, size_t max)
+{
+    size_t n = 0;
+    while (s[n]) {
+        size_t len = wf_utf8_char(s + n);
+        if (!len)
+            len = 1; /* a stray byte is a character of its own: it is escaped where written */
+        if (n + len > max)
+            break;
+        n += len;
+    }
+    return n;
+}
+
+size_t wf_utf8_copy(char *dst, size_t size, const char *src)
+{
+    if (!size)
+        return 0;
+    size_t n = wf_utf8_cut(src, size - 1);
+    memmove(dst, src, n);
+    dst[n] = '\0';
+    return n;
+}
+
 void wf_buf_json_str(struct wf_buf *b, const char *s)
 {
     wf_buf_add(b, "\"", 1);
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        size_t len = wf_utf8_char((const char *)p);
         switch (*p) {
         case '"': wf_buf_add(b, "\\\"", 2); break;
         case '\\': wf_buf_add(b, "\\\\", 2); break;
@@ -105,11 +158,16 @@ void wf_buf_json_str(struct wf_buf *b, const char *s)
         case '\r': wf_buf_add(b, "\\r", 2); break;
         case '\t': wf_buf_add(b, "\\t", 2); break;
         default:
-            if (*p < 0x20)
+            if (*p < 0x20 || *p == 0x7f) /* C0 and DEL */
                 wf_buf_printf(b, "\\u%04x", *p);
+            else if (*p == 0xc2 && len == 2 && p[1] <= 0x9f) /* C1: U+0080-U+009F */
+                wf_buf_printf(b, "\\u%04x", p[1]);
+            else if (!len) /* not UTF-8: written as the text output writes it, "\xNN" */
+                wf_buf_printf(b, "\\\\x%02x", *p);
             else
-                wf_buf_add(b, (const char *)p, 1);
+                wf_buf_add(b, (const char *)p, len);
         }
+        p += len ? len : 1;
     }
     wf_buf_add(b, "\"", 1);
 }
@@ -118,24 +176,17 @@ void wf_buf_json_str(struct wf_buf *b, const char *s)
  * bytes) and how many input bytes it takes. */
 static size_t safe_char(const unsigned char *p, char *esc, size_t *n)
 {
-    size_t len = 1;
+    size_t len = wf_utf8_char((const char *)p);
     if (*p < 0x20 || *p == 0x7f) {
         snprintf(esc, 8, "\\x%02x", *p);
-    } else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+    } else if (*p == 0xc2 && len == 2 && p[1] <= 0x9f) {
         snprintf(esc, 8, "\\u%04x", p[1]);
-        len = 2;
+    } else if (!len) { /* not UTF-8: a stray byte a terminal might read as a control */
+        snprintf(esc, 8, "\\x%02x", *p);
+        len = 1;
     } else {
-        len = *p >= 0xf8 ? 0 : *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : *p >= 0xc0 ? 2 : *p >= 0x80 ? 0 : 1;
-        size_t k = 1;
-        while (k < len && (p[k] & 0xc0) == 0x80)
-            k++;
-        if (len == 0 || k < len) { /* not UTF-8: a stray byte a terminal might read as a control */
-            snprintf(esc, 8, "\\x%02x", *p);
-            len = 1;
-        } else {
-            memcpy(esc, p, len);
-            esc[len] = '\0';
-        }
+        memcpy(esc, p, len);
+        esc[len] = '\0';
     }
     *n = strlen(esc);
     return len;

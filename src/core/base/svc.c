@@ -2,6 +2,8 @@
 /* svc.c - names of states and start types, in JSON tokens and in words. */
 #include "wufix/base/svc.h"
 
+#include "wufix/base/buf.h"
+
 #include <stdint.h>
 #include <string.h>
 
@@ -117,8 +119,7 @@ bool wf_strlcpy(char *dst, const char *src, size_t size)
     if (size == 0)
         return false;
     if (n >= size) {
-        memcpy(dst, src, size - 1);
-        dst[size - 1] = '\0';
+        wf_utf8_copy(dst, size, src); /* cut on a character boundary */
         return false;
     }
     memcpy(dst, src, n + 1);

@@ -242,6 +242,8 @@ int wf_cmd_checked(struct wf_ctx *ctx, struct wf_check **c, struct wf_plan **p, 
 void wf_cmd_checked_release(struct wf_ctx *ctx, struct wf_check *c, struct wf_plan *p)
 {
     wf_plan_free(p);
+    if (c)
+        wf_check_release(c);
     free(c);
     ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
 }

@@ -57,18 +57,17 @@ static void plain_failure(struct wf_buf *b, const struct wf_problem *pr)
  * remedy, and each command in it on a line of its own, to be copied. */
 static void next_steps(struct wf_buf *b, const struct wf_check *c)
 {
-    const char *said[WF_PROBLEMS_MAX];
     size_t n = 0;
     for (size_t i = 0; i < c->n; i++) {
         const struct wf_problem *pr = &c->p[i];
         bool again = false;
         if (pr->sev == WF_SEV_INFO || pr->fixable || !pr->remedy)
             continue;
-        for (size_t j = 0; j < n; j++)
-            again |= said[j] == pr->remedy;
+        for (size_t j = 0; j < i; j++) /* a remedy an earlier problem gave was said */
+            again |= c->p[j].remedy == pr->remedy && c->p[j].sev != WF_SEV_INFO && !c->p[j].fixable;
         if (again)
             continue;
-        said[n++] = pr->remedy;
+        n++;
         wf_buf_printf(b, "%s  To fix it: %s.\n", n == 1 ? "\n" : "", pr->remedy);
         for (const char *q = strchr(pr->remedy, '\''); q; q = strchr(q, '\'')) {
             const char *end = strchr(q + 1, '\'');

@@ -154,6 +154,8 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
 out:
     wf_buf_release(&err);
     wf_plan_free(p);
+    wf_check_release(c);
+    wf_check_release(after);
     free(c);
     free(fixes);
     wf_cmd_finish_up(ctx, locked, true);

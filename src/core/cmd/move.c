@@ -43,6 +43,8 @@ static int change(struct wf_ctx *ctx, enum wf_op op)
     rcode = wf_run_execute(&run, p, &rc, t0, NULL);
 out:
     wf_buf_release(&err);
+    if (why)
+        wf_check_release(why);
     free(why);
     wf_plan_free(p);
     wf_cmd_finish_up(ctx, locked, true);

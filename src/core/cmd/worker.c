@@ -238,14 +238,25 @@ void wf_cmd_machine_worker(void *arg)
     wf_err e = resolve(m, &addrs, why, sizeof(why), &syscode);
     w->lock(w->self);
     m->addrs = addrs;
+    /* A name DNS gives one of this machine's addresses is this machine,
+     * decided before it is compared with the names given earlier: one of
+     * them found to be this machine is held against this machine's whole
+     * address list, not only the address its own name gave (two names of
+     * this machine with different addresses would both run here, on one
+     * journal). */
+    struct wf_addr here = {0};
+    bool found_here = e == WF_OK && !m->abandoned && !m->local && wf_addrs_meet(&m->addrs, &m->here, &here);
+    if (found_here)
+        m->local = true;
     /* One machine named twice (an alias, its address, one of this machine's
      * names) is run once, as the name given first. */
     const struct machine *first = e == WF_OK && !m->abandoned ? same_as_earlier(m, &same) : NULL;
     m->same = first;
-    if (e == WF_OK && !first && !m->abandoned && !m->local && wf_addrs_meet(&m->addrs, &m->here, &same)) {
+    if (first && found_here && !same.len)
+        same = here;
+    if (found_here && !first) {
         char at[64];
-        wf_addr_text(&same, at, sizeof(at));
-        m->local = true;
+        wf_addr_text(&here, at, sizeof(at));
         snprintf(m->local_note, sizeof(m->local_note), "%s is this machine (%s): run here", m->name, at);
     }
     /* Settled: machines named after it may now compare themselves with it. */

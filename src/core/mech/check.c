@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "wufix/base/buf.h"
 #include "wufix/base/sddl.h"
 #include "wufix/base/services.h"
 #include "wufix/mech/diagnose.h"
@@ -86,7 +87,7 @@ static void check_security(const struct wf_plan_svc *s, const struct wf_default 
         return;
     wf_sddl_describe(missing, words, sizeof(words));
     char found[WF_TEXT_MAX];
-    snprintf(found, sizeof(found), "denies %s: %.700s", words, sddl);
+    snprintf(found, sizeof(found), "denies %s: %.*s", words, (int)wf_utf8_cut(sddl, 700), sddl);
     wf_check_add(c, s->name, "security_descriptor", WF_SEV_ERROR, ours && def->sddl, found, expected);
 }
 
@@ -304,15 +305,15 @@ static void check_waas(const struct wf_host *h, struct wf_check *c)
         }
         if (e->image_path[0] && (def->image_path ? !same_path(h, e->image_path, def->image_path)
                                                  : !under_root(h, e->image_path))) {
-            SAY(found, nf, " imagePath=%.300s", e->image_path);
-            SAY(expected, ne, "%s%.300s", ne ? "; " : "",
-                def->image_path ? def->image_path : "under %SystemRoot%");
+            const char *want = def->image_path ? def->image_path : "under %SystemRoot%";
+            SAY(found, nf, " imagePath=%.*s", (int)wf_utf8_cut(e->image_path, 300), e->image_path);
+            SAY(expected, ne, "%s%.*s", ne ? "; " : "", (int)wf_utf8_cut(want, 300), want);
         }
         if (e->service_dll[0] && (def->service_dll ? !same_path(h, e->service_dll, def->service_dll)
                                                    : !under_root(h, e->service_dll))) {
-            SAY(found, nf, " ServiceDll=%.300s", e->service_dll);
-            SAY(expected, ne, "%s%.300s", ne ? "; " : "",
-                def->service_dll ? def->service_dll : "under %SystemRoot%");
+            const char *want = def->service_dll ? def->service_dll : "under %SystemRoot%";
+            SAY(found, nf, " ServiceDll=%.*s", (int)wf_utf8_cut(e->service_dll, 300), e->service_dll);
+            SAY(expected, ne, "%s%.*s", ne ? "; " : "", (int)wf_utf8_cut(want, 300), want);
         }
 #undef SAY
         if (ne)
@@ -335,6 +336,7 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
                     struct wf_check *out)
 {
     struct dep_memos memo = {.n = 0};
+    wf_check_release(out); /* a check run again starts empty */
     memset(out, 0, sizeof(*out));
     out->build = wf_check_build(h);
     if (!wf_defaults_covered(out->build)) {

@@ -40,32 +40,67 @@ static bool host_char(char ch)
            ch == '-' || ch == '_';
 }
 
+static bool space(char ch)
+{
+    return ch == ' ' || ch == '\t';
+}
+
+/* `p` starts with `word`, whatever the case of its letters. */
+static bool starts_nocase(const char *p, const char *word)
+{
+    for (; *word; p++, word++) {
+        char a = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+        if (a != *word)
+            return false;
+    }
+    return true;
+}
+
+/* As WinHTTP and the Windows Update agent read the URL (RFC 3986 section 3):
+ * the scheme in any case; spaces around it; a user name ("user@") before the
+ * host; a port of any number of digits ("008530" is 8530); a path, a query
+ * ("?") or a fragment ("#") after it. */
 bool wf_diagnose_url(const char *url, char *host, size_t size, unsigned *port)
 {
     const char *p = url;
-    while (*p == ' ')
+    while (space(*p))
         p++;
+    size_t len = strlen(p);
+    while (len && space(p[len - 1]))
+        len--;
+    const char *stop = p + len;
     *port = 80;
-    if (strncmp(p, "http://", 7) == 0 || strncmp(p, "HTTP://", 7) == 0) {
+    if (starts_nocase(p, "http://")) {
         p += 7;
-    } else if (strncmp(p, "https://", 8) == 0 || strncmp(p, "HTTPS://", 8) == 0) {
+    } else if (starts_nocase(p, "https://")) {
         p += 8;
         *port = 443;
-    } else if (strstr(p, "://")) {
-        return false;
+    } else {
+        const char *sep = strstr(p, "://");
+        if (sep && sep < stop)
+            return false;
     }
+    /* The authority ends at the path, the query or the fragment. */
+    const char *auth_end = p;
+    while (auth_end < stop && *auth_end != '/' && *auth_end != '?' && *auth_end != '#')
+        auth_end++;
+    for (const char *at = auth_end; at > p; at--)
+        if (at[-1] == '@') { /* user information: not the host */
+            p = at;
+            break;
+        }
     size_t n = 0;
     if (*p == '[') {
         p++;
-        while (p[n] && p[n] != ']')
+        while (p + n < auth_end && p[n] != ']')
             if (!strchr("0123456789abcdefABCDEF:.", p[n++]))
                 return false;
-        if (p[n] != ']' || !n || n >= size)
+        if (p + n >= auth_end || p[n] != ']' || !n || n >= size)
             return false;
         memcpy(host, p, n);
         p += n + 1;
     } else {
-        while (host_char(p[n]))
+        while (p + n < auth_end && host_char(p[n]))
             n++;
         if (!n || n >= size || n > 253)
             return false;
@@ -73,17 +108,19 @@ bool wf_diagnose_url(const char *url, char *host, size_t size, unsigned *port)
         p += n;
     }
     host[n] = '\0';
-    if (*p == ':') {
-        unsigned v = 0;
+    if (p < auth_end && *p == ':') {
+        unsigned long v = 0;
         size_t d = 0;
-        for (p++; p[d] >= '0' && p[d] <= '9' && d < 5; d++)
-            v = v * 10 + (unsigned)(p[d] - '0');
-        if (!d || !v || v > 65535)
+        for (p++; p + d < auth_end && p[d] >= '0' && p[d] <= '9'; d++)
+            if ((v = v * 10 + (unsigned long)(p[d] - '0')) > 65535)
+                return false;
+        if (d && !v)
             return false;
-        *port = v;
+        if (d) /* "wsus:" is the scheme's port */
+            *port = (unsigned)v;
         p += d;
     }
-    return *p == '\0' || *p == '/';
+    return p == auth_end;
 }
 
 static uint32_t le32(const uint8_t *b)
@@ -105,23 +142,31 @@ bool wf_diagnose_proxy(const uint8_t *b, size_t n, char *host, size_t size, unsi
         list[i] = (char)b[16 + i];
     }
     list[len] = '\0';
-    /* "host:port", or per scheme "http=host:port;https=host:port": the one
-     * for https (Windows Update's scans), else http, else one for all. */
+    /* Entries "([<scheme>=][<scheme>"://"]<server>[":"<port>])" separated by
+     * semicolons or whitespace (Microsoft Learn, WINHTTP_PROXY_INFO): the one
+     * for https (Windows Update's scans), else http, else one for all. An
+     * empty entry ("https=", or nothing between two ';') names no proxy and
+     * is passed over; the scheme is read in any case. */
     int best = 0;
     for (char *tok = list; *tok;) {
-        size_t t = strcspn(tok, "; ");
+        size_t t = strcspn(tok, "; \t");
         char one[512];
         snprintf(one, sizeof(one), "%.*s", (int)t, tok);
-        int rank = strncmp(one, "https=", 6) == 0 ? 3 : strncmp(one, "http=", 5) == 0 ? 2 : !strchr(one, '=');
-        if (rank > best) {
-            best = rank;
-            wf_strlcpy(pick, one + (rank == 3 ? 6 : rank == 2 ? 5 : 0), sizeof(pick));
-        }
         tok += t + (tok[t] != '\0');
+        char *eq = strchr(one, '=');
+        const char *server = eq ? eq + 1 : one;
+        int rank = !eq                                             ? 1
+                   : eq - one == 5 && starts_nocase(one, "https=") ? 3
+                   : eq - one == 4 && starts_nocase(one, "http=")  ? 2
+                                                                   : 0;
+        if (!server[0] || rank <= best)
+            continue;
+        best = rank;
+        wf_strlcpy(pick, server, sizeof(pick));
     }
     if (!best)
         return false;
-    if (strncmp(pick, "https://", 8) == 0)
+    if (starts_nocase(pick, "https://"))
         memmove(pick + 4, pick + 5,
                 strlen(pick + 5) + 1); /* "http://": a proxy's port defaults to 80 either way */
     if (!strstr(pick, "://")) {
@@ -216,30 +261,98 @@ static void not_probed(struct wf_check *c, const char *what)
                  "probed from the machine itself (a probe from here says nothing of it)");
 }
 
-/* 127.0.0.0/8, localhost, ::1 or 0.0.0.0 as a URL's host, or no server at
- * all: a blocker's dead update server (scripts point UseWUServer/WUServer
- * at http://127.0.0.1: hoochanlon/scripts, ajaykareer/Windows-Update-Manager). */
+/* An IPv4 address as inet_addr reads it (Microsoft Learn, "inet_addr
+ * function": "a", "a.b", "a.b.c" or "a.b.c.d", each part decimal, octal
+ * with a leading 0 or hexadecimal with 0x; the last part fills the bytes
+ * left): "127.1" is 127.0.0.1. */
+static bool ipv4_loose(const char *s, uint32_t *out)
+{
+    unsigned long part[4];
+    size_t n = 0;
+    for (;;) {
+        if (n == 4 || !(*s >= '0' && *s <= '9'))
+            return false;
+        unsigned base = 10;
+        if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+            base = 16, s += 2;
+        else if (s[0] == '0')
+            base = 8;
+        unsigned long v = 0;
+        size_t d = 0;
+        for (;; s++, d++) {
+            unsigned digit = *s >= '0' && *s <= '9'   ? (unsigned)(*s - '0')
+                             : *s >= 'a' && *s <= 'f' ? (unsigned)(*s - 'a' + 10)
+                             : *s >= 'A' && *s <= 'F' ? (unsigned)(*s - 'A' + 10)
+                                                      : 99;
+            if (digit >= base)
+                break;
+            if ((v = v * base + digit) > 0xffffffffUL)
+                return false;
+        }
+        if (!d && base == 16)
+            return false;
+        part[n++] = v;
+        if (*s == '\0')
+            break;
+        if (*s++ != '.')
+            return false;
+    }
+    uint32_t a = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (part[i] > 255)
+            return false;
+        a |= (uint32_t)part[i] << (24 - 8 * i);
+    }
+    if (part[n - 1] > (0xffffffffUL >> (8 * (n - 1))))
+        return false;
+    *out = a | (uint32_t)part[n - 1];
+    return true;
+}
+
+/* ::1, ::, or an IPv4-mapped address (::ffff:a.b.c.d) of a loopback or
+ * unspecified IPv4 address. */
+static bool ipv6_loopback(const char *s)
+{
+    char low[64];
+    size_t n = 0;
+    for (; *s && n + 1 < sizeof(low); s++)
+        low[n++] = *s >= 'A' && *s <= 'Z' ? (char)(*s - 'A' + 'a') : *s;
+    low[n] = '\0';
+    static const char *const forms[] = {"::1", "::", "0:0:0:0:0:0:0:1", "0:0:0:0:0:0:0:0"};
+    for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
+        if (strcmp(low, forms[i]) == 0)
+            return true;
+    static const char *const mapped[] = {"::ffff:", "0:0:0:0:0:ffff:"};
+    for (size_t i = 0; i < 2; i++) {
+        size_t m = strlen(mapped[i]);
+        uint32_t a;
+        if (strncmp(low, mapped[i], m) == 0 && ipv4_loose(low + m, &a))
+            return a >> 24 == 127 || a == 0;
+    }
+    return false;
+}
+
+/* 127.0.0.0/8 (in any form inet_addr reads), localhost, ::1, :: or 0.0.0.0
+ * (also IPv4-mapped) as a URL's host, or no server at all: a blocker's dead
+ * update server (scripts point UseWUServer/WUServer at http://127.0.0.1:
+ * hoochanlon/scripts, ajaykareer/Windows-Update-Manager). A URL wufix
+ * cannot read is not called loopback: it is reported as it is. */
 static bool loopback_server(const char *url)
 {
-    const char *host = strstr(url, "://");
-    host = host ? host + 3 : url;
-    while (*host == ' ')
-        host++;
-    if (!*host)
-        return true;
     char name[256];
-    size_t n = 0;
-    if (*host == '[') {
-        host++;
-        while (*host && *host != ']' && n + 1 < sizeof(name))
-            name[n++] = *host++;
-    } else {
-        while (*host && *host != ':' && *host != '/' && n + 1 < sizeof(name))
-            name[n++] = *host++;
-    }
-    name[n] = '\0';
-    return !name[0] || strncmp(name, "127.", 4) == 0 || wf_name_cmp(name, "localhost") == 0 ||
-           strcmp(name, "::1") == 0 || strcmp(name, "0.0.0.0") == 0;
+    unsigned port;
+    const char *p = url;
+    uint32_t a;
+    while (space(*p))
+        p++;
+    if (!*p || ((starts_nocase(p, "http://") || starts_nocase(p, "https://")) &&
+                !p[strspn(p + 7 + (p[4] == 's' || p[4] == 'S'), " \t/") + 7 + (p[4] == 's' || p[4] == 'S')]))
+        return true; /* no server at all */
+    if (!wf_diagnose_url(url, name, sizeof(name), &port))
+        return false;
+    if (ipv4_loose(name, &a))
+        return a >> 24 == 127 || a == 0;
+    return wf_name_cmp(name, "localhost") == 0 || ipv6_loopback(name);
 }
 
 /* A WSUS policy, read once: on this machine or none, a blocker's trace

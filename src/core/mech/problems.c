@@ -3,16 +3,36 @@
 #include "wufix/mech/problems.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "wufix/base/buf.h"
 #include "wufix/base/hresult.h"
 
 struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char *code, enum wf_severity sev,
                                 bool fixable, const char *found, const char *expected)
 {
-    if (c->n >= WF_PROBLEMS_MAX)
-        return NULL;
-    struct wf_problem *p = &c->p[c->n++];
+    struct wf_problem *p = NULL;
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 16;
+        struct wf_problem *more = cap > SIZE_MAX / sizeof(*more) ? NULL : realloc(c->p, cap * sizeof(*more));
+        if (more) {
+            c->p = more;
+            c->cap = cap;
+        }
+    }
+    if (c->n < c->cap) {
+        p = &c->p[c->n++];
+    } else {
+        /* No memory for one more: it takes the place of a less severe one,
+         * or is counted; the reports say how many were left out. */
+        for (size_t i = 0; i < c->n; i++)
+            if (c->p[i].sev < sev && (!p || c->p[i].sev < p->sev))
+                p = &c->p[i];
+        c->dropped++;
+        if (!p)
+            return NULL;
+    }
     memset(p, 0, sizeof(*p));
     wf_strlcpy(p->service, svc, sizeof(p->service));
     p->code = code;
@@ -21,6 +41,13 @@ struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char 
     wf_strlcpy(p->found, found ? found : "", sizeof(p->found));
     wf_strlcpy(p->expected, expected ? expected : "", sizeof(p->expected));
     return p;
+}
+
+void wf_check_release(struct wf_check *c)
+{
+    free(c->p);
+    c->p = NULL;
+    c->n = c->cap = c->dropped = 0;
 }
 
 size_t wf_check_count(const struct wf_check *c, enum wf_severity sev)
@@ -167,7 +194,7 @@ bool wf_check_read_reg(const struct wf_host *h, struct wf_check *c, const char *
     if (h->ops->reg_read(h->self, key, value, v) == WF_OK)
         return true;
     char where[WF_TEXT_MAX];
-    snprintf(where, sizeof(where), "HKLM\\%.900s\\%s", key, value);
+    snprintf(where, sizeof(where), "HKLM\\%.*s\\%s", (int)wf_utf8_cut(key, 900), key, value);
     wf_check_add(c, svc, "registry_unreadable", WF_SEV_WARNING, false, where, "readable");
     memset(v, 0, sizeof(*v));
     return false;

@@ -428,6 +428,8 @@ void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const s
         if (pr->remedy)
             wf_buf_printf(b, "          what to do: %s\n", pr->remedy);
     }
+    if (chk->dropped)
+        wf_buf_printf(b, "  %lu more problem(s) not listed: out of memory\n", (unsigned long)chk->dropped);
 }
 
 void wf_report_event(struct wf_buf *b, const char *command, const struct wf_journal *j, int exit_code,

@@ -19,7 +19,10 @@
 #include "wufix/mech/traces.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "wufix/base/buf.h"
 
 const char *const wf_traces_update_programs[] = {"UsoClient.exe",
                                                  "WaaSMedicAgent.exe",
@@ -44,7 +47,9 @@ const char *const wf_traces_update_programs[] = {"UsoClient.exe",
 #define KEY_EXPLORER  "Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer"
 #define KEY_USER_WU   "Software\\Microsoft\\Windows\\CurrentVersion\\Policies\\WindowsUpdate"
 #define WF_USERS_MAX  32
-#define DISALLOW_MAX  64
+#define DISALLOW_MAX  1024 /* names read from one user's list (on the heap) */
+/* A bounded "%.*s" of registry text: whole characters only. */
+#define CUT(s, max) (int)wf_utf8_cut((s), (max)), (s)
 
 static bool reg_exists(const struct wf_host *h, const char *key, const char *value)
 {
@@ -65,25 +70,29 @@ static void policy(const struct wf_host *h, struct wf_check *c, const char *root
                    const char *value, const char *code, enum wf_severity sev)
 {
     char full[WF_TEXT_MAX], found[WF_TEXT_MAX], expected[WF_TEXT_MAX];
-    snprintf(full, sizeof(full), "%.400s%.400s", root, key);
+    snprintf(full, sizeof(full), "%.*s%.*s", CUT(root, 400), CUT(key, 400));
     if (!reg_is_one(h, full, value))
         return;
-    snprintf(found, sizeof(found), "%s%.800s\\%.100s=1", root[0] ? "" : "HKLM\\", full, value);
-    snprintf(expected, sizeof(expected), "not set (delete %s%.800s\\%.100s to lift it)",
-             root[0] ? "" : "HKLM\\", full, value);
+    snprintf(found, sizeof(found), "%s%.*s\\%.*s=1", root[0] ? "" : "HKLM\\", CUT(full, 800),
+             CUT(value, 100));
+    snprintf(expected, sizeof(expected), "not set (delete %s%.*s\\%.*s to lift it)", root[0] ? "" : "HKLM\\",
+             CUT(full, 800), CUT(value, 100));
     wf_check_add(c, "", code, sev, false, found, expected);
 }
 
 /* The DisallowRun list under `explorer` (a user's): each update program on it. */
 static void disallow_run(const struct wf_host *h, struct wf_check *c, const char *explorer)
 {
-    char key[WF_TEXT_MAX], names[DISALLOW_MAX][WF_NAME_MAX];
+    char key[WF_TEXT_MAX], (*names)[WF_NAME_MAX] = NULL;
     size_t n = 0;
     if (!reg_is_one(h, explorer, "DisallowRun"))
         return;
     snprintf(key, sizeof(key), "%s\\DisallowRun", explorer);
-    if (h->ops->reg_enum(h->self, key, true, names, DISALLOW_MAX, &n) != WF_OK)
+    names = malloc(DISALLOW_MAX * sizeof(*names));
+    if (!names || h->ops->reg_enum(h->self, key, true, names, DISALLOW_MAX, &n) != WF_OK) {
+        free(names);
         return;
+    }
     for (size_t i = 0; i < n && i < DISALLOW_MAX; i++) {
         struct wf_reg v;
         if (h->ops->reg_read(h->self, key, names[i], &v) != WF_OK || v.type != WF_REG_SZ)
@@ -91,11 +100,13 @@ static void disallow_run(const struct wf_host *h, struct wf_check *c, const char
         for (const char *const *exe = wf_traces_update_programs; *exe; exe++)
             if (wf_name_cmp(v.str, *exe) == 0) {
                 char found[WF_TEXT_MAX];
-                snprintf(found, sizeof(found), "%.800s\\%.60s=%.60s", key, names[i], v.str);
+                snprintf(found, sizeof(found), "%.*s\\%.*s=%.*s", CUT(key, 800), CUT(names[i], 60),
+                         CUT(v.str, 60));
                 wf_check_add(c, *exe, "policy_disallow_run", WF_SEV_ERROR, false, found,
                              "not listed (delete the value to lift it)");
             }
     }
+    free(names);
 }
 
 /* Each loaded user's hive (HKEY_USERS\S-1-5-21-...): their own policies. */
@@ -110,11 +121,11 @@ static void users(const struct wf_host *h, struct wf_check *c)
         if (strncmp(sids[i], "S-1-5-21-", 9) != 0 ||
             (len > 8 && wf_name_cmp(sids[i] + len - 8, "_Classes") == 0))
             continue;
-        snprintf(root, sizeof(root), WF_KEY_USERS "%.200s\\", sids[i]);
+        snprintf(root, sizeof(root), WF_KEY_USERS "%.*s\\", CUT(sids[i], 200));
         policy(h, c, root, KEY_USER_WU, "DisableWindowsUpdateAccess", "policy_user_blocks_access",
                WF_SEV_ERROR);
         policy(h, c, root, KEY_EXPLORER, "NoWindowsUpdate", "policy_no_windows_update", WF_SEV_ERROR);
-        snprintf(key, sizeof(key), "%.400s" KEY_EXPLORER, root);
+        snprintf(key, sizeof(key), "%.*s" KEY_EXPLORER, CUT(root, 400));
         disallow_run(h, c, key);
     }
 }
