@@ -259,7 +259,7 @@ static void test_check_build_not_covered(void **state)
     const struct wf_problem *p = find(c, "", "build_not_covered");
     assert_non_null(p);
     assert_string_equal(p->found, "20348");
-    assert_string_equal(p->expected, "14393, 19041-19045, 22000-22631");
+    assert_string_equal(p->expected, "14393, 19041-19045, 22000-22631, 26100-26200");
     assert_null(find(c, "BITS", "image_path"));   /* Windows' own there is not known */
     assert_null(find(c, "UsoSvc", "start_type")); /* nor its start type */
     p = find(c, "wuauserv", "disabled");
@@ -276,6 +276,80 @@ static void test_check_build_not_covered(void **state)
     run(f, c);
     assert_string_equal(find(c, "", "build_not_covered")->found, "unknown");
     test_free(c);
+}
+
+/* A build no row covers: a disabled service is set back to what the nearest
+ * covered builds ship (UsoSvc: Automatic (delayed) near Windows 10/11, where
+ * b394e12 said Manual, which only 1607 ships), and an svchost service whose
+ * program is a copy of svchost under another name (facts-audit-2026: AME's
+ * amehost.exe) is reported, though it lies under %SystemRoot%. Windows Server
+ * 2025 is build 26100, but the 24H2 rows come from client machines: generic,
+ * said once. */
+static void test_check_uncovered_builds(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "20348", 0);
+    fake_scm_get(f, "UsoSvc")->start_type = WF_START_DISABLED;
+    wf_strlcpy(fake_scm_get(f, "CryptSvc")->image, "%SystemRoot%\\System32\\amehost.exe -k NetworkService -p",
+               WF_TEXT_MAX);
+    wf_strlcpy(fake_scm_get(f, "BITS")->image, "\"C:\\WINDOWS\\system32\\svchost.exe\" -k netsvcs",
+               WF_TEXT_MAX);
+    run(f, c);
+    const struct wf_problem *p = find(c, "UsoSvc", "disabled");
+    assert_non_null(p);
+    assert_true(p->fixable);
+    assert_string_equal(p->expected, "auto_delayed");
+    p = find(c, "CryptSvc", "image_path");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_ERROR);
+    assert_false(p->fixable);                               /* Windows' own command line there is not known */
+    assert_null(find(c, "BITS", "image_path"));             /* svchost.exe, quoted: Windows' own program */
+    assert_null(find(c, "TrustedInstaller", "image_path")); /* not an svchost service */
+    /* Windows Server 2025. */
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "26100", 0);
+    fake_reg_set(f, WF_KEY_VERSION, "InstallationType", WF_REG_SZ, "Server", 0);
+    run(f, c);
+    p = find(c, "", "build_not_covered");
+    assert_non_null(p);
+    assert_string_equal(p->found, "26100 (Windows Server)");
+    assert_string_equal(find(c, "UsoSvc", "disabled")->expected, "auto"); /* the nearest: 24H2 */
+    assert_non_null(find(c, "CryptSvc", "image_path"));
+    size_t said = 0;
+    for (size_t i = 0; i < c->n; i++)
+        said += strcmp(c->p[i].code, "build_not_covered") == 0;
+    assert_int_equal(said, 1);
+    test_free(c);
+}
+
+/* Windows 10 1607: DoSvc's ServiceDll sits in the service key itself, not
+ * under Parameters [S40]; svchost reads either, so both are looked at (b394e12
+ * reported a healthy 1607 DoSvc as having no DLL). Its repair target is
+ * Automatic (delayed), as the restore files write it. */
+static void test_check_1607_dosvc_dll_in_service_key(void **state)
+{
+    (void)state;
+    struct fake_scm *f = test_calloc(1, sizeof(*f));
+    struct wf_check *c = new_check();
+    fake_scm_init(f);
+    f->build = 14393;
+    fake_scm_windows(f);
+    fake_reg_set(f, WF_KEY_SERVICES "DoSvc\\Parameters", "ServiceDll", WF_REG_NONE, NULL, 0);
+    fake_reg_set(f, WF_KEY_SERVICES "DoSvc", "ServiceDll", WF_REG_EXPAND_SZ,
+                 "%SystemRoot%\\system32\\dosvc.dll", 0);
+    run(f, c);
+    assert_null(find(c, "DoSvc", "service_dll"));
+    assert_null(find(c, "DoSvc", "service_dll_missing"));
+    fake_reg_set(f, WF_KEY_SERVICES "DoSvc", "ServiceDll", WF_REG_EXPAND_SZ,
+                 "%SystemRoot%\\system32\\nodo.dll", 0);
+    fake_scm_get(f, "DoSvc")->start_type = WF_START_DISABLED;
+    run(f, c);
+    const struct wf_problem *p = find(c, "DoSvc", "service_dll");
+    assert_non_null(p);
+    assert_string_equal(p->found, "%SystemRoot%\\system32\\nodo.dll");
+    assert_string_equal(find(c, "DoSvc", "disabled")->expected, "auto_delayed");
+    test_free(c);
+    test_free(f);
 }
 
 static void test_check_machine_and_blockers(void **state)
@@ -374,6 +448,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_machine_and_blockers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_traces_policies_and_users, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_build_not_covered, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_uncovered_builds, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_1607_dosvc_dll_in_service_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_protected_and_reported_never_fixable, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_unreadable_value_is_reported, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_unreadable_config_is_not_fixed, setup, teardown),

@@ -38,6 +38,7 @@ struct wf_check {
     struct wf_problem p[WF_PROBLEMS_MAX];
     size_t n;
     unsigned build;      /* the running build (CurrentBuildNumber); 0: not known */
+    bool server;         /* Windows Server (InstallationType): the table's client rows do not apply */
     struct wf_waas waas; /* Windows' own copy of the defaults, where readable: evidence only */
 };
 
