@@ -223,6 +223,8 @@ static void test_check_traces_policies_and_users(void **state)
     p = find(c, "UsoClient.exe", "policy_disallow_run");
     assert_non_null(p);
     assert_false(p->fixable);
+    /* DisallowRun stops only what Explorer starts; services and tasks start the update programs. */
+    assert_int_equal(p->sev, WF_SEV_WARNING);
     assert_null(find(c, "", "policy_no_windows_update"));
     size_t disallowed = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -352,6 +354,30 @@ static void test_check_1607_dosvc_dll_in_service_key(void **state)
     test_free(f);
 }
 
+/* Severities follow what a policy does: the machine's
+ * DisableWindowsUpdateAccess only takes "Check for updates" from users while
+ * background updates go on [WUS] (a warning); DisableOSUpgrade has no source
+ * for any effect on Windows 10/11 (information). b394e12: error and warning. */
+static void test_check_policy_severities(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_reg_set(f, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate", "DisableWindowsUpdateAccess",
+                 WF_REG_DWORD, NULL, 1);
+    fake_reg_set(f, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate", "DisableOSUpgrade", WF_REG_DWORD,
+                 NULL, 1);
+    run(f, c);
+    const struct wf_problem *p = find(c, "", "policy_blocks_access");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_WARNING);
+    assert_false(p->fixable);
+    p = find(c, "", "policy_disable_os_upgrade");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_INFO);
+    assert_int_equal(wf_check_count(c, WF_SEV_ERROR), 0);
+    test_free(c);
+}
+
 static void test_check_machine_and_blockers(void **state)
 {
     struct fake_scm *f = *state;
@@ -448,6 +474,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_machine_and_blockers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_traces_policies_and_users, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_build_not_covered, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_policy_severities, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_uncovered_builds, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_1607_dosvc_dll_in_service_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_protected_and_reported_never_fixable, setup, teardown),
