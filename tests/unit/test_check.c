@@ -324,6 +324,29 @@ static void test_check_uncovered_builds(void **state)
     test_free(c);
 }
 
+/* Windows 11 24H2: compared against its own row (not "not covered"), and
+ * the fields no source gives there are said once, not compared. */
+static void test_check_24h2_says_what_it_did_not_compare(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "26100", 0);
+    fake_scm_get(f, "UsoSvc")->start_type = WF_START_AUTO;
+    wf_strlcpy(fake_scm_get(f, "wuauserv")->account, "NT AUTHORITY\\LocalService", WF_TEXT_MAX);
+    run(f, c);
+    assert_null(find(c, "", "build_not_covered"));
+    assert_null(find(c, "wuauserv", "account"));
+    const struct wf_problem *p = find(c, "", "fields_not_compared");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_INFO);
+    assert_string_equal(p->found, "ServiceDll, account, security descriptor");
+    assert_int_equal(wf_check_count(c, WF_SEV_WARNING), 0);
+    char text[512];
+    wf_check_describe(p, text, sizeof(text));
+    assert_non_null(strstr(text, "(ServiceDll, account, security descriptor)"));
+    test_free(c);
+}
+
 /* Windows 10 1607: DoSvc's ServiceDll sits in the service key itself, not
  * under Parameters [S40]; svchost reads either, so both are looked at (b394e12
  * reported a healthy 1607 DoSvc as having no DLL). Its repair target is
@@ -476,6 +499,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_build_not_covered, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_policy_severities, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_uncovered_builds, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_24h2_says_what_it_did_not_compare, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_1607_dosvc_dll_in_service_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_protected_and_reported_never_fixable, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_unreadable_value_is_reported, setup, teardown),

@@ -378,6 +378,42 @@ static bool is_server(const struct wf_host *h)
            v.type == WF_REG_SZ && strncmp(v.str, "Server", 6) == 0;
 }
 
+/* On a covered build, the fields no public source gives (NULL in its rows)
+ * were not compared: said once, with the services where not all, so a
+ * healthy answer there is never taken for more than it is. */
+static void say_not_compared(const struct wf_plan *p, struct wf_check *c)
+{
+    static const char *const what[] = {"ServiceDll", "account", "security descriptor"};
+    char found[WF_TEXT_MAX] = "";
+    size_t o = 0;
+    if (!wf_defaults_covered(table_build(c)))
+        return; /* build_not_covered says it */
+    for (size_t f = 0; f < 3; f++) {
+        char names[WF_TEXT_MAX] = "";
+        size_t nn = 0, missing = 0, rows = 0;
+        for (size_t i = 0; i < p->nsvc; i++) {
+            const struct wf_default *d = wf_check_default(c, p->svc[i].name);
+            if (!d || !d->builds || (f == 0 && d->own_program))
+                continue;
+            rows++;
+            const char *v = f == 0 ? d->service_dll : f == 1 ? d->account : d->sddl;
+            if (v)
+                continue;
+            missing++;
+            int k = snprintf(names + nn, sizeof(names) - nn, "%s%s", nn ? ", " : "", d->name);
+            nn += k > 0 && (size_t)k < sizeof(names) - nn ? (size_t)k : 0;
+        }
+        if (!missing)
+            continue;
+        int k = snprintf(found + o, sizeof(found) - o, missing == rows ? "%s%s" : "%s%s (%s)", o ? ", " : "",
+                         what[f], names);
+        o += k > 0 && (size_t)k < sizeof(found) - o ? (size_t)k : 0;
+    }
+    if (o)
+        wf_check_add(c, "", "fields_not_compared", WF_SEV_INFO, false, found,
+                     "a public source for this build");
+}
+
 wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const struct wf_host *h,
                     struct wf_check *out)
 {
@@ -394,6 +430,7 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
         wf_defaults_covered_words(covered, sizeof(covered));
         wf_check_add(out, "", "build_not_covered", WF_SEV_INFO, false, found, covered);
     }
+    say_not_compared(p, out);
     wf_waas_load(h, &out->waas);
     for (size_t i = 0; i < p->nsvc; i++)
         check_service(&p->svc[i], b, h, &memo, out);
