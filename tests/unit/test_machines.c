@@ -86,17 +86,30 @@ static void test_machines_healthy_windows_11_23h2(void **state)
 }
 
 /* b394e12 said "not covered" on both, and only compared what holds on
- * every build; now each is checked against its own row and is healthy. */
+ * every build; now each is checked against its own row, is healthy, and
+ * says what no source lets it compare. */
+static void own_row(const struct machine *m)
+{
+    healthy(m);
+    struct world *w = world_new(m);
+    assert_int_equal(RUN(w, "check", "--all"), 0);
+    const char *text = wf_buf_str(&w->fp.out);
+    if (strstr(text, "no defaults for this Windows build") ||
+        !strstr(text, "(ServiceDll, account, security descriptor)"))
+        fail_msg("%s: not checked against its own row:\n%s", m->name, text);
+    world_free(w);
+}
+
 static void test_machines_healthy_windows_11_24h2(void **state)
 {
     (void)state;
-    healthy(&machine_win11_24h2);
+    own_row(&machine_win11_24h2);
 }
 
 static void test_machines_healthy_windows_11_25h2(void **state)
 {
     (void)state;
-    healthy(&machine_win11_25h2);
+    own_row(&machine_win11_25h2);
 }
 
 static void test_machines_healthy_server_2016(void **state)
@@ -213,6 +226,9 @@ static void test_machines_account_compared_only_where_sourced(void **state)
         } else {
             assert_int_equal(rc, 0);
             assert_string_equal(line, "healthy\n");
+            /* ...and says it was not compared. */
+            assert_int_equal(RUN(w, "check", "--all"), 0);
+            assert_non_null(strstr(wf_buf_str(&w->fp.out), "(ServiceDll, account, security descriptor)"));
         }
         world_free(w);
     }
