@@ -321,6 +321,21 @@ static void test_check_uncovered_builds(void **state)
     for (size_t i = 0; i < c->n; i++)
         said += strcmp(c->p[i].code, "build_not_covered") == 0;
     assert_int_equal(said, 1);
+    /* Windows Server 2019: a source gives only wuauserv's and BITS' descriptors [S3]. Those
+     * are compared and restored there; the build is still said not covered. */
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "17763", 0);
+    wf_strlcpy(fake_scm_get(f, "wuauserv")->sddl, "O:SYG:SYD:(D;;RPWP;;;BA)(A;;CCLCSWRPLORC;;;AU)",
+               WF_TEXT_MAX);
+    run(f, c);
+    assert_string_equal(find(c, "", "build_not_covered")->found, "17763 (Windows Server)");
+    assert_true(find(c, "wuauserv", "security_descriptor")->fixable);
+    assert_string_equal(find(c, "UsoSvc", "disabled")->expected, "auto_delayed");
+    assert_non_null(find(c, "CryptSvc", "image_path"));
+    /* Windows 10 1809, the same build as a client: no source at all. */
+    fake_reg_set(f, WF_KEY_VERSION, "InstallationType", WF_REG_SZ, "Client", 0);
+    run(f, c);
+    assert_string_equal(find(c, "", "build_not_covered")->found, "17763");
+    assert_false(find(c, "wuauserv", "security_descriptor")->fixable);
     test_free(c);
 }
 

@@ -99,6 +99,15 @@ static void test_defaults_windows_11_24h2_and_25h2(void **state)
     assert_false(wf_defaults_covered(26100 | WF_BUILD_SERVER));
     assert_int_equal(wf_defaults_for("UsoSvc", 26100 | WF_BUILD_SERVER)->builds, 0);
     assert_true(wf_defaults_covered(14393 | WF_BUILD_SERVER)); /* Server 2016 [S38] */
+    /* Server 2019: two descriptors have a source [S3]; the build stays not covered. */
+    assert_false(wf_defaults_covered(17763 | WF_BUILD_SERVER));
+    const struct wf_default *w19 = wf_defaults_for("wuauserv", 17763 | WF_BUILD_SERVER);
+    assert_int_equal(w19->builds, WF_BUILDS_S2019);
+    assert_non_null(w19->sddl);
+    assert_null(w19->image_path);
+    assert_int_equal(wf_defaults_for("BITS", 17763 | WF_BUILD_SERVER)->builds, WF_BUILDS_S2019);
+    assert_int_equal(wf_defaults_for("UsoSvc", 17763 | WF_BUILD_SERVER)->builds, 0);
+    assert_int_equal(wf_defaults_for("wuauserv", 17763)->builds, 0); /* 1809 client: none */
 }
 
 /* A build no row covers: only Disabled is Windows' wrong start type there,

@@ -28,7 +28,9 @@ enum wf_builds {
     WF_BUILDS_1607 = 1u << 0, /* 14393: Windows 10 1607, Server 2016 (LTSB) */
     WF_BUILDS_10 = 1u << 1,   /* 19041-19045: Windows 10 2004 to 22H2 */
     WF_BUILDS_11 = 1u << 2,   /* 22000-22631: Windows 11 21H2 to 23H2 */
-    WF_BUILDS_24H2 = 1u << 3  /* 26100-26200: Windows 11 24H2 and 25H2 */
+    WF_BUILDS_24H2 = 1u << 3, /* 26100-26200: Windows 11 24H2 and 25H2 */
+    WF_BUILDS_S2019 = 1u << 4 /* 17763 on Windows Server 2019: only two descriptors have a source;
+                                 the build is not covered */
 };
 
 struct wf_default {

@@ -31,6 +31,9 @@
  *   [ATL] Atlas-OS/Atlas @1ed96306, a playbook for 26100 and 26200 (playbook.conf): "Toggle Windows
  *         Updates.cmd" gives wuauserv back `start= demand`
  *   [5095] winutil issue #5095 (2026, a fresh 25H2): WaaSMedicSvc Manual, LaunchProtected = 2
+ * Windows Server 2019 (17763): [S3] gives `sc sdshow` of wuauserv and BITS there, equal to the
+ *   Windows 10/11 descriptors; nothing else has a source, so only those two are compared (and
+ *   restored), the build is said not covered, and the rest is generic.
  *   The 25H2 enablement package turns 24H2's files into 25H2 (both carry 10.0.26100.x files, as
  *   [NOH]'s listing does), so one row holds for both. The listing gives command lines expanded
  *   (C:\WINDOWS\system32\svchost.exe -k netsvcs -p); they are compared expanded, and written
@@ -97,6 +100,8 @@ static const struct wf_default table[] = {
      true},
     {"wuauserv", WF_BUILDS_24H2, "Windows Update", WU_SHARE, WF_START_MANUAL, B(MANUAL), false,
      SVCHOST_LC("netsvcs -p"), NULL, NULL, "rpcss", NULL, false, true},
+    {"wuauserv", WF_BUILDS_S2019, "Windows Update", WU_SHARE, WF_START_MANUAL, NOT_OFF, false, NULL, NULL,
+     NULL, NULL, SDDL_WU, false, true},
     {"wuauserv", 0, "Windows Update", WU_SHARE, WF_START_MANUAL, NOT_OFF, false, NULL, NULL, NULL, NULL, NULL,
      false, true},
     /* UsoSvc: Manual with usocore.dll on 1607 [S38][S40]; Automatic (delayed) with usosvc.dll from
@@ -119,6 +124,8 @@ static const struct wf_default table[] = {
      "LocalSystem", "RpcSs", SDDL_BITS, false, true},
     {"BITS", WF_BUILDS_24H2, "Background Intelligent Transfer Service", WU_SHARE, WF_START_MANUAL,
      B(MANUAL) | B(AUTO_DELAYED), false, SVCHOST("netsvcs -p"), NULL, NULL, "RpcSs", NULL, false, true},
+    {"BITS", WF_BUILDS_S2019, "Background Intelligent Transfer Service", WU_SHARE, WF_START_MANUAL, NOT_OFF,
+     false, NULL, NULL, NULL, NULL, SDDL_BITS, false, true},
     {"BITS", 0, "Background Intelligent Transfer Service", WU_SHARE, WF_START_MANUAL, NOT_OFF, false, NULL,
      NULL, NULL, NULL, NULL, false, true},
     /* CryptSvc: Automatic [S38][NOH]; shared on Windows 10, own process on Windows 11 [S30]. */
@@ -175,30 +182,41 @@ const struct wf_default *wf_defaults_table(size_t *n)
 }
 
 /* `server`: a source gives these builds' defaults for Windows Server too
- * ([S38] for Server 2016); no source lists Server 2025's services. */
+ * ([S38] for Server 2016); no source lists Server 2025's services. `part`: a
+ * Server build with only a few sourced values: not covered, only its rows'
+ * values compared, and never the nearest build for another. */
+enum { CLIENT = 1, SERVER = 2, PART = 4 };
 static const struct {
-    unsigned bit, min, max;
-    bool server;
-} ranges[] = {{WF_BUILDS_1607, 14393, 14393, true},
-              {WF_BUILDS_10, 19041, 19045, false},
-              {WF_BUILDS_11, 22000, 22631, false},
-              {WF_BUILDS_24H2, 26100, 26200, false}};
+    unsigned bit, min, max, kind;
+} ranges[] = {{WF_BUILDS_1607, 14393, 14393, CLIENT | SERVER},
+              {WF_BUILDS_10, 19041, 19045, CLIENT},
+              {WF_BUILDS_11, 22000, 22631, CLIENT},
+              {WF_BUILDS_24H2, 26100, 26200, CLIENT},
+              {WF_BUILDS_S2019, 17763, 17763, SERVER | PART}};
 #define NRANGES (sizeof(ranges) / sizeof(ranges[0]))
+
+/* The range of `build` (NRANGES when none). */
+static size_t range_of(unsigned build)
+{
+    unsigned kind = build & WF_BUILD_SERVER ? SERVER : CLIENT;
+    build &= ~WF_BUILD_SERVER;
+    for (size_t i = 0; i < NRANGES; i++)
+        if (build >= ranges[i].min && build <= ranges[i].max && (ranges[i].kind & kind))
+            return i;
+    return NRANGES;
+}
 
 /* The WF_BUILDS_ bit of `build`, 0 when none covers it. */
 static unsigned family(unsigned build)
 {
-    bool server = (build & WF_BUILD_SERVER) != 0;
-    build &= ~WF_BUILD_SERVER;
-    for (size_t i = 0; i < NRANGES; i++)
-        if (build >= ranges[i].min && build <= ranges[i].max && (!server || ranges[i].server))
-            return ranges[i].bit;
-    return 0;
+    size_t i = range_of(build);
+    return i < NRANGES ? ranges[i].bit : 0;
 }
 
 bool wf_defaults_covered(unsigned build)
 {
-    return family(build) != 0;
+    size_t i = range_of(build);
+    return i < NRANGES && !(ranges[i].kind & PART);
 }
 
 void wf_defaults_covered_words(char *buf, size_t size)
@@ -206,6 +224,8 @@ void wf_defaults_covered_words(char *buf, size_t size)
     size_t o = 0;
     buf[0] = '\0';
     for (size_t i = 0; i < NRANGES && o < size; i++) {
+        if (ranges[i].kind & PART)
+            continue;
         int n = ranges[i].min == ranges[i].max
                     ? snprintf(buf + o, size - o, "%s%u", o ? ", " : "", ranges[i].min)
                     : snprintf(buf + o, size - o, "%s%u-%u", o ? ", " : "", ranges[i].min, ranges[i].max);
@@ -216,12 +236,19 @@ void wf_defaults_covered_words(char *buf, size_t size)
 const struct wf_default *wf_defaults_for(const char *name, unsigned build)
 {
     unsigned bit = family(build);
+    const struct wf_default *generic = NULL;
     for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
         const struct wf_default *d = &table[i];
-        if (wf_name_cmp(d->name, name) == 0 && (bit ? (d->builds & bit) != 0 : d->builds == 0))
+        if (wf_name_cmp(d->name, name) != 0)
+            continue;
+        if (bit && (d->builds & bit))
             return d;
+        if (!d->builds)
+            generic = d;
     }
-    return NULL;
+    /* A covered build without a row lacks the service (WaaSMedicSvc on 1607); a partly
+     * covered one takes the generic row for the rest. */
+    return !bit || !wf_defaults_covered(build) ? generic : NULL;
 }
 
 /* How far `build` lies from range i. */
@@ -239,6 +266,8 @@ enum wf_start_type wf_defaults_target(const struct wf_default *d, unsigned build
     const struct wf_default *best = NULL;
     unsigned far = 0;
     for (size_t i = 0; i < NRANGES; i++) {
+        if (ranges[i].kind & PART)
+            continue;
         const struct wf_default *r = wf_defaults_for(d->name, ranges[i].min);
         if (r && (!best || distance(i, build) < far)) {
             best = r;
