@@ -22,6 +22,15 @@
  *          disabled, WaaSMedicSvc's Start=4 written in the registry (its stop is refused)
  *   [WU]   ChrisTitusTech/winutil 0075542c Invoke-WPFUpdatesdisable.ps1: UsoSvc and wuauserv stopped
  *          and Disabled, usosvc.dll renamed to usosvc.dlle
+ *   [WU26] the same file at 29595f90 (2026-07): NoAutoUpdate=1, AUOptions=1, DODownloadMode=0 (not a
+ *          policy), BITS, wuauserv and UsoSvc stopped and Disabled; no DLL renamed any more
+ *   [NOH]  nohuto/win-config system/assets/services.txt @842a489f (2025-11): every service of a
+ *          26100-series machine (files 10.0.26100.x): state, start type ("Automatic" without saying
+ *          whether delayed), command line as run (expanded), dependencies. No ServiceDll, account or
+ *          descriptor: none is laid, as none is known
+ *   [WU25] winutil tools/autounattend.xml @5ebb24b1 and Invoke-WPFUpdatesdefault.ps1 @29595f90: on
+ *          its Windows 11 media, BITS, wuauserv and WaaSMedicSvc Manual, UsoSvc Automatic
+ *   [5095] winutil issue #5095 (a fresh 25H2): WaaSMedicSvc Manual and LaunchProtected = 2
  * Values are written here as those sources give them, not taken from wufix's table. */
 #include "machines.h"
 
@@ -57,59 +66,94 @@
 /* Windows 10 22H2 [S30][S26][S1][S3]: DoSvc and WaaSMedicSvc launch-protected (windowsLight = 2). */
 static const struct machine_svc win10[] = {
     {"wuauserv", R, WF_START_MANUAL, "%systemroot%\\system32\\svchost.exe -k netsvcs -p",
-     "%systemroot%\\system32\\wuaueng.dll", "LocalSystem", "rpcss", SD_WU, 0, 2},
+     "%systemroot%\\system32\\wuaueng.dll", "LocalSystem", "rpcss", SD_WU, 0, 2, false},
     {"UsoSvc", R, WF_START_AUTO_DELAYED, "%systemroot%\\system32\\svchost.exe -k netsvcs -p",
-     "%systemroot%\\system32\\usosvc.dll", "LocalSystem", "rpcss", SD_WU, 0, 0},
+     "%systemroot%\\system32\\usosvc.dll", "LocalSystem", "rpcss", SD_WU, 0, 0, false},
     {"BITS", S, WF_START_MANUAL, "%SystemRoot%\\System32\\svchost.exe -k netsvcs -p",
-     "%SystemRoot%\\System32\\qmgr.dll", "LocalSystem", "RpcSs", SD_BITS, 0, 0},
+     "%SystemRoot%\\System32\\qmgr.dll", "LocalSystem", "RpcSs", SD_BITS, 0, 0, false},
     {"CryptSvc", R, WF_START_AUTO, "%SystemRoot%\\system32\\svchost.exe -k NetworkService -p",
-     "%SystemRoot%\\system32\\cryptsvc.dll", NETSVC, "RpcSs", SD_CRYPT, 0, 0},
+     "%SystemRoot%\\system32\\cryptsvc.dll", NETSVC, "RpcSs", SD_CRYPT, 0, 0, false},
     {"DoSvc", R, WF_START_AUTO_DELAYED, "%SystemRoot%\\System32\\svchost.exe -k NetworkService -p",
-     "%SystemRoot%\\system32\\dosvc.dll", NETSVC, "rpcss", SD_DO("DCRC"), 2, 2},
+     "%SystemRoot%\\system32\\dosvc.dll", NETSVC, "rpcss", SD_DO("DCRC"), 2, 2, false},
     {"WaaSMedicSvc", S, WF_START_MANUAL, "%systemroot%\\system32\\svchost.exe -k wusvcs -p",
-     "%SystemRoot%\\System32\\WaaSMedicSvc.dll", "LocalSystem", "rpcss", SD_WU, 2, 0},
+     "%SystemRoot%\\System32\\WaaSMedicSvc.dll", "LocalSystem", "rpcss", SD_WU, 2, 0, false},
     {"TrustedInstaller", S, WF_START_MANUAL, "%SystemRoot%\\servicing\\TrustedInstaller.exe", NULL,
-     "localSystem", "", SD_TI, 0, 0},
-    {NULL, S, WF_START_UNKNOWN, NULL, NULL, NULL, NULL, NULL, 0, 0},
+     "localSystem", "", SD_TI, 0, 0, false},
+    {NULL, S, WF_START_UNKNOWN, NULL, NULL, NULL, NULL, NULL, 0, 0, false},
 };
 
 /* Windows 11 23H2 [S30 diff][S23][BITSDOC][S26]: BITS with jobs queued (Automatic (delayed)),
  * DoSvc Manual with its triggers, its own ACE with WP. */
 static const struct machine_svc win11[] = {
     {"wuauserv", S, WF_START_MANUAL, "%systemroot%\\system32\\svchost.exe -k netsvcs -p",
-     "%systemroot%\\system32\\wuaueng.dll", "LocalSystem", "rpcss", SD_WU, 0, 2},
+     "%systemroot%\\system32\\wuaueng.dll", "LocalSystem", "rpcss", SD_WU, 0, 2, false},
     {"UsoSvc", R, WF_START_AUTO_DELAYED, "%systemroot%\\system32\\svchost.exe -k netsvcs -p",
-     "%systemroot%\\system32\\usosvc.dll", "LocalSystem", "rpcss", SD_WU, 0, 0},
+     "%systemroot%\\system32\\usosvc.dll", "LocalSystem", "rpcss", SD_WU, 0, 0, false},
     {"BITS", R, WF_START_AUTO_DELAYED, "%SystemRoot%\\System32\\svchost.exe -k netsvcs -p",
-     "%SystemRoot%\\System32\\qmgr.dll", "LocalSystem", "RpcSs", SD_BITS, 0, 0},
+     "%SystemRoot%\\System32\\qmgr.dll", "LocalSystem", "RpcSs", SD_BITS, 0, 0, false},
     {"CryptSvc", R, WF_START_AUTO, "%SystemRoot%\\system32\\svchost.exe -k NetworkService -p",
-     "%SystemRoot%\\system32\\cryptsvc.dll", NETSVC, "RpcSs", SD_CRYPT, 0, 0},
+     "%SystemRoot%\\system32\\cryptsvc.dll", NETSVC, "RpcSs", SD_CRYPT, 0, 0, false},
     {"DoSvc", S, WF_START_MANUAL, "%SystemRoot%\\System32\\svchost.exe -k NetworkService -p",
-     "%SystemRoot%\\system32\\dosvc.dll", NETSVC, "rpcss", SD_DO("DCWPRC"), 2, 2},
+     "%SystemRoot%\\system32\\dosvc.dll", NETSVC, "rpcss", SD_DO("DCWPRC"), 2, 2, false},
     {"WaaSMedicSvc", S, WF_START_MANUAL, "%systemroot%\\system32\\svchost.exe -k wusvcs -p",
-     "%SystemRoot%\\System32\\WaaSMedicSvc.dll", "LocalSystem", "rpcss", SD_WU, 2, 0},
+     "%SystemRoot%\\System32\\WaaSMedicSvc.dll", "LocalSystem", "rpcss", SD_WU, 2, 0, false},
     {"TrustedInstaller", S, WF_START_MANUAL, "%SystemRoot%\\servicing\\TrustedInstaller.exe", NULL,
-     "localSystem", "", SD_TI, 0, 0},
-    {NULL, S, WF_START_UNKNOWN, NULL, NULL, NULL, NULL, NULL, 0, 0},
+     "localSystem", "", SD_TI, 0, 0, false},
+    {NULL, S, WF_START_UNKNOWN, NULL, NULL, NULL, NULL, NULL, 0, 0, false},
 };
 
 /* Windows Server 2016 / Windows 10 1607 [S38][S40]: no -p, UsoSvc Manual with usocore.dll, DoSvc
- * Automatic as LocalSystem in netsvcs, no WaaSMedicSvc (it came with 1803). Descriptors only where
- * a source gives them for this build (wuauserv [S40], BITS [S1], TrustedInstaller); "" elsewhere. */
+ * Automatic as LocalSystem in netsvcs with its ServiceDll in the service key itself [S40], no
+ * WaaSMedicSvc (it came with 1803). Descriptors only where a source gives them for this build
+ * (wuauserv [S40], BITS [S1], TrustedInstaller); "" elsewhere. */
 static const struct machine_svc server2016[] = {
     {"wuauserv", R, WF_START_MANUAL, "%systemroot%\\system32\\svchost.exe -k netsvcs",
-     "%systemroot%\\system32\\wuaueng.dll", "LocalSystem", "rpcss", SD_WU, 0, 2},
+     "%systemroot%\\system32\\wuaueng.dll", "LocalSystem", "rpcss", SD_WU, 0, 2, false},
     {"UsoSvc", S, WF_START_MANUAL, "%systemroot%\\system32\\svchost.exe -k netsvcs",
-     "%systemroot%\\system32\\usocore.dll", "LocalSystem", "rpcss", "", 0, 0},
+     "%systemroot%\\system32\\usocore.dll", "LocalSystem", "rpcss", "", 0, 0, false},
     {"BITS", S, WF_START_MANUAL, "%SystemRoot%\\System32\\svchost.exe -k netsvcs",
-     "%SystemRoot%\\System32\\qmgr.dll", "LocalSystem", "RpcSs", SD_BITS, 0, 0},
+     "%SystemRoot%\\System32\\qmgr.dll", "LocalSystem", "RpcSs", SD_BITS, 0, 0, false},
     {"CryptSvc", R, WF_START_AUTO, "%SystemRoot%\\system32\\svchost.exe -k NetworkService",
-     "%SystemRoot%\\system32\\cryptsvc.dll", NETSVC, "RpcSs", "", 0, 0},
+     "%SystemRoot%\\system32\\cryptsvc.dll", NETSVC, "RpcSs", "", 0, 0, false},
     {"DoSvc", R, WF_START_AUTO, "%SystemRoot%\\System32\\svchost.exe -k netsvcs",
-     "%SystemRoot%\\system32\\dosvc.dll", "LocalSystem", "rpcss", "", 0, 1},
+     "%SystemRoot%\\system32\\dosvc.dll", "LocalSystem", "rpcss", "", 0, 1, true},
     {"TrustedInstaller", S, WF_START_MANUAL, "%SystemRoot%\\servicing\\TrustedInstaller.exe", NULL,
-     "localSystem", "", SD_TI, 0, 0},
-    {NULL, S, WF_START_UNKNOWN, NULL, NULL, NULL, NULL, NULL, 0, 0},
+     "localSystem", "", SD_TI, 0, 0, false},
+    {NULL, S, WF_START_UNKNOWN, NULL, NULL, NULL, NULL, NULL, 0, 0, false},
+};
+
+/* Windows 11 24H2 [NOH]: each service as listed, its command line as the listing gives it
+ * (expanded). TrustedInstaller was running there (an install under way). */
+#define LISTED(group) "C:\\WINDOWS\\system32\\svchost.exe -k " group
+static const struct machine_svc win11_24h2[] = {
+    {"wuauserv", S, WF_START_MANUAL, LISTED("netsvcs -p"), NULL, NULL, "rpcss", "", 0, 0, false},
+    {"UsoSvc", R, WF_START_AUTO, LISTED("netsvcs -p"), NULL, NULL, "rpcss", "", 0, 0, false},
+    {"BITS", S, WF_START_MANUAL, "C:\\WINDOWS\\System32\\svchost.exe -k netsvcs -p", NULL, NULL, "RpcSs", "",
+     0, 0, false},
+    {"CryptSvc", R, WF_START_AUTO, LISTED("NetworkService -p"), NULL, NULL, "RpcSs", "", 0, 0, false},
+    {"DoSvc", S, WF_START_AUTO, "C:\\WINDOWS\\System32\\svchost.exe -k NetworkService -p", NULL, NULL,
+     "rpcss", "", 0, 0, false},
+    {"WaaSMedicSvc", R, WF_START_MANUAL, LISTED("wusvcs -p"), NULL, NULL, "rpcss", "", 0, 0, false},
+    {"TrustedInstaller", R, WF_START_MANUAL, "C:\\WINDOWS\\servicing\\TrustedInstaller.exe", NULL, NULL, "",
+     "", 0, 0, false},
+    {NULL, S, WF_START_UNKNOWN, NULL, NULL, NULL, NULL, NULL, 0, 0, false},
+};
+
+/* Windows 11 25H2: start types [WU25][NOH], WaaSMedicSvc launch-protected [5095]; command lines
+ * and dependencies [NOH], whose files (10.0.26100.x) 25H2 carries too. At rest: TrustedInstaller
+ * stopped, no install under way. */
+static const struct machine_svc win11_25h2[] = {
+    {"wuauserv", S, WF_START_MANUAL, LISTED("netsvcs -p"), NULL, NULL, "rpcss", "", 0, 0, false},
+    {"UsoSvc", R, WF_START_AUTO, LISTED("netsvcs -p"), NULL, NULL, "rpcss", "", 0, 0, false},
+    {"BITS", S, WF_START_MANUAL, "C:\\WINDOWS\\System32\\svchost.exe -k netsvcs -p", NULL, NULL, "RpcSs", "",
+     0, 0, false},
+    {"CryptSvc", R, WF_START_AUTO, LISTED("NetworkService -p"), NULL, NULL, "RpcSs", "", 0, 0, false},
+    {"DoSvc", S, WF_START_AUTO, "C:\\WINDOWS\\System32\\svchost.exe -k NetworkService -p", NULL, NULL,
+     "rpcss", "", 0, 0, false},
+    {"WaaSMedicSvc", R, WF_START_MANUAL, LISTED("wusvcs -p"), NULL, NULL, "rpcss", "", 2, 0, false},
+    {"TrustedInstaller", S, WF_START_MANUAL, "C:\\WINDOWS\\servicing\\TrustedInstaller.exe", NULL, NULL, "",
+     "", 0, 0, false},
+    {NULL, S, WF_START_UNKNOWN, NULL, NULL, NULL, NULL, NULL, 0, 0, false},
 };
 
 static const struct machine_reg none[] = {{NULL, NULL, WF_REG_NONE, NULL, 0}};
@@ -129,6 +173,18 @@ const struct machine machine_win11_23h2 = {"Windows 11 23H2",
                                            22631,
                                            NULL,
                                            win11,
+                                           NULL,
+                                           none,
+                                           NULL,
+                                           NULL,
+                                           0};
+const struct machine machine_win11_24h2 = {
+    "Windows 11 24H2", "[NOH] services.txt @842a489f", 26100, NULL, win11_24h2, NULL, none, NULL, NULL, 0};
+const struct machine machine_win11_25h2 = {"Windows 11 25H2",
+                                           "[WU25] @5ebb24b1/@29595f90, [5095], [NOH]",
+                                           26200,
+                                           NULL,
+                                           win11_25h2,
                                            NULL,
                                            none,
                                            NULL,
@@ -187,7 +243,6 @@ static const char *const wub_traces[] = {"wuauserv:disabled",
                                          "WaaSMedicSvc:blocker_wublock",
                                          ":blocker_wub_blocklists",
                                          ":policy_no_windows_update",
-                                         ":policy_disable_os_upgrade",
                                          ":policy_blocks_access",
                                          ":policy_no_auto_update",
                                          "EOSnotify.exe:blocker_ifeo_debugger",
@@ -210,7 +265,6 @@ static const char *const wub_left[] = {"DoSvc:disabled",
                                        "DoSvc:blocker_wublock",
                                        "WaaSMedicSvc:blocker_wublock",
                                        ":policy_no_windows_update",
-                                       ":policy_disable_os_upgrade",
                                        ":policy_blocks_access",
                                        ":policy_no_auto_update",
                                        NULL};
@@ -288,6 +342,34 @@ const struct machine machine_winutil = {"winutil \"disable updates\"",
                                         wu_left,
                                         5 /* the DLL is gone: blocked until Windows' own file is back */};
 
+/* [WU26] on Windows 11 25H2. */
+static const struct machine_edit wu26_edit[] = {
+    {"BITS", WF_START_DISABLED, NULL, true, NULL},
+    {"wuauserv", WF_START_DISABLED, NULL, true, NULL},
+    {"UsoSvc", WF_START_DISABLED, NULL, true, NULL},
+    {NULL, WF_START_UNKNOWN, NULL, false, NULL},
+};
+static const struct machine_reg wu26_reg[] = {
+    {WUPOL "\\AU", "NoAutoUpdate", WF_REG_DWORD, NULL, 1},
+    {WUPOL "\\AU", "AUOptions", WF_REG_DWORD, NULL, 1},
+    {"SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\DeliveryOptimization\\Config", "DODownloadMode",
+     WF_REG_DWORD, NULL, 0},
+    {NULL, NULL, WF_REG_NONE, NULL, 0},
+};
+static const char *const wu26_traces[] = {"BITS:disabled", "wuauserv:disabled", "UsoSvc:disabled",
+                                          ":policy_no_auto_update", NULL};
+static const char *const wu26_left[] = {":policy_no_auto_update", NULL};
+const struct machine machine_winutil_2026 = {"winutil \"disable updates\" (2026) on 25H2",
+                                             "[WU26] Invoke-WPFUpdatesdisable.ps1 at 29595f90",
+                                             26200,
+                                             &machine_win11_25h2,
+                                             NULL,
+                                             wu26_edit,
+                                             wu26_reg,
+                                             wu26_traces,
+                                             wu26_left,
+                                             0};
+
 static void expand(const char *in, char *out, size_t size)
 {
     const char *rest = in;
@@ -302,14 +384,14 @@ static void lay_services(struct fake_scm *f, const struct machine_svc *svc)
     for (const struct machine_svc *m = svc; m->name; m++) {
         struct fake_svc *s = fake_scm_add(f, m->name, m->state, m->start, m->deps);
         wf_strlcpy(s->image, m->image, sizeof(s->image));
-        wf_strlcpy(s->account, m->account, sizeof(s->account));
+        wf_strlcpy(s->account, m->account ? m->account : "", sizeof(s->account));
         wf_strlcpy(s->sddl, m->sddl, sizeof(s->sddl));
         wf_strlcpy(s->display, m->name, sizeof(s->display));
         s->protection = m->protection;
         s->triggers = m->triggers;
         if (!m->dll)
             continue;
-        snprintf(key, sizeof(key), SVCS "%s\\Parameters", m->name);
+        snprintf(key, sizeof(key), SVCS "%s%s", m->name, m->dll_in_key ? "" : "\\Parameters");
         fake_reg_set(f, key, "ServiceDll", WF_REG_EXPAND_SZ, m->dll, 0);
         expand(m->dll, path, sizeof(path));
         fake_file_add(f, path);

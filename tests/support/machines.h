@@ -16,8 +16,9 @@ struct machine_svc {
     const char *name;
     enum wf_state state;
     enum wf_start_type start;
-    const char *image, *dll, *account, *deps, *sddl; /* dll NULL: none */
+    const char *image, *dll, *account, *deps, *sddl; /* dll NULL: none; account NULL: no source */
     int protection, triggers;
+    bool dll_in_key; /* the ServiceDll in the service key itself, not under Parameters */
 };
 
 struct machine_reg {
@@ -49,8 +50,10 @@ struct machine {
     int repair_exit;
 };
 
-extern const struct machine machine_win10_22h2, machine_win11_23h2, machine_server2016;
-extern const struct machine machine_wub_17, machine_wu10man_2018, machine_privacy_sexy, machine_winutil;
+extern const struct machine machine_win10_22h2, machine_win11_23h2, machine_server2016, machine_win11_24h2,
+    machine_win11_25h2;
+extern const struct machine machine_wub_17, machine_wu10man_2018, machine_privacy_sexy, machine_winutil,
+    machine_winutil_2026;
 
 /* Lay `m` (and, for a blocked one, its healthy base first) on a fake set up
  * with fake_scm_init. */

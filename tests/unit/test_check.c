@@ -229,6 +229,8 @@ static void test_check_traces_policies_and_users(void **state)
     p = find(c, "UsoClient.exe", "policy_disallow_run");
     assert_non_null(p);
     assert_false(p->fixable);
+    /* DisallowRun stops only what Explorer starts; services and tasks start the update programs. */
+    assert_int_equal(p->sev, WF_SEV_WARNING);
     assert_null(find(c, "", "policy_no_windows_update"));
     size_t disallowed = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -266,7 +268,7 @@ static void test_check_build_not_covered(void **state)
     const struct wf_problem *p = find(c, "", "build_not_covered");
     assert_non_null(p);
     assert_string_equal(p->found, "20348");
-    assert_string_equal(p->expected, "14393, 19041-19045, 22000-22631");
+    assert_string_equal(p->expected, "14393, 19041-19045, 22000-22631, 26100-26200");
     assert_null(find(c, "BITS", "image_path"));   /* Windows' own there is not known */
     assert_null(find(c, "UsoSvc", "start_type")); /* nor its start type */
     p = find(c, "wuauserv", "disabled");
@@ -283,6 +285,142 @@ static void test_check_build_not_covered(void **state)
     run(f, c);
     assert_string_equal(find(c, "", "build_not_covered")->found, "unknown");
     wf_check_release(c);
+    test_free(c);
+}
+
+/* A build no row covers: a disabled service is set back to what the nearest
+ * covered builds ship (UsoSvc: Automatic (delayed) near Windows 10/11, where
+ * b394e12 said Manual, which only 1607 ships), and an svchost service whose
+ * program is a copy of svchost under another name (facts-audit-2026: AME's
+ * amehost.exe) is reported, though it lies under %SystemRoot%. Windows Server
+ * 2025 is build 26100, but the 24H2 rows come from client machines: generic,
+ * said once. */
+static void test_check_uncovered_builds(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "20348", 0);
+    fake_scm_get(f, "UsoSvc")->start_type = WF_START_DISABLED;
+    wf_strlcpy(fake_scm_get(f, "CryptSvc")->image, "%SystemRoot%\\System32\\amehost.exe -k NetworkService -p",
+               WF_TEXT_MAX);
+    wf_strlcpy(fake_scm_get(f, "BITS")->image, "\"C:\\WINDOWS\\system32\\svchost.exe\" -k netsvcs",
+               WF_TEXT_MAX);
+    run(f, c);
+    const struct wf_problem *p = find(c, "UsoSvc", "disabled");
+    assert_non_null(p);
+    assert_true(p->fixable);
+    assert_string_equal(p->expected, "auto_delayed");
+    p = find(c, "CryptSvc", "image_path");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_ERROR);
+    assert_false(p->fixable);                               /* Windows' own command line there is not known */
+    assert_null(find(c, "BITS", "image_path"));             /* svchost.exe, quoted: Windows' own program */
+    assert_null(find(c, "TrustedInstaller", "image_path")); /* not an svchost service */
+    /* Windows Server 2025. */
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "26100", 0);
+    fake_reg_set(f, WF_KEY_VERSION, "InstallationType", WF_REG_SZ, "Server", 0);
+    run(f, c);
+    p = find(c, "", "build_not_covered");
+    assert_non_null(p);
+    assert_string_equal(p->found, "26100 (Windows Server)");
+    assert_string_equal(find(c, "UsoSvc", "disabled")->expected, "auto"); /* the nearest: 24H2 */
+    assert_non_null(find(c, "CryptSvc", "image_path"));
+    size_t said = 0;
+    for (size_t i = 0; i < c->n; i++)
+        said += strcmp(c->p[i].code, "build_not_covered") == 0;
+    assert_int_equal(said, 1);
+    /* Windows Server 2019: a source gives only wuauserv's and BITS' descriptors [S3]. Those
+     * are compared and restored there; the build is still said not covered. */
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "17763", 0);
+    wf_strlcpy(fake_scm_get(f, "wuauserv")->sddl, "O:SYG:SYD:(D;;RPWP;;;BA)(A;;CCLCSWRPLORC;;;AU)",
+               WF_TEXT_MAX);
+    run(f, c);
+    assert_string_equal(find(c, "", "build_not_covered")->found, "17763 (Windows Server)");
+    assert_true(find(c, "wuauserv", "security_descriptor")->fixable);
+    assert_string_equal(find(c, "UsoSvc", "disabled")->expected, "auto_delayed");
+    assert_non_null(find(c, "CryptSvc", "image_path"));
+    /* Windows 10 1809, the same build as a client: no source at all. */
+    fake_reg_set(f, WF_KEY_VERSION, "InstallationType", WF_REG_SZ, "Client", 0);
+    run(f, c);
+    assert_string_equal(find(c, "", "build_not_covered")->found, "17763");
+    assert_false(find(c, "wuauserv", "security_descriptor")->fixable);
+    test_free(c);
+}
+
+/* Windows 11 24H2: compared against its own row (not "not covered"), and
+ * the fields no source gives there are said once, not compared. */
+static void test_check_24h2_says_what_it_did_not_compare(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "26100", 0);
+    fake_scm_get(f, "UsoSvc")->start_type = WF_START_AUTO;
+    wf_strlcpy(fake_scm_get(f, "wuauserv")->account, "NT AUTHORITY\\LocalService", WF_TEXT_MAX);
+    run(f, c);
+    assert_null(find(c, "", "build_not_covered"));
+    assert_null(find(c, "wuauserv", "account"));
+    const struct wf_problem *p = find(c, "", "fields_not_compared");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_INFO);
+    assert_string_equal(p->found, "ServiceDll, account, security descriptor");
+    assert_int_equal(wf_check_count(c, WF_SEV_WARNING), 0);
+    char text[512];
+    wf_check_describe(p, text, sizeof(text));
+    assert_non_null(strstr(text, "(ServiceDll, account, security descriptor)"));
+    test_free(c);
+}
+
+/* Windows 10 1607: DoSvc's ServiceDll sits in the service key itself, not
+ * under Parameters [S40]; svchost reads either, so both are looked at (b394e12
+ * reported a healthy 1607 DoSvc as having no DLL). Its repair target is
+ * Automatic (delayed), as the restore files write it. */
+static void test_check_1607_dosvc_dll_in_service_key(void **state)
+{
+    (void)state;
+    struct fake_scm *f = test_calloc(1, sizeof(*f));
+    struct wf_check *c = new_check();
+    fake_scm_init(f);
+    f->build = 14393;
+    fake_scm_windows(f);
+    fake_reg_set(f, WF_KEY_SERVICES "DoSvc\\Parameters", "ServiceDll", WF_REG_NONE, NULL, 0);
+    fake_reg_set(f, WF_KEY_SERVICES "DoSvc", "ServiceDll", WF_REG_EXPAND_SZ,
+                 "%SystemRoot%\\system32\\dosvc.dll", 0);
+    run(f, c);
+    assert_null(find(c, "DoSvc", "service_dll"));
+    assert_null(find(c, "DoSvc", "service_dll_missing"));
+    fake_reg_set(f, WF_KEY_SERVICES "DoSvc", "ServiceDll", WF_REG_EXPAND_SZ,
+                 "%SystemRoot%\\system32\\nodo.dll", 0);
+    fake_scm_get(f, "DoSvc")->start_type = WF_START_DISABLED;
+    run(f, c);
+    const struct wf_problem *p = find(c, "DoSvc", "service_dll");
+    assert_non_null(p);
+    assert_string_equal(p->found, "%SystemRoot%\\system32\\nodo.dll");
+    assert_string_equal(find(c, "DoSvc", "disabled")->expected, "auto_delayed");
+    test_free(c);
+    test_free(f);
+}
+
+/* Severities follow what a policy does: the machine's
+ * DisableWindowsUpdateAccess only takes "Check for updates" from users while
+ * background updates go on [WUS] (a warning); DisableOSUpgrade has no source
+ * for any effect on Windows 10/11 (information). b394e12: error and warning. */
+static void test_check_policy_severities(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_reg_set(f, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate", "DisableWindowsUpdateAccess",
+                 WF_REG_DWORD, NULL, 1);
+    fake_reg_set(f, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate", "DisableOSUpgrade", WF_REG_DWORD,
+                 NULL, 1);
+    run(f, c);
+    const struct wf_problem *p = find(c, "", "policy_blocks_access");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_WARNING);
+    assert_false(p->fixable);
+    p = find(c, "", "policy_disable_os_upgrade");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_INFO);
+    assert_int_equal(wf_check_count(c, WF_SEV_ERROR), 0);
     test_free(c);
 }
 
@@ -387,6 +525,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_machine_and_blockers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_traces_policies_and_users, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_build_not_covered, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_policy_severities, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_uncovered_builds, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_24h2_says_what_it_did_not_compare, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_1607_dosvc_dll_in_service_key, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_protected_and_reported_never_fixable, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_unreadable_value_is_reported, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_unreadable_config_is_not_fixed, setup, teardown),

@@ -19,7 +19,7 @@ static void test_defaults_cover_every_known_service(void **state)
 {
     (void)state;
     size_t nk;
-    const unsigned builds[] = {14393, 19041, 19045, 22000, 22631};
+    const unsigned builds[] = {14393, 19041, 19045, 22000, 22631, 26100, 26200};
     const struct wf_known_service *k = wf_services_table(&nk);
     for (size_t i = 0; i < nk; i++) {
         const struct wf_default *e = wf_defaults_find(k[i].name);
@@ -46,8 +46,96 @@ static void test_defaults_cover_every_known_service(void **state)
     }
     assert_true(wf_defaults_covered(19045));
     assert_false(wf_defaults_covered(17763));
-    assert_false(wf_defaults_covered(26100));
+    assert_true(wf_defaults_covered(26100));
+    assert_true(wf_defaults_covered(26200));
+    assert_false(wf_defaults_covered(26300));
     assert_null(wf_defaults_for("NoSuchSvc", 19045));
+    char words[96];
+    wf_defaults_covered_words(words, sizeof(words));
+    assert_string_equal(words, "14393, 19041-19045, 22000-22631, 26100-26200");
+}
+
+/* Windows 11 24H2 and 25H2 (26100-26200), from listings of such machines
+ * [NOH][WU25][ATL][5095]: start types, image paths and dependencies of all
+ * seven; no source gives their ServiceDll, account or descriptor, so those
+ * are not known there (not compared); UsoSvc starts automatically, the delay
+ * not said: either is Windows' own, and repair sets Automatic. */
+static void test_defaults_windows_11_24h2_and_25h2(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name;
+        enum wf_start_type start;
+        const char *group, *deps;
+    } want[] = {
+        {"wuauserv", WF_START_MANUAL, "-k netsvcs -p", "rpcss"},
+        {"UsoSvc", WF_START_AUTO, "-k netsvcs -p", "rpcss"},
+        {"BITS", WF_START_MANUAL, "-k netsvcs -p", "RpcSs"},
+        {"CryptSvc", WF_START_AUTO, "-k NetworkService -p", "RpcSs"},
+        {"DoSvc", WF_START_AUTO, "-k NetworkService -p", "rpcss"},
+        {"WaaSMedicSvc", WF_START_MANUAL, "-k wusvcs -p", "rpcss"},
+        {"TrustedInstaller", WF_START_MANUAL, "TrustedInstaller.exe", ""},
+    };
+    const unsigned builds[] = {26100, 26200};
+    for (size_t b = 0; b < 2; b++)
+        for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+            const struct wf_default *d = wf_defaults_for(want[i].name, builds[b]);
+            assert_non_null(d);
+            assert_int_equal(d->builds, WF_BUILDS_24H2);
+            assert_int_equal(d->start_type, want[i].start);
+            assert_int_equal(wf_defaults_target(d, builds[b]), want[i].start);
+            assert_non_null(strstr(d->image_path, want[i].group));
+            assert_string_equal(d->depends_on, want[i].deps);
+            assert_null(d->service_dll);
+            assert_null(d->account);
+            assert_null(d->sddl);
+        }
+    const struct wf_default *u = wf_defaults_for("UsoSvc", 26100);
+    assert_true(wf_defaults_start_ok(u, WF_START_AUTO, 0));
+    assert_true(wf_defaults_start_ok(u, WF_START_AUTO_DELAYED, 0));
+    assert_false(wf_defaults_start_ok(u, WF_START_MANUAL, 0));
+    assert_true(wf_defaults_for("TrustedInstaller", 26100)->own_program);
+    /* Windows Server 2025 is build 26100 too, but no source lists its services. */
+    assert_false(wf_defaults_covered(26100 | WF_BUILD_SERVER));
+    assert_int_equal(wf_defaults_for("UsoSvc", 26100 | WF_BUILD_SERVER)->builds, 0);
+    assert_true(wf_defaults_covered(14393 | WF_BUILD_SERVER)); /* Server 2016 [S38] */
+    /* Server 2019: two descriptors have a source [S3]; the build stays not covered. */
+    assert_false(wf_defaults_covered(17763 | WF_BUILD_SERVER));
+    const struct wf_default *w19 = wf_defaults_for("wuauserv", 17763 | WF_BUILD_SERVER);
+    assert_int_equal(w19->builds, WF_BUILDS_S2019);
+    assert_non_null(w19->sddl);
+    assert_null(w19->image_path);
+    assert_int_equal(wf_defaults_for("BITS", 17763 | WF_BUILD_SERVER)->builds, WF_BUILDS_S2019);
+    assert_int_equal(wf_defaults_for("UsoSvc", 17763 | WF_BUILD_SERVER)->builds, 0);
+    assert_int_equal(wf_defaults_for("wuauserv", 17763)->builds, 0); /* 1809 client: none */
+}
+
+/* A build no row covers: only Disabled is Windows' wrong start type there,
+ * and repair sets what the nearest covered builds ship (UsoSvc: Manual near
+ * 1607, Automatic (delayed) near Windows 10/11, Automatic past 25H2); every
+ * service svchost hosts is marked so on every build. */
+static void test_defaults_generic_rows_take_the_nearest_build(void **state)
+{
+    (void)state;
+    const struct wf_default *u = wf_defaults_for("UsoSvc", 17763);
+    assert_int_equal(u->builds, 0);
+    assert_int_equal(wf_defaults_target(u, 10586), WF_START_MANUAL);                 /* 1511: near 1607 */
+    assert_int_equal(wf_defaults_target(u, 17763), WF_START_AUTO_DELAYED);           /* Server 2019 / 1809 */
+    assert_int_equal(wf_defaults_target(u, 20348), WF_START_AUTO_DELAYED);           /* Server 2022 */
+    assert_int_equal(wf_defaults_target(u, 27000), WF_START_AUTO);                   /* after 25H2 */
+    assert_int_equal(wf_defaults_target(u, 26100 | WF_BUILD_SERVER), WF_START_AUTO); /* Server 2025 */
+    assert_int_equal(wf_defaults_target(u, WF_BUILD_UNKNOWN), WF_START_AUTO_DELAYED);
+    /* WaaSMedicSvc has no 1607 row: the next covered builds that have it. */
+    assert_int_equal(wf_defaults_target(wf_defaults_for("WaaSMedicSvc", 10586), 10586), WF_START_MANUAL);
+    size_t n;
+    const struct wf_default *d = wf_defaults_table(&n);
+    for (size_t i = 0; i < n; i++) {
+        bool ti = strcmp(d[i].name, "TrustedInstaller") == 0;
+        assert_int_equal(d[i].svchost, !ti);
+        assert_int_equal(d[i].own_program, ti);
+        if (d[i].image_path)
+            assert_int_equal(strstr(d[i].image_path, "svchost.exe -k ") != NULL, !ti);
+    }
 }
 
 /* What the research holds per build (windows-defaults-review.md items 3, 4,
@@ -79,6 +167,8 @@ static void test_defaults_per_build(void **state)
     assert_non_null(strstr(d11->sddl, "(A;;DCWPRC;;;S-1-5-80-3055155277"));
     assert_string_equal(d10->account, "NT Authority\\NetworkService");
     assert_string_equal(wf_defaults_for("DoSvc", 14393)->account, "LocalSystem");
+    /* 1607's restore files write DoSvc back as Start=2 with DelayedAutoStart=1 [S40]. */
+    assert_int_equal(wf_defaults_for("DoSvc", 14393)->start_type, WF_START_AUTO_DELAYED);
 }
 
 static void test_defaults_sddl_grant_system_and_admins(void **state)
@@ -178,6 +268,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_defaults_cover_every_known_service),
         cmocka_unit_test(test_defaults_per_build),
+        cmocka_unit_test(test_defaults_windows_11_24h2_and_25h2),
+        cmocka_unit_test(test_defaults_generic_rows_take_the_nearest_build),
         cmocka_unit_test(test_defaults_sddl_grant_system_and_admins),
         cmocka_unit_test(test_sddl_old_reset_string_strips_system),
         cmocka_unit_test(test_sddl_deny_entry_is_seen),

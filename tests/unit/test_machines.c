@@ -85,6 +85,33 @@ static void test_machines_healthy_windows_11_23h2(void **state)
     healthy(&machine_win11_23h2);
 }
 
+/* b394e12 said "not covered" on both, and only compared what holds on
+ * every build; now each is checked against its own row, is healthy, and
+ * says what no source lets it compare. */
+static void own_row(const struct machine *m)
+{
+    healthy(m);
+    struct world *w = world_new(m);
+    assert_int_equal(RUN(w, "check", "--all"), 0);
+    const char *text = wf_buf_str(&w->fp.out);
+    if (strstr(text, "no defaults for this Windows build") ||
+        !strstr(text, "(ServiceDll, account, security descriptor)"))
+        fail_msg("%s: not checked against its own row:\n%s", m->name, text);
+    world_free(w);
+}
+
+static void test_machines_healthy_windows_11_24h2(void **state)
+{
+    (void)state;
+    own_row(&machine_win11_24h2);
+}
+
+static void test_machines_healthy_windows_11_25h2(void **state)
+{
+    (void)state;
+    own_row(&machine_win11_25h2);
+}
+
 static void test_machines_healthy_server_2016(void **state)
 {
     (void)state;
@@ -173,16 +200,116 @@ static void test_machines_winutil(void **state)
     blocked(&machine_winutil);
 }
 
+/* winutil's 2026 "disable updates" on 25H2: UsoSvc comes back Automatic, as
+ * 24H2/25H2 ship it (b394e12's generic row set it to Manual). */
+static void test_machines_winutil_2026_on_25h2(void **state)
+{
+    (void)state;
+    blocked(&machine_winutil_2026);
+}
+
+/* The account: compared where a source gives it (Windows 11 23H2 [S30]),
+ * not compared on 24H2/25H2, where none does: never called tampering
+ * without a source. */
+static void test_machines_account_compared_only_where_sourced(void **state)
+{
+    (void)state;
+    const struct machine *ms[] = {&machine_win11_23h2, &machine_win11_24h2, &machine_win11_25h2};
+    for (size_t i = 0; i < 3; i++) {
+        struct world *w = world_new(ms[i]);
+        wf_strlcpy(fake_scm_get(&w->scm, "wuauserv")->account, "NT AUTHORITY\\LocalService", WF_TEXT_MAX);
+        int rc = RUN(w, "check", "--all", "-q");
+        const char *line = wf_buf_str(&w->fp.out);
+        if (i == 0) {
+            assert_int_equal(rc, 1);
+            assert_true(listed(line, "wuauserv:account"));
+        } else {
+            assert_int_equal(rc, 0);
+            assert_string_equal(line, "healthy\n");
+            /* ...and says it was not compared. */
+            assert_int_equal(RUN(w, "check", "--all"), 0);
+            assert_non_null(strstr(wf_buf_str(&w->fp.out), "(ServiceDll, account, security descriptor)"));
+        }
+        world_free(w);
+    }
+}
+
+/* A copy of svchost.exe under another name (facts-audit-2026: AME's
+ * amehost.exe) running an svchost service: on 25H2, Windows' own command line
+ * is known, so it is reported and repair puts svchost back (undo exact); on a
+ * build after the table, still reported, not repaired. b394e12 said nothing on
+ * either (it lies under %SystemRoot%). */
+static void test_machines_svchost_copy_reported_on_every_build(void **state)
+{
+    (void)state;
+    const char *copy = "%SystemRoot%\\System32\\amehost.exe -k NetworkService -p";
+    struct world *w = world_new(&machine_win11_25h2);
+    struct wf_buf before, after;
+    wf_buf_init(&before);
+    wf_buf_init(&after);
+    wf_strlcpy(fake_scm_get(&w->scm, "CryptSvc")->image, copy, WF_TEXT_MAX);
+    machine_snapshot(&w->scm, &before);
+    assert_int_equal(RUN(w, "check", "--all", "-q"), 1);
+    assert_true(listed(wf_buf_str(&w->fp.out), "CryptSvc:image_path"));
+    assert_int_equal(RUN(w, "repair", "--all", "--yes"), 0);
+    assert_non_null(strstr(fake_scm_get(&w->scm, "CryptSvc")->image, "\\svchost.exe -k NetworkService -p"));
+    assert_int_equal(RUN(w, "check", "--all", "-q"), 0);
+    assert_int_equal(RUN(w, "undo", "--yes"), 0);
+    machine_snapshot(&w->scm, &after);
+    assert_string_equal(wf_buf_str(&before), wf_buf_str(&after));
+    world_free(w);
+    /* A build no row covers. */
+    w = world_new(&machine_win11_25h2);
+    fake_reg_set(&w->scm, "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", "CurrentBuildNumber", WF_REG_SZ,
+                 "27000", 0);
+    wf_strlcpy(fake_scm_get(&w->scm, "CryptSvc")->image, copy, WF_TEXT_MAX);
+    assert_int_equal(RUN(w, "check", "--all", "-q"), 1);
+    assert_true(listed(wf_buf_str(&w->fp.out), "CryptSvc:image_path"));
+    RUN(w, "repair", "--all", "--yes");
+    assert_string_equal(fake_scm_get(&w->scm, "CryptSvc")->image, copy); /* that build's own is not known */
+    world_free(w);
+    wf_buf_release(&before);
+    wf_buf_release(&after);
+}
+
+/* 1607 keeps DoSvc's ServiceDll in the service key [S40]: a changed one is
+ * found there and put back there, not under Parameters (which svchost would
+ * read first, leaving the changed one behind). */
+static void test_machines_server_2016_dosvc_dll_in_service_key(void **state)
+{
+    (void)state;
+    struct world *w = world_new(&machine_server2016);
+    fake_reg_set(&w->scm, "SYSTEM\\CurrentControlSet\\Services\\DoSvc", "ServiceDll", WF_REG_EXPAND_SZ,
+                 "%SystemRoot%\\system32\\blocker.dll", 0);
+    assert_int_equal(RUN(w, "check", "--all", "-q"), 1);
+    assert_true(listed(wf_buf_str(&w->fp.out), "DoSvc:service_dll"));
+    assert_int_equal(RUN(w, "repair", "--all", "--yes"), 0);
+    const struct wf_reg *v =
+        fake_reg_get(&w->scm, "SYSTEM\\CurrentControlSet\\Services\\DoSvc", "ServiceDll");
+    assert_non_null(v);
+    assert_string_equal(v->str, "%SystemRoot%\\system32\\dosvc.dll");
+    v = fake_reg_get(&w->scm, "SYSTEM\\CurrentControlSet\\Services\\DoSvc\\Parameters", "ServiceDll");
+    assert_true(!v || v->type == WF_REG_NONE);
+    assert_int_equal(RUN(w, "check", "--all", "-q"), 0);
+    world_free(w);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_machines_healthy_windows_10_22h2),
         cmocka_unit_test(test_machines_healthy_windows_11_23h2),
+        cmocka_unit_test(test_machines_healthy_windows_11_24h2),
+        cmocka_unit_test(test_machines_healthy_windows_11_25h2),
         cmocka_unit_test(test_machines_healthy_server_2016),
         cmocka_unit_test(test_machines_windows_update_blocker),
         cmocka_unit_test(test_machines_wu10man),
         cmocka_unit_test(test_machines_privacy_sexy),
         cmocka_unit_test(test_machines_winutil),
+        cmocka_unit_test(test_machines_winutil_2026_on_25h2),
+        cmocka_unit_test(test_machines_account_compared_only_where_sourced),
+        cmocka_unit_test(test_machines_svchost_copy_reported_on_every_build),
+        cmocka_unit_test(test_machines_server_2016_dosvc_dll_in_service_key),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

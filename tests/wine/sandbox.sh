@@ -19,8 +19,16 @@ winpath() { local p; p=$(realpath -m "$1"); printf 'Z:%s' "${p//\//\\}"; }
 # Wine's console turns \n into \r\n: strip it so outputs compare.
 svc() { wine "$BIN/wfsvc.exe" "$@" | tr -d '\r'; return "${PIPESTATUS[0]}"; }
 
-# The machine the sandbox is: Windows 10 22H2 (the build wufix reads, CurrentBuildNumber).
-SANDBOX_BUILD=19045
+# The machines the sandbox plays (sandbox_play NAME; every reset plays win10 again):
+#   win10       Windows 10 22H2, the stand-ins' start types as STANDINS gives them
+#   win11-24h2  Windows 11 24H2 as nohuto/win-config's system/assets/services.txt (@842a489f) lists
+#               one: build 26100 (its files 10.0.26100.7019, so UBR 7019), UsoSvc and DoSvc
+#               Automatic, the others as on Windows 10 (../shared/research/facts-audit-2026.md)
+# name|CurrentBuildNumber and CurrentBuild|UBR (none: not set)|DisplayVersion|start types unlike STANDINS
+FLAVOURS=(
+  "win10|19045||22H2|"
+  "win11-24h2|26100|7019|24H2|UsoSvc=auto DoSvc=auto"
+)
 
 # The stand-ins: name|display name|start type|stop ms|start ms|svchost group|ServiceDll
 # Each runs as the account Windows gives it: NetworkService in the NetworkService group,
@@ -85,6 +93,27 @@ register_svchost() {
   standin_set "$n"
 }
 
+# Play machine NAME (FLAVOURS): the build wufix reads and the start types that build gives.
+sandbox_play() {
+  local want=${1:-win10} f name build ubr dv starts s key='Software\\Microsoft\\Windows NT\\CurrentVersion'
+  for f in "${FLAVOURS[@]}"; do
+    IFS='|' read -r name build ubr dv starts <<<"$f"
+    [ "$name" = "$want" ] || continue
+    svc reg HKLM "$key" CurrentBuildNumber sz "$build" >/dev/null
+    svc reg HKLM "$key" CurrentBuild sz "$build" >/dev/null
+    svc reg HKLM "$key" DisplayVersion sz "$dv" >/dev/null
+    if [ -n "$ubr" ]; then
+      svc reg HKLM "$key" UBR dword "$ubr" >/dev/null
+    else
+      svc regdel HKLM "$key" UBR >/dev/null 2>&1 || true
+    fi
+    for s in $starts; do svc starttype "${s%%=*}" "${s#*=}" >/dev/null; done
+    return 0
+  done
+  echo "sandbox: no machine $want" >&2
+  return 1
+}
+
 all_names() { local e; for e in "${STANDINS[@]}"; do printf '%s ' "${e%%|*}"; done; }
 
 sandbox_up() {
@@ -127,7 +156,6 @@ sandbox_up() {
     "$(standin_path wfct_slow 300 500 --cp-ms 100)" >/dev/null
   svc create wfct_disabled "wufix contract disabled service" disabled \
     "$(standin_path wfct_disabled 100 100)" >/dev/null
-  svc reg HKLM "Software\\Microsoft\\Windows NT\\CurrentVersion" CurrentBuildNumber sz "$SANDBOX_BUILD" >/dev/null
   # Start triggers, as services.msc shows "Trigger Start" for these two on Windows 10.
   svc reg HKLM "SYSTEM\\CurrentControlSet\\Services\\wuauserv\\TriggerInfo\\0" Type dword 5 >/dev/null
   svc reg HKLM "SYSTEM\\CurrentControlSet\\Services\\DoSvc\\TriggerInfo\\0" Type dword 20 >/dev/null
@@ -194,6 +222,7 @@ sandbox_reset() {
   wine reg delete 'HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Internet Settings\Connections' /v WinHttpSettings /f >/dev/null 2>&1 || true
   wine reg delete "HKCU\\$pol\\WindowsUpdate" /f >/dev/null 2>&1 || true
   wine reg delete "HKCU\\$pol\\Explorer" /f >/dev/null 2>&1 || true
+  sandbox_play win10
   for n in $(all_names); do svc start "$n" >/dev/null; done
   for n in $(all_names); do svc wait "$n" running 15000 >/dev/null; done
   : >"$DIR/journal.log"

@@ -372,6 +372,50 @@ sc_repair_disabled() {
   expect_healthy
 }
 
+# Windows 11 24H2 (sandbox_play win11-24h2): checked against its own defaults, where b394e12 said it
+# had none for the build; what no public source gives there is said once, not compared.
+sc_check_healthy_24h2() {
+  sandbox_play win11-24h2
+  expect_healthy
+  wufix check --all
+  expect_rc 0
+  grep -qF "no defaults for this Windows build" "$OUT" && { fail "24H2 said not covered"; show; }
+  expect_out "(ServiceDll, account, security descriptor)"
+  wufix status --json -s UsoSvc
+  [ "$(json 'd["services"][0]["before"]["start_type"]')" = auto ] || fail "UsoSvc is not Automatic: $(cat "$OUT")"
+  expect_journal_empty
+}
+
+# A disabled UsoSvc on 24H2 goes back to Automatic, as 24H2 ships it (b394e12: Manual).
+sc_repair_disabled_usosvc_24h2() {
+  sandbox_play win11-24h2
+  svc stop UsoSvc >/dev/null; svc wait UsoSvc stopped 10000 >/dev/null; svc starttype UsoSvc disabled >/dev/null
+  wufix check -q
+  expect_rc 1; expect_out "UsoSvc:disabled"
+  wufix repair
+  expect_rc 0
+  grep -qE "UsoSvc: start type disabled -> auto( |$)" "$OUT" || { fail "not set back to Automatic"; show; }
+  expect_state UsoSvc running
+  wufix status --json -s UsoSvc
+  [ "$(json 'd["services"][0]["before"]["start_type"]')" = auto ] || fail "UsoSvc is not Automatic: $(cat "$OUT")"
+  expect_healthy
+}
+
+# A changed account on 24H2: no public source gives the account there, so it is not compared, and
+# check says so; played as Windows 10 22H2, where a source gives it, the same change is reported.
+sc_account_changed_24h2() {
+  sandbox_play win11-24h2
+  svc account wuauserv 'NT AUTHORITY\LocalService' >/dev/null
+  expect_healthy
+  wufix check
+  expect_rc 0
+  expect_out "(ServiceDll, account, security descriptor)"
+  grep -qF "wuauserv: the service runs as another account" "$OUT" && { fail "account compared on 24H2"; show; }
+  sandbox_play win10
+  wufix check -q
+  expect_rc 1; expect_out "wuauserv:account"
+}
+
 sc_repair_tampered_image() {
   svc binpath UsoSvc 'C:\evil\nothing.exe' >/dev/null
   wufix check -q

@@ -22,6 +22,10 @@
  * NULL when wufix has none. */
 const struct wf_default *wf_check_default(const struct wf_check *c, const char *name);
 
+/* The start type repair sets for `def` (wf_check_default's) on the checked
+ * machine: see wf_defaults_target. */
+enum wf_start_type wf_check_target(const struct wf_check *c, const struct wf_default *def);
+
 /* The build the machine reports (CurrentBuildNumber); WF_BUILD_UNKNOWN when
  * its registry cannot be read. */
 unsigned wf_check_build(const struct wf_host *h);

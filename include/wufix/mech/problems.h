@@ -39,6 +39,7 @@ struct wf_check {
     size_t n, cap;
     size_t dropped;      /* problems memory could not hold: said, never silent */
     unsigned build;      /* the running build (CurrentBuildNumber); 0: not known */
+    bool server;         /* Windows Server (InstallationType): the table's client rows do not apply */
     struct wf_waas waas; /* Windows' own copy of the defaults, where readable: evidence only */
 };
 

@@ -22,10 +22,32 @@
  *         (delayed) while it has jobs, Manual otherwise
  *   [PSX] privacy.sexy issue #223: Delivery Optimization's mode 99 leaves DoSvc Manual (trigger);
  *         Automatic on Windows 10 21H1+ and Windows 11 22H2+ otherwise
+ * Windows 11 24H2 / 25H2 (26100-26200), ../shared/research/facts-audit-2026.md:
+ *   [NOH] nohuto/win-config system/assets/services.txt @842a489f (2025-11): every service of a
+ *         26100-series machine (svchost 10.0.26100.1): start type, command line, dependencies
+ *   [WU25] ChrisTitusTech/winutil tools/autounattend.xml @5ebb24b1 and
+ *         functions/public/Invoke-WPFUpdatesdefault.ps1 @29595f90 (2026): what its Windows 11 media
+ *         restore: BITS, wuauserv and WaaSMedicSvc Manual, UsoSvc Automatic
+ *   [ATL] Atlas-OS/Atlas @1ed96306, a playbook for 26100 and 26200 (playbook.conf): "Toggle Windows
+ *         Updates.cmd" gives wuauserv back `start= demand`
+ *   [5095] winutil issue #5095 (2026, a fresh 25H2): WaaSMedicSvc Manual, LaunchProtected = 2
+ * Windows Server 2019 (17763): [S3] gives `sc sdshow` of wuauserv and BITS there, equal to the
+ *   Windows 10/11 descriptors; nothing else has a source, so only those two are compared (and
+ *   restored), the build is said not covered, and the rest is generic.
+ *   The 25H2 enablement package turns 24H2's files into 25H2 (both carry 10.0.26100.x files, as
+ *   [NOH]'s listing does), so one row holds for both. The listing gives command lines expanded
+ *   (C:\WINDOWS\system32\svchost.exe -k netsvcs -p); they are compared expanded, and written
+ *   back in the registry spelling of the earlier builds. It gives "Automatic" without saying
+ *   whether it is delayed: there either is accepted. No public source gives the ServiceDll,
+ *   account or descriptor on 26100-26200: they are not compared there (NULL), only what holds
+ *   on every build is (a DLL under %SystemRoot% that exists; SYSTEM and Administrators may
+ *   start, stop and configure). Launch protection is never kept here: Windows is asked.
  * Builds: 14393 is Windows 10 1607 / Server 2016 (LTSB); 19041-19045 Windows 10 2004-22H2;
- * 22000-22631 Windows 11 21H2-23H2. No public source was found for the others (1809 / Server
- * 2019, Server 2022, Windows 11 24H2 and later): there the generic rows hold, which say only
- * what is true on every build. */
+ * 22000-22631 Windows 11 21H2-23H2; 26100-26200 Windows 11 24H2-25H2. No public source was found
+ * for the others (1809 / Server 2019 but for two descriptors, Server 2022, Server 2025, which
+ * shares 26100 with 24H2 but whose services no source lists): there the generic rows hold,
+ * which say only what is true on every build, and a disabled service is set back to what the
+ * nearest covered builds ship. */
 #include "wufix/base/defaults.h"
 
 #include <stdio.h>
@@ -60,69 +82,97 @@
 #define NOT_OFF    (B(AUTO) | B(AUTO_DELAYED) | B(MANUAL))
 #define LAST_BUILD 0xffffffffu
 
-/* Rows of one service follow each other; the generic row comes last. */
+/* The registry spelling of the earlier builds' image paths, compared expanded. */
+#define SVCHOST_LC(group) "%systemroot%\\system32\\svchost.exe -k " group
+#define WU_SHARE          WF_TYPE_SHARE
+#define TI_IMAGE          "%SystemRoot%\\servicing\\TrustedInstaller.exe"
+
+/* Rows of one service follow each other; the generic row comes last. The last
+ * two fields: own_program, svchost. */
 static const struct wf_default table[] = {
-    /* wuauserv: Manual (+ trigger start) on every build [S38][S26][S30][S41]; -p since 1703 [S40]. */
-    {"wuauserv", WF_BUILDS_1607, "Windows Update", WF_TYPE_SHARE, WF_START_MANUAL, B(MANUAL), false,
-     "%systemroot%\\system32\\svchost.exe -k netsvcs", "%systemroot%\\system32\\wuaueng.dll", "LocalSystem",
-     "rpcss", SDDL_WU},
-    {"wuauserv", WF_BUILDS_10 | WF_BUILDS_11, "Windows Update", WF_TYPE_SHARE, WF_START_MANUAL, B(MANUAL),
-     false, "%systemroot%\\system32\\svchost.exe -k netsvcs -p", "%systemroot%\\system32\\wuaueng.dll",
-     "LocalSystem", "rpcss", SDDL_WU},
-    {"wuauserv", 0, "Windows Update", WF_TYPE_SHARE, WF_START_MANUAL, NOT_OFF, false, NULL, NULL, NULL, NULL,
-     NULL},
+    /* wuauserv: Manual (+ trigger start) on every build [S38][S26][S30][S41][NOH][WU25][ATL]; -p since
+     * 1703 [S40]. */
+    {"wuauserv", WF_BUILDS_1607, "Windows Update", WU_SHARE, WF_START_MANUAL, B(MANUAL), false,
+     SVCHOST_LC("netsvcs"), "%systemroot%\\system32\\wuaueng.dll", "LocalSystem", "rpcss", SDDL_WU, false,
+     true},
+    {"wuauserv", WF_BUILDS_10 | WF_BUILDS_11, "Windows Update", WU_SHARE, WF_START_MANUAL, B(MANUAL), false,
+     SVCHOST_LC("netsvcs -p"), "%systemroot%\\system32\\wuaueng.dll", "LocalSystem", "rpcss", SDDL_WU, false,
+     true},
+    {"wuauserv", WF_BUILDS_24H2, "Windows Update", WU_SHARE, WF_START_MANUAL, B(MANUAL), false,
+     SVCHOST_LC("netsvcs -p"), NULL, NULL, "rpcss", NULL, false, true},
+    {"wuauserv", WF_BUILDS_S2019, "Windows Update", WU_SHARE, WF_START_MANUAL, NOT_OFF, false, NULL, NULL,
+     NULL, NULL, SDDL_WU, false, true},
+    {"wuauserv", 0, "Windows Update", WU_SHARE, WF_START_MANUAL, NOT_OFF, false, NULL, NULL, NULL, NULL, NULL,
+     false, true},
     /* UsoSvc: Manual with usocore.dll on 1607 [S38][S40]; Automatic (delayed) with usosvc.dll from
-     * 19041 [S26][S30]. */
-    {"UsoSvc", WF_BUILDS_1607, "Update Orchestrator Service", WF_TYPE_SHARE, WF_START_MANUAL, B(MANUAL),
-     false, "%systemroot%\\system32\\svchost.exe -k netsvcs", "%systemroot%\\system32\\usocore.dll",
-     "LocalSystem", "rpcss", NULL},
-    {"UsoSvc", WF_BUILDS_10 | WF_BUILDS_11, "Update Orchestrator Service", WF_TYPE_SHARE,
-     WF_START_AUTO_DELAYED, B(AUTO_DELAYED), false, "%systemroot%\\system32\\svchost.exe -k netsvcs -p",
-     "%systemroot%\\system32\\usosvc.dll", "LocalSystem", "rpcss", SDDL_WU},
-    {"UsoSvc", 0, "Update Orchestrator Service", WF_TYPE_SHARE, WF_START_MANUAL, NOT_OFF, false, NULL, NULL,
-     NULL, NULL, NULL},
-    /* BITS: Manual, and Automatic (delayed) while it has jobs [BITSDOC][S38][S42][S30]. */
-    {"BITS", WF_BUILDS_1607, "Background Intelligent Transfer Service", WF_TYPE_SHARE, WF_START_MANUAL,
+     * 19041 [S26][S30]; Automatic on 26100-26200, the delay not said [NOH][WU25]. */
+    {"UsoSvc", WF_BUILDS_1607, "Update Orchestrator Service", WU_SHARE, WF_START_MANUAL, B(MANUAL), false,
+     SVCHOST_LC("netsvcs"), "%systemroot%\\system32\\usocore.dll", "LocalSystem", "rpcss", NULL, false, true},
+    {"UsoSvc", WF_BUILDS_10 | WF_BUILDS_11, "Update Orchestrator Service", WU_SHARE, WF_START_AUTO_DELAYED,
+     B(AUTO_DELAYED), false, SVCHOST_LC("netsvcs -p"), "%systemroot%\\system32\\usosvc.dll", "LocalSystem",
+     "rpcss", SDDL_WU, false, true},
+    {"UsoSvc", WF_BUILDS_24H2, "Update Orchestrator Service", WU_SHARE, WF_START_AUTO,
+     B(AUTO) | B(AUTO_DELAYED), false, SVCHOST_LC("netsvcs -p"), NULL, NULL, "rpcss", NULL, false, true},
+    {"UsoSvc", 0, "Update Orchestrator Service", WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, false, NULL, NULL,
+     NULL, NULL, NULL, false, true},
+    /* BITS: Manual, and Automatic (delayed) while it has jobs [BITSDOC][S38][S42][S30][NOH][WU25]. */
+    {"BITS", WF_BUILDS_1607, "Background Intelligent Transfer Service", WU_SHARE, WF_START_MANUAL,
      B(MANUAL) | B(AUTO_DELAYED), false, SVCHOST("netsvcs"), SYS32("qmgr.dll"), "LocalSystem", "RpcSs",
-     SDDL_BITS},
-    {"BITS", WF_BUILDS_10 | WF_BUILDS_11, "Background Intelligent Transfer Service", WF_TYPE_SHARE,
+     SDDL_BITS, false, true},
+    {"BITS", WF_BUILDS_10 | WF_BUILDS_11, "Background Intelligent Transfer Service", WU_SHARE,
      WF_START_MANUAL, B(MANUAL) | B(AUTO_DELAYED), false, SVCHOST("netsvcs -p"), SYS32("qmgr.dll"),
-     "LocalSystem", "RpcSs", SDDL_BITS},
-    {"BITS", 0, "Background Intelligent Transfer Service", WF_TYPE_SHARE, WF_START_MANUAL, NOT_OFF, false,
-     NULL, NULL, NULL, NULL, NULL},
-    /* CryptSvc: Automatic [S38]; shared on Windows 10, own process on Windows 11 [S30]. */
-    {"CryptSvc", WF_BUILDS_1607, "Cryptographic Services", WF_TYPE_SHARE, WF_START_AUTO, B(AUTO), false,
+     "LocalSystem", "RpcSs", SDDL_BITS, false, true},
+    {"BITS", WF_BUILDS_24H2, "Background Intelligent Transfer Service", WU_SHARE, WF_START_MANUAL,
+     B(MANUAL) | B(AUTO_DELAYED), false, SVCHOST("netsvcs -p"), NULL, NULL, "RpcSs", NULL, false, true},
+    {"BITS", WF_BUILDS_S2019, "Background Intelligent Transfer Service", WU_SHARE, WF_START_MANUAL, NOT_OFF,
+     false, NULL, NULL, NULL, NULL, SDDL_BITS, false, true},
+    {"BITS", 0, "Background Intelligent Transfer Service", WU_SHARE, WF_START_MANUAL, NOT_OFF, false, NULL,
+     NULL, NULL, NULL, NULL, false, true},
+    /* CryptSvc: Automatic [S38][NOH]; shared on Windows 10, own process on Windows 11 [S30]. */
+    {"CryptSvc", WF_BUILDS_1607, "Cryptographic Services", WU_SHARE, WF_START_AUTO, B(AUTO), false,
      "%SystemRoot%\\system32\\svchost.exe -k NetworkService", "%SystemRoot%\\system32\\cryptsvc.dll", NETSVC,
-     "RpcSs", NULL},
-    {"CryptSvc", WF_BUILDS_10 | WF_BUILDS_11, "Cryptographic Services", WF_TYPE_SHARE | WF_TYPE_OWN,
-     WF_START_AUTO, B(AUTO), false, "%SystemRoot%\\system32\\svchost.exe -k NetworkService -p",
-     "%SystemRoot%\\system32\\cryptsvc.dll", NETSVC, "RpcSs", SDDL_CRYPT},
-    {"CryptSvc", 0, "Cryptographic Services", WF_TYPE_SHARE | WF_TYPE_OWN, WF_START_AUTO, NOT_OFF, false,
-     NULL, NULL, NULL, NULL, NULL},
+     "RpcSs", NULL, false, true},
+    {"CryptSvc", WF_BUILDS_10 | WF_BUILDS_11, "Cryptographic Services", WU_SHARE | WF_TYPE_OWN, WF_START_AUTO,
+     B(AUTO), false, "%SystemRoot%\\system32\\svchost.exe -k NetworkService -p",
+     "%SystemRoot%\\system32\\cryptsvc.dll", NETSVC, "RpcSs", SDDL_CRYPT, false, true},
+    {"CryptSvc", WF_BUILDS_24H2, "Cryptographic Services", WU_SHARE | WF_TYPE_OWN, WF_START_AUTO, B(AUTO),
+     false, "%SystemRoot%\\system32\\svchost.exe -k NetworkService -p", NULL, NULL, "RpcSs", NULL, false,
+     true},
+    {"CryptSvc", 0, "Cryptographic Services", WU_SHARE | WF_TYPE_OWN, WF_START_AUTO, NOT_OFF, false, NULL,
+     NULL, NULL, NULL, NULL, false, true},
     /* DoSvc: Manual with a trigger, Automatic or Automatic (delayed) with Delivery Optimization's
-     * mode [S26][PSX][S38]; LocalSystem in netsvcs on 1607 [S40], NetworkService since 1709 [S41][S43];
-     * the NT SERVICE\DoSvc ACE changed in Windows 11 [S30]. Launch-protected since 1809 [S26]: asked
-     * of Windows at run time, never kept here. */
-    {"DoSvc", WF_BUILDS_1607, "Delivery Optimization", WF_TYPE_SHARE, WF_START_AUTO, NOT_OFF, true,
-     SVCHOST("netsvcs"), "%SystemRoot%\\system32\\dosvc.dll", "LocalSystem", "rpcss", NULL},
-    {"DoSvc", WF_BUILDS_10, "Delivery Optimization", WF_TYPE_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
-     SVCHOST("NetworkService -p"), "%SystemRoot%\\system32\\dosvc.dll", NETSVC, "rpcss", SDDL_DO("DCRC")},
-    {"DoSvc", WF_BUILDS_11, "Delivery Optimization", WF_TYPE_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
-     SVCHOST("NetworkService -p"), "%SystemRoot%\\system32\\dosvc.dll", NETSVC, "rpcss", SDDL_DO("DCWPRC")},
-    {"DoSvc", 0, "Delivery Optimization", WF_TYPE_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, false, NULL, NULL,
-     NULL, NULL, NULL},
-    /* WaaSMedicSvc: since 1803, so not on 1607 [S23][S30]. */
-    {"WaaSMedicSvc", WF_BUILDS_10 | WF_BUILDS_11, "Windows Update Medic Service", WF_TYPE_SHARE,
-     WF_START_MANUAL, B(MANUAL), false, "%systemroot%\\system32\\svchost.exe -k wusvcs -p",
-     SYS32("WaaSMedicSvc.dll"), "LocalSystem", "rpcss", SDDL_WU},
-    {"WaaSMedicSvc", 0, "Windows Update Medic Service", WF_TYPE_SHARE, WF_START_MANUAL, NOT_OFF, false, NULL,
-     NULL, NULL, NULL, NULL},
-    /* TrustedInstaller: own process, no ServiceDll; Administrators lack SD/WD/WO [S41][S38][S30]. */
+     * mode [S26][PSX][NOH]; LocalSystem in netsvcs on 1607, written back there as Start=2 with
+     * DelayedAutoStart=1 [S40]; NetworkService since 1709 [S41][S43]; the NT SERVICE\DoSvc ACE
+     * changed in Windows 11 [S30]. Launch-protected since 1809 [S26]: asked of Windows at run
+     * time, never kept here. */
+    {"DoSvc", WF_BUILDS_1607, "Delivery Optimization", WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
+     SVCHOST("netsvcs"), "%SystemRoot%\\system32\\dosvc.dll", "LocalSystem", "rpcss", NULL, false, true},
+    {"DoSvc", WF_BUILDS_10, "Delivery Optimization", WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
+     SVCHOST("NetworkService -p"), "%SystemRoot%\\system32\\dosvc.dll", NETSVC, "rpcss", SDDL_DO("DCRC"),
+     false, true},
+    {"DoSvc", WF_BUILDS_11, "Delivery Optimization", WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
+     SVCHOST("NetworkService -p"), "%SystemRoot%\\system32\\dosvc.dll", NETSVC, "rpcss", SDDL_DO("DCWPRC"),
+     false, true},
+    {"DoSvc", WF_BUILDS_24H2, "Delivery Optimization", WU_SHARE, WF_START_AUTO, NOT_OFF, true,
+     SVCHOST("NetworkService -p"), NULL, NULL, "rpcss", NULL, false, true},
+    {"DoSvc", 0, "Delivery Optimization", WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, false, NULL, NULL, NULL,
+     NULL, NULL, false, true},
+    /* WaaSMedicSvc: since 1803, so not on 1607 [S23][S30]; Manual on 26100-26200 [NOH][WU25][5095]. */
+    {"WaaSMedicSvc", WF_BUILDS_10 | WF_BUILDS_11, "Windows Update Medic Service", WU_SHARE, WF_START_MANUAL,
+     B(MANUAL), false, SVCHOST_LC("wusvcs -p"), SYS32("WaaSMedicSvc.dll"), "LocalSystem", "rpcss", SDDL_WU,
+     false, true},
+    {"WaaSMedicSvc", WF_BUILDS_24H2, "Windows Update Medic Service", WU_SHARE, WF_START_MANUAL, B(MANUAL),
+     false, SVCHOST_LC("wusvcs -p"), NULL, NULL, "rpcss", NULL, false, true},
+    {"WaaSMedicSvc", 0, "Windows Update Medic Service", WU_SHARE, WF_START_MANUAL, NOT_OFF, false, NULL, NULL,
+     NULL, NULL, NULL, false, true},
+    /* TrustedInstaller: own process, no ServiceDll; Administrators lack SD/WD/WO [S41][S38][S30];
+     * Manual, no dependencies on 26100-26200 [NOH]. */
     {"TrustedInstaller", WF_BUILDS_1607 | WF_BUILDS_10 | WF_BUILDS_11, "Windows Modules Installer",
-     WF_TYPE_OWN, WF_START_MANUAL, B(MANUAL), false, "%SystemRoot%\\servicing\\TrustedInstaller.exe", NULL,
-     "localSystem", "", SDDL_TI},
+     WF_TYPE_OWN, WF_START_MANUAL, B(MANUAL), false, TI_IMAGE, NULL, "localSystem", "", SDDL_TI, true, false},
+    {"TrustedInstaller", WF_BUILDS_24H2, "Windows Modules Installer", WF_TYPE_OWN, WF_START_MANUAL, B(MANUAL),
+     false, TI_IMAGE, NULL, NULL, "", NULL, true, false},
     {"TrustedInstaller", 0, "Windows Modules Installer", WF_TYPE_OWN, WF_START_MANUAL, NOT_OFF, false, NULL,
-     NULL, NULL, NULL, NULL},
+     NULL, NULL, NULL, NULL, true, false},
 };
 
 const struct wf_default *wf_defaults_table(size_t *n)
@@ -131,29 +181,51 @@ const struct wf_default *wf_defaults_table(size_t *n)
     return table;
 }
 
+/* `server`: a source gives these builds' defaults for Windows Server too
+ * ([S38] for Server 2016); no source lists Server 2025's services. `part`: a
+ * Server build with only a few sourced values: not covered, only its rows'
+ * values compared, and never the nearest build for another. */
+enum { CLIENT = 1, SERVER = 2, PART = 4 };
 static const struct {
-    unsigned bit, min, max;
-} ranges[] = {{WF_BUILDS_1607, 14393, 14393}, {WF_BUILDS_10, 19041, 19045}, {WF_BUILDS_11, 22000, 22631}};
+    unsigned bit, min, max, kind;
+} ranges[] = {{WF_BUILDS_1607, 14393, 14393, CLIENT | SERVER},
+              {WF_BUILDS_10, 19041, 19045, CLIENT},
+              {WF_BUILDS_11, 22000, 22631, CLIENT},
+              {WF_BUILDS_24H2, 26100, 26200, CLIENT},
+              {WF_BUILDS_S2019, 17763, 17763, SERVER | PART}};
+#define NRANGES (sizeof(ranges) / sizeof(ranges[0]))
+
+/* The range of `build` (NRANGES when none). */
+static size_t range_of(unsigned build)
+{
+    unsigned kind = build & WF_BUILD_SERVER ? SERVER : CLIENT;
+    build &= ~WF_BUILD_SERVER;
+    for (size_t i = 0; i < NRANGES; i++)
+        if (build >= ranges[i].min && build <= ranges[i].max && (ranges[i].kind & kind))
+            return i;
+    return NRANGES;
+}
 
 /* The WF_BUILDS_ bit of `build`, 0 when none covers it. */
 static unsigned family(unsigned build)
 {
-    for (size_t i = 0; i < sizeof(ranges) / sizeof(ranges[0]); i++)
-        if (build >= ranges[i].min && build <= ranges[i].max)
-            return ranges[i].bit;
-    return 0;
+    size_t i = range_of(build);
+    return i < NRANGES ? ranges[i].bit : 0;
 }
 
 bool wf_defaults_covered(unsigned build)
 {
-    return family(build) != 0;
+    size_t i = range_of(build);
+    return i < NRANGES && !(ranges[i].kind & PART);
 }
 
 void wf_defaults_covered_words(char *buf, size_t size)
 {
     size_t o = 0;
     buf[0] = '\0';
-    for (size_t i = 0; i < sizeof(ranges) / sizeof(ranges[0]) && o < size; i++) {
+    for (size_t i = 0; i < NRANGES && o < size; i++) {
+        if (ranges[i].kind & PART)
+            continue;
         int n = ranges[i].min == ranges[i].max
                     ? snprintf(buf + o, size - o, "%s%u", o ? ", " : "", ranges[i].min)
                     : snprintf(buf + o, size - o, "%s%u-%u", o ? ", " : "", ranges[i].min, ranges[i].max);
@@ -164,12 +236,45 @@ void wf_defaults_covered_words(char *buf, size_t size)
 const struct wf_default *wf_defaults_for(const char *name, unsigned build)
 {
     unsigned bit = family(build);
+    const struct wf_default *generic = NULL;
     for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
         const struct wf_default *d = &table[i];
-        if (wf_name_cmp(d->name, name) == 0 && (bit ? (d->builds & bit) != 0 : d->builds == 0))
+        if (wf_name_cmp(d->name, name) != 0)
+            continue;
+        if (bit && (d->builds & bit))
             return d;
+        if (!d->builds)
+            generic = d;
     }
-    return NULL;
+    /* A covered build without a row lacks the service (WaaSMedicSvc on 1607); a partly
+     * covered one takes the generic row for the rest. */
+    return !bit || !wf_defaults_covered(build) ? generic : NULL;
+}
+
+/* How far `build` lies from range i. */
+static unsigned distance(size_t i, unsigned build)
+{
+    return build < ranges[i].min ? ranges[i].min - build : build > ranges[i].max ? build - ranges[i].max : 0;
+}
+
+enum wf_start_type wf_defaults_target(const struct wf_default *d, unsigned build)
+{
+    build &= ~WF_BUILD_SERVER;
+    if (d->builds || build == WF_BUILD_UNKNOWN)
+        return d->start_type;
+    /* The nearest covered range that has the service (WaaSMedicSvc is not on 1607). */
+    const struct wf_default *best = NULL;
+    unsigned far = 0;
+    for (size_t i = 0; i < NRANGES; i++) {
+        if (ranges[i].kind & PART)
+            continue;
+        const struct wf_default *r = wf_defaults_for(d->name, ranges[i].min);
+        if (r && (!best || distance(i, build) < far)) {
+            best = r;
+            far = distance(i, build);
+        }
+    }
+    return best ? best->start_type : d->start_type;
 }
 
 const struct wf_default *wf_defaults_find(const char *name)

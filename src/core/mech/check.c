@@ -154,14 +154,23 @@ static void check_added_dependencies(const struct wf_plan_svc *s, const struct w
                      def->depends_on);
 }
 
+/* The build the table is asked for: Windows Server marked, as a client row
+ * says nothing of a Server of the same build. */
+static unsigned table_build(const struct wf_check *c)
+{
+    return c->server ? c->build | WF_BUILD_SERVER : c->build;
+}
+
 static void check_start(const struct wf_plan_svc *s, const struct wf_default *def, bool ours,
                         struct wf_check *c)
 {
     char words[128];
     enum wf_start_type t = s->cfg.start_type;
     if (t == WF_START_DISABLED) {
+        /* Set back to the running build's default, or, on a build no row covers, to what
+         * the nearest covered builds ship (repair reads the same). */
         wf_check_add(c, s->name, "disabled", WF_SEV_ERROR, ours, wf_start_token(t),
-                     wf_start_token(def->start_type));
+                     wf_start_token(wf_check_target(c, def)));
     } else if (!wf_defaults_start_ok(def, t, s->cfg.triggers)) {
         wf_defaults_start_words(def, words, sizeof(words));
         wf_check_add(c, s->name, "start_type", WF_SEV_WARNING, ours, wf_start_token(t), words);
@@ -172,23 +181,53 @@ static void check_start(const struct wf_plan_svc *s, const struct wf_default *de
         wf_check_add(c, s->name, "not_running", WF_SEV_WARNING, ours, "stopped", "running");
 }
 
+/* Whether an image path runs %SystemRoot%\System32\svchost.exe, whatever
+ * its arguments: what every build gives an svchost service. A copy of svchost
+ * under another name (AME's amehost.exe) is not Windows' own. */
+static bool runs_svchost(const struct wf_host *h, const char *image)
+{
+    char prog[WF_TEXT_MAX], want[WF_TEXT_MAX], got[WF_TEXT_MAX];
+    const char *p = image[0] == '"' ? image + 1 : image;
+    size_t n = strcspn(p, image[0] == '"' ? "\"" : " \t");
+    if (n >= sizeof(prog))
+        return false;
+    memcpy(prog, p, n);
+    prog[n] = '\0';
+    normal(h, prog, got, sizeof(got));
+    normal(h, "%SystemRoot%\\System32\\svchost.exe", want, sizeof(want));
+    return strcmp(got, want) == 0;
+}
+
 /* The image path and the ServiceDll: Windows' own where the table knows it,
- * else at least under %SystemRoot%. */
+ * else at least under %SystemRoot% (and svchost.exe for an svchost service).
+ * svchost reads the ServiceDll from the service's Parameters key or, where
+ * that has none, from the service key itself (1607's DoSvc keeps it there
+ * [S40]): both are looked at. */
 static void check_files(const struct wf_plan_svc *s, const struct wf_default *def, bool ours,
                         const struct wf_host *h, struct wf_check *c)
 {
     char key[WF_TEXT_MAX], path[WF_TEXT_MAX];
     struct wf_reg v;
-    if (def->image_path ? !same_path(h, s->cfg.image_path, def->image_path)
-                        : !under_root(h, s->cfg.image_path))
+    bool image_ok = def->image_path ? same_path(h, s->cfg.image_path, def->image_path)
+                                    : under_root(h, s->cfg.image_path) &&
+                                          (!def->svchost || runs_svchost(h, s->cfg.image_path));
+    if (!image_ok)
         wf_check_add(c, s->name, "image_path", WF_SEV_ERROR, ours && def->image_path, s->cfg.image_path,
-                     def->image_path ? def->image_path : "a program under %SystemRoot%");
-    if ((!def->service_dll && def->builds) || h->no_registry)
+                     def->image_path ? def->image_path
+                     : def->svchost  ? "%SystemRoot%\\System32\\svchost.exe -k GROUP"
+                                     : "a program under %SystemRoot%");
+    if (def->own_program || h->no_registry)
         return;
     key_of(key, sizeof(key), s->name, "\\Parameters");
     if (!wf_check_read_reg(h, c, s->name, key, "ServiceDll", &v))
         return;
     bool have = v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ;
+    if (!have) {
+        key_of(key, sizeof(key), s->name, "");
+        if (!wf_check_read_reg(h, c, s->name, key, "ServiceDll", &v))
+            return;
+        have = v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ;
+    }
     if (def->service_dll ? !have || !same_path(h, v.str, def->service_dll) : have && !under_root(h, v.str))
         wf_check_add(c, s->name, "service_dll", WF_SEV_ERROR, ours && def->service_dll,
                      have ? v.str : "(none)",
@@ -329,7 +368,51 @@ unsigned wf_check_build(const struct wf_host *h)
         return WF_BUILD_UNKNOWN;
     char *end = NULL;
     unsigned long n = strtoul(v.str, &end, 10);
-    return end != v.str && *end == '\0' && n < 0xffffffffu ? (unsigned)n : WF_BUILD_UNKNOWN;
+    return end != v.str && *end == '\0' && n < WF_BUILD_SERVER ? (unsigned)n : WF_BUILD_UNKNOWN;
+}
+
+/* Windows Server says so in InstallationType ("Server", "Server Core"). */
+static bool is_server(const struct wf_host *h)
+{
+    struct wf_reg v;
+    return !h->no_registry && h->ops->reg_read(h->self, WF_KEY_VERSION, "InstallationType", &v) == WF_OK &&
+           v.type == WF_REG_SZ && strncmp(v.str, "Server", 6) == 0;
+}
+
+/* On a covered build, the fields no public source gives (NULL in its rows)
+ * were not compared: said once, with the services where not all, so a
+ * healthy answer there is never taken for more than it is. */
+static void say_not_compared(const struct wf_plan *p, struct wf_check *c)
+{
+    static const char *const what[] = {"ServiceDll", "account", "security descriptor"};
+    char found[WF_TEXT_MAX] = "";
+    size_t o = 0;
+    if (!wf_defaults_covered(table_build(c)))
+        return; /* build_not_covered says it */
+    for (size_t f = 0; f < 3; f++) {
+        char names[WF_TEXT_MAX] = "";
+        size_t nn = 0, missing = 0, rows = 0;
+        for (size_t i = 0; i < p->nsvc; i++) {
+            const struct wf_default *d = wf_check_default(c, p->svc[i].name);
+            if (!d || !d->builds || (f == 0 && d->own_program))
+                continue;
+            rows++;
+            const char *v = f == 0 ? d->service_dll : f == 1 ? d->account : d->sddl;
+            if (v)
+                continue;
+            missing++;
+            int k = snprintf(names + nn, sizeof(names) - nn, "%s%s", nn ? ", " : "", d->name);
+            nn += k > 0 && (size_t)k < sizeof(names) - nn ? (size_t)k : 0;
+        }
+        if (!missing)
+            continue;
+        int k = snprintf(found + o, sizeof(found) - o, missing == rows ? "%s%s" : "%s%s (%s)", o ? ", " : "",
+                         what[f], names);
+        o += k > 0 && (size_t)k < sizeof(found) - o ? (size_t)k : 0;
+    }
+    if (o)
+        wf_check_add(c, "", "fields_not_compared", WF_SEV_INFO, false, found,
+                     "a public source for this build");
 }
 
 wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const struct wf_host *h,
@@ -339,12 +422,17 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
     wf_check_release(out); /* a check run again starts empty */
     memset(out, 0, sizeof(*out));
     out->build = wf_check_build(h);
-    if (!wf_defaults_covered(out->build)) {
-        char found[32], covered[64];
-        snprintf(found, sizeof(found), out->build ? "%u" : "unknown", out->build);
+    out->server = is_server(h);
+    if (!wf_defaults_covered(table_build(out))) {
+        char found[48], covered[96];
+        char num[16] = "unknown";
+        if (out->build)
+            snprintf(num, sizeof(num), "%u", out->build);
+        snprintf(found, sizeof(found), "%s%s", num, out->server ? " (Windows Server)" : "");
         wf_defaults_covered_words(covered, sizeof(covered));
         wf_check_add(out, "", "build_not_covered", WF_SEV_INFO, false, found, covered);
     }
+    say_not_compared(p, out);
     wf_waas_load(h, &out->waas);
     for (size_t i = 0; i < p->nsvc; i++)
         check_service(&p->svc[i], b, h, &memo, out);
@@ -362,5 +450,10 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
 
 const struct wf_default *wf_check_default(const struct wf_check *c, const char *name)
 {
-    return wf_defaults_for(name, c->build);
+    return wf_defaults_for(name, table_build(c));
+}
+
+enum wf_start_type wf_check_target(const struct wf_check *c, const struct wf_default *def)
+{
+    return wf_defaults_target(def, table_build(c));
 }

@@ -94,6 +94,7 @@ static const struct {
      "wufix has no defaults for this Windows build: only what holds on every build "
      "was compared",
      0},
+    {"fields_not_compared", "not compared, as no public source gives Windows' own for this build", SAY_FOUND},
     {"blocker_key_rights",
      "the service's registry key does not let SYSTEM or Administrators read or "
      "change it (an update blocker)",

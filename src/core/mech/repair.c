@@ -55,7 +55,7 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
         if ((!strcmp(pr->code, "disabled") || !strcmp(pr->code, "start_type")) && def && s) {
             if ((f = add(out, WF_FIX_START, pr->service)) != NULL) {
                 f->was_start = s->cfg.start_type;
-                f->will_start = def->start_type;
+                f->will_start = wf_check_target(c, def);
             }
         } else if (!strcmp(pr->code, "image_path") && def && def->image_path && s) {
             if ((f = add(out, WF_FIX_IMAGE, pr->service)) != NULL) {
@@ -79,9 +79,17 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
                 wf_strlcpy(f->will.str, def->depends_on, sizeof(f->will.str));
             }
         } else if (!strcmp(pr->code, "service_dll") && def && def->service_dll) {
-            struct wf_reg will = {.type = WF_REG_EXPAND_SZ};
+            struct wf_reg will = {.type = WF_REG_EXPAND_SZ}, there;
             wf_strlcpy(will.str, def->service_dll, sizeof(will.str));
+            /* Where check found it: Parameters, else the service key (svchost reads either). */
             snprintf(key, sizeof(key), WF_KEY_SERVICES "%s\\Parameters", pr->service);
+            if (h->ops->reg_read(h->self, key, "ServiceDll", &there) == WF_OK && there.type == WF_REG_NONE) {
+                char own[WF_TEXT_MAX];
+                snprintf(own, sizeof(own), WF_KEY_SERVICES "%s", pr->service);
+                if (h->ops->reg_read(h->self, own, "ServiceDll", &there) == WF_OK &&
+                    there.type != WF_REG_NONE)
+                    wf_strlcpy(key, own, sizeof(key));
+            }
             reg_fix(out, h, pr->service, key, "ServiceDll", &will);
         } else if (!strcmp(pr->code, "blocker_wublock")) {
             snprintf(key, sizeof(key), WF_KEY_SERVICES "%s", pr->service);

@@ -10,7 +10,16 @@
  *   [PSX]  privacy.sexy #252 (v0.12.2 "disable automatic updates"): NoAutoUpdate, WaaSMedicSvc's
  *          Start written in the registry
  *   DisallowRun (a user's Explorer policy) is the lists tweak scripts use to stop programs by
- *          name; one naming an update program stops it as a Debugger does (SPEC 5)
+ *          name. Microsoft's text of the policy ("Don't run specified Windows applications"):
+ *          it "only prevents users from running programs that are started by the File Explorer
+ *          process", not those the system or other processes start. Windows Update's programs
+ *          are started by its services and scheduled tasks: a blocker's trace, not an error
+ *   [WUS]  Microsoft Learn, "Manage additional Windows Update settings" (waas-wu-settings):
+ *          the machine's "Remove access to use all Windows Update features"
+ *          (DisableWindowsUpdateAccess) takes "Check for updates" from users, and background
+ *          scans, downloads and installs go on as configured: a warning, not an error
+ *   DisableOSUpgrade: no public source gives it an effect on Windows 10/11
+ *          (facts-audit-2026.md), so it is information only
  *   [WSUS] a user's own DisableWindowsUpdateAccess (a WSUS policy on this machine is
  *          diagnose.c's, which reads and probes the update source)
  *   MoUsoCoreWorker.exe and usocoreworker.exe are both named as the orchestrator's worker on 1903+.
@@ -102,7 +111,7 @@ static void disallow_run(const struct wf_host *h, struct wf_check *c, const char
                 char found[WF_TEXT_MAX];
                 snprintf(found, sizeof(found), "%.*s\\%.*s=%.*s", CUT(key, 800), CUT(names[i], 60),
                          CUT(v.str, 60));
-                wf_check_add(c, *exe, "policy_disallow_run", WF_SEV_ERROR, false, found,
+                wf_check_add(c, *exe, "policy_disallow_run", WF_SEV_WARNING, false, found,
                              "not listed (delete the value to lift it)");
             }
     }
@@ -173,11 +182,11 @@ void wf_traces_check(const struct wf_host *h, struct wf_check *c)
                          reboot[i].value ? reboot[i].value : reboot[i].key, "no pending reboot");
             break;
         }
-    policy(h, c, "", KEY_WU_POLICY, "DisableWindowsUpdateAccess", "policy_blocks_access", WF_SEV_ERROR);
+    policy(h, c, "", KEY_WU_POLICY, "DisableWindowsUpdateAccess", "policy_blocks_access", WF_SEV_WARNING);
     policy(h, c, "", KEY_WU_POLICY "\\AU", "NoAutoUpdate", "policy_no_auto_update", WF_SEV_WARNING);
     policy(h, c, "", "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer", "NoWindowsUpdate",
            "policy_no_windows_update", WF_SEV_ERROR);
-    policy(h, c, "", KEY_WU_POLICY, "DisableOSUpgrade", "policy_disable_os_upgrade", WF_SEV_WARNING);
+    policy(h, c, "", KEY_WU_POLICY, "DisableOSUpgrade", "policy_disable_os_upgrade", WF_SEV_INFO);
     users(h, c);
     ifeo(h, c);
 }
