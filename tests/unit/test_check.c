@@ -344,6 +344,7 @@ static void test_check_uncovered_builds(void **state)
     run(f, c);
     assert_string_equal(find(c, "", "build_not_covered")->found, "17763");
     assert_false(find(c, "wuauserv", "security_descriptor")->fixable);
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -367,6 +368,7 @@ static void test_check_24h2_says_what_it_did_not_compare(void **state)
     char text[512];
     wf_check_describe(p, text, sizeof(text));
     assert_non_null(strstr(text, "(ServiceDll, account, security descriptor)"));
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -396,6 +398,7 @@ static void test_check_1607_dosvc_dll_in_service_key(void **state)
     assert_non_null(p);
     assert_string_equal(p->found, "%SystemRoot%\\system32\\nodo.dll");
     assert_string_equal(find(c, "DoSvc", "disabled")->expected, "auto_delayed");
+    wf_check_release(c);
     test_free(c);
     test_free(f);
 }
@@ -421,6 +424,7 @@ static void test_check_policy_severities(void **state)
     assert_non_null(p);
     assert_int_equal(p->sev, WF_SEV_INFO);
     assert_int_equal(wf_check_count(c, WF_SEV_ERROR), 0);
+    wf_check_release(c);
     test_free(c);
 }
 
