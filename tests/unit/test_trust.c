@@ -403,6 +403,23 @@ static void test_trust_failed_last_save_is_not_undone_by_the_next_run(void **sta
     assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->state, WF_STATE_RUNNING);
 }
 
+/* Putting back failed, so the journal stays open; its save fails too: the
+ * journal before (open as well) stays vouched for, and the next run still
+ * finishes putting back. */
+static void test_trust_open_journal_whose_save_fails_is_still_recovered(void **state)
+{
+    struct fake_cli *x = *state;
+    x->scm.interrupt_at_wait = 2;                         /* Ctrl+C while UsoSvc is stopping */
+    fake_scm_script(&x->scm, "start", "UsoSvc", 1053, 2); /* its one try and the retry 1053 earns */
+    x->fp.fail_save_from = 2;
+    assert_int_equal(FAKE_RUN(x, "restart"), 4);
+    x->fp.fail_save_from = 0;
+    assert_non_null(strstr(FAKE_ERR(x), "the next run puts back what this one left"));
+    assert_int_equal(FAKE_RUN(x, "restart", "-s", "BITS"), 0);
+    assert_non_null(strstr(FAKE_ERR(x), "found the journal of an unfinished 'restart'"));
+    assert_int_equal(fake_scm_get(&x->scm, "UsoSvc")->state, WF_STATE_RUNNING);
+}
+
 /* A last save that fails once is tried again: the run ends as it should. */
 static void test_trust_last_save_is_tried_again(void **state)
 {
@@ -429,6 +446,8 @@ int main(void)
                                         fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_trust_last_save_is_tried_again, fake_cli_setup,
                                         fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_trust_open_journal_whose_save_fails_is_still_recovered,
+                                        fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test(test_trust_journal_allows_only_what_wufix_changes),
         cmocka_unit_test_setup_teardown(test_trust_planted_journal_does_nothing, fake_cli_setup,
                                         fake_cli_teardown),

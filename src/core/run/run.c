@@ -252,13 +252,18 @@ static bool close_journal(const struct wf_run *r, const struct wf_journal *j)
     for (unsigned tries = 0; tries < 3; tries++) {
         if (tries)
             h->ops->sleep_ms(h->self, 200);
-        if (wf_journal_close(j, &r->pf->store) == WF_OK)
+        /* A journal left open (putting back failed) is no close: a save of
+         * it that fails leaves the one before vouched for, still open. */
+        if ((j->open ? wf_journal_save(j, &r->pf->store) : wf_journal_close(j, &r->pf->store)) == WF_OK)
             return true;
     }
-    wf_out_puts(
-        &r->pf->out, WF_STDERR,
-        "wufix: cannot close the journal under %ProgramData%\\wufix (tried 3 times); what this run did "
-        "stands and no later run puts it back, but 'wufix undo' cannot put it back either\n");
+    wf_out_puts(&r->pf->out, WF_STDERR,
+                j->open
+                    ? "wufix: cannot write the journal under %ProgramData%\\wufix (tried 3 times); the next "
+                      "run puts back what this one left from the journal it finds\n"
+                    : "wufix: cannot close the journal under %ProgramData%\\wufix (tried 3 times); what this "
+                      "run did stands and no later run puts it back, but 'wufix undo' cannot put it back "
+                      "either\n");
     return false;
 }
 
