@@ -182,6 +182,34 @@ static void test_report_json_escapes_control_characters(void **state)
     wf_buf_json_str(&b, "a\"b\\c\n\x01");
     assert_string_equal(wf_buf_str(&b), "\"a\\\"b\\\\c\\n\\u0001\"");
     wf_buf_release(&b);
+    /* Strict UTF-8 out whatever comes in (b394e12 wrote U+009B, DEL and a
+     * cut character raw): C1 and DEL escaped, a byte that is not UTF-8 (a
+     * stray continuation, a cut lead, an overlong form, a surrogate) as the
+     * text "\xNN", letters of every language as they are. */
+    wf_buf_init(&b);
+    wf_buf_json_str(&b,
+                    "\xc2\x9b"
+                    "2J\x7f\xc3\xa9\xe3\x82\xa2\xf0\x9f\x98\x80|\xc3|\x80|\xc0\xaf|\xed\xa0\x80|\xe3\x82");
+    assert_string_equal(wf_buf_str(&b),
+                        "\"\\u009b2J\\u007f\xc3\xa9\xe3\x82\xa2\xf0\x9f\x98\x80|\\\\xc3|\\\\x80|"
+                        "\\\\xc0\\\\xaf|\\\\xed\\\\xa0\\\\x80|\\\\xe3\\\\x82\"");
+    wf_buf_release(&b);
+}
+
+/* A cut never leaves half a character. */
+static void test_report_utf8_cut(void **state)
+{
+    (void)state;
+    char out[8];
+    const char *kana = "\xe3\x82\xa2\xe3\x82\xa2\xe3\x82\xa2"; /* 3 x U+30A2 */
+    assert_int_equal(wf_utf8_cut(kana, 8), 6);
+    assert_int_equal(wf_utf8_cut(kana, 9), 9);
+    assert_int_equal(wf_utf8_cut("ab\xc3\xa9", 3), 2);
+    assert_int_equal(wf_utf8_cut("ab", 60), 2);
+    assert_int_equal(wf_utf8_copy(out, sizeof(out), kana), 6);
+    assert_string_equal(out, "\xe3\x82\xa2\xe3\x82\xa2");
+    assert_false(wf_strlcpy(out, "abcdef\xc3\xa9", sizeof(out)));
+    assert_string_equal(out, "abcdef");
 }
 
 /* What wf_text_safe lets through and what it writes as an escape. */
@@ -214,6 +242,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_report_table_golden),
         cmocka_unit_test(test_report_text_safe),
+        cmocka_unit_test(test_report_utf8_cut),
         cmocka_unit_test(test_report_actions_and_errors),
         cmocka_unit_test(test_report_json_golden),
         cmocka_unit_test(test_report_plan_waves),

@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "wufix/base/buf.h"
 #include "wufix/base/hresult.h"
 #include "wufix/base/wulog.h"
 #include "wufix/mech/traces.h"
@@ -248,7 +249,8 @@ static bool reach(const struct wf_host *h, struct wf_check *c, const char *code,
     char why[WF_TEXT_MAX], found[WF_TEXT_MAX];
     if (h->ops->probe(h->self, host, port, WF_PROBE_MS, why, sizeof(why)) == WF_OK)
         return true;
-    snprintf(found, sizeof(found), "%.253s port %u (%.400s): %.300s", host, port, setting, why);
+    snprintf(found, sizeof(found), "%.*s port %u (%.*s): %.*s", (int)wf_utf8_cut(host, 253), host, port,
+             (int)wf_utf8_cut(setting, 400), setting, (int)wf_utf8_cut(why, 300), why);
     struct wf_problem *pr = wf_check_add(c, "", code, WF_SEV_ERROR, false, found, "reachable");
     if (pr)
         pr->remedy = remedy;
@@ -368,11 +370,12 @@ static bool wsus(const struct wf_host *h, struct wf_check *c)
         h->ops->reg_read(h->self, WF_KEY_WU_POLICY, "WUServer", &v) != WF_OK)
         return false;
     const char *url = v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ ? v.str : "";
-    snprintf(setting, sizeof(setting), "HKLM\\" WF_KEY_WU_POLICY "\\WUServer=%.700s",
-             url[0] ? url : "(none)");
+    const char *shown = url[0] ? url : "(none)";
+    snprintf(setting, sizeof(setting), "HKLM\\" WF_KEY_WU_POLICY "\\WUServer=%.*s",
+             (int)wf_utf8_cut(shown, 700), shown);
     if (loopback_server(url)) {
         char found[WF_TEXT_MAX];
-        snprintf(found, sizeof(found), "%.900s (UseWUServer=1)", setting);
+        snprintf(found, sizeof(found), "%.*s (UseWUServer=1)", (int)wf_utf8_cut(setting, 900), setting);
         wf_check_add(c, "", "policy_wsus_loopback", WF_SEV_ERROR, false, found,
                      "a reachable update server, or delete HKLM\\" WF_KEY_WU_POLICY "\\AU\\UseWUServer");
     } else if (!wf_diagnose_url(url, host, sizeof(host), &port)) {

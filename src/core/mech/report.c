@@ -422,8 +422,9 @@ void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const s
         wf_text_safe(pr->found, found, sizeof(found));
         wf_text_safe(pr->expected, expected, sizeof(expected));
         if (pr->sev != WF_SEV_INFO && !pr->has_hresult && (pr->found[0] || pr->expected[0]))
-            wf_buf_printf(b, "          found: %.200s%s%s%s%s; expected: %.200s%s\n", found,
-                          strlen(found) > 200 ? "..." : "", words[0] ? " (" : "", words, words[0] ? ")" : "",
+            wf_buf_printf(b, "          found: %.*s%s%s%s%s; expected: %.*s%s\n",
+                          (int)wf_utf8_cut(found, 200), found, strlen(found) > 200 ? "..." : "",
+                          words[0] ? " (" : "", words, words[0] ? ")" : "", (int)wf_utf8_cut(expected, 200),
                           expected, strlen(expected) > 200 ? "..." : "");
         if (pr->remedy)
             wf_buf_printf(b, "          what to do: %s\n", pr->remedy);
