@@ -42,6 +42,9 @@ struct wf_default {
     enum wf_start_type start_type; /* what repair sets */
     unsigned start_ok;             /* WF_START_BIT()s check accepts: Windows changes some by itself */
     bool manual_needs_trigger;     /* Manual is Windows' own only with a start trigger */
+    bool own_program;              /* runs its own .exe: no ServiceDll on any build */
+    bool svchost;                  /* hosted by svchost.exe on every build: an image path naming another
+                                      program is reported even where the exact one is not known */
     /* NULL: not known for these builds, so not compared (and not restored). */
     const char *image_path;  /* as the registry holds it (REG_EXPAND_SZ) */
     const char *service_dll; /* Parameters\ServiceDll (or the service key's); NULL: not known, so
@@ -49,9 +52,6 @@ struct wf_default {
     const char *account;
     const char *depends_on; /* comma-separated, "" for none */
     const char *sddl;       /* the service object's security descriptor */
-    bool own_program;       /* runs its own .exe: no ServiceDll on any build */
-    bool svchost;           /* hosted by svchost.exe on every build: an image path naming another
-                               program is reported even where the exact one is not known */
 };
 
 /* Every row, in report order. */
