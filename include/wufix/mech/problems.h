@@ -31,7 +31,19 @@ struct wf_problem {
     char when[32];
     char kb[16];
     char title[160];
+    unsigned failures; /* how many times it failed since `since` (1: once) */
+    char since[32];
     const char *remedy;
+};
+
+/* Whether the machine is updating: the latest successful scan and install in
+ * Windows Update's log ("" when the log read has none), and the build. */
+struct wf_updating {
+    char scan[32], install[32]; /* ISO 8601 with the offset */
+    char install_kb[16];
+    char build[48];   /* CurrentBuild.UBR: "26100.4061"; "" when unreadable */
+    char version[32]; /* DisplayVersion: "24H2" */
+    char edition[64]; /* EditionID: "Professional" */
 };
 
 struct wf_check {
@@ -39,6 +51,7 @@ struct wf_check {
     size_t n;
     unsigned build;      /* the running build (CurrentBuildNumber); 0: not known */
     struct wf_waas waas; /* Windows' own copy of the defaults, where readable: evidence only */
+    struct wf_updating updating;
 };
 
 /* Add a problem (NULL when the list is full). */

@@ -2,8 +2,10 @@
 /* diagnose.c - why Windows Update failed (SPEC 5a).
  *
  * Evidence a program can read (../shared/research/why-updates-fail.md):
- *   - %windir%\SoftwareDistribution\ReportingEvents.log: the latest scan,
- *     download and install failure no later success of its kind followed;
+ *   - %windir%\SoftwareDistribution\ReportingEvents.log: each update's
+ *     failures that no later success of the same update followed (how many,
+ *     since when), a scan's until a later good scan; the latest successful
+ *     scan and install;
  *   - the update source: a WSUS server (UseWUServer=1 and WUServer, as
  *     Microsoft's "Configure Windows Update client" settings page names
  *     them) and the WinHTTP proxy (WinHttpSettings, its layout as Wine's
@@ -138,8 +140,22 @@ bool wf_diagnose_needs_reset(const struct wf_problem *pr)
     return r && r->cls == WF_HRC_CACHE;
 }
 
-/* One failure of the log as a problem. */
-static void failure(struct wf_check *c, enum wf_wu_kind k, const struct wf_wu_fail *f)
+/* From this many failures of one update, another reset does not help. */
+#define WF_FAILS_REPEATED 3
+
+/* What to do when one update keeps failing: the component store first, then
+ * an in-place repair. "Fix problems using Windows Update" (Settings > System
+ * > Recovery) exists only on newer Windows 11 builds, and public sources
+ * disagree which (../shared/research/what-users-ask.md, item 7): it is named
+ * where Settings offers it, with install media as the way everywhere. */
+static const char repeated_remedy[] =
+    "resetting again will not help: from an elevated prompt run 'DISM /Online /Cleanup-Image "
+    "/RestoreHealth', then try the update again; if it still fails, repair Windows in place: Settings > "
+    "System > Recovery > \"Fix problems using Windows Update\" where Settings offers it, else an in-place "
+    "upgrade from Microsoft's installation media (setup.exe, keeping files and apps)";
+
+/* One update's failures, not followed by its success, as a problem. */
+static void failure(struct wf_check *c, const struct wf_wu_fail *f)
 {
     const struct wf_hr *r = wf_hr_find(f->hresult);
     char found[WF_TEXT_MAX], expected[64], what[96];
@@ -147,10 +163,12 @@ static void failure(struct wf_check *c, enum wf_wu_kind k, const struct wf_wu_fa
         wf_strlcpy(what, r->name, sizeof(what));
     else
         wf_hr_facility(f->hresult, what, sizeof(what));
-    snprintf(found, sizeof(found), "0x%08X %s%s%s on %s%s%s", (unsigned)f->hresult, r ? "" : "(", what,
-             r ? "" : ")", f->when, f->kb[0] ? ", " : "", f->kb);
-    snprintf(expected, sizeof(expected), "a later successful %s", wf_wu_kind_word(k));
-    struct wf_problem *pr = wf_check_add(c, "", fail_code[k], WF_SEV_ERROR, false, found, expected);
+    snprintf(found, sizeof(found), "0x%08X %s%s%s on %s%s%s; %u failure%s since %s", (unsigned)f->hresult,
+             r ? "" : "(", what, r ? "" : ")", f->when, f->kb[0] ? ", " : "", f->kb, f->count,
+             f->count == 1 ? "" : "s", f->since);
+    snprintf(expected, sizeof(expected), "a later successful %s%s", wf_wu_kind_word(f->kind),
+             f->kind == WF_WU_SCAN ? "" : " of the same update");
+    struct wf_problem *pr = wf_check_add(c, "", fail_code[f->kind], WF_SEV_ERROR, false, found, expected);
     if (!pr)
         return;
     pr->has_hresult = true;
@@ -158,10 +176,15 @@ static void failure(struct wf_check *c, enum wf_wu_kind k, const struct wf_wu_fa
     wf_strlcpy(pr->when, f->when, sizeof(pr->when));
     wf_strlcpy(pr->kb, f->kb, sizeof(pr->kb));
     wf_strlcpy(pr->title, f->title, sizeof(pr->title));
+    pr->failures = f->count;
+    wf_strlcpy(pr->since, f->since, sizeof(pr->since));
     pr->remedy = r && wf_hr_remedy(r)[0] ? wf_hr_remedy(r) : NULL;
+    if (f->count >= WF_FAILS_REPEATED && f->kind != WF_WU_SCAN)
+        pr->remedy = repeated_remedy;
 }
 
-/* The log's latest failures; whether one is of the network class. */
+/* The log's failures not followed by a success of the same update, and its
+ * latest successes; whether a failure is of the network class. */
 static bool history(const struct wf_host *h, struct wf_check *c)
 {
     char path[WF_TEXT_MAX];
@@ -171,20 +194,28 @@ static bool history(const struct wf_host *h, struct wf_check *c)
     if (h->no_files || h->ops->expand(h->self, WF_WULOG_PATH, path, sizeof(path)) != WF_OK)
         return false;
     uint8_t *tail = malloc(WF_WULOG_TAIL);
-    if (!tail)
+    struct wf_wu_history *wu = malloc(sizeof(*wu));
+    if (!tail || !wu) {
+        free(tail);
+        free(wu);
         return false;
+    }
     wf_err e = h->ops->read_tail(h->self, path, tail, WF_WULOG_TAIL, &n, &total);
     if (e == WF_OK) {
-        struct wf_wu_history wu;
-        wf_wulog_parse(tail, n, total, &wu);
-        for (int k = 0; k < WF_WU_KINDS; k++) {
-            if (!wu.last[k].found)
-                continue;
-            failure(c, (enum wf_wu_kind)k, &wu.last[k]);
-            const struct wf_hr *r = wf_hr_find(wu.last[k].hresult);
+        wf_wulog_parse(tail, n, total, wu);
+        for (size_t i = 0; i < wu->nfail; i++) {
+            failure(c, &wu->fail[i]);
+            const struct wf_hr *r = wf_hr_find(wu->fail[i].hresult);
             network |= r && wf_hr_network(r->cls);
         }
-        if (wu.unreadable)
+        struct wf_updating *u = &c->updating;
+        if (wu->ok[WF_WU_SCAN].found)
+            wf_strlcpy(u->scan, wu->ok[WF_WU_SCAN].when, sizeof(u->scan));
+        if (wu->ok[WF_WU_INSTALL].found) {
+            wf_strlcpy(u->install, wu->ok[WF_WU_INSTALL].when, sizeof(u->install));
+            wf_strlcpy(u->install_kb, wu->ok[WF_WU_INSTALL].kb, sizeof(u->install_kb));
+        }
+        if (wu->unreadable)
             wf_check_add(c, "", "update_log_unreadable", WF_SEV_INFO, false, path,
                          "Windows Update's event log (UTF-16, one tab-separated event a line)");
     } else if (e != WF_E_NO_SERVICE) {
@@ -192,6 +223,7 @@ static bool history(const struct wf_host *h, struct wf_check *c)
         snprintf(found, sizeof(found), "%.900s (%s)", path, wf_err_token(e));
         wf_check_add(c, "", "update_log_unreadable", WF_SEV_INFO, false, found, "readable");
     }
+    free(wu);
     free(tail);
     return network;
 }

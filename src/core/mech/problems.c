@@ -149,9 +149,21 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
         char what[64];
         if (!r)
             wf_hr_facility(pr->hresult, what, sizeof(what));
-        snprintf(buf, size, "%s on %.10s: 0x%08X %s%s%s%s%s", text, pr->when, (unsigned)pr->hresult,
-                 r ? r->name : "(", r ? ", " : what, r ? r->meaning : "; wufix has no entry for this code)",
-                 pr->kb[0] ? ", for " : "", pr->kb);
+        if (pr->failures > 1) /* "KB5099999 failed to install 9 times since 2026-09-03 (last ...)" */
+            snprintf(buf, size, "%s failed to %s %u times since %.10s (last 0x%08X %s%s%s on %.10s)",
+                     pr->kb[0]                                   ? pr->kb
+                     : strcmp(pr->code, "last_scan_failed") == 0 ? "Windows Update"
+                                                                 : "an update",
+                     strcmp(pr->code, "last_scan_failed") == 0       ? "check for updates"
+                     : strcmp(pr->code, "last_download_failed") == 0 ? "download"
+                                                                     : "install",
+                     pr->failures, pr->since, (unsigned)pr->hresult, r ? r->name : "(", r ? ", " : what,
+                     r ? r->meaning : "; wufix has no entry for this code)", pr->when);
+        else
+            snprintf(buf, size, "%s on %.10s: 0x%08X %s%s%s%s%s", text, pr->when, (unsigned)pr->hresult,
+                     r ? r->name : "(", r ? ", " : what,
+                     r ? r->meaning : "; wufix has no entry for this code)", pr->kb[0] ? ", for " : "",
+                     pr->kb);
     } else if (flags & SAY_FOUND)
         snprintf(buf, size, "%s (%s)", text, pr->found);
     else if (strcmp(pr->code, "build_not_covered") == 0)
