@@ -312,12 +312,12 @@ static void h_utc_now(void *self, char *buf, size_t size)
 
 #define HOST_OPS                                                                                             \
     .reg_read = wf_win_reg_read, .reg_write = wf_win_reg_write, .reg_delete = wf_win_reg_delete,             \
-    .reg_key_exists = wf_win_reg_key_exists, .reg_enum = wf_win_reg_enum,                                    \
-    .reg_key_sddl = wf_win_reg_key_sddl, .expand = h_expand, .folder_security = h_folder_security,           \
-    .file_exists = h_file_exists, .disk_free = h_disk_free, .path_exists = h_path_exists,                    \
-    .rename = h_rename, .tree_size = h_tree_size, .list = h_list, .read_text = h_read_text,                  \
-    .sleep_ms = h_sleep_ms, .read_tail = h_read_tail, .reg_read_bytes = wf_win_reg_read_bytes,               \
-    .utc_now = h_utc_now
+    .reg_key_exists = wf_win_reg_key_exists, .reg_key_time = wf_win_reg_key_time,                            \
+    .reg_enum = wf_win_reg_enum, .reg_key_sddl = wf_win_reg_key_sddl, .expand = h_expand,                    \
+    .folder_security = h_folder_security, .file_exists = h_file_exists, .disk_free = h_disk_free,            \
+    .path_exists = h_path_exists, .rename = h_rename, .tree_size = h_tree_size, .list = h_list,              \
+    .read_text = h_read_text, .sleep_ms = h_sleep_ms, .read_tail = h_read_tail,                              \
+    .reg_read_bytes = wf_win_reg_read_bytes, .utc_now = h_utc_now
 
 /* This machine's; another machine's cannot probe (an answer here says nothing of there). */
 static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe};

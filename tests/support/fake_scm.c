@@ -736,6 +736,15 @@ static wf_err h_reg_key_exists(void *self, const char *key)
     return WF_E_NO_SERVICE;
 }
 
+static wf_err h_reg_key_time(void *self, const char *key, char *buf, size_t size)
+{
+    struct fake_scm *f = self;
+    if (h_reg_key_exists(self, key) != WF_OK)
+        return WF_E_NO_SERVICE;
+    wf_strlcpy(buf, f->key_time ? f->key_time : f->utc ? f->utc : "2026-12-02T12:00:00Z", size);
+    return WF_OK;
+}
+
 static wf_err h_reg_enum(void *self, const char *key, bool values, char (*names)[WF_NAME_MAX], size_t max,
                          size_t *n)
 {
@@ -1023,6 +1032,7 @@ static const struct wf_host_ops fake_host_ops = {
     .reg_write = h_reg_write,
     .reg_delete = h_reg_delete,
     .reg_key_exists = h_reg_key_exists,
+    .reg_key_time = h_reg_key_time,
     .reg_enum = h_reg_enum,
     .reg_key_sddl = h_reg_key_sddl,
     .expand = h_expand,

@@ -114,6 +114,9 @@ struct wf_host_ops {
     wf_err (*probe)(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size);
     /* Now in UTC: "YYYY-MM-DDTHH:MM:SSZ". */
     void (*utc_now)(void *self, char *buf, size_t size);
+    /* When a key was last written, in UTC as utc_now gives it: WF_E_NO_SERVICE
+     * when the key does not exist. */
+    wf_err (*reg_key_time)(void *self, const char *key, char *buf, size_t size);
 };
 
 struct wf_host {

@@ -342,6 +342,44 @@ static void source(const struct wf_host *h, struct wf_check *c, bool network)
               "the firewall, the proxy, DNS");
 }
 
+static int64_t num(const char *s, size_t n)
+{
+    int64_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+bool wf_diagnose_epoch(const char *iso, int64_t *secs)
+{
+    if (strlen(iso) < 19 || iso[4] != '-' || iso[7] != '-' || iso[10] != 'T' || iso[13] != ':' ||
+        iso[16] != ':')
+        return false;
+    int64_t y = num(iso, 4), m = num(iso + 5, 2), d = num(iso + 8, 2), hh = num(iso + 11, 2),
+            mm = num(iso + 14, 2), ss = num(iso + 17, 2), off = 0;
+    if (y < 1601 || m < 1 || m > 12 || d < 1 || d > 31 || hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 ||
+        ss > 60)
+        return false;
+    const char *z = iso + 19;
+    if ((*z == '+' || *z == '-') && strlen(z) == 6 && z[3] == ':') {
+        int64_t oh = num(z + 1, 2), om = num(z + 4, 2);
+        if (oh < 0 || om < 0)
+            return false;
+        off = (oh * 60 + om) * 60 * (*z == '+' ? 1 : -1);
+    } else if (strcmp(z, "Z") != 0 && *z) {
+        return false;
+    }
+    /* Days from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+    int64_t yy = y - (m <= 2), era = yy / 400, yoe = yy - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t days = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+    *secs = days * 86400 + hh * 3600 + mm * 60 + ss - off;
+    return true;
+}
+
 /* "2026-12-30T08:00:00Z" and the like: its first 19 characters, checked. */
 static bool stamp(const char *s, char *out)
 {

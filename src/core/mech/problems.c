@@ -86,7 +86,11 @@ static const struct {
      "a policy forbids an update program to run (DisallowRun; not changed: it is the admin's choice)", 0},
     {"blocker_wublock", "an update blocker's WubLock marker is on the service", 0},
     {"blocker_key_deny", "the service's registry key has Deny entries (an update blocker)", 0},
-    {"reboot_pending", "a restart of Windows is pending", 0},
+    {"reboot_pending", "Windows Update waits for a restart of Windows", SAY_FOUND | FOR_SCRIPTS},
+    {"file_renames_pending",
+     "files wait for a restart to be renamed; Windows Update does not wait for them (other software "
+     "leaves these, sometimes for good)",
+     SAY_FOUND},
     {"policy_blocks_access",
      "a policy turns off access to Windows Update (not changed: it is the admin's choice)", 0},
     {"policy_no_auto_update", "a policy turns off automatic updates (not changed: it is the admin's choice)",

@@ -100,6 +100,8 @@ static void json_failure(struct wf_buf *b, const struct wf_problem *pr)
         wf_buf_json_str(b, pr->title);
     else
         wf_buf_puts(b, "null");
+    wf_buf_printf(b, ",\"failures\":%u,\"since\":", pr->failures ? pr->failures : 1);
+    wf_buf_json_str(b, pr->since[0] ? pr->since : pr->when);
 }
 
 /* SPEC 7's problem objects; informational notes are left to the text. */
