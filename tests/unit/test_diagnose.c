@@ -207,7 +207,7 @@ static void test_hresult_table(void **state)
         assert_true(r->code & 0x80000000u);
         assert_non_null(r->name);
         assert_true(r->meaning && r->meaning[0]);
-        assert_true(r->source < 8 && wf_hr_sources[r->source]);
+        assert_true(r->source < wf_hr_nsources && wf_hr_sources[r->source]);
         for (size_t j = i + 1; j < wf_hr_count; j++)
             assert_true(wf_hr_table[j].code != r->code);
         /* Every code with a known cause says what to do. */
@@ -235,7 +235,40 @@ static void test_hresult_table(void **state)
     wf_hr_facility(0x800705B5, buf, sizeof(buf));
     assert_string_equal(buf, "Win32 error 1461");
     wf_hr_facility(0x800F0999, buf, sizeof(buf));
-    assert_string_equal(buf, "component servicing (CBS)");
+    assert_string_equal(buf, "setup API (SETUPAPI) or component servicing (CBS)");
+}
+
+/* The rows held against Microsoft's own articles (facts-audit-2026.md). */
+static void test_hresult_rows_held_against_microsoft(void **state)
+{
+    (void)state;
+    static const uint32_t seen[] = {0x80246017, 0x80073D02, 0x8024402F, 0x8024000E, 0x8024D009, 0x800706BE};
+    for (size_t i = 0; i < sizeof(seen) / sizeof(seen[0]); i++)
+        assert_non_null(wf_hr_find(seen[i])); /* seen in real logs */
+    const struct wf_hr *r = wf_hr_find(0x80070BC9);
+    assert_non_null(strstr(wf_hr_remedy(r), "Windows Installer service"));
+    assert_null(strstr(wf_hr_remedy(r), "TrustedInstaller"));
+    r = wf_hr_find(0x8024001E);
+    assert_int_not_equal(r->cls, WF_HRC_TRANSIENT);
+    assert_non_null(strstr(wf_hr_remedy(r), "10 GB"));
+    assert_non_null(strstr(wf_hr_remedy(r), "SoftwareDistribution"));
+    assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x80072F8F)), "date, time"));
+    r = wf_hr_find(0x80244007);
+    assert_non_null(strstr(wf_hr_remedy(r), "maxInstalledPrerequisites"));
+    assert_null(strstr(wf_hr_remedy(r), "KB2883975"));
+    assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x800F0922)), "System32\\spp"));
+    assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x80240020)), "sign in"));
+    assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x8024A10A)), "awake"));
+    assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x80070003)), "CBS.log"));
+    assert_non_null(strstr(wf_hr_find(0x80070426)->meaning, "1709 to 1803"));
+    assert_string_not_equal(wf_hr_remedy(wf_hr_find(0x80240017)),
+                            "nothing to do: the update is not for this Windows");
+    assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x80070570)), "chkdsk"));
+    assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x80072EFE)), "cipher"));
+    /* Each row's source: the DISM page for these two, the common errors page for 0x800F0825. */
+    assert_non_null(strstr(wf_hr_sources[wf_hr_find(0x80070002)->source], "DISM"));
+    assert_non_null(strstr(wf_hr_sources[wf_hr_find(0x80073712)->source], "DISM"));
+    assert_non_null(strstr(wf_hr_sources[wf_hr_find(0x800F0825)->source], "common errors"));
 }
 
 /* docs/problems.md lists every row of the table, as the code has it. */
@@ -257,7 +290,7 @@ static void test_hresult_table_documented(void **state)
             print_message("docs/problems.md lacks: %s\n", row);
         assert_non_null(strstr(doc, row));
     }
-    for (size_t s = 0; s < 8; s++)
+    for (size_t s = 0; s < wf_hr_nsources; s++)
         assert_non_null(strstr(doc, wf_hr_sources[s]));
 }
 
@@ -615,6 +648,7 @@ int main(void)
         cmocka_unit_test(test_wulog_as_microsoft_shows_it),
         cmocka_unit_test(test_wulog_tail_and_garbage),
         cmocka_unit_test(test_hresult_table),
+        cmocka_unit_test(test_hresult_rows_held_against_microsoft),
         cmocka_unit_test(test_hresult_table_documented),
         cmocka_unit_test(test_diagnose_urls_and_proxy),
         cmocka_unit_test_setup_teardown(test_check_says_why_the_install_failed, fake_cli_setup,
