@@ -493,6 +493,52 @@ static void test_check_title_cut_on_a_character(void **state)
     }
 }
 
+/* "Healthy" is not "updating": the build and the latest successes, in text
+ * and JSON; --max-age-days makes an old one an error. */
+static void test_check_says_when_it_last_updated(void **state)
+{
+    struct fake_cli *x = *state;
+    const char *ver = "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion";
+    fake_reg_set(&x->scm, ver, "CurrentBuild", WF_REG_SZ, "26100", 0);
+    fake_reg_set(&x->scm, ver, "UBR", WF_REG_DWORD, NULL, 4061);
+    fake_reg_set(&x->scm, ver, "DisplayVersion", WF_REG_SZ, "24H2", 0);
+    fake_reg_set(&x->scm, ver, "EditionID", WF_REG_SZ, "Professional", 0);
+    plant(&x->scm, R_CU_OK("2026-11-20 03:10:44:310+0100") R_SCAN_OK("2026-11-24 02:58:01:100+0100")
+                       R_DEFS_OK(DEF_ID1, "2026-11-25 09:12:13:000+0100"));
+    x->scm.utc = "2026-12-02T12:00:00Z";
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "  Windows build 26100.4061, 24H2, Professional\n"));
+    assert_non_null(strstr(o, "  last successful check for updates: 2026-11-24T02:58:01+01:00\n"));
+    /* Defender's definitions are not Windows' own updates. */
+    assert_non_null(strstr(o, "  last successful install: 2026-11-20T03:10:44+01:00 (KB5099999)\n"));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 0);
+    assert_non_null(strstr(FAKE_OUT(x),
+                           "\"updating\":{\"build\":\"26100.4061\",\"version\":\"24H2\",\"edition\":"
+                           "\"Professional\",\"log_read\":true,\"last_scan\":\"2026-11-24T02:58:01+01:"
+                           "00\",\"last_install\":\"2026-11-20T03:10:44+01:00\",\"last_install_kb\":"
+                           "\"KB5099999\"}"));
+    assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "30"), 0);
+    assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "10"), 1); /* the install is 12 days old */
+    o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "no_recent_install"));
+    assert_non_null(strstr(o, "the last on 2026-11-20T03:10:44+01:00, KB5099999"));
+    assert_null(strstr(o, "no_recent_scan"));
+    assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "7", "--json"), 1);
+    o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\"code\":\"no_recent_install\",\"severity\":\"error\""));
+    assert_non_null(strstr(o, "\"code\":\"no_recent_scan\",\"severity\":\"error\""));
+    /* No log at all: nothing to show for it. */
+    fake_file_get(&x->scm, LOG_PATH)->nbytes = 0;
+    fake_file_get(&x->scm, LOG_PATH)->size = 0;
+    assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "30"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "none in Windows Update's log"));
+    /* Bad input: a one-line usage error, nothing checked. */
+    assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "0"), 2);
+    assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "x"), 2);
+    assert_int_equal(FAKE_RUN(x, "restart", "--max-age-days", "3"), 2);
+}
+
 /* check, in text and JSON, of a machine whose last install failed. */
 static void test_check_says_why_the_install_failed(void **state)
 {
@@ -660,6 +706,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_tail_starting_on_a_line, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_check_title_cut_on_a_character, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_check_says_when_it_last_updated, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_check_network_failure_probes_the_source, fake_cli_setup,
                                         fake_cli_teardown),

@@ -39,6 +39,7 @@ struct wf_problem {
 /* Whether the machine is updating: the latest successful scan and install in
  * Windows Update's log ("" when the log read has none), and the build. */
 struct wf_updating {
+    bool log_read;              /* Windows Update's log was read (else the dates are not known) */
     char scan[32], install[32]; /* ISO 8601 with the offset */
     char install_kb[16];
     char build[48];   /* CurrentBuild.UBR: "26100.4061"; "" when unreadable */

@@ -209,6 +209,7 @@ static bool history(const struct wf_host *h, struct wf_check *c)
             network |= r && wf_hr_network(r->cls);
         }
         struct wf_updating *u = &c->updating;
+        u->log_read = !wu->unreadable;
         if (wu->ok[WF_WU_SCAN].found)
             wf_strlcpy(u->scan, wu->ok[WF_WU_SCAN].when, sizeof(u->scan));
         if (wu->ok[WF_WU_INSTALL].found) {
@@ -418,11 +419,54 @@ static void paused(const struct wf_host *h, struct wf_check *c)
         pr->remedy = "Settings > Windows Update > Resume updates, when you want them before that date";
 }
 
+/* The build as Windows names it: CurrentBuild.UBR, DisplayVersion, EditionID
+ * (HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion). */
+static void build(const struct wf_host *h, struct wf_check *c)
+{
+    static const char key[] = "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion";
+    struct wf_updating *u = &c->updating;
+    struct wf_reg v, ubr;
+    if (h->ops->reg_read(h->self, key, "CurrentBuild", &v) == WF_OK && v.type == WF_REG_SZ && v.str[0]) {
+        bool has_ubr = h->ops->reg_read(h->self, key, "UBR", &ubr) == WF_OK && ubr.type == WF_REG_DWORD;
+        snprintf(u->build, sizeof(u->build), has_ubr ? "%.30s.%u" : "%.30s", v.str, (unsigned)ubr.dword);
+    }
+    if (h->ops->reg_read(h->self, key, "DisplayVersion", &v) == WF_OK && v.type == WF_REG_SZ)
+        wf_strlcpy(u->version, v.str, sizeof(u->version));
+    if (h->ops->reg_read(h->self, key, "EditionID", &v) == WF_OK && v.type == WF_REG_SZ)
+        wf_strlcpy(u->edition, v.str, sizeof(u->edition));
+}
+
+void wf_diagnose_max_age(const struct wf_host *h, struct wf_check *c, unsigned days)
+{
+    static const char *const code[] = {"no_recent_scan", "no_recent_install"};
+    char now[32], found[WF_TEXT_MAX], expected[64];
+    int64_t t1 = 0, t0 = 0;
+    h->ops->utc_now(h->self, now, sizeof(now));
+    if (!wf_diagnose_epoch(now, &t1))
+        return;
+    const struct wf_updating *u = &c->updating;
+    for (int i = 0; i < 2; i++) {
+        const char *when = i ? u->install : u->scan;
+        if (when[0] && wf_diagnose_epoch(when, &t0) && t1 - t0 <= (int64_t)days * 86400)
+            continue;
+        if (when[0])
+            snprintf(found, sizeof(found), "the last on %s%s%s", when, i && u->install_kb[0] ? ", " : "",
+                     i ? u->install_kb : "");
+        else
+            snprintf(found, sizeof(found), "%s",
+                     u->log_read ? "none in Windows Update's log"
+                                 : "not known: Windows Update's log was not read");
+        snprintf(expected, sizeof(expected), "one within %u days", days);
+        wf_check_add(c, "", code[i], WF_SEV_ERROR, false, found, expected);
+    }
+}
+
 void wf_diagnose(const struct wf_host *h, struct wf_check *c)
 {
     bool network = history(h, c);
     if (h->no_registry)
         return;
+    build(h, c);
     source(h, c, network);
     paused(h, c);
 }

@@ -119,6 +119,8 @@ static const struct {
      "machine",
      SAY_FOUND | FOR_SCRIPTS},
     {"updates_paused", "updates are paused", SAY_FOUND | FOR_SCRIPTS},
+    {"no_recent_install", "no update was installed in the days --max-age-days allows", SAY_FOUND},
+    {"no_recent_scan", "no check for updates succeeded in the days --max-age-days allows", SAY_FOUND},
 };
 
 static unsigned flags_of(const struct wf_problem *pr, const char **text)
