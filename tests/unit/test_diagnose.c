@@ -517,7 +517,7 @@ static void test_check_says_when_it_last_updated(void **state)
                            "\"updating\":{\"build\":\"26100.4061\",\"version\":\"24H2\",\"edition\":"
                            "\"Professional\",\"log_read\":true,\"last_scan\":\"2026-11-24T02:58:01+01:"
                            "00\",\"last_install\":\"2026-11-20T03:10:44+01:00\",\"last_install_kb\":"
-                           "\"KB5099999\"}"));
+                           "\"KB5099999\",\"last_scan_before_reset\":null"));
     assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "30"), 0);
     assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "10"), 1); /* the install is 12 days old */
     o = FAKE_OUT(x);
@@ -537,6 +537,28 @@ static void test_check_says_when_it_last_updated(void **state)
     assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "0"), 2);
     assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "x"), 2);
     assert_int_equal(FAKE_RUN(x, "restart", "--max-age-days", "3"), 2);
+}
+
+/* After a reset, the log set aside with SoftwareDistribution still says
+ * when Windows Update last succeeded; its old failures are not current. */
+static void test_check_after_reset_reads_the_log_set_aside(void **state)
+{
+    struct fake_cli *x = *state;
+    plant(&x->scm,
+          R_CU_OK("2026-11-20 03:10:44:310+0100") R_SCAN_OK("2026-11-24 02:58:01:100+0100")
+              INSTALL_FAIL("2026-11-25 03:10:00:000+0100", "80242006", "2026-11 Update (KB5099998)"));
+    assert_int_equal(FAKE_RUN(x, "reset", "--yes"), 0);
+    assert_null(fake_file_get(&x->scm, LOG_PATH));
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_null(strstr(o, "last_install_failed"));
+    assert_non_null(
+        strstr(o, "  last successful check for updates: 2026-11-24T02:58:01+01:00, before the reset on 20"));
+    assert_non_null(strstr(
+        o, "  last successful install: 2026-11-20T03:10:44+01:00 (KB5099999), before the reset on 20"));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "\"last_install_before_reset\":\"20"));
+    assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "30"), 0); /* a reset does not make it stale */
 }
 
 /* check, in text and JSON, of a machine whose last install failed. */
@@ -708,6 +730,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_title_cut_on_a_character, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_check_says_when_it_last_updated, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_check_after_reset_reads_the_log_set_aside, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_check_network_failure_probes_the_source, fake_cli_setup,
                                         fake_cli_teardown),

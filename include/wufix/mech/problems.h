@@ -42,6 +42,9 @@ struct wf_updating {
     bool log_read;              /* Windows Update's log was read (else the dates are not known) */
     char scan[32], install[32]; /* ISO 8601 with the offset */
     char install_kb[16];
+    /* A date that comes from the log a reset set aside with SoftwareDistribution
+     * (nothing newer in the current one): the reset's date, "2026-12-01". */
+    char scan_reset[16], install_reset[16];
     char build[48];   /* CurrentBuild.UBR: "26100.4061"; "" when unreadable */
     char version[32]; /* DisplayVersion: "24H2" */
     char edition[64]; /* EditionID: "Professional" */

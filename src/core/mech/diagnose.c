@@ -28,6 +28,8 @@
 #include "wufix/base/wulog.h"
 #include "wufix/mech/traces.h"
 
+static int64_t num(const char *s, size_t n);
+
 static const char *const fail_code[WF_WU_KINDS] = {"last_scan_failed", "last_download_failed",
                                                    "last_install_failed"};
 
@@ -227,6 +229,49 @@ static bool history(const struct wf_host *h, struct wf_check *c)
     free(wu);
     free(tail);
     return network;
+}
+
+/* After a reset: the log set aside with SoftwareDistribution
+ * (SoftwareDistribution.wufix-YYYYMMDD-HHMMSS, aside.c) still says when
+ * Windows Update last succeeded, where the current log does not; its old
+ * failures are not current, and are not told. */
+static void before_reset(const struct wf_host *h, struct wf_check *c)
+{
+    struct wf_updating *u = &c->updating;
+    char root[WF_TEXT_MAX], path[WF_TEXT_MAX + WF_NAME_MAX + 32], names[16][WF_NAME_MAX];
+    size_t n = 0, best = 0;
+    if ((u->scan[0] && u->install[0]) || h->no_files || !h->ops->list_folders ||
+        h->ops->expand(h->self, "%SystemRoot%", root, sizeof(root)) != WF_OK ||
+        h->ops->list_folders(h->self, root, "SoftwareDistribution.wufix-*", names, 16, &n) != WF_OK || !n)
+        return;
+    for (size_t i = 1; i < n; i++) /* the latest reset: its stamp sorts */
+        if (strcmp(names[i], names[best]) > 0)
+            best = i;
+    const char *stamp = names[best] + strlen("SoftwareDistribution.wufix-");
+    char date[16];
+    if (strlen(stamp) < 8 || num(stamp, 8) < 0)
+        return;
+    snprintf(date, sizeof(date), "%.4s-%.2s-%.2s", stamp, stamp + 4, stamp + 6);
+    snprintf(path, sizeof(path), "%s\\%s\\ReportingEvents.log", root, names[best]);
+    uint8_t *tail = malloc(WF_WULOG_TAIL);
+    struct wf_wu_history *wu = malloc(sizeof(*wu));
+    size_t got = 0;
+    uint64_t total = 0;
+    if (tail && wu && h->ops->read_tail(h->self, path, tail, WF_WULOG_TAIL, &got, &total) == WF_OK) {
+        wf_wulog_parse(tail, got, total, wu);
+        if (!u->scan[0] && wu->ok[WF_WU_SCAN].found) {
+            wf_strlcpy(u->scan, wu->ok[WF_WU_SCAN].when, sizeof(u->scan));
+            wf_strlcpy(u->scan_reset, date, sizeof(u->scan_reset));
+        }
+        if (!u->install[0] && wu->ok[WF_WU_INSTALL].found) {
+            wf_strlcpy(u->install, wu->ok[WF_WU_INSTALL].when, sizeof(u->install));
+            wf_strlcpy(u->install_kb, wu->ok[WF_WU_INSTALL].kb, sizeof(u->install_kb));
+            wf_strlcpy(u->install_reset, date, sizeof(u->install_reset));
+        }
+        u->log_read |= !wu->unreadable;
+    }
+    free(wu);
+    free(tail);
 }
 
 /* Probe host:port; unreachable is a problem naming them and the setting. */
@@ -464,6 +509,7 @@ void wf_diagnose_max_age(const struct wf_host *h, struct wf_check *c, unsigned d
 void wf_diagnose(const struct wf_host *h, struct wf_check *c)
 {
     bool network = history(h, c);
+    before_reset(h, c);
     if (h->no_registry)
         return;
     build(h, c);

@@ -424,9 +424,13 @@ static void report_updating(struct wf_buf *b, const struct wf_check *chk)
     }
     if (!u->log_read)
         return;
-    wf_buf_printf(b, "  last successful check for updates: %s\n", u->scan[0] ? u->scan : "none in the log");
-    wf_buf_printf(b, "  last successful install: %s%s%s%s\n", u->install[0] ? u->install : "none in the log",
-                  u->install_kb[0] ? " (" : "", u->install_kb, u->install_kb[0] ? ")" : "");
+    wf_buf_printf(b, "  last successful check for updates: %s%s%s\n",
+                  u->scan[0] ? u->scan : "none in the log", u->scan_reset[0] ? ", before the reset on " : "",
+                  u->scan_reset);
+    wf_buf_printf(b, "  last successful install: %s%s%s%s%s%s\n",
+                  u->install[0] ? u->install : "none in the log", u->install_kb[0] ? " (" : "", u->install_kb,
+                  u->install_kb[0] ? ")" : "", u->install_reset[0] ? ", before the reset on " : "",
+                  u->install_reset);
 }
 
 void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_check *chk)

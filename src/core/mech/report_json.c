@@ -127,6 +127,10 @@ static void json_updating(struct wf_buf *b, const struct wf_updating *u)
     json_str_or_null(b, u->install);
     wf_buf_puts(b, ",\"last_install_kb\":");
     json_str_or_null(b, u->install_kb);
+    wf_buf_puts(b, ",\"last_scan_before_reset\":");
+    json_str_or_null(b, u->scan_reset);
+    wf_buf_puts(b, ",\"last_install_before_reset\":");
+    json_str_or_null(b, u->install_reset);
     wf_buf_puts(b, "}");
 }
 
@@ -247,7 +251,7 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
         json_changes(b, c->aside, &first);
         wf_buf_puts(b, "]");
     }
-    if (c->check)
+    if (c->check && c->command && strcmp(c->command, "check") == 0) /* check's own facts */
         json_updating(b, &c->check->updating);
     json_problems(b, c);
     wf_buf_puts(b, "}\n");
