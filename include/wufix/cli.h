@@ -40,7 +40,8 @@ enum wf_opt_bit {
     WF_OPT_LOG = 1u << 10,
     WF_OPT_COMPUTER = 1u << 11, /* --computer, --parallel, --connect-timeout */
     WF_OPT_PARALLEL = 1u << 12,
-    WF_OPT_CONNECT = 1u << 13
+    WF_OPT_CONNECT = 1u << 13,
+    WF_OPT_MAX_AGE = 1u << 14 /* check --max-age-days */
 };
 
 struct wf_options {
@@ -58,7 +59,10 @@ struct wf_options {
     size_t ncomputers;
     uint32_t parallel;          /* --parallel: machines at once */
     uint32_t connect_timeout_s; /* --connect-timeout: per machine */
+    uint32_t max_age_days;      /* check --max-age-days: 0 when not given */
 };
+
+#define WF_MAX_AGE_MAX_DAYS 3650u
 
 struct wf_ctx; /* the commands layer's; the parser never looks inside */
 

@@ -37,6 +37,8 @@ static const struct opt_def options[] = {
     {WF_OPT_PARALLEL, 0, "parallel", "N", "with --computer: machines at once (1-64, default 8)"},
     {WF_OPT_CONNECT, 0, "connect-timeout", "SECONDS",
      "with --computer: longest wait to reach each machine (1-300, default 10)"},
+    {WF_OPT_MAX_AGE, 0, "max-age-days", "N",
+     "check: an error when no update installed, or no check for updates succeeded, in N days (1-3650)"},
     {WF_OPT_HELP, 'h', "help", NULL, "show help (also /?)"},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
@@ -229,6 +231,9 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     case WF_OPT_CONNECT:
         return parse_number("--connect-timeout", " of seconds", v, 1, WF_CONNECT_MAX_S, &o->connect_timeout_s,
                             err, size);
+    case WF_OPT_MAX_AGE:
+        return parse_number("--max-age-days", " of days", v, 1, WF_MAX_AGE_MAX_DAYS, &o->max_age_days, err,
+                            size);
     case WF_OPT_ALL: o->all = true; break;
     case WF_OPT_DRY_RUN: o->dry_run = true; break;
     case WF_OPT_JSON: o->json = true; break;

@@ -201,6 +201,32 @@ static wf_err h_list(void *self, const char *dir, const char *pattern, char (*na
     return WF_OK;
 }
 
+static wf_err h_list_folders(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
+                             size_t max, size_t *n)
+{
+    WCHAR w[WF_TEXT_MAX], p[WF_NAME_MAX];
+    WIN32_FIND_DATAW fd;
+    *n = 0;
+    if (!file_w(self, dir, w, WF_TEXT_MAX) || !wide(pattern, p, WF_NAME_MAX) ||
+        wcslen(w) + wcslen(p) + 2 >= WF_TEXT_MAX)
+        return WF_E_BAD_DATA;
+    wcscat(w, L"\\");
+    wcscat(w, p);
+    HANDLE h = FindFirstFileExW(w, FindExInfoBasic, &fd, FindExSearchNameMatch, NULL, 0);
+    if (h == INVALID_HANDLE_VALUE) {
+        DWORD code = GetLastError();
+        return code == ERROR_FILE_NOT_FOUND || code == ERROR_PATH_NOT_FOUND ? WF_OK
+                                                                            : wf_err_from_syscode(code);
+    }
+    do {
+        if ((fd.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) && wcscmp(fd.cFileName, L".") != 0 &&
+            wcscmp(fd.cFileName, L"..") != 0 && *n < max)
+            wf_utf8_from_w(fd.cFileName, names[(*n)++], WF_NAME_MAX);
+    } while (*n < max && FindNextFileW(h, &fd));
+    FindClose(h);
+    return WF_OK;
+}
+
 static wf_err h_read_text(void *self, const char *path, char *out, size_t size)
 {
     WCHAR w[WF_TEXT_MAX];
@@ -312,12 +338,12 @@ static void h_utc_now(void *self, char *buf, size_t size)
 
 #define HOST_OPS                                                                                             \
     .reg_read = wf_win_reg_read, .reg_write = wf_win_reg_write, .reg_delete = wf_win_reg_delete,             \
-    .reg_key_exists = wf_win_reg_key_exists, .reg_enum = wf_win_reg_enum,                                    \
-    .reg_key_sddl = wf_win_reg_key_sddl, .expand = h_expand, .folder_security = h_folder_security,           \
-    .file_exists = h_file_exists, .disk_free = h_disk_free, .path_exists = h_path_exists,                    \
-    .rename = h_rename, .tree_size = h_tree_size, .list = h_list, .read_text = h_read_text,                  \
-    .sleep_ms = h_sleep_ms, .read_tail = h_read_tail, .reg_read_bytes = wf_win_reg_read_bytes,               \
-    .utc_now = h_utc_now
+    .reg_key_exists = wf_win_reg_key_exists, .reg_key_time = wf_win_reg_key_time,                            \
+    .reg_enum = wf_win_reg_enum, .reg_key_sddl = wf_win_reg_key_sddl, .expand = h_expand,                    \
+    .folder_security = h_folder_security, .file_exists = h_file_exists, .disk_free = h_disk_free,            \
+    .path_exists = h_path_exists, .rename = h_rename, .tree_size = h_tree_size, .list = h_list,              \
+    .list_folders = h_list_folders, .read_text = h_read_text, .sleep_ms = h_sleep_ms,                        \
+    .read_tail = h_read_tail, .reg_read_bytes = wf_win_reg_read_bytes, .utc_now = h_utc_now
 
 /* This machine's; another machine's cannot probe (an answer here says nothing of there). */
 static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe};

@@ -188,6 +188,30 @@ wf_err wf_win_reg_key_exists(void *self, const char *key)
     return WF_OK;
 }
 
+wf_err wf_win_reg_key_time(void *self, const char *key, char *buf, size_t size)
+{
+    WCHAR k[WF_TEXT_MAX];
+    HKEY h;
+    FILETIME ft;
+    SYSTEMTIME st;
+    const char *rest;
+    HKEY base = wf_win_key_root(self, key, &rest);
+    if (!base || !wf_w_from_utf8(rest, k, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    LSTATUS r = RegOpenKeyExW(base, k, 0, KEY_QUERY_VALUE, &h);
+    if (r != ERROR_SUCCESS)
+        return r == ERROR_FILE_NOT_FOUND ? WF_E_NO_SERVICE : wf_err_from_syscode((uint32_t)r);
+    r = RegQueryInfoKeyW(h, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, &ft);
+    RegCloseKey(h);
+    if (r != ERROR_SUCCESS)
+        return wf_err_from_syscode((uint32_t)r);
+    if (!FileTimeToSystemTime(&ft, &st))
+        return WF_E_BAD_DATA;
+    snprintf(buf, size, "%04u-%02u-%02uT%02u:%02u:%02uZ", st.wYear, st.wMonth, st.wDay, st.wHour, st.wMinute,
+             st.wSecond);
+    return WF_OK;
+}
+
 wf_err wf_win_reg_enum(void *self, const char *key, bool values, char (*names)[WF_NAME_MAX], size_t max,
                        size_t *n)
 {

@@ -33,6 +33,7 @@ wf_err wf_win_reg_read(void *self, const char *key, const char *value, struct wf
 wf_err wf_win_reg_write(void *self, const char *key, const char *value, const struct wf_reg *in);
 wf_err wf_win_reg_delete(void *self, const char *key, const char *value);
 wf_err wf_win_reg_key_exists(void *self, const char *key);
+wf_err wf_win_reg_key_time(void *self, const char *key, char *buf, size_t size);
 wf_err wf_win_reg_enum(void *self, const char *key, bool values, char (*names)[WF_NAME_MAX], size_t max,
                        size_t *n);
 wf_err wf_win_reg_key_sddl(void *self, const char *key, char *sddl, size_t size);

@@ -736,6 +736,15 @@ static wf_err h_reg_key_exists(void *self, const char *key)
     return WF_E_NO_SERVICE;
 }
 
+static wf_err h_reg_key_time(void *self, const char *key, char *buf, size_t size)
+{
+    struct fake_scm *f = self;
+    if (h_reg_key_exists(self, key) != WF_OK)
+        return WF_E_NO_SERVICE;
+    wf_strlcpy(buf, f->key_time ? f->key_time : f->utc ? f->utc : "2026-12-02T12:00:00Z", size);
+    return WF_OK;
+}
+
 static wf_err h_reg_enum(void *self, const char *key, bool values, char (*names)[WF_NAME_MAX], size_t max,
                          size_t *n)
 {
@@ -930,6 +939,36 @@ static wf_err h_list(void *self, const char *dir, const char *pattern, char (*na
     return WF_OK;
 }
 
+/* The folders under `dir` (any entry below one makes it exist) named PREFIX*SUFFIX. */
+static wf_err h_list_folders(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
+                             size_t max, size_t *n)
+{
+    struct fake_scm *f = self;
+    const char *star = strchr(pattern, '*');
+    size_t pre = star ? (size_t)(star - pattern) : strlen(pattern), dl = strlen(dir);
+    const char *suf = star ? star + 1 : "";
+    *n = 0;
+    for (size_t i = 0; i < f->nfiles && *n < max; i++) {
+        const struct fake_file *x = &f->files[i];
+        if (!x->path[0] || !under(x->path, dir) || x->path[dl] != '\\')
+            continue;
+        char name[WF_NAME_MAX];
+        const char *start = x->path + dl + 1, *sep = strchr(start, '\\');
+        if (!sep && !x->dir)
+            continue; /* a file of `dir` itself */
+        size_t len = sep ? (size_t)(sep - start) : strlen(start);
+        snprintf(name, sizeof(name), "%.*s", (int)len, start);
+        bool dup = false;
+        for (size_t k = 0; k < *n; k++)
+            dup |= wf_name_cmp(names[k], name) == 0;
+        if (dup || len < pre + strlen(suf) || wf_name_ncmp(name, pattern, pre) != 0 ||
+            wf_name_cmp(name + len - strlen(suf), suf) != 0)
+            continue;
+        wf_strlcpy(names[(*n)++], name, WF_NAME_MAX);
+    }
+    return WF_OK;
+}
+
 static wf_err h_read_text(void *self, const char *path, char *out, size_t size)
 {
     struct fake_scm *f = self;
@@ -1023,6 +1062,7 @@ static const struct wf_host_ops fake_host_ops = {
     .reg_write = h_reg_write,
     .reg_delete = h_reg_delete,
     .reg_key_exists = h_reg_key_exists,
+    .reg_key_time = h_reg_key_time,
     .reg_enum = h_reg_enum,
     .reg_key_sddl = h_reg_key_sddl,
     .expand = h_expand,
@@ -1033,6 +1073,7 @@ static const struct wf_host_ops fake_host_ops = {
     .rename = h_rename,
     .tree_size = h_tree_size,
     .list = h_list,
+    .list_folders = h_list_folders,
     .read_text = h_read_text,
     .sleep_ms = h_sleep_ms,
     .read_tail = h_read_tail,

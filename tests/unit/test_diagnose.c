@@ -52,9 +52,17 @@ static size_t utf16(const char *text, uint8_t *out)
     size_t n = 0;
     out[n++] = 0xFF;
     out[n++] = 0xFE;
-    for (const char *p = text; *p; p++) {
-        out[n++] = (uint8_t)*p;
-        out[n++] = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        unsigned c = *p;
+        if (c >= 0xE0 && p[1] && p[2]) { /* a three-byte UTF-8 character (the BMP) */
+            c = (c & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+            p += 2;
+        } else if (c >= 0xC0 && p[1]) {
+            c = (c & 0x1Fu) << 6 | (p[1] & 0x3Fu);
+            p += 1;
+        }
+        out[n++] = (uint8_t)c;
+        out[n++] = (uint8_t)(c >> 8);
     }
     return n;
 }
@@ -87,26 +95,32 @@ static void test_wulog_latest_failure_not_followed_by_success(void **state)
     wf_wulog_parse(logbuf, n, n, &h);
     assert_false(h.unreadable);
     assert_int_equal(h.events, 4);
-    assert_false(h.last[WF_WU_SCAN].found); /* the later good scan clears the failed one */
-    assert_false(h.last[WF_WU_DOWNLOAD].found);
-    assert_true(h.last[WF_WU_INSTALL].found);
-    assert_int_equal(h.last[WF_WU_INSTALL].hresult, 0x80073712u);
-    assert_string_equal(h.last[WF_WU_INSTALL].when, "2026-11-20T14:02:11+01:00");
-    assert_string_equal(h.last[WF_WU_INSTALL].kb, "KB5099999");
-    assert_string_equal(h.last[WF_WU_INSTALL].title, NOV_CU);
-    /* A later success of the same kind: nothing left. */
+    assert_int_equal(h.nfail, 1); /* the later good scan clears the failed one */
+    assert_int_equal(h.fail[0].kind, WF_WU_INSTALL);
+    assert_int_equal(h.fail[0].hresult, 0x80073712u);
+    assert_string_equal(h.fail[0].when, "2026-11-20T14:02:11+01:00");
+    assert_string_equal(h.fail[0].kb, "KB5099999");
+    assert_string_equal(h.fail[0].title, NOV_CU);
+    assert_int_equal(h.fail[0].count, 1);
+    assert_string_equal(h.ok[WF_WU_SCAN].when, "2026-11-21T10:00:00+01:00");
+    assert_false(h.ok[WF_WU_INSTALL].found);
+    /* A later success of the same update: nothing left. */
     n = utf16(INSTALL_FAIL("2026-11-20 14:02:11:509+0100", "80073712", NOV_CU)
                   INSTALL_OK("2026-11-22 08:00:00:000-0500", NOV_CU),
               logbuf);
     wf_wulog_parse(logbuf, n, n, &h);
-    assert_false(h.last[WF_WU_INSTALL].found);
-    /* The latest of two failures is the one told. */
+    assert_int_equal(h.nfail, 0);
+    assert_string_equal(h.ok[WF_WU_INSTALL].kb, "KB5099999");
+    /* The latest of two failures is the one told, and both are counted. */
     n = utf16(SCAN_FAIL("2026-11-20 09:00:00:000+0000", "80072ee2")
                   SCAN_FAIL("2026-11-21 09:00:00:000+0000", "8024402C"),
               logbuf);
     wf_wulog_parse(logbuf, n, n, &h);
-    assert_int_equal(h.last[WF_WU_SCAN].hresult, 0x8024402Cu);
-    assert_string_equal(h.last[WF_WU_SCAN].kb, "");
+    assert_int_equal(h.nfail, 1);
+    assert_int_equal(h.fail[0].hresult, 0x8024402Cu);
+    assert_int_equal(h.fail[0].count, 2);
+    assert_string_equal(h.fail[0].since, "2026-11-20T09:00:00+00:00");
+    assert_string_equal(h.fail[0].kb, "");
 }
 
 /* Lines laid out as Microsoft shows them (Microsoft Japan's WSUS support
@@ -132,10 +146,14 @@ static void test_wulog_as_microsoft_shows_it(void **state)
     wf_wulog_parse(logbuf, n, n, &h);
     assert_false(h.unreadable);
     assert_int_equal(h.events, 2);
-    assert_int_equal(h.last[WF_WU_SCAN].hresult, 0x8024402Cu);
-    assert_string_equal(h.last[WF_WU_SCAN].when, "2018-01-17T20:13:28+09:00");
-    assert_int_equal(h.last[WF_WU_INSTALL].hresult, 0x80242015u);
-    assert_string_equal(h.last[WF_WU_INSTALL].kb, "KB4051033");
+    assert_int_equal(h.nfail, 2);
+    assert_int_equal(h.fail[0].kind, WF_WU_SCAN);
+    assert_int_equal(h.fail[0].hresult, 0x8024402Cu);
+    assert_string_equal(h.fail[0].when, "2018-01-17T20:13:28+09:00");
+    assert_int_equal(h.fail[1].kind, WF_WU_INSTALL);
+    assert_int_equal(h.fail[1].hresult, 0x80242015u);
+    assert_string_equal(h.fail[1].kb, "KB4051033");
+    assert_string_equal(h.fail[1].id, "{6E8B3C5A-0D5E-4C3B-9F0A-5B6E2D1C4A77}");
     assert_null(wf_hr_find(0x80242015)); /* shown raw with its facility, never guessed */
 }
 
@@ -151,7 +169,8 @@ static void test_wulog_tail_and_garbage(void **state)
     size_t cut = 41;
     wf_wulog_parse(logbuf + cut, n - cut, n, &h);
     assert_int_equal(h.events, 1);
-    assert_int_equal(h.last[WF_WU_INSTALL].hresult, 0x80070643u);
+    assert_int_equal(h.nfail, 1);
+    assert_int_equal(h.fail[0].hresult, 0x80070643u);
     wf_wulog_parse(logbuf + cut + 1, n - cut - 1, n, &h);
     assert_int_equal(h.events, 1);
     /* Not this format: without a byte order mark, or no line an event. */
@@ -188,7 +207,7 @@ static void test_hresult_table(void **state)
         assert_true(r->code & 0x80000000u);
         assert_non_null(r->name);
         assert_true(r->meaning && r->meaning[0]);
-        assert_true(r->source < 8 && wf_hr_sources[r->source]);
+        assert_true(r->source < wf_hr_nsources && wf_hr_sources[r->source]);
         for (size_t j = i + 1; j < wf_hr_count; j++)
             assert_true(wf_hr_table[j].code != r->code);
         /* Every code with a known cause says what to do. */
@@ -216,7 +235,40 @@ static void test_hresult_table(void **state)
     wf_hr_facility(0x800705B5, buf, sizeof(buf));
     assert_string_equal(buf, "Win32 error 1461");
     wf_hr_facility(0x800F0999, buf, sizeof(buf));
-    assert_string_equal(buf, "component servicing (CBS)");
+    assert_string_equal(buf, "setup API (SETUPAPI) or component servicing (CBS)");
+}
+
+/* The rows held against Microsoft's own articles (facts-audit-2026.md). */
+static void test_hresult_rows_held_against_microsoft(void **state)
+{
+    (void)state;
+    static const uint32_t seen[] = {0x80246017, 0x80073D02, 0x8024402F, 0x8024000E, 0x8024D009, 0x800706BE};
+    for (size_t i = 0; i < sizeof(seen) / sizeof(seen[0]); i++)
+        assert_non_null(wf_hr_find(seen[i])); /* seen in real logs */
+    const struct wf_hr *r = wf_hr_find(0x80070BC9);
+    assert_non_null(strstr(wf_hr_remedy(r), "Windows Installer service"));
+    assert_null(strstr(wf_hr_remedy(r), "TrustedInstaller"));
+    r = wf_hr_find(0x8024001E);
+    assert_int_not_equal(r->cls, WF_HRC_TRANSIENT);
+    assert_non_null(strstr(wf_hr_remedy(r), "10 GB"));
+    assert_non_null(strstr(wf_hr_remedy(r), "SoftwareDistribution"));
+    assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x80072F8F)), "date, time"));
+    r = wf_hr_find(0x80244007);
+    assert_non_null(strstr(wf_hr_remedy(r), "maxInstalledPrerequisites"));
+    assert_null(strstr(wf_hr_remedy(r), "KB2883975"));
+    assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x800F0922)), "System32\\spp"));
+    assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x80240020)), "sign in"));
+    assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x8024A10A)), "awake"));
+    assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x80070003)), "CBS.log"));
+    assert_non_null(strstr(wf_hr_find(0x80070426)->meaning, "1709 to 1803"));
+    assert_string_not_equal(wf_hr_remedy(wf_hr_find(0x80240017)),
+                            "nothing to do: the update is not for this Windows");
+    assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x80070570)), "chkdsk"));
+    assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x80072EFE)), "cipher"));
+    /* Each row's source: the DISM page for these two, the common errors page for 0x800F0825. */
+    assert_non_null(strstr(wf_hr_sources[wf_hr_find(0x80070002)->source], "DISM"));
+    assert_non_null(strstr(wf_hr_sources[wf_hr_find(0x80073712)->source], "DISM"));
+    assert_non_null(strstr(wf_hr_sources[wf_hr_find(0x800F0825)->source], "common errors"));
 }
 
 /* docs/problems.md lists every row of the table, as the code has it. */
@@ -238,7 +290,7 @@ static void test_hresult_table_documented(void **state)
             print_message("docs/problems.md lacks: %s\n", row);
         assert_non_null(strstr(doc, row));
     }
-    for (size_t s = 0; s < 8; s++)
+    for (size_t s = 0; s < wf_hr_nsources; s++)
         assert_non_null(strstr(doc, wf_hr_sources[s]));
 }
 
@@ -349,6 +401,229 @@ static void test_check_wsus_loopback_forms(void **state)
     fake_reg_set(&x->scm, POLICY, "WUServer", WF_REG_SZ, "Http://wsus:008530/ ", 0);
     assert_int_equal(FAKE_RUN(x, "check"), 0);
     assert_null(strstr(FAKE_OUT(x), "update_server_unreachable"));
+/* Whole logs laid out as Windows 11 writes them (13 tab-separated fields,
+ * UTF-16LE with a byte order mark; ../shared/research/facts-audit-2026.md):
+ * field 6 the update's ID, 9 the caller, 10 Success/Failure, 11 the phase.
+ * Defender's definitions (KB2267602, caller MoUpdateOrchestrator) and Store
+ * apps go through the same log, several times a day. The IDs are made up. */
+#define EV(uid, when, id, hr, caller, result, phase, message)                                                \
+    "{1F0B2C3D-4E5F-4061-8273-94A5B6C7D8E9}\t" when "\t1\t" id "\t101\t" uid "\t200\t" hr "\t" caller        \
+    "\t" result "\t" phase "\t" message "\t{3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}\r\n"
+
+#define CU_ID   "{5B1E7C2A-9D43-4F0E-A1B2-C3D4E5F60718}"
+#define DEF_ID1 "{0C9A8B7D-6E5F-4A3B-9C2D-1E0F2A3B4C5D}"
+#define DEF_ID2 "{7D6C5B4A-3F2E-4D1C-8B0A-9F8E7D6C5B4A}"
+#define APP_ID  "{2A3B4C5D-6E7F-4809-9A1B-2C3D4E5F6071}"
+#define DEFS    "Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version 1.445.476.0)"
+#define APP     "9WZDNCRFJ3Q2-Microsoft.BingWeather"
+
+#define R_SCAN_OK(when)                                                                                      \
+    EV("{00000000-0000-0000-0000-000000000000}", when, "147 [AGENT_DETECTION_FINISHED]", "0",                \
+       "UpdateOrchestrator", "Success", "Software Synchronization",                                          \
+       "Windows Update Client successfully detected 2 updates.")
+#define R_CU_FAIL(when)                                                                                      \
+    EV(CU_ID, when, "182 [AGENT_INSTALLING_FAILED]", "80073712", "UpdateOrchestrator", "Failure",            \
+       "Content Install",                                                                                    \
+       "Installation Failure: Windows failed to install the following update with error 0x80073712: " NOV_CU \
+       ".")
+#define R_CU_OK(when)                                                                                        \
+    EV(CU_ID, when, "183 [AGENT_INSTALLING_SUCCEEDED]", "0", "UpdateOrchestrator", "Success",                \
+       "Content Install",                                                                                    \
+       "Installation Successful: Windows successfully installed the following update: " NOV_CU)
+#define R_DEFS_OK(uid, when)                                                                                 \
+    EV(uid, when, "183 [AGENT_INSTALLING_SUCCEEDED]", "0", "MoUpdateOrchestrator", "Success",                \
+       "Content Install",                                                                                    \
+       "Installation Successful: Windows successfully installed the following update: " DEFS)
+#define R_APP_FAIL(when, hr)                                                                                 \
+    EV(APP_ID, when, "182 [AGENT_INSTALLING_FAILED]", hr, "WindowsStore", "Failure", "Content Install",      \
+       "Installation Failure: Windows failed to install the following update with error 0x" hr ": " APP ".")
+#define R_APP_OK(when)                                                                                       \
+    EV(APP_ID, when, "183 [AGENT_INSTALLING_SUCCEEDED]", "0", "WindowsStore", "Success", "Content Install",  \
+       "Installation Successful: Windows successfully installed the following update: " APP)
+
+/* A definition update's success after a failed cumulative update: the
+ * cumulative update is still failed, named by its KB; a Store app's failure
+ * its own later success ended is not told. */
+static void test_check_definitions_do_not_hide_a_failed_update(void **state)
+{
+    struct fake_cli *x = *state;
+    plant(&x->scm,
+          R_SCAN_OK("2026-11-20 02:58:01:100+0100") R_CU_FAIL("2026-11-20 03:10:44:310+0100")
+              R_APP_FAIL("2026-11-20 08:02:00:000+0100", "80073D02")
+                  R_DEFS_OK(DEF_ID1, "2026-11-20 09:12:13:000+0100") R_APP_OK("2026-11-20 14:00:00:000+0100")
+                      R_DEFS_OK(DEF_ID2, "2026-11-21 09:12:13:000+0100"));
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    const char *o = FAKE_OUT(x);
+    assert_int_equal(count(o, "last_install_failed"), 1);
+    assert_non_null(strstr(o, "Windows Update's last install failed on 2026-11-20: 0x80073712 "
+                              "ERROR_SXS_COMPONENT_STORE_CORRUPT"));
+    assert_non_null(strstr(o, "for KB5099999"));
+    assert_null(strstr(o, "BingWeather"));
+    assert_null(strstr(o, "0x80073D02"));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    o = FAKE_OUT(x);
+    assert_int_equal(count(o, "\"code\":\"last_install_failed\""), 1);
+    assert_non_null(strstr(o, "\"kb\":\"KB5099999\""));
+    /* The cumulative update's own success ends it. */
+    plant(&x->scm, R_CU_FAIL("2026-11-20 03:10:44:310+0100") R_DEFS_OK(
+                       DEF_ID1, "2026-11-20 09:12:13:000+0100") R_CU_OK("2026-11-21 03:10:44:310+0100"));
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    assert_null(strstr(FAKE_OUT(x), "last_install_failed"));
+}
+
+/* One update failing on 5 nights, definitions installing in between: counted,
+ * and from 3 failures another reset is not offered as the fix. */
+static void test_check_counts_a_failure_repeated_on_five_nights(void **state)
+{
+    struct fake_cli *x = *state;
+    plant(&x->scm,
+          R_SCAN_OK("2026-11-20 02:58:01:100+0100") R_CU_FAIL("2026-11-20 03:10:44:310+0100")
+              R_DEFS_OK(DEF_ID1, "2026-11-20 09:12:13:000+0100") R_CU_FAIL("2026-11-21 03:11:02:000+0100")
+                  R_CU_FAIL("2026-11-22 03:09:51:000+0100") R_DEFS_OK(DEF_ID2, "2026-11-22 09:12:13:000+0100")
+                      R_CU_FAIL("2026-11-23 03:10:05:000+0100") R_SCAN_OK("2026-11-24 02:58:01:100+0100")
+                          R_CU_FAIL("2026-11-24 03:12:40:000+0100"));
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    const char *o = FAKE_OUT(x);
+    assert_int_equal(count(o, "last_install_failed"), 1);
+    assert_non_null(strstr(o, "KB5099999 failed to install 5 times since 2026-11-20 (last 0x80073712 "
+                              "ERROR_SXS_COMPONENT_STORE_CORRUPT"));
+    assert_non_null(strstr(o, "on 2026-11-24)"));
+    assert_non_null(strstr(o, "what to do: resetting again will not help: from an elevated prompt run 'DISM "
+                              "/Online /Cleanup-Image /RestoreHealth'"));
+    assert_non_null(strstr(o, "Fix problems using Windows Update"));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "\"remedy\":\"resetting again will not help"));
+}
+
+/* A tail of the log that begins exactly where a line begins keeps that line. */
+static void test_check_tail_starting_on_a_line(void **state)
+{
+    struct fake_cli *x = *state;
+    static char text[WF_WULOG_TAIL + 4096];
+    static const char fail[] = R_CU_FAIL("2026-11-24 03:12:40:000+0100");
+    static const char scan[] = R_SCAN_OK("2026-11-24 04:00:00:000+0100");
+    size_t chars = WF_WULOG_TAIL / 2; /* the tail's UTF-16 units */
+    size_t n = 0;
+    /* Before the tail: a scan; then the tail: the failure, scans, a padding line. */
+    n += (size_t)snprintf(text + n, sizeof(text) - n, "%s", scan);
+    size_t tail_start = n;
+    n += (size_t)snprintf(text + n, sizeof(text) - n, "%s", fail);
+    while (tail_start + chars - n > 2 * sizeof(scan))
+        n += (size_t)snprintf(text + n, sizeof(text) - n, "%s", scan);
+    while (n < tail_start + chars - 2)
+        text[n++] = 'x';
+    memcpy(text + n, "\r\n", 3);
+    n += 2;
+    assert_int_equal(n - tail_start, chars);
+    plant(&x->scm, text);
+    assert_int_equal(fake_file_get(&x->scm, LOG_PATH)->size, 2 + 2 * n);
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "last_install_failed"));
+}
+
+/* A title cut to fit is cut between characters: 60 x U+30A2 (3 bytes each in
+ * UTF-8) after "2026-11 " never ends in a lone lead byte. */
+static void test_check_title_cut_on_a_character(void **state)
+{
+    struct fake_cli *x = *state;
+    char title[512] = "2026-11 ", line[2048];
+    for (int i = 0; i < 60; i++)
+        strcat(title, "\xE3\x82\xA2");
+    strcat(title, " (KB5099999)");
+    snprintf(line, sizeof(line),
+             EV(CU_ID, "2026-11-20 03:10:44:310+0100", "182 [AGENT_INSTALLING_FAILED]", "80073712",
+                "UpdateOrchestrator", "Failure", "Content Install",
+                "Installation Failure: Windows failed to install the following update with error "
+                "0x80073712: %s."),
+             title);
+    plant(&x->scm, line);
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    const char *o = FAKE_OUT(x), *u = strstr(o, "\"update\":\"");
+    assert_non_null(u);
+    u += 10;
+    const char *end = strchr(u, '"');
+    assert_non_null(end);
+    assert_true(end - u > 8 + 3 * 40); /* cut, not emptied */
+    /* Strict UTF-8 to the closing quote. */
+    for (const unsigned char *q = (const unsigned char *)u; q < (const unsigned char *)end;) {
+        size_t len = *q < 0x80             ? 1
+                     : (*q & 0xE0) == 0xC0 ? 2
+                     : (*q & 0xF0) == 0xE0 ? 3
+                     : (*q & 0xF8) == 0xF0 ? 4
+                                           : 0;
+        assert_true(len > 0 && q + len <= (const unsigned char *)end);
+        for (size_t k = 1; k < len; k++)
+            assert_true((q[k] & 0xC0) == 0x80);
+        q += len;
+    }
+}
+
+/* "Healthy" is not "updating": the build and the latest successes, in text
+ * and JSON; --max-age-days makes an old one an error. */
+static void test_check_says_when_it_last_updated(void **state)
+{
+    struct fake_cli *x = *state;
+    const char *ver = "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion";
+    fake_reg_set(&x->scm, ver, "CurrentBuild", WF_REG_SZ, "26100", 0);
+    fake_reg_set(&x->scm, ver, "UBR", WF_REG_DWORD, NULL, 4061);
+    fake_reg_set(&x->scm, ver, "DisplayVersion", WF_REG_SZ, "24H2", 0);
+    fake_reg_set(&x->scm, ver, "EditionID", WF_REG_SZ, "Professional", 0);
+    plant(&x->scm, R_CU_OK("2026-11-20 03:10:44:310+0100") R_SCAN_OK("2026-11-24 02:58:01:100+0100")
+                       R_DEFS_OK(DEF_ID1, "2026-11-25 09:12:13:000+0100"));
+    x->scm.utc = "2026-12-02T12:00:00Z";
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "  Windows build 26100.4061, 24H2, Professional\n"));
+    assert_non_null(strstr(o, "  last successful check for updates: 2026-11-24T02:58:01+01:00\n"));
+    /* Defender's definitions are not Windows' own updates. */
+    assert_non_null(strstr(o, "  last successful install: 2026-11-20T03:10:44+01:00 (KB5099999)\n"));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 0);
+    assert_non_null(strstr(FAKE_OUT(x),
+                           "\"updating\":{\"build\":\"26100.4061\",\"version\":\"24H2\",\"edition\":"
+                           "\"Professional\",\"log_read\":true,\"last_scan\":\"2026-11-24T02:58:01+01:"
+                           "00\",\"last_install\":\"2026-11-20T03:10:44+01:00\",\"last_install_kb\":"
+                           "\"KB5099999\",\"last_scan_before_reset\":null"));
+    assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "30"), 0);
+    assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "10"), 1); /* the install is 12 days old */
+    o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "no_recent_install"));
+    assert_non_null(strstr(o, "the last on 2026-11-20T03:10:44+01:00, KB5099999"));
+    assert_null(strstr(o, "no_recent_scan"));
+    assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "7", "--json"), 1);
+    o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\"code\":\"no_recent_install\",\"severity\":\"error\""));
+    assert_non_null(strstr(o, "\"code\":\"no_recent_scan\",\"severity\":\"error\""));
+    /* No log at all: nothing to show for it. */
+    fake_file_get(&x->scm, LOG_PATH)->nbytes = 0;
+    fake_file_get(&x->scm, LOG_PATH)->size = 0;
+    assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "30"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "none in Windows Update's log"));
+    /* Bad input: a one-line usage error, nothing checked. */
+    assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "0"), 2);
+    assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "x"), 2);
+    assert_int_equal(FAKE_RUN(x, "restart", "--max-age-days", "3"), 2);
+}
+
+/* After a reset, the log set aside with SoftwareDistribution still says
+ * when Windows Update last succeeded; its old failures are not current. */
+static void test_check_after_reset_reads_the_log_set_aside(void **state)
+{
+    struct fake_cli *x = *state;
+    plant(&x->scm,
+          R_CU_OK("2026-11-20 03:10:44:310+0100") R_SCAN_OK("2026-11-24 02:58:01:100+0100")
+              INSTALL_FAIL("2026-11-25 03:10:00:000+0100", "80242006", "2026-11 Update (KB5099998)"));
+    assert_int_equal(FAKE_RUN(x, "reset", "--yes"), 0);
+    assert_null(fake_file_get(&x->scm, LOG_PATH));
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_null(strstr(o, "last_install_failed"));
+    assert_non_null(
+        strstr(o, "  last successful check for updates: 2026-11-24T02:58:01+01:00, before the reset on 20"));
+    assert_non_null(strstr(
+        o, "  last successful install: 2026-11-20T03:10:44+01:00 (KB5099999), before the reset on 20"));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "\"last_install_before_reset\":\"20"));
+    assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "30"), 0); /* a reset does not make it stale */
 }
 
 /* check, in text and JSON, of a machine whose last install failed. */
@@ -506,10 +781,23 @@ int main(void)
         cmocka_unit_test(test_wulog_as_microsoft_shows_it),
         cmocka_unit_test(test_wulog_tail_and_garbage),
         cmocka_unit_test(test_hresult_table),
+        cmocka_unit_test(test_hresult_rows_held_against_microsoft),
         cmocka_unit_test(test_hresult_table_documented),
         cmocka_unit_test(test_diagnose_urls_and_proxy),
         cmocka_unit_test(test_diagnose_urls_as_windows_reads_them),
         cmocka_unit_test_setup_teardown(test_check_says_why_the_install_failed, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_check_definitions_do_not_hide_a_failed_update, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_check_counts_a_failure_repeated_on_five_nights, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_check_tail_starting_on_a_line, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_check_title_cut_on_a_character, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_check_says_when_it_last_updated, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_check_after_reset_reads_the_log_set_aside, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_check_network_failure_probes_the_source, fake_cli_setup,
                                         fake_cli_teardown),

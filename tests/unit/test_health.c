@@ -206,13 +206,61 @@ static void test_health_repair_reports_what_it_must_not_touch(void **state)
     assert_non_null(strstr(FAKE_OUT(x), "policy_blocks_access"));
 }
 
+#define KEY_SESSION "SYSTEM\\CurrentControlSet\\Control\\Session Manager"
+#define KEY_CBS     "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending"
+
 static void test_health_reboot_pending_is_3010(void **state)
 {
     struct fake_cli *x = *state;
     break_it(x);
-    fake_reg_set(&x->scm, "SYSTEM\\CurrentControlSet\\Control\\Session Manager",
-                 "PendingFileRenameOperations", WF_REG_SZ, "x", 0);
+    fake_reg_set(&x->scm, KEY_CBS, "", WF_REG_SZ, "", 0);
     assert_int_equal(FAKE_RUN(x, "repair", "-q"), 3010);
+}
+
+/* Files other software left to be renamed at the next restart are not
+ * Windows Update waiting for one: check says so and exits 0, repair does
+ * not answer 3010 (a detection that is never compliant, a restart loop). */
+static void test_health_file_renames_alone_are_no_restart(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_reg_set(&x->scm, KEY_SESSION, "PendingFileRenameOperations", WF_REG_MULTI_SZ,
+                 "\\??\\C:\\Program Files\\AV\\engine.dll.new|!\\??\\C:\\Program Files\\AV\\engine.dll", 0);
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_null(strstr(o, "reboot_pending"));
+    assert_non_null(strstr(o, "file_renames_pending"));
+    assert_non_null(strstr(o, "Windows Update does not wait for them"));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 0);
+    assert_null(strstr(FAKE_OUT(x), "reboot_pending"));
+    break_it(x);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes", "-q"), 0);
+    /* A file of Windows' own waiting: Windows Update waits for the restart. */
+    fake_reg_set(&x->scm, KEY_SESSION, "PendingFileRenameOperations", WF_REG_MULTI_SZ,
+                 "\\??\\C:\\Windows\\System32\\ntdll.dll.new|\\??\\C:\\Windows\\System32\\ntdll.dll", 0);
+    assert_int_equal(FAKE_RUN(x, "check"), 0); /* information */
+    assert_non_null(strstr(FAKE_OUT(x), "reboot_pending"));
+    assert_non_null(strstr(FAKE_OUT(x), "PendingFileRenameOperations (files under %SystemRoot%)"));
+    break_it(x);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes", "-q"), 3010);
+}
+
+/* A pending restart is information, named by its signal and its date; a
+ * warning once it has waited more than 7 days. */
+static void test_health_reboot_pending_says_which_and_since_when(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_reg_set(&x->scm, KEY_CBS, "", WF_REG_SZ, "", 0);
+    x->scm.utc = "2026-12-02T12:00:00Z";
+    x->scm.key_time = "2026-11-30T08:00:00Z";
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "info    reboot_pending"));
+    assert_non_null(strstr(o, "Component Based Servicing\\RebootPending; since 2026-11-30"));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 0); /* in the JSON: a script must see it */
+    assert_non_null(strstr(FAKE_OUT(x), "\"code\":\"reboot_pending\",\"severity\":\"info\""));
+    x->scm.key_time = "2026-11-24T08:00:00Z"; /* 8 days */
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "warning reboot_pending"));
 }
 
 static void test_health_repair_needs_rights_and_lock(void **state)
@@ -401,6 +449,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_health_failed_restart_puts_config_back, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_health_repair_reports_what_it_must_not_touch, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_file_renames_alone_are_no_restart, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_reboot_pending_says_which_and_since_when, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_health_reboot_pending_is_3010, fake_cli_setup,
                                         fake_cli_teardown),

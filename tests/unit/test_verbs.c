@@ -182,8 +182,9 @@ static void test_verbs_repair_json_has_the_final_exit_code(void **state)
 {
     struct fake_cli *x = *state;
     fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
-    fake_reg_set(&x->scm, "SYSTEM\\CurrentControlSet\\Control\\Session Manager",
-                 "PendingFileRenameOperations", WF_REG_SZ, "x", 0);
+    fake_reg_set(&x->scm,
+                 "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired",
+                 "", WF_REG_SZ, "", 0);
     int rc = FAKE_RUN(x, "repair", "--json");
     assert_int_equal(rc, 3010);
     char want[64];

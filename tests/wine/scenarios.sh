@@ -1391,6 +1391,67 @@ sc_why_reset_clears_old_failure() {
   [ -e "$(one "$SD.wufix-*")/ReportingEvents.log" ] || fail "the log was not kept in the set-aside folder"
 }
 
+# Windows 11 writes Defender's definitions (KB2267602, caller
+# MoUpdateOrchestrator) and Store apps through the same log, several times a
+# day (facts-audit-2026.md): field 6 the update's ID, 9 the caller, 10 the result.
+wu_line() { # UPDATE-ID WHEN "ID [NAME]" HRESULT CALLER RESULT MESSAGE
+  printf '{1F0B2C3D-4E5F-4061-8273-94A5B6C7D8E9}\t%s\t1\t%s\t101\t%s\t200\t%s\t%s\t%s\tContent Install\t%s\t{3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}\r\n' \
+    "$2" "$3" "$1" "$4" "$5" "$6" "$7"
+}
+CU_ID="{5B1E7C2A-9D43-4F0E-A1B2-C3D4E5F60718}"
+DEFS="Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version 1.445.476.0)"
+APP="9WZDNCRFJ3Q2-Microsoft.BingWeather"
+sc_why_definitions_do_not_hide_a_failed_update() {
+  { scan_ok "2026-11-20 02:58:01:100+0100"
+    wu_line "$CU_ID" "2026-11-20 03:10:44:310+0100" "182 [AGENT_INSTALLING_FAILED]" 80073712 UpdateOrchestrator Failure \
+      "Installation Failure: Windows failed to install the following update with error 0x80073712: $NOV_CU."
+    wu_line "{2A3B4C5D-6E7F-4809-9A1B-2C3D4E5F6071}" "2026-11-20 08:02:00:000+0100" "182 [AGENT_INSTALLING_FAILED]" 80073D02 \
+      WindowsStore Failure "Installation Failure: Windows failed to install the following update with error 0x80073D02: $APP."
+    wu_line "{0C9A8B7D-6E5F-4A3B-9C2D-1E0F2A3B4C5D}" "2026-11-20 09:12:13:000+0100" "183 [AGENT_INSTALLING_SUCCEEDED]" 0 \
+      MoUpdateOrchestrator Success "Installation Successful: Windows successfully installed the following update: $DEFS"
+    wu_line "{2A3B4C5D-6E7F-4809-9A1B-2C3D4E5F6071}" "2026-11-20 14:00:00:000+0100" "183 [AGENT_INSTALLING_SUCCEEDED]" 0 \
+      WindowsStore Success "Installation Successful: Windows successfully installed the following update: $APP"
+    wu_line "{7D6C5B4A-3F2E-4D1C-8B0A-9F8E7D6C5B4A}" "2026-11-21 09:12:13:000+0100" "183 [AGENT_INSTALLING_SUCCEEDED]" 0 \
+      MoUpdateOrchestrator Success "Installation Successful: Windows successfully installed the following update: $DEFS"
+  } | plant_wulog
+  wufix check
+  expect_rc 1
+  expect_out "Windows Update's last install failed on 2026-11-20: 0x80073712 ERROR_SXS_COMPONENT_STORE_CORRUPT"
+  expect_out "for KB5099999"
+  grep -qF BingWeather "$OUT" && fail "a Store app its own success ended is still reported"
+  wufix check --json
+  expect_rc 1; schema check 1
+  [ "$(json '[p["evidence"]["kb"] for p in d["problems"] if p["code"] == "last_install_failed"]')" = "['KB5099999']" ] ||
+    fail "failed updates: $(problem_codes)"
+  expect_journal_empty
+}
+
+# Files other software left to be renamed at the next restart: Windows Update
+# does not wait for them; check exits 0 and repair does not answer 3010.
+SESSION_KEY='HKLM\SYSTEM\CurrentControlSet\Control\Session Manager'
+sc_reboot_file_renames_alone() {
+  wine reg add "$SESSION_KEY" /v PendingFileRenameOperations /t REG_MULTI_SZ \
+    /d '\??\C:\Program Files\AV\engine.dll.new\0!\??\C:\Program Files\AV\engine.dll' /f >/dev/null 2>&1
+  wufix check
+  expect_rc 0
+  expect_out "file_renames_pending"
+  grep -qF reboot_pending "$OUT" && fail "other software's renames taken for a restart Windows Update waits for"
+  wufix check --json
+  expect_rc 0; schema check 0
+  svc stop wuauserv >/dev/null; svc wait wuauserv stopped 10000 >/dev/null; svc starttype wuauserv disabled >/dev/null
+  wufix repair --yes
+  expect_rc 0
+  expect_state wuauserv running
+  # Windows Update's own signal: a restart it waits for, 3010 (Wine hands a
+  # Unix parent only its low 8 bits: 194).
+  wine reg add "$REBOOT_KEY" /f >/dev/null 2>&1
+  svc stop wuauserv >/dev/null; svc wait wuauserv stopped 10000 >/dev/null; svc starttype wuauserv disabled >/dev/null
+  wufix repair --yes
+  expect_rc $((3010 & 255))
+  wine reg delete "$REBOOT_KEY" /f >/dev/null 2>&1
+  wine reg delete "$SESSION_KEY" /v PendingFileRenameOperations /f >/dev/null 2>&1
+}
+
 LISTENER=""
 # A REG_MULTI_SZ with an empty string in it ("remsh.exe", "", "MoUsoCoreWorker.exe"): b394e12
 # read it up to the empty string, so repair deleted a value undo put back as "remsh.exe" alone.

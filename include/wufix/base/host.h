@@ -88,6 +88,10 @@ struct wf_host_ops {
     /* Names of the files in `dir` matching a wildcard ("qmgr*.dat"), up to `max`. */
     wf_err (*list)(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX], size_t max,
                    size_t *n);
+    /* Names of the folders in `dir` matching a wildcard
+     * ("SoftwareDistribution.wufix-*"), up to `max`. */
+    wf_err (*list_folders)(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
+                           size_t max, size_t *n);
     /* A text file's content as UTF-8 (UTF-16 with a byte order mark is
      * converted). WF_E_LIMIT when it does not fit whole in `size`: a file is
      * never read cut short. */
@@ -114,6 +118,9 @@ struct wf_host_ops {
     wf_err (*probe)(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size);
     /* Now in UTC: "YYYY-MM-DDTHH:MM:SSZ". */
     void (*utc_now)(void *self, char *buf, size_t size);
+    /* When a key was last written, in UTC as utc_now gives it: WF_E_NO_SERVICE
+     * when the key does not exist. */
+    wf_err (*reg_key_time)(void *self, const char *key, char *buf, size_t size);
 };
 
 struct wf_host {

@@ -46,6 +46,7 @@ extern const struct wf_hr wf_hr_table[];
 extern const size_t wf_hr_count;
 /* Where each row's facts come from (docs/problems.md lists them too). */
 extern const char *const wf_hr_sources[];
+extern const size_t wf_hr_nsources;
 
 /* The row of a code, or NULL. */
 const struct wf_hr *wf_hr_find(uint32_t code);
@@ -64,7 +65,8 @@ const char *wf_hr_remedy(const struct wf_hr *r);
 bool wf_hr_network(enum wf_hr_class c);
 
 /* A code wufix has no row for, as far as it can be told without guessing:
- * "Win32 error 1460", "Windows Update", "component servicing (CBS)", or
+ * "Win32 error 1460", "Windows Update", "setup API (SETUPAPI) or component
+ * servicing (CBS)" (facility 15, which both use), or
  * "facility 0x123". */
 void wf_hr_facility(uint32_t code, char *buf, size_t size);
 

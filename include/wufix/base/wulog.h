@@ -2,8 +2,9 @@
 /* wulog.h - Windows Update's own record of its results,
  * %windir%\SoftwareDistribution\ReportingEvents.log: UTF-16LE with a byte
  * order mark, CRLF, one event a line, tab-separated fields (2: the local
- * time with its offset, 4: "182 [AGENT_INSTALLING_FAILED]", 8: the HRESULT
- * in hex, 12: the message naming the update). Read from its end. */
+ * time with its offset, 4: "182 [AGENT_INSTALLING_FAILED]", 6: the update's
+ * ID, 8: the HRESULT in hex, 12: the message naming the update). Read from
+ * its end. */
 #ifndef WUFIX_WULOG_H
 #define WUFIX_WULOG_H
 
@@ -15,26 +16,47 @@
  * and memory whatever the file's size. */
 #define WF_WULOG_TAIL ((size_t)512 * 1024)
 
+/* Failures kept at once (one per update and kind); more are counted. */
+#define WF_WU_OPEN_MAX 16
+
 enum wf_wu_kind { WF_WU_SCAN, WF_WU_DOWNLOAD, WF_WU_INSTALL, WF_WU_KINDS };
 
-/* The latest failure of a kind that no later success of that kind followed. */
+/* One update's failures of one kind that no later success of the same
+ * update followed (a scan's: no later successful scan). */
 struct wf_wu_fail {
+    enum wf_wu_kind kind;
+    uint32_t hresult; /* of the latest */
+    char when[32];    /* the latest, ISO 8601 with the offset: "2026-11-20T14:02:11+01:00" */
+    char since[32];   /* the first of them in the log */
+    unsigned count;   /* how many */
+    char id[40];      /* the update's ID (field 6), or "" (a scan, or zeros) */
+    char kb[16];      /* "KB5099999", or "" when the message names none */
+    char title[160];  /* the update's title as the message gives it, or "" (any bytes: print it escaped) */
+};
+
+/* The latest success of a kind. */
+struct wf_wu_ok {
     bool found;
-    uint32_t hresult;
-    char when[32];   /* ISO 8601 with the offset: "2026-11-20T14:02:11+01:00" */
-    char kb[16];     /* "KB5099999", or "" when the message names none */
-    char title[160]; /* the update's title as the message gives it, or "" (any bytes: print it escaped) */
+    char when[32];
+    char kb[16];
 };
 
 struct wf_wu_history {
-    struct wf_wu_fail last[WF_WU_KINDS];
+    struct wf_wu_fail fail[WF_WU_OPEN_MAX]; /* oldest first */
+    size_t nfail;
+    size_t dropped; /* failing updates beyond WF_WU_OPEN_MAX, the oldest, not kept */
+    /* The latest successful scan, download and install; an install of
+     * Defender's definitions (KB2267602, several a day) is not counted as
+     * one: it says nothing of Windows' own updates. */
+    struct wf_wu_ok ok[WF_WU_KINDS];
     size_t events;   /* lines read as events */
     size_t other;    /* non-empty lines that are not */
     bool unreadable; /* not this format: no line is an event, or the file has no byte order mark */
 };
 
 /* The last `n` bytes of the file, whose whole length is `total` (n ==
- * total: the whole file). A line cut by the tail's start is skipped. */
+ * total: the whole file). The tail's first line is read only when it is a
+ * whole event (a cut line is skipped). */
 void wf_wulog_parse(const uint8_t *data, size_t n, uint64_t total, struct wf_wu_history *h);
 
 /* "scan", "download", "install". */

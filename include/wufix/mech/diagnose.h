@@ -28,6 +28,14 @@ bool wf_diagnose_proxy(const uint8_t *b, size_t n, char *host, size_t size, unsi
  * http, 443 for https when none is given); false when it is not one. */
 bool wf_diagnose_url(const char *url, char *host, size_t size, unsigned *port);
 
+/* check --max-age-days: an error when no successful install (or scan) in
+ * Windows Update's log is `days` days old or younger. */
+void wf_diagnose_max_age(const struct wf_host *h, struct wf_check *c, unsigned days);
+
+/* Seconds since 1970 (UTC) of "YYYY-MM-DDTHH:MM:SS" followed by "Z", an
+ * offset "+HH:MM", or nothing (read as UTC); false when it is not one. */
+bool wf_diagnose_epoch(const char *iso, int64_t *secs);
+
 /* Whether the problem is a Windows Update failure whose remedy is reset's
  * (the cache class). */
 bool wf_diagnose_needs_reset(const struct wf_problem *pr);

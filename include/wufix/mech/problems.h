@@ -29,7 +29,23 @@ struct wf_problem {
     char when[32];
     char kb[16];
     char title[160];
+    unsigned failures; /* how many times it failed since `since` (1: once) */
+    char since[32];
     const char *remedy;
+};
+
+/* Whether the machine is updating: the latest successful scan and install in
+ * Windows Update's log ("" when the log read has none), and the build. */
+struct wf_updating {
+    bool log_read;              /* Windows Update's log was read (else the dates are not known) */
+    char scan[32], install[32]; /* ISO 8601 with the offset */
+    char install_kb[16];
+    /* A date that comes from the log a reset set aside with SoftwareDistribution
+     * (nothing newer in the current one): the reset's date, "2026-12-01". */
+    char scan_reset[16], install_reset[16];
+    char build[48];   /* CurrentBuild.UBR: "26100.4061"; "" when unreadable */
+    char version[32]; /* DisplayVersion: "24H2" */
+    char edition[64]; /* EditionID: "Professional" */
 };
 
 /* The problems found: as many as there are (the list grows on the heap;
@@ -41,6 +57,7 @@ struct wf_check {
     unsigned build;      /* the running build (CurrentBuildNumber); 0: not known */
     bool server;         /* Windows Server (InstallationType): the table's client rows do not apply */
     struct wf_waas waas; /* Windows' own copy of the defaults, where readable: evidence only */
+    struct wf_updating updating;
 };
 
 /* Add a problem; NULL only when memory runs out: then it is counted in

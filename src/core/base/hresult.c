@@ -17,10 +17,16 @@ const char *const wf_hr_sources[] = {
     "Microsoft KB5034441 (the WinRE update) and KB5028997 (resizing the recovery partition)",
     "Microsoft Learn: System Error Codes",
     "Windows SDK: wuerror.h",
-    "winhelponline.com: Windows Update error 0x800F0922",
+    "Microsoft Learn: Troubleshoot Windows Update error 0x8024001E",
+    "Microsoft Learn: Troubleshoot Windows Update error 0x80070570",
+    "Microsoft Learn: Troubleshoot Windows Update error 0x80072EFE with cipher suite configuration",
+    "Microsoft Learn: Error code 0x800f0922 when installing Windows updates (KB5030591)",
+    "Microsoft Support: 0x80244007 error when Windows tries to scan for updates on a WSUS server",
 };
 
-enum { S1, S2, S3, S4, SKB, SSYS, SSDK, SSRP };
+const size_t wf_hr_nsources = sizeof(wf_hr_sources) / sizeof(wf_hr_sources[0]);
+
+enum { S1, S2, S3, S4, SKB, SSYS, SSDK, S001E, S0570, S2EFE, S0922, S4007 };
 
 #define STORE_MEANING "Windows' own files (the component store) are damaged or missing"
 
@@ -28,18 +34,24 @@ const struct wf_hr wf_hr_table[] = {
     {0x80070422, WF_HRC_SERVICE, S1, "ERROR_SERVICE_DISABLED", "a service Windows Update needs is disabled",
      NULL},
     {0x80070426, WF_HRC_SERVICE, S3, "ERROR_SERVICE_NOT_ACTIVE",
-     "a service is not running: without the Microsoft Account Sign-in "
+     "a service is not running: on Windows 10 1709 to 1803, without the Microsoft Account Sign-in "
      "Assistant (wlidsvc) feature updates are not offered",
      "set the Microsoft Account Sign-in Assistant (wlidsvc) to Manual (services.msc)"},
     {0x80070005, WF_HRC_PERMISSIONS, S1, "E_ACCESSDENIED",
      "access denied: permissions on a file or registry key were changed", NULL},
-    {0x80070002, WF_HRC_STORE, S1, "ERROR_FILE_NOT_FOUND", STORE_MEANING " (a file was not found)", NULL},
-    {0x80070003, WF_HRC_STORE, S1, "ERROR_PATH_NOT_FOUND", STORE_MEANING " (a path was not found)", NULL},
+    {0x80070002, WF_HRC_STORE, S4, "ERROR_FILE_NOT_FOUND", STORE_MEANING " (a file was not found)", NULL},
+    {0x80070003, WF_HRC_UNKNOWN, S1, "ERROR_PATH_NOT_FOUND",
+     "the servicing stack cannot reach a path it needs (CBS.log names it)",
+     "look for \", error\" in %windir%\\Logs\\CBS\\CBS.log at the failure's time: it names the path"},
     {0x8007000D, WF_HRC_CACHE, S1, "ERROR_INVALID_DATA", "the downloaded update is damaged", NULL},
-    {0x80070570, WF_HRC_STORE, S1, "ERROR_FILE_CORRUPT", STORE_MEANING " (a file is corrupt)", NULL},
+    {0x80070570, WF_HRC_STORE, S0570, "ERROR_FILE_CORRUPT",
+     "the update's files cannot be read: a damaged download, component store or disk",
+     "run 'wufix reset' (it sets the downloads aside), restart and try again; then from an elevated prompt "
+     "'DISM /Online /Cleanup-Image /RestoreHealth', then 'sfc /scannow', then 'chkdsk C: /f /r' (at the next "
+     "restart)"},
     {0x80073701, WF_HRC_STORE, S1, "ERROR_SXS_ASSEMBLY_MISSING", STORE_MEANING " (a component is missing)",
      NULL},
-    {0x80073712, WF_HRC_STORE, S1, "ERROR_SXS_COMPONENT_STORE_CORRUPT",
+    {0x80073712, WF_HRC_STORE, S4, "ERROR_SXS_COMPONENT_STORE_CORRUPT",
      STORE_MEANING " (the component store is corrupt)", NULL},
     {0x8007371B, WF_HRC_STORE, S1, "ERROR_SXS_TRANSACTION_CLOSURE_INCOMPLETE",
      STORE_MEANING " (a component's files are incomplete)", NULL},
@@ -47,7 +59,7 @@ const struct wf_hr wf_hr_table[] = {
      STORE_MEANING " (the source of a package was not found)", NULL},
     {0x800F0831, WF_HRC_STORE, S1, "CBS_E_STORE_CORRUPTION",
      STORE_MEANING " (a package's manifest is missing)", NULL},
-    {0x800F0825, WF_HRC_STORE, S4, "CBS_E_CANNOT_UNINSTALL", STORE_MEANING " (a package cannot be removed)",
+    {0x800F0825, WF_HRC_STORE, S1, "CBS_E_CANNOT_UNINSTALL", STORE_MEANING " (a package cannot be removed)",
      NULL},
     {0x80070020, WF_HRC_SOFTWARE, S1, "ERROR_SHARING_VIOLATION",
      "another program holds a file open: security software or a filter "
@@ -69,28 +81,34 @@ const struct wf_hr wf_hr_table[] = {
     {0x80070BC2, WF_HRC_REBOOT, SSYS, "ERROR_SUCCESS_REBOOT_REQUIRED",
      "done, but it takes effect only after a restart", NULL},
     {0x80070BC9, WF_HRC_REBOOT, S1, "ERROR_FAIL_REBOOT_REQUIRED",
-     "a restart is needed first: a policy holds the Windows Modules "
-     "Installer (TrustedInstaller) at Manual",
-     "set the Windows Modules Installer (TrustedInstaller) back to its default start type, then restart "
-     "Windows"},
+     "the operation failed and a restart rolls its changes back; a policy that sets the Windows Installer "
+     "service's start type is one cause",
+     "restart Windows; make sure no policy sets the start type of the Windows Installer service (msiserver: "
+     "Windows manages it, Manual by default), then try again"},
     {0x800F0821, WF_HRC_RESOURCES, S1, "CBS_E_ABORT", "servicing gave up: its watchdog timed out", NULL},
     {0x800F0920, WF_HRC_RESOURCES, S1, "CBS_E_HANG_DETECTED", "servicing stopped answering and was ended",
      NULL},
-    {0x800F0922, WF_HRC_PARTITION, S1, "CBS_E_INSTALLERS_FAILED",
-     "an installer of the update failed: permissions of the SPP folder, or "
-     "the System Reserved partition is nearly full",
-     NULL},
+    {0x800F0922, WF_HRC_PERMISSIONS, S0922, "CBS_E_INSTALLERS_FAILED",
+     "an installer of the update failed (CBS.log names it): write rights of Users and NETWORK SERVICE "
+     "taken from %windir%\\System32\\spp, or a damaged scheduled task (SecureBootEncodeUEFI)",
+     "look for the failed installer in %windir%\\Logs\\CBS\\CBS.log; give Users and NETWORK SERVICE their "
+     "write rights on %windir%\\System32\\spp back; for the SecureBootEncodeUEFI task, Microsoft's steps "
+     "(KB5030591)"},
     {0x80072EE2, WF_HRC_NETWORK, S1, "WININET_E_TIMEOUT", "the update server did not answer in time", NULL},
     {0x80072EFD, WF_HRC_NETWORK, S1, "WININET_E_CANNOT_CONNECT",
      "no connection to the update server could be made", NULL},
-    {0x80072EFE, WF_HRC_NETWORK, S1, "WININET_E_CONNECTION_ABORTED",
-     "the connection to the update server was ended", NULL},
+    {0x80072EFE, WF_HRC_NETWORK, S2EFE, "WININET_E_CONNECTION_ABORTED",
+     "the connection to the update server was ended: the network, the proxy, or a cipher-suite policy",
+     "check that the firewall and proxy let Microsoft's download URLs through; if a policy sets the cipher "
+     "suites (HKLM\\SOFTWARE\\Policies\\Microsoft\\Cryptography\\Configuration\\SSL\\00010002), make sure it "
+     "keeps the TLS_ECDHE_ECDSA AES-GCM suites Microsoft names, then restart"},
     {0x80D02002, WF_HRC_NETWORK, S1, "DO_E_DOWNLOAD_NO_PROGRESS",
      "Delivery Optimization's download made no progress", NULL},
     {0x80200053, WF_HRC_NETWORK, S1, "BG_E_VALIDATION_FAILED",
      "a download failed validation: a firewall filters the downloads", NULL},
     {0x80072F8F, WF_HRC_TLS, S1, "WININET_E_DECODING_FAILED",
-     "a secure connection failed: TLS 1.2 is not set up for WinHTTP", NULL},
+     "a secure connection failed: a wrong date and time, or TLS 1.2 not set up for WinHTTP",
+     "check the date, time and time zone first; then turn on TLS 1.2 for WinHTTP (KB3140245)"},
     {0x8024402C, WF_HRC_NAME, S2, "WU_E_PT_WINHTTP_NAME_NOT_RESOLVED",
      "the name of the update server or the proxy does not resolve", NULL},
     {0x8024401B, WF_HRC_PROXY, S1, "WU_E_PT_HTTP_STATUS_PROXY_AUTH_REQ",
@@ -123,9 +141,11 @@ const struct wf_hr wf_hr_table[] = {
     {0x80244024, WF_HRC_SERVER, S2, "WU_E_PT_HTTP_STATUS_VERSION_NOT_SUP",
      "the server does not support this HTTP version (HTTP 505)", NULL},
     {0x8024402D, WF_HRC_TRANSIENT, S3, "WU_E_PT_LOAD_SHEDDING", "the server is busy", NULL},
-    {0x80244007, WF_HRC_SERVER, S1, "WU_E_PT_SOAPCLIENT_SOAPFAULT",
+    {0x80244007, WF_HRC_SERVER, S4007, "WU_E_PT_SOAPCLIENT_SOAPFAULT",
      "the update server (WSUS) refused: its cookie could not be renewed",
-     "on the WSUS server, apply KB2883975"},
+     "on the WSUS server, raise maxInstalledPrerequisites (400 to 800) and maxCachedUpdates in its "
+     "web.config "
+     "and decline superseded updates; on this machine, reset its WSUS identity (SusClientId)"},
     {0x80244011, WF_HRC_POLICY, S2, "WU_E_PT_SUS_SERVER_NOT_SET",
      "a policy asks for an update server (WSUS) but names none", NULL},
     {0x80240438, WF_HRC_NETWORK, SSDK, "WU_E_PT_ENDPOINT_UNREACHABLE",
@@ -155,13 +175,38 @@ const struct wf_hr wf_hr_table[] = {
     {0x80240001, WF_HRC_SERVICE, S2, "WU_E_NO_SERVICE",
      "the Windows Update agent could not provide the service", NULL},
     {0x8024000B, WF_HRC_TRANSIENT, S2, "WU_E_CALL_CANCELLED", "the operation was cancelled", NULL},
-    {0x8024001E, WF_HRC_TRANSIENT, S2, "WU_E_SERVICE_STOP", "the service or Windows was shutting down", NULL},
-    {0x80240020, WF_HRC_TRANSIENT, S2, "WU_E_NO_INTERACTIVE_USER",
-     "nobody was signed in, and the update needs someone", NULL},
+    {0x8024001E, WF_HRC_CACHE, S001E, "WU_E_SERVICE_STOP",
+     "the operation stopped: damaged or incomplete update files, too little disk space, a dropped "
+     "connection, or a restart or scheduled task that interrupted it",
+     "free 10 GB on the system drive, then run 'wufix reset' (it renames SoftwareDistribution aside, as "
+     "Microsoft's steps do) and try again; a scheduled task that stops Windows Update must be disabled"},
+    {0x80240020, WF_HRC_TRANSIENT, S1, "WU_E_NO_INTERACTIVE_USER",
+     "nobody was signed in, and the update needs someone",
+     "sign in to start the installation, and let the machine restart"},
     {0x8024A10A, WF_HRC_TRANSIENT, S1, "USO_E_SERVICE_SHUTTING_DOWN",
-     "the update service was stopped while idle", NULL},
-    {0x80240017, WF_HRC_NOT_APPLICABLE, S2, "WU_E_NOT_APPLICABLE", "the update is not for this Windows",
-     NULL},
+     "the update service was stopped while idle",
+     "keep the machine awake and connected until the installation finishes"},
+    {0x80240017, WF_HRC_NOT_APPLICABLE, S2, "WU_E_NOT_APPLICABLE",
+     "the update is not for this Windows, or not until an update it needs is installed",
+     "if the update is for this Windows, install what its KB article lists as prerequisites first, then "
+     "try again"},
+    /* Seen in real logs (../shared/research/facts-audit-2026.md). */
+    {0x80246017, WF_HRC_PERMISSIONS, S1, "WU_E_DM_UNAUTHORIZED_LOCAL_USER",
+     "the download was refused: the local user may not download the content",
+     "install updates as a user with administrator rights"},
+    {0x80073D02, WF_HRC_TRANSIENT, SSYS, "ERROR_PACKAGES_IN_USE",
+     "an app could not be updated: resources it changes are in use", "close the app, then try again"},
+    {0x8024402F, WF_HRC_SOFTWARE, S1, "WU_E_PT_ECP_SUCCEEDED_WITH_ERRORS",
+     "processing of external .cab files ended with errors: web-filtering software in the way",
+     "add this machine to the exceptions of the web-filtering software (Microsoft names Lightspeed Rocket)"},
+    {0x8024000E, WF_HRC_UNKNOWN, S1, "WU_E_XML_INVALID",
+     "the update's XML data holds what the agent does not take (some drivers' metadata)",
+     "install the latest Windows Update Agent (the latest cumulative update carries it)"},
+    {0x8024D009, WF_HRC_SERVER, S1, "WU_E_SETUP_SKIP_UPDATE",
+     "an update to the Windows Update Agent was skipped: the WSUS server does not send its self-update",
+     "on the WSUS server, follow KB920659 (the self-update is not sent to clients)"},
+    {0x800706BE, WF_HRC_UNKNOWN, SSYS, "RPC_S_CALL_FAILED",
+     "a remote procedure call failed (Microsoft gives no Windows Update remedy)", NULL},
 };
 
 const size_t wf_hr_count = sizeof(wf_hr_table) / sizeof(wf_hr_table[0]);
@@ -280,7 +325,9 @@ void wf_hr_facility(uint32_t code, char *buf, size_t size)
     switch (facility) {
     case 7: snprintf(buf, size, "Win32 error %u", (unsigned)(code & 0xFFFFu)); break;
     case 0x24: snprintf(buf, size, "Windows Update"); break;
-    case 0x0F: snprintf(buf, size, "component servicing (CBS)"); break;
+    case 0x0F: /* FACILITY_SETUPAPI (winerror.h); servicing's CBS_E_* codes share it */
+        snprintf(buf, size, "setup API (SETUPAPI) or component servicing (CBS)");
+        break;
     case 0x20: snprintf(buf, size, "BITS"); break;
     case 0xD0: snprintf(buf, size, "Delivery Optimization"); break;
     default: snprintf(buf, size, "facility 0x%X", facility); break;

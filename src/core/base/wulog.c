@@ -6,7 +6,12 @@
  * Windows 10 1709-2004 and Windows 11 22H2; the ids are the agent's
  * AGENT_* events: 147/148 detection finished/failed, 162/161 download
  * succeeded/failed, 183/182 installing succeeded/failed, 201 installing
- * pending (a restart finishes it: not a failure). */
+ * pending (a restart finishes it: not a failure); field 6 the update's ID
+ * (zeros for a scan). Still written on Windows 11 25H2 (a 26200.9457 log,
+ * ../shared/research/facts-audit-2026.md), where Defender's definitions
+ * (KB2267602) and Store apps go through it as ordinary 183/182 events,
+ * several a day: a failure is over only when the same update (its ID or
+ * its KB) later succeeds, never on another update's success. */
 #include "wufix/base/wulog.h"
 
 #include <stdio.h>
@@ -106,19 +111,119 @@ static void kb_of(const char *msg, char *out, size_t size)
     }
 }
 
-/* "... with error 0x80242015: TITLE." : TITLE, without the final full stop. */
+/* At most `size` - 1 bytes of `s`, cut on a UTF-8 character's boundary
+ * (never a lone lead byte: 60 x U+30A2 must stay valid UTF-8). */
+static void copy_cut(char *out, size_t size, const char *s, size_t n)
+{
+    if (n >= size) {
+        n = size - 1;
+        while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--; /* s[n] begins the character the cut would split */
+    }
+    memcpy(out, s, n);
+    out[n] = '\0';
+}
+
+/* The update's title: "... with error 0x80242015: TITLE." on a failure,
+ * "... the following update: TITLE" on a success; without a final full stop. */
 static void title_of(const char *msg, char *out, size_t size)
 {
     const char *at = strstr(msg, "error 0x");
     const char *colon = at ? strstr(at, ": ") : NULL;
+    if (!colon && (at = strstr(msg, "update: ")) != NULL)
+        colon = at + 6;
     out[0] = '\0';
     if (!colon)
         return;
     size_t n = strlen(colon + 2);
     if (n && colon[2 + n - 1] == '.')
         n--;
-    snprintf(out, size, "%.*s", (int)(n < size ? n : size - 1), colon + 2);
+    copy_cut(out, size, colon + 2, n);
 }
+
+/* "{6A5F0F2B-52A9-4E2A-B3A5-6F6D2A0C1B11}": a GUID in braces. */
+static bool guid(const char *s)
+{
+    for (size_t i = 0; i < 38; i++) {
+        char ch = s[i];
+        bool ok = i == 0    ? ch == '{'
+                  : i == 37 ? ch == '}'
+                  : i == 9 || i == 14 || i == 19 || i == 24
+                      ? ch == '-'
+                      : (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+/* Whether two records name one update: the same ID, or the same KB. */
+static bool same_update(const char *id1, const char *kb1, const char *title1, const char *id2,
+                        const char *kb2, const char *title2)
+{
+    if (id1[0] && id2[0] && wf_name_cmp(id1, id2) == 0)
+        return true;
+    if (kb1[0] || kb2[0])
+        return kb1[0] && strcmp(kb1, kb2) == 0;
+    if (id1[0] || id2[0])
+        return false;
+    return strcmp(title1, title2) ==
+           0; /* neither ID nor KB: the title, "" for both when the log gives none */
+}
+
+/* A success of `k` for the update: its failures of `k` are over (an
+ * installed update's downloads too; any scan's for a scan). */
+static void succeeded(struct wf_wu_history *h, enum wf_wu_kind k, const char *id, const char *kb,
+                      const char *title)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < h->nfail; i++) {
+        const struct wf_wu_fail *f = &h->fail[i];
+        bool over = f->kind == WF_WU_SCAN ? k == WF_WU_SCAN
+                    : f->kind == k || (k == WF_WU_INSTALL && f->kind == WF_WU_DOWNLOAD)
+                        ? same_update(f->id, f->kb, f->title, id, kb, title)
+                        : false;
+        if (!over)
+            h->fail[o++] = *f;
+    }
+    h->nfail = o;
+}
+
+static void failed(struct wf_wu_history *h, enum wf_wu_kind k, uint32_t hr, const char *when, const char *id,
+                   const char *kb, const char *title)
+{
+    struct wf_wu_fail *f = NULL;
+    for (size_t i = 0; i < h->nfail && !f; i++)
+        if (h->fail[i].kind == k &&
+            (k == WF_WU_SCAN || same_update(h->fail[i].id, h->fail[i].kb, h->fail[i].title, id, kb, title)))
+            f = &h->fail[i];
+    if (!f) {
+        if (h->nfail == WF_WU_OPEN_MAX) { /* the oldest goes */
+            memmove(&h->fail[0], &h->fail[1], sizeof(h->fail[0]) * (WF_WU_OPEN_MAX - 1));
+            h->nfail--;
+            h->dropped++;
+        }
+        f = &h->fail[h->nfail++];
+        memset(f, 0, sizeof(*f));
+        f->kind = k;
+        wf_strlcpy(f->since, when, sizeof(f->since));
+    }
+    f->count++;
+    f->hresult = hr;
+    wf_strlcpy(f->when, when, sizeof(f->when));
+    if (k != WF_WU_SCAN) {
+        if (id[0])
+            wf_strlcpy(f->id, id, sizeof(f->id));
+        if (kb[0])
+            wf_strlcpy(f->kb, kb, sizeof(f->kb));
+        if (title[0])
+            wf_strlcpy(f->title, title, sizeof(f->title));
+    }
+}
+
+/* Defender's definition updates: one KB for all of them (Microsoft Learn,
+ * "Microsoft Defender Antivirus security intelligence and product updates"). */
+#define KB_DEFINITIONS "KB2267602"
 
 static void event(char *line, struct wf_wu_history *h)
 {
@@ -145,28 +250,46 @@ static void event(char *line, struct wf_wu_history *h)
     }
     h->events++;
     enum wf_wu_kind k;
-    bool failed;
+    bool bad;
     switch (id) {
-    case 147: k = WF_WU_SCAN, failed = false; break;
-    case 148: k = WF_WU_SCAN, failed = true; break;
-    case 162: k = WF_WU_DOWNLOAD, failed = false; break;
-    case 161: k = WF_WU_DOWNLOAD, failed = true; break;
+    case 147: k = WF_WU_SCAN, bad = false; break;
+    case 148: k = WF_WU_SCAN, bad = true; break;
+    case 162: k = WF_WU_DOWNLOAD, bad = false; break;
+    case 161: k = WF_WU_DOWNLOAD, bad = true; break;
     case 183:
-    case 201: k = WF_WU_INSTALL, failed = false; break;
-    case 182: k = WF_WU_INSTALL, failed = true; break;
+    case 201: k = WF_WU_INSTALL, bad = false; break; /* 201: installed, a restart finishes it */
+    case 182: k = WF_WU_INSTALL, bad = true; break;
     default: return; /* started, and the rest: neither */
     }
-    struct wf_wu_fail *x = &h->last[k];
-    if (!failed) {
-        memset(x, 0, sizeof(*x));
+    char uid[40] = "", kb[16], title[160];
+    const char *msg = nf >= 12 ? f[11] : "";
+    /* The update's ID; zeros (a scan's) name none. */
+    if (guid(f[5]) && f[5][38] == '\0' && strcmp(f[5], "{00000000-0000-0000-0000-000000000000}") != 0)
+        wf_strlcpy(uid, f[5], sizeof(uid));
+    kb_of(msg, kb, sizeof(kb));
+    title_of(msg, title, sizeof(title));
+    if (bad) {
+        failed(h, k, hr, when, uid, kb, title);
         return;
     }
-    x->found = true;
-    x->hresult = hr;
-    wf_strlcpy(x->when, when, sizeof(x->when));
-    const char *msg = nf >= 12 ? f[11] : "";
-    kb_of(msg, x->kb, sizeof(x->kb));
-    title_of(msg, x->title, sizeof(x->title));
+    succeeded(h, k, uid, kb, title);
+    if (k == WF_WU_INSTALL && strcmp(kb, KB_DEFINITIONS) == 0)
+        return;
+    struct wf_wu_ok *ok = &h->ok[k];
+    ok->found = true;
+    wf_strlcpy(ok->when, when, sizeof(ok->when));
+    wf_strlcpy(ok->kb, k == WF_WU_SCAN ? "" : kb, sizeof(ok->kb));
+}
+
+/* The tail's first line: read only when it is a whole event (it begins with
+ * the event's GUID and a tab; a cut line never does: no other field is a
+ * GUID followed by a time). */
+static bool first_line(char *line, struct wf_wu_history *h)
+{
+    if (!guid(line) || line[38] != '\t')
+        return false;
+    event(line, h);
+    return true;
 }
 
 void wf_wulog_parse(const uint8_t *data, size_t n, uint64_t total, struct wf_wu_history *h)
@@ -197,7 +320,9 @@ void wf_wulog_parse(const uint8_t *data, size_t n, uint64_t total, struct wf_wu_
             while (o && line[o - 1] == '\r')
                 o--;
             line[o] = '\0';
-            if (!skip && o) {
+            if (skip && o && !longline) {
+                any |= first_line(line, h);
+            } else if (!skip && o) {
                 any = true;
                 if (longline)
                     h->other++;
@@ -214,10 +339,14 @@ void wf_wulog_parse(const uint8_t *data, size_t n, uint64_t total, struct wf_wu_
         }
         o += put_utf8(line + o, c);
     }
-    if (!skip && o && !longline) { /* a last line without its line end */
+    if (o && !longline) { /* a last line without its line end */
         line[o] = '\0';
-        any = true;
-        event(line, h);
+        if (skip) {
+            any |= first_line(line, h);
+        } else {
+            any = true;
+            event(line, h);
+        }
     }
     h->unreadable = any && !h->events;
 }

@@ -19,7 +19,7 @@
 
 /* Sorted by name; tests check it. */
 static const struct wf_command commands[] = {
-    {"check", "", COMMON_OPTS, false, wf_cmd_check,
+    {"check", "", COMMON_OPTS | WF_OPT_MAX_AGE, false, wf_cmd_check,
      "find what is wrong with the update services and the machine; exit 1 if anything is"},
     {"help", "[COMMAND]", WF_OPT_HELP, false, wf_cmd_help, "show help for wufix or one command"},
     {"repair", "", CHANGE_OPTS, true, wf_cmd_repair,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "wufix/base/services.h"
+#include "wufix/mech/diagnose.h"
 
 void wf_cmd_emit(struct wf_ctx *ctx, enum wf_stream s, struct wf_buf *b)
 {
@@ -211,6 +212,8 @@ wf_err wf_cmd_health(struct wf_ctx *ctx, enum wf_op op, struct wf_plan **pp, str
         e = wf_plan_gather(p, &ctx->backend);
     if (e == WF_OK)
         e = wf_check_run(p, &ctx->backend, &ctx->pf->host, c);
+    if (e == WF_OK && ctx->opt.max_age_days)
+        wf_diagnose_max_age(&ctx->pf->host, c, ctx->opt.max_age_days);
     *pp = p;
     return e;
 }

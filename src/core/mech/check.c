@@ -360,6 +360,90 @@ static void check_waas(const struct wf_host *h, struct wf_check *c)
     }
 }
 
+/* A pending restart: which signal fired, and whether it is Windows Update's.
+ * Only servicing's RebootPending, Windows Update's RebootRequired, and files
+ * under %SystemRoot% waiting to be renamed mean Windows Update waits for the
+ * restart (the keys ConfigMgr and Microsoft's own scripts read,
+ * ../shared/research/facts-audit-2026.md); PendingFileRenameOperations alone
+ * is left there by security software, browsers and installers, often for
+ * good (../shared/research/what-users-ask.md): said, never a problem. A
+ * pending restart is information; a warning once it has waited more than
+ * WF_REBOOT_DAYS (the key's last-write time). */
+#define WF_REBOOT_DAYS 7
+#define KEY_CBS_REBOOT                                                                                       \
+    "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending"
+#define KEY_WU_REBOOT                                                                                        \
+    "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired"
+#define KEY_SESSION "SYSTEM\\CurrentControlSet\\Control\\Session Manager"
+
+/* Whether a PendingFileRenameOperations entry ("\\??\\C:\\...", a target
+ * may start with '!') names a file under %SystemRoot%. */
+static bool rename_under_root(const struct wf_host *h, const char *entry)
+{
+    char path[WF_TEXT_MAX];
+    if (*entry == '!')
+        entry++;
+    if (strncmp(entry, "\\??\\", 4) == 0)
+        entry += 4;
+    wf_strlcpy(path, entry, sizeof(path));
+    return path[0] && under_root(h, path);
+}
+
+static void check_reboot(const struct wf_host *h, struct wf_check *c)
+{
+    static const char *const keys[] = {KEY_CBS_REBOOT, KEY_WU_REBOOT};
+    char found[WF_TEXT_MAX] = "", oldest[32] = "", when[32], now[32];
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+        if (h->ops->reg_key_exists(h->self, keys[i]) != WF_OK)
+            continue;
+        n += (size_t)snprintf(found + n, n < sizeof(found) ? sizeof(found) - n : 0, "%sHKLM\\%s",
+                              n ? ", " : "", keys[i]);
+        if (h->ops->reg_key_time && h->ops->reg_key_time(h->self, keys[i], when, sizeof(when)) == WF_OK &&
+            (!oldest[0] || strcmp(when, oldest) < 0))
+            wf_strlcpy(oldest, when, sizeof(oldest));
+    }
+    struct wf_reg v;
+    bool renames = false, windows = false;
+    if (h->ops->reg_read(h->self, KEY_SESSION, "PendingFileRenameOperations", &v) == WF_OK &&
+        v.type != WF_REG_NONE) {
+        renames = true;
+        char entry[WF_TEXT_MAX];
+        const char *e = v.type == WF_REG_MULTI_SZ || v.type == WF_REG_SZ ? v.str : "";
+        while (*e && !windows) {
+            size_t k = strcspn(e, "|");
+            snprintf(entry, sizeof(entry), "%.*s", (int)k, e);
+            windows = rename_under_root(h, entry);
+            e += k + (e[k] == '|');
+        }
+    }
+    if (renames && (windows || n)) {
+        n += (size_t)snprintf(found + n, n < sizeof(found) ? sizeof(found) - n : 0,
+                              "%sPendingFileRenameOperations%s", n ? ", " : "",
+                              windows ? " (files under %SystemRoot%)" : "");
+        if (windows && !oldest[0] && h->ops->reg_key_time &&
+            h->ops->reg_key_time(h->self, KEY_SESSION, when, sizeof(when)) == WF_OK)
+            wf_strlcpy(oldest, when, sizeof(oldest));
+    }
+    if (!n) {
+        if (renames)
+            wf_check_add(c, "", "file_renames_pending", WF_SEV_INFO, false,
+                         "HKLM\\" KEY_SESSION "\\PendingFileRenameOperations",
+                         "(other software's: Windows Update does not wait for them)");
+        return;
+    }
+    int64_t t0 = 0, t1 = 0;
+    h->ops->utc_now(h->self, now, sizeof(now));
+    bool old = oldest[0] && wf_diagnose_epoch(oldest, &t0) && wf_diagnose_epoch(now, &t1) &&
+               t1 - t0 > (int64_t)WF_REBOOT_DAYS * 86400;
+    if (oldest[0] && n < sizeof(found))
+        snprintf(found + n, sizeof(found) - n, "; since %.10s", oldest);
+    struct wf_problem *pr = wf_check_add(c, "", "reboot_pending", old ? WF_SEV_WARNING : WF_SEV_INFO, false,
+                                         found, "no pending restart");
+    if (pr)
+        pr->remedy = "restart Windows to finish installing updates";
+}
+
 unsigned wf_check_build(const struct wf_host *h)
 {
     struct wf_reg v;
@@ -438,6 +522,8 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
         check_service(&p->svc[i], b, h, &memo, out);
     check_waas(h, out);
     wf_traces_check(h, out);
+    if (!h->no_registry)
+        check_reboot(h, out);
     wf_diagnose(h, out);
     /* Another machine whose registry or admin share did not answer: say what
      * was not looked at, never a silent "healthy". */

@@ -2,8 +2,10 @@
 /* diagnose.c - why Windows Update failed (SPEC 5a).
  *
  * Evidence a program can read (../shared/research/why-updates-fail.md):
- *   - %windir%\SoftwareDistribution\ReportingEvents.log: the latest scan,
- *     download and install failure no later success of its kind followed;
+ *   - %windir%\SoftwareDistribution\ReportingEvents.log: each update's
+ *     failures that no later success of the same update followed (how many,
+ *     since when), a scan's until a later good scan; the latest successful
+ *     scan and install;
  *   - the update source: a WSUS server (UseWUServer=1 and WUServer, as
  *     Microsoft's "Configure Windows Update client" settings page names
  *     them) and the WinHTTP proxy (WinHttpSettings, its layout as Wine's
@@ -26,6 +28,8 @@
 #include "wufix/base/hresult.h"
 #include "wufix/base/wulog.h"
 #include "wufix/mech/traces.h"
+
+static int64_t num(const char *s, size_t n);
 
 static const char *const fail_code[WF_WU_KINDS] = {"last_scan_failed", "last_download_failed",
                                                    "last_install_failed"};
@@ -184,8 +188,22 @@ bool wf_diagnose_needs_reset(const struct wf_problem *pr)
     return r && r->cls == WF_HRC_CACHE;
 }
 
-/* One failure of the log as a problem. */
-static void failure(struct wf_check *c, enum wf_wu_kind k, const struct wf_wu_fail *f)
+/* From this many failures of one update, another reset does not help. */
+#define WF_FAILS_REPEATED 3
+
+/* What to do when one update keeps failing: the component store first, then
+ * an in-place repair. "Fix problems using Windows Update" (Settings > System
+ * > Recovery) exists only on newer Windows 11 builds, and public sources
+ * disagree which (../shared/research/what-users-ask.md, item 7): it is named
+ * where Settings offers it, with install media as the way everywhere. */
+static const char repeated_remedy[] =
+    "resetting again will not help: from an elevated prompt run 'DISM /Online /Cleanup-Image "
+    "/RestoreHealth', then try the update again; if it still fails, repair Windows in place: Settings > "
+    "System > Recovery > \"Fix problems using Windows Update\" where Settings offers it, else an in-place "
+    "upgrade from Microsoft's installation media (setup.exe, keeping files and apps)";
+
+/* One update's failures, not followed by its success, as a problem. */
+static void failure(struct wf_check *c, const struct wf_wu_fail *f)
 {
     const struct wf_hr *r = wf_hr_find(f->hresult);
     char found[WF_TEXT_MAX], expected[64], what[96];
@@ -193,10 +211,12 @@ static void failure(struct wf_check *c, enum wf_wu_kind k, const struct wf_wu_fa
         wf_strlcpy(what, r->name, sizeof(what));
     else
         wf_hr_facility(f->hresult, what, sizeof(what));
-    snprintf(found, sizeof(found), "0x%08X %s%s%s on %s%s%s", (unsigned)f->hresult, r ? "" : "(", what,
-             r ? "" : ")", f->when, f->kb[0] ? ", " : "", f->kb);
-    snprintf(expected, sizeof(expected), "a later successful %s", wf_wu_kind_word(k));
-    struct wf_problem *pr = wf_check_add(c, "", fail_code[k], WF_SEV_ERROR, false, found, expected);
+    snprintf(found, sizeof(found), "0x%08X %s%s%s on %s%s%s; %u failure%s since %s", (unsigned)f->hresult,
+             r ? "" : "(", what, r ? "" : ")", f->when, f->kb[0] ? ", " : "", f->kb, f->count,
+             f->count == 1 ? "" : "s", f->since);
+    snprintf(expected, sizeof(expected), "a later successful %s%s", wf_wu_kind_word(f->kind),
+             f->kind == WF_WU_SCAN ? "" : " of the same update");
+    struct wf_problem *pr = wf_check_add(c, "", fail_code[f->kind], WF_SEV_ERROR, false, found, expected);
     if (!pr)
         return;
     pr->has_hresult = true;
@@ -204,10 +224,15 @@ static void failure(struct wf_check *c, enum wf_wu_kind k, const struct wf_wu_fa
     wf_strlcpy(pr->when, f->when, sizeof(pr->when));
     wf_strlcpy(pr->kb, f->kb, sizeof(pr->kb));
     wf_strlcpy(pr->title, f->title, sizeof(pr->title));
+    pr->failures = f->count;
+    wf_strlcpy(pr->since, f->since, sizeof(pr->since));
     pr->remedy = r && wf_hr_remedy(r)[0] ? wf_hr_remedy(r) : NULL;
+    if (f->count >= WF_FAILS_REPEATED && f->kind != WF_WU_SCAN)
+        pr->remedy = repeated_remedy;
 }
 
-/* The log's latest failures; whether one is of the network class. */
+/* The log's failures not followed by a success of the same update, and its
+ * latest successes; whether a failure is of the network class. */
 static bool history(const struct wf_host *h, struct wf_check *c)
 {
     char path[WF_TEXT_MAX];
@@ -217,20 +242,29 @@ static bool history(const struct wf_host *h, struct wf_check *c)
     if (h->no_files || h->ops->expand(h->self, WF_WULOG_PATH, path, sizeof(path)) != WF_OK)
         return false;
     uint8_t *tail = malloc(WF_WULOG_TAIL);
-    if (!tail)
+    struct wf_wu_history *wu = malloc(sizeof(*wu));
+    if (!tail || !wu) {
+        free(tail);
+        free(wu);
         return false;
+    }
     wf_err e = h->ops->read_tail(h->self, path, tail, WF_WULOG_TAIL, &n, &total);
     if (e == WF_OK) {
-        struct wf_wu_history wu;
-        wf_wulog_parse(tail, n, total, &wu);
-        for (int k = 0; k < WF_WU_KINDS; k++) {
-            if (!wu.last[k].found)
-                continue;
-            failure(c, (enum wf_wu_kind)k, &wu.last[k]);
-            const struct wf_hr *r = wf_hr_find(wu.last[k].hresult);
+        wf_wulog_parse(tail, n, total, wu);
+        for (size_t i = 0; i < wu->nfail; i++) {
+            failure(c, &wu->fail[i]);
+            const struct wf_hr *r = wf_hr_find(wu->fail[i].hresult);
             network |= r && wf_hr_network(r->cls);
         }
-        if (wu.unreadable)
+        struct wf_updating *u = &c->updating;
+        u->log_read = !wu->unreadable;
+        if (wu->ok[WF_WU_SCAN].found)
+            wf_strlcpy(u->scan, wu->ok[WF_WU_SCAN].when, sizeof(u->scan));
+        if (wu->ok[WF_WU_INSTALL].found) {
+            wf_strlcpy(u->install, wu->ok[WF_WU_INSTALL].when, sizeof(u->install));
+            wf_strlcpy(u->install_kb, wu->ok[WF_WU_INSTALL].kb, sizeof(u->install_kb));
+        }
+        if (wu->unreadable)
             wf_check_add(c, "", "update_log_unreadable", WF_SEV_INFO, false, path,
                          "Windows Update's event log (UTF-16, one tab-separated event a line)");
     } else if (e != WF_E_NO_SERVICE) {
@@ -238,8 +272,52 @@ static bool history(const struct wf_host *h, struct wf_check *c)
         snprintf(found, sizeof(found), "%.900s (%s)", path, wf_err_token(e));
         wf_check_add(c, "", "update_log_unreadable", WF_SEV_INFO, false, found, "readable");
     }
+    free(wu);
     free(tail);
     return network;
+}
+
+/* After a reset: the log set aside with SoftwareDistribution
+ * (SoftwareDistribution.wufix-YYYYMMDD-HHMMSS, aside.c) still says when
+ * Windows Update last succeeded, where the current log does not; its old
+ * failures are not current, and are not told. */
+static void before_reset(const struct wf_host *h, struct wf_check *c)
+{
+    struct wf_updating *u = &c->updating;
+    char root[WF_TEXT_MAX], path[WF_TEXT_MAX + WF_NAME_MAX + 32], names[16][WF_NAME_MAX];
+    size_t n = 0, best = 0;
+    if ((u->scan[0] && u->install[0]) || h->no_files || !h->ops->list_folders ||
+        h->ops->expand(h->self, "%SystemRoot%", root, sizeof(root)) != WF_OK ||
+        h->ops->list_folders(h->self, root, "SoftwareDistribution.wufix-*", names, 16, &n) != WF_OK || !n)
+        return;
+    for (size_t i = 1; i < n; i++) /* the latest reset: its stamp sorts */
+        if (strcmp(names[i], names[best]) > 0)
+            best = i;
+    const char *stamp = names[best] + strlen("SoftwareDistribution.wufix-");
+    char date[16];
+    if (strlen(stamp) < 8 || num(stamp, 8) < 0)
+        return;
+    snprintf(date, sizeof(date), "%.4s-%.2s-%.2s", stamp, stamp + 4, stamp + 6);
+    snprintf(path, sizeof(path), "%s\\%s\\ReportingEvents.log", root, names[best]);
+    uint8_t *tail = malloc(WF_WULOG_TAIL);
+    struct wf_wu_history *wu = malloc(sizeof(*wu));
+    size_t got = 0;
+    uint64_t total = 0;
+    if (tail && wu && h->ops->read_tail(h->self, path, tail, WF_WULOG_TAIL, &got, &total) == WF_OK) {
+        wf_wulog_parse(tail, got, total, wu);
+        if (!u->scan[0] && wu->ok[WF_WU_SCAN].found) {
+            wf_strlcpy(u->scan, wu->ok[WF_WU_SCAN].when, sizeof(u->scan));
+            wf_strlcpy(u->scan_reset, date, sizeof(u->scan_reset));
+        }
+        if (!u->install[0] && wu->ok[WF_WU_INSTALL].found) {
+            wf_strlcpy(u->install, wu->ok[WF_WU_INSTALL].when, sizeof(u->install));
+            wf_strlcpy(u->install_kb, wu->ok[WF_WU_INSTALL].kb, sizeof(u->install_kb));
+            wf_strlcpy(u->install_reset, date, sizeof(u->install_reset));
+        }
+        u->log_read |= !wu->unreadable;
+    }
+    free(wu);
+    free(tail);
 }
 
 /* Probe host:port; unreachable is a problem naming them and the setting. */
@@ -426,6 +504,44 @@ static void source(const struct wf_host *h, struct wf_check *c, bool network)
               "the firewall, the proxy, DNS");
 }
 
+static int64_t num(const char *s, size_t n)
+{
+    int64_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+bool wf_diagnose_epoch(const char *iso, int64_t *secs)
+{
+    if (strlen(iso) < 19 || iso[4] != '-' || iso[7] != '-' || iso[10] != 'T' || iso[13] != ':' ||
+        iso[16] != ':')
+        return false;
+    int64_t y = num(iso, 4), m = num(iso + 5, 2), d = num(iso + 8, 2), hh = num(iso + 11, 2),
+            mm = num(iso + 14, 2), ss = num(iso + 17, 2), off = 0;
+    if (y < 1601 || m < 1 || m > 12 || d < 1 || d > 31 || hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 ||
+        ss > 60)
+        return false;
+    const char *z = iso + 19;
+    if ((*z == '+' || *z == '-') && strlen(z) == 6 && z[3] == ':') {
+        int64_t oh = num(z + 1, 2), om = num(z + 4, 2);
+        if (oh < 0 || om < 0)
+            return false;
+        off = (oh * 60 + om) * 60 * (*z == '+' ? 1 : -1);
+    } else if (strcmp(z, "Z") != 0 && *z) {
+        return false;
+    }
+    /* Days from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+    int64_t yy = y - (m <= 2), era = yy / 400, yoe = yy - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t days = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+    *secs = days * 86400 + hh * 3600 + mm * 60 + ss - off;
+    return true;
+}
+
 /* "2026-12-30T08:00:00Z" and the like: its first 19 characters, checked. */
 static bool stamp(const char *s, char *out)
 {
@@ -464,11 +580,55 @@ static void paused(const struct wf_host *h, struct wf_check *c)
         pr->remedy = "Settings > Windows Update > Resume updates, when you want them before that date";
 }
 
+/* The build as Windows names it: CurrentBuild.UBR, DisplayVersion, EditionID
+ * (HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion). */
+static void build(const struct wf_host *h, struct wf_check *c)
+{
+    static const char key[] = "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion";
+    struct wf_updating *u = &c->updating;
+    struct wf_reg v, ubr;
+    if (h->ops->reg_read(h->self, key, "CurrentBuild", &v) == WF_OK && v.type == WF_REG_SZ && v.str[0]) {
+        bool has_ubr = h->ops->reg_read(h->self, key, "UBR", &ubr) == WF_OK && ubr.type == WF_REG_DWORD;
+        snprintf(u->build, sizeof(u->build), has_ubr ? "%.30s.%u" : "%.30s", v.str, (unsigned)ubr.dword);
+    }
+    if (h->ops->reg_read(h->self, key, "DisplayVersion", &v) == WF_OK && v.type == WF_REG_SZ)
+        wf_strlcpy(u->version, v.str, sizeof(u->version));
+    if (h->ops->reg_read(h->self, key, "EditionID", &v) == WF_OK && v.type == WF_REG_SZ)
+        wf_strlcpy(u->edition, v.str, sizeof(u->edition));
+}
+
+void wf_diagnose_max_age(const struct wf_host *h, struct wf_check *c, unsigned days)
+{
+    static const char *const code[] = {"no_recent_scan", "no_recent_install"};
+    char now[32], found[WF_TEXT_MAX], expected[64];
+    int64_t t1 = 0, t0 = 0;
+    h->ops->utc_now(h->self, now, sizeof(now));
+    if (!wf_diagnose_epoch(now, &t1))
+        return;
+    const struct wf_updating *u = &c->updating;
+    for (int i = 0; i < 2; i++) {
+        const char *when = i ? u->install : u->scan;
+        if (when[0] && wf_diagnose_epoch(when, &t0) && t1 - t0 <= (int64_t)days * 86400)
+            continue;
+        if (when[0])
+            snprintf(found, sizeof(found), "the last on %s%s%s", when, i && u->install_kb[0] ? ", " : "",
+                     i ? u->install_kb : "");
+        else
+            snprintf(found, sizeof(found), "%s",
+                     u->log_read ? "none in Windows Update's log"
+                                 : "not known: Windows Update's log was not read");
+        snprintf(expected, sizeof(expected), "one within %u days", days);
+        wf_check_add(c, "", code[i], WF_SEV_ERROR, false, found, expected);
+    }
+}
+
 void wf_diagnose(const struct wf_host *h, struct wf_check *c)
 {
     bool network = history(h, c);
+    before_reset(h, c);
     if (h->no_registry)
         return;
+    build(h, c);
     source(h, c, network);
     paused(h, c);
 }

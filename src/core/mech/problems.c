@@ -114,7 +114,11 @@ static const struct {
      "a policy forbids an update program to run (DisallowRun; not changed: it is the admin's choice)", 0},
     {"blocker_wublock", "an update blocker's WubLock marker is on the service", 0},
     {"blocker_key_deny", "the service's registry key has Deny entries (an update blocker)", 0},
-    {"reboot_pending", "a restart of Windows is pending", 0},
+    {"reboot_pending", "Windows Update waits for a restart of Windows", SAY_FOUND | FOR_SCRIPTS},
+    {"file_renames_pending",
+     "files wait for a restart to be renamed; Windows Update does not wait for them (other software "
+     "leaves these, sometimes for good)",
+     SAY_FOUND},
     {"policy_blocks_access",
      "a policy turns off access to Windows Update (not changed: it is the admin's choice)", 0},
     {"policy_no_auto_update", "a policy turns off automatic updates (not changed: it is the admin's choice)",
@@ -143,6 +147,8 @@ static const struct {
      "machine",
      SAY_FOUND | FOR_SCRIPTS},
     {"updates_paused", "updates are paused", SAY_FOUND | FOR_SCRIPTS},
+    {"no_recent_install", "no update was installed in the days --max-age-days allows", SAY_FOUND},
+    {"no_recent_scan", "no check for updates succeeded in the days --max-age-days allows", SAY_FOUND},
 };
 
 static unsigned flags_of(const struct wf_problem *pr, const char **text)
@@ -177,9 +183,21 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
         char what[64];
         if (!r)
             wf_hr_facility(pr->hresult, what, sizeof(what));
-        snprintf(buf, size, "%s on %.10s: 0x%08X %s%s%s%s%s", text, pr->when, (unsigned)pr->hresult,
-                 r ? r->name : "(", r ? ", " : what, r ? r->meaning : "; wufix has no entry for this code)",
-                 pr->kb[0] ? ", for " : "", pr->kb);
+        if (pr->failures > 1) /* "KB5099999 failed to install 9 times since 2026-09-03 (last ...)" */
+            snprintf(buf, size, "%s failed to %s %u times since %.10s (last 0x%08X %s%s%s on %.10s)",
+                     pr->kb[0]                                   ? pr->kb
+                     : strcmp(pr->code, "last_scan_failed") == 0 ? "Windows Update"
+                                                                 : "an update",
+                     strcmp(pr->code, "last_scan_failed") == 0       ? "check for updates"
+                     : strcmp(pr->code, "last_download_failed") == 0 ? "download"
+                                                                     : "install",
+                     pr->failures, pr->since, (unsigned)pr->hresult, r ? r->name : "(", r ? ", " : what,
+                     r ? r->meaning : "; wufix has no entry for this code)", pr->when);
+        else
+            snprintf(buf, size, "%s on %.10s: 0x%08X %s%s%s%s%s", text, pr->when, (unsigned)pr->hresult,
+                     r ? r->name : "(", r ? ", " : what,
+                     r ? r->meaning : "; wufix has no entry for this code)", pr->kb[0] ? ", for " : "",
+                     pr->kb);
     } else if (flags & SAY_FOUND)
         snprintf(buf, size, "%s (%s)", text, pr->found);
     else if (strcmp(pr->code, "build_not_covered") == 0)

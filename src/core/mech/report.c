@@ -403,9 +403,40 @@ const char *wf_report_severity(enum wf_severity s)
     return s == WF_SEV_ERROR ? "error" : s == WF_SEV_WARNING ? "warning" : "info";
 }
 
+/* The build and the latest successes in Windows Update's log: "healthy" is
+ * not "updating". Each line only when it is known. */
+static void report_updating(struct wf_buf *b, const struct wf_check *chk)
+{
+    const struct wf_updating *u = &chk->updating;
+    char safe[WF_TEXT_MAX];
+    if (u->build[0]) {
+        wf_buf_puts(b, "  Windows build ");
+        wf_buf_puts(b, wf_text_safe(u->build, safe, sizeof(safe)));
+        if (u->version[0]) {
+            wf_buf_puts(b, ", ");
+            wf_buf_puts(b, wf_text_safe(u->version, safe, sizeof(safe)));
+        }
+        if (u->edition[0]) {
+            wf_buf_puts(b, ", ");
+            wf_buf_puts(b, wf_text_safe(u->edition, safe, sizeof(safe)));
+        }
+        wf_buf_puts(b, "\n");
+    }
+    if (!u->log_read)
+        return;
+    wf_buf_printf(b, "  last successful check for updates: %s%s%s\n",
+                  u->scan[0] ? u->scan : "none in the log", u->scan_reset[0] ? ", before the reset on " : "",
+                  u->scan_reset);
+    wf_buf_printf(b, "  last successful install: %s%s%s%s%s%s\n",
+                  u->install[0] ? u->install : "none in the log", u->install_kb[0] ? " (" : "", u->install_kb,
+                  u->install_kb[0] ? ")" : "", u->install_reset[0] ? ", before the reset on " : "",
+                  u->install_reset);
+}
+
 void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_check *chk)
 {
     char text[512], words[256], safe[WF_TEXT_MAX], found[WF_TEXT_MAX], expected[WF_TEXT_MAX];
+    report_updating(b, chk);
     for (size_t i = 0; i < chk->n; i++) {
         const struct wf_problem *pr = &chk->p[i];
         wf_check_describe(pr, safe, sizeof(safe));

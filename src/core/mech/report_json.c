@@ -100,6 +100,38 @@ static void json_failure(struct wf_buf *b, const struct wf_problem *pr)
         wf_buf_json_str(b, pr->title);
     else
         wf_buf_puts(b, "null");
+    wf_buf_printf(b, ",\"failures\":%u,\"since\":", pr->failures ? pr->failures : 1);
+    wf_buf_json_str(b, pr->since[0] ? pr->since : pr->when);
+}
+
+static void json_str_or_null(struct wf_buf *b, const char *s)
+{
+    if (s[0])
+        wf_buf_json_str(b, s);
+    else
+        wf_buf_puts(b, "null");
+}
+
+/* The build and the latest successes in Windows Update's log (null: not known). */
+static void json_updating(struct wf_buf *b, const struct wf_updating *u)
+{
+    wf_buf_puts(b, ",\"updating\":{\"build\":");
+    json_str_or_null(b, u->build);
+    wf_buf_puts(b, ",\"version\":");
+    json_str_or_null(b, u->version);
+    wf_buf_puts(b, ",\"edition\":");
+    json_str_or_null(b, u->edition);
+    wf_buf_printf(b, ",\"log_read\":%s,\"last_scan\":", u->log_read ? "true" : "false");
+    json_str_or_null(b, u->scan);
+    wf_buf_puts(b, ",\"last_install\":");
+    json_str_or_null(b, u->install);
+    wf_buf_puts(b, ",\"last_install_kb\":");
+    json_str_or_null(b, u->install_kb);
+    wf_buf_puts(b, ",\"last_scan_before_reset\":");
+    json_str_or_null(b, u->scan_reset);
+    wf_buf_puts(b, ",\"last_install_before_reset\":");
+    json_str_or_null(b, u->install_reset);
+    wf_buf_puts(b, "}");
 }
 
 /* SPEC 7's problem objects; informational notes are left to the text. */
@@ -219,6 +251,8 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
         json_changes(b, c->aside, &first);
         wf_buf_puts(b, "]");
     }
+    if (c->check && c->command && strcmp(c->command, "check") == 0) /* check's own facts */
+        json_updating(b, &c->check->updating);
     json_problems(b, c);
     wf_buf_puts(b, "}\n");
 }

@@ -60,14 +60,6 @@ const char *const wf_traces_update_programs[] = {"UsoClient.exe",
 /* A bounded "%.*s" of registry text: whole characters only. */
 #define CUT(s, max) (int)wf_utf8_cut((s), (max)), (s)
 
-static bool reg_exists(const struct wf_host *h, const char *key, const char *value)
-{
-    struct wf_reg v;
-    if (!value)
-        return h->ops->reg_key_exists(h->self, key) == WF_OK;
-    return h->ops->reg_read(h->self, key, value, &v) == WF_OK && v.type != WF_REG_NONE;
-}
-
 static bool reg_is_one(const struct wf_host *h, const char *key, const char *value)
 {
     struct wf_reg v;
@@ -161,13 +153,6 @@ static void ifeo(const struct wf_host *h, struct wf_check *c)
 
 void wf_traces_check(const struct wf_host *h, struct wf_check *c)
 {
-    static const struct {
-        const char *key, *value;
-    } reboot[] = {
-        {"SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending", NULL},
-        {"SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired", NULL},
-        {"SYSTEM\\CurrentControlSet\\Control\\Session Manager", "PendingFileRenameOperations"},
-    };
     uint64_t free_bytes = 0;
     if (!h->no_files && h->ops->disk_free(h->self, &free_bytes) == WF_OK && free_bytes < WF_LOW_DISK_BYTES) {
         char found[64];
@@ -176,12 +161,6 @@ void wf_traces_check(const struct wf_host *h, struct wf_check *c)
     }
     if (h->no_registry)
         return; /* the rest is in the registry; the check says it was skipped */
-    for (size_t i = 0; i < sizeof(reboot) / sizeof(reboot[0]); i++)
-        if (reg_exists(h, reboot[i].key, reboot[i].value)) {
-            wf_check_add(c, "", "reboot_pending", WF_SEV_WARNING, false,
-                         reboot[i].value ? reboot[i].value : reboot[i].key, "no pending reboot");
-            break;
-        }
     policy(h, c, "", KEY_WU_POLICY, "DisableWindowsUpdateAccess", "policy_blocks_access", WF_SEV_WARNING);
     policy(h, c, "", KEY_WU_POLICY "\\AU", "NoAutoUpdate", "policy_no_auto_update", WF_SEV_WARNING);
     policy(h, c, "", "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer", "NoWindowsUpdate",
