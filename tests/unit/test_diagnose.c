@@ -401,6 +401,8 @@ static void test_check_wsus_loopback_forms(void **state)
     fake_reg_set(&x->scm, POLICY, "WUServer", WF_REG_SZ, "Http://wsus:008530/ ", 0);
     assert_int_equal(FAKE_RUN(x, "check"), 0);
     assert_null(strstr(FAKE_OUT(x), "update_server_unreachable"));
+}
+
 /* Whole logs laid out as Windows 11 writes them (13 tab-separated fields,
  * UTF-16LE with a byte order mark; ../shared/research/facts-audit-2026.md):
  * field 6 the update's ID, 9 the caller, 10 Success/Failure, 11 the phase.
