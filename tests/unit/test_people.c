@@ -13,8 +13,43 @@
 
 #include "fake_scm.h"
 #include "wufix/base/cmdline.h"
+#include "wufix/mech/traces.h"
 
-#define ARGS(x) wf_buf_str(&(x)->fp.elevated_args)
+#define ARGS(x)  wf_buf_str(&(x)->fp.elevated_args)
+#define LOG_PATH "C:\\Windows\\SoftwareDistribution\\ReportingEvents.log"
+#define POLICY   "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate"
+
+static uint8_t logbuf[4096];
+
+/* The machine the three people tried: wuauserv disabled, an IFEO Debugger
+ * on UsoClient.exe (both wufix's to fix), a WSUS policy naming a server that
+ * does not answer, and an install that failed with 0x800F0922 (neither is). */
+static void break_for_people(struct fake_cli *x)
+{
+    static const char line[] =
+        "{6A5F0F2B-52A9-4E2A-B3A5-6F6D2A0C1B11}\t2026-11-20 14:02:11:509+0100\t1\t182 "
+        "[AGENT_INSTALLING_FAILED]\t101\t{00000000-0000-0000-0000-000000000000}\t200\t800F0922\t"
+        "UpdateOrchestrator\tFailure\tContent Install\tInstallation Failure: Windows failed to install the "
+        "following update with error 0x800F0922: 2026-11 Cumulative Update for Windows 10 (KB5099999)."
+        "\t{3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}\r\n";
+    struct fake_svc *w = fake_scm_get(&x->scm, "wuauserv");
+    w->start_type = WF_START_DISABLED;
+    w->state = WF_STATE_STOPPED;
+    w->pid = 0;
+    fake_reg_set(&x->scm, WF_KEY_IFEO "UsoClient.exe", "Debugger", WF_REG_SZ, "/", 0);
+    fake_reg_set(&x->scm, POLICY "\\AU", "UseWUServer", WF_REG_DWORD, NULL, 1);
+    fake_reg_set(&x->scm, POLICY, "WUServer", WF_REG_SZ, "http://wsus.corp.invalid:8530", 0);
+    size_t n = 0; /* UTF-16LE with a byte order mark, as Windows writes it */
+    logbuf[n++] = 0xFF;
+    logbuf[n++] = 0xFE;
+    for (const char *p = line; *p; p++) {
+        logbuf[n++] = (uint8_t)*p;
+        logbuf[n++] = 0;
+    }
+    struct fake_file *f = fake_file_put(&x->scm, LOG_PATH, 0);
+    f->bytes = logbuf;
+    f->nbytes = f->size = n;
+}
 
 /* Guided mode */
 
@@ -101,6 +136,30 @@ static void test_command_alone_on_the_console_waits(void **state)
     assert_int_equal(FAKE_RUN(x, NULL), 0); /* no command, not alone: status */
     assert_non_null(strstr(FAKE_OUT(x), "Update services on FAKEPC:"));
     assert_int_equal(x->fp.asked, asked);
+}
+
+/* The script */
+
+/* repair's own check after it still finds errors it cannot fix: exit 1 (on
+ * b394e12 exit 0, and -q said only "Done: 4 changes"), and -q names them. */
+static void test_script_repair_names_what_remains(void **state)
+{
+    struct fake_cli *x = *state;
+    break_for_people(x);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes", "-q"), 1);
+    assert_string_equal(FAKE_OUT(x), "repaired 2; 2 problems remain: last_install_failed "
+                                     "update_server_unreachable\n");
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
+    assert_null(fake_reg_get(&x->scm, WF_KEY_IFEO "UsoClient.exe", "Debugger"));
+    /* Once the server answers, only the failure in the log is left. */
+    x->scm.listening = "wsus.corp.invalid:8530";
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes", "-q"), 1);
+    assert_string_equal(FAKE_OUT(x), "repaired 0; 1 problem remains: last_install_failed\n");
+    /* Nothing left: 0, and the line says so. */
+    fake_file_put(&x->scm, LOG_PATH, 0)->nbytes = 0;
+    int rc = FAKE_RUN(x, "repair", "--yes", "-q");
+    assert_string_equal(FAKE_OUT(x), "repaired 0; no problems remain\n");
+    assert_int_equal(rc, 0);
 }
 
 /* Elevation (SPEC 6) */
@@ -284,6 +343,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_guided_elevates_only_the_repair, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_command_alone_on_the_console_waits, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_script_repair_names_what_remains, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_elevation_relaunches_with_exactly_these_arguments,
                                         fake_cli_setup, fake_cli_teardown),

@@ -45,6 +45,10 @@ struct wf_check {
 struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char *code, enum wf_severity sev,
                                 bool fixable, const char *found, const char *expected);
 
+/* Whether `c` holds the problem `pr` (the same code about the same service
+ * or program): what a check after a repair still finds. */
+bool wf_check_has(const struct wf_check *c, const struct wf_problem *pr);
+
 /* Problems at `sev` or worse. */
 size_t wf_check_count(const struct wf_check *c, enum wf_severity sev);
 

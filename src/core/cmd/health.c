@@ -10,8 +10,34 @@
 #include "wufix/mech/diagnose.h"
 #include "wufix/mech/repair.h"
 
-/* After a repair: what is left decides the exit code. */
-static int verify(struct wf_ctx *ctx, const struct wf_report_ctx *rc, struct wf_check *c)
+/* --quiet: one line a script reads: how many of the problems found are gone,
+ * and the code of each one left. */
+static void quiet_line(struct wf_buf *b, const struct wf_check *found, const struct wf_check *c)
+{
+    size_t repaired = 0, left = wf_check_count(c, WF_SEV_WARNING);
+    for (size_t i = 0; i < found->n; i++)
+        repaired += found->p[i].sev != WF_SEV_INFO && !wf_check_has(c, &found->p[i]);
+    wf_buf_printf(b, "repaired %u; ", (unsigned)repaired);
+    if (!left) {
+        wf_buf_puts(b, "no problems remain\n");
+        return;
+    }
+    wf_buf_printf(b, "%u problem%s remain%s:", (unsigned)left, left == 1 ? "" : "s", left == 1 ? "s" : "");
+    for (size_t i = 0; i < c->n; i++)
+        if (c->p[i].sev != WF_SEV_INFO) {
+            wf_buf_puts(b, " ");
+            wf_buf_puts_safe(b, c->p[i].service);
+            wf_buf_printf(b, "%s%s", c->p[i].service[0] ? ":" : "", c->p[i].code);
+        }
+    wf_buf_puts(b, "\n");
+}
+
+/* After a repair: what is left decides the exit code: 4 when repair could
+ * fix it and did not, 5 when a service or its files are missing, 1 when
+ * errors remain that repair cannot fix (a policy, an update server, a
+ * failure in Windows Update's log), 3010 when only a restart is pending. */
+static int verify(struct wf_ctx *ctx, const struct wf_report_ctx *rc, const struct wf_check *found,
+                  struct wf_check *c)
 {
     struct wf_plan *p = NULL;
     struct wf_buf b;
@@ -21,13 +47,14 @@ static int verify(struct wf_ctx *ctx, const struct wf_report_ctx *rc, struct wf_
         rcode = WF_EXIT_SYSTEM;
         goto out;
     }
-    bool reboot = false, blocked = false, left = false;
+    bool reboot = false, blocked = false, left = false, errors = false;
     for (size_t i = 0; i < c->n; i++) {
         const struct wf_problem *pr = &c->p[i];
         reboot |= strcmp(pr->code, "reboot_pending") == 0;
         blocked |= strcmp(pr->code, "not_installed") == 0 || strcmp(pr->code, "dependency_missing") == 0 ||
                    strcmp(pr->code, "service_dll_missing") == 0;
         left |= pr->fixable;
+        errors |= pr->sev == WF_SEV_ERROR;
     }
     if (wf_cmd_text_mode(ctx)) {
         wf_buf_puts(&b, "\nChecked again:\n");
@@ -35,8 +62,15 @@ static int verify(struct wf_ctx *ctx, const struct wf_report_ctx *rc, struct wf_
         if (!wf_check_count(c, WF_SEV_WARNING))
             wf_buf_puts(&b, "  healthy\n");
         wf_cmd_emit(ctx, WF_STDOUT, &b);
+    } else if (ctx->opt.quiet) {
+        quiet_line(&b, found, c);
+        wf_cmd_emit(ctx, WF_STDOUT, &b);
     }
-    rcode = left ? WF_EXIT_FAILED : blocked ? WF_EXIT_BLOCKED : reboot ? WF_EXIT_REBOOT : WF_EXIT_OK;
+    rcode = left      ? WF_EXIT_FAILED
+            : blocked ? WF_EXIT_BLOCKED
+            : errors  ? WF_EXIT_PROBLEMS
+            : reboot  ? WF_EXIT_REBOOT
+                      : WF_EXIT_OK;
 out:
     wf_buf_release(&b);
     wf_plan_free(p);
@@ -133,6 +167,7 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
     struct wf_run_changes ch = {.fixes = fixes, .aside = deep ? aside : NULL};
     /* The check after the run decides the exit code: the JSON waits for it. */
     run.defer_json = !ctx->opt.dry_run;
+    run.defer_quiet = !ctx->opt.dry_run; /* its -q line names what is left */
     bool declined = false;
     if (deep && aside->n) {
         run.question = "Set aside the caches listed above (they are renamed, never deleted)?";
@@ -141,7 +176,7 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
     rcode = wf_run_execute(&run, p, &rc, t0, &ch);
     bool verified = rcode == WF_EXIT_OK && !ctx->opt.dry_run && !declined;
     if (verified)
-        rcode = verify(ctx, &rc, after);
+        rcode = verify(ctx, &rc, c, after);
     if (ctx->opt.json && !ctx->opt.dry_run) {
         struct wf_buf b;
         wf_buf_init(&b);

@@ -23,6 +23,14 @@ struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char 
     return p;
 }
 
+bool wf_check_has(const struct wf_check *c, const struct wf_problem *pr)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (strcmp(c->p[i].code, pr->code) == 0 && strcmp(c->p[i].service, pr->service) == 0)
+            return true;
+    return false;
+}
+
 size_t wf_check_count(const struct wf_check *c, enum wf_severity sev)
 {
     size_t n = 0;
