@@ -70,9 +70,12 @@ static void test_guided_repairs_a_disabled_windows_update(void **state)
     assert_int_equal(FAKE_RUN(x, NULL), 0);
     const char *o = FAKE_OUT(x);
     assert_non_null(strstr(o, "wufix checks the services Windows Update needs on FAKEPC."));
-    assert_non_null(strstr(o, "  wuauserv display is disabled. wufix can turn it back on.\n"));
+    assert_non_null(strstr(o,
+                           "wufix found 1 problem:\n\n  1. wuauserv display is disabled. wufix can turn it "
+                           "back on.\n"));
     assert_non_null(strstr(o, "Repair now? [Y/n] "));
-    assert_non_null(strstr(o, "After:")); /* the repair's own after-table */
+    assert_null(strstr(o, "After:")); /* the repair's words for admins stay out */
+    assert_non_null(strstr(o, "Fixed: all of them.\n"));
     assert_non_null(strstr(o, "Windows Update's services are repaired.\n"));
     assert_non_null(strstr(o, "\nPress Enter to close."));
     assert_true(strstr(o, "repaired.") < strstr(o, "Press Enter to close."));
@@ -80,6 +83,117 @@ static void test_guided_repairs_a_disabled_windows_update(void **state)
     assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
     assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->state, WF_STATE_RUNNING);
     assert_int_equal(x->fp.elevations, 0); /* already elevated: repaired in this process */
+}
+
+/* Each line of a screen: at most `cols` columns. */
+static void fits(const char *o, size_t cols)
+{
+    for (const char *l = o; *l;) {
+        size_t n = strcspn(l, "\n"), w = 0;
+        for (size_t i = 0; i < n; i++)
+            w += ((unsigned char)l[i] & 0xC0) != 0x80;
+        if (w > cols)
+            fail_msg("a line of %zu columns: '%.*s'", w, (int)n, l);
+        l += n + (l[n] == '\n');
+    }
+}
+
+static size_t count_of(const char *hay, const char *needle)
+{
+    size_t n = 0;
+    for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle))
+        n++;
+    return n;
+}
+
+/* The text with its lines joined: a wrapped line's end and the next
+ * line's indent read as one space. */
+static const char *flat(const char *o)
+{
+    static char out[1 << 16];
+    size_t n = 0;
+    for (const char *p = o; *p && n + 1 < sizeof(out); p++) {
+        if (*p == '\n' && p[1] && p[1] != '\n' && (n == 0 || out[n - 1] != '\n')) {
+            out[n++] = ' ';
+            while (p[1] == ' ')
+                p++;
+        } else
+            out[n++] = *p;
+    }
+    out[n] = '\0';
+    return out;
+}
+
+/* The machine the three people tried, answered "ok" (asked again: on
+ * b394e12 it meant No), then "Y": on b394e12 the admin's output followed
+ * (Found:, error lines, the plan, Checked again:) and it ended "Windows
+ * Update's services are repaired." with exit 0 while the WSUS server and
+ * the failed install stood. Now: plain words to the end, what was fixed,
+ * what is still wrong and who can fix it, exit 1; every line fits 79 columns. */
+static void test_guided_broken_machine_ends_in_plain_words(void **state)
+{
+    struct fake_cli *x = *state;
+    break_for_people(x);
+    double_click(x, true, "ok\nY\n");
+    assert_int_equal(FAKE_RUN(x, NULL), 1);
+    fits(FAKE_OUT(x), 79);
+    fits(FAKE_ERR(x), 79);
+    const char *raw = FAKE_OUT(x);
+    assert_non_null(strstr(raw, "wufix found 4 problems:\n\n  1. wuauserv display is disabled."));
+    assert_non_null(strstr(raw, "\n  2. An update blocker stops UsoClient.exe from running."));
+    assert_non_null(strstr(raw, "\n  3. "));
+    assert_non_null(strstr(raw, "\n  4. "));
+    char before[4096];
+    snprintf(before, sizeof(before), "%.*s", (int)(strstr(raw, "Repair now?") - raw), raw);
+    assert_int_equal(count_of(before, "To fix it:"), 2); /* one for each of 3 and 4, under it */
+    const char *o = flat(raw);
+    assert_non_null(strstr(o, "Yes fixes 1 and 2. It does not fix 3 and 4"));
+    assert_non_null(strstr(o, "Windows will ask for permission"));
+    assert_non_null(strstr(o, "'wufix undo' puts back"));
+    /* "ok" is not an answer: asked again, once. */
+    assert_non_null(strstr(raw, "Repair now? [Y/n] Please type Y or N.\nRepair now? [Y/n] "));
+    assert_int_equal(x->fp.asked, 3); /* ok, Y, then the pause */
+    /* After: plain words only. */
+    const char *end = strstr(o, "Repairing...");
+    assert_non_null(end);
+    assert_non_null(strstr(end, "Fixed: 1 and 2.\n"));
+    assert_non_null(strstr(end, "Still wrong:"));
+    assert_non_null(strstr(end, "Your organization manages updates on this PC: contact IT support and"));
+    assert_non_null(strstr(end, "tell them: update server wsus.corp.invalid does not answer."));
+    assert_non_null(strstr(end, "Windows Update error 0x800F0922 for KB5099999."));
+    assert_non_null(strstr(end, "Windows Update will not work until what is still wrong is fixed."));
+    static const char *const admin[] = {"Found:", "Plan (",    "Checked again", "  error ",
+                                        "HKLM\\", "repaired.", "repaired 2",    NULL};
+    for (const char *const *a = admin; *a; a++)
+        if (strstr(end, *a))
+            fail_msg("the admin's words after Y: '%s'", *a);
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
+    assert_null(fake_reg_get(&x->scm, WF_KEY_IFEO "UsoClient.exe", "Debugger"));
+    /* Answers are taken in any case; anything else asks again, each time. */
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    double_click(x, true, "maybe\n  NO \n");
+    assert_int_equal(FAKE_RUN(x, NULL), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "Please type Y or N.\nRepair now? [Y/n] Nothing was changed.\n"));
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_DISABLED);
+}
+
+/* A repair that failed and was put back ends with a step a person can
+ * take, never "see the System event log". */
+static void test_guided_failed_repair_says_what_to_do(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    fake_scm_get(&x->scm, "wuauserv")->state = WF_STATE_STOPPED;
+    fake_scm_get(&x->scm, "wuauserv")->fail_start_code = 2;
+    double_click(x, true, "yes");
+    assert_int_equal(FAKE_RUN(x, NULL), 4);
+    fits(FAKE_OUT(x), 79);
+    const char *o = flat(FAKE_OUT(x));
+    assert_non_null(strstr(o, "The repair did not finish; what it changed was put back."));
+    assert_non_null(strstr(o, "Restart the PC, then run wufix again."));
+    assert_non_null(strstr(o, "contact IT support"));
+    assert_null(strstr(o, "System event log"));
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_DISABLED);
 }
 
 static void test_guided_no_changes_nothing(void **state)
@@ -103,16 +217,28 @@ static void test_guided_healthy_offers_nothing(void **state)
     assert_int_equal(x->fp.asked, 1); /* only the pause */
 }
 
+/* What the elevated repair does on the fake: wuauserv set back. */
+static void elevated_repair(struct fake_platform *fp)
+{
+    struct fake_cli *x = fp->elevated_arg;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_MANUAL;
+}
+
 static void test_guided_elevates_only_the_repair(void **state)
 {
     struct fake_cli *x = *state;
     fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
     double_click(x, false, "y");
     x->fp.elevated_exit = 3010;
+    x->fp.elevated_run = elevated_repair;
+    x->fp.elevated_arg = x;
     assert_int_equal(FAKE_RUN(x, NULL), 3010);
     assert_int_equal(x->fp.elevations, 1);
-    assert_string_equal(ARGS(x), "repair\n--yes\n"); /* the elevated half asks nothing again */
-    assert_non_null(strstr(FAKE_OUT(x), "repaired. Restart Windows to finish."));
+    /* The elevated half asks nothing again, and says one line. */
+    assert_string_equal(ARGS(x), "repair\n--yes\n--quiet\n");
+    assert_non_null(strstr(FAKE_OUT(x), "repaired. Restart the PC to finish."));
+    x->fp.elevated_run = NULL;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
     x->fp.uac_refused = true;
     assert_int_equal(FAKE_RUN(x, NULL), 3);
     assert_non_null(strstr(FAKE_ERR(x), "administrator rights were refused; nothing was changed"));
@@ -336,6 +462,10 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_guided_repairs_a_disabled_windows_update, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_broken_machine_ends_in_plain_words, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_failed_repair_says_what_to_do, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_no_changes_nothing, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_healthy_offers_nothing, fake_cli_setup,

@@ -66,6 +66,15 @@ bool wf_check_read_reg(const struct wf_host *h, struct wf_check *c, const char *
  * unreadable, the update source not probed, updates paused). */
 bool wf_check_for_scripts(const struct wf_problem *pr);
 
+/* For a person: who can fix a problem wufix does not fix (or could not),
+ * and what to tell them: "Your organization manages updates on this PC:
+ * contact IT support and tell them: update server HOST does not answer",
+ * "Restart the PC". For a failure with a remedy, what follows the remedy.
+ * The evidence in it is the system's text: escape it before it is shown.
+ * True when the remedy is for whoever manages the PC, not for the person
+ * (a policy, the update server, the proxy): "tell them" carries it. */
+bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size);
+
 /* A sentence for people about one problem. */
 void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size);
 

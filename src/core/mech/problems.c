@@ -169,6 +169,75 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
                  pr->fixable ? " (repair fixes it)" : "");
 }
 
+/* The host a probe named: its evidence begins "HOST port N (...)". */
+static void host_of(const char *found, char *out, size_t size)
+{
+    const char *end = strstr(found, " port ");
+    size_t n = end ? (size_t)(end - found) : 0;
+    if (n >= size)
+        n = size - 1;
+    memcpy(out, found, n);
+    out[n] = '\0';
+}
+
+bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size)
+{
+#define IT "ontact IT support, or whoever looks after this PC, and tell them: "
+    static const char it[] = "c" IT, It[] = "C" IT;
+#undef IT
+    char tell[400], host[256];
+    wf_check_describe(pr, tell, sizeof(tell));
+    host_of(pr->found, host, sizeof(host));
+    bool theirs = strcmp(pr->code, "update_server_unreachable") == 0 ||
+                  strcmp(pr->code, "proxy_unreachable") == 0 || strncmp(pr->code, "policy_", 7) == 0;
+    if (strcmp(pr->code, "update_server_unreachable") == 0) {
+        if (host[0])
+            snprintf(buf, size,
+                     "Your organization manages updates on this PC: contact IT support and tell them: "
+                     "update server %s does not answer",
+                     host);
+        else
+            snprintf(buf, size,
+                     "Your organization manages updates on this PC: contact IT support and tell them: "
+                     "the update server a policy names is not a web address (%s)",
+                     pr->found);
+    } else if (strcmp(pr->code, "proxy_unreachable") == 0) {
+        snprintf(buf, size, "%sproxy %s does not answer", It, host[0] ? host : "(unnamed)");
+    } else if (strcmp(pr->code, "policy_wsus_loopback") == 0) {
+        snprintf(buf, size,
+                 "An update blocker usually sets this policy: turn it off in that program, or %s%s", it,
+                 tell);
+    } else if (strncmp(pr->code, "policy_", 7) == 0) {
+        snprintf(
+            buf, size,
+            "If your organization manages this PC, that is its choice: contact IT support and tell them: "
+            "%s. If not, turn it off in the program that set it, or ask whoever looks after this PC",
+            tell);
+    } else if (strcmp(pr->code, "reboot_pending") == 0) {
+        snprintf(buf, size, "Restart the PC");
+    } else if (strcmp(pr->code, "stuck_pending") == 0) {
+        snprintf(buf, size, "Restart the PC, then run wufix again");
+    } else if (strcmp(pr->code, "low_disk_space") == 0) {
+        snprintf(buf, size,
+                 "Free some space on the system drive (empty the Recycle Bin, remove what you no longer "
+                 "need), then try Windows Update again");
+    } else if (strcmp(pr->code, "update_endpoint_unreachable") == 0) {
+        snprintf(buf, size,
+                 "Check that this PC is connected to the internet; if it is, %sWindows Update's servers do "
+                 "not answer from this PC",
+                 it);
+    } else if (pr->has_hresult) {
+        snprintf(buf, size, "%s%sWindows Update error 0x%08X%s%s",
+                 pr->remedy ? "If that does not help, " : "", pr->remedy ? it : It, (unsigned)pr->hresult,
+                 pr->kb[0] ? " for " : "", pr->kb);
+    } else if (pr->fixable) {
+        snprintf(buf, size, "Restart the PC, then run wufix again. If it is still wrong, %s%s", it, tell);
+    } else {
+        snprintf(buf, size, "%s%s", It, tell);
+    }
+    return theirs;
+}
+
 bool wf_check_read_reg(const struct wf_host *h, struct wf_check *c, const char *svc, const char *key,
                        const char *value, struct wf_reg *v)
 {
