@@ -288,6 +288,55 @@ static void test_script_repair_names_what_remains(void **state)
     assert_int_equal(rc, 0);
 }
 
+/* The type of the first --log entry holding `text` (0: none). */
+static int log_type(const char *log, const char *text)
+{
+    for (const char *l = log; *l;) {
+        const char *end = strstr(l, "\r\n"), *at = strstr(l, text), *type = strstr(l, "type=\"");
+        if (!end)
+            return 0;
+        if (at && at < end && type && type < end)
+            return type[6] - '0';
+        l = end + 2;
+    }
+    return 0;
+}
+
+/* --log holds the whole record whatever -q shows (on b394e12 a quiet run's
+ * log held only its start, "Done: 4 changes" and its end): each problem,
+ * each change was -> now, what is left; and CMTrace's type follows
+ * severity (3 error, 2 warning), in a run shown whole too. */
+static void test_script_log_holds_the_record_whatever_quiet_says(void **state)
+{
+    struct fake_cli *x = *state;
+    break_for_people(x);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes", "-q", "--log", "C:\\w.log"), 1);
+    const char *log = wf_buf_str(&x->fp.log);
+    assert_string_equal(FAKE_OUT(x), "repaired 2; 2 problems remain: last_install_failed "
+                                     "update_server_unreachable\n"); /* the screen: one line */
+    assert_int_equal(log_type(log, "Found:"), 1);
+    assert_int_equal(log_type(log, "error   disabled"), 3);
+    assert_int_equal(log_type(log, "error   blocker_ifeo_debugger"), 3);
+    assert_int_equal(log_type(log, "Changed (was -> now):"), 1);
+    assert_int_equal(log_type(log, "wuauserv: start type disabled -> manual"), 1);
+    assert_int_equal(log_type(log, "Image File Execution Options\\UsoClient.exe\\Debugger: "), 1);
+    assert_int_equal(log_type(log, "Checked again:"), 1);
+    assert_int_equal(log_type(log, "error   update_server_unreachable"), 3);
+    assert_int_equal(log_type(log, "repaired 2; 2 problems remain"), 1);
+    assert_int_equal(log_type(log, "wufix ended: exit code 1"), 2);
+    /* Shown whole: the same types. */
+    wf_buf_clear(&x->fp.log);
+    fake_reg_set(&x->scm, POLICY "\\AU", "NoAutoUpdate", WF_REG_DWORD, NULL, 1);
+    assert_int_equal(FAKE_RUN(x, "check", "--log", "C:\\w.log"), 1);
+    log = wf_buf_str(&x->fp.log);
+    assert_int_equal(log_type(log, "error   update_server_unreachable"), 3);
+    assert_int_equal(log_type(log, "policy_no_auto_update"), 2);
+    /* --json: the object, and the record beside it. */
+    wf_buf_clear(&x->fp.log);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes", "--json", "--log", "C:\\w.log"), 1);
+    assert_int_equal(log_type(wf_buf_str(&x->fp.log), "Checked again:"), 1);
+}
+
 /* Elevation (SPEC 6) */
 
 static void test_elevation_relaunches_with_exactly_these_arguments(void **state)
@@ -475,6 +524,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_command_alone_on_the_console_waits, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_script_repair_names_what_remains, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_script_log_holds_the_record_whatever_quiet_says, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_elevation_relaunches_with_exactly_these_arguments,
                                         fake_cli_setup, fake_cli_teardown),

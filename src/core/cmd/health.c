@@ -10,6 +10,48 @@
 #include "wufix/mech/diagnose.h"
 #include "wufix/mech/repair.h"
 
+/* --log holds the whole record whatever --quiet or --json show: the
+ * problems (each line's CMTrace type its severity), written for the log alone. */
+static void log_problems(struct wf_ctx *ctx, const struct wf_report_ctx *rc, const char *title,
+                         const struct wf_check *c)
+{
+    if (wf_cmd_text_mode(ctx) || !ctx->pf->out.logged)
+        return;
+    struct wf_report_ctx plain = *rc;
+    struct wf_buf b;
+    plain.color = false;
+    wf_buf_init(&b);
+    wf_buf_puts(&b, title);
+    wf_report_problems(&b, &plain, c);
+    if (!c->n)
+        wf_buf_puts(&b, "  no problems\n");
+    wf_cmd_emit(ctx, WF_LOG, &b);
+    wf_buf_release(&b);
+}
+
+/* And each change the run made, was -> now. */
+static void log_changes(struct wf_ctx *ctx, const struct wf_repair *fixes, const struct wf_repair *aside)
+{
+    if (wf_cmd_text_mode(ctx) || !ctx->pf->out.logged)
+        return;
+    struct wf_buf b;
+    size_t n = 0;
+    wf_buf_init(&b);
+    wf_buf_puts(&b, "Changed (was -> now):\n");
+    for (const struct wf_repair *r = fixes; r; r = r == fixes ? aside : NULL)
+        for (size_t i = 0; i < r->n; i++)
+            if (r->fix[i].applied) {
+                wf_buf_puts(&b, "  ");
+                wf_repair_describe(&r->fix[i], &b);
+                wf_buf_puts(&b, "\n");
+                n++;
+            }
+    if (!n)
+        wf_buf_puts(&b, "  no configuration\n");
+    wf_cmd_emit(ctx, WF_LOG, &b);
+    wf_buf_release(&b);
+}
+
 /* --quiet: one line a script reads: how many of the problems found are gone,
  * and the code of each one left. */
 static void quiet_line(struct wf_buf *b, const struct wf_check *found, const struct wf_check *c)
@@ -66,6 +108,7 @@ static int verify(struct wf_ctx *ctx, const struct wf_report_ctx *rc, const stru
         quiet_line(&b, found, c);
         wf_cmd_emit(ctx, WF_STDOUT, &b);
     }
+    log_problems(ctx, rc, "Checked again:\n", c);
     rcode = left      ? WF_EXIT_FAILED
             : blocked ? WF_EXIT_BLOCKED
             : errors  ? WF_EXIT_PROBLEMS
@@ -173,7 +216,10 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
         run.question = "Set aside the caches listed above (they are renamed, never deleted)?";
         run.declined = &declined;
     }
+    log_problems(ctx, &rc, "Found:\n", c);
     rcode = wf_run_execute(&run, p, &rc, t0, &ch);
+    if (!ctx->opt.dry_run && !declined)
+        log_changes(ctx, fixes, deep ? aside : NULL);
     bool verified = rcode == WF_EXIT_OK && !ctx->opt.dry_run && !declined;
     if (verified)
         rcode = verify(ctx, &rc, c, after);
