@@ -337,6 +337,36 @@ static void test_script_log_holds_the_record_whatever_quiet_says(void **state)
     assert_int_equal(log_type(wf_buf_str(&x->fp.log), "Checked again:"), 1);
 }
 
+/* The JSON a script reads: which wufix wrote it and when (UTC); a problem
+ * about a program names it in `program` (on b394e12 in `service`, as if
+ * UsoClient.exe were a service); a value that is not there is null, not
+ * "(none)"; this machine's SCM out of reach says so in error.code (on
+ * b394e12 no object at all), apart from a machine --computer did not reach. */
+static void test_script_json_says_who_when_and_what(void **state)
+{
+    struct fake_cli *x = *state;
+    break_for_people(x);
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, ",\"wufix_version\":\"" WF_VERSION "\",\"time\":\"2026-11-22T00:00:00Z\","));
+    assert_non_null(
+        strstr(o, "{\"service\":null,\"program\":\"UsoClient.exe\",\"code\":\"blocker_ifeo_debugger\""));
+    assert_null(strstr(o, "\"service\":\"UsoClient.exe\""));
+    assert_null(strstr(o, "(none)"));
+    assert_non_null(strstr(o, "\"code\":\"blocker_ifeo_debugger\",\"severity\":\"error\",\"fixable\":true,"));
+    const char *ifeo = strstr(o, "\"program\":\"UsoClient.exe\"");
+    assert_non_null(strstr(ifeo, "\"expected\":null"));
+    assert_non_null(strstr(o, "{\"service\":\"wuauserv\",\"code\":\"disabled\""));
+    /* This machine's SCM out of reach: exit 8 as before, and the object says which. */
+    x->scm.refuse_open = true;
+    assert_int_equal(FAKE_RUN(x, "status", "--json"), 8);
+    o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\"exit_code\":8,"));
+    assert_non_null(strstr(o, "\"error\":{\"code\":\"local_scm_unreachable\""));
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes", "--json"), 8);
+    assert_non_null(strstr(FAKE_OUT(x), "\"error\":{\"code\":\"local_scm_unreachable\""));
+}
+
 /* Elevation (SPEC 6) */
 
 static void test_elevation_relaunches_with_exactly_these_arguments(void **state)
@@ -526,6 +556,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_script_repair_names_what_remains, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_script_log_holds_the_record_whatever_quiet_says, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_script_json_says_who_when_and_what, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_elevation_relaunches_with_exactly_these_arguments,
                                         fake_cli_setup, fake_cli_teardown),

@@ -898,6 +898,24 @@ sc_repair_leaves_what_it_cannot_fix() {
   [ "$(problem_codes)" = "last_install_failed update_server_unreachable" ] || fail "problems: $(problem_codes)"
 }
 
+# repair -q --log: the screen gets one line, the log the whole record (the
+# problem as an error, the change was -> now, what is left), read back as
+# CMTrace reads it.
+sc_repair_quiet_log() {
+  local log="$C/wufix-q.log"; rm -f "$log"
+  disable_wuauserv
+  wufix repair --yes -q --log 'C:\wufix-q.log'
+  expect_rc 0
+  [ "$(wc -l <"$OUT")" = 1 ] || { fail "-q printed more than one line"; show; }
+  expect_out "no problems remain"
+  python3 "$HERE/cmtrace.py" "$log" >"$DIR/log-q.txt" || { fail "the log is not CMTrace lines"; cat "$DIR/log-q.txt"; }
+  grep -q '^3 *error *disabled ' "$DIR/log-q.txt" || { fail "the problem is not in the log as an error"; cat "$DIR/log-q.txt"; }
+  grep -q '^1 *wuauserv: start type disabled -> ' "$DIR/log-q.txt" || { fail "the change is not in the log"; cat "$DIR/log-q.txt"; }
+  grep -q '^1 Checked again:' "$DIR/log-q.txt" || fail "what is left is not in the log"
+  grep -q '^1 wufix ended: exit code 0' "$DIR/log-q.txt" || fail "no end entry"
+  rm -f "$log"
+}
+
 sc_guided_no_and_healthy_in_a_terminal() {
   disable_wuauserv
   tm_start wine "'$BIN/wufix.exe'"

@@ -52,6 +52,10 @@ bool wf_check_has(const struct wf_check *c, const struct wf_problem *pr);
 /* Problems at `sev` or worse. */
 size_t wf_check_count(const struct wf_check *c, enum wf_severity sev);
 
+/* Whether the problem is about a program (an IFEO Debugger or DisallowRun
+ * on UsoClient.exe): its `service` holds the program's name. */
+bool wf_check_about_program(const struct wf_problem *pr);
+
 /* Whether the problem says checks were not made on another machine (its
  * registry or admin share did not answer): information a script must see. */
 bool wf_check_skipped(const struct wf_problem *pr);

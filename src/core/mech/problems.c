@@ -41,8 +41,9 @@ size_t wf_check_count(const struct wf_check *c, enum wf_severity sev)
 
 /* Each problem's words for people; SAY_FOUND: the evidence follows in
  * brackets; FOR_SCRIPTS: information a script must see too (in the JSON):
- * what was not checked, the log unreadable, updates paused. */
-enum { SAY_FOUND = 1, FOR_SCRIPTS = 2 };
+ * what was not checked, the log unreadable, updates paused; ABOUT_PROGRAM:
+ * its `service` names a program (UsoClient.exe), not a service. */
+enum { SAY_FOUND = 1, FOR_SCRIPTS = 2, ABOUT_PROGRAM = 4 };
 static const struct {
     const char *code, *text;
     unsigned flags;
@@ -91,7 +92,8 @@ static const struct {
     {"policy_user_blocks_access",
      "a user's policy turns off access to Windows Update (not changed: it is the admin's choice)", 0},
     {"policy_disallow_run",
-     "a policy forbids an update program to run (DisallowRun; not changed: it is the admin's choice)", 0},
+     "a policy forbids an update program to run (DisallowRun; not changed: it is the admin's choice)",
+     ABOUT_PROGRAM},
     {"blocker_wublock", "an update blocker's WubLock marker is on the service", 0},
     {"blocker_key_deny", "the service's registry key has Deny entries (an update blocker)", 0},
     {"reboot_pending", "a restart of Windows is pending", 0},
@@ -109,7 +111,7 @@ static const struct {
     {"files_skipped", "not checked, the admin share there cannot be read: free space, service DLL files",
      SAY_FOUND | FOR_SCRIPTS},
     {"blocker_ifeo_debugger",
-     "an Image File Execution Options Debugger stops this update program from running", 0},
+     "an Image File Execution Options Debugger stops this update program from running", ABOUT_PROGRAM},
     {"last_scan_failed", "Windows Update's last check for updates failed", 0},
     {"last_download_failed", "Windows Update's last download failed", 0},
     {"last_install_failed", "Windows Update's last install failed", 0},
@@ -140,6 +142,12 @@ bool wf_check_for_scripts(const struct wf_problem *pr)
 {
     const char *text;
     return pr->sev != WF_SEV_INFO || (flags_of(pr, &text) & FOR_SCRIPTS);
+}
+
+bool wf_check_about_program(const struct wf_problem *pr)
+{
+    const char *text;
+    return (flags_of(pr, &text) & ABOUT_PROGRAM) != 0;
 }
 
 bool wf_check_skipped(const struct wf_problem *pr)
