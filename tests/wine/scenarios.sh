@@ -867,7 +867,7 @@ sc_guided_broken_machine_in_a_terminal() {
   fits_79 "$DIR/guided-broken.txt"
   local want
   for want in "wufix found 4 problems:" "Yes fixes 1 and 2. It does not fix 3 and 4" \
-    "Windows will ask for permission" "'wufix undo' puts back" "Fixed: 1 and 2." "Still wrong:" \
+    "'wufix undo' puts back" "Fixed: 1 and 2." "Still wrong:" \
     "Your organization manages updates on this PC: contact IT support and tell them: update server wsus.corp.invalid does not answer." \
     "Windows Update error 0x800F0922 for KB5099999" \
     "Windows Update will not work until what is still wrong is fixed."; do

@@ -348,7 +348,11 @@ int wf_cmd_guided(struct wf_ctx *ctx)
     }
     wf_buf_puts(&t, ".");
     say(&b, wf_buf_str(&t));
-    say(&b, "Windows will ask for permission to make changes. 'wufix undo' puts back what wufix changed.");
+    /* Elevated already (Run as administrator), no prompt comes: never promise one. */
+    say(&b, ctx->pf->elevated
+                ? "'wufix undo' puts back what wufix changed."
+                : "Windows will ask for permission to make changes. 'wufix undo' puts back what "
+                  "wufix changed.");
     wf_buf_release(&t);
     wf_buf_puts(&b, "\n");
     wf_cmd_emit(ctx, WF_STDOUT, &b);
