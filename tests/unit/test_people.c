@@ -189,7 +189,7 @@ static void test_guided_failed_repair_says_what_to_do(void **state)
     assert_int_equal(FAKE_RUN(x, NULL), 4);
     fits(FAKE_OUT(x), 79);
     const char *o = flat(FAKE_OUT(x));
-    assert_non_null(strstr(o, "The repair did not finish; what it changed was put back."));
+    assert_non_null(strstr(o, "The repair did not finish; anything it changed was put back."));
     assert_non_null(strstr(o, "Restart the PC, then run wufix again."));
     assert_non_null(strstr(o, "contact IT support"));
     assert_null(strstr(o, "System event log"));

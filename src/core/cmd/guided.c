@@ -372,8 +372,25 @@ int wf_cmd_guided(struct wf_ctx *ctx)
         wf_cmd_emit(ctx, WF_STDOUT, &b);
         goto out;
     }
-    if (rcode != WF_EXIT_OK && rcode != WF_EXIT_REBOOT && rcode != WF_EXIT_PROBLEMS) {
-        outcome(&b, &rc, false, "The repair did not finish; what it changed was put back.");
+    /* What is still wrong: the repair's own check, asked again here (a
+     * repair that was put back, or stopped by what is missing, fixed none). */
+    size_t left = 0, errors = 0, fixed = 0;
+    bool checked = rcode == WF_EXIT_OK || rcode == WF_EXIT_REBOOT || rcode == WF_EXIT_PROBLEMS ||
+                   rcode == WF_EXIT_FAILED || rcode == WF_EXIT_BLOCKED;
+    after = checked ? calloc(1, sizeof(*after)) : NULL;
+    if (after && wf_cmd_health(ctx, WF_OP_STATUS, &p2, after) != WF_OK) {
+        outcome(&b, &rc, false, "The repair ran, but wufix could not check again what is left.");
+        say(&b, "Run wufix again to see what is still wrong.");
+        wf_cmd_emit(ctx, WF_STDOUT, &b);
+        rcode = WF_EXIT_SYSTEM;
+        goto out;
+    }
+    for (size_t i = 0; after && i < n; i++) {
+        mark[i] = !wf_check_has(after, list[i]);
+        fixed += mark[i];
+    }
+    if (!after || (!fixed && (rcode == WF_EXIT_FAILED || rcode == WF_EXIT_BLOCKED))) {
+        outcome(&b, &rc, false, "The repair did not finish; anything it changed was put back.");
         char next[256];
         snprintf(next, sizeof(next),
                  "Restart the PC, then run wufix again. If the repair fails again, contact IT support, or "
@@ -382,20 +399,6 @@ int wf_cmd_guided(struct wf_ctx *ctx)
         say(&b, next);
         wf_cmd_emit(ctx, WF_STDOUT, &b);
         goto out;
-    }
-    /* What is still wrong: the repair's own check, asked again here. */
-    after = calloc(1, sizeof(*after));
-    if (!after || wf_cmd_health(ctx, WF_OP_STATUS, &p2, after) != WF_OK) {
-        outcome(&b, &rc, false, "The repair ran, but wufix could not check again what is left.");
-        say(&b, "Run wufix again to see what is still wrong.");
-        wf_cmd_emit(ctx, WF_STDOUT, &b);
-        rcode = WF_EXIT_SYSTEM;
-        goto out;
-    }
-    size_t left = 0, errors = 0, fixed = 0;
-    for (size_t i = 0; i < n; i++) {
-        mark[i] = !wf_check_has(after, list[i]);
-        fixed += mark[i];
     }
     if (fixed) {
         wf_buf_puts(&b, n == fixed ? "Fixed: all of them.\n" : "Fixed: ");
@@ -412,10 +415,11 @@ int wf_cmd_guided(struct wf_ctx *ctx)
             numbered(&b, p2, &after->p[i], left, true);
         }
     wf_buf_puts(&b, "\n");
-    if (errors) {
+    if (errors || rcode == WF_EXIT_FAILED || rcode == WF_EXIT_BLOCKED) {
         outcome(&b, &rc, false,
-                "wufix fixed what it can. Windows Update will not work until what is still wrong "
-                "is fixed.");
+                errors ? "wufix fixed what it can. Windows Update will not work until what is still wrong "
+                         "is fixed."
+                       : "wufix fixed what it can. What is still wrong is above, with what to do.");
         if (rcode == WF_EXIT_OK || rcode == WF_EXIT_REBOOT)
             rcode = WF_EXIT_PROBLEMS;
     } else if (left || rcode == WF_EXIT_REBOOT) {
