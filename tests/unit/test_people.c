@@ -196,6 +196,34 @@ static void test_guided_failed_repair_says_what_to_do(void **state)
     assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_DISABLED);
 }
 
+/* Every line of guided mode's screens within 79 columns, whatever the
+ * names: a long display name, with spaces and without, and a long computer
+ * name (on b394e12 the table alone was 80 columns wide). */
+static void test_guided_lines_fit_79_columns(void **state)
+{
+    struct fake_cli *x = *state;
+    struct fake_svc *w = fake_scm_get(&x->scm, "wuauserv");
+    w->start_type = WF_START_DISABLED;
+    wf_strlcpy(w->display,
+               "Windows Update service with a display name much longer than any console line is wide, "
+               "as a localized name may be",
+               sizeof(w->display));
+    wf_strlcpy(fake_scm_get(&x->scm, "UsoSvc")->display,
+               "UpdateOrchestratorServiceWithOneVeryLongWordForADisplayNameThatCannotBeBrokenAtAnySpaceAtAll",
+               sizeof(fake_scm_get(&x->scm, "UsoSvc")->display));
+    fake_scm_get(&x->scm, "UsoSvc")->start_type = WF_START_DISABLED;
+    wf_strlcpy(x->scm.computer, "A-COMPUTER-NAME-OF-SIXTY-THREE-CHARACTERS-XXXXXXXXXXXXXXXXXXXXX",
+               sizeof(x->scm.computer));
+    double_click(x, true, "n");
+    assert_int_equal(FAKE_RUN(x, NULL), 1);
+    fits(FAKE_OUT(x), 79);
+    assert_non_null(strstr(flat(FAKE_OUT(x)), "Windows Update service with a display name much longer"));
+    double_click(x, true, "y");
+    FAKE_RUN(x, NULL);
+    fits(FAKE_OUT(x), 79);
+    fits(FAKE_ERR(x), 79);
+}
+
 static void test_guided_no_changes_nothing(void **state)
 {
     struct fake_cli *x = *state;
@@ -548,6 +576,7 @@ int main(void)
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_failed_repair_says_what_to_do, fake_cli_setup,
                                         fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_lines_fit_79_columns, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_no_changes_nothing, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_healthy_offers_nothing, fake_cli_setup,
                                         fake_cli_teardown),

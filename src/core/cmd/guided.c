@@ -310,7 +310,10 @@ int wf_cmd_guided(struct wf_ctx *ctx)
             fixable += c->p[i].fixable;
             list[n++] = &c->p[i];
         }
-    wf_buf_printf(&b, "wufix checks the services Windows Update needs on %s.\n\n", rc.computer);
+    char head[sizeof(rc.computer) + 64];
+    snprintf(head, sizeof(head), "wufix checks the services Windows Update needs on %s.", rc.computer);
+    say(&b, head);
+    wf_buf_puts(&b, "\n");
     if (!n) {
         outcome(&b, &rc, true, "Windows Update's services look healthy. There is nothing to do.");
         wf_cmd_emit(ctx, WF_STDOUT, &b);
