@@ -158,6 +158,9 @@ static void test_guided_broken_machine_ends_in_plain_words(void **state)
     assert_non_null(end);
     assert_non_null(strstr(end, "Fixed: 1 and 2.\n"));
     assert_non_null(strstr(end, "Still wrong:"));
+    assert_null(strstr(strstr(raw, "Repairing..."), "\n  1. ")); /* 3 and 4 keep their numbers */
+    assert_non_null(strstr(strstr(raw, "Repairing..."), "\n  3. "));
+    assert_non_null(strstr(strstr(raw, "Repairing..."), "\n  4. "));
     assert_non_null(strstr(end, "Your organization manages updates on this PC: contact IT support and"));
     assert_non_null(strstr(end, "tell them: update server wsus.corp.invalid does not answer."));
     assert_non_null(strstr(end, "Windows Update error 0x800F0922 for KB5099999."));

@@ -410,12 +410,19 @@ int wf_cmd_guided(struct wf_ctx *ctx)
             wf_buf_puts(&b, ".\n");
         }
     }
+    /* Each still wrong under its number above; one found only now after them. */
+    size_t more = n;
     for (size_t i = 0; i < after->n; i++)
         if (after->p[i].sev != WF_SEV_INFO) {
             if (!left++)
                 wf_buf_puts(&b, "\nStill wrong:\n\n");
             errors += after->p[i].sev == WF_SEV_ERROR;
-            numbered(&b, p2, &after->p[i], left, true);
+            size_t num = 0;
+            for (size_t j = 0; j < n && !num; j++)
+                if (strcmp(list[j]->code, after->p[i].code) == 0 &&
+                    strcmp(list[j]->service, after->p[i].service) == 0)
+                    num = j + 1;
+            numbered(&b, p2, &after->p[i], num ? num : ++more, true);
         }
     wf_buf_puts(&b, "\n");
     if (errors || rcode == WF_EXIT_FAILED || rcode == WF_EXIT_BLOCKED) {
