@@ -45,12 +45,28 @@ static void usage_json(const struct wf_cmd_table *t, int argc, char **argv, cons
 }
 
 /* --log: every line wufix writes, as it writes it, also goes to the log
- * (stderr's as errors, its warnings as warnings), between a line with the
- * command line and one with the exit code. */
+ * (stderr's as errors, its warnings as warnings, a problem's line as its
+ * severity), with the lines written for the log alone (WF_LOG: the whole
+ * record whatever --quiet shows), between a line with the command line and
+ * one with the exit code. */
 struct log_tee {
     const struct wf_platform *pf; /* the real one */
-    struct wf_buf line[2];        /* the unfinished line of stdout, stderr */
+    struct wf_buf line[3];        /* the unfinished line of stdout, stderr, the log's own */
 };
+
+/* A report's problem line begins with its severity ("  error   code ...",
+ * "  warning code ..."), perhaps coloured: CMTrace's type follows it. */
+static enum wf_cmtrace_type line_type(const char *text)
+{
+    const char *t = text + strspn(text, " ");
+    while (t[0] == '\x1b' && t[1] == '[') /* a colour sequence: ESC [ digits ; m */
+        t += 2 + strspn(t + 2, "0123456789;") + (t[2 + strspn(t + 2, "0123456789;")] == 'm');
+    if (t != text && strncmp(t, "error ", 6) == 0)
+        return WF_CMTRACE_ERROR;
+    if (t != text && strncmp(t, "warning ", 8) == 0)
+        return WF_CMTRACE_WARNING;
+    return WF_CMTRACE_INFO;
+}
 
 static void tee_line(struct log_tee *t, enum wf_stream s, enum wf_cmtrace_type type, const char *text)
 {
@@ -60,6 +76,8 @@ static void tee_line(struct log_tee *t, enum wf_stream s, enum wf_cmtrace_type t
     wf_buf_init(&b);
     if (type == WF_CMTRACE_INFO && s == WF_STDERR)
         type = strncmp(text, "wufix: warning", 14) == 0 ? WF_CMTRACE_WARNING : WF_CMTRACE_ERROR;
+    else if (type == WF_CMTRACE_INFO)
+        type = line_type(text);
     wf_cmtrace_line(&b, when, t->pf->pid, type, text);
     if (!b.oom)
         t->pf->log_write(t->pf->self, b.data, b.len);
@@ -70,7 +88,7 @@ static void tee_line(struct log_tee *t, enum wf_stream s, enum wf_cmtrace_type t
  * return of a progress line), without trailing blanks; blank lines are left out. */
 static void tee_flush(struct log_tee *t, enum wf_stream s)
 {
-    struct wf_buf *l = &t->line[s == WF_STDERR];
+    struct wf_buf *l = &t->line[s - 1];
     char *text = l->data ? l->data : (char *)"";
     char *cr = strrchr(text, '\r');
     if (cr)
@@ -86,12 +104,13 @@ static void tee_flush(struct log_tee *t, enum wf_stream s)
 static void tee_write(void *self, enum wf_stream s, const char *text, size_t n)
 {
     struct log_tee *t = self;
-    t->pf->out.write(t->pf->out.self, s, text, n);
+    if (s != WF_LOG)
+        t->pf->out.write(t->pf->out.self, s, text, n);
     for (size_t i = 0; i < n; i++) {
         if (text[i] == '\n')
             tee_flush(t, s);
         else
-            wf_buf_add(&t->line[s == WF_STDERR], text + i, 1);
+            wf_buf_add(&t->line[s - 1], text + i, 1);
     }
 }
 
@@ -136,8 +155,9 @@ static int run_logged(const struct wf_options *opt, const struct wf_platform *pf
     char line[64];
     lp.out.write = tee_write;
     lp.out.self = &t;
-    wf_buf_init(&t.line[0]);
-    wf_buf_init(&t.line[1]);
+    lp.out.logged = true;
+    for (size_t i = 0; i < 3; i++)
+        wf_buf_init(&t.line[i]);
     wf_buf_init(&b);
     wf_buf_puts(&b, "wufix " WF_VERSION " started:");
     for (int i = 0; i < argc; i++) {
@@ -150,6 +170,7 @@ static int run_logged(const struct wf_options *opt, const struct wf_platform *pf
     int code = changing_run(opt, &lp);
     tee_flush(&t, WF_STDOUT);
     tee_flush(&t, WF_STDERR);
+    tee_flush(&t, WF_LOG);
     snprintf(line, sizeof(line), "wufix ended: exit code %d", code);
     wf_buf_clear(&b);
     wf_buf_printf(&b, "%s (%s)", line, wf_exit_words(code));
@@ -160,8 +181,8 @@ static int run_logged(const struct wf_options *opt, const struct wf_platform *pf
              wf_buf_str(&b));
     pf->log_close(pf->self);
     wf_buf_release(&b);
-    wf_buf_release(&t.line[0]);
-    wf_buf_release(&t.line[1]);
+    for (size_t i = 0; i < 3; i++)
+        wf_buf_release(&t.line[i]);
     return code;
 }
 

@@ -1224,6 +1224,8 @@ static wf_err p_elevate(void *self, const char *const *args, size_t n, int *code
         wf_buf_printf(&fp->elevated_args, "%s\n", args[i]);
     if (fp->uac_refused)
         return WF_E_ACCESS;
+    if (fp->elevated_run)
+        fp->elevated_run(fp);
     *code = fp->elevated_exit;
     return WF_OK;
 }
@@ -1245,7 +1247,12 @@ static wf_err p_read_line(void *self, char *buf, size_t size)
     fp->asked++;
     if (!fp->answer)
         return WF_E_SYSTEM;
-    wf_strlcpy(buf, fp->answer, size);
+    /* "ok\ny": one line per question, the last one for every question after. */
+    const char *nl = strchr(fp->answer, '\n');
+    size_t n = nl ? (size_t)(nl - fp->answer) : strlen(fp->answer);
+    wf_strlcpy(buf, fp->answer, n + 1 < size ? n + 1 : size);
+    if (nl)
+        fp->answer = nl + 1;
     return WF_OK;
 }
 

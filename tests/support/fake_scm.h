@@ -227,6 +227,9 @@ struct fake_platform {
     struct wf_buf elevated_args;
     unsigned elevations;
     int elevated_exit;
+    /* What the elevated run does to the machine before it exits (may be NULL). */
+    void (*elevated_run)(struct fake_platform *fp);
+    void *elevated_arg;
     bool uac_refused;
     size_t elevate_max_chars; /* a longer argument list cannot be passed (0: no limit) */
     /* The system's log: each event's type digit, a space, its text, a blank line. */

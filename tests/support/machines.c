@@ -277,7 +277,7 @@ const struct machine machine_wub_17 = {"Windows Update Blocker v1.7 /D /P",
                                        wub_reg,
                                        wub_traces,
                                        wub_left,
-                                       0};
+                                       1 /* errors left that are not wufix's to fix */};
 
 /* [W10M]: "disable", then "enable" again, of its 2018 builds. */
 static const struct machine_edit w10m_edit[] = {
@@ -296,7 +296,7 @@ const struct machine machine_wu10man_2018 = {"Wu10Man (2018), disabled then enab
                                              none,
                                              w10m_traces,
                                              w10m_left,
-                                             0};
+                                             1 /* errors left that are not wufix's to fix */};
 
 /* [PSX] */
 static const struct machine_edit psx_edit[] = {
@@ -320,7 +320,7 @@ const struct machine machine_privacy_sexy = {"privacy.sexy \"disable automatic u
                                              psx_reg,
                                              psx_traces,
                                              psx_left,
-                                             0};
+                                             1 /* errors left that are not wufix's to fix */};
 
 /* [WU] on Windows 11 23H2. */
 static const struct machine_edit wu_edit[] = {

@@ -737,7 +737,7 @@ static void test_repair_says_reset_is_the_fix(void **state)
     plant(&x->scm, EVENT("2026-11-20 14:02:11:509+0100", "182 [AGENT_INSTALLING_FAILED]", "80242006",
                          "Installation Failure: Windows failed to install the following update with error "
                          "0x80242006: " NOV_CU "."));
-    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 0);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 1); /* the failure is still the last: an error left */
     const char *o = FAKE_OUT(x);
     assert_non_null(
         strstr(o, "Windows Update's last failure (0x80242006) is in its caches: 'wufix reset' is the fix"));
@@ -753,11 +753,13 @@ static void test_guided_says_the_failure_in_plain_words(void **state)
     x->fp.answer = "";
     assert_int_equal(FAKE_RUN(x, NULL), 1);
     const char *o = FAKE_OUT(x);
-    assert_non_null(strstr(o, "  Windows Update could not install the November 2026 update (KB5099999) on 20 "
-                              "November 2026: some of Windows' own files are damaged.\n"));
-    assert_non_null(strstr(o, "  To fix it: from an elevated prompt run"));
-    assert_non_null(strstr(o, "\n      DISM /Online /Cleanup-Image /RestoreHealth\n      sfc /scannow\n"));
-    assert_non_null(strstr(o, "wufix cannot fix this by itself. Nothing was changed."));
+    assert_non_null(strstr(o,
+                           "  1. Windows Update could not install the November 2026 update (KB5099999) on\n"
+                           "     20 November 2026: some of Windows' own files are damaged.\n"));
+    assert_non_null(strstr(o, "     To fix it: from an elevated prompt run"));
+    assert_non_null(
+        strstr(o, "\n         DISM /Online /Cleanup-Image /RestoreHealth\n         sfc /scannow\n"));
+    assert_non_null(strstr(o, "wufix cannot fix this problem itself. Nothing was changed."));
     /* A title is the update source's text: nothing of it but digits reaches the screen. */
     plant(&x->scm, INSTALL_FAIL("2026-11-20 14:02:11:509+0100", "80073712", "\x1b[2J-11 Update (KB5099999)"));
     assert_int_equal(FAKE_RUN(x, NULL), 1);

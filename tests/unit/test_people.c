@@ -13,8 +13,43 @@
 
 #include "fake_scm.h"
 #include "wufix/base/cmdline.h"
+#include "wufix/mech/traces.h"
 
-#define ARGS(x) wf_buf_str(&(x)->fp.elevated_args)
+#define ARGS(x)  wf_buf_str(&(x)->fp.elevated_args)
+#define LOG_PATH "C:\\Windows\\SoftwareDistribution\\ReportingEvents.log"
+#define POLICY   "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate"
+
+static uint8_t logbuf[4096];
+
+/* The machine the three people tried: wuauserv disabled, an IFEO Debugger
+ * on UsoClient.exe (both wufix's to fix), a WSUS policy naming a server that
+ * does not answer, and an install that failed with 0x800F0922 (neither is). */
+static void break_for_people(struct fake_cli *x)
+{
+    static const char line[] =
+        "{6A5F0F2B-52A9-4E2A-B3A5-6F6D2A0C1B11}\t2026-11-20 14:02:11:509+0100\t1\t182 "
+        "[AGENT_INSTALLING_FAILED]\t101\t{00000000-0000-0000-0000-000000000000}\t200\t800F0922\t"
+        "UpdateOrchestrator\tFailure\tContent Install\tInstallation Failure: Windows failed to install the "
+        "following update with error 0x800F0922: 2026-11 Cumulative Update for Windows 10 (KB5099999)."
+        "\t{3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}\r\n";
+    struct fake_svc *w = fake_scm_get(&x->scm, "wuauserv");
+    w->start_type = WF_START_DISABLED;
+    w->state = WF_STATE_STOPPED;
+    w->pid = 0;
+    fake_reg_set(&x->scm, WF_KEY_IFEO "UsoClient.exe", "Debugger", WF_REG_SZ, "/", 0);
+    fake_reg_set(&x->scm, POLICY "\\AU", "UseWUServer", WF_REG_DWORD, NULL, 1);
+    fake_reg_set(&x->scm, POLICY, "WUServer", WF_REG_SZ, "http://wsus.corp.invalid:8530", 0);
+    size_t n = 0; /* UTF-16LE with a byte order mark, as Windows writes it */
+    logbuf[n++] = 0xFF;
+    logbuf[n++] = 0xFE;
+    for (const char *p = line; *p; p++) {
+        logbuf[n++] = (uint8_t)*p;
+        logbuf[n++] = 0;
+    }
+    struct fake_file *f = fake_file_put(&x->scm, LOG_PATH, 0);
+    f->bytes = logbuf;
+    f->nbytes = f->size = n;
+}
 
 /* Guided mode */
 
@@ -35,9 +70,12 @@ static void test_guided_repairs_a_disabled_windows_update(void **state)
     assert_int_equal(FAKE_RUN(x, NULL), 0);
     const char *o = FAKE_OUT(x);
     assert_non_null(strstr(o, "wufix checks the services Windows Update needs on FAKEPC."));
-    assert_non_null(strstr(o, "  wuauserv display is disabled. wufix can turn it back on.\n"));
+    assert_non_null(strstr(o,
+                           "wufix found 1 problem:\n\n  1. wuauserv display is disabled. wufix can turn it "
+                           "back on.\n"));
     assert_non_null(strstr(o, "Repair now? [Y/n] "));
-    assert_non_null(strstr(o, "After:")); /* the repair's own after-table */
+    assert_null(strstr(o, "After:")); /* the repair's words for admins stay out */
+    assert_non_null(strstr(o, "Fixed: all of them.\n"));
     assert_non_null(strstr(o, "Windows Update's services are repaired.\n"));
     assert_non_null(strstr(o, "\nPress Enter to close."));
     assert_true(strstr(o, "repaired.") < strstr(o, "Press Enter to close."));
@@ -45,6 +83,148 @@ static void test_guided_repairs_a_disabled_windows_update(void **state)
     assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
     assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->state, WF_STATE_RUNNING);
     assert_int_equal(x->fp.elevations, 0); /* already elevated: repaired in this process */
+}
+
+/* Each line of a screen: at most `cols` columns. */
+static void fits(const char *o, size_t cols)
+{
+    for (const char *l = o; *l;) {
+        size_t n = strcspn(l, "\n"), w = 0;
+        for (size_t i = 0; i < n; i++)
+            w += ((unsigned char)l[i] & 0xC0) != 0x80;
+        if (w > cols)
+            fail_msg("a line of %zu columns: '%.*s'", w, (int)n, l);
+        l += n + (l[n] == '\n');
+    }
+}
+
+static size_t count_of(const char *hay, const char *needle)
+{
+    size_t n = 0;
+    for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle))
+        n++;
+    return n;
+}
+
+/* The text with its lines joined: a wrapped line's end and the next
+ * line's indent read as one space. */
+static const char *flat(const char *o)
+{
+    static char out[1 << 16];
+    size_t n = 0;
+    for (const char *p = o; *p && n + 1 < sizeof(out); p++) {
+        if (*p == '\n' && p[1] && p[1] != '\n' && (n == 0 || out[n - 1] != '\n')) {
+            out[n++] = ' ';
+            while (p[1] == ' ')
+                p++;
+        } else
+            out[n++] = *p;
+    }
+    out[n] = '\0';
+    return out;
+}
+
+/* The machine the three people tried, answered "ok" (asked again: on
+ * b394e12 it meant No), then "Y": on b394e12 the admin's output followed
+ * (Found:, error lines, the plan, Checked again:) and it ended "Windows
+ * Update's services are repaired." with exit 0 while the WSUS server and
+ * the failed install stood. Now: plain words to the end, what was fixed,
+ * what is still wrong and who can fix it, exit 1; every line fits 79 columns. */
+static void test_guided_broken_machine_ends_in_plain_words(void **state)
+{
+    struct fake_cli *x = *state;
+    break_for_people(x);
+    double_click(x, true, "ok\nY\n");
+    assert_int_equal(FAKE_RUN(x, NULL), 1);
+    fits(FAKE_OUT(x), 79);
+    fits(FAKE_ERR(x), 79);
+    const char *raw = FAKE_OUT(x);
+    assert_non_null(strstr(raw, "wufix found 4 problems:\n\n  1. wuauserv display is disabled."));
+    assert_non_null(strstr(raw, "\n  2. An update blocker stops UsoClient.exe from running."));
+    assert_non_null(strstr(raw, "\n  3. "));
+    assert_non_null(strstr(raw, "\n  4. "));
+    char before[4096];
+    snprintf(before, sizeof(before), "%.*s", (int)(strstr(raw, "Repair now?") - raw), raw);
+    assert_int_equal(count_of(before, "To fix it:"), 2); /* one for each of 3 and 4, under it */
+    const char *o = flat(raw);
+    assert_non_null(strstr(o, "Yes fixes 1 and 2. It does not fix 3 and 4"));
+    assert_null(strstr(o, "Windows will ask for permission")); /* elevated: no prompt comes */
+    assert_non_null(strstr(o, "'wufix undo' puts back"));
+    /* "ok" is not an answer: asked again, once. */
+    assert_non_null(strstr(raw, "Repair now? [Y/n] Please type Y or N.\nRepair now? [Y/n] "));
+    assert_int_equal(x->fp.asked, 3); /* ok, Y, then the pause */
+    /* After: plain words only. */
+    const char *end = strstr(o, "Repairing...");
+    assert_non_null(end);
+    assert_non_null(strstr(end, "Fixed: 1 and 2.\n"));
+    assert_non_null(strstr(end, "Still wrong:"));
+    assert_null(strstr(strstr(raw, "Repairing..."), "\n  1. ")); /* 3 and 4 keep their numbers */
+    assert_non_null(strstr(strstr(raw, "Repairing..."), "\n  3. "));
+    assert_non_null(strstr(strstr(raw, "Repairing..."), "\n  4. "));
+    assert_non_null(strstr(end, "Your organization manages updates on this PC: contact IT support and"));
+    assert_non_null(strstr(end, "tell them: update server wsus.corp.invalid does not answer."));
+    assert_non_null(strstr(end, "Windows Update error 0x800F0922 for KB5099999."));
+    assert_non_null(strstr(end, "Windows Update will not work until what is still wrong is fixed."));
+    static const char *const admin[] = {"Found:", "Plan (",    "Checked again", "  error ",
+                                        "HKLM\\", "repaired.", "repaired 2",    NULL};
+    for (const char *const *a = admin; *a; a++)
+        if (strstr(end, *a))
+            fail_msg("the admin's words after Y: '%s'", *a);
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
+    assert_null(fake_reg_get(&x->scm, WF_KEY_IFEO "UsoClient.exe", "Debugger"));
+    /* Answers are taken in any case; anything else asks again, each time. */
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    double_click(x, true, "maybe\n  NO \n");
+    assert_int_equal(FAKE_RUN(x, NULL), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "Please type Y or N.\nRepair now? [Y/n] Nothing was changed.\n"));
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_DISABLED);
+}
+
+/* A repair that failed and was put back ends with a step a person can
+ * take, never "see the System event log". */
+static void test_guided_failed_repair_says_what_to_do(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    fake_scm_get(&x->scm, "wuauserv")->state = WF_STATE_STOPPED;
+    fake_scm_get(&x->scm, "wuauserv")->fail_start_code = 2;
+    double_click(x, true, "yes");
+    assert_int_equal(FAKE_RUN(x, NULL), 4);
+    fits(FAKE_OUT(x), 79);
+    const char *o = flat(FAKE_OUT(x));
+    assert_non_null(strstr(o, "The repair did not finish; anything it changed was put back."));
+    assert_non_null(strstr(o, "Restart the PC, then run wufix again."));
+    assert_non_null(strstr(o, "contact IT support"));
+    assert_null(strstr(o, "System event log"));
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_DISABLED);
+}
+
+/* Every line of guided mode's screens within 79 columns, whatever the
+ * names: a long display name, with spaces and without, and a long computer
+ * name (on b394e12 the table alone was 80 columns wide). */
+static void test_guided_lines_fit_79_columns(void **state)
+{
+    struct fake_cli *x = *state;
+    struct fake_svc *w = fake_scm_get(&x->scm, "wuauserv");
+    w->start_type = WF_START_DISABLED;
+    wf_strlcpy(w->display,
+               "Windows Update service with a display name much longer than any console line is wide, "
+               "as a localized name may be",
+               sizeof(w->display));
+    wf_strlcpy(fake_scm_get(&x->scm, "UsoSvc")->display,
+               "UpdateOrchestratorServiceWithOneVeryLongWordForADisplayNameThatCannotBeBrokenAtAnySpaceAtAll",
+               sizeof(fake_scm_get(&x->scm, "UsoSvc")->display));
+    fake_scm_get(&x->scm, "UsoSvc")->start_type = WF_START_DISABLED;
+    wf_strlcpy(x->scm.computer, "A-COMPUTER-NAME-OF-SIXTY-THREE-CHARACTERS-XXXXXXXXXXXXXXXXXXXXX",
+               sizeof(x->scm.computer));
+    double_click(x, true, "n");
+    assert_int_equal(FAKE_RUN(x, NULL), 1);
+    fits(FAKE_OUT(x), 79);
+    assert_non_null(strstr(flat(FAKE_OUT(x)), "Windows Update service with a display name much longer"));
+    double_click(x, true, "y");
+    FAKE_RUN(x, NULL);
+    fits(FAKE_OUT(x), 79);
+    fits(FAKE_ERR(x), 79);
 }
 
 static void test_guided_no_changes_nothing(void **state)
@@ -68,16 +248,30 @@ static void test_guided_healthy_offers_nothing(void **state)
     assert_int_equal(x->fp.asked, 1); /* only the pause */
 }
 
+/* What the elevated repair does on the fake: wuauserv set back. */
+static void elevated_repair(struct fake_platform *fp)
+{
+    struct fake_cli *x = fp->elevated_arg;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_MANUAL;
+}
+
 static void test_guided_elevates_only_the_repair(void **state)
 {
     struct fake_cli *x = *state;
     fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
     double_click(x, false, "y");
     x->fp.elevated_exit = 3010;
+    x->fp.elevated_run = elevated_repair;
+    x->fp.elevated_arg = x;
     assert_int_equal(FAKE_RUN(x, NULL), 3010);
     assert_int_equal(x->fp.elevations, 1);
-    assert_string_equal(ARGS(x), "repair\n--yes\n"); /* the elevated half asks nothing again */
-    assert_non_null(strstr(FAKE_OUT(x), "repaired. Restart Windows to finish."));
+    /* The elevated half asks nothing again, and says one line. */
+    assert_string_equal(ARGS(x), "repair\n--yes\n--quiet\n");
+    assert_non_null(strstr(flat(FAKE_OUT(x)), "Windows will ask for permission to make changes. 'wufix undo' "
+                                              "puts back what wufix changed."));
+    assert_non_null(strstr(FAKE_OUT(x), "repaired. Restart the PC to finish."));
+    x->fp.elevated_run = NULL;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
     x->fp.uac_refused = true;
     assert_int_equal(FAKE_RUN(x, NULL), 3);
     assert_non_null(strstr(FAKE_ERR(x), "administrator rights were refused; nothing was changed"));
@@ -101,6 +295,109 @@ static void test_command_alone_on_the_console_waits(void **state)
     assert_int_equal(FAKE_RUN(x, NULL), 0); /* no command, not alone: status */
     assert_non_null(strstr(FAKE_OUT(x), "Update services on FAKEPC:"));
     assert_int_equal(x->fp.asked, asked);
+}
+
+/* The script */
+
+/* repair's own check after it still finds errors it cannot fix: exit 1 (on
+ * b394e12 exit 0, and -q said only "Done: 4 changes"), and -q names them. */
+static void test_script_repair_names_what_remains(void **state)
+{
+    struct fake_cli *x = *state;
+    break_for_people(x);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes", "-q"), 1);
+    assert_string_equal(FAKE_OUT(x), "repaired 2; 2 problems remain: last_install_failed "
+                                     "update_server_unreachable\n");
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
+    assert_null(fake_reg_get(&x->scm, WF_KEY_IFEO "UsoClient.exe", "Debugger"));
+    /* Once the server answers, only the failure in the log is left. */
+    x->scm.listening = "wsus.corp.invalid:8530";
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes", "-q"), 1);
+    assert_string_equal(FAKE_OUT(x), "repaired 0; 1 problem remains: last_install_failed\n");
+    /* Nothing left: 0, and the line says so. */
+    fake_file_put(&x->scm, LOG_PATH, 0)->nbytes = 0;
+    int rc = FAKE_RUN(x, "repair", "--yes", "-q");
+    assert_string_equal(FAKE_OUT(x), "repaired 0; no problems remain\n");
+    assert_int_equal(rc, 0);
+}
+
+/* The type of the first --log entry holding `text` (0: none). */
+static int log_type(const char *log, const char *text)
+{
+    for (const char *l = log; *l;) {
+        const char *end = strstr(l, "\r\n"), *at = strstr(l, text), *type = strstr(l, "type=\"");
+        if (!end)
+            return 0;
+        if (at && at < end && type && type < end)
+            return type[6] - '0';
+        l = end + 2;
+    }
+    return 0;
+}
+
+/* --log holds the whole record whatever -q shows (on b394e12 a quiet run's
+ * log held only its start, "Done: 4 changes" and its end): each problem,
+ * each change was -> now, what is left; and CMTrace's type follows
+ * severity (3 error, 2 warning), in a run shown whole too. */
+static void test_script_log_holds_the_record_whatever_quiet_says(void **state)
+{
+    struct fake_cli *x = *state;
+    break_for_people(x);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes", "-q", "--log", "C:\\w.log"), 1);
+    const char *log = wf_buf_str(&x->fp.log);
+    assert_string_equal(FAKE_OUT(x), "repaired 2; 2 problems remain: last_install_failed "
+                                     "update_server_unreachable\n"); /* the screen: one line */
+    assert_int_equal(log_type(log, "Found:"), 1);
+    assert_int_equal(log_type(log, "error   disabled"), 3);
+    assert_int_equal(log_type(log, "error   blocker_ifeo_debugger"), 3);
+    assert_int_equal(log_type(log, "Changed (was -> now):"), 1);
+    assert_int_equal(log_type(log, "wuauserv: start type disabled -> manual"), 1);
+    assert_int_equal(log_type(log, "Image File Execution Options\\UsoClient.exe\\Debugger: "), 1);
+    assert_int_equal(log_type(log, "Checked again:"), 1);
+    assert_int_equal(log_type(log, "error   update_server_unreachable"), 3);
+    assert_int_equal(log_type(log, "repaired 2; 2 problems remain"), 1);
+    assert_int_equal(log_type(log, "wufix ended: exit code 1"), 2);
+    /* Shown whole: the same types. */
+    wf_buf_clear(&x->fp.log);
+    fake_reg_set(&x->scm, POLICY "\\AU", "NoAutoUpdate", WF_REG_DWORD, NULL, 1);
+    assert_int_equal(FAKE_RUN(x, "check", "--log", "C:\\w.log"), 1);
+    log = wf_buf_str(&x->fp.log);
+    assert_int_equal(log_type(log, "error   update_server_unreachable"), 3);
+    assert_int_equal(log_type(log, "policy_no_auto_update"), 2);
+    /* --json: the object, and the record beside it. */
+    wf_buf_clear(&x->fp.log);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes", "--json", "--log", "C:\\w.log"), 1);
+    assert_int_equal(log_type(wf_buf_str(&x->fp.log), "Checked again:"), 1);
+}
+
+/* The JSON a script reads: which wufix wrote it and when (UTC); a problem
+ * about a program names it in `program` (on b394e12 in `service`, as if
+ * UsoClient.exe were a service); a value that is not there is null, not
+ * "(none)"; this machine's SCM out of reach says so in error.code (on
+ * b394e12 no object at all), apart from a machine --computer did not reach. */
+static void test_script_json_says_who_when_and_what(void **state)
+{
+    struct fake_cli *x = *state;
+    break_for_people(x);
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, ",\"wufix_version\":\"" WF_VERSION "\",\"time\":\"2026-11-22T00:00:00Z\","));
+    assert_non_null(
+        strstr(o, "{\"service\":null,\"program\":\"UsoClient.exe\",\"code\":\"blocker_ifeo_debugger\""));
+    assert_null(strstr(o, "\"service\":\"UsoClient.exe\""));
+    assert_null(strstr(o, "(none)"));
+    assert_non_null(strstr(o, "\"code\":\"blocker_ifeo_debugger\",\"severity\":\"error\",\"fixable\":true,"));
+    const char *ifeo = strstr(o, "\"program\":\"UsoClient.exe\"");
+    assert_non_null(strstr(ifeo, "\"expected\":null"));
+    assert_non_null(strstr(o, "{\"service\":\"wuauserv\",\"code\":\"disabled\""));
+    /* This machine's SCM out of reach: exit 8 as before, and the object says which. */
+    x->scm.refuse_open = true;
+    assert_int_equal(FAKE_RUN(x, "status", "--json"), 8);
+    o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\"exit_code\":8,"));
+    assert_non_null(strstr(o, "\"error\":{\"code\":\"local_scm_unreachable\""));
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes", "--json"), 8);
+    assert_non_null(strstr(FAKE_OUT(x), "\"error\":{\"code\":\"local_scm_unreachable\""));
 }
 
 /* Elevation (SPEC 6) */
@@ -278,12 +575,23 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_guided_repairs_a_disabled_windows_update, fake_cli_setup,
                                         fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_broken_machine_ends_in_plain_words, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_failed_repair_says_what_to_do, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_lines_fit_79_columns, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_no_changes_nothing, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_healthy_offers_nothing, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_elevates_only_the_repair, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_command_alone_on_the_console_waits, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_script_repair_names_what_remains, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_script_log_holds_the_record_whatever_quiet_says, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_script_json_says_who_when_and_what, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_elevation_relaunches_with_exactly_these_arguments,
                                         fake_cli_setup, fake_cli_teardown),

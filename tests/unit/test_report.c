@@ -86,6 +86,7 @@ static void test_report_json_golden(void **state)
     assert_string_equal(
         wf_buf_str(&b),
         "{\"command\":\"restart\",\"computer\":\"PC1\",\"exit_code\":4,\"elapsed_ms\":3310,"
+        "\"wufix_version\":\"" WF_VERSION "\",\"time\":null,"
         "\"services\":["
         "{\"name\":\"wuauserv\",\"display_name\":\"Windows Update\",\"in_set\":true,\"protected\":false,"
         "\"trigger_start\":false,\"before\":{\"state\":\"running\",\"start_type\":\"manual\",\"pid\":1234,"

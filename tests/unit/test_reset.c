@@ -91,7 +91,7 @@ static void test_reset_around_a_protected_service(void **state)
     d->protection = WF_PROTECTION_WINDOWS_LIGHT;
     d->start_type = WF_START_DISABLED; /* not even its configuration is wufix's to mend */
     uint32_t pid = d->pid;
-    assert_int_equal(FAKE_RUN(x, "reset", "--yes"), 0);
+    assert_int_equal(FAKE_RUN(x, "reset", "--yes"), 1); /* DoSvc stays disabled: an error left */
     assert_true(exists(x, SD_ASIDE MARKER));
     assert_int_equal(fake_scm_log_find(&x->scm, "stop DoSvc"), -1);
     assert_int_equal(fake_scm_log_count(&x->scm, "set_start DoSvc"), 0);

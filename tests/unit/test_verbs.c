@@ -166,11 +166,13 @@ static void test_verbs_usage_error_json(void **state)
 {
     struct fake_cli *x = *state;
     assert_int_equal(FAKE_RUN(x, "restart", "--json", "-s", "wu\\auserv"), 2);
-    assert_string_equal(FAKE_OUT(x),
-                        "{\"command\":\"restart\",\"computer\":null,\"exit_code\":2,\"elapsed_ms\":0,"
-                        "\"services\":[],\"problems\":[],\"error\":{\"code\":\"usage\",\"syscode\":0,"
-                        "\"message\":\"--service: 'wu\\\\auserv' is not a service name (it holds a "
-                        "backslash, a slash or a control character)\"}}\n");
+    assert_string_equal(
+        FAKE_OUT(x),
+        "{\"command\":\"restart\",\"computer\":null,\"exit_code\":2,\"elapsed_ms\":0,"
+        "\"wufix_version\":\"" WF_VERSION
+        "\",\"time\":null,\"services\":[],\"problems\":[],\"error\":{\"code\":\"usage\",\"syscode\":0,"
+        "\"message\":\"--service: 'wu\\\\auserv' is not a service name (it holds a "
+        "backslash, a slash or a control character)\"}}\n");
     assert_non_null(strstr(FAKE_ERR(x), "wufix: --service: 'wu\\auserv' is not a service name"));
     assert_int_equal(FAKE_RUN(x, "--json", "--frob"), 2);
     assert_non_null(strstr(FAKE_OUT(x), "{\"command\":null,"));

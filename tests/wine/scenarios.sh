@@ -554,11 +554,13 @@ sc_blocker_traces() {
   local lists; lists=$(wine reg query "HKLM\\$ifeo" /v WubBlockLists | tr -d '\r' | grep WubBlockLists)
   wufix check --all --json
   expect_rc 1
-  local codes; codes=$(json '" ".join(sorted((p["service"] or "") + ":" + p["code"] for p in d["problems"] if p["severity"] != "info"))')
+  local codes; codes=$(json '" ".join(sorted((p.get("program") or p["service"] or "") + ":" + p["code"] for p in d["problems"] if p["severity"] != "info"))')
+  [ "$(json '[p["service"] for p in d["problems"] if "program" in p]')" = "[None, None, None]" ] ||
+    fail "a program named as a service: $(cat "$OUT")"
   [ "$codes" = ":blocker_wub_blocklists :policy_no_windows_update :policy_user_blocks_access :policy_wsus_loopback MoUsoCoreWorker.exe:blocker_ifeo_debugger UsoClient.exe:policy_disallow_run remsh.exe:blocker_ifeo_debugger wuauserv:account" ] ||
     fail "problems: $codes"
   wufix repair --all --yes
-  expect_rc 0
+  expect_rc 1 # the policies are left: errors repair cannot fix
   [ "$(svc config wuauserv)" = "manual LocalSystem" ] || fail "wuauserv runs as: $(svc config wuauserv)"
   [ "$(svc regget HKLM "$ifeo" WubBlockLists)" = absent ] || fail "WubBlockLists left"
   [ "$(svc regget HKLM "$ifeo\\remsh.exe" Debugger)" = absent ] || fail "remsh.exe's Debugger left"
@@ -898,6 +900,90 @@ sc_guided_repair_in_a_terminal() {
   tm kill-server
   expect_state wuauserv running
   expect_healthy
+}
+
+# A screen's text with each wrapped line joined to the one before it.
+flat() { python3 -c 'import re, sys; print(re.sub(r"\n(?!\n) *", " ", sys.stdin.read().replace("\r", "")))'; }
+# Every line of a screen fits 79 columns.
+fits_79() { # FILE
+  local long; long=$(awk 'length > 79' "$1")
+  [ -z "$long" ] || fail "lines wider than 79 columns: $long"
+}
+
+# The machine the three people tried: wuauserv disabled, an IFEO Debugger
+# on UsoClient.exe, a WSUS policy naming a server that does not resolve, and
+# an install that failed with 0x800F0922.
+break_for_people() {
+  disable_wuauserv
+  svc reg HKLM "$IFEO" Debugger sz / >/dev/null
+  svc reg HKLM 'SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU' UseWUServer dword 1 >/dev/null
+  svc reg HKLM 'SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate' WUServer sz 'http://wsus.corp.invalid:8530' >/dev/null
+  { install_failed "2026-11-20 14:02:11:509+0100" 800F0922; } | plant_wulog
+}
+
+# Double-clicked on that machine: "ok" is asked again; "Y" repairs what
+# wufix can, and the end says in plain words what is still wrong and whom
+# to ask, with exit 1; every line fits 79 columns.
+sc_guided_broken_machine_in_a_terminal() {
+  break_for_people
+  tm_start wine "'$BIN/wufix.exe'"
+  tm_wait "Repair now? [Y/n]" 60 || return
+  tm send-keys -t w ok Enter
+  tm_wait "Please type Y or N." || return
+  tm send-keys -t w Y Enter
+  tm_wait "Press Enter to close." 90 || return
+  screen >"$DIR/guided-broken.txt"
+  flat <"$DIR/guided-broken.txt" >"$DIR/guided-broken-flat.txt"
+  fits_79 "$DIR/guided-broken.txt"
+  local want
+  for want in "wufix found 4 problems:" "Yes fixes 1 and 2. It does not fix 3 and 4" \
+    "'wufix undo' puts back" "Fixed: 1 and 2." "Still wrong:" \
+    "Your organization manages updates on this PC: contact IT support and tell them: update server wsus.corp.invalid does not answer." \
+    "Windows Update error 0x800F0922 for KB5099999" \
+    "Windows Update will not work until what is still wrong is fixed."; do
+    grep -qF -- "$want" "$DIR/guided-broken-flat.txt" || fail "not on the screen: $want"
+  done
+  local after; after=$(sed -n '/Repairing\.\.\./,$p' "$DIR/guided-broken.txt")
+  for want in "Found:" "Plan (" "Checked again" "  error " "repaired."; do
+    grep -qF -- "$want" <<<"$after" && fail "the admin's words after Y: $want"
+  done
+  tm send-keys -t w Enter
+  tm_exit 1
+  tm kill-server
+  expect_state wuauserv running
+  [ "$(svc regget HKLM "$IFEO" Debugger | tr -d '\r')" = absent ] || fail "the Debugger is still there"
+}
+
+# repair --yes with the update server still unreachable: exit 1, and -q
+# names what remains; the JSON says the same.
+sc_repair_leaves_what_it_cannot_fix() {
+  break_for_people
+  wufix repair --yes -q
+  expect_rc 1
+  [ "$(tr -d '\r' <"$OUT")" = "repaired 2; 2 problems remain: last_install_failed update_server_unreachable" ] ||
+    { fail "the -q line"; show; }
+  expect_state wuauserv running
+  wufix repair --yes --json
+  expect_rc 1; schema repair 1
+  [ "$(problem_codes)" = "last_install_failed update_server_unreachable" ] || fail "problems: $(problem_codes)"
+}
+
+# repair -q --log: the screen gets one line, the log the whole record (the
+# problem as an error, the change was -> now, what is left), read back as
+# CMTrace reads it.
+sc_repair_quiet_log() {
+  local log="$C/wufix-q.log"; rm -f "$log"
+  disable_wuauserv
+  wufix repair --yes -q --log 'C:\wufix-q.log'
+  expect_rc 0
+  [ "$(wc -l <"$OUT")" = 1 ] || { fail "-q printed more than one line"; show; }
+  expect_out "no problems remain"
+  python3 "$HERE/cmtrace.py" "$log" >"$DIR/log-q.txt" || { fail "the log is not CMTrace lines"; cat "$DIR/log-q.txt"; }
+  grep -q '^3 *error *disabled ' "$DIR/log-q.txt" || { fail "the problem is not in the log as an error"; cat "$DIR/log-q.txt"; }
+  grep -q '^1 *wuauserv: start type disabled -> ' "$DIR/log-q.txt" || { fail "the change is not in the log"; cat "$DIR/log-q.txt"; }
+  grep -q '^1 Checked again:' "$DIR/log-q.txt" || fail "what is left is not in the log"
+  grep -q '^1 wufix ended: exit code 0' "$DIR/log-q.txt" || fail "no end entry"
+  rm -f "$log"
 }
 
 sc_guided_no_and_healthy_in_a_terminal() {
@@ -1267,8 +1353,9 @@ sc_why_install_failed() {
   tm_start wine "'$BIN/wufix.exe'"
   tm_wait "Press Enter to close." 60 || return
   screen >"$DIR/why-guided.txt"
-  grep -qF "Windows Update could not install the November 2026 update (KB5099999) on 20 November 2026: some of" \
-    "$DIR/why-guided.txt" || fail "no plain words for the failure"
+  flat <"$DIR/why-guided.txt" | grep -qF "Windows Update could not install the November 2026 update (KB5099999) on 20 November 2026: some of" ||
+    fail "no plain words for the failure"
+  fits_79 "$DIR/why-guided.txt"
   grep -qE '^ +DISM /Online /Cleanup-Image /RestoreHealth$' "$DIR/why-guided.txt" || fail "DISM not on a line of its own"
   grep -qE '^ +sfc /scannow$' "$DIR/why-guided.txt" || fail "sfc not on a line of its own"
   tm send-keys -t w Enter
@@ -1381,7 +1468,7 @@ sc_why_reset_clears_old_failure() {
   caches
   { install_failed "2026-11-20 14:02:11:509+0100" 80242006; } | plant_wulog
   wufix repair --yes
-  expect_rc 0
+  expect_rc 1 # the failure is still the last one: an error repair cannot fix
   expect_out "'wufix reset' is the fix"
   [ -e "$WULOG" ] || fail "repair set the caches aside"
   wufix reset --yes

@@ -8,7 +8,9 @@
 
 #include "wufix/base/buf.h"
 
-enum wf_stream { WF_STDOUT = 1, WF_STDERR = 2 };
+/* WF_LOG: lines for the --log file alone, never shown (the whole record
+ * of a run whatever --quiet or --json show); written only when `logged`. */
+enum wf_stream { WF_STDOUT = 1, WF_STDERR = 2, WF_LOG = 3 };
 
 struct wf_out {
     /* Write UTF-8 text; the platform converts for a console. */
@@ -16,6 +18,7 @@ struct wf_out {
     void *self;
     bool console; /* stdout is an interactive console: live progress allowed */
     bool color;   /* the console understands colour sequences */
+    bool logged;  /* --log: write takes WF_LOG lines too (else they are dropped) */
 };
 
 void wf_out_puts(const struct wf_out *o, enum wf_stream s, const char *text);

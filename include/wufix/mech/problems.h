@@ -68,9 +68,16 @@ struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char 
 
 /* Free the list (the check may be used again). */
 void wf_check_release(struct wf_check *c);
+/* Whether `c` holds the problem `pr` (the same code about the same service
+ * or program): what a check after a repair still finds. */
+bool wf_check_has(const struct wf_check *c, const struct wf_problem *pr);
 
 /* Problems at `sev` or worse. */
 size_t wf_check_count(const struct wf_check *c, enum wf_severity sev);
+
+/* Whether the problem is about a program (an IFEO Debugger or DisallowRun
+ * on UsoClient.exe): its `service` holds the program's name. */
+bool wf_check_about_program(const struct wf_problem *pr);
 
 /* Whether the problem says checks were not made on another machine (its
  * registry or admin share did not answer): information a script must see. */
@@ -85,6 +92,15 @@ bool wf_check_read_reg(const struct wf_host *h, struct wf_check *c, const char *
  * information a script must see (checks not made, Windows Update's log
  * unreadable, the update source not probed, updates paused). */
 bool wf_check_for_scripts(const struct wf_problem *pr);
+
+/* For a person: who can fix a problem wufix does not fix (or could not),
+ * and what to tell them: "Your organization manages updates on this PC:
+ * contact IT support and tell them: update server HOST does not answer",
+ * "Restart the PC". For a failure with a remedy, what follows the remedy.
+ * The evidence in it is the system's text: escape it before it is shown.
+ * True when the remedy is for whoever manages the PC, not for the person
+ * (a policy, the update server, the proxy): "tell them" carries it. */
+bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size);
 
 /* A sentence for people about one problem. */
 void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size);

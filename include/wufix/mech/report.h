@@ -18,6 +18,7 @@
 struct wf_report_ctx {
     const char *command; /* "restart", ... */
     char computer[WF_TEXT_MAX];
+    char time[32]; /* when the run began, UTC ("2026-11-22T10:15:00Z"); "" when not known */
     bool color;
     const struct wf_backend *backend; /* for the system's words on error codes */
     const struct wf_repair *fixes;    /* JSON "changes": configuration (may be NULL) */

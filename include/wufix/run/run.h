@@ -21,7 +21,8 @@ struct wf_run {
     const char *command;              /* the journal's and the report's name for it */
     uint32_t timeout_s;               /* per service transition */
     bool dry_run, json, quiet, force, no_color;
-    bool defer_json; /* the caller prints the JSON (its exit code comes later) */
+    bool defer_json;  /* the caller prints the JSON (its exit code comes later) */
+    bool defer_quiet; /* with quiet: the caller prints the one line, after its check */
     /* Asked after the plan is shown, at an interactive console only, unless
      * `yes`: anything but y or yes changes nothing. NULL: nothing to ask. */
     const char *question;

@@ -6,6 +6,8 @@
 
 void wf_out_puts(const struct wf_out *o, enum wf_stream s, const char *text)
 {
+    if (s == WF_LOG && !o->logged)
+        return;
     o->write(o->self, s, text, strlen(text));
 }
 
@@ -13,6 +15,8 @@ void wf_out_printf(const struct wf_out *o, enum wf_stream s, const char *fmt, ..
 {
     struct wf_buf b;
     va_list ap;
+    if (s == WF_LOG && !o->logged)
+        return;
     wf_buf_init(&b);
     va_start(ap, fmt);
     wf_buf_vprintf(&b, fmt, ap);
@@ -23,7 +27,9 @@ void wf_out_printf(const struct wf_out *o, enum wf_stream s, const char *fmt, ..
 
 void wf_out_buf(const struct wf_out *o, enum wf_stream s, struct wf_buf *b)
 {
-    if (b->oom)
+    if (s == WF_LOG && !o->logged)
+        ; /* no log: nothing to write it to */
+    else if (b->oom)
         wf_out_puts(o, WF_STDERR, "wufix: out of memory while writing the report\n");
     else if (b->len)
         o->write(o->self, s, b->data, b->len);

@@ -52,7 +52,22 @@ int wf_cmd_open_backend(struct wf_ctx *ctx)
                     "run wufix as administrator\n");
     else
         wf_out_puts(&ctx->pf->out, WF_STDERR, "wufix: cannot connect to the service control manager\n");
-    return wf_err_exit_code(e, ctx->pf->elevated);
+    int code = wf_err_exit_code(e, ctx->pf->elevated);
+    if (ctx->opt.json) {
+        /* A script tells this machine's SCM (local_scm_unreachable, exit 8)
+         * from a machine --computer did not reach (unreachable,
+         * name_not_resolved, connect_timeout: fleet.md). */
+        struct wf_buf b;
+        wf_buf_init(&b);
+        wf_report_json_unreached(
+            &b, ctx->opt.cmd->name, ctx->pf->computer ? ctx->pf->computer : "", code, 0,
+            e == WF_E_ACCESS ? "access_denied" : "local_scm_unreachable", 0,
+            e == WF_E_ACCESS ? "cannot connect to this machine's service control manager: access is denied"
+                             : "cannot connect to this machine's service control manager");
+        wf_cmd_emit(ctx, WF_STDOUT, &b);
+        wf_buf_release(&b);
+    }
+    return code;
 }
 
 void wf_cmd_report_ctx(struct wf_ctx *ctx, struct wf_report_ctx *rc)
@@ -65,6 +80,7 @@ void wf_cmd_report_ctx(struct wf_ctx *ctx, struct wf_report_ctx *rc)
     char name[sizeof(rc->computer)];
     wf_strlcpy(name, rc->computer, sizeof(name));
     wf_text_safe(name, rc->computer, sizeof(rc->computer)); /* the system's, or another machine's, words */
+    ctx->pf->timestamp(ctx->pf->self, rc->time, sizeof(rc->time));
 }
 
 int wf_cmd_gather_failed(struct wf_ctx *ctx, const struct wf_plan *p, wf_err e)

@@ -10,6 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Every line of guided mode's screens fits a console of 80 columns (a
+ * console's default width), with the last column left free. */
+#define WF_GUIDED_WIDTH 79
+
 /* `n` decimal digits as a number; -1 when they are not digits. */
 static int number(const char *s, int n)
 {
@@ -45,41 +49,15 @@ static void plain_failure(struct wf_buf *b, const struct wf_problem *pr)
         snprintf(what, sizeof(what), " the %s %d update", months[tm - 1], ty);
     else if (verb[0] != 'c')
         snprintf(what, sizeof(what), " an update");
-    wf_buf_printf(b, "  Windows Update could not %s%s%s%s%s%s: %s", verb, what, pr->kb[0] ? " (" : "", pr->kb,
+    wf_buf_printf(b, "Windows Update could not %s%s%s%s%s%s: %s", verb, what, pr->kb[0] ? " (" : "", pr->kb,
                   pr->kb[0] ? ")" : "", when,
                   wf_hr_class_plain(r ? (enum wf_hr_class)r->cls : WF_HRC_UNKNOWN));
     if (!r)
         wf_buf_printf(b, " (error 0x%08X)", (unsigned)pr->hresult);
-    wf_buf_puts(b, ".\n");
+    wf_buf_puts(b, ".");
 }
 
-/* What a person does next for problems wufix does not repair itself: the
- * remedy, and each command in it on a line of its own, to be copied. */
-static void next_steps(struct wf_buf *b, const struct wf_check *c)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < c->n; i++) {
-        const struct wf_problem *pr = &c->p[i];
-        bool again = false;
-        if (pr->sev == WF_SEV_INFO || pr->fixable || !pr->remedy)
-            continue;
-        for (size_t j = 0; j < i; j++) /* a remedy an earlier problem gave was said */
-            again |= c->p[j].remedy == pr->remedy && c->p[j].sev != WF_SEV_INFO && !c->p[j].fixable;
-        if (again)
-            continue;
-        n++;
-        wf_buf_printf(b, "%s  To fix it: %s.\n", n == 1 ? "\n" : "", pr->remedy);
-        for (const char *q = strchr(pr->remedy, '\''); q; q = strchr(q, '\'')) {
-            const char *end = strchr(q + 1, '\'');
-            if (!end)
-                break;
-            wf_buf_printf(b, "      %.*s\n", (int)(end - q - 1), q + 1);
-            q = end + 1;
-        }
-    }
-}
-
-/* A sentence a person understands for one problem. */
+/* A sentence a person understands for one problem (no line end). */
 static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_problem *pr)
 {
     static const struct {
@@ -137,81 +115,345 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
             /* The name goes where the sentence has "%s". */
             const char *w = words[i].words, *at_name = strstr(w, "%s");
             if (at_name)
-                wf_buf_printf(b, "  %.*s%s%s\n", (int)(at_name - w), w, who, at_name + 2);
+                wf_buf_printf(b, "%.*s%s%s", (int)(at_name - w), w, who, at_name + 2);
             else
-                wf_buf_printf(b, "  %s\n", w);
+                wf_buf_puts(b, w);
             return;
         }
     wf_check_describe(pr, who, sizeof(who));
-    wf_buf_printf(b, "  %s\n", wf_text_safe(who, text, sizeof(text)));
+    wf_buf_puts(b, wf_text_safe(who, text, sizeof(text)));
+}
+
+/* `text` from column `col` on, wrapped to WF_GUIDED_WIDTH columns: each
+ * line after the first begins with `indent` spaces. A word longer than a
+ * line (a path, an address) is cut where the line ends. */
+static void wrap(struct wf_buf *b, size_t col, size_t indent, const char *text)
+{
+    bool first = true;
+    for (const char *t = text + strspn(text, " "); *t; t += strspn(t, " ")) {
+        size_t n = strcspn(t, " "), w = 0;
+        for (size_t i = 0; i < n; i++)
+            w += ((unsigned char)t[i] & 0xC0) != 0x80; /* one column per character */
+        if (!first && col + 1 + w > WF_GUIDED_WIDTH) {
+            wf_buf_printf(b, "\n%*s", (int)indent, "");
+            col = indent;
+        } else if (!first) {
+            wf_buf_puts(b, " ");
+            col++;
+        }
+        first = false;
+        /* A word wider than what is left of a whole line: cut where it ends. */
+        while (col + w > WF_GUIDED_WIDTH) {
+            size_t k = 0, cols = 0;
+            while (k < n && col + cols < WF_GUIDED_WIDTH) {
+                k++;
+                while (k < n && ((unsigned char)t[k] & 0xC0) == 0x80)
+                    k++;
+                cols++;
+            }
+            wf_buf_add(b, t, k);
+            wf_buf_printf(b, "\n%*s", (int)indent, "");
+            t += k;
+            n -= k;
+            w -= cols;
+            col = indent;
+        }
+        wf_buf_add(b, t, n);
+        col += w;
+        t += n;
+    }
+    wf_buf_puts(b, "\n");
+}
+
+/* One paragraph at the margin, wrapped. */
+static void say(struct wf_buf *b, const char *text)
+{
+    wrap(b, 0, 0, text);
+}
+
+/* A problem, numbered, in plain words; for one wufix leaves (or could not
+ * fix), what to do and who can: its own "To fix it:", under it. */
+static void numbered(struct wf_buf *b, const struct wf_plan *p, const struct wf_problem *pr, size_t n,
+                     bool with_fix)
+{
+    struct wf_buf t;
+    char lead[16], who[1024], safe[1200];
+    wf_buf_init(&t);
+    if (pr->has_hresult)
+        plain_failure(&t, pr);
+    else
+        plain(&t, p, pr);
+    int w = snprintf(lead, sizeof(lead), "  %u. ", (unsigned)n);
+    wf_buf_puts(b, lead);
+    wrap(b, (size_t)w, (size_t)w, wf_buf_str(&t));
+    wf_buf_release(&t);
+    if (!with_fix)
+        return;
+    bool theirs = wf_check_who(pr, who, sizeof(who));
+    const char *remedy = theirs ? NULL : pr->remedy;
+    if (remedy) {
+        /* The remedy, and each command in it on a line of its own, to be copied. */
+        char line[600];
+        snprintf(line, sizeof(line), "To fix it: %s.", remedy);
+        wf_buf_printf(b, "%*s", w, "");
+        wrap(b, (size_t)w, (size_t)w + 2, line);
+        for (const char *q = strchr(remedy, '\''); q; q = strchr(q, '\'')) {
+            const char *end = strchr(q + 1, '\'');
+            if (!end)
+                break;
+            wf_buf_printf(b, "%*s%.*s\n", w + 4, "", (int)(end - q - 1), q + 1);
+            q = end + 1;
+        }
+    }
+    snprintf(safe, sizeof(safe), "%s%s.", remedy ? "" : "To fix it: ", who);
+    wf_text_safe(safe, who, sizeof(who));
+    wf_buf_printf(b, "%*s", w, "");
+    wrap(b, (size_t)w, (size_t)w + 2, who);
+}
+
+/* The outcome, wrapped, in its colour. */
+static void outcome(struct wf_buf *b, const struct wf_report_ctx *rc, bool good, const char *text)
+{
+    struct wf_buf t;
+    wf_buf_init(&t);
+    wrap(&t, 0, 0, text);
+    if (t.len && t.data[t.len - 1] == '\n')
+        t.data[--t.len] = '\0';
+    wf_report_outcome(b, rc, good, wf_buf_str(&t));
+    wf_buf_release(&t);
+}
+
+/* "1", "1 and 2", "1, 2 and 4": the numbers of the problems marked. */
+static void numbers(struct wf_buf *b, const bool *mark, size_t n)
+{
+    size_t total = 0, done = 0;
+    for (size_t i = 0; i < n; i++)
+        total += mark[i];
+    for (size_t i = 0; i < n; i++)
+        if (mark[i]) {
+            done++;
+            wf_buf_printf(b, "%s%u", done == 1 ? "" : done == total ? " and " : ", ", (unsigned)(i + 1));
+        }
+}
+
+/* The question, asked until the answer is one: y, yes, Enter (yes), n or no,
+ * in any case. Anything else asks again; nothing to read is no. */
+static bool ask(struct wf_ctx *ctx, const char *question)
+{
+    const struct wf_platform *pf = ctx->pf;
+    for (int tries = 0; tries < 20; tries++) {
+        char answer[64] = "";
+        wf_out_printf(&pf->out, WF_STDOUT, "%s [Y/n] ", question);
+        if (pf->read_line(pf->self, answer, sizeof(answer)) != WF_OK)
+            break;
+        size_t n = strlen(answer);
+        while (n && (answer[n - 1] == ' ' || answer[n - 1] == '\t' || answer[n - 1] == '\r'))
+            answer[--n] = '\0';
+        const char *a = answer + strspn(answer, " \t");
+        if (!a[0] || wf_name_cmp(a, "y") == 0 || wf_name_cmp(a, "yes") == 0)
+            return true;
+        if (wf_name_cmp(a, "n") == 0 || wf_name_cmp(a, "no") == 0)
+            break;
+        wf_out_puts(&pf->out, WF_STDOUT, "Please type Y or N.\n");
+    }
+    wf_out_puts(&pf->out, WF_STDOUT, "Nothing was changed.\n");
+    return false;
+}
+
+static void sink(void *self, enum wf_stream s, const char *text, size_t n)
+{
+    (void)self;
+    (void)s;
+    (void)text;
+    (void)n;
+}
+
+/* The repair, in this process when elevated (its words for admins left out:
+ * guided mode says what it did in its own), else in an elevated wufix (one
+ * UAC prompt; it says only its one --quiet line). Returns its exit code. */
+static int repair(struct wf_ctx *ctx)
+{
+    int rcode = WF_EXIT_ACCESS;
+    if (ctx->pf->elevated) {
+        struct wf_platform quiet = *ctx->pf;
+        struct wf_ctx r = *ctx;
+        quiet.out.write = sink;
+        r.pf = &quiet;
+        r.opt.cmd = wf_cli_find(ctx->table, "repair");
+        r.opt.yes = r.opt.quiet = true; /* the answer was the question it would ask */
+        return r.opt.cmd->handler(&r);
+    }
+    if (!ctx->pf->elevate)
+        return WF_EXIT_ACCESS;
+    static const char *const args[] = {"repair", "--yes", "--quiet"};
+    if (ctx->pf->elevate(ctx->pf->self, args, 3, &rcode) != WF_OK)
+        rcode = WF_EXIT_ACCESS;
+    return rcode;
 }
 
 int wf_cmd_guided(struct wf_ctx *ctx)
 {
     struct wf_report_ctx rc;
-    struct wf_check *c;
-    struct wf_plan *p;
+    struct wf_check *c, *after = NULL;
+    struct wf_plan *p, *p2 = NULL;
     struct wf_buf b;
     uint64_t t0;
     int rcode = wf_cmd_checked(ctx, &c, &p, &rc, &t0);
     if (rcode != WF_EXIT_OK)
         return rcode;
     wf_buf_init(&b);
-    size_t problems = 0, fixable = 0;
-    wf_buf_printf(&b, "wufix checks the services Windows Update needs on %s.\n\n", rc.computer);
-    wf_report_table(&b, &rc, p, WF_TABLE_BEFORE);
-    wf_buf_puts(&b, "\n");
-    for (size_t i = 0; i < c->n; i++)
-        if (c->p[i].sev != WF_SEV_INFO) {
-            plain(&b, p, &c->p[i]);
-            problems++;
-            fixable += c->p[i].fixable;
-        }
-    next_steps(&b, c);
-    if (!problems || !fixable) {
-        if (problems)
-            wf_buf_puts(&b, "\n");
-        wf_report_outcome(&b, &rc, !problems,
-                          problems ? "wufix cannot fix this by itself. Nothing was changed."
-                                   : "Windows Update's services look healthy. There is nothing to do.");
-        wf_cmd_emit(ctx, WF_STDOUT, &b);
-        rcode = problems ? WF_EXIT_PROBLEMS : WF_EXIT_OK;
+    size_t n = 0, fixable = 0;
+    /* As many as the check found: the list has no limit. */
+    bool *mark = calloc(c->n + 1, sizeof(*mark));
+    const struct wf_problem **list = calloc(c->n + 1, sizeof(*list));
+    if (!mark || !list) {
+        rcode = WF_EXIT_SYSTEM;
         goto out;
     }
+    for (size_t i = 0; i < c->n; i++)
+        if (c->p[i].sev != WF_SEV_INFO) {
+            fixable += c->p[i].fixable;
+            list[n++] = &c->p[i];
+        }
+    char head[sizeof(rc.computer) + 64];
+    snprintf(head, sizeof(head), "wufix checks the services Windows Update needs on %s.", rc.computer);
+    say(&b, head);
     wf_buf_puts(&b, "\n");
-    wf_cmd_emit(ctx, WF_STDOUT, &b);
-    if (!wf_platform_ask(ctx->pf, WF_STDOUT, "Repair now?", true)) {
+    if (!n) {
+        outcome(&b, &rc, true, "Windows Update's services look healthy. There is nothing to do.");
+        wf_cmd_emit(ctx, WF_STDOUT, &b);
+        goto out;
+    }
+    wf_buf_printf(&b, "wufix found %u problem%s:\n\n", (unsigned)n, n == 1 ? "" : "s");
+    for (size_t i = 0; i < n; i++)
+        numbered(&b, p, list[i], i + 1, !list[i]->fixable);
+    wf_buf_puts(&b, "\n");
+    if (!fixable) {
+        outcome(&b, &rc, false,
+                n == 1 ? "wufix cannot fix this problem itself. Nothing was changed."
+                       : "wufix cannot fix these problems itself. Nothing was changed.");
+        wf_cmd_emit(ctx, WF_STDOUT, &b);
         rcode = WF_EXIT_PROBLEMS;
         goto out;
     }
-    wf_out_puts(&ctx->pf->out, WF_STDOUT, "\n");
-    if (ctx->pf->elevated) {
-        /* repair, in this process (it connects again): the answer was the
-         * question it would ask. */
-        struct wf_ctx repair = *ctx;
-        repair.opt.cmd = wf_cli_find(ctx->table, "repair");
-        repair.opt.yes = true;
-        rcode = repair.opt.cmd->handler(&repair);
-    } else if (!ctx->pf->elevate) {
-        rcode = WF_EXIT_ACCESS;
-    } else {
-        static const char *const args[] = {"repair", "--yes"};
-        if (ctx->pf->elevate(ctx->pf->self, args, 2, &rcode) != WF_OK) {
-            wf_out_puts(&ctx->pf->out, WF_STDERR,
-                        "wufix: administrator rights were refused; nothing was changed\n");
-            rcode = WF_EXIT_ACCESS;
+    /* What Yes does, and what it does not. */
+    struct wf_buf t;
+    wf_buf_init(&t);
+    for (size_t i = 0; i < n; i++)
+        mark[i] = list[i]->fixable;
+    if (n == 1)
+        wf_buf_puts(&t, "Yes fixes it");
+    else if (fixable == n)
+        wf_buf_puts(&t, n == 2 ? "Yes fixes both" : "Yes fixes all of them");
+    else {
+        wf_buf_puts(&t, "Yes fixes ");
+        numbers(&t, mark, n);
+        wf_buf_puts(&t, ". It does not fix ");
+        for (size_t i = 0; i < n; i++)
+            mark[i] = !mark[i];
+        numbers(&t, mark, n);
+        wf_buf_puts(&t, n - fixable == 1 ? ": see \"To fix it\" under it" : ": see \"To fix it\" under each");
+    }
+    wf_buf_puts(&t, ".");
+    say(&b, wf_buf_str(&t));
+    /* Elevated already (Run as administrator), no prompt comes: never promise one. */
+    say(&b, ctx->pf->elevated
+                ? "'wufix undo' puts back what wufix changed."
+                : "Windows will ask for permission to make changes. 'wufix undo' puts back what "
+                  "wufix changed.");
+    wf_buf_release(&t);
+    wf_buf_puts(&b, "\n");
+    wf_cmd_emit(ctx, WF_STDOUT, &b);
+    if (!ask(ctx, "Repair now?")) {
+        rcode = WF_EXIT_PROBLEMS;
+        goto out;
+    }
+    wf_out_puts(&ctx->pf->out, WF_STDOUT, "\nRepairing...\n");
+    rcode = repair(ctx);
+    if (rcode == WF_EXIT_ACCESS && !ctx->pf->elevated && ctx->pf->elevate)
+        wf_out_puts(&ctx->pf->out, WF_STDERR,
+                    "wufix: administrator rights were refused; nothing was changed\n");
+    wf_buf_puts(&b, "\n");
+    if (rcode == WF_EXIT_ACCESS) {
+        outcome(&b, &rc, false, "The repair needs administrator rights. Nothing was changed.");
+        say(&b, "Ask someone with an administrator account on this PC to run wufix, or contact IT support.");
+        wf_cmd_emit(ctx, WF_STDOUT, &b);
+        goto out;
+    }
+    /* What is still wrong: the repair's own check, asked again here (a
+     * repair that was put back, or stopped by what is missing, fixed none). */
+    size_t left = 0, errors = 0, fixed = 0;
+    bool checked = rcode == WF_EXIT_OK || rcode == WF_EXIT_REBOOT || rcode == WF_EXIT_PROBLEMS ||
+                   rcode == WF_EXIT_FAILED || rcode == WF_EXIT_BLOCKED;
+    after = checked ? calloc(1, sizeof(*after)) : NULL;
+    if (after && wf_cmd_health(ctx, WF_OP_STATUS, &p2, after) != WF_OK) {
+        outcome(&b, &rc, false, "The repair ran, but wufix could not check again what is left.");
+        say(&b, "Run wufix again to see what is still wrong.");
+        wf_cmd_emit(ctx, WF_STDOUT, &b);
+        rcode = WF_EXIT_SYSTEM;
+        goto out;
+    }
+    for (size_t i = 0; after && i < n; i++) {
+        mark[i] = !wf_check_has(after, list[i]);
+        fixed += mark[i];
+    }
+    if (!after || (!fixed && (rcode == WF_EXIT_FAILED || rcode == WF_EXIT_BLOCKED))) {
+        outcome(&b, &rc, false, "The repair did not finish; anything it changed was put back.");
+        char next[256];
+        snprintf(next, sizeof(next),
+                 "Restart the PC, then run wufix again. If the repair fails again, contact IT support, or "
+                 "whoever looks after this PC, and tell them: 'wufix repair' failed with exit code %d.",
+                 rcode);
+        say(&b, next);
+        wf_cmd_emit(ctx, WF_STDOUT, &b);
+        goto out;
+    }
+    if (fixed) {
+        wf_buf_puts(&b, n == fixed ? "Fixed: all of them.\n" : "Fixed: ");
+        if (n != fixed) {
+            numbers(&b, mark, n);
+            wf_buf_puts(&b, ".\n");
         }
     }
+    /* Each still wrong under its number above; one found only now after them. */
+    size_t more = n;
+    for (size_t i = 0; i < after->n; i++)
+        if (after->p[i].sev != WF_SEV_INFO) {
+            if (!left++)
+                wf_buf_puts(&b, "\nStill wrong:\n\n");
+            errors += after->p[i].sev == WF_SEV_ERROR;
+            size_t num = 0;
+            for (size_t j = 0; j < n && !num; j++)
+                if (strcmp(list[j]->code, after->p[i].code) == 0 &&
+                    strcmp(list[j]->service, after->p[i].service) == 0)
+                    num = j + 1;
+            numbered(&b, p2, &after->p[i], num ? num : ++more, true);
+        }
     wf_buf_puts(&b, "\n");
-    wf_report_outcome(
-        &b, &rc, rcode == WF_EXIT_OK || rcode == WF_EXIT_REBOOT,
-        rcode == WF_EXIT_OK       ? "Windows Update's services are repaired."
-        : rcode == WF_EXIT_REBOOT ? "Windows Update's services are repaired. Restart Windows to finish."
-        : rcode == WF_EXIT_ACCESS ? "The repair needs administrator rights. Nothing was changed."
-                                  : "The repair did not finish; what it changed was put back.");
+    if (errors || rcode == WF_EXIT_FAILED || rcode == WF_EXIT_BLOCKED) {
+        outcome(&b, &rc, false,
+                errors ? "wufix fixed what it can. Windows Update will not work until what is still wrong "
+                         "is fixed."
+                       : "wufix fixed what it can. What is still wrong is above, with what to do.");
+        if (rcode == WF_EXIT_OK || rcode == WF_EXIT_REBOOT)
+            rcode = WF_EXIT_PROBLEMS;
+    } else if (left || rcode == WF_EXIT_REBOOT) {
+        outcome(&b, &rc, true,
+                rcode == WF_EXIT_REBOOT
+                    ? "Windows Update's services are repaired. Restart the PC to finish."
+                    : "Windows Update's services are repaired. See above for what is left to do.");
+    } else {
+        outcome(&b, &rc, true, "Windows Update's services are repaired.");
+    }
     wf_cmd_emit(ctx, WF_STDOUT, &b);
 out:
+    free(mark);
+    free(list);
     wf_buf_release(&b);
+    wf_plan_free(p2);
+    if (after)
+        wf_check_release(after);
+    free(after);
     wf_cmd_checked_release(ctx, c, p);
     return rcode;
 }

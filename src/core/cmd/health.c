@@ -10,8 +10,76 @@
 #include "wufix/mech/diagnose.h"
 #include "wufix/mech/repair.h"
 
-/* After a repair: what is left decides the exit code. */
-static int verify(struct wf_ctx *ctx, const struct wf_report_ctx *rc, struct wf_check *c)
+/* --log holds the whole record whatever --quiet or --json show: the
+ * problems (each line's CMTrace type its severity), written for the log alone. */
+static void log_problems(struct wf_ctx *ctx, const struct wf_report_ctx *rc, const char *title,
+                         const struct wf_check *c)
+{
+    if (wf_cmd_text_mode(ctx) || !ctx->pf->out.logged)
+        return;
+    struct wf_report_ctx plain = *rc;
+    struct wf_buf b;
+    plain.color = false;
+    wf_buf_init(&b);
+    wf_buf_puts(&b, title);
+    wf_report_problems(&b, &plain, c);
+    if (!c->n)
+        wf_buf_puts(&b, "  no problems\n");
+    wf_cmd_emit(ctx, WF_LOG, &b);
+    wf_buf_release(&b);
+}
+
+/* And each change the run made, was -> now. */
+static void log_changes(struct wf_ctx *ctx, const struct wf_repair *fixes, const struct wf_repair *aside)
+{
+    if (wf_cmd_text_mode(ctx) || !ctx->pf->out.logged)
+        return;
+    struct wf_buf b;
+    size_t n = 0;
+    wf_buf_init(&b);
+    wf_buf_puts(&b, "Changed (was -> now):\n");
+    for (const struct wf_repair *r = fixes; r; r = r == fixes ? aside : NULL)
+        for (size_t i = 0; i < r->n; i++)
+            if (r->fix[i].applied) {
+                wf_buf_puts(&b, "  ");
+                wf_repair_describe(&r->fix[i], &b);
+                wf_buf_puts(&b, "\n");
+                n++;
+            }
+    if (!n)
+        wf_buf_puts(&b, "  no configuration\n");
+    wf_cmd_emit(ctx, WF_LOG, &b);
+    wf_buf_release(&b);
+}
+
+/* --quiet: one line a script reads: how many of the problems found are gone,
+ * and the code of each one left. */
+static void quiet_line(struct wf_buf *b, const struct wf_check *found, const struct wf_check *c)
+{
+    size_t repaired = 0, left = wf_check_count(c, WF_SEV_WARNING);
+    for (size_t i = 0; i < found->n; i++)
+        repaired += found->p[i].sev != WF_SEV_INFO && !wf_check_has(c, &found->p[i]);
+    wf_buf_printf(b, "repaired %u; ", (unsigned)repaired);
+    if (!left) {
+        wf_buf_puts(b, "no problems remain\n");
+        return;
+    }
+    wf_buf_printf(b, "%u problem%s remain%s:", (unsigned)left, left == 1 ? "" : "s", left == 1 ? "s" : "");
+    for (size_t i = 0; i < c->n; i++)
+        if (c->p[i].sev != WF_SEV_INFO) {
+            wf_buf_puts(b, " ");
+            wf_buf_puts_safe(b, c->p[i].service);
+            wf_buf_printf(b, "%s%s", c->p[i].service[0] ? ":" : "", c->p[i].code);
+        }
+    wf_buf_puts(b, "\n");
+}
+
+/* After a repair: what is left decides the exit code: 4 when repair could
+ * fix it and did not, 5 when a service or its files are missing, 1 when
+ * errors remain that repair cannot fix (a policy, an update server, a
+ * failure in Windows Update's log), 3010 when only a restart is pending. */
+static int verify(struct wf_ctx *ctx, const struct wf_report_ctx *rc, const struct wf_check *found,
+                  struct wf_check *c)
 {
     struct wf_plan *p = NULL;
     struct wf_buf b;
@@ -21,13 +89,14 @@ static int verify(struct wf_ctx *ctx, const struct wf_report_ctx *rc, struct wf_
         rcode = WF_EXIT_SYSTEM;
         goto out;
     }
-    bool reboot = false, blocked = false, left = false;
+    bool reboot = false, blocked = false, left = false, errors = false;
     for (size_t i = 0; i < c->n; i++) {
         const struct wf_problem *pr = &c->p[i];
         reboot |= strcmp(pr->code, "reboot_pending") == 0;
         blocked |= strcmp(pr->code, "not_installed") == 0 || strcmp(pr->code, "dependency_missing") == 0 ||
                    strcmp(pr->code, "service_dll_missing") == 0;
         left |= pr->fixable;
+        errors |= pr->sev == WF_SEV_ERROR;
     }
     if (wf_cmd_text_mode(ctx)) {
         wf_buf_puts(&b, "\nChecked again:\n");
@@ -35,8 +104,16 @@ static int verify(struct wf_ctx *ctx, const struct wf_report_ctx *rc, struct wf_
         if (!wf_check_count(c, WF_SEV_WARNING))
             wf_buf_puts(&b, "  healthy\n");
         wf_cmd_emit(ctx, WF_STDOUT, &b);
+    } else if (ctx->opt.quiet) {
+        quiet_line(&b, found, c);
+        wf_cmd_emit(ctx, WF_STDOUT, &b);
     }
-    rcode = left ? WF_EXIT_FAILED : blocked ? WF_EXIT_BLOCKED : reboot ? WF_EXIT_REBOOT : WF_EXIT_OK;
+    log_problems(ctx, rc, "Checked again:\n", c);
+    rcode = left      ? WF_EXIT_FAILED
+            : blocked ? WF_EXIT_BLOCKED
+            : errors  ? WF_EXIT_PROBLEMS
+            : reboot  ? WF_EXIT_REBOOT
+                      : WF_EXIT_OK;
 out:
     wf_buf_release(&b);
     wf_plan_free(p);
@@ -133,15 +210,19 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
     struct wf_run_changes ch = {.fixes = fixes, .aside = deep ? aside : NULL};
     /* The check after the run decides the exit code: the JSON waits for it. */
     run.defer_json = !ctx->opt.dry_run;
+    run.defer_quiet = !ctx->opt.dry_run; /* its -q line names what is left */
     bool declined = false;
     if (deep && aside->n) {
         run.question = "Set aside the caches listed above (they are renamed, never deleted)?";
         run.declined = &declined;
     }
+    log_problems(ctx, &rc, "Found:\n", c);
     rcode = wf_run_execute(&run, p, &rc, t0, &ch);
+    if (!ctx->opt.dry_run && !declined)
+        log_changes(ctx, fixes, deep ? aside : NULL);
     bool verified = rcode == WF_EXIT_OK && !ctx->opt.dry_run && !declined;
     if (verified)
-        rcode = verify(ctx, &rc, after);
+        rcode = verify(ctx, &rc, c, after);
     if (ctx->opt.json && !ctx->opt.dry_run) {
         struct wf_buf b;
         wf_buf_init(&b);

@@ -50,6 +50,14 @@ void wf_check_release(struct wf_check *c)
     c->n = c->cap = c->dropped = 0;
 }
 
+bool wf_check_has(const struct wf_check *c, const struct wf_problem *pr)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (strcmp(c->p[i].code, pr->code) == 0 && strcmp(c->p[i].service, pr->service) == 0)
+            return true;
+    return false;
+}
+
 size_t wf_check_count(const struct wf_check *c, enum wf_severity sev)
 {
     size_t n = 0;
@@ -60,8 +68,9 @@ size_t wf_check_count(const struct wf_check *c, enum wf_severity sev)
 
 /* Each problem's words for people; SAY_FOUND: the evidence follows in
  * brackets; FOR_SCRIPTS: information a script must see too (in the JSON):
- * what was not checked, the log unreadable, updates paused. */
-enum { SAY_FOUND = 1, FOR_SCRIPTS = 2 };
+ * what was not checked, the log unreadable, updates paused; ABOUT_PROGRAM:
+ * its `service` names a program (UsoClient.exe), not a service. */
+enum { SAY_FOUND = 1, FOR_SCRIPTS = 2, ABOUT_PROGRAM = 4 };
 static const struct {
     const char *code, *text;
     unsigned flags;
@@ -111,7 +120,8 @@ static const struct {
     {"policy_user_blocks_access",
      "a user's policy turns off access to Windows Update (not changed: it is the admin's choice)", 0},
     {"policy_disallow_run",
-     "a policy forbids an update program to run (DisallowRun; not changed: it is the admin's choice)", 0},
+     "a policy forbids an update program to run (DisallowRun; not changed: it is the admin's choice)",
+     ABOUT_PROGRAM},
     {"blocker_wublock", "an update blocker's WubLock marker is on the service", 0},
     {"blocker_key_deny", "the service's registry key has Deny entries (an update blocker)", 0},
     {"reboot_pending", "Windows Update waits for a restart of Windows", SAY_FOUND | FOR_SCRIPTS},
@@ -133,7 +143,7 @@ static const struct {
     {"files_skipped", "not checked, the admin share there cannot be read: free space, service DLL files",
      SAY_FOUND | FOR_SCRIPTS},
     {"blocker_ifeo_debugger",
-     "an Image File Execution Options Debugger stops this update program from running", 0},
+     "an Image File Execution Options Debugger stops this update program from running", ABOUT_PROGRAM},
     {"last_scan_failed", "Windows Update's last check for updates failed", 0},
     {"last_download_failed", "Windows Update's last download failed", 0},
     {"last_install_failed", "Windows Update's last install failed", 0},
@@ -166,6 +176,12 @@ bool wf_check_for_scripts(const struct wf_problem *pr)
 {
     const char *text;
     return pr->sev != WF_SEV_INFO || (flags_of(pr, &text) & FOR_SCRIPTS);
+}
+
+bool wf_check_about_program(const struct wf_problem *pr)
+{
+    const char *text;
+    return (flags_of(pr, &text) & ABOUT_PROGRAM) != 0;
 }
 
 bool wf_check_skipped(const struct wf_problem *pr)
@@ -205,6 +221,75 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
     else
         snprintf(buf, size, "%s%s%s%s", pr->service[0] ? pr->service : "", pr->service[0] ? ": " : "", text,
                  pr->fixable ? " (repair fixes it)" : "");
+}
+
+/* The host a probe named: its evidence begins "HOST port N (...)". */
+static void host_of(const char *found, char *out, size_t size)
+{
+    const char *end = strstr(found, " port ");
+    size_t n = end ? (size_t)(end - found) : 0;
+    if (n >= size)
+        n = size - 1;
+    memcpy(out, found, n);
+    out[n] = '\0';
+}
+
+bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size)
+{
+#define IT "ontact IT support, or whoever looks after this PC, and tell them: "
+    static const char it[] = "c" IT, It[] = "C" IT;
+#undef IT
+    char tell[400], host[256];
+    wf_check_describe(pr, tell, sizeof(tell));
+    host_of(pr->found, host, sizeof(host));
+    bool theirs = strcmp(pr->code, "update_server_unreachable") == 0 ||
+                  strcmp(pr->code, "proxy_unreachable") == 0 || strncmp(pr->code, "policy_", 7) == 0;
+    if (strcmp(pr->code, "update_server_unreachable") == 0) {
+        if (host[0])
+            snprintf(buf, size,
+                     "Your organization manages updates on this PC: contact IT support and tell them: "
+                     "update server %s does not answer",
+                     host);
+        else
+            snprintf(buf, size,
+                     "Your organization manages updates on this PC: contact IT support and tell them: "
+                     "the update server a policy names is not a web address (%s)",
+                     pr->found);
+    } else if (strcmp(pr->code, "proxy_unreachable") == 0) {
+        snprintf(buf, size, "%sproxy %s does not answer", It, host[0] ? host : "(unnamed)");
+    } else if (strcmp(pr->code, "policy_wsus_loopback") == 0) {
+        snprintf(buf, size,
+                 "An update blocker usually sets this policy: turn it off in that program, or %s%s", it,
+                 tell);
+    } else if (strncmp(pr->code, "policy_", 7) == 0) {
+        snprintf(
+            buf, size,
+            "If your organization manages this PC, that is its choice: contact IT support and tell them: "
+            "%s. If not, turn it off in the program that set it, or ask whoever looks after this PC",
+            tell);
+    } else if (strcmp(pr->code, "reboot_pending") == 0) {
+        snprintf(buf, size, "Restart the PC");
+    } else if (strcmp(pr->code, "stuck_pending") == 0) {
+        snprintf(buf, size, "Restart the PC, then run wufix again");
+    } else if (strcmp(pr->code, "low_disk_space") == 0) {
+        snprintf(buf, size,
+                 "Free some space on the system drive (empty the Recycle Bin, remove what you no longer "
+                 "need), then try Windows Update again");
+    } else if (strcmp(pr->code, "update_endpoint_unreachable") == 0) {
+        snprintf(buf, size,
+                 "Check that this PC is connected to the internet; if it is, %sWindows Update's servers do "
+                 "not answer from this PC",
+                 it);
+    } else if (pr->has_hresult) {
+        snprintf(buf, size, "%s%sWindows Update error 0x%08X%s%s",
+                 pr->remedy ? "If that does not help, " : "", pr->remedy ? it : It, (unsigned)pr->hresult,
+                 pr->kb[0] ? " for " : "", pr->kb);
+    } else if (pr->fixable) {
+        snprintf(buf, size, "Restart the PC, then run wufix again. If it is still wrong, %s%s", it, tell);
+    } else {
+        snprintf(buf, size, "%s%s", It, tell);
+    }
+    return theirs;
 }
 
 bool wf_check_read_reg(const struct wf_host *h, struct wf_check *c, const char *svc, const char *key,

@@ -9,6 +9,10 @@
 
 #include "wufix/base/hresult.h"
 
+#ifndef WF_VERSION /* the build defines it (CMakeLists.txt: the project's version) */
+#define WF_VERSION "unknown"
+#endif
+
 static void json_status(struct wf_buf *b, const struct wf_plan_svc *s, const struct wf_svc_status *st)
 {
     wf_buf_puts(b, "{\"state\":");
@@ -134,6 +138,33 @@ static void json_updating(struct wf_buf *b, const struct wf_updating *u)
     wf_buf_puts(b, "}");
 }
 
+/* A name, or null for none. */
+static void json_name(struct wf_buf *b, const char *name)
+{
+    if (name[0])
+        wf_buf_json_str(b, name);
+    else
+        wf_buf_puts(b, "null");
+}
+
+/* Evidence: "(none)" (a value that is not there) is null. */
+static void json_evidence(struct wf_buf *b, const char *text)
+{
+    if (strcmp(text, "(none)") == 0)
+        wf_buf_puts(b, "null");
+    else
+        wf_buf_json_str(b, text);
+}
+
+/* The version and the time (UTC, null when not known) every object begins with. */
+static void json_head(struct wf_buf *b, const char *time)
+{
+    wf_buf_puts(b, ",\"wufix_version\":");
+    wf_buf_json_str(b, WF_VERSION);
+    wf_buf_puts(b, ",\"time\":");
+    json_name(b, time ? time : "");
+}
+
 /* SPEC 7's problem objects; informational notes are left to the text. */
 static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
 {
@@ -145,21 +176,24 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
         /* Information stays out, except what a script must see. */
         if (!wf_check_for_scripts(pr))
             continue;
+        /* A program (UsoClient.exe) is named in `program`, never as a service. */
+        bool program = wf_check_about_program(pr);
         wf_buf_puts(b, first ? "{\"service\":" : ",{\"service\":");
         first = false;
-        if (pr->service[0])
+        json_name(b, program ? "" : pr->service);
+        if (program) {
+            wf_buf_puts(b, ",\"program\":");
             wf_buf_json_str(b, pr->service);
-        else
-            wf_buf_puts(b, "null");
+        }
         wf_buf_printf(b, ",\"code\":\"%s\",\"severity\":\"%s\",\"fixable\":%s", pr->code,
                       wf_report_severity(pr->sev), pr->fixable ? "true" : "false");
         wf_check_describe(pr, text, sizeof(text));
         wf_buf_puts(b, ",\"message\":");
         wf_buf_json_str(b, text);
         wf_buf_puts(b, ",\"evidence\":{\"found\":");
-        wf_buf_json_str(b, pr->found);
+        json_evidence(b, pr->found);
         wf_buf_puts(b, ",\"expected\":");
-        wf_buf_json_str(b, pr->expected);
+        json_evidence(b, pr->expected);
         if (pr->syscode) {
             wf_report_system_words(c, pr, words, sizeof(words));
             wf_buf_printf(b, ",\"exit_code\":%u,\"exit_message\":", (unsigned)pr->syscode);
@@ -183,8 +217,9 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
     wf_buf_json_str(b, c->command);
     wf_buf_puts(b, ",\"computer\":");
     wf_buf_json_str(b, c->computer);
-    wf_buf_printf(b, ",\"exit_code\":%d,\"elapsed_ms\":%llu,\"services\":[", exit_code,
-                  (unsigned long long)elapsed_ms);
+    wf_buf_printf(b, ",\"exit_code\":%d,\"elapsed_ms\":%llu", exit_code, (unsigned long long)elapsed_ms);
+    json_head(b, c->time);
+    wf_buf_puts(b, ",\"services\":[");
     for (size_t i = 0; i < p->nsvc; i++) {
         const struct wf_plan_svc *s = &p->svc[i];
         wf_buf_puts(b, i ? ",{\"name\":" : "{\"name\":");
@@ -264,7 +299,9 @@ void wf_report_json_usage(struct wf_buf *b, const char *command, const char *mes
         wf_buf_json_str(b, command);
     else
         wf_buf_puts(b, "null");
-    wf_buf_puts(b, ",\"computer\":null,\"exit_code\":2,\"elapsed_ms\":0,\"services\":[],\"problems\":[],"
+    wf_buf_puts(b, ",\"computer\":null,\"exit_code\":2,\"elapsed_ms\":0");
+    json_head(b, NULL);
+    wf_buf_puts(b, ",\"services\":[],\"problems\":[],"
                    "\"error\":{\"code\":\"usage\",\"syscode\":0,\"message\":");
     wf_buf_json_str(b, message);
     wf_buf_puts(b, "}}\n");
@@ -277,10 +314,9 @@ void wf_report_json_unreached(struct wf_buf *b, const char *command, const char 
     wf_buf_json_str(b, command);
     wf_buf_puts(b, ",\"computer\":");
     wf_buf_json_str(b, computer);
-    wf_buf_printf(b,
-                  ",\"exit_code\":%d,\"elapsed_ms\":%llu,\"services\":[],\"problems\":[],"
-                  "\"error\":{\"code\":",
-                  exit_code, (unsigned long long)elapsed_ms);
+    wf_buf_printf(b, ",\"exit_code\":%d,\"elapsed_ms\":%llu", exit_code, (unsigned long long)elapsed_ms);
+    json_head(b, NULL);
+    wf_buf_puts(b, ",\"services\":[],\"problems\":[],\"error\":{\"code\":");
     wf_buf_json_str(b, token);
     wf_buf_printf(b, ",\"syscode\":%u,\"message\":", (unsigned)syscode);
     wf_buf_json_str(b, message);

@@ -538,7 +538,8 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
             wf_out_buf(&r->pf->out, WF_STDERR, &err);
             wf_buf_release(&err);
         }
-        wf_report_summary(&b, rc, p, e, elapsed);
+        if (text || !r->defer_quiet || e != WF_OK)
+            wf_report_summary(&b, rc, p, e, elapsed);
     }
     wf_out_buf(&r->pf->out, WF_STDOUT, &b);
     wf_buf_release(&b);
