@@ -50,12 +50,16 @@ static bool space(char ch)
     return ch == ' ' || ch == '\t';
 }
 
+static char lower(char ch)
+{
+    return (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+}
+
 /* `p` starts with `word`, whatever the case of its letters. */
 static bool starts_nocase(const char *p, const char *word)
 {
     for (; *word; p++, word++) {
-        char a = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
-        if (a != *word)
+        if (lower(*p) != *word)
             return false;
     }
     return true;
@@ -396,7 +400,7 @@ static bool ipv6_loopback(const char *s)
     char low[64];
     size_t n = 0;
     for (; *s && n + 1 < sizeof(low); s++)
-        low[n++] = *s >= 'A' && *s <= 'Z' ? (char)(*s - 'A' + 'a') : *s;
+        low[n++] = lower(*s);
     low[n] = '\0';
     static const char *const forms[] = {"::1", "::", "0:0:0:0:0:0:0:1", "0:0:0:0:0:0:0:0"};
     for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
