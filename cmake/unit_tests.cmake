@@ -58,7 +58,7 @@ add_custom_target(bench_fleet_run COMMAND bench_fleet DEPENDS bench_fleet USES_T
 
 # Suites that hold the promises tests/mutation's mutants of the core would
 # otherwise break unnoticed (see docs/testing.md).
-foreach(suite engine check journal cli)
+foreach(suite engine check journal cli sddl wulog plan)
   add_executable(test_mutants_${suite} tests/unit/test_mutants_${suite}.c)
   target_link_libraries(test_mutants_${suite} PRIVATE wufix_fake ${WF_CMOCKA})
   wf_warnings(test_mutants_${suite})
