@@ -22,8 +22,19 @@ static struct {
     const char *listed[4]; /* what the process hosts, in Windows' order */
     size_t nlisted;
     unsigned terminations;
-    bool terminate_leaves_it_pending; /* the process ends, the SCM does not see it yet */
+    bool terminate_leaves_it_pending;                  /* the process ends, the SCM does not see it yet */
+    unsigned queries, fail_queries_from, fail_queries; /* queries from the Nth fail, this many */
 } w;
+
+static wf_err w_query(void *self, const char *name, struct wf_svc_status *out)
+{
+    struct wf_backend inner = fake_scm_backend(&w.f);
+    w.queries++;
+    if (w.fail_queries_from && w.queries >= w.fail_queries_from &&
+        w.queries < w.fail_queries_from + w.fail_queries)
+        return WF_E_SYSTEM;
+    return inner.ops->query(self, name, out);
+}
 
 static wf_err w_process_services(void *self, uint32_t pid, struct wf_dependent *out, size_t cap, size_t *n)
 {
@@ -56,6 +67,7 @@ static int setup(void **state)
     w.ops = *inner.ops;
     w.ops.process_services = w_process_services;
     w.ops.terminate = w_terminate;
+    w.ops.query = w_query;
     w.b.ops = &w.ops;
     w.b.self = inner.self;
     return 0;
@@ -241,6 +253,60 @@ static void test_default_timeout_is_30_seconds(void **state)
     wf_plan_free(p);
 }
 
+/* The database locked (1055): tried again with backoff (100, 200, 400 ms)
+ * while the next try is within the deadline, then failed at once. */
+static void test_retries_stay_within_the_deadline(void **state)
+{
+    (void)state;
+    fake_scm_add(&w.f, "Svc", WF_STATE_STOPPED, WF_START_MANUAL, NULL);
+    struct wf_plan *p = plan_of(WF_OP_START, "Svc");
+    fake_scm_script(&w.f, "start", "Svc", 1055, 10);
+    uint64_t t0 = w.f.now;
+    struct wf_engine_opts o = {.timeout_ms = 1000};
+    assert_int_equal(wf_engine_run(p, &w.b, &o), WF_E_DB_LOCKED);
+    assert_int_equal(fake_scm_log_count(&w.f, "start"), 4);
+    assert_true(w.f.now - t0 <= 1000);
+    wf_plan_free(p);
+}
+
+/* One failed query while a service moves does not abandon it; three in a row do. */
+static void test_one_failed_query_is_not_the_end(void **state)
+{
+    (void)state;
+    fake_scm_add(&w.f, "Svc", WF_STATE_STOPPED, WF_START_MANUAL, NULL);
+    struct wf_plan *p = plan_of(WF_OP_START, "Svc");
+    w.queries = 0;
+    w.fail_queries_from = 2; /* the first query while it starts */
+    w.fail_queries = 2;
+    struct wf_engine_opts o = {.timeout_ms = 30000};
+    assert_int_equal(wf_engine_run(p, &w.b, &o), WF_OK);
+    assert_int_equal(fake_scm_get(&w.f, "Svc")->state, WF_STATE_RUNNING);
+    wf_plan_free(p);
+    fake_scm_get(&w.f, "Svc")->state = WF_STATE_STOPPED;
+    p = plan_of(WF_OP_START, "Svc");
+    w.queries = 0;
+    w.fail_queries = 3;
+    assert_int_equal(wf_engine_run(p, &w.b, &o), WF_E_SYSTEM);
+    wf_plan_free(p);
+}
+
+/* A service already stopping is waited for, never sent a stop of its own:
+ * when it ends up running instead, the step runs out of time. */
+static void test_already_stopping_is_waited_for_not_sent_a_stop(void **state)
+{
+    (void)state;
+    struct fake_svc *s = fake_scm_add(&w.f, "Svc", WF_STATE_RUNNING, WF_START_MANUAL, NULL);
+    struct wf_plan *p = plan_of(WF_OP_STOP, "Svc");
+    s->state = WF_STATE_STOP_PENDING; /* another program's stop, which the service refuses */
+    s->final = WF_STATE_RUNNING;
+    s->t_done = w.f.now + 500;
+    struct wf_engine_opts o = {.timeout_ms = 3000};
+    assert_int_equal(wf_engine_run(p, &w.b, &o), WF_E_TIMEOUT);
+    assert_int_equal(fake_scm_log_count(&w.f, "stop"), 0);
+    assert_int_equal(s->state, WF_STATE_RUNNING);
+    wf_plan_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -254,6 +320,9 @@ int main(void)
         cmocka_unit_test_setup(test_restore_left_alone_is_a_failure, setup),
         cmocka_unit_test_setup(test_restore_stop_pending_before_means_stopped, setup),
         cmocka_unit_test_setup(test_default_timeout_is_30_seconds, setup),
+        cmocka_unit_test_setup(test_retries_stay_within_the_deadline, setup),
+        cmocka_unit_test_setup(test_one_failed_query_is_not_the_end, setup),
+        cmocka_unit_test_setup(test_already_stopping_is_waited_for_not_sent_a_stop, setup),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -217,6 +217,28 @@ static void test_journal_lines_wufix_never_writes(void **state)
     free(j);
 }
 
+/* Service lines: 32 (a plan's services) read, the 33rd refused; a line
+ * with no name after its fourth word refused. */
+static void test_journal_service_lines_at_their_limit(void **state)
+{
+    (void)state;
+    struct wf_journal *j = malloc(sizeof(*j));
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_buf_puts(&b, "wufix-journal 2\ncommand restart\n");
+    for (int i = 0; i < WF_PLAN_MAX; i++)
+        wf_buf_printf(&b, "service 0 running manual Svc%d\n", i);
+    assert_int_equal(wf_journal_parse(wf_buf_str(&b), j), WF_OK);
+    assert_int_equal(j->nsvc, WF_PLAN_MAX);
+    assert_string_equal(j->svc[WF_PLAN_MAX - 1].name, "Svc31");
+    wf_buf_puts(&b, "service 0 running manual OneMore\n");
+    assert_int_equal(wf_journal_parse(wf_buf_str(&b), j), WF_E_JOURNAL);
+    assert_int_equal(wf_journal_parse("wufix-journal 2\ncommand restart\nservice 1 running manual \n", j),
+                     WF_E_JOURNAL);
+    wf_buf_release(&b);
+    free(j);
+}
+
 /* A control byte, a '|' and a '%' in a value are written escaped and read
  * back exactly. */
 static void test_journal_values_escaped_exactly(void **state)
@@ -404,6 +426,7 @@ int main(void)
         cmocka_unit_test(test_journal_add_fixes_up_to_the_limit),
         cmocka_unit_test(test_journal_lines_wufix_never_writes),
         cmocka_unit_test(test_journal_values_escaped_exactly),
+        cmocka_unit_test(test_journal_service_lines_at_their_limit),
         cmocka_unit_test(test_trust_lines_wufix_never_writes),
         cmocka_unit_test(test_trust_lines_wufix_writes),
         cmocka_unit_test(test_repair_revert_only_what_was_applied_once),

@@ -117,11 +117,24 @@ static void test_plan_outsiders(void **state)
     run(p);
     assert_before("stop Runs", "stop Base");
     assert_int_equal(fake_scm_log_count(&w.f, "start"), 0);
+    /* Whether a service is marked for deletion is asked with a configuration
+     * change (that changes nothing): never of a service outside the set. */
+    assert_int_equal(fake_scm_log_count(&w.f, "marked_for_delete Base"), 1);
+    assert_int_equal(fake_scm_log_count(&w.f, "marked_for_delete Runs"), 0);
     wf_plan_free(p);
     fake_scm_get(&w.f, "Base")->state = WF_STATE_STOPPED;
     fake_scm_get(&w.f, "Base")->pid = 0;
     p = plan_of(WF_OP_START, (const char *const[]){"Base", NULL});
     assert_int_equal(p->nsvc, 1);
+    wf_plan_free(p);
+    /* A start plan given an outsider (as a journal's are) starts only the set. */
+    p = wf_plan_new(WF_OP_START);
+    wf_plan_add(p, "Base", true, NULL);
+    wf_plan_add(p, "Sleeps", false, NULL);
+    assert_int_equal(wf_plan_gather(p, &w.b), WF_OK);
+    assert_int_equal(wf_plan_build(p), WF_OK);
+    assert_int_equal(p->nstep, 1);
+    assert_int_equal(p->step[0].svc, 0);
     wf_plan_free(p);
 }
 
