@@ -207,7 +207,7 @@ def main():
     ap.add_argument("--name", help="only mutants whose name matches this shell pattern")
     ap.add_argument("--build", default=os.path.join(ROOT, "build", "mut"))
     ap.add_argument("--jobs", "-j", default="2")
-    ap.add_argument("--timeout", type=int, default=120, help="seconds for the suites of one mutant")
+    ap.add_argument("--timeout", type=int, default=60, help="seconds for one suite under one mutant")
     ap.add_argument("--list", action="store_true", help="print the mutants and whether each applies")
     a = ap.parse_args()
 
