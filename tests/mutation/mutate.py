@@ -156,7 +156,7 @@ def list_suites(obj):
     return suites
 
 
-def run_suites(suites, file, a, log):
+def run_suites(suites, file, a, log, times, measure=False):
     """0 when every suite passes; else the first failure's code. Two at a
     time; those named after the mutated file first, the slow sweep last, and
     the first failure ends the run."""
@@ -184,13 +184,18 @@ def run_suites(suites, file, a, log):
             for r in list(running):
                 name, started, p = r
                 rc = p.poll()
-                if rc is None and time.time() - started > a.timeout:
+                # Each suite's limit: four times what it took unmutated (the
+                # machine may be busy), at least --timeout.
+                limit = 10 * a.timeout if measure else max(a.timeout, 4 * times.get(name, 0))
+                if rc is None and time.time() - started > limit:
                     p.kill()
                     p.wait()
                     rc = "timeout"
                 if rc is None:
                     continue
                 running.remove(r)
+                if measure:
+                    times[name] = time.time() - started
                 if rc != 0:
                     out.write(("---- %s: %s\n" % (name, rc)).encode())
                     failed = rc
@@ -207,7 +212,8 @@ def main():
     ap.add_argument("--name", help="only mutants whose name matches this shell pattern")
     ap.add_argument("--build", default=os.path.join(ROOT, "build", "mut"))
     ap.add_argument("--jobs", "-j", default="2")
-    ap.add_argument("--timeout", type=int, default=60, help="seconds for one suite under one mutant")
+    ap.add_argument("--timeout", type=int, default=20,
+                    help="least seconds a suite is given under a mutant (else 4 times its time unmutated)")
     ap.add_argument("--list", action="store_true", help="print the mutants and whether each applies")
     a = ap.parse_args()
 
@@ -259,7 +265,8 @@ def main():
         print("the unmutated copy does not build: see %s" % log)
         return 2
     suites = list_suites(obj)
-    if not suites or run_suites(suites, "", a, log) != 0:
+    times = {}
+    if not suites or run_suites(suites, "", a, log, times, measure=True) != 0:
         print("no suites, or the suites fail on the unmutated copy: see %s" % log)
         return 2
     build_cmd = ["cmake", "--build", obj, "-j", a.jobs, "--target", "wufix_core"]
@@ -281,7 +288,7 @@ def main():
                 if run(build_cmd, ROOT, 900, log) != 0:
                     verdict = "build failed"
                 else:
-                    rc = run_suites(suites, m.file, a, log)
+                    rc = run_suites(suites, m.file, a, log, times)
                     verdict = "survived" if rc == 0 else "killed"
             finally:
                 with open(path, "w", encoding="utf-8") as f:

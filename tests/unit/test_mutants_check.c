@@ -139,6 +139,107 @@ static void test_check_marked_for_deletion_gets_no_fixable_problem(void **state)
     test_free(c);
 }
 
+/* Paths compare without regard to case or doubled separators. */
+static void test_check_image_path_case_and_doubled_separators(void **state)
+{
+    struct fake_scm *f = *state;
+    struct fake_svc *s = fake_scm_get(f, "wuauserv");
+    char *sep = strchr(s->image, '\\');
+    assert_non_null(sep);
+    memmove(sep + 1, sep, strlen(sep) + 1); /* one backslash more */
+    for (char *p = s->image; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            *p = (char)(*p - 'a' + 'A');
+    struct wf_check *c = run(f);
+    assert_null(find(c, "wuauserv", "image_path"));
+    test_free(c);
+}
+
+/* An account the SCM does not give (empty) is not a wrong account. */
+static void test_check_empty_account_is_not_reported(void **state)
+{
+    struct fake_scm *f = *state;
+    fake_scm_get(f, "wuauserv")->account[0] = '\0';
+    struct wf_check *c = run(f);
+    assert_null(find(c, "wuauserv", "account"));
+    test_free(c);
+}
+
+/* A dependency Windows does not give: an error when it blocks the start
+ * (it does not exist), a warning when it does not. */
+static void test_check_added_dependency_that_blocks(void **state)
+{
+    struct fake_scm *f = *state;
+    struct fake_svc *s = fake_scm_get(f, "wuauserv");
+    wf_strlcpy(s->deps[s->ndeps++], "NoSuchSvc", WF_NAME_MAX);
+    struct fake_svc *u = fake_scm_get(f, "UsoSvc");
+    wf_strlcpy(u->deps[u->ndeps++], "BITS", WF_NAME_MAX);
+    struct wf_check *c = run(f);
+    const struct wf_problem *p = find(c, "wuauserv", "dependencies");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_ERROR);
+    p = find(c, "UsoSvc", "dependencies");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_WARNING);
+    test_free(c);
+}
+
+/* A Deny entry on a service's key that only what is created under it
+ * inherits (inherit-only) takes nothing from the key itself. */
+static void test_check_key_inherit_only_deny_is_no_blocker(void **state)
+{
+    struct fake_scm *f = *state;
+    wf_strlcpy(f->key_sddl, "O:SYG:SYD:(D;CIIO;KW;;;BU)(A;CI;KA;;;SY)(A;CI;KA;;;BA)", sizeof(f->key_sddl));
+    struct wf_check *c = run(f);
+    assert_null(find(c, "wuauserv", "blocker_key_deny"));
+    assert_null(find(c, "wuauserv", "blocker_key_rights"));
+    wf_strlcpy(f->key_sddl, "O:SYG:SYD:(D;CI;KW;;;BU)(A;CI;KA;;;SY)(A;CI;KA;;;BA)", sizeof(f->key_sddl));
+    test_free(c);
+    c = run(f);
+    assert_non_null(find(c, "wuauserv", "blocker_key_deny"));
+    test_free(c);
+}
+
+/* A key whose Allow entries give Administrators only reading (and SYSTEM
+ * everything): reported, as one that takes from SYSTEM alone would be. */
+static void test_check_key_rights_taken_from_administrators_alone(void **state)
+{
+    struct fake_scm *f = *state;
+    wf_strlcpy(f->key_sddl, "O:SYG:SYD:(A;CI;KA;;;SY)(A;CI;KR;;;BA)", sizeof(f->key_sddl));
+    struct wf_check *c = run(f);
+    assert_non_null(find(c, "wuauserv", "blocker_key_rights"));
+    test_free(c);
+}
+
+/* CurrentBuildNumber is a number and nothing more, else the build is unknown. */
+static void test_check_build_number_exactly_digits(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_host h = fake_scm_host(f);
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "19045x", 0);
+    assert_int_equal(wf_check_build(&h), WF_BUILD_UNKNOWN);
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "19045", 0);
+    assert_int_equal(wf_check_build(&h), 19045);
+}
+
+/* Windows' own copy saying Manual ("demand") for wuauserv: a file gives no
+ * triggers, and Manual with a trigger is Windows' own, so nothing is
+ * reported; Disabled is. */
+static void test_check_waas_manual_is_windows_own(void **state)
+{
+    struct fake_scm *f = *state;
+    fake_file_put(f, "C:\\Windows\\WaaS\\services\\w.xml", 10)->content =
+        "<serviceData name=\"wuauserv\" start=\"demand\"/>";
+    struct wf_check *c = run(f);
+    assert_null(find(c, "wuauserv", "waas_file_edited"));
+    test_free(c);
+    fake_file_put(f, "C:\\Windows\\WaaS\\services\\w.xml", 10)->content =
+        "<serviceData name=\"wuauserv\" start=\"disabled\"/>";
+    c = run(f);
+    assert_non_null(find(c, "wuauserv", "waas_file_edited"));
+    test_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -150,6 +251,14 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_descriptor_with_an_empty_dacl, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_marked_for_deletion_gets_no_fixable_problem, setup,
                                         teardown),
+        cmocka_unit_test_setup_teardown(test_check_image_path_case_and_doubled_separators, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_empty_account_is_not_reported, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_added_dependency_that_blocks, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_key_inherit_only_deny_is_no_blocker, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_key_rights_taken_from_administrators_alone, setup,
+                                        teardown),
+        cmocka_unit_test_setup_teardown(test_check_build_number_exactly_digits, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_waas_manual_is_windows_own, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -19,6 +19,7 @@
 #include "wufix/base/sha256.h"
 #include "wufix/mech/journal.h"
 #include "wufix/mech/repair.h"
+#include "wufix/mech/check.h"
 #include "wufix/mech/traces.h"
 #include "wufix/mech/trust.h"
 
@@ -388,6 +389,34 @@ static void test_repair_revert_only_what_was_applied_once(void **state)
     free(f);
 }
 
+/* A repair holds WF_FIXES_MAX fixes: problems past them are left for the next run. */
+static void test_repair_fixes_full_and_one_past(void **state)
+{
+    (void)state;
+    struct fake_scm *f = calloc(1, sizeof(*f));
+    struct wf_check *c = calloc(1, sizeof(*c));
+    struct wf_repair *r = calloc(1, sizeof(*r));
+    fake_scm_init(f);
+    struct wf_backend b = fake_scm_backend(f);
+    struct wf_host h = fake_scm_host(f);
+    struct wf_plan *p = wf_plan_new(WF_OP_STATUS);
+    for (size_t i = 0; i < WF_FIXES_MAX + 1; i++)
+        assert_non_null(
+            wf_check_add(c, "wuauserv", "blocker_wub_blocklists", WF_SEV_WARNING, true, "x", "y"));
+    assert_int_equal(wf_repair_plan(c, p, &b, &h, r), WF_OK);
+    assert_int_equal(r->n, WF_FIXES_MAX);
+    assert_string_equal(r->fix[WF_FIXES_MAX - 1].value, WF_VALUE_WUB_LISTS);
+    /* And a problem that is not fixable gives no fix. */
+    c->n = 0;
+    assert_non_null(wf_check_add(c, "wuauserv", "blocker_wub_blocklists", WF_SEV_WARNING, false, "x", "y"));
+    assert_int_equal(wf_repair_plan(c, p, &b, &h, r), WF_OK);
+    assert_int_equal(r->n, 0);
+    wf_plan_free(p);
+    free(r);
+    free(c);
+    free(f);
+}
+
 /* Apply stops at the first failure, marking only what it changed. */
 static void test_repair_apply_stops_at_a_failure(void **state)
 {
@@ -431,6 +460,7 @@ int main(void)
         cmocka_unit_test(test_trust_lines_wufix_writes),
         cmocka_unit_test(test_repair_revert_only_what_was_applied_once),
         cmocka_unit_test(test_repair_apply_stops_at_a_failure),
+        cmocka_unit_test(test_repair_fixes_full_and_one_past),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
