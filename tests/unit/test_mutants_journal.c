@@ -417,6 +417,31 @@ static void test_repair_fixes_full_and_one_past(void **state)
     free(f);
 }
 
+/* A descriptor read back empty (as Wine gives it) is not written back by a
+ * revert: nothing valid to write. One read back is. */
+static void test_repair_revert_of_an_empty_descriptor(void **state)
+{
+    (void)state;
+    struct fake_scm *f = calloc(1, sizeof(*f));
+    struct wf_repair *r = calloc(1, sizeof(*r));
+    fake_scm_init(f);
+    fake_scm_windows(f);
+    struct wf_backend b = fake_scm_backend(f);
+    struct wf_host h = fake_scm_host(f);
+    r->n = 1;
+    r->fix[0].kind = WF_FIX_SDDL;
+    wf_strlcpy(r->fix[0].service, "wuauserv", sizeof(r->fix[0].service));
+    r->fix[0].applied = true;
+    assert_int_equal(wf_repair_revert(r, &b, &h), WF_OK);
+    assert_int_equal(fake_scm_log_count(f, "set_security"), 0);
+    wf_strlcpy(r->fix[0].was.str, "D:(A;;CCLCSWRPWPDTLOCRRC;;;SY)", sizeof(r->fix[0].was.str));
+    r->fix[0].applied = true;
+    assert_int_equal(wf_repair_revert(r, &b, &h), WF_OK);
+    assert_int_equal(fake_scm_log_count(f, "set_security"), 1);
+    free(r);
+    free(f);
+}
+
 /* Apply stops at the first failure, marking only what it changed. */
 static void test_repair_apply_stops_at_a_failure(void **state)
 {
@@ -461,6 +486,7 @@ int main(void)
         cmocka_unit_test(test_repair_revert_only_what_was_applied_once),
         cmocka_unit_test(test_repair_apply_stops_at_a_failure),
         cmocka_unit_test(test_repair_fixes_full_and_one_past),
+        cmocka_unit_test(test_repair_revert_of_an_empty_descriptor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

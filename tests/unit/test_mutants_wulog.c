@@ -114,6 +114,12 @@ static void test_wulog_strict_fields(void **state)
         assert_int_equal(r->other, 1);
         assert_true(r->unreadable);
     }
+    /* Seven fields after a line of thirteen: the code the first had is not the second's. */
+    const struct wf_wu_history *s7 = parse(LINE(T1, "148 [AGENT_DETECTION_FAILED]", "8024402C", "x") GUID
+                                           "\t" T1 "\t1\t182 [A]\t101\t" ZERO "\t200\r\n");
+    assert_true(s7->last[WF_WU_SCAN].found);
+    assert_false(s7->last[WF_WU_INSTALL].found);
+    assert_int_equal(s7->events, 1);
     /* Eight fields are enough: the code without a message. */
     const struct wf_wu_history *r = parse(GUID "\t" T1 "\t1\t182 [A]\t101\t" ZERO "\t200\t80073712\r\n");
     assert_true(r->last[WF_WU_INSTALL].found);
