@@ -346,6 +346,28 @@ static void test_trust_lines_wufix_writes(void **state)
     }
 }
 
+/* The state folder: an entry whose SID could not be read ("") that may
+ * write is not trusted, even when no other owner is also allowed (""). */
+static void test_trust_folder_entry_with_no_sid(void **state)
+{
+    (void)state;
+    struct wf_folder_sec s;
+    char why[256];
+    memset(&s, 0, sizeof(s));
+    wf_strlcpy(s.owner, "S-1-5-32-544", sizeof(s.owner));
+    s.has_dacl = true;
+    s.nace = 2;
+    s.ace[0].kind = WF_ACE_ALLOW;
+    s.ace[0].mask = 0x1F01FFu;
+    wf_strlcpy(s.ace[0].sid, "S-1-5-18", sizeof(s.ace[0].sid));
+    s.ace[1].kind = WF_ACE_ALLOW;
+    s.ace[1].mask = 0x1F01FFu;
+    assert_int_equal(wf_trust_folder(&s, "", why, sizeof(why)), WF_E_UNTRUSTED);
+    assert_int_equal(wf_trust_folder(&s, NULL, why, sizeof(why)), WF_E_UNTRUSTED);
+    s.nace = 1;
+    assert_int_equal(wf_trust_folder(&s, "", why, sizeof(why)), WF_OK);
+}
+
 /* Revert: only the fixes applied, each once, the last first; the first
  * failure is the answer and the others are still tried. */
 static void test_repair_revert_only_what_was_applied_once(void **state)
@@ -483,6 +505,7 @@ int main(void)
         cmocka_unit_test(test_journal_service_lines_at_their_limit),
         cmocka_unit_test(test_trust_lines_wufix_never_writes),
         cmocka_unit_test(test_trust_lines_wufix_writes),
+        cmocka_unit_test(test_trust_folder_entry_with_no_sid),
         cmocka_unit_test(test_repair_revert_only_what_was_applied_once),
         cmocka_unit_test(test_repair_apply_stops_at_a_failure),
         cmocka_unit_test(test_repair_fixes_full_and_one_past),
