@@ -303,6 +303,8 @@ static void test_trust_lines_wufix_never_writes(void **state)
         "fix rename 1 1 " DL "\\sub\\qmgr0.dat|" DL "\\sub\\qmgr0.dat.wufix-20261121-100000\n",
         "fix rename 1 1 " DL "X\\qmgr0.dat|" DL "X\\qmgr0.dat.wufix-20261121-100000\n",
         "fix rename 1 1 " DL "|" DL ".wufix-20261121-100000\n",
+        /* A file beside the cache whose name begins with the cache's. */
+        "fix rename 1 1 " DL "Xqmgr0.dat|" DL "Xqmgr0.dat.wufix-20261121-100000\n",
         /* A queue file in a folder of the same length that is not the cache's. */
         "fix rename 1 1 C:\\ProgramData\\Microsoft\\Network\\Xownloader\\qmgr0.dat|"
         "C:\\ProgramData\\Microsoft\\Network\\Xownloader\\qmgr0.dat.wufix-20261121-100000\n",
