@@ -209,7 +209,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--list-file", default=os.path.join(HERE, "mutants.txt"))
     ap.add_argument("--file", action="append", help="only mutants of files whose name contains this (repeatable)")
-    ap.add_argument("--name", help="only mutants whose name matches this shell pattern")
+    ap.add_argument("--name", action="append",
+                    help="only mutants whose name (or FILE:NAME) matches this shell pattern (repeatable)")
     ap.add_argument("--build", default=os.path.join(ROOT, "build", "mut"))
     ap.add_argument("--jobs", "-j", default="2")
     ap.add_argument("--timeout", type=int, default=20,
@@ -221,7 +222,8 @@ def main():
     if a.file:
         mutants = [m for m in mutants if any(f in m.file for f in a.file)]
     if a.name:
-        mutants = [m for m in mutants if fnmatch.fnmatch(m.name, a.name)]
+        mutants = [m for m in mutants if any(fnmatch.fnmatch(m.name, n) or fnmatch.fnmatch(m.label(), n)
+                                             for n in a.name)]
 
     if a.list:
         for m in mutants:
