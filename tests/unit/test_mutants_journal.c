@@ -318,6 +318,8 @@ static void test_trust_lines_wufix_never_writes(void **state)
         "fix reg sz 0 SYSTEM\\CurrentControlSet\\Services\\Spooler|WubLock|x\n",
         /* A service only by the start of its name. */
         "fix start disabled manual wuauserv2\n",
+        /* A service of the table in another case than the table's (wufix writes the table's). */
+        "fix image WUAUSERV|C:\\x.exe\n",
     };
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         assert_int_equal(validate(bad[i], why, sizeof(why)), WF_E_UNTRUSTED);
