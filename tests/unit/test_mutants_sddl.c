@@ -59,6 +59,9 @@ static void test_sddl_in_order_as_windows(void **state)
     /* A well-known SID written in full is its alias. */
     assert_int_equal(rights("D:(A;;RP;;;S-1-5-18)", WF_PRINCIPAL_SYSTEM), WF_SR_START);
     assert_string_equal(d.ace[0].sid, "SY");
+    /* An entry of the SACL grants nothing, whatever its letter. */
+    assert_int_equal(rights("D:(A;;LC;;;SY)S:(A;;RPWP;;;SY)", WF_PRINCIPAL_SYSTEM), WF_SR_QUERY_STATUS);
+    assert_int_equal(d.nace, 1);
     /* Hex rights. */
     assert_int_equal(rights("D:(A;;0x10;;;SY)", WF_PRINCIPAL_SYSTEM), 0x10u);
     /* Up to 15 characters of hex are read, 16 are not. */
