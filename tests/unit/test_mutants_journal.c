@@ -471,6 +471,44 @@ static void test_repair_revert_of_an_empty_descriptor(void **state)
     free(f);
 }
 
+/* A descriptor that cannot be read is recorded as none, whatever the
+ * failed call left in the buffer. */
+static wf_err half_read(void *self, const char *name, char *sddl, size_t size)
+{
+    (void)self;
+    (void)name;
+    wf_strlcpy(sddl, "D:(A;;GA;;;WD)", size); /* written, then the call failed */
+    return WF_E_SYSTEM;
+}
+
+static void test_repair_unreadable_descriptor_recorded_as_none(void **state)
+{
+    (void)state;
+    struct fake_scm *f = calloc(1, sizeof(*f));
+    struct wf_check *c = calloc(1, sizeof(*c));
+    struct wf_repair *r = calloc(1, sizeof(*r));
+    fake_scm_init(f);
+    fake_scm_windows(f);
+    struct wf_backend inner = fake_scm_backend(f);
+    struct wf_backend_ops ops = *inner.ops;
+    ops.security = half_read;
+    struct wf_backend b = {.ops = &ops, .self = inner.self};
+    struct wf_host h = fake_scm_host(f);
+    struct wf_plan *p = wf_plan_new(WF_OP_STATUS);
+    c->build = 19045;
+    assert_non_null(
+        wf_check_add(c, "wuauserv", "security_descriptor", WF_SEV_ERROR, true, "denies start", "D:..."));
+    assert_int_equal(wf_repair_plan(c, p, &b, &h, r), WF_OK);
+    assert_int_equal(r->n, 1);
+    assert_int_equal(r->fix[0].kind, WF_FIX_SDDL);
+    assert_string_equal(r->fix[0].was.str, "");
+    assert_true(r->fix[0].will.str[0] != '\0');
+    wf_plan_free(p);
+    free(r);
+    free(c);
+    free(f);
+}
+
 /* Apply stops at the first failure, marking only what it changed. */
 static void test_repair_apply_stops_at_a_failure(void **state)
 {
@@ -517,6 +555,7 @@ int main(void)
         cmocka_unit_test(test_repair_apply_stops_at_a_failure),
         cmocka_unit_test(test_repair_fixes_full_and_one_past),
         cmocka_unit_test(test_repair_revert_of_an_empty_descriptor),
+        cmocka_unit_test(test_repair_unreadable_descriptor_recorded_as_none),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
