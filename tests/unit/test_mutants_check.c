@@ -222,21 +222,21 @@ static void test_check_build_number_exactly_digits(void **state)
     assert_int_equal(wf_check_build(&h), 19045);
 }
 
-/* Windows' own copy saying Manual ("demand") for wuauserv: a file gives no
- * triggers, and Manual with a trigger is Windows' own, so nothing is
- * reported; Disabled is. */
+/* Windows' own copy saying Manual ("demand") for DoSvc: a file gives no
+ * triggers, and Manual with a trigger is Windows' own for DoSvc, so nothing
+ * is reported; Disabled is. */
 static void test_check_waas_manual_is_windows_own(void **state)
 {
     struct fake_scm *f = *state;
     fake_file_put(f, "C:\\Windows\\WaaS\\services\\w.xml", 10)->content =
-        "<serviceData name=\"wuauserv\" start=\"demand\"/>";
+        "<serviceData name=\"DoSvc\" start=\"demand\"/>";
     struct wf_check *c = run(f);
-    assert_null(find(c, "wuauserv", "waas_file_edited"));
+    assert_null(find(c, "DoSvc", "waas_file_edited"));
     test_free(c);
     fake_file_put(f, "C:\\Windows\\WaaS\\services\\w.xml", 10)->content =
-        "<serviceData name=\"wuauserv\" start=\"disabled\"/>";
+        "<serviceData name=\"DoSvc\" start=\"disabled\"/>";
     c = run(f);
-    assert_non_null(find(c, "wuauserv", "waas_file_edited"));
+    assert_non_null(find(c, "DoSvc", "waas_file_edited"));
     test_free(c);
 }
 
