@@ -67,6 +67,9 @@ static void test_sddl_in_order_as_windows(void **state)
     /* Up to 15 characters of hex are read, 16 are not. */
     assert_int_equal(rights("D:(A;;0x0000000000010;;;SY)", WF_PRINCIPAL_SYSTEM), 0x10u);
     assert_int_equal(wf_sddl_parse("D:(A;;0x00000000000010;;;SY)", &d), WF_E_BAD_DATA);
+    assert_int_equal(
+        wf_sddl_parse("D:(A;;0x000000000000000000000000000000000000000000000000000000000010;;;SY)", &d),
+        WF_E_BAD_DATA);
 }
 
 static void test_sddl_what_is_refused(void **state)

@@ -98,6 +98,7 @@ static void test_wulog_strict_fields(void **state)
     static const char *const bad[] = {
         LINE(T1, "182[AGENT_INSTALLING_FAILED]", "80073712", "x"),        /* no space */
         LINE(T1, "182 AGENT_INSTALLING_FAILED", "80073712", "x"),         /* no bracket */
+        LINE(T1, "182x[AGENT_INSTALLING_FAILED]", "80073712", "x"),       /* a letter for the space */
         LINE(T1, " [AGENT_INSTALLING_FAILED]", "80073712", "x"),          /* no number */
         LINE("2026-11-20T14:02:11:509+0100", "182 [A]", "80073712", "x"), /* a T for the space */
         LINE("2026-11-20 14:02:11:509", "182 [A]", "80073712", "x"),      /* no offset */
