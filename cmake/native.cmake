@@ -21,3 +21,11 @@ find_program(WUFIX_PYTHON3 python3 REQUIRED)
 add_test(NAME layers.tree COMMAND ${WUFIX_PYTHON3} ${CMAKE_SOURCE_DIR}/tests/layers/layers.py)
 add_test(NAME layers.self_test COMMAND ${WUFIX_PYTHON3} ${CMAKE_SOURCE_DIR}/tests/layers/layers.py --self-test)
 set_tests_properties(layers.tree layers.self_test PROPERTIES LABELS layers TIMEOUT 60)
+
+# The mutation run (tests/mutation, see docs/testing.md): minutes long, so a
+# target of its own, never a test: `cmake --workflow --preset mutation`, or
+# tests/mutation/mutate.py --file engine.c for one file.
+add_custom_target(mutation
+  COMMAND ${WUFIX_PYTHON3} ${CMAKE_SOURCE_DIR}/tests/mutation/mutate.py
+  WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}
+  USES_TERMINAL)

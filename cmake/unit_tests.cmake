@@ -55,3 +55,13 @@ add_executable(bench_fleet tests/bench/fleet.c)
 target_link_libraries(bench_fleet PRIVATE wufix_fake)
 wf_warnings(bench_fleet)
 add_custom_target(bench_fleet_run COMMAND bench_fleet DEPENDS bench_fleet USES_TERMINAL)
+
+# Suites that hold the promises tests/mutation's mutants of the core would
+# otherwise break unnoticed (see docs/testing.md).
+foreach(suite engine check journal cli sddl wulog plan)
+  add_executable(test_mutants_${suite} tests/unit/test_mutants_${suite}.c)
+  target_link_libraries(test_mutants_${suite} PRIVATE wufix_fake ${WF_CMOCKA})
+  wf_warnings(test_mutants_${suite})
+  add_test(NAME unit.mutants_${suite} COMMAND test_mutants_${suite})
+  set_tests_properties(unit.mutants_${suite} PROPERTIES LABELS unit)
+endforeach()
