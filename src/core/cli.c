@@ -29,7 +29,8 @@ static const struct opt_def options[] = {
     {WF_OPT_QUIET, 'q', "quiet", NULL, "print only errors and a one-line summary"},
     {WF_OPT_NO_COLOR, 0, "no-color", NULL, "no colour, even on a console"},
     {WF_OPT_FORCE, 0, "force", NULL,
-     "end a service stuck stopping past --timeout, if no other service shares its process"},
+     "end a service stuck stopping past --timeout, if no other service shares its process; restart and "
+     "reset: go ahead while Windows is installing"},
     {WF_OPT_YES, 'y', "yes", NULL, "ask no question (reset asks before it sets caches aside)"},
     {WF_OPT_LOG, 0, "log", "FILE", "append a record of the run to FILE (CMTrace's line format, UTF-8)"},
     {WF_OPT_COMPUTER, 0, "computer", "NAME",
@@ -400,13 +401,15 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
     help_options(b, ~0u);
     wf_buf_puts(b, "  ");
     wf_buf_pad(b, "    --version", 24);
-    wf_buf_puts(b, "print the version\n"
-                   "\nServices: wuauserv and UsoSvc by default; --all adds BITS, CryptSvc and DoSvc.\n"
-                   "status also reports WaaSMedicSvc and TrustedInstaller (read only).\n"
-                   "\nExit codes: 0 success (check: healthy), 1 check found problems, 2 usage error,\n"
-                   "3 administrator rights needed,\n"
-                   "4 a service failed to reach its state or timed out (what could be put back was),\n"
-                   "5 a service is missing, disabled or marked for deletion, 6 another wufix is running,\n"
-                   "7 interrupted (services were put back), 8 unexpected system error,\n"
-                   "3010 repaired, a restart of Windows is pending.\n");
+    wf_buf_puts(b,
+                "print the version\n"
+                "\nServices: wuauserv and UsoSvc by default; --all adds BITS, CryptSvc and DoSvc.\n"
+                "status also reports WaaSMedicSvc and TrustedInstaller (read only).\n"
+                "\nExit codes: 0 success (check: healthy), 1 check found problems, 2 usage error,\n"
+                "3 administrator rights needed,\n"
+                "4 a service failed to reach its state or timed out (what could be put back was),\n"
+                "5 a service is missing, disabled or marked for deletion,\n"
+                "6 busy: another wufix is running, or Windows is installing (--force goes past an install),\n"
+                "7 interrupted (services were put back), 8 unexpected system error,\n"
+                "3010 repaired, a restart of Windows is pending.\n");
 }

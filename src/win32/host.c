@@ -4,6 +4,7 @@
  * of another through its admin share. */
 #include <winsock2.h> /* before windows.h: net.h needs it */
 #include <windows.h>
+#include <tlhelp32.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -310,6 +311,30 @@ static void h_utc_now(void *self, char *buf, size_t size)
              t.wSecond);
 }
 
+/* Toolhelp32 (KERNEL32): every process's image name, as Task Manager lists
+ * them (Microsoft Learn: CreateToolhelp32Snapshot, PROCESSENTRY32W). */
+static wf_err h_process_running(void *self, const char *image)
+{
+    WCHAR want[MAX_PATH];
+    PROCESSENTRY32W pe;
+    wf_err found = WF_E_NO_SERVICE;
+    (void)self;
+    if (!wide(image, want, MAX_PATH))
+        return WF_E_BAD_DATA;
+    HANDLE snap = CreateToolhelp32Snapshot(TH32CS_SNAPPROCESS, 0);
+    if (snap == INVALID_HANDLE_VALUE) {
+        DWORD code = GetLastError();
+        return wf_err_from_syscode(code);
+    }
+    memset(&pe, 0, sizeof(pe));
+    pe.dwSize = sizeof(pe);
+    for (BOOL more = Process32FirstW(snap, &pe); more && found != WF_OK; more = Process32NextW(snap, &pe))
+        if (CompareStringOrdinal(pe.szExeFile, -1, want, -1, TRUE) == CSTR_EQUAL)
+            found = WF_OK;
+    CloseHandle(snap);
+    return found;
+}
+
 #define HOST_OPS                                                                                             \
     .reg_read = wf_win_reg_read, .reg_write = wf_win_reg_write, .reg_delete = wf_win_reg_delete,             \
     .reg_key_exists = wf_win_reg_key_exists, .reg_enum = wf_win_reg_enum,                                    \
@@ -320,7 +345,8 @@ static void h_utc_now(void *self, char *buf, size_t size)
     .utc_now = h_utc_now
 
 /* This machine's; another machine's cannot probe (an answer here says nothing of there). */
-static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe};
+static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe,
+                                                .process_running = h_process_running};
 static const struct wf_host_ops remote_host_ops = {HOST_OPS};
 
 void wf_win_host_init(struct wf_host *h)

@@ -9,6 +9,7 @@
 #define WF_KEY_SERVICES_FAKE "SYSTEM\\CurrentControlSet\\Services\\"
 #define WF_KEY_VERSION_FAKE  "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1005,6 +1006,23 @@ static void h_utc_now(void *self, char *buf, size_t size)
     wf_strlcpy(buf, f->utc ? f->utc : "2026-12-02T12:00:00Z", size);
 }
 
+static wf_err h_process_running(void *self, const char *image)
+{
+    const struct fake_scm *f = self;
+    size_t n = strlen(image);
+    for (const char *p = f->processes; p && *p;) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        bool same = len == n;
+        for (size_t i = 0; same && i < n; i++)
+            same = tolower((unsigned char)p[i]) == tolower((unsigned char)image[i]);
+        if (same)
+            return WF_OK;
+        p = comma ? comma + 1 : p + len;
+    }
+    return WF_E_NO_SERVICE;
+}
+
 static void h_sleep_ms(void *self, uint32_t ms)
 {
     struct fake_scm *f = self;
@@ -1039,6 +1057,7 @@ static const struct wf_host_ops fake_host_ops = {
     .reg_read_bytes = h_reg_read_bytes,
     .probe = h_probe,
     .utc_now = h_utc_now,
+    .process_running = h_process_running,
 };
 
 struct wf_host fake_scm_host(struct fake_scm *f)

@@ -120,6 +120,7 @@ struct fake_scm {
     char computer[64];     /* what `computer` answers ("FAKEPC") */
     const char *listening; /* "host:port,..." that take a connection; any other probe is refused */
     const char *utc;       /* what utc_now answers ("2026-12-02T12:00:00Z" when NULL) */
+    const char *processes; /* image names of the processes running, comma separated ("TiWorker.exe") */
     unsigned probes;       /* probes made */
     uint32_t real_wait_ms; /* each wait also takes this much real time */
     struct fake_ctrl_c *ctrl_c; /* the platform's Ctrl+C, heard once per backend */

@@ -1323,6 +1323,41 @@ sc_why_reset_clears_old_failure() {
   [ -e "$(one "$SD.wufix-*")/ReportingEvents.log" ] || fail "the log was not kept in the set-aside folder"
 }
 
+# Windows installing (SPEC 6): the TrustedInstaller stand-in running with a TiWorker.exe
+# (standin.exe under that name, lingering) and WinSxS\pending.xml. reset exits 6 before
+# anything changes: no service moved, no cache renamed; --force goes ahead.
+sc_reset_waits_for_an_install() {
+  caches
+  local ws="$C/windows/winsxs" ti="$DIR/TiWorker.exe" tipid
+  mkdir -p "$ws"; echo '<PendingTransaction/>' >"$ws/pending.xml"
+  svc binpath TrustedInstaller "$(standin_path TrustedInstaller 100 100)" >/dev/null
+  svc start TrustedInstaller >/dev/null; svc wait TrustedInstaller running 10000 >/dev/null
+  cp "$BIN/standin.exe" "$ti"
+  wine "$ti" --linger 100000 >/dev/null 2>&1 &
+  tipid=$!
+  sleep 2
+  : >"$DIR/journal.log"
+  wufix reset --yes
+  expect_rc 6
+  expect_err 'Windows is installing (TrustedInstaller is running with TiWorker.exe at work; %SystemRoot%\WinSxS\pending.xml'
+  expect_err 'busy: try again when it finishes, or restart Windows first'
+  expect_journal_empty
+  [ -e "$SD/marker.txt" ] && [ -z "$(one "$SD.wufix-*")" ] || fail "a cache was set aside while Windows was installing"
+  wufix reset --yes --json
+  expect_rc 6
+  [ "$(json "[p['code'] for p in d['problems']]")" = "['install_in_progress']" ] || { fail "JSON problems"; show; }
+  expect_journal_empty
+  wufix reset --yes --force
+  expect_rc 0
+  expect_err 'going ahead as --force asks'
+  [ -n "$(one "$SD.wufix-*")" ] || fail "--force did not set the caches aside"
+  for n in wuauserv UsoSvc BITS CryptSvc; do expect_state "$n" running; done
+  kill "$tipid" 2>/dev/null; wait "$tipid" 2>/dev/null
+  rm -f "$ws/pending.xml"
+  svc stop TrustedInstaller >/dev/null; svc wait TrustedInstaller stopped 10000 >/dev/null
+  svc binpath TrustedInstaller "%SystemRoot%\\servicing\\TrustedInstaller.exe" >/dev/null
+}
+
 LISTENER=""
 # Whatever way a scenario ends: no terminal or listener of its own left behind.
 trap 'tm kill-server 2>/dev/null; [ -z "$LISTENER" ] || kill "$LISTENER" 2>/dev/null' EXIT

@@ -114,6 +114,11 @@ struct wf_host_ops {
     wf_err (*probe)(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size);
     /* Now in UTC: "YYYY-MM-DDTHH:MM:SSZ". */
     void (*utc_now)(void *self, char *buf, size_t size);
+    /* Whether a process of that image name ("TiWorker.exe", case ignored)
+     * runs on this machine: WF_OK when one does, WF_E_NO_SERVICE when none.
+     * NULL where the answer would not be of the machine checked (another
+     * machine's host). */
+    wf_err (*process_running)(void *self, const char *image);
 };
 
 struct wf_host {

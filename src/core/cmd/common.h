@@ -63,6 +63,13 @@ int wf_cmd_checked(struct wf_ctx *ctx, struct wf_check **c, struct wf_plan **p, 
                    uint64_t *t0);
 void wf_cmd_checked_release(struct wf_ctx *ctx, struct wf_check *c, struct wf_plan *p);
 
+/* restart and reset wait for no install (SPEC 6): when Windows is
+ * installing, say what is in progress and return WF_EXIT_BUSY (with --json,
+ * the run object with an install_in_progress problem); with --force or
+ * --dry-run, a warning and WF_EXIT_OK. Before anything changes: call it
+ * once the SCM is open, before a killed run is put back. */
+int wf_cmd_not_while_installing(struct wf_ctx *ctx, enum wf_op op, uint64_t t0);
+
 /* The handlers, one file per family. */
 int wf_cmd_help(struct wf_ctx *ctx);    /* info.c */
 int wf_cmd_version(struct wf_ctx *ctx); /* info.c */

@@ -115,6 +115,10 @@ static const struct {
      "machine",
      SAY_FOUND | FOR_SCRIPTS},
     {"updates_paused", "updates are paused", SAY_FOUND | FOR_SCRIPTS},
+    {"install_in_progress",
+     "Windows is installing: a restart or reset now would break the install; try again when it "
+     "finishes, or restart Windows first",
+     SAY_FOUND},
 };
 
 static unsigned flags_of(const struct wf_problem *pr, const char **text)
