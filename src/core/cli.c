@@ -39,6 +39,10 @@ static const struct opt_def options[] = {
     {WF_OPT_CONNECT, 0, "connect-timeout", "SECONDS",
      "with --computer: longest wait to reach each machine (1-300, default 10)"},
     {WF_OPT_HELP, 'h', "help", NULL, "show help (also /?)"},
+    {WF_OPT_COUNT, 0, "count", "N",
+     "history: how many results, newest first (1-1000, default 20; also -n N)"},
+    {WF_OPT_BRIEF, 0, "brief", NULL,
+     "check --json: one flat object of at most 2,048 characters (for Intune)"},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
 
@@ -230,6 +234,9 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     case WF_OPT_CONNECT:
         return parse_number("--connect-timeout", " of seconds", v, 1, WF_CONNECT_MAX_S, &o->connect_timeout_s,
                             err, size);
+    case WF_OPT_COUNT:
+        return parse_number("--count", " of results", v, 1, WF_COUNT_MAX, &o->count, err, size);
+    case WF_OPT_BRIEF: o->brief = true; break;
     case WF_OPT_ALL: o->all = true; break;
     case WF_OPT_DRY_RUN: o->dry_run = true; break;
     case WF_OPT_JSON: o->json = true; break;
@@ -265,6 +272,7 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
     o->timeout_s = WF_TIMEOUT_DEFAULT_S;
     o->parallel = WF_PARALLEL_DEFAULT;
     o->connect_timeout_s = WF_CONNECT_DEFAULT_S;
+    o->count = WF_COUNT_DEFAULT;
     err[0] = '\0';
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -291,6 +299,9 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
             v = eq ? eq + 1 : NULL;
         } else if (a[0] == '-' && a[1]) {
             d = find_short(a[1]);
+            /* history -n N: a count, as head and tail take it (elsewhere -n is --dry-run). */
+            if (d && d->bit == WF_OPT_DRY_RUN && o->cmd && strcmp(o->cmd->name, "history") == 0)
+                d = find_long("count", 5);
             if (!d)
                 return fail(err, size, "unknown option %s", wf_cli_quote(a, q, sizeof(q)));
             if (a[2] && !d->arg)
@@ -347,6 +358,10 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
         }
     if (o->json && o->quiet)
         return fail(err, size, "use either --json or --quiet, not both");
+    if (o->brief && !o->json)
+        return fail(err, size, "--brief needs --json (check --json --brief)");
+    if (o->brief && o->ncomputers)
+        return fail(err, size, "--brief works on this machine only (not with --computer)");
     return WF_OK;
 }
 

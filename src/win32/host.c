@@ -177,8 +177,8 @@ static wf_err h_tree_size(void *self, const char *path, uint64_t *bytes, uint64_
     return WF_OK;
 }
 
-static wf_err h_list(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX], size_t max,
-                     size_t *n)
+static wf_err list_in(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
+                      size_t max, size_t *n, bool folders)
 {
     WCHAR w[WF_TEXT_MAX], p[WF_NAME_MAX];
     WIN32_FIND_DATAW fd;
@@ -195,11 +195,26 @@ static wf_err h_list(void *self, const char *dir, const char *pattern, char (*na
                                                                             : wf_err_from_syscode(code);
     }
     do {
-        if (!(fd.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) && *n < max)
+        bool folder = fd.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY;
+        bool link = fd.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT;
+        bool dots = wcscmp(fd.cFileName, L".") == 0 || wcscmp(fd.cFileName, L"..") == 0;
+        if (folder == folders && !(folders && (link || dots)) && *n < max)
             wf_utf8_from_w(fd.cFileName, names[(*n)++], WF_NAME_MAX);
     } while (*n < max && FindNextFileW(h, &fd));
     FindClose(h);
     return WF_OK;
+}
+
+static wf_err h_list(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX], size_t max,
+                     size_t *n)
+{
+    return list_in(self, dir, pattern, names, max, n, false);
+}
+
+static wf_err h_list_folders(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
+                             size_t max, size_t *n)
+{
+    return list_in(self, dir, pattern, names, max, n, true);
 }
 
 static wf_err h_read_text(void *self, const char *path, char *out, size_t size)
@@ -342,7 +357,7 @@ static wf_err h_process_running(void *self, const char *image)
     .file_exists = h_file_exists, .disk_free = h_disk_free, .path_exists = h_path_exists,                    \
     .rename = h_rename, .tree_size = h_tree_size, .list = h_list, .read_text = h_read_text,                  \
     .sleep_ms = h_sleep_ms, .read_tail = h_read_tail, .reg_read_bytes = wf_win_reg_read_bytes,               \
-    .utc_now = h_utc_now
+    .utc_now = h_utc_now, .list_folders = h_list_folders
 
 /* This machine's; another machine's cannot probe (an answer here says nothing of there). */
 static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe,

@@ -931,6 +931,40 @@ static wf_err h_list(void *self, const char *dir, const char *pattern, char (*na
     return WF_OK;
 }
 
+/* The folders under `dir`: those made (dir set) and those something lies in. */
+static wf_err h_list_folders(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
+                             size_t max, size_t *n)
+{
+    struct fake_scm *f = self;
+    const char *star = strchr(pattern, '*');
+    size_t pre = star ? (size_t)(star - pattern) : strlen(pattern);
+    const char *suf = star ? star + 1 : "";
+    size_t dl = strlen(dir);
+    *n = 0;
+    for (size_t i = 0; i < f->nfiles && *n < max; i++) {
+        const struct fake_file *x = &f->files[i];
+        if (!x->path[0] || !under(x->path, dir) || x->path[dl] != '\\')
+            continue;
+        char name[WF_NAME_MAX];
+        wf_strlcpy(name, x->path + dl + 1, sizeof(name));
+        char *sep = strchr(name, '\\');
+        if (sep)
+            *sep = '\0';
+        else if (!x->dir)
+            continue; /* a file */
+        size_t len = strlen(name);
+        if (len < pre + strlen(suf) || wf_name_ncmp(name, pattern, pre) != 0 ||
+            wf_name_cmp(name + len - strlen(suf), suf) != 0)
+            continue;
+        bool seen = false;
+        for (size_t k = 0; k < *n; k++)
+            seen |= wf_name_cmp(names[k], name) == 0;
+        if (!seen)
+            wf_strlcpy(names[(*n)++], name, WF_NAME_MAX);
+    }
+    return WF_OK;
+}
+
 static wf_err h_read_text(void *self, const char *path, char *out, size_t size)
 {
     struct fake_scm *f = self;
@@ -1058,6 +1092,7 @@ static const struct wf_host_ops fake_host_ops = {
     .probe = h_probe,
     .utc_now = h_utc_now,
     .process_running = h_process_running,
+    .list_folders = h_list_folders,
 };
 
 struct wf_host fake_scm_host(struct fake_scm *f)

@@ -119,6 +119,11 @@ struct wf_host_ops {
      * NULL where the answer would not be of the machine checked (another
      * machine's host). */
     wf_err (*process_running)(void *self, const char *image);
+    /* Names of the folders in `dir` (expanded path) matching a wildcard
+     * ("SoftwareDistribution.wufix-*"), up to `max`; links (junctions,
+     * symbolic links) left out. */
+    wf_err (*list_folders)(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
+                           size_t max, size_t *n);
 };
 
 struct wf_host {
