@@ -1358,6 +1358,52 @@ sc_reset_waits_for_an_install() {
   svc binpath TrustedInstaller "%SystemRoot%\\servicing\\TrustedInstaller.exe" >/dev/null
 }
 
+# history after a reset: the failures from before it are still listed, from the log the
+# reset set aside (marked *), beside what Windows writes after it; --json is the run object
+# with a history array; -n takes the newest; a standard user (the limited token) may read it.
+sc_history_after_reset() {
+  caches
+  { scan_ok "2026-11-20 13:58:02:100+0100"; install_failed "2026-11-20 14:02:11:509+0100" 80073712
+    install_failed "2026-11-21 09:00:00:000+0100" 80073712; } | plant_wulog
+  wufix reset --yes
+  expect_rc 0
+  [ -e "$(one "$SD.wufix-*")/ReportingEvents.log" ] || fail "the log was not set aside"
+  { scan_ok "2026-11-22 10:00:00:000+0000"; } | plant_wulog   # what Windows writes after the reset
+  wufix history
+  expect_rc 0
+  expect_out 'Update history on '
+  expect_out '(newest first, 4 of 4 found):'
+  expect_out '  2026-11-22 10:00:00+00:00  scan     succeeded'
+  expect_out '* 2026-11-21 09:00:00+01:00  install  failed           0x80073712 ERROR_SXS_COMPONENT_STORE_CORRUPT  KB5099999  2026-11 Cumulative Update'
+  expect_out "* from a copy of the log that 'wufix reset' set aside"
+  wufix history --json -n 2
+  expect_rc 0
+  [ "$(json "[(h['date'], h['result'], h['set_aside']) for h in d['history']]")" = \
+    "[('2026-11-22T10:00:00+00:00', 'succeeded', False), ('2026-11-21T09:00:00+01:00', 'failed', True)]" ] ||
+    { fail "history JSON"; show; }
+  wine "$BIN/limited.exe" "$(winpath "$BIN/wufix.exe")" history -n 1 >"$OUT" 2>"$ERR"; RC=$?
+  expect_rc 0
+  expect_out '(newest first, 1 of 4 found):'
+}
+
+# check --json --brief under Wine: one flat object within 2,048 characters, on a machine
+# with a failed install, a disabled service and blocker traces.
+sc_check_json_brief() {
+  { scan_ok "2026-11-20 13:58:02:100+0100"; install_failed "2026-11-20 14:02:11:509+0100" 80073712; } | plant_wulog
+  svc reg HKLM "Software\\Microsoft\\Windows NT\\CurrentVersion" CurrentBuild sz "$SANDBOX_BUILD" >/dev/null
+  svc reg HKLM "Software\\Microsoft\\Windows NT\\CurrentVersion" UBR dword 5131 >/dev/null
+  svc starttype wuauserv disabled >/dev/null
+  wufix check --json --brief
+  expect_rc 1
+  [ "$(wc -c <"$OUT")" -le 2048 ] || fail "brief object of $(wc -c <"$OUT") bytes"
+  [ "$(json "(d['last_failure'], d['last_failure_hresult'], d['last_failure_kb'], d['build'], d['days_since_scan'] is not None)")" = \
+    "('install', '0x80073712', 'KB5099999', '$SANDBOX_BUILD.5131', True)" ] || { fail "brief fields"; show; }
+  json 'd["problems"]' | grep -qF 'wuauserv:disabled' || { fail "brief problems"; show; }
+  wufix check --brief
+  expect_rc 2
+  expect_err '--brief needs --json'
+}
+
 LISTENER=""
 # Whatever way a scenario ends: no terminal or listener of its own left behind.
 trap 'tm kill-server 2>/dev/null; [ -z "$LISTENER" ] || kill "$LISTENER" 2>/dev/null' EXIT
