@@ -44,7 +44,8 @@ enum wf_opt_bit {
     WF_OPT_PARALLEL = 1u << 12,
     WF_OPT_CONNECT = 1u << 13,
     WF_OPT_COUNT = 1u << 24, /* history -n N (--count N) */
-    WF_OPT_BRIEF = 1u << 25  /* check --json --brief */
+    WF_OPT_BRIEF = 1u << 25, /* check --json --brief */
+    WF_OPT_OUTPUT = 1u << 26 /* collect --output PATH */
 };
 
 struct wf_options {
@@ -64,6 +65,7 @@ struct wf_options {
     uint32_t connect_timeout_s; /* --connect-timeout: per machine */
     uint32_t count;             /* history: how many results (-n N) */
     bool brief;                 /* check --json --brief: one flat object within 2,048 characters */
+    const char *output;         /* collect --output PATH: the zip (a new file) */
 };
 
 struct wf_ctx; /* the commands layer's; the parser never looks inside */

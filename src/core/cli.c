@@ -41,6 +41,8 @@ static const struct opt_def options[] = {
     {WF_OPT_HELP, 'h', "help", NULL, "show help (also /?)"},
     {WF_OPT_COUNT, 0, "count", "N",
      "history: how many results, newest first (1-1000, default 20; also -n N)"},
+    {WF_OPT_OUTPUT, 0, "output", "PATH",
+     "collect: the zip to write (a new file; default wufix-HOST-DATE-TIME.zip here)"},
     {WF_OPT_BRIEF, 0, "brief", NULL,
      "check --json: one flat object of at most 2,048 characters (for Intune)"},
 };
@@ -237,6 +239,11 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     case WF_OPT_COUNT:
         return parse_number("--count", " of results", v, 1, WF_COUNT_MAX, &o->count, err, size);
     case WF_OPT_BRIEF: o->brief = true; break;
+    case WF_OPT_OUTPUT:
+        if (!v || !v[0])
+            return fail(err, size, "--output needs a file name ('' given)");
+        o->output = v;
+        break;
     case WF_OPT_ALL: o->all = true; break;
     case WF_OPT_DRY_RUN: o->dry_run = true; break;
     case WF_OPT_JSON: o->json = true; break;

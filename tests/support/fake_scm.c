@@ -1201,6 +1201,19 @@ static wf_err p_read_caller_file(void *self, const char *path, char *out, size_t
     return fp->pf.host.ops->read_text(fp->pf.host.self, path, out, size);
 }
 
+static wf_err p_write_new(void *self, const char *path, const void *data, size_t n, char *why, size_t size)
+{
+    struct fake_platform *fp = self;
+    if ((fp->taken && strcmp(path, fp->taken) == 0) || strcmp(path, fp->written_path) == 0) {
+        wf_strlcpy(why, "it exists (wufix never writes over a file)", size);
+        return WF_E_UNTRUSTED;
+    }
+    wf_strlcpy(fp->written_path, path, sizeof(fp->written_path));
+    wf_buf_clear(&fp->written);
+    wf_buf_add(&fp->written, data, n);
+    return WF_OK;
+}
+
 static wf_err p_log_open(void *self, const char *path, char *why, size_t size)
 {
     struct fake_platform *fp = self;
@@ -1734,6 +1747,7 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     fp->pf.read_line = p_read_line;
     fp->pf.log_open = p_log_open;
     fp->pf.read_caller_file = p_read_caller_file;
+    fp->pf.write_new = p_write_new;
     fp->pf.log_write = p_log_write;
     fp->pf.log_close = p_log_close;
     fp->pf.event = p_event;
@@ -1751,6 +1765,7 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     wf_buf_init(&fp->journal);
     wf_buf_init(&fp->aside);
     wf_buf_init(&fp->log);
+    wf_buf_init(&fp->written);
     wf_buf_init(&fp->elevated_args);
     wf_buf_init(&fp->events);
     workers_init(fp);
@@ -1764,6 +1779,7 @@ void fake_platform_release(struct fake_platform *fp)
     wf_buf_release(&fp->journal);
     wf_buf_release(&fp->aside);
     wf_buf_release(&fp->log);
+    wf_buf_release(&fp->written);
     wf_buf_release(&fp->elevated_args);
     wf_buf_release(&fp->events);
 }

@@ -220,6 +220,11 @@ struct fake_platform {
     struct wf_buf log;
     bool log_is_open;
     const char *log_refuse;
+    /* collect --output: the one file written (its path and bytes); a path
+     * already there (taken) is refused, as a path the judge refuses. */
+    struct wf_buf written;
+    char written_path[WF_TEXT_MAX];
+    const char *taken;
     /* Elevation: the arguments asked for (one per line), what the elevated
      * run exits with, or a refusal. pf.elevate is NULL until fake_platform_uac. */
     struct wf_buf elevated_args;

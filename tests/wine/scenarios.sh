@@ -1404,6 +1404,44 @@ sc_check_json_brief() {
   expect_err '--brief needs --json'
 }
 
+# collect: one zip, written by wufix's own code, that Python's zipfile reads whole (testzip:
+# every CRC; names; sizes and SHA-256 against manifest.json), holding check's JSON (valid by
+# the schema) and the update log; the same path again is refused and the zip kept as it was.
+sc_collect_zip() {
+  { scan_ok "2026-11-20 13:58:02:100+0100"; install_failed "2026-11-20 14:02:11:509+0100" 80073712; } | plant_wulog
+  mkdir -p "$C/windows/Logs/CBS"; printf 'CBS line\r\n' >"$C/windows/Logs/CBS/CBS.log"
+  rm -f "$C/wufix-bundle.zip"
+  wufix collect --output 'C:\wufix-bundle.zip'
+  expect_rc 0
+  expect_out 'wrote C:\wufix-bundle.zip ('
+  python3 - "$C/wufix-bundle.zip" "$DIR/check.json" <<'PY' || fail "the zip is not what it should be"
+import hashlib, json, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+assert z.testzip() is None, "a CRC does not match"
+names = z.namelist()
+for n in ("check.json", "manifest.json", "registry.txt", "logs/ReportingEvents.log", "logs/CBS.log"):
+    assert n in names, f"{n} missing: {names}"
+m = json.loads(z.read("manifest.json"))
+assert m["cap_bytes"] > 0
+listed = {f["name"] for f in m["files"]}
+assert listed == set(names) - {"manifest.json"}, (listed, names)
+for f in m["files"]:
+    data = z.read(f["name"])
+    assert len(data) == f["bytes"] == z.getinfo(f["name"]).file_size, f
+    assert hashlib.sha256(data).hexdigest() == f["sha256"], f
+assert z.read("logs/CBS.log") == b"CBS line\r\n"
+assert z.read("logs/ReportingEvents.log")[:2] == b"\xff\xfe"
+open(sys.argv[2], "wb").write(z.read("check.json"))
+PY
+  python3 "$HERE/check_json.py" "$DIR/check.json" check 1 || fail "check.json not valid by docs/json"
+  local before; before=$(sha256sum "$C/wufix-bundle.zip")
+  wufix collect --output 'C:\wufix-bundle.zip'
+  expect_rc 2
+  expect_err 'it exists (wufix never writes over a file); nothing was written'
+  [ "$(sha256sum "$C/wufix-bundle.zip")" = "$before" ] || fail "the zip was written over"
+  rm -f "$C/wufix-bundle.zip"
+}
+
 LISTENER=""
 # Whatever way a scenario ends: no terminal or listener of its own left behind.
 trap 'tm kill-server 2>/dev/null; [ -z "$LISTENER" ] || kill "$LISTENER" 2>/dev/null' EXIT

@@ -82,6 +82,7 @@ int wf_cmd_repair(struct wf_ctx *ctx);  /* health.c: configuration and caches */
 int wf_cmd_reset(struct wf_ctx *ctx);   /* health.c */
 int wf_cmd_undo(struct wf_ctx *ctx);    /* undo.c */
 int wf_cmd_history(struct wf_ctx *ctx); /* history.c: nothing changes */
+int wf_cmd_collect(struct wf_ctx *ctx); /* collect.c: nothing changes; one new zip */
 int wf_cmd_guided(struct wf_ctx *ctx);  /* guided.c: no command, a double-click */
 /* fleet.c: --computer: the command on each machine named, on workers. */
 int wf_cmd_fleet(struct wf_ctx *ctx);
