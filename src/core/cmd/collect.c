@@ -111,7 +111,9 @@ static void plain(const char *in, char *out, size_t size)
         char c = *p;
         bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
                   c == '_' || (c == '.' && o > 0);
-        out[o++] = ok ? c : '_';
+        out[o++] = *p;
+        if (!ok)
+            out[o - 1] = '_';
     }
     out[o] = '\0';
 }
@@ -200,7 +202,9 @@ static void default_name(const char *computer, const char *utc, char *out, size_
     for (const char *p = computer; *p && o + 1 < sizeof(host); p++) {
         char c = *p;
         bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-        host[o++] = ok ? c : '_';
+        host[o++] = *p;
+        if (!ok)
+            host[o - 1] = '_';
     }
     host[o] = '\0';
     snprintf(out, size, "wufix-%s-%.4s%.2s%.2s-%.2s%.2s%.2s.zip", host[0] ? host : "PC", utc, utc + 5,

@@ -77,7 +77,7 @@ bool wf_history_instant(const char *f, int64_t *out)
     } else if (f[19] != 'Z') {
         return false;
     }
-    *out = days_since_1970(num(f, 4), mo, d) * 86400 + hh * 3600 + mm * 60 + ss - off;
+    *out = days_since_1970(num(f, 4), mo, d) * 86400 + (int64_t)hh * 3600 + (int64_t)mm * 60 + ss - off;
     return true;
 }
 
