@@ -24,6 +24,8 @@
 #define WF_PARALLEL_MAX      64u
 #define WF_CONNECT_DEFAULT_S 10u
 #define WF_CONNECT_MAX_S     300u
+#define WF_COUNT_DEFAULT     20u /* history: results shown */
+#define WF_COUNT_MAX         1000u
 
 /* Option bits; a command lists the ones it accepts. */
 enum wf_opt_bit {
@@ -41,7 +43,10 @@ enum wf_opt_bit {
     WF_OPT_COMPUTER = 1u << 11, /* --computer, --parallel, --connect-timeout */
     WF_OPT_PARALLEL = 1u << 12,
     WF_OPT_CONNECT = 1u << 13,
-    WF_OPT_MAX_AGE = 1u << 14 /* check --max-age-days */
+    WF_OPT_MAX_AGE = 1u << 14, /* check --max-age-days */
+    WF_OPT_COUNT = 1u << 24, /* history -n N (--count N) */
+    WF_OPT_BRIEF = 1u << 25, /* check --json --brief */
+    WF_OPT_OUTPUT = 1u << 26 /* collect --output PATH */
 };
 
 struct wf_options {
@@ -60,6 +65,9 @@ struct wf_options {
     uint32_t parallel;          /* --parallel: machines at once */
     uint32_t connect_timeout_s; /* --connect-timeout: per machine */
     uint32_t max_age_days;      /* check --max-age-days: 0 when not given */
+    uint32_t count;             /* history: how many results (-n N) */
+    bool brief;                 /* check --json --brief: one flat object within 2,048 characters */
+    const char *output;         /* collect --output PATH: the zip (a new file) */
 };
 
 #define WF_MAX_AGE_MAX_DAYS 3650u

@@ -29,7 +29,8 @@ static const struct opt_def options[] = {
     {WF_OPT_QUIET, 'q', "quiet", NULL, "print only errors and a one-line summary"},
     {WF_OPT_NO_COLOR, 0, "no-color", NULL, "no colour, even on a console"},
     {WF_OPT_FORCE, 0, "force", NULL,
-     "end a service stuck stopping past --timeout, if no other service shares its process"},
+     "end a service stuck stopping past --timeout, if no other service shares its process; restart and "
+     "reset: go ahead while Windows is installing"},
     {WF_OPT_YES, 'y', "yes", NULL, "ask no question (reset asks before it sets caches aside)"},
     {WF_OPT_LOG, 0, "log", "FILE", "append a record of the run to FILE (CMTrace's line format, UTF-8)"},
     {WF_OPT_COMPUTER, 0, "computer", "NAME",
@@ -40,6 +41,12 @@ static const struct opt_def options[] = {
     {WF_OPT_MAX_AGE, 0, "max-age-days", "N",
      "check: an error when no update installed, or no check for updates succeeded, in N days (1-3650)"},
     {WF_OPT_HELP, 'h', "help", NULL, "show help (also /?)"},
+    {WF_OPT_COUNT, 0, "count", "N",
+     "history: how many results, newest first (1-1000, default 20; also -n N)"},
+    {WF_OPT_OUTPUT, 0, "output", "PATH",
+     "collect: the zip to write (a new file; default wufix-HOST-DATE-TIME.zip here)"},
+    {WF_OPT_BRIEF, 0, "brief", NULL,
+     "check --json: one flat object of at most 2,048 characters (for Intune)"},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
 
@@ -234,6 +241,14 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     case WF_OPT_MAX_AGE:
         return parse_number("--max-age-days", " of days", v, 1, WF_MAX_AGE_MAX_DAYS, &o->max_age_days, err,
                             size);
+    case WF_OPT_COUNT:
+        return parse_number("--count", " of results", v, 1, WF_COUNT_MAX, &o->count, err, size);
+    case WF_OPT_BRIEF: o->brief = true; break;
+    case WF_OPT_OUTPUT:
+        if (!v || !v[0])
+            return fail(err, size, "--output needs a file name ('' given)");
+        o->output = v;
+        break;
     case WF_OPT_ALL: o->all = true; break;
     case WF_OPT_DRY_RUN: o->dry_run = true; break;
     case WF_OPT_JSON: o->json = true; break;
@@ -269,6 +284,7 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
     o->timeout_s = WF_TIMEOUT_DEFAULT_S;
     o->parallel = WF_PARALLEL_DEFAULT;
     o->connect_timeout_s = WF_CONNECT_DEFAULT_S;
+    o->count = WF_COUNT_DEFAULT;
     err[0] = '\0';
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -295,6 +311,9 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
             v = eq ? eq + 1 : NULL;
         } else if (a[0] == '-' && a[1]) {
             d = find_short(a[1]);
+            /* history -n N: a count, as head and tail take it (elsewhere -n is --dry-run). */
+            if (d && d->bit == WF_OPT_DRY_RUN && o->cmd && strcmp(o->cmd->name, "history") == 0)
+                d = find_long("count", 5);
             if (!d)
                 return fail(err, size, "unknown option %s", wf_cli_quote(a, q, sizeof(q)));
             if (a[2] && !d->arg)
@@ -351,6 +370,10 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
         }
     if (o->json && o->quiet)
         return fail(err, size, "use either --json or --quiet, not both");
+    if (o->brief && !o->json)
+        return fail(err, size, "--brief needs --json (check --json --brief)");
+    if (o->brief && o->ncomputers)
+        return fail(err, size, "--brief works on this machine only (not with --computer)");
     return WF_OK;
 }
 
@@ -405,13 +428,15 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
     help_options(b, ~0u);
     wf_buf_puts(b, "  ");
     wf_buf_pad(b, "    --version", 24);
-    wf_buf_puts(b, "print the version\n"
-                   "\nServices: wuauserv and UsoSvc by default; --all adds BITS, CryptSvc and DoSvc.\n"
-                   "status also reports WaaSMedicSvc and TrustedInstaller (read only).\n"
-                   "\nExit codes: 0 success (check: healthy), 1 check found problems, 2 usage error,\n"
-                   "3 administrator rights needed,\n"
-                   "4 a service failed to reach its state or timed out (what could be put back was),\n"
-                   "5 a service is missing, disabled or marked for deletion, 6 another wufix is running,\n"
-                   "7 interrupted (services were put back), 8 unexpected system error,\n"
-                   "3010 repaired, a restart of Windows is pending.\n");
+    wf_buf_puts(b,
+                "print the version\n"
+                "\nServices: wuauserv and UsoSvc by default; --all adds BITS, CryptSvc and DoSvc.\n"
+                "status also reports WaaSMedicSvc and TrustedInstaller (read only).\n"
+                "\nExit codes: 0 success (check: healthy), 1 check found problems, 2 usage error,\n"
+                "3 administrator rights needed,\n"
+                "4 a service failed to reach its state or timed out (what could be put back was),\n"
+                "5 a service is missing, disabled or marked for deletion,\n"
+                "6 busy: another wufix is running, or Windows is installing (--force goes past an install),\n"
+                "7 interrupted (services were put back), 8 unexpected system error,\n"
+                "3010 repaired, a restart of Windows is pending.\n");
 }

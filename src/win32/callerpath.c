@@ -52,8 +52,11 @@ static HANDLE hold_folder(const WCHAR *path)
     return d;
 }
 
-HANDLE wf_win_caller_open(const char *path, bool append, char *why, size_t size)
+enum open_mode { OPEN_READ, OPEN_APPEND, OPEN_CREATE };
+
+static HANDLE open_judged(const char *path, enum open_mode mode, char *why, size_t size)
 {
+    bool append = mode != OPEN_READ; /* written to */
     WCHAR asked[MAX_PATH + 1], full[MAX_PATH + 1], final[MAX_PATH + 8];
     char part[MAX_PATH * 3];
     HANDLE dirs[DEPTH_MAX], h = INVALID_HANDLE_VALUE;
@@ -91,9 +94,19 @@ HANDLE wf_win_caller_open(const char *path, bool append, char *why, size_t size)
     DWORD flags = FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT | SECURITY_SQOS_PRESENT |
                   SECURITY_IDENTIFICATION;
     DWORD access = (append ? FILE_APPEND_DATA : GENERIC_READ) | SYNCHRONIZE | FILE_READ_ATTRIBUTES | DELETE;
-    h = CreateFileW(full, access, FILE_SHARE_READ | (append ? FILE_SHARE_WRITE : 0), NULL, OPEN_EXISTING,
-                    flags, NULL);
-    if (h == INVALID_HANDLE_VALUE && append && GetLastError() == ERROR_FILE_NOT_FOUND) {
+    if (mode == OPEN_CREATE) {
+        /* Never over anything: CREATE_NEW fails on a file, a link or a folder there. */
+        h = CreateFileW(full, access, FILE_SHARE_READ, NULL, CREATE_NEW, flags, NULL);
+        made = h != INVALID_HANDLE_VALUE;
+        if (!made && (GetLastError() == ERROR_FILE_EXISTS || GetLastError() == ERROR_ALREADY_EXISTS)) {
+            snprintf(why, size, "it exists (wufix never writes over a file)");
+            goto out;
+        }
+    } else {
+        h = CreateFileW(full, access, FILE_SHARE_READ | (append ? FILE_SHARE_WRITE : 0), NULL, OPEN_EXISTING,
+                        flags, NULL);
+    }
+    if (h == INVALID_HANDLE_VALUE && mode == OPEN_APPEND && GetLastError() == ERROR_FILE_NOT_FOUND) {
         h = CreateFileW(full, access, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, CREATE_NEW, flags, NULL);
         made = h != INVALID_HANDLE_VALUE;
     }
@@ -125,4 +138,14 @@ out:
     while (ndirs)
         CloseHandle(dirs[--ndirs]);
     return h;
+}
+
+HANDLE wf_win_caller_open(const char *path, bool append, char *why, size_t size)
+{
+    return open_judged(path, append ? OPEN_APPEND : OPEN_READ, why, size);
+}
+
+HANDLE wf_win_caller_create(const char *path, char *why, size_t size)
+{
+    return open_judged(path, OPEN_CREATE, why, size);
 }

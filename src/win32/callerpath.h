@@ -12,5 +12,8 @@
  * read, after its whole path was judged (callerpath.c); INVALID_HANDLE_VALUE
  * and the reason, naming the component, in `why` otherwise. */
 HANDLE wf_win_caller_open(const char *path, bool append, char *why, size_t size);
+/* A new file at `path`, judged the same way, made only when nothing is
+ * there (never written over), opened to append. */
+HANDLE wf_win_caller_create(const char *path, char *why, size_t size);
 
 #endif

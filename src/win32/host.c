@@ -4,6 +4,7 @@
  * of another through its admin share. */
 #include <winsock2.h> /* before windows.h: net.h needs it */
 #include <windows.h>
+#include <tlhelp32.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -176,8 +177,8 @@ static wf_err h_tree_size(void *self, const char *path, uint64_t *bytes, uint64_
     return WF_OK;
 }
 
-static wf_err h_list(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX], size_t max,
-                     size_t *n)
+static wf_err list_in(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
+                      size_t max, size_t *n, bool folders)
 {
     WCHAR w[WF_TEXT_MAX], p[WF_NAME_MAX];
     WIN32_FIND_DATAW fd;
@@ -194,37 +195,26 @@ static wf_err h_list(void *self, const char *dir, const char *pattern, char (*na
                                                                             : wf_err_from_syscode(code);
     }
     do {
-        if (!(fd.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) && *n < max)
+        bool folder = fd.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY;
+        bool link = fd.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT;
+        bool dots = wcscmp(fd.cFileName, L".") == 0 || wcscmp(fd.cFileName, L"..") == 0;
+        if (folder == folders && !(folders && (link || dots)) && *n < max)
             wf_utf8_from_w(fd.cFileName, names[(*n)++], WF_NAME_MAX);
     } while (*n < max && FindNextFileW(h, &fd));
     FindClose(h);
     return WF_OK;
 }
 
+static wf_err h_list(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX], size_t max,
+                     size_t *n)
+{
+    return list_in(self, dir, pattern, names, max, n, false);
+}
+
 static wf_err h_list_folders(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
                              size_t max, size_t *n)
 {
-    WCHAR w[WF_TEXT_MAX], p[WF_NAME_MAX];
-    WIN32_FIND_DATAW fd;
-    *n = 0;
-    if (!file_w(self, dir, w, WF_TEXT_MAX) || !wide(pattern, p, WF_NAME_MAX) ||
-        wcslen(w) + wcslen(p) + 2 >= WF_TEXT_MAX)
-        return WF_E_BAD_DATA;
-    wcscat(w, L"\\");
-    wcscat(w, p);
-    HANDLE h = FindFirstFileExW(w, FindExInfoBasic, &fd, FindExSearchNameMatch, NULL, 0);
-    if (h == INVALID_HANDLE_VALUE) {
-        DWORD code = GetLastError();
-        return code == ERROR_FILE_NOT_FOUND || code == ERROR_PATH_NOT_FOUND ? WF_OK
-                                                                            : wf_err_from_syscode(code);
-    }
-    do {
-        if ((fd.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) && wcscmp(fd.cFileName, L".") != 0 &&
-            wcscmp(fd.cFileName, L"..") != 0 && *n < max)
-            wf_utf8_from_w(fd.cFileName, names[(*n)++], WF_NAME_MAX);
-    } while (*n < max && FindNextFileW(h, &fd));
-    FindClose(h);
-    return WF_OK;
+    return list_in(self, dir, pattern, names, max, n, true);
 }
 
 static wf_err h_read_text(void *self, const char *path, char *out, size_t size)
@@ -336,6 +326,30 @@ static void h_utc_now(void *self, char *buf, size_t size)
              t.wSecond);
 }
 
+/* Toolhelp32 (KERNEL32): every process's image name, as Task Manager lists
+ * them (Microsoft Learn: CreateToolhelp32Snapshot, PROCESSENTRY32W). */
+static wf_err h_process_running(void *self, const char *image)
+{
+    WCHAR want[MAX_PATH];
+    PROCESSENTRY32W pe;
+    wf_err found = WF_E_NO_SERVICE;
+    (void)self;
+    if (!wide(image, want, MAX_PATH))
+        return WF_E_BAD_DATA;
+    HANDLE snap = CreateToolhelp32Snapshot(TH32CS_SNAPPROCESS, 0);
+    if (snap == INVALID_HANDLE_VALUE) {
+        DWORD code = GetLastError();
+        return wf_err_from_syscode(code);
+    }
+    memset(&pe, 0, sizeof(pe));
+    pe.dwSize = sizeof(pe);
+    for (BOOL more = Process32FirstW(snap, &pe); more && found != WF_OK; more = Process32NextW(snap, &pe))
+        if (CompareStringOrdinal(pe.szExeFile, -1, want, -1, TRUE) == CSTR_EQUAL)
+            found = WF_OK;
+    CloseHandle(snap);
+    return found;
+}
+
 #define HOST_OPS                                                                                             \
     .reg_read = wf_win_reg_read, .reg_write = wf_win_reg_write, .reg_delete = wf_win_reg_delete,             \
     .reg_key_exists = wf_win_reg_key_exists, .reg_key_time = wf_win_reg_key_time,                            \
@@ -346,7 +360,8 @@ static void h_utc_now(void *self, char *buf, size_t size)
     .read_tail = h_read_tail, .reg_read_bytes = wf_win_reg_read_bytes, .utc_now = h_utc_now
 
 /* This machine's; another machine's cannot probe (an answer here says nothing of there). */
-static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe};
+static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe,
+                                                .process_running = h_process_running};
 static const struct wf_host_ops remote_host_ops = {HOST_OPS};
 
 void wf_win_host_init(struct wf_host *h)

@@ -51,6 +51,31 @@ static wf_err read_caller_file(void *self, const char *path, char *out, size_t s
     return h == INVALID_HANDLE_VALUE ? WF_E_UNTRUSTED : wf_win_read_text(h, out, size);
 }
 
+static wf_err write_new(void *self, const char *path, const void *data, size_t n, char *why, size_t size)
+{
+    (void)self;
+    HANDLE h = wf_win_caller_create(path, why, size);
+    if (h == INVALID_HANDLE_VALUE)
+        return WF_E_UNTRUSTED;
+    const char *p = data;
+    BOOL ok = TRUE;
+    while (ok && n) {
+        DWORD chunk = n > (1u << 24) ? 1u << 24 : (DWORD)n, done = 0;
+        ok = WriteFile(h, p, chunk, &done, NULL) && done == chunk;
+        p += done;
+        n -= done;
+    }
+    DWORD code = ok ? 0 : GetLastError();
+    ok = ok && FlushFileBuffers(h);
+    if (!ok) { /* nothing half written is left behind */
+        wf_win_describe(code ? code : GetLastError(), why, size);
+        FILE_DISPOSITION_INFO gone = {TRUE};
+        SetFileInformationByHandle(h, FileDispositionInfo, &gone, sizeof(gone));
+    }
+    CloseHandle(h);
+    return ok ? WF_OK : WF_E_SYSTEM;
+}
+
 static wf_err log_open(void *self, const char *path, char *why, size_t size)
 {
     (void)self;
@@ -173,6 +198,7 @@ int wmain(int argc, wchar_t **argv)
                               .read_line = read_line,
                               .log_open = log_open,
                               .read_caller_file = read_caller_file,
+                              .write_new = write_new,
                               .log_write = log_write,
                               .log_close = log_close,
                               .elevate = elevate,

@@ -9,6 +9,7 @@
 #define WF_KEY_SERVICES_FAKE "SYSTEM\\CurrentControlSet\\Services\\"
 #define WF_KEY_VERSION_FAKE  "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -939,32 +940,36 @@ static wf_err h_list(void *self, const char *dir, const char *pattern, char (*na
     return WF_OK;
 }
 
-/* The folders under `dir` (any entry below one makes it exist) named PREFIX*SUFFIX. */
+/* The folders under `dir`: those made (dir set) and those something lies in. */
 static wf_err h_list_folders(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
                              size_t max, size_t *n)
 {
     struct fake_scm *f = self;
     const char *star = strchr(pattern, '*');
-    size_t pre = star ? (size_t)(star - pattern) : strlen(pattern), dl = strlen(dir);
+    size_t pre = star ? (size_t)(star - pattern) : strlen(pattern);
     const char *suf = star ? star + 1 : "";
+    size_t dl = strlen(dir);
     *n = 0;
     for (size_t i = 0; i < f->nfiles && *n < max; i++) {
         const struct fake_file *x = &f->files[i];
         if (!x->path[0] || !under(x->path, dir) || x->path[dl] != '\\')
             continue;
         char name[WF_NAME_MAX];
-        const char *start = x->path + dl + 1, *sep = strchr(start, '\\');
-        if (!sep && !x->dir)
-            continue; /* a file of `dir` itself */
-        size_t len = sep ? (size_t)(sep - start) : strlen(start);
-        snprintf(name, sizeof(name), "%.*s", (int)len, start);
-        bool dup = false;
-        for (size_t k = 0; k < *n; k++)
-            dup |= wf_name_cmp(names[k], name) == 0;
-        if (dup || len < pre + strlen(suf) || wf_name_ncmp(name, pattern, pre) != 0 ||
+        wf_strlcpy(name, x->path + dl + 1, sizeof(name));
+        char *sep = strchr(name, '\\');
+        if (sep)
+            *sep = '\0';
+        else if (!x->dir)
+            continue; /* a file */
+        size_t len = strlen(name);
+        if (len < pre + strlen(suf) || wf_name_ncmp(name, pattern, pre) != 0 ||
             wf_name_cmp(name + len - strlen(suf), suf) != 0)
             continue;
-        wf_strlcpy(names[(*n)++], name, WF_NAME_MAX);
+        bool seen = false;
+        for (size_t k = 0; k < *n; k++)
+            seen |= wf_name_cmp(names[k], name) == 0;
+        if (!seen)
+            wf_strlcpy(names[(*n)++], name, WF_NAME_MAX);
     }
     return WF_OK;
 }
@@ -1044,6 +1049,23 @@ static void h_utc_now(void *self, char *buf, size_t size)
     wf_strlcpy(buf, f->utc ? f->utc : "2026-12-02T12:00:00Z", size);
 }
 
+static wf_err h_process_running(void *self, const char *image)
+{
+    const struct fake_scm *f = self;
+    size_t n = strlen(image);
+    for (const char *p = f->processes; p && *p;) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        bool same = len == n;
+        for (size_t i = 0; same && i < n; i++)
+            same = tolower((unsigned char)p[i]) == tolower((unsigned char)image[i]);
+        if (same)
+            return WF_OK;
+        p = comma ? comma + 1 : p + len;
+    }
+    return WF_E_NO_SERVICE;
+}
+
 static void h_sleep_ms(void *self, uint32_t ms)
 {
     struct fake_scm *f = self;
@@ -1073,13 +1095,14 @@ static const struct wf_host_ops fake_host_ops = {
     .rename = h_rename,
     .tree_size = h_tree_size,
     .list = h_list,
-    .list_folders = h_list_folders,
     .read_text = h_read_text,
     .sleep_ms = h_sleep_ms,
     .read_tail = h_read_tail,
     .reg_read_bytes = h_reg_read_bytes,
     .probe = h_probe,
     .utc_now = h_utc_now,
+    .process_running = h_process_running,
+    .list_folders = h_list_folders,
 };
 
 struct wf_host fake_scm_host(struct fake_scm *f)
@@ -1186,6 +1209,19 @@ static wf_err p_read_caller_file(void *self, const char *path, char *out, size_t
     (void)why;
     (void)wsize;
     return fp->pf.host.ops->read_text(fp->pf.host.self, path, out, size);
+}
+
+static wf_err p_write_new(void *self, const char *path, const void *data, size_t n, char *why, size_t size)
+{
+    struct fake_platform *fp = self;
+    if ((fp->taken && strcmp(path, fp->taken) == 0) || strcmp(path, fp->written_path) == 0) {
+        wf_strlcpy(why, "it exists (wufix never writes over a file)", size);
+        return WF_E_UNTRUSTED;
+    }
+    wf_strlcpy(fp->written_path, path, sizeof(fp->written_path));
+    wf_buf_clear(&fp->written);
+    wf_buf_add(&fp->written, data, n);
+    return WF_OK;
 }
 
 static wf_err p_log_open(void *self, const char *path, char *why, size_t size)
@@ -1729,6 +1765,7 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     fp->pf.read_line = p_read_line;
     fp->pf.log_open = p_log_open;
     fp->pf.read_caller_file = p_read_caller_file;
+    fp->pf.write_new = p_write_new;
     fp->pf.log_write = p_log_write;
     fp->pf.log_close = p_log_close;
     fp->pf.event = p_event;
@@ -1746,6 +1783,7 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     wf_buf_init(&fp->journal);
     wf_buf_init(&fp->aside);
     wf_buf_init(&fp->log);
+    wf_buf_init(&fp->written);
     wf_buf_init(&fp->elevated_args);
     wf_buf_init(&fp->events);
     workers_init(fp);
@@ -1759,6 +1797,7 @@ void fake_platform_release(struct fake_platform *fp)
     wf_buf_release(&fp->journal);
     wf_buf_release(&fp->aside);
     wf_buf_release(&fp->log);
+    wf_buf_release(&fp->written);
     wf_buf_release(&fp->elevated_args);
     wf_buf_release(&fp->events);
 }

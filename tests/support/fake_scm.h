@@ -121,6 +121,7 @@ struct fake_scm {
     const char *listening; /* "host:port,..." that take a connection; any other probe is refused */
     const char *utc;       /* what utc_now answers ("2026-12-02T12:00:00Z" when NULL) */
     const char *key_time;  /* when every key was last written (utc_now's answer when NULL) */
+    const char *processes; /* image names of the processes running, comma separated ("TiWorker.exe") */
     unsigned probes;       /* probes made */
     uint32_t real_wait_ms; /* each wait also takes this much real time */
     struct fake_ctrl_c *ctrl_c; /* the platform's Ctrl+C, heard once per backend */
@@ -222,6 +223,11 @@ struct fake_platform {
     struct wf_buf log;
     bool log_is_open;
     const char *log_refuse;
+    /* collect --output: the one file written (its path and bytes); a path
+     * already there (taken) is refused, as a path the judge refuses. */
+    struct wf_buf written;
+    char written_path[WF_TEXT_MAX];
+    const char *taken;
     /* Elevation: the arguments asked for (one per line), what the elevated
      * run exits with, or a refusal. pf.elevate is NULL until fake_platform_uac. */
     struct wf_buf elevated_args;

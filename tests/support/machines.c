@@ -400,7 +400,7 @@ static void lay_services(struct fake_scm *f, const struct machine_svc *svc)
 
 void machine_apply(struct fake_scm *f, const struct machine *m)
 {
-    char build[16], path[WF_TEXT_MAX];
+    char build[16];
     if (m->base) {
         machine_apply(f, m->base);
     } else {
@@ -413,6 +413,12 @@ void machine_apply(struct fake_scm *f, const struct machine *m)
         fake_scm_add(f, "RpcSs", WF_STATE_RUNNING, WF_START_AUTO, NULL)->accepts_stop = false;
         lay_services(f, m->svc);
     }
+    machine_apply_traces(f, m);
+}
+
+void machine_apply_traces(struct fake_scm *f, const struct machine *m)
+{
+    char path[WF_TEXT_MAX];
     for (const struct machine_edit *e = m->edit; e && e->name; e++) {
         struct fake_svc *s = fake_scm_get(f, e->name);
         if (e->start != WF_START_UNKNOWN)

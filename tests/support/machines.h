@@ -58,6 +58,9 @@ extern const struct machine machine_wub_17, machine_wu10man_2018, machine_privac
 /* Lay `m` (and, for a blocked one, its healthy base first) on a fake set up
  * with fake_scm_init. */
 void machine_apply(struct fake_scm *f, const struct machine *m);
+/* Only what a blocked machine's tool did (its edits and registry values), on
+ * a machine already laid: several tools' traces on one machine. */
+void machine_apply_traces(struct fake_scm *f, const struct machine *m);
 
 /* The fake's whole configuration as text, a line each (services: state,
  * start type, image, account, dependencies, descriptor; every registry value;

@@ -185,8 +185,8 @@ static void test_cli_table_sorted_and_complete(void **state)
     (void)state;
     size_t n = wf_cmd_table()->n;
     const struct wf_command *t = wf_cmd_table()->row;
-    static const char *const expected[] = {"check", "help",   "repair", "reset", "restart",
-                                           "start", "status", "stop",   "undo",  "version"};
+    static const char *const expected[] = {"check",   "collect", "help",   "history", "repair", "reset",
+                                           "restart", "start",   "status", "stop",    "undo",   "version"};
     assert_int_equal(n, sizeof(expected) / sizeof(expected[0]));
     for (size_t i = 0; i < n; i++) {
         assert_string_equal(t[i].name, expected[i]);

@@ -314,6 +314,101 @@ static void test_aside_words(void **state)
     assert_string_equal(s, "200 MB");
 }
 
+/* Windows installing (SPEC 6): reset and restart change nothing, exit 6. */
+#define PENDING_XML "C:\\Windows\\WinSxS\\pending.xml"
+#define SESSIONS    "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\SessionsPending"
+
+static void assert_nothing_moved(struct fake_cli *x)
+{
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+    assert_int_equal(fake_scm_log_count(&x->scm, "rename"), 0);
+    assert_true(exists(x, FAKE_SD MARKER));
+    assert_string_equal(JOURNAL(x), ""); /* nothing journaled: nothing was going to change */
+    assert_all_running(x);
+}
+
+static void test_reset_waits_for_no_pending_xml(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_file_add(&x->scm, PENDING_XML);
+    assert_int_equal(FAKE_RUN(x, "reset", "--yes"), 6);
+    assert_nothing_moved(x);
+    const char *e = FAKE_ERR(x);
+    assert_non_null(strstr(e, "Windows is installing (%SystemRoot%\\WinSxS\\pending.xml"));
+    assert_non_null(strstr(e, "busy: try again when it finishes, or restart Windows first"));
+}
+
+static void test_reset_waits_for_tiworker(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "TrustedInstaller")->state = WF_STATE_RUNNING;
+    x->scm.processes = "svchost.exe,tiworker.exe";
+    assert_int_equal(FAKE_RUN(x, "reset", "--yes"), 6);
+    assert_nothing_moved(x);
+    assert_non_null(strstr(FAKE_ERR(x), "TrustedInstaller is running with TiWorker.exe at work"));
+}
+
+static void test_reset_idle_trustedinstaller_is_not_busy(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "TrustedInstaller")->state = WF_STATE_RUNNING; /* no TiWorker.exe */
+    x->scm.processes = "svchost.exe";
+    assert_int_equal(FAKE_RUN(x, "reset", "--yes"), 0);
+    assert_false(exists(x, FAKE_SD MARKER));
+}
+
+static void test_reset_waits_for_sessions_pending(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_reg_set(&x->scm, SESSIONS "\\31012345_123456789", "", WF_REG_NONE, NULL, 0);
+    assert_int_equal(FAKE_RUN(x, "reset", "--yes"), 6);
+    assert_nothing_moved(x);
+    assert_non_null(strstr(FAKE_ERR(x), "SessionsPending holds 1 pending entry"));
+}
+
+static void test_reset_empty_sessions_pending_is_not_busy(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_reg_set(&x->scm, SESSIONS, "", WF_REG_NONE, NULL, 0);
+    fake_reg_set(&x->scm, SESSIONS, "Exclusive", WF_REG_DWORD, NULL, 0);
+    assert_int_equal(FAKE_RUN(x, "reset", "--yes"), 0);
+    assert_false(exists(x, FAKE_SD MARKER));
+    assert_null(strstr(FAKE_ERR(x), "installing"));
+    /* A value set is a session waiting. */
+    fake_reg_set(&x->scm, SESSIONS, "Exclusive", WF_REG_DWORD, NULL, 1);
+    assert_int_equal(FAKE_RUN(x, "restart"), 6);
+}
+
+static void test_reset_force_goes_ahead_past_an_install(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_file_add(&x->scm, PENDING_XML);
+    assert_int_equal(FAKE_RUN(x, "reset", "--yes", "--force"), 0);
+    assert_false(exists(x, FAKE_SD MARKER));
+    assert_true(exists(x, SD_ASIDE MARKER));
+    assert_non_null(strstr(FAKE_ERR(x), "going ahead as --force asks"));
+}
+
+static void test_restart_waits_for_an_install(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_file_add(&x->scm, PENDING_XML);
+    assert_int_equal(FAKE_RUN(x, "restart"), 6);
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+    assert_string_equal(JOURNAL(x), "");
+    /* The JSON alone says why. */
+    assert_int_equal(FAKE_RUN(x, "restart", "--json"), 6);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\"exit_code\":6"));
+    assert_non_null(strstr(o, "\"code\":\"install_in_progress\",\"severity\":\"error\""));
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+    /* A dry run says so and shows the plan; stop and start are not restart. */
+    assert_int_equal(FAKE_RUN(x, "restart", "--dry-run"), 0);
+    assert_non_null(strstr(FAKE_ERR(x), "without --dry-run, 'restart' would stop here (exit 6)"));
+    assert_int_equal(FAKE_RUN(x, "restart", "--force"), 0);
+    assert_true(fake_scm_changes(&x->scm) > 0);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, fake_cli_teardown)
 
 int main(void)
@@ -333,6 +428,13 @@ int main(void)
         T(test_reset_json_lists_what_was_set_aside),
         T(test_reset_without_caches_is_a_repair),
         T(test_reset_refuses_a_service_list),
+        T(test_reset_waits_for_no_pending_xml),
+        T(test_reset_waits_for_tiworker),
+        T(test_reset_idle_trustedinstaller_is_not_busy),
+        T(test_reset_waits_for_sessions_pending),
+        T(test_reset_empty_sessions_pending_is_not_busy),
+        T(test_reset_force_goes_ahead_past_an_install),
+        T(test_restart_waits_for_an_install),
         cmocka_unit_test(test_aside_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

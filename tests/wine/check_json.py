@@ -31,7 +31,8 @@ def load(name):
         return json.load(f)
 
 
-RUN, ROW = load("run.schema.json"), load("row.schema.json")
+RUN, ROW, BRIEF = load("run.schema.json"), load("row.schema.json"), load("brief.schema.json")
+BRIEF_MAX = 2048  # check --json --brief: what Intune keeps of a detection script's output
 
 
 def validator(schema):
@@ -41,10 +42,10 @@ def validator(schema):
     try:  # jsonschema 4.18 and later
         from referencing import Registry, Resource
         registry = Registry().with_resources(
-            [(s["$id"], Resource.from_contents(s)) for s in (RUN, ROW)])
+            [(s["$id"], Resource.from_contents(s)) for s in (RUN, ROW, BRIEF)])
         return cls(schema, registry=registry)
     except ImportError:  # earlier 4.x (Debian 12's 4.10)
-        store = {s["$id"]: s for s in (RUN, ROW)}
+        store = {s["$id"]: s for s in (RUN, ROW, BRIEF)}
         return cls(schema, resolver=jsonschema.RefResolver.from_schema(schema, store=store))
 
 
@@ -126,7 +127,13 @@ def main(argv):
         except ValueError as e:
             faults.append(f"line {n} is not JSON ({e}): {line[:120]}")
             continue
-        validate(v, d, f"line {n}: " if want > 1 else "")
+        if isinstance(d, dict) and d.get("brief") is True:
+            # check --json --brief: its own flat schema, and its bound.
+            validate(validator(BRIEF), d, f"line {n}: " if want > 1 else "")
+            if len(line) + 1 > BRIEF_MAX:
+                faults.append(f"brief object of {len(line) + 1} characters, over {BRIEF_MAX}")
+        else:
+            validate(v, d, f"line {n}: " if want > 1 else "")
         strings_encode(d, f"line {n}: " if want > 1 else "")
         if not isinstance(d, dict):
             continue

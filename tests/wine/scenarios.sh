@@ -1539,6 +1539,125 @@ sc_reboot_file_renames_alone() {
   wine reg delete "$SESSION_KEY" /v PendingFileRenameOperations /f >/dev/null 2>&1
 }
 
+# Windows installing (SPEC 6): the TrustedInstaller stand-in running with a TiWorker.exe
+# (standin.exe under that name, lingering) and WinSxS\pending.xml. reset exits 6 before
+# anything changes: no service moved, no cache renamed; --force goes ahead.
+sc_reset_waits_for_an_install() {
+  caches
+  local ws="$C/windows/winsxs" ti="$DIR/TiWorker.exe" tipid
+  mkdir -p "$ws"; echo '<PendingTransaction/>' >"$ws/pending.xml"
+  svc binpath TrustedInstaller "$(standin_path TrustedInstaller 100 100)" >/dev/null
+  svc start TrustedInstaller >/dev/null; svc wait TrustedInstaller running 10000 >/dev/null
+  cp "$BIN/standin.exe" "$ti"
+  wine "$ti" --linger 100000 >/dev/null 2>&1 &
+  tipid=$!
+  sleep 2
+  : >"$DIR/journal.log"
+  wufix reset --yes
+  expect_rc 6
+  expect_err 'Windows is installing (TrustedInstaller is running with TiWorker.exe at work; %SystemRoot%\WinSxS\pending.xml'
+  expect_err 'busy: try again when it finishes, or restart Windows first'
+  expect_journal_empty
+  [ -e "$SD/marker.txt" ] && [ -z "$(one "$SD.wufix-*")" ] || fail "a cache was set aside while Windows was installing"
+  wufix reset --yes --json
+  expect_rc 6
+  [ "$(json "[p['code'] for p in d['problems']]")" = "['install_in_progress']" ] || { fail "JSON problems"; show; }
+  expect_journal_empty
+  wufix reset --yes --force
+  expect_rc 0
+  expect_err 'going ahead as --force asks'
+  [ -n "$(one "$SD.wufix-*")" ] || fail "--force did not set the caches aside"
+  for n in wuauserv UsoSvc BITS CryptSvc; do expect_state "$n" running; done
+  kill "$tipid" 2>/dev/null; wait "$tipid" 2>/dev/null
+  rm -f "$ws/pending.xml"
+  svc stop TrustedInstaller >/dev/null; svc wait TrustedInstaller stopped 10000 >/dev/null
+  svc binpath TrustedInstaller "%SystemRoot%\\servicing\\TrustedInstaller.exe" >/dev/null
+}
+
+# history after a reset: the failures from before it are still listed, from the log the
+# reset set aside (marked *), beside what Windows writes after it; --json is the run object
+# with a history array; -n takes the newest; a standard user (the limited token) may read it.
+sc_history_after_reset() {
+  caches
+  { scan_ok "2026-11-20 13:58:02:100+0100"; install_failed "2026-11-20 14:02:11:509+0100" 80073712
+    install_failed "2026-11-21 09:00:00:000+0100" 80073712; } | plant_wulog
+  wufix reset --yes
+  expect_rc 0
+  [ -e "$(one "$SD.wufix-*")/ReportingEvents.log" ] || fail "the log was not set aside"
+  { scan_ok "2026-11-22 10:00:00:000+0000"; } | plant_wulog   # what Windows writes after the reset
+  wufix history
+  expect_rc 0
+  expect_out 'Update history on '
+  expect_out '(newest first, 4 of 4 found):'
+  expect_out '  2026-11-22 10:00:00+00:00  scan     succeeded'
+  expect_out '* 2026-11-21 09:00:00+01:00  install  failed           0x80073712 ERROR_SXS_COMPONENT_STORE_CORRUPT  KB5099999  2026-11 Cumulative Update'
+  expect_out "* from a copy of the log that 'wufix reset' set aside"
+  wufix history --json -n 2
+  expect_rc 0
+  [ "$(json "[(h['date'], h['result'], h['set_aside']) for h in d['history']]")" = \
+    "[('2026-11-22T10:00:00+00:00', 'succeeded', False), ('2026-11-21T09:00:00+01:00', 'failed', True)]" ] ||
+    { fail "history JSON"; show; }
+  wine "$BIN/limited.exe" "$(winpath "$BIN/wufix.exe")" history -n 1 >"$OUT" 2>"$ERR"; RC=$?
+  expect_rc 0
+  expect_out '(newest first, 1 of 4 found):'
+}
+
+# check --json --brief under Wine: one flat object within 2,048 characters, on a machine
+# with a failed install, a disabled service and blocker traces.
+sc_check_json_brief() {
+  { scan_ok "2026-11-20 13:58:02:100+0100"; install_failed "2026-11-20 14:02:11:509+0100" 80073712; } | plant_wulog
+  svc reg HKLM "Software\\Microsoft\\Windows NT\\CurrentVersion" CurrentBuild sz "$SANDBOX_BUILD" >/dev/null
+  svc reg HKLM "Software\\Microsoft\\Windows NT\\CurrentVersion" UBR dword 5131 >/dev/null
+  svc starttype wuauserv disabled >/dev/null
+  wufix check --json --brief
+  expect_rc 1
+  [ "$(wc -c <"$OUT")" -le 2048 ] || fail "brief object of $(wc -c <"$OUT") bytes"
+  [ "$(json "(d['last_failure'], d['last_failure_hresult'], d['last_failure_kb'], d['build'], d['days_since_scan'] is not None)")" = \
+    "('install', '0x80073712', 'KB5099999', '$SANDBOX_BUILD.5131', True)" ] || { fail "brief fields"; show; }
+  json 'd["problems"]' | grep -qF 'wuauserv:disabled' || { fail "brief problems"; show; }
+  wufix check --brief
+  expect_rc 2
+  expect_err '--brief needs --json'
+}
+
+# collect: one zip, written by wufix's own code, that Python's zipfile reads whole (testzip:
+# every CRC; names; sizes and SHA-256 against manifest.json), holding check's JSON (valid by
+# the schema) and the update log; the same path again is refused and the zip kept as it was.
+sc_collect_zip() {
+  { scan_ok "2026-11-20 13:58:02:100+0100"; install_failed "2026-11-20 14:02:11:509+0100" 80073712; } | plant_wulog
+  mkdir -p "$C/windows/Logs/CBS"; printf 'CBS line\r\n' >"$C/windows/Logs/CBS/CBS.log"
+  rm -f "$C/wufix-bundle.zip"
+  wufix collect --output 'C:\wufix-bundle.zip'
+  expect_rc 0
+  expect_out 'wrote C:\wufix-bundle.zip ('
+  python3 - "$C/wufix-bundle.zip" "$DIR/check.json" <<'PY' || fail "the zip is not what it should be"
+import hashlib, json, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+assert z.testzip() is None, "a CRC does not match"
+names = z.namelist()
+for n in ("check.json", "manifest.json", "registry.txt", "logs/ReportingEvents.log", "logs/CBS.log"):
+    assert n in names, f"{n} missing: {names}"
+m = json.loads(z.read("manifest.json"))
+assert m["cap_bytes"] > 0
+listed = {f["name"] for f in m["files"]}
+assert listed == set(names) - {"manifest.json"}, (listed, names)
+for f in m["files"]:
+    data = z.read(f["name"])
+    assert len(data) == f["bytes"] == z.getinfo(f["name"]).file_size, f
+    assert hashlib.sha256(data).hexdigest() == f["sha256"], f
+assert z.read("logs/CBS.log") == b"CBS line\r\n"
+assert z.read("logs/ReportingEvents.log")[:2] == b"\xff\xfe"
+open(sys.argv[2], "wb").write(z.read("check.json"))
+PY
+  python3 "$HERE/check_json.py" "$DIR/check.json" check 1 || fail "check.json not valid by docs/json"
+  local before; before=$(sha256sum "$C/wufix-bundle.zip")
+  wufix collect --output 'C:\wufix-bundle.zip'
+  expect_rc 2
+  expect_err 'it exists (wufix never writes over a file); nothing was written'
+  [ "$(sha256sum "$C/wufix-bundle.zip")" = "$before" ] || fail "the zip was written over"
+  rm -f "$C/wufix-bundle.zip"
+}
+
 LISTENER=""
 # A REG_MULTI_SZ with an empty string in it ("remsh.exe", "", "MoUsoCoreWorker.exe"): b394e12
 # read it up to the empty string, so repair deleted a value undo put back as "remsh.exe" alone.

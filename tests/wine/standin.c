@@ -304,6 +304,13 @@ int wmain(int argc, wchar_t **argv);
 
 int wmain(int argc, wchar_t **argv)
 {
+    /* standin --linger MS: a plain process that lives MS milliseconds, the
+     * stand-in for a worker process such as TiWorker.exe (copied under its
+     * name). */
+    if (argc == 3 && wcscmp(argv[1], L"--linger") == 0) {
+        Sleep((DWORD)wcstoul(argv[2], NULL, 10));
+        return 0;
+    }
     if (!configure(&self, argc - 1, argv + 1)) {
         fwprintf(stderr, L"standin: unknown argument\n");
         return 2;

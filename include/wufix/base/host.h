@@ -88,10 +88,6 @@ struct wf_host_ops {
     /* Names of the files in `dir` matching a wildcard ("qmgr*.dat"), up to `max`. */
     wf_err (*list)(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX], size_t max,
                    size_t *n);
-    /* Names of the folders in `dir` matching a wildcard
-     * ("SoftwareDistribution.wufix-*"), up to `max`. */
-    wf_err (*list_folders)(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
-                           size_t max, size_t *n);
     /* A text file's content as UTF-8 (UTF-16 with a byte order mark is
      * converted). WF_E_LIMIT when it does not fit whole in `size`: a file is
      * never read cut short. */
@@ -121,6 +117,16 @@ struct wf_host_ops {
     /* When a key was last written, in UTC as utc_now gives it: WF_E_NO_SERVICE
      * when the key does not exist. */
     wf_err (*reg_key_time)(void *self, const char *key, char *buf, size_t size);
+    /* Whether a process of that image name ("TiWorker.exe", case ignored)
+     * runs on this machine: WF_OK when one does, WF_E_NO_SERVICE when none.
+     * NULL where the answer would not be of the machine checked (another
+     * machine's host). */
+    wf_err (*process_running)(void *self, const char *image);
+    /* Names of the folders in `dir` (expanded path) matching a wildcard
+     * ("SoftwareDistribution.wufix-*"), up to `max`; links (junctions,
+     * symbolic links) left out. */
+    wf_err (*list_folders)(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
+                           size_t max, size_t *n);
 };
 
 struct wf_host {

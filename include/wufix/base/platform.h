@@ -107,6 +107,12 @@ struct wf_platform {
      * junction on the way, a plain disk file with one name, no pipe):
      * WF_E_UNTRUSTED and the reason in `why` otherwise. */
     wf_err (*read_caller_file)(void *self, const char *path, char *out, size_t size, char *why, size_t wsize);
+    /* A new file the caller named (collect --output), its path judged as
+     * read_caller_file's, made only where nothing is (never written over),
+     * holding `n` bytes: WF_E_UNTRUSTED and the reason in `why` when the path
+     * is refused or taken, WF_E_SYSTEM when writing failed (nothing is left
+     * there then). */
+    wf_err (*write_new)(void *self, const char *path, const void *data, size_t n, char *why, size_t size);
     /* Where the journal is, for people ("%ProgramData%\wufix\journal.txt"). */
     const char *journal_where;
     /* One line a person typed (the answer to a question), without its line

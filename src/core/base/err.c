@@ -138,7 +138,7 @@ const char *wf_exit_words(int code)
     case WF_EXIT_ACCESS: return "administrator rights needed";
     case WF_EXIT_FAILED: return "a service failed to reach its state or timed out";
     case WF_EXIT_BLOCKED: return "blocked by configuration";
-    case WF_EXIT_BUSY: return "another wufix is running";
+    case WF_EXIT_BUSY: return "busy: another wufix is running, or Windows is installing";
     case WF_EXIT_INTERRUPTED: return "interrupted; services were put back";
     case WF_EXIT_SYSTEM: return "unexpected system error";
     case WF_EXIT_REBOOT: return "success; a restart of Windows is needed";

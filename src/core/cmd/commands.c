@@ -19,9 +19,14 @@
 
 /* Sorted by name; tests check it. */
 static const struct wf_command commands[] = {
-    {"check", "", COMMON_OPTS | WF_OPT_MAX_AGE, false, wf_cmd_check,
+    {"check", "", COMMON_OPTS | WF_OPT_MAX_AGE | WF_OPT_BRIEF, false, wf_cmd_check,
      "find what is wrong with the update services and the machine; exit 1 if anything is"},
+    {"collect", "[--output PATH]", WF_OPT_OUTPUT | WF_OPT_NO_COLOR | WF_OPT_HELP, false, wf_cmd_collect,
+     "one zip for the helpdesk: check's JSON, the journal, update and setup logs, registry values, a "
+     "manifest"},
     {"help", "[COMMAND]", WF_OPT_HELP, false, wf_cmd_help, "show help for wufix or one command"},
+    {"history", "[-n N]", WF_OPT_JSON | WF_OPT_NO_COLOR | WF_OPT_HELP | WF_OPT_COUNT, false, wf_cmd_history,
+     "the last update results (default 20), from ReportingEvents.log and the copies reset set aside"},
     {"repair", "", CHANGE_OPTS, true, wf_cmd_repair,
      "fix what check finds (start types, image paths, service DLLs, dependencies, permissions, "
      "blocker marks), then restart"},

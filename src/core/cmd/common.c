@@ -9,6 +9,7 @@
 
 #include "wufix/base/services.h"
 #include "wufix/mech/diagnose.h"
+#include "wufix/mech/installing.h"
 
 void wf_cmd_emit(struct wf_ctx *ctx, enum wf_stream s, struct wf_buf *b)
 {
@@ -265,4 +266,57 @@ void wf_cmd_checked_release(struct wf_ctx *ctx, struct wf_check *c, struct wf_pl
         wf_check_release(c);
     free(c);
     ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
+}
+
+int wf_cmd_not_while_installing(struct wf_ctx *ctx, enum wf_op op, uint64_t t0)
+{
+    char what[WF_TEXT_MAX];
+    const struct wf_out *o = &ctx->pf->out;
+    if (!wf_installing(&ctx->backend, &ctx->pf->host, what, sizeof(what)))
+        return WF_EXIT_OK;
+    if (ctx->opt.force) {
+        wf_out_printf(o, WF_STDERR,
+                      "wufix: warning: Windows is installing (%s); going ahead as --force asks: the install "
+                      "may fail\n",
+                      what);
+        return WF_EXIT_OK;
+    }
+    if (ctx->opt.dry_run) {
+        wf_out_printf(o, WF_STDERR,
+                      "wufix: warning: Windows is installing (%s); without --dry-run, '%s' would stop here "
+                      "(exit 6) unless --force\n",
+                      what, ctx->opt.cmd->name);
+        return WF_EXIT_OK;
+    }
+    struct wf_buf msg;
+    wf_buf_init(&msg);
+    wf_buf_printf(&msg,
+                  "wufix: Windows is installing (%s): busy: try again when it finishes, or restart Windows "
+                  "first; nothing was changed (--force goes ahead, at the install's risk)\n",
+                  what);
+    if (!ctx->opt.json) {
+        wf_cmd_emit(ctx, WF_STDERR, &msg);
+        wf_buf_release(&msg);
+        return WF_EXIT_BUSY;
+    }
+    /* The JSON alone says why: the set as it is, and the install a problem. */
+    struct wf_report_ctx rc;
+    struct wf_check *why = calloc(1, sizeof(*why));
+    struct wf_plan *p = why ? wf_plan_new(op) : NULL;
+    wf_err e = p ? wf_cmd_fill_set(ctx, p) : WF_E_NOMEM;
+    if (e == WF_OK)
+        e = wf_plan_gather(p, &ctx->backend);
+    int rcode = WF_EXIT_BUSY;
+    if (e == WF_OK) {
+        wf_check_add(why, "", "install_in_progress", WF_SEV_ERROR, false, what, "no install in progress");
+        wf_cmd_report_ctx(ctx, &rc);
+        rc.check = why;
+        rcode = wf_cmd_refused(ctx, &rc, p, WF_E_BUSY, &msg, t0);
+    } else {
+        wf_cmd_emit(ctx, WF_STDERR, &msg);
+    }
+    wf_buf_release(&msg);
+    wf_plan_free(p);
+    free(why);
+    return rcode;
 }

@@ -63,6 +63,13 @@ int wf_cmd_checked(struct wf_ctx *ctx, struct wf_check **c, struct wf_plan **p, 
                    uint64_t *t0);
 void wf_cmd_checked_release(struct wf_ctx *ctx, struct wf_check *c, struct wf_plan *p);
 
+/* restart and reset wait for no install (SPEC 6): when Windows is
+ * installing, say what is in progress and return WF_EXIT_BUSY (with --json,
+ * the run object with an install_in_progress problem); with --force or
+ * --dry-run, a warning and WF_EXIT_OK. Before anything changes: call it
+ * once the SCM is open, before a killed run is put back. */
+int wf_cmd_not_while_installing(struct wf_ctx *ctx, enum wf_op op, uint64_t t0);
+
 /* The handlers, one file per family. */
 int wf_cmd_help(struct wf_ctx *ctx);    /* info.c */
 int wf_cmd_version(struct wf_ctx *ctx); /* info.c */
@@ -74,6 +81,8 @@ int wf_cmd_restart(struct wf_ctx *ctx); /* move.c */
 int wf_cmd_repair(struct wf_ctx *ctx);  /* health.c: configuration and caches */
 int wf_cmd_reset(struct wf_ctx *ctx);   /* health.c */
 int wf_cmd_undo(struct wf_ctx *ctx);    /* undo.c */
+int wf_cmd_history(struct wf_ctx *ctx); /* history.c: nothing changes */
+int wf_cmd_collect(struct wf_ctx *ctx); /* collect.c: nothing changes; one new zip */
 int wf_cmd_guided(struct wf_ctx *ctx);  /* guided.c: no command, a double-click */
 /* fleet.c: --computer: the command on each machine named, on workers. */
 int wf_cmd_fleet(struct wf_ctx *ctx);

@@ -141,11 +141,15 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
     struct wf_run run;
     wf_cmd_run_init(ctx, &run);
     wf_buf_init(&err);
+    if (deep) {
+        ctx->opt.all = true;
+        rcode = wf_cmd_not_while_installing(ctx, WF_OP_RESTART, t0);
+        if (rcode != WF_EXIT_OK)
+            goto out;
+    }
     rcode = wf_run_recover(&run);
     if (rcode != WF_EXIT_OK)
         goto out;
-    if (deep)
-        ctx->opt.all = true;
     wf_err e = wf_cmd_health(ctx, WF_OP_RESTART, &p, c);
     if (e == WF_OK)
         e = wf_repair_plan(c, p, &ctx->backend, &ctx->pf->host, fixes);

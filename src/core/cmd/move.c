@@ -19,6 +19,11 @@ static int change(struct wf_ctx *ctx, enum wf_op op)
     struct wf_run run;
     wf_cmd_run_init(ctx, &run);
     wf_buf_init(&err);
+    if (op == WF_OP_RESTART) {
+        rcode = wf_cmd_not_while_installing(ctx, op, t0);
+        if (rcode != WF_EXIT_OK)
+            goto out;
+    }
     rcode = wf_run_recover(&run);
     if (rcode != WF_EXIT_OK)
         goto out;

@@ -2,6 +2,8 @@
 /* read.c - the commands that change nothing: status and check. */
 #include "common.h"
 
+#include "wufix/mech/brief.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,7 +69,11 @@ int wf_cmd_check(struct wf_ctx *ctx)
     }
     rcode = problems ? WF_EXIT_PROBLEMS : WF_EXIT_OK;
     uint64_t ms = ctx->backend.ops->now_ms(ctx->backend.self) - t0;
-    if (ctx->opt.json) {
+    if (ctx->opt.brief) {
+        struct wf_brief f;
+        wf_brief_gather(&ctx->pf->host, &f);
+        wf_brief_json(&b, rc.computer, c, &f, rcode);
+    } else if (ctx->opt.json) {
         /* SPEC 7's whole schema, evidence included, however long: a script
          * wants the why (Intune's detection output takes `check -q`). */
         rc.check = c;

@@ -159,6 +159,10 @@ static const struct {
     {"updates_paused", "updates are paused", SAY_FOUND | FOR_SCRIPTS},
     {"no_recent_install", "no update was installed in the days --max-age-days allows", SAY_FOUND},
     {"no_recent_scan", "no check for updates succeeded in the days --max-age-days allows", SAY_FOUND},
+    {"install_in_progress",
+     "Windows is installing: a restart or reset now would break the install; try again when it "
+     "finishes, or restart Windows first",
+     SAY_FOUND},
 };
 
 static unsigned flags_of(const struct wf_problem *pr, const char **text)

@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: MIT */
+/* history.c - the history command: Windows Update's last results, newest
+ * first, from its log and the copies reset set aside. Reads only. */
+#include "common.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "wufix/base/hresult.h"
+#include "wufix/mech/history.h"
+
+/* The code, and its name or what is known of it without guessing. */
+static void code_words(uint32_t hr, char *buf, size_t size)
+{
+    const struct wf_hr *r = wf_hr_find(hr);
+    char what[64];
+    if (r) {
+        snprintf(buf, size, "0x%08X %s", (unsigned)hr, r->name);
+        return;
+    }
+    wf_hr_facility(hr, what, sizeof(what));
+    snprintf(buf, size, "0x%08X (%s)", (unsigned)hr, what);
+}
+
+static void text(struct wf_buf *b, const char *computer, const struct wf_history *h, size_t shown)
+{
+    bool aside = false;
+    wf_buf_printf(b, "Update history on %s (newest first, %u of %u found):\n", computer, (unsigned)shown,
+                  (unsigned)h->n);
+    if (!shown)
+        wf_buf_puts(b, "  no update results in ReportingEvents.log\n");
+    for (size_t i = 0; i < shown; i++) {
+        const struct wf_wu_event *e = &h->ev[i];
+        char when[32], code[160] = "";
+        snprintf(when, sizeof(when), "%.10s %.14s", e->when, e->when + 11);
+        if (e->result == WF_WU_FAILED)
+            code_words(e->hresult, code, sizeof(code));
+        wf_buf_printf(b, "%s %s  %-8s %-15s", e->set_aside ? "*" : " ", when, wf_wu_kind_word(e->kind),
+                      wf_wu_result_word(e->result));
+        if (code[0])
+            wf_buf_printf(b, "  %s", code);
+        if (e->kb[0]) {
+            wf_buf_puts(b, "  ");
+            wf_buf_puts_safe(b, e->kb);
+        }
+        if (e->title[0]) {
+            wf_buf_puts(b, "  ");
+            wf_buf_puts_safe(b, e->title); /* the update source's words */
+        }
+        wf_buf_puts(b, "\n");
+        aside |= e->set_aside;
+    }
+    if (aside)
+        wf_buf_puts(b, "* from a copy of the log that 'wufix reset' set aside\n");
+    if (h->unreadable)
+        wf_buf_printf(b, "%u of %u logs could not be read as ReportingEvents.log\n", (unsigned)h->unreadable,
+                      (unsigned)h->logs);
+}
+
+static void json(struct wf_buf *b, const char *computer, const struct wf_history *h, size_t shown,
+                 uint64_t ms)
+{
+    wf_buf_puts(b, "{\"command\":\"history\",\"computer\":");
+    wf_buf_json_str(b, computer);
+    wf_buf_printf(b, ",\"exit_code\":0,\"elapsed_ms\":%llu,\"services\":[],\"problems\":[],\"history\":[",
+                  (unsigned long long)ms);
+    for (size_t i = 0; i < shown; i++) {
+        const struct wf_wu_event *e = &h->ev[i];
+        wf_buf_puts(b, i ? ",{\"date\":" : "{\"date\":");
+        wf_buf_json_str(b, e->when);
+        wf_buf_printf(b, ",\"kind\":\"%s\",\"result\":\"%s\",\"hresult\":\"0x%08X\",\"name\":",
+                      wf_wu_kind_word(e->kind), wf_wu_result_word(e->result), (unsigned)e->hresult);
+        const struct wf_hr *r = e->result == WF_WU_FAILED ? wf_hr_find(e->hresult) : NULL;
+        if (r)
+            wf_buf_json_str(b, r->name);
+        else
+            wf_buf_puts(b, "null");
+        wf_buf_puts(b, ",\"kb\":");
+        if (e->kb[0])
+            wf_buf_json_str(b, e->kb);
+        else
+            wf_buf_puts(b, "null");
+        wf_buf_puts(b, ",\"update\":");
+        if (e->title[0])
+            wf_buf_json_str(b, e->title);
+        else
+            wf_buf_puts(b, "null");
+        wf_buf_printf(b, ",\"set_aside\":%s}", e->set_aside ? "true" : "false");
+    }
+    wf_buf_puts(b, "]}\n");
+}
+
+int wf_cmd_history(struct wf_ctx *ctx)
+{
+    struct wf_report_ctx rc;
+    struct wf_history h;
+    struct wf_buf b;
+    int rcode = wf_cmd_open_backend(ctx); /* the machine's name; SC_MANAGER_CONNECT: any user */
+    if (rcode != WF_EXIT_OK)
+        return rcode;
+    uint64_t t0 = ctx->backend.ops->now_ms(ctx->backend.self);
+    wf_cmd_report_ctx(ctx, &rc);
+    wf_err e = wf_history_read(&ctx->pf->host, &h);
+    if (e != WF_OK) {
+        wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: cannot read the update history: %s\n",
+                      wf_err_token(e));
+        ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
+        return wf_err_exit_code(e, ctx->pf->elevated);
+    }
+    size_t shown = h.n < ctx->opt.count ? h.n : ctx->opt.count;
+    wf_buf_init(&b);
+    if (ctx->opt.json)
+        json(&b, rc.computer, &h, shown, ctx->backend.ops->now_ms(ctx->backend.self) - t0);
+    else
+        text(&b, rc.computer, &h, shown);
+    wf_cmd_emit(ctx, WF_STDOUT, &b);
+    wf_buf_release(&b);
+    wf_history_release(&h);
+    ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
+    return WF_EXIT_OK;
+}
