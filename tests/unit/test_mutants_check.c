@@ -67,6 +67,7 @@ static void test_check_descriptor_denying_system_alone(void **state)
     assert_non_null(p);
     assert_non_null(strstr(p->found, "denies start, stop"));
     assert_true(p->fixable);
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -79,6 +80,7 @@ static void test_check_descriptor_denying_administrators_alone(void **state)
     assert_non_null(p);
     assert_non_null(strstr(p->found, "denies stop"));
     assert_null(strstr(p->found, "denies start"));
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -91,6 +93,7 @@ static void test_check_descriptor_both_allowed_is_healthy(void **state)
     struct wf_check *c = run(f);
     assert_null(find(c, "wuauserv", "security_descriptor"));
     assert_null(find(c, "wuauserv", "security_unreadable"));
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -105,6 +108,7 @@ static void test_check_descriptor_of_a_protected_service_is_not_fixable(void **s
     const struct wf_problem *p = find(c, "DoSvc", "security_descriptor");
     assert_non_null(p);
     assert_false(p->fixable);
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -116,6 +120,7 @@ static void test_check_descriptor_with_an_empty_dacl(void **state)
     wf_strlcpy(fake_scm_get(f, "wuauserv")->sddl, "O:SYD:", WF_TEXT_MAX);
     struct wf_check *c = run(f);
     assert_non_null(find(c, "wuauserv", "security_descriptor"));
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -136,6 +141,7 @@ static void test_check_marked_for_deletion_gets_no_fixable_problem(void **state)
         assert_false(c->p[i].fixable);
         assert_string_equal(c->p[i].code, "marked_for_deletion");
     }
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -152,6 +158,7 @@ static void test_check_image_path_case_and_doubled_separators(void **state)
             *p = (char)(*p - 'a' + 'A');
     struct wf_check *c = run(f);
     assert_null(find(c, "wuauserv", "image_path"));
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -162,6 +169,7 @@ static void test_check_empty_account_is_not_reported(void **state)
     fake_scm_get(f, "wuauserv")->account[0] = '\0';
     struct wf_check *c = run(f);
     assert_null(find(c, "wuauserv", "account"));
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -181,6 +189,7 @@ static void test_check_added_dependency_that_blocks(void **state)
     p = find(c, "UsoSvc", "dependencies");
     assert_non_null(p);
     assert_int_equal(p->sev, WF_SEV_WARNING);
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -194,9 +203,11 @@ static void test_check_key_inherit_only_deny_is_no_blocker(void **state)
     assert_null(find(c, "wuauserv", "blocker_key_deny"));
     assert_null(find(c, "wuauserv", "blocker_key_rights"));
     wf_strlcpy(f->key_sddl, "O:SYG:SYD:(D;CI;KW;;;BU)(A;CI;KA;;;SY)(A;CI;KA;;;BA)", sizeof(f->key_sddl));
+    wf_check_release(c);
     test_free(c);
     c = run(f);
     assert_non_null(find(c, "wuauserv", "blocker_key_deny"));
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -208,6 +219,7 @@ static void test_check_key_rights_taken_from_administrators_alone(void **state)
     wf_strlcpy(f->key_sddl, "O:SYG:SYD:(A;CI;KA;;;SY)(A;CI;KR;;;BA)", sizeof(f->key_sddl));
     struct wf_check *c = run(f);
     assert_non_null(find(c, "wuauserv", "blocker_key_rights"));
+    wf_check_release(c);
     test_free(c);
 }
 
@@ -232,11 +244,13 @@ static void test_check_waas_manual_is_windows_own(void **state)
         "<serviceData name=\"DoSvc\" start=\"demand\"/>";
     struct wf_check *c = run(f);
     assert_null(find(c, "DoSvc", "waas_file_edited"));
+    wf_check_release(c);
     test_free(c);
     fake_file_put(f, "C:\\Windows\\WaaS\\services\\w.xml", 10)->content =
         "<serviceData name=\"DoSvc\" start=\"disabled\"/>";
     c = run(f);
     assert_non_null(find(c, "DoSvc", "waas_file_edited"));
+    wf_check_release(c);
     test_free(c);
 }
 

@@ -442,6 +442,7 @@ static void test_repair_fixes_full_and_one_past(void **state)
     assert_int_equal(r->n, 0);
     wf_plan_free(p);
     free(r);
+    wf_check_release(c);
     free(c);
     free(f);
 }
@@ -505,6 +506,7 @@ static void test_repair_unreadable_descriptor_recorded_as_none(void **state)
     assert_true(r->fix[0].will.str[0] != '\0');
     wf_plan_free(p);
     free(r);
+    wf_check_release(c);
     free(c);
     free(f);
 }

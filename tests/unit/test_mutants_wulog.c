@@ -50,6 +50,15 @@ static size_t utf16(const char *text, bool bom)
     return n;
 }
 
+/* The newest failure of a kind still standing, or NULL. */
+static const struct wf_wu_fail *last_of(const struct wf_wu_history *r, enum wf_wu_kind k)
+{
+    for (size_t i = r->nfail; i-- > 0;)
+        if (r->fail[i].kind == k)
+            return &r->fail[i];
+    return NULL;
+}
+
 static const struct wf_wu_history *parse(const char *text)
 {
     size_t n = utf16(text, true);
@@ -61,14 +70,14 @@ static void test_wulog_201_clears_an_install_failure(void **state)
 {
     (void)state;
     const struct wf_wu_history *r = parse(INSTALL_FAIL(T1));
-    assert_true(r->last[WF_WU_INSTALL].found);
-    assert_int_equal(r->last[WF_WU_INSTALL].hresult, 0x80073712u);
-    assert_string_equal(r->last[WF_WU_INSTALL].kb, "KB5099999");
-    assert_string_equal(r->last[WF_WU_INSTALL].title, "2026-11 Cumulative Update (KB5099999)");
-    assert_string_equal(r->last[WF_WU_INSTALL].when, "2026-11-20T14:02:11+01:00");
+    assert_non_null(last_of(r, WF_WU_INSTALL));
+    assert_int_equal(last_of(r, WF_WU_INSTALL)->hresult, 0x80073712u);
+    assert_string_equal(last_of(r, WF_WU_INSTALL)->kb, "KB5099999");
+    assert_string_equal(last_of(r, WF_WU_INSTALL)->title, "2026-11 Cumulative Update (KB5099999)");
+    assert_string_equal(last_of(r, WF_WU_INSTALL)->when, "2026-11-20T14:02:11+01:00");
     r = parse(INSTALL_FAIL(T1) LINE(T2, "201 [AGENT_INSTALLING_PENDING]", "0",
                                     "Installation Pending: restart to finish KB5099999"));
-    assert_false(r->last[WF_WU_INSTALL].found);
+    assert_null(last_of(r, WF_WU_INSTALL));
     assert_int_equal(r->events, 2);
 }
 
@@ -79,15 +88,15 @@ static void test_wulog_each_kind_and_its_success(void **state)
         parse(LINE(T1, "148 [AGENT_DETECTION_FAILED]", "8024402C", "failed with error 0x8024402C.")
                   LINE(T1, "161 [AGENT_DOWNLOAD_FAILED]", "80246008", "Download failed.")
                       LINE(T2, "162 [AGENT_DOWNLOAD_SUCCEEDED]", "0", "Download succeeded."));
-    assert_true(r->last[WF_WU_SCAN].found);
-    assert_int_equal(r->last[WF_WU_SCAN].hresult, 0x8024402Cu);
-    assert_false(r->last[WF_WU_DOWNLOAD].found);
-    assert_false(r->last[WF_WU_INSTALL].found);
+    assert_non_null(last_of(r, WF_WU_SCAN));
+    assert_int_equal(last_of(r, WF_WU_SCAN)->hresult, 0x8024402Cu);
+    assert_null(last_of(r, WF_WU_DOWNLOAD));
+    assert_null(last_of(r, WF_WU_INSTALL));
     /* A time zone west of Greenwich. */
     r = parse(LINE("2026-11-20 14:02:11:509-0500", "148 [AGENT_DETECTION_FAILED]", "8024402c", "x"));
-    assert_true(r->last[WF_WU_SCAN].found);
-    assert_string_equal(r->last[WF_WU_SCAN].when, "2026-11-20T14:02:11-05:00");
-    assert_int_equal(r->last[WF_WU_SCAN].hresult, 0x8024402Cu);
+    assert_non_null(last_of(r, WF_WU_SCAN));
+    assert_string_equal(last_of(r, WF_WU_SCAN)->when, "2026-11-20T14:02:11-05:00");
+    assert_int_equal(last_of(r, WF_WU_SCAN)->hresult, 0x8024402Cu);
 }
 
 /* Lines that are not events, each one field off: counted as other lines,
@@ -110,7 +119,7 @@ static void test_wulog_strict_fields(void **state)
     };
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         const struct wf_wu_history *r = parse(bad[i]);
-        assert_false(r->last[WF_WU_INSTALL].found);
+        assert_null(last_of(r, WF_WU_INSTALL));
         assert_int_equal(r->events, 0);
         assert_int_equal(r->other, 1);
         assert_true(r->unreadable);
@@ -118,13 +127,13 @@ static void test_wulog_strict_fields(void **state)
     /* Seven fields after a line of thirteen: the code the first had is not the second's. */
     const struct wf_wu_history *s7 = parse(LINE(T1, "148 [AGENT_DETECTION_FAILED]", "8024402C", "x") GUID
                                            "\t" T1 "\t1\t182 [A]\t101\t" ZERO "\t200\r\n");
-    assert_true(s7->last[WF_WU_SCAN].found);
-    assert_false(s7->last[WF_WU_INSTALL].found);
+    assert_non_null(last_of(s7, WF_WU_SCAN));
+    assert_null(last_of(s7, WF_WU_INSTALL));
     assert_int_equal(s7->events, 1);
     /* Eight fields are enough: the code without a message. */
     const struct wf_wu_history *r = parse(GUID "\t" T1 "\t1\t182 [A]\t101\t" ZERO "\t200\t80073712\r\n");
-    assert_true(r->last[WF_WU_INSTALL].found);
-    assert_string_equal(r->last[WF_WU_INSTALL].kb, "");
+    assert_non_null(last_of(r, WF_WU_INSTALL));
+    assert_string_equal(last_of(r, WF_WU_INSTALL)->kb, "");
 }
 
 /* The update's name: KB and 6 to 8 digits standing alone; the title
@@ -134,11 +143,11 @@ static void test_wulog_kb_and_title(void **state)
     (void)state;
     const struct wf_wu_history *r =
         parse(LINE(T1, "182 [A]", "80073712", "failed with error 0x80073712: Update KB12345 xKB1234567."));
-    assert_string_equal(r->last[WF_WU_INSTALL].kb, "");
-    assert_string_equal(r->last[WF_WU_INSTALL].title, "Update KB12345 xKB1234567");
+    assert_string_equal(last_of(r, WF_WU_INSTALL)->kb, "");
+    assert_string_equal(last_of(r, WF_WU_INSTALL)->title, "Update KB12345 xKB1234567");
     r = parse(LINE(T1, "182 [A]", "80073712", "failed with error 0x80073712: (KB123456) done"));
-    assert_string_equal(r->last[WF_WU_INSTALL].kb, "KB123456");
-    assert_string_equal(r->last[WF_WU_INSTALL].title, "(KB123456) done");
+    assert_string_equal(last_of(r, WF_WU_INSTALL)->kb, "KB123456");
+    assert_string_equal(last_of(r, WF_WU_INSTALL)->title, "(KB123456) done");
 }
 
 /* The whole file needs its byte order mark; an empty file is not unreadable. */
@@ -148,7 +157,7 @@ static void test_wulog_byte_order_mark(void **state)
     size_t n = utf16(INSTALL_FAIL(T1), false);
     wf_wulog_parse(buf, n, n, &h);
     assert_true(h.unreadable);
-    assert_false(h.last[WF_WU_INSTALL].found);
+    assert_null(last_of(&h, WF_WU_INSTALL));
     buf[0] = 0xFF;
     buf[1] = 0x00;
     wf_wulog_parse(buf, n, n, &h);
@@ -169,24 +178,23 @@ static void test_wulog_tail_of_a_longer_file(void **state)
     size_t n = utf16(text, true);
     /* The tail from inside "partial line": it is skipped. */
     wf_wulog_parse(buf + 6, n - 6, n + 1000, &h);
-    assert_true(h.last[WF_WU_INSTALL].found);
+    assert_non_null(last_of(&h, WF_WU_INSTALL));
     assert_int_equal(h.other, 0);
     assert_int_equal(h.events, 1);
     /* Cut at an odd byte of the file: the first byte is half a unit. */
     wf_wulog_parse(buf + 5, n - 5, n + 1000, &h);
-    assert_true(h.last[WF_WU_INSTALL].found);
-    /* A tail starting exactly at a line of events still skips that line (it may be cut). */
+    assert_non_null(last_of(&h, WF_WU_INSTALL));
+    /* A tail starting exactly at a whole event keeps it (issue 24: it was skipped). */
     const char *two = INSTALL_FAIL(T1) LINE(T2, "183 [AGENT_INSTALLING_SUCCEEDED]", "0", "ok");
     n = utf16(two, false);
     wf_wulog_parse(buf, n, n + 2, &h);
-    assert_true(h.last[WF_WU_INSTALL].found == false);
-    assert_int_equal(h.events, 1);
+    assert_int_equal(h.events, 2);
     /* No line end after the last line. */
     char last[1024];
     snprintf(last, sizeof(last), "%s", INSTALL_FAIL(T1));
     last[strlen(last) - 2] = '\0';
     parse(last);
-    assert_true(h.last[WF_WU_INSTALL].found);
+    assert_non_null(last_of(&h, WF_WU_INSTALL));
 }
 
 /* A line longer than the parser keeps is no event (its end could be anything). */
@@ -199,7 +207,7 @@ static void test_wulog_long_line(void **state)
     memset(text + n, 'x', 8000);
     snprintf(text + n + 8000, sizeof(text) - n - 8000, "\r\n");
     parse(text);
-    assert_false(h.last[WF_WU_INSTALL].found);
+    assert_null(last_of(&h, WF_WU_INSTALL));
     assert_int_equal(h.other, 1);
 }
 

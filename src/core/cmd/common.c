@@ -317,6 +317,8 @@ int wf_cmd_not_while_installing(struct wf_ctx *ctx, enum wf_op op, uint64_t t0)
     }
     wf_buf_release(&msg);
     wf_plan_free(p);
+    if (why)
+        wf_check_release(why);
     free(why);
     return rcode;
 }

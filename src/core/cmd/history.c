@@ -57,13 +57,19 @@ static void text(struct wf_buf *b, const char *computer, const struct wf_history
                       (unsigned)h->logs);
 }
 
-static void json(struct wf_buf *b, const char *computer, const struct wf_history *h, size_t shown,
-                 uint64_t ms)
+static void json(struct wf_buf *b, const char *computer, const char *time, const struct wf_history *h,
+                 size_t shown, uint64_t ms)
 {
     wf_buf_puts(b, "{\"command\":\"history\",\"computer\":");
     wf_buf_json_str(b, computer);
-    wf_buf_printf(b, ",\"exit_code\":0,\"elapsed_ms\":%llu,\"services\":[],\"problems\":[],\"history\":[",
-                  (unsigned long long)ms);
+    wf_buf_printf(b, ",\"exit_code\":0,\"elapsed_ms\":%llu,\"wufix_version\":", (unsigned long long)ms);
+    wf_buf_json_str(b, WF_VERSION);
+    wf_buf_puts(b, ",\"time\":");
+    if (time[0])
+        wf_buf_json_str(b, time);
+    else
+        wf_buf_puts(b, "null");
+    wf_buf_puts(b, ",\"services\":[],\"problems\":[],\"history\":[");
     for (size_t i = 0; i < shown; i++) {
         const struct wf_wu_event *e = &h->ev[i];
         wf_buf_puts(b, i ? ",{\"date\":" : "{\"date\":");
@@ -110,7 +116,7 @@ int wf_cmd_history(struct wf_ctx *ctx)
     size_t shown = h.n < ctx->opt.count ? h.n : ctx->opt.count;
     wf_buf_init(&b);
     if (ctx->opt.json)
-        json(&b, rc.computer, &h, shown, ctx->backend.ops->now_ms(ctx->backend.self) - t0);
+        json(&b, rc.computer, rc.time, &h, shown, ctx->backend.ops->now_ms(ctx->backend.self) - t0);
     else
         text(&b, rc.computer, &h, shown);
     wf_cmd_emit(ctx, WF_STDOUT, &b);
