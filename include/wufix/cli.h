@@ -40,7 +40,8 @@ enum wf_opt_bit {
     WF_OPT_LOG = 1u << 10,
     WF_OPT_COMPUTER = 1u << 11, /* --computer, --parallel, --connect-timeout */
     WF_OPT_PARALLEL = 1u << 12,
-    WF_OPT_CONNECT = 1u << 13
+    WF_OPT_CONNECT = 1u << 13,
+    WF_OPT_LIST = 1u << 14 /* undo --list */
 };
 
 struct wf_options {
@@ -49,6 +50,7 @@ struct wf_options {
     const char *services[WF_SERVICES_MAX]; /* canonical names */
     size_t nservices;
     bool all, dry_run, json, quiet, no_color, help, version, force, yes;
+    bool list;            /* undo --list: the runs it can put back */
     const char *log_path; /* --log FILE: append a record of the run (CMTrace lines) */
     uint32_t timeout_s;
     const char *help_topic; /* help COMMAND */

@@ -37,6 +37,7 @@ static const struct opt_def options[] = {
     {WF_OPT_PARALLEL, 0, "parallel", "N", "with --computer: machines at once (1-64, default 8)"},
     {WF_OPT_CONNECT, 0, "connect-timeout", "SECONDS",
      "with --computer: longest wait to reach each machine (1-300, default 10)"},
+    {WF_OPT_LIST, 0, "list", NULL, "show the runs undo can put back, newest first"},
     {WF_OPT_HELP, 'h', "help", NULL, "show help (also /?)"},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
@@ -237,6 +238,7 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     case WF_OPT_HELP: o->help = true; break;
     case WF_OPT_FORCE: o->force = true; break;
     case WF_OPT_YES: o->yes = true; break;
+    case WF_OPT_LIST: o->list = true; break;
     case WF_OPT_LOG:
         if (!v || !v[0])
             return fail(err, size, "--log needs a file name ('' given)");

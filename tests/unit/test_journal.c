@@ -33,7 +33,7 @@ static void test_journal_round_trip(void **state)
     wf_journal_format(&j, &b);
     assert_string_equal(
         wf_buf_str(&b),
-        "wufix-journal 2\ncommand restart\nstarted 2026-11-22T01:02:03Z\npid 77\nopen 1\n"
+        "wufix-journal 3\ncommand restart\nstarted 2026-11-22T01:02:03Z\npid 77\nopen 1\n"
         "outcome -\nservice 1 running manual wuauserv\nservice 0 stopped auto_delayed AppIDSvc\n");
     assert_int_equal(wf_journal_parse(wf_buf_str(&b), &k), WF_OK);
     assert_string_equal(k.command, "restart");
@@ -144,7 +144,7 @@ static void test_journal_refuses_what_is_not_one(void **state)
     struct wf_journal j;
     assert_int_equal(wf_journal_parse("", &j), WF_E_NO_SERVICE);
     assert_int_equal(wf_journal_parse("hello\n", &j), WF_E_JOURNAL);
-    assert_int_equal(wf_journal_parse("wufix-journal 3\ncommand stop\n", &j), WF_E_JOURNAL);
+    assert_int_equal(wf_journal_parse("wufix-journal 4\ncommand stop\n", &j), WF_E_JOURNAL);
     assert_int_equal(wf_journal_parse("wufix-journal 1\n", &j), WF_E_JOURNAL); /* no command */
     assert_int_equal(wf_journal_parse("wufix-journal 1\ncommand stop\nservice 1 running manual\n", &j),
                      WF_E_JOURNAL); /* no name */

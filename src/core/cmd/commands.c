@@ -15,7 +15,8 @@
  * --all is accepted and changes nothing; --service is refused. reset and
  * undo work on this machine only. */
 #define RESET_OPTS (CHANGE_OPTS & ~(unsigned)(WF_OPT_SERVICE | REMOTE_OPTS))
-#define UNDO_OPTS  (CHANGE_OPTS & ~(unsigned)(WF_OPT_SERVICE | WF_OPT_ALL | WF_OPT_FORCE | REMOTE_OPTS))
+#define UNDO_OPTS                                                                                            \
+    ((CHANGE_OPTS & ~(unsigned)(WF_OPT_SERVICE | WF_OPT_ALL | WF_OPT_FORCE | REMOTE_OPTS)) | WF_OPT_LIST)
 
 /* Sorted by name; tests check it. */
 static const struct wf_command commands[] = {
