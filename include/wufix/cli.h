@@ -71,16 +71,17 @@ struct wf_command {
     unsigned opts;       /* enum wf_opt_bit accepted */
     bool changes_system; /* needs administrator rights */
     int (*handler)(struct wf_ctx *ctx);
-    const char *summary; /* one line */
+    const char *summary;  /* one sentence; help wraps it */
+    const char *examples; /* command lines, each ending in '\n' */
 };
 
-/* A command table: rows sorted by name. */
+/* A command table: rows in the order people use them (help lists them so). */
 struct wf_cmd_table {
     const struct wf_command *row;
     size_t n;
 };
 
-/* The row named `name`, or NULL. */
+/* The row named `name` in any case ("RESTART"), or NULL. */
 const struct wf_command *wf_cli_find(const struct wf_cmd_table *t, const char *name);
 
 /* Parse argv (UTF-8, argv[0] is the program) against the table. On a usage
@@ -103,5 +104,7 @@ wf_err wf_cli_machine_check(const char *name, size_t n, char *err, size_t size);
 
 /* The usage line. */
 const char *wf_cli_usage(void);
+/* One command's usage line (no newline); wufix's when cmd is NULL. */
+void wf_cli_usage_of(struct wf_buf *b, const struct wf_command *cmd);
 
 #endif
