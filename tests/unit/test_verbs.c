@@ -23,7 +23,7 @@ static void test_verbs_status_reads_only(void **state)
          *n; n++)
         assert_non_null(strstr(FAKE_OUT(x), *n));
     assert_null(strstr(FAKE_OUT(x), "BITS"));
-    assert_non_null(strstr(FAKE_OUT(x), "(protected: Windows lets administrators query it only)"));
+    assert_non_null(strstr(FAKE_OUT(x), "(protected by Windows: shown, never stopped or changed)"));
     assert_int_equal(FAKE_RUN(x, "status", "--all", "-q"), 0);
     assert_string_equal(FAKE_OUT(x), "wuauserv running, UsoSvc running, BITS running, CryptSvc running, "
                                      "DoSvc running, WaaSMedicSvc stopped, TrustedInstaller stopped\n");
