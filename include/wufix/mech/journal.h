@@ -19,6 +19,8 @@
 #define WF_JOURNAL_VERSION 3
 /* Earlier runs kept for `undo` beside the last one: at most this many. */
 #define WF_JOURNAL_KEPT 8
+/* ...and while the whole text stays under this (the store reads at most 1 MiB). */
+#define WF_JOURNAL_KEPT_BYTES ((size_t)256 * 1024)
 /* A repair's fixes and a reset's renames, each up to WF_FIXES_MAX. */
 #define WF_JOURNAL_FIXES ((size_t)2 * WF_FIXES_MAX)
 

@@ -480,8 +480,14 @@ static void earlier_runs(const struct wf_journal *j, const struct wf_store *st, 
             /* The last run goes along only when a later one takes its place. */
             if ((n == 0 && same_run(r, j)) || !wf_journal_keeps(r) || undone_by(r, j))
                 continue;
+            size_t at = out->len;
             wf_buf_puts(out, "earlier\n");
             format_run(r, out);
+            if (out->len > WF_JOURNAL_KEPT_BYTES) {
+                out->len = at; /* the oldest go first: the file stays one the store reads whole */
+                out->data[at] = '\0';
+                break;
+            }
             kept++;
         }
     }
