@@ -328,10 +328,13 @@ static void test_verbs_undo_after_restart_puts_back_the_repair(void **state)
     assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_DISABLED);
     assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->state, WF_STATE_STOPPED);
     assert_non_null(fake_reg_get(&x->scm, WF_KEY_IFEO "UsoClient.exe", "Debugger"));
-    /* Put back once: nothing is left to undo. */
+    /* Put back once: nothing is left to undo; --json still gives one object. */
     assert_int_equal(FAKE_RUN(x, "undo"), 0);
     assert_non_null(strstr(FAKE_OUT(x), "Nothing to undo: the last run ('undo', "));
     assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_DISABLED);
+    assert_int_equal(FAKE_RUN(x, "undo", "--json"), 0);
+    assert_true(strncmp(FAKE_OUT(x), "{\"command\":\"undo\",", 18) == 0);
+    assert_non_null(strstr(FAKE_ERR(x), "Nothing to undo"));
 }
 
 /* undo --dry-run shows every value it will put back, was -> will be, not

@@ -256,9 +256,21 @@ int wf_cmd_undo(struct wf_ctx *ctx)
     char started[sizeof(j0->started) * 4];
     wf_text_safe(j0->started, started, sizeof(started));
     if (at < 0) {
-        wf_out_printf(o, WF_STDOUT, "Nothing to undo: the last run ('%s', %s) %s%s.\n", j0->command, started,
+        /* --json: the one object (the services as they are, nothing done);
+         * the words go to stderr. */
+        wf_out_printf(o, ctx->opt.json ? WF_STDERR : WF_STDOUT,
+                      "Nothing to undo: the last run ('%s', %s) %s%s.\n", j0->command, started,
                       why_not ? why_not : "changed nothing",
                       wf_journal_keeps(j0) ? "" : ", and no earlier run that changed configuration is kept");
+        if (ctx->opt.json && states_back(&run, j0, &p) == WF_OK) {
+            struct wf_report_ctx rc;
+            struct wf_buf b;
+            wf_cmd_report_ctx(ctx, &rc);
+            wf_buf_init(&b);
+            wf_report_json(&b, &rc, p, WF_EXIT_OK, ctx->backend.ops->now_ms(ctx->backend.self) - t0, false);
+            wf_cmd_emit(ctx, WF_STDOUT, &b);
+            wf_buf_release(&b);
+        }
         goto out;
     }
     if (list)
