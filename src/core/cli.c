@@ -440,6 +440,9 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
         }
     if (o->json && o->quiet)
         return fail(err, size, "use either --json or --quiet, not both");
+    if (o->list && (o->json || o->dry_run))
+        return fail(err, size, "--list only lists (in words); use it without --%s",
+                    o->json ? "json" : "dry-run");
     return WF_OK;
 }
 

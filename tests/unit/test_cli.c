@@ -313,6 +313,12 @@ static void test_cli_near_miss_did_you_mean(void **state)
     const char *d[] = {"frobnicate", NULL};
     assert_int_equal(parse(&o, err, d), WF_E_USAGE);
     assert_string_equal(err, "unknown command 'frobnicate'");
+    const char *l[] = {"undo", "--list", "--json", NULL};
+    assert_int_equal(parse(&o, err, l), WF_E_USAGE);
+    assert_string_equal(err, "--list only lists (in words); use it without --json");
+    const char *r[] = {"restart", "--list", NULL};
+    assert_int_equal(parse(&o, err, r), WF_E_USAGE);
+    assert_non_null(strstr(err, "option '--list' does not apply to 'restart'"));
     const char *e[] = {"help", "undoo", NULL};
     assert_int_equal(parse(&o, err, e), WF_E_USAGE);
     assert_string_equal(err, "help: unknown command 'undoo'; did you mean 'undo'?");
