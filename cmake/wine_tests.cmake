@@ -66,7 +66,7 @@ set_tests_properties(contract.win32 PROPERTIES
 set(WF_SCENARIOS
   status_json restart_wuauserv restart_default restart_all stop_then_start
   failed_start_restores hung_stop_times_out slow_stop_with_progress disabled_blocks
-  missing_blocks bad_arguments_touch_nothing helpdesk_batch
+  missing_blocks bad_arguments_touch_nothing command_line_forms helpdesk_batch
   two_at_once killed_run_recovers undo_after_stop
   planted_journal_does_nothing unsafe_folder_set_aside environment_is_not_trusted
   check_healthy repair_disabled repair_tampered_image check_healthy_24h2 repair_disabled_usosvc_24h2 account_changed_24h2 repair_ifeo_debugger undo_after_repair

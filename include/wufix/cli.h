@@ -44,9 +44,10 @@ enum wf_opt_bit {
     WF_OPT_PARALLEL = 1u << 12,
     WF_OPT_CONNECT = 1u << 13,
     WF_OPT_MAX_AGE = 1u << 14, /* check --max-age-days */
-    WF_OPT_COUNT = 1u << 24, /* history -n N (--count N) */
-    WF_OPT_BRIEF = 1u << 25, /* check --json --brief */
-    WF_OPT_OUTPUT = 1u << 26 /* collect --output PATH */
+    WF_OPT_COUNT = 1u << 24,   /* history -n N (--count N) */
+    WF_OPT_BRIEF = 1u << 25,   /* check --json --brief */
+    WF_OPT_OUTPUT = 1u << 26,  /* collect --output PATH */
+    WF_OPT_LIST = 1u << 15,    /* undo --list */
 };
 
 struct wf_options {
@@ -55,6 +56,7 @@ struct wf_options {
     const char *services[WF_SERVICES_MAX]; /* canonical names */
     size_t nservices;
     bool all, dry_run, json, quiet, no_color, help, version, force, yes;
+    bool list;            /* undo --list: the runs it can put back */
     const char *log_path; /* --log FILE: append a record of the run (CMTrace lines) */
     uint32_t timeout_s;
     const char *help_topic; /* help COMMAND */
@@ -81,16 +83,17 @@ struct wf_command {
     unsigned opts;       /* enum wf_opt_bit accepted */
     bool changes_system; /* needs administrator rights */
     int (*handler)(struct wf_ctx *ctx);
-    const char *summary; /* one line */
+    const char *summary;  /* one sentence; help wraps it */
+    const char *examples; /* command lines, each ending in '\n' */
 };
 
-/* A command table: rows sorted by name. */
+/* A command table: rows in the order people use them (help lists them so). */
 struct wf_cmd_table {
     const struct wf_command *row;
     size_t n;
 };
 
-/* The row named `name`, or NULL. */
+/* The row named `name` in any case ("RESTART"), or NULL. */
 const struct wf_command *wf_cli_find(const struct wf_cmd_table *t, const char *name);
 
 /* Parse argv (UTF-8, argv[0] is the program) against the table. On a usage
@@ -113,5 +116,7 @@ wf_err wf_cli_machine_check(const char *name, size_t n, char *err, size_t size);
 
 /* The usage line. */
 const char *wf_cli_usage(void);
+/* One command's usage line (no newline); wufix's when cmd is NULL. */
+void wf_cli_usage_of(struct wf_buf *b, const struct wf_command *cmd);
 
 #endif

@@ -40,19 +40,30 @@ static const struct opt_def options[] = {
      "with --computer: longest wait to reach each machine (1-300, default 10)"},
     {WF_OPT_MAX_AGE, 0, "max-age-days", "N",
      "check: an error when no update installed, or no check for updates succeeded, in N days (1-3650)"},
-    {WF_OPT_HELP, 'h', "help", NULL, "show help (also /?)"},
     {WF_OPT_COUNT, 0, "count", "N",
      "history: how many results, newest first (1-1000, default 20; also -n N)"},
     {WF_OPT_OUTPUT, 0, "output", "PATH",
      "collect: the zip to write (a new file; default wufix-HOST-DATE-TIME.zip here)"},
     {WF_OPT_BRIEF, 0, "brief", NULL,
      "check --json: one flat object of at most 2,048 characters (for Intune)"},
+    {WF_OPT_LIST, 0, "list", NULL, "show the runs undo can put back, newest first"},
+    {WF_OPT_HELP, 'h', "help", NULL, "show help (also -? and /?)"},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
 
 const char *wf_cli_usage(void)
 {
     return "usage: wufix [COMMAND] [OPTIONS]   ('wufix help' lists commands and options)";
+}
+
+void wf_cli_usage_of(struct wf_buf *b, const struct wf_command *cmd)
+{
+    if (!cmd) {
+        wf_buf_puts(b, wf_cli_usage());
+        return;
+    }
+    wf_buf_printf(b, "usage: wufix %s%s%s [OPTIONS]   ('wufix help %s' lists its options)", cmd->name,
+                  cmd->args[0] ? " " : "", cmd->args, cmd->name);
 }
 
 static wf_err fail(char *err, size_t size, const char *fmt, ...) WF_PRINTF(3, 4);
@@ -177,7 +188,33 @@ static wf_err add_computer(struct wf_options *o, const char *v, char *err, size_
     return WF_OK;
 }
 
+static wf_err add_one_service(struct wf_options *o, const char *v, char *err, size_t size);
+
+/* --service: a name or a comma list of names, as --computer takes them. */
 static wf_err add_service(struct wf_options *o, const char *v, char *err, size_t size)
+{
+    char one[WF_NAME_MAX + 1], q[QUOTE_MAX];
+    if (!v || !strchr(v, ','))
+        return add_one_service(o, v, err, size);
+    for (const char *p = v;;) {
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p);
+        if (n == 0)
+            return fail(err, size, "--service: an empty name in the list %s", wf_cli_quote(v, q, sizeof(q)));
+        if (n > WF_NAME_MAX - 1)
+            n = WF_NAME_MAX; /* add_one_service says it is too long */
+        memcpy(one, p, n);
+        one[n] = '\0';
+        wf_err e = add_one_service(o, one, err, size);
+        if (e != WF_OK)
+            return e;
+        if (!comma)
+            return WF_OK;
+        p = comma + 1;
+    }
+}
+
+static wf_err add_one_service(struct wf_options *o, const char *v, char *err, size_t size)
 {
     size_t n = v ? strlen(v) : 0;
     char q[QUOTE_MAX];
@@ -257,6 +294,7 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     case WF_OPT_HELP: o->help = true; break;
     case WF_OPT_FORCE: o->force = true; break;
     case WF_OPT_YES: o->yes = true; break;
+    case WF_OPT_LIST: o->list = true; break;
     case WF_OPT_LOG:
         if (!v || !v[0])
             return fail(err, size, "--log needs a file name ('' given)");
@@ -267,12 +305,68 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     return WF_OK;
 }
 
+/* Commands are named in any case, as Windows' own (sc QUERY, NET START). */
 const struct wf_command *wf_cli_find(const struct wf_cmd_table *t, const char *name)
 {
     for (size_t i = 0; i < t->n; i++)
-        if (strcmp(t->row[i].name, name) == 0)
+        if (wf_name_cmp(t->row[i].name, name) == 0)
             return &t->row[i];
     return NULL;
+}
+
+/* Edits (insert, delete, change, swap two neighbours) from a to b, in any
+ * case; more than 3 counts as 3. */
+static unsigned edits(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 15 || lb > 15)
+        return 3;
+    unsigned d[16][16];
+    for (size_t i = 0; i <= la; i++)
+        for (size_t j = 0; j <= lb; j++) {
+            if (!i || !j) {
+                d[i][j] = (unsigned)(i + j);
+                continue;
+            }
+            unsigned x = wf_name_ncmp(a + i - 1, b + j - 1, 1) != 0;
+            unsigned v = d[i - 1][j - 1] + x;
+            if (d[i - 1][j] + 1 < v)
+                v = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < v)
+                v = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && !wf_name_ncmp(a + i - 1, b + j - 2, 1) &&
+                !wf_name_ncmp(a + i - 2, b + j - 1, 1) && d[i - 2][j - 2] + 1 < v)
+                v = d[i - 2][j - 2] + 1;
+            d[i][j] = v;
+        }
+    return d[la][lb] > 3 ? 3 : d[la][lb];
+}
+
+/* The command `a` is likely a slip for: within two edits (one for short
+ * names), the nearest; NULL when none is. */
+static const char *near_miss(const struct wf_cmd_table *t, const char *a)
+{
+    const char *best = NULL;
+    unsigned least = 3;
+    for (size_t i = 0; i < t->n; i++) {
+        unsigned e = edits(a, t->row[i].name);
+        if (e < least && (e == 1 || strlen(t->row[i].name) > 4)) {
+            least = e;
+            best = t->row[i].name;
+        }
+    }
+    return best;
+}
+
+static wf_err unknown_command(const struct wf_cmd_table *t, const char *lead, const char *a, char *err,
+                              size_t size)
+{
+    char q[QUOTE_MAX];
+    const char *guess = near_miss(t, a);
+    if (guess)
+        return fail(err, size, "%sunknown command %s; did you mean '%s'?", lead,
+                    wf_cli_quote(a, q, sizeof(q)), guess);
+    return fail(err, size, "%sunknown command %s", lead, wf_cli_quote(a, q, sizeof(q)));
 }
 
 wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct wf_options *o, char *err,
@@ -290,7 +384,7 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
         const char *a = argv[i];
         const struct opt_def *d = NULL;
         const char *v = NULL;
-        if (strcmp(a, "/?") == 0) {
+        if (strcmp(a, "/?") == 0 || strcmp(a, "-?") == 0) {
             o->help = true;
             seen |= WF_OPT_HELP;
             continue;
@@ -323,12 +417,12 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
             if (!o->cmd) {
                 o->cmd = wf_cli_find(t, a);
                 if (!o->cmd)
-                    return fail(err, size, "unknown command %s", wf_cli_quote(a, q, sizeof(q)));
+                    return unknown_command(t, "", a, err, size);
                 o->cmd_given = true;
             } else if (strcmp(o->cmd->name, "help") == 0 && !o->help_topic) {
                 if (!wf_cli_find(t, a))
-                    return fail(err, size, "help: unknown command %s", wf_cli_quote(a, q, sizeof(q)));
-                o->help_topic = a;
+                    return unknown_command(t, "help: ", a, err, size);
+                o->help_topic = wf_cli_find(t, a)->name;
             } else {
                 return fail(err, size, "unexpected argument %s", wf_cli_quote(a, q, sizeof(q)));
             }
@@ -374,7 +468,52 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
         return fail(err, size, "--brief needs --json (check --json --brief)");
     if (o->brief && o->ncomputers)
         return fail(err, size, "--brief works on this machine only (not with --computer)");
+    if (o->list && (o->json || o->dry_run))
+        return fail(err, size, "--list only lists (in words); use it without --%s",
+                    o->json ? "json" : "dry-run");
     return WF_OK;
+}
+
+#define HELP_COLS 79 /* no line of help is longer: a console of 80 wraps none */
+
+/* `text` from column `col` (where the line already is) on, wrapped at
+ * HELP_COLS between words, each further line indented by `indent`; ends the
+ * line. */
+static void wrap(struct wf_buf *b, const char *text, size_t col, size_t indent)
+{
+    const char *p = text;
+    bool first = true;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, " ");
+        if (!n)
+            break;
+        if (!first && col + 1 + n > HELP_COLS) {
+            wf_buf_printf(b, "\n%*s", (int)indent, "");
+            col = indent;
+        } else if (!first) {
+            wf_buf_puts(b, " ");
+            col++;
+        }
+        wf_buf_add(b, p, n);
+        col += n;
+        p += n;
+        first = false;
+    }
+    wf_buf_puts(b, "\n");
+}
+
+/* Each example line, indented. */
+static void examples(struct wf_buf *b, const char *ex, size_t indent)
+{
+    for (const char *p = ex ? ex : ""; *p;) {
+        size_t n = strcspn(p, "\n");
+        wf_buf_printf(b, "%*s", (int)indent, "");
+        wf_buf_add(b, p, n);
+        wf_buf_puts(b, "\n");
+        p += n + (p[n] == '\n');
+    }
 }
 
 static void help_options(struct wf_buf *b, unsigned mask)
@@ -390,13 +529,12 @@ static void help_options(struct wf_buf *b, unsigned mask)
             snprintf(letter, sizeof(letter), "-%c, ", d->short_name);
         snprintf(left, sizeof(left), "%s--%s%s%s", letter, d->long_name, d->arg ? " " : "",
                  d->arg ? d->arg : "");
-        const char *shown = left;
         wf_buf_puts(b, "  ");
-        if (strlen(shown) >= 24) /* too long for the column: its words on the next line */
-            wf_buf_printf(b, "%s\n%26s", shown, "");
+        if (strlen(left) >= 24) /* too long for the column: its words on the next line */
+            wf_buf_printf(b, "%s\n%26s", left, "");
         else
-            wf_buf_pad(b, shown, 24);
-        wf_buf_printf(b, "%s\n", d->help);
+            wf_buf_pad(b, left, 24);
+        wrap(b, d->help, 26, 26);
     }
 }
 
@@ -405,10 +543,14 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
     const struct wf_command *t = table->row;
     size_t n = table->n;
     if (cmd) {
-        wf_buf_printf(b, "usage: wufix %s%s%s [OPTIONS]\n\n%s\n", cmd->name, cmd->args[0] ? " " : "",
-                      cmd->args, cmd->summary);
+        wf_buf_printf(b, "usage: wufix %s%s%s [OPTIONS]\n\n", cmd->name, cmd->args[0] ? " " : "", cmd->args);
+        wrap(b, cmd->summary, 0, 0);
         if (cmd->changes_system)
             wf_buf_puts(b, "Changes services: needs administrator rights.\n");
+        if (cmd->examples && cmd->examples[0]) {
+            wf_buf_puts(b, "\nExamples:\n");
+            examples(b, cmd->examples, 2);
+        }
         if (cmd->opts) {
             wf_buf_puts(b, "\nOptions:\n");
             help_options(b, cmd->opts);
@@ -416,27 +558,38 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
         return;
     }
     wf_buf_puts(b, "wufix " WF_VERSION " - Windows Update service health and repair\n\n");
-    wf_buf_puts(b, "usage: wufix [COMMAND] [OPTIONS]\n\nCommands:\n");
+    wf_buf_puts(b,
+                "usage: wufix [COMMAND] [OPTIONS]\n\nCommands, in the order they are used, with examples:\n");
     for (size_t i = 0; i < n; i++) {
         char left[64];
         snprintf(left, sizeof(left), "%s%s%s", t[i].name, t[i].args[0] ? " " : "", t[i].args);
         wf_buf_puts(b, "  ");
-        wf_buf_pad(b, left, 24);
-        wf_buf_printf(b, "%s\n", t[i].summary);
+        if (strlen(left) >= 16) /* too wide for the column: the words go under it */
+            wf_buf_printf(b, "%s\n%18s", left, "");
+        else
+            wf_buf_pad(b, left, 16);
+        wrap(b, t[i].summary, 18, 18);
+        examples(b, t[i].examples, 20);
     }
-    wf_buf_puts(b, "\nWith no command: status; double-clicked, a guided check and repair.\n\nOptions:\n");
+    wf_buf_puts(b, "\n");
+    wrap(b,
+         "With no command: status; double-clicked, a guided check and repair. Commands may be typed in "
+         "any case.",
+         0, 0);
+    wf_buf_puts(b, "\nOptions:\n");
     help_options(b, ~0u);
     wf_buf_puts(b, "  ");
     wf_buf_pad(b, "    --version", 24);
-    wf_buf_puts(b,
-                "print the version\n"
-                "\nServices: wuauserv and UsoSvc by default; --all adds BITS, CryptSvc and DoSvc.\n"
-                "status also reports WaaSMedicSvc and TrustedInstaller (read only).\n"
-                "\nExit codes: 0 success (check: healthy), 1 check found problems, 2 usage error,\n"
-                "3 administrator rights needed,\n"
-                "4 a service failed to reach its state or timed out (what could be put back was),\n"
-                "5 a service is missing, disabled or marked for deletion,\n"
-                "6 busy: another wufix is running, or Windows is installing (--force goes past an install),\n"
-                "7 interrupted (services were put back), 8 unexpected system error,\n"
-                "3010 repaired, a restart of Windows is pending.\n");
+    wf_buf_puts(b, "print the version\n\n");
+    wrap(b, "Services: wuauserv and UsoSvc by default; --all adds BITS, CryptSvc and DoSvc.", 0, 0);
+    wrap(b, "status also reports WaaSMedicSvc and TrustedInstaller (read only).", 0, 0);
+    wf_buf_puts(b, "\n");
+    wrap(b,
+         "Exit codes: 0 success (check: healthy), 1 check found problems (repair, reset: errors remain that "
+         "repair cannot fix), 2 usage error, 3 administrator rights needed, 4 a service failed to reach its "
+         "state or timed out (what could be put back was), 5 a service is missing, disabled or marked for "
+         "deletion, 6 busy: another wufix is running, or Windows is installing (--force goes past an "
+         "install), 7 interrupted (services were put back), 8 unexpected system error, 3010 repaired, a "
+         "restart of Windows is pending.",
+         0, 2);
 }

@@ -180,20 +180,20 @@ static void test_cli_usage_error_exits_2_and_touches_nothing(void **state)
     fake_platform_release(&fp);
 }
 
-static void test_cli_table_sorted_and_complete(void **state)
+static void test_cli_table_in_order_and_complete(void **state)
 {
     (void)state;
     size_t n = wf_cmd_table()->n;
     const struct wf_command *t = wf_cmd_table()->row;
-    static const char *const expected[] = {"check",   "collect", "help",   "history", "repair", "reset",
-                                           "restart", "start",   "status", "stop",    "undo",   "version"};
+    /* In the order people use them: look, act, put back. */
+    static const char *const expected[] = {"status", "check", "history", "collect", "restart", "repair",
+                                           "reset",  "undo",  "stop",    "start",   "help",    "version"};
     assert_int_equal(n, sizeof(expected) / sizeof(expected[0]));
     for (size_t i = 0; i < n; i++) {
         assert_string_equal(t[i].name, expected[i]);
         assert_non_null(t[i].handler);
         assert_true(strlen(t[i].summary) > 10);
-        if (i)
-            assert_true(strcmp(t[i - 1].name, t[i].name) < 0);
+        assert_non_null(t[i].examples);
         assert_ptr_equal(wf_cli_find(wf_cmd_table(), t[i].name), &t[i]);
     }
     assert_true(wf_cli_find(wf_cmd_table(), "stop")->changes_system);
@@ -216,7 +216,9 @@ static void test_cli_help_generated_from_table(void **state)
     wf_cli_help(&b, wf_cmd_table(), NULL);
     for (size_t i = 0; i < n; i++) {
         assert_non_null(strstr(wf_buf_str(&b), t[i].name));
-        assert_non_null(strstr(wf_buf_str(&b), t[i].summary));
+        char start[31];
+        wf_strlcpy(start, t[i].summary, sizeof(start)); /* the rest may be wrapped */
+        assert_non_null(strstr(wf_buf_str(&b), start));
     }
     assert_non_null(strstr(wf_buf_str(&b), "--timeout SECONDS"));
     assert_non_null(strstr(wf_buf_str(&b), "--computer NAME"));
@@ -259,12 +261,153 @@ static void test_cli_help_and_version_run(void **state)
     assert_non_null(strstr(wf_buf_str(&fp.out), "usage: wufix restart"));
     const char *q[] = {"/?", NULL};
     assert_int_equal(fake_platform_run(&fp, q), 0);
-    assert_non_null(strstr(wf_buf_str(&fp.out), "Commands:"));
+    assert_non_null(strstr(wf_buf_str(&fp.out), "Commands, in the order they are used"));
     const char *v[] = {"--version", NULL};
     assert_int_equal(fake_platform_run(&fp, v), 0);
     assert_string_equal(wf_buf_str(&fp.out), "wufix " WF_VERSION "\n");
     assert_int_equal(scm.opens, 0);
     fake_platform_release(&fp);
+}
+
+/* Commands in any case, as Windows' own tools take them. On b394e12
+ * "RESTART" was an unknown command. */
+static void test_cli_commands_in_any_case(void **state)
+{
+    (void)state;
+    struct wf_options o;
+    PARSE_OK(&o, "RESTART");
+    assert_string_equal(o.cmd->name, "restart");
+    PARSE_OK(&o, "Status");
+    assert_string_equal(o.cmd->name, "status");
+    PARSE_OK(&o, "help", "REPAIR");
+    assert_string_equal(o.help_topic, "repair");
+}
+
+/* -? is help, as /? is (b394e12: "unknown option '-?'"). */
+static void test_cli_dash_question_mark_is_help(void **state)
+{
+    (void)state;
+    struct wf_options o;
+    PARSE_OK(&o, "-?");
+    assert_true(o.help);
+    PARSE_OK(&o, "restart", "-?");
+    assert_true(o.help);
+    assert_string_equal(o.cmd->name, "restart");
+}
+
+/* A near miss is named; a word far from every command is not guessed at. */
+static void test_cli_near_miss_did_you_mean(void **state)
+{
+    (void)state;
+    struct wf_options o;
+    char err[256];
+    const char *a[] = {"restat", NULL};
+    assert_int_equal(parse(&o, err, a), WF_E_USAGE);
+    assert_string_equal(err, "unknown command 'restat'; did you mean 'restart'?");
+    const char *b[] = {"stauts", NULL};
+    assert_int_equal(parse(&o, err, b), WF_E_USAGE);
+    assert_non_null(strstr(err, "did you mean 'status'?"));
+    const char *c[] = {"REAPIR", NULL};
+    assert_int_equal(parse(&o, err, c), WF_E_USAGE);
+    assert_non_null(strstr(err, "did you mean 'repair'?"));
+    const char *d[] = {"frobnicate", NULL};
+    assert_int_equal(parse(&o, err, d), WF_E_USAGE);
+    assert_string_equal(err, "unknown command 'frobnicate'");
+    const char *l[] = {"undo", "--list", "--json", NULL};
+    assert_int_equal(parse(&o, err, l), WF_E_USAGE);
+    assert_string_equal(err, "--list only lists (in words); use it without --json");
+    const char *r[] = {"restart", "--list", NULL};
+    assert_int_equal(parse(&o, err, r), WF_E_USAGE);
+    assert_non_null(strstr(err, "option '--list' does not apply to 'restart'"));
+    const char *e[] = {"help", "undoo", NULL};
+    assert_int_equal(parse(&o, err, e), WF_E_USAGE);
+    assert_string_equal(err, "help: unknown command 'undoo'; did you mean 'undo'?");
+}
+
+/* -s takes a comma list, as --computer does (b394e12: "unknown service
+ * 'wuauserv,UsoSvc'"); each name is checked. */
+static void test_cli_service_comma_list(void **state)
+{
+    (void)state;
+    struct wf_options o;
+    char err[256];
+    PARSE_OK(&o, "restart", "-s", "wuauserv,UsoSvc");
+    assert_int_equal(o.nservices, 2);
+    assert_string_equal(o.services[0], "wuauserv");
+    assert_string_equal(o.services[1], "UsoSvc");
+    PARSE_OK(&o, "restart", "--service=bits,wuauserv", "-s", "wuauserv");
+    assert_int_equal(o.nservices, 2);
+    assert_string_equal(o.services[0], "BITS");
+    const char *a[] = {"restart", "-s", "wuauserv,,UsoSvc", NULL};
+    assert_int_equal(parse(&o, err, a), WF_E_USAGE);
+    assert_non_null(strstr(err, "an empty name in the list 'wuauserv,,UsoSvc'"));
+    const char *b[] = {"restart", "-s", "wuauserv,nosuch", NULL};
+    assert_int_equal(parse(&o, err, b), WF_E_USAGE);
+    assert_non_null(strstr(err, "unknown service 'nosuch'"));
+}
+
+/* The usage line after an error is the command's own (b394e12: wufix's,
+ * whatever the command). */
+static void test_cli_usage_line_is_the_commands(void **state)
+{
+    (void)state;
+    struct fake_scm scm;
+    struct fake_platform fp;
+    fake_scm_init(&scm);
+    fake_platform_init(&fp, &scm, true);
+    const char *a[] = {"restart", "--bogus", NULL};
+    assert_int_equal(fake_platform_run(&fp, a), WF_EXIT_USAGE);
+    assert_string_equal(wf_buf_str(&fp.err),
+                        "wufix: unknown option '--bogus'\n"
+                        "usage: wufix restart [OPTIONS]   ('wufix help restart' lists its "
+                        "options)\n");
+    wf_buf_clear(&fp.err);
+    const char *b[] = {"--bogus", NULL};
+    assert_int_equal(fake_platform_run(&fp, b), WF_EXIT_USAGE);
+    assert_non_null(strstr(wf_buf_str(&fp.err), "usage: wufix [COMMAND] [OPTIONS]"));
+    fake_platform_release(&fp);
+}
+
+static void lines_fit(const char *text, const char *what)
+{
+    for (const char *l = text; *l;) {
+        size_t n = strcspn(l, "\n");
+        if (n > 79)
+            fail_msg("%s: a line of %u columns: %.*s", what, (unsigned)n, (int)n, l);
+        l += n + (l[n] == '\n');
+    }
+}
+
+/* No line of help, wufix's or any command's, is longer than 79 columns (an
+ * 80-column console wraps none); each command shows two or three examples;
+ * help status promises no column it does not print. On b394e12 lines ran
+ * to 128 columns, and status promised a last exit code it prints only when
+ * there is one. */
+static void test_cli_help_fits_79_columns_with_examples(void **state)
+{
+    (void)state;
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_cli_help(&b, wf_cmd_table(), NULL);
+    lines_fit(wf_buf_str(&b), "help");
+    const char *h = wf_buf_str(&b);
+    assert_non_null(strstr(h, "  status          show each service's state"));
+    assert_non_null(strstr(h, "                    wufix restart -s wuauserv,UsoSvc\n"));
+    assert_true(strstr(h, "  status ") < strstr(h, "  restart ") &&
+                strstr(h, "  restart ") < strstr(h, "  undo "));
+    for (size_t i = 0; i < wf_cmd_table()->n; i++) {
+        const struct wf_command *c = &wf_cmd_table()->row[i];
+        wf_buf_clear(&b);
+        wf_cli_help(&b, wf_cmd_table(), c);
+        lines_fit(wf_buf_str(&b), c->name);
+        const char *ex = strstr(wf_buf_str(&b), "\nExamples:\n  wufix ");
+        assert_non_null(ex);
+    }
+    wf_buf_clear(&b);
+    wf_cli_help(&b, wf_cmd_table(), wf_cli_find(wf_cmd_table(), "status"));
+    assert_null(strstr(wf_buf_str(&b), "last exit code of each service"));
+    assert_non_null(strstr(wf_buf_str(&b), "(and its last exit code"));
+    wf_buf_release(&b);
 }
 
 int main(void)
@@ -275,9 +418,15 @@ int main(void)
         cmocka_unit_test(test_cli_help_forms),
         cmocka_unit_test(test_cli_bad_inputs_name_the_argument),
         cmocka_unit_test(test_cli_usage_error_exits_2_and_touches_nothing),
-        cmocka_unit_test(test_cli_table_sorted_and_complete),
+        cmocka_unit_test(test_cli_table_in_order_and_complete),
         cmocka_unit_test(test_cli_help_generated_from_table),
         cmocka_unit_test(test_cli_help_and_version_run),
+        cmocka_unit_test(test_cli_commands_in_any_case),
+        cmocka_unit_test(test_cli_dash_question_mark_is_help),
+        cmocka_unit_test(test_cli_near_miss_did_you_mean),
+        cmocka_unit_test(test_cli_service_comma_list),
+        cmocka_unit_test(test_cli_usage_line_is_the_commands),
+        cmocka_unit_test(test_cli_help_fits_79_columns_with_examples),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

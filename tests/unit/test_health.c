@@ -169,7 +169,12 @@ static void test_health_undo_puts_the_blocker_back(void **state)
     assert_non_null(d);
     assert_string_equal(d->str, "/");
     assert_non_null(fake_reg_get(&x->scm, WF_KEY_SERVICES "wuauserv", "WubLock"));
-    assert_non_null(strstr(FAKE_OUT(x), "Put back 5 configuration values."));
+    /* Each value is put back before the After table, which shows it. */
+    assert_non_null(
+        strstr(FAKE_OUT(x), "Changes (was -> will be):\n  wuauserv: start type manual -> disabled\n"));
+    const char *after = strstr(FAKE_OUT(x), "After:");
+    assert_non_null(after);
+    assert_non_null(strstr(after, "Disabled"));
 }
 
 static void test_health_failed_fix_puts_back(void **state)

@@ -33,7 +33,7 @@ static void test_journal_round_trip(void **state)
     wf_journal_format(&j, &b);
     assert_string_equal(
         wf_buf_str(&b),
-        "wufix-journal 2\ncommand restart\nstarted 2026-11-22T01:02:03Z\npid 77\nopen 1\n"
+        "wufix-journal 3\ncommand restart\nstarted 2026-11-22T01:02:03Z\npid 77\nopen 1\n"
         "outcome -\nservice 1 running manual wuauserv\nservice 0 stopped auto_delayed AppIDSvc\n");
     assert_int_equal(wf_journal_parse(wf_buf_str(&b), &k), WF_OK);
     assert_string_equal(k.command, "restart");
@@ -144,7 +144,7 @@ static void test_journal_refuses_what_is_not_one(void **state)
     struct wf_journal j;
     assert_int_equal(wf_journal_parse("", &j), WF_E_NO_SERVICE);
     assert_int_equal(wf_journal_parse("hello\n", &j), WF_E_JOURNAL);
-    assert_int_equal(wf_journal_parse("wufix-journal 3\ncommand stop\n", &j), WF_E_JOURNAL);
+    assert_int_equal(wf_journal_parse("wufix-journal 4\ncommand stop\n", &j), WF_E_JOURNAL);
     assert_int_equal(wf_journal_parse("wufix-journal 1\n", &j), WF_E_JOURNAL); /* no command */
     assert_int_equal(wf_journal_parse("wufix-journal 1\ncommand stop\nservice 1 running manual\n", &j),
                      WF_E_JOURNAL); /* no name */
@@ -228,9 +228,52 @@ static void test_journal_holds_a_full_reset(void **state)
     free(j);
 }
 
+/* Version 3: the last run, then the earlier runs undo can still put back,
+ * each after a line "earlier"; the last run's parse stops there. */
+static void test_journal_earlier_runs(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "wufix-journal 3\ncommand restart\nstarted 2026-12-07T02:00:00Z\npid 9\nopen 0\n"
+        "outcome ok\nservice 1 running manual wuauserv\n"
+        "earlier\ncommand repair\nstarted 2026-12-07T01:00:00Z\npid 8\nopen 0\noutcome ok\n"
+        "service 1 stopped disabled wuauserv\nfix start disabled manual wuauserv\n"
+        "earlier\ncommand reset\nstarted 2026-12-06T01:00:00Z\npid 7\nopen 0\noutcome ok\n"
+        "undoes 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"
+        "service 1 running manual wuauserv\nfix start auto manual wuauserv\n";
+    struct wf_journal j;
+    assert_int_equal(wf_journal_parse(text, &j), WF_OK);
+    assert_string_equal(j.command, "restart");
+    assert_int_equal(j.nsvc, 1);
+    assert_int_equal(j.nfix, 0);
+    assert_false(wf_journal_keeps(&j)); /* it changed no configuration */
+    assert_int_equal(wf_journal_parse_run(text, 1, &j), WF_OK);
+    assert_string_equal(j.command, "repair");
+    assert_int_equal(j.nfix, 1);
+    assert_int_equal(j.svc[0].state, WF_STATE_STOPPED);
+    assert_true(wf_journal_keeps(&j));
+    assert_int_equal(wf_journal_parse_run(text, 2, &j), WF_OK);
+    assert_string_equal(j.command, "reset");
+    assert_string_equal(j.undoes, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    assert_int_equal(wf_journal_parse_run(text, 3, &j), WF_E_NO_SERVICE);
+    /* An undo, a failed run, an open one: never kept. */
+    assert_int_equal(wf_journal_parse_run(text, 1, &j), WF_OK);
+    wf_strlcpy(j.outcome, "rolled_back", sizeof(j.outcome));
+    assert_false(wf_journal_keeps(&j));
+    wf_strlcpy(j.outcome, "ok", sizeof(j.outcome));
+    j.open = true;
+    assert_false(wf_journal_keeps(&j));
+    j.open = false;
+    wf_strlcpy(j.command, "undo", sizeof(j.command));
+    assert_false(wf_journal_keeps(&j));
+    /* A malformed "undoes" line is not one wufix writes. */
+    assert_int_equal(wf_journal_parse("wufix-journal 3\ncommand undo\nundoes 12\n", &j), WF_E_JOURNAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_journal_earlier_runs),
         cmocka_unit_test(test_journal_round_trip),
         cmocka_unit_test(test_journal_account_and_multi_string),
         cmocka_unit_test(test_journal_values_recorded_exactly),

@@ -195,7 +195,7 @@ static void test_journal_lines_wufix_never_writes(void **state)
     (void)state;
     struct wf_journal *j = malloc(sizeof(*j));
     static const char *const bad[] = {
-        "wufix-journal 3\ncommand restart\n",                 /* a version from the future */
+        "wufix-journal 4\ncommand restart\n",                 /* a version from the future */
         "wufix-journal 2\npid 1\n",                           /* no command */
         HEAD "service 1 sleeping manual BITS\n",              /* no such state */
         HEAD "fix start disabled manual \n",                  /* no name */

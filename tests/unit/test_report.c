@@ -5,9 +5,11 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fake_scm.h"
+#include "wufix/mech/problems.h"
 #include "wufix/mech/report.h"
 
 static struct wf_plan *sample(void)
@@ -47,9 +49,9 @@ static void test_report_table_golden(void **state)
     wf_report_table(&b, &c, p, WF_TABLE_BEFORE);
     assert_string_equal(
         wf_buf_str(&b),
-        "  SERVICE   DISPLAY NAME                 STATE    START TYPE           PID     LAST EXIT\n"
-        "  wuauserv  Windows Update               Running  Manual               1234\n"
-        "  UsoSvc    Orchestrateur \"mise à jour\"  Stopped  Automatic (delayed)  -       1066\n");
+        "  SERVICE   DISPLAY NAME                 STATE    START TYPE                 PID     LAST EXIT\n"
+        "  wuauserv  Windows Update               Running  Manual                     1234\n"
+        "  UsoSvc    Orchestrateur \"mise à jour\"  Stopped  Automatic (Delayed Start)  -       1066\n");
     wf_buf_clear(&b);
     wf_report_table(&b, &c, p, WF_TABLE_AFTER);
     assert_non_null(strstr(wf_buf_str(&b), "5678\n"));
@@ -238,10 +240,115 @@ static void test_report_text_safe(void **state)
     wf_buf_release(&b);
 }
 
+/* Words that say nothing go: "services on one line move together" only
+ * where a line has more than one (b394e12 said it over a plan of one
+ * service a line). */
+static void test_report_plan_says_together_only_where_it_is(void **state)
+{
+    (void)state;
+    struct fake_scm f;
+    fake_scm_init(&f);
+    fake_scm_windows(&f);
+    struct wf_backend be = fake_scm_backend(&f);
+    struct wf_plan *p = wf_plan_new(WF_OP_RESTART);
+    wf_plan_add(p, "UsoSvc", true, NULL);
+    wf_plan_add(p, "wuauserv", true, NULL);
+    assert_int_equal(wf_plan_gather(p, &be), WF_OK);
+    assert_int_equal(wf_plan_build(p), WF_OK);
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_report_plan(&b, p, NULL, false);
+    assert_string_equal(wf_buf_str(&b), "Plan (4 steps):\n"
+                                        "  1. stop UsoSvc\n"
+                                        "  2. stop wuauserv\n"
+                                        "  3. start wuauserv\n"
+                                        "  4. start UsoSvc\n");
+    wf_buf_release(&b);
+    wf_plan_free(p);
+}
+
+/* Start types in services.msc's words, triggers included (b394e12:
+ * "Automatic (delayed)", "Manual (trigger)"). */
+static void test_report_start_types_as_services_msc(void **state)
+{
+    (void)state;
+    struct wf_plan *p = wf_plan_new(WF_OP_STATUS);
+    static const struct {
+        enum wf_start_type t;
+        int triggers;
+        const char *words;
+    } cases[] = {
+        {WF_START_AUTO_DELAYED, 0, "Automatic (Delayed Start)"},
+        {WF_START_AUTO_DELAYED, 1, "Automatic (Delayed Start, Trigger Start)"},
+        {WF_START_MANUAL, 2, "Manual (Trigger Start)"},
+        {WF_START_AUTO, 1, "Automatic (Trigger Start)"},
+        {WF_START_DISABLED, 1, "Disabled"},
+    };
+    size_t i;
+    wf_plan_add(p, "DoSvc", true, &i);
+    p->svc[i].installed = true;
+    struct wf_report_ctx c = {.command = "status", .computer = "PC1"};
+    struct wf_buf b;
+    wf_buf_init(&b);
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        p->svc[i].cfg.start_type = cases[k].t;
+        p->svc[i].cfg.triggers = cases[k].triggers;
+        wf_buf_clear(&b);
+        wf_report_table(&b, &c, p, WF_TABLE_BEFORE);
+        if (!strstr(wf_buf_str(&b), cases[k].words))
+            fail_msg("case %u: %s", (unsigned)k, wf_buf_str(&b));
+    }
+    wf_buf_release(&b);
+    wf_plan_free(p);
+}
+
+/* The code column is as wide as the longest code, no wider, and a code
+ * longer than b394e12's 22 columns does not push its words out of line. */
+static void test_report_code_column_fits_the_codes(void **state)
+{
+    (void)state;
+    struct wf_check *chk = calloc(1, sizeof(*chk));
+    assert_non_null(chk);
+    wf_check_add(chk, "wuauserv", "disabled", WF_SEV_ERROR, true, "disabled", "manual");
+    wf_check_add(chk, "UsoSvc", "image_path", WF_SEV_ERROR, true, "x", "y");
+    struct wf_buf b;
+    wf_buf_init(&b);
+    wf_report_problems(&b, NULL, chk);
+    const char *t = wf_buf_str(&b);
+    assert_non_null(strstr(t, "  error   disabled    "));
+    assert_non_null(strstr(t, "  error   image_path  "));
+    assert_null(strstr(t, "image_path           "));
+    wf_check_add(chk, "", "update_server_unreachable_long", WF_SEV_ERROR, false, "", "");
+    wf_buf_clear(&b);
+    wf_report_problems(&b, NULL, chk);
+    t = wf_buf_str(&b);
+    const char *a = strstr(t, "disabled "), *z = strstr(t, "update_server_unreachable_long ");
+    assert_non_null(a);
+    assert_non_null(z);
+    /* Each code's words start in the same column. */
+    size_t col_a, col_z;
+    const char *la = a;
+    while (la > t && la[-1] != '\n')
+        la--;
+    const char *lz = z;
+    while (lz > t && lz[-1] != '\n')
+        lz--;
+    col_a = (size_t)(a - la) + strlen("disabled") + strspn(a + strlen("disabled"), " ");
+    col_z = (size_t)(z - lz) + strlen("update_server_unreachable_long") +
+            strspn(z + strlen("update_server_unreachable_long"), " ");
+    assert_int_equal(col_a, col_z);
+    wf_check_release(chk);
+    free(chk);
+    wf_buf_release(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_report_table_golden),
+        cmocka_unit_test(test_report_plan_says_together_only_where_it_is),
+        cmocka_unit_test(test_report_start_types_as_services_msc),
+        cmocka_unit_test(test_report_code_column_fits_the_codes),
         cmocka_unit_test(test_report_text_safe),
         cmocka_unit_test(test_report_utf8_cut),
         cmocka_unit_test(test_report_actions_and_errors),

@@ -98,10 +98,9 @@ static void test_reset_around_a_protected_service(void **state)
     assert_int_equal(fake_scm_log_count(&x->scm, "marked_for_delete DoSvc"), 0);
     assert_int_equal(d->state, WF_STATE_RUNNING);
     assert_int_equal(d->pid, pid);
-    assert_non_null(strstr(FAKE_OUT(x), "(protected: Windows lets administrators query it only)"));
-    assert_non_null(
-        strstr(FAKE_OUT(x),
-               "Left as they are (launch-protected: Windows lets administrators query them only): DoSvc\n"));
+    assert_non_null(strstr(FAKE_OUT(x), "(protected by Windows: shown, never stopped or changed)"));
+    assert_non_null(strstr(
+        FAKE_OUT(x), "Left as they are (protected by Windows: shown, never stopped or changed): DoSvc\n"));
     assert_int_equal(FAKE_RUN(x, "restart", "--all", "--json"), 0);
     assert_int_equal(fake_scm_log_find(&x->scm, "stop DoSvc"), -1);
     assert_non_null(strstr(FAKE_OUT(x),

@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "fake_scm.h"
+#include "wufix/mech/traces.h"
+#include "wufix/mech/check.h"
 
 static void test_verbs_status_reads_only(void **state)
 {
@@ -21,7 +23,7 @@ static void test_verbs_status_reads_only(void **state)
          *n; n++)
         assert_non_null(strstr(FAKE_OUT(x), *n));
     assert_null(strstr(FAKE_OUT(x), "BITS"));
-    assert_non_null(strstr(FAKE_OUT(x), "(protected: Windows lets administrators query it only)"));
+    assert_non_null(strstr(FAKE_OUT(x), "(protected by Windows: shown, never stopped or changed)"));
     assert_int_equal(FAKE_RUN(x, "status", "--all", "-q"), 0);
     assert_string_equal(FAKE_OUT(x), "wuauserv running, UsoSvc running, BITS running, CryptSvc running, "
                                      "DoSvc running, WaaSMedicSvc stopped, TrustedInstaller stopped\n");
@@ -299,6 +301,114 @@ static void test_verbs_stop_then_start(void **state)
     assert_true(fake_scm_log_find(&x->scm, "start wuauserv") < fake_scm_log_find(&x->scm, "start UsoSvc"));
 }
 
+/* wuauserv disabled and stopped, a Debugger on UsoClient.exe: what repair fixes. */
+static void undo_broken(struct fake_cli *x)
+{
+    struct fake_svc *w = fake_scm_get(&x->scm, "wuauserv");
+    w->start_type = WF_START_DISABLED;
+    w->state = WF_STATE_STOPPED;
+    w->pid = 0;
+    fake_reg_set(&x->scm, WF_KEY_IFEO "UsoClient.exe", "Debugger", WF_REG_SZ, "/", 0);
+}
+
+/* repair, then restart (which changes no configuration), then undo: the
+ * repair is put back. On b394e12 the restart took its place: "Plan: nothing
+ * to do", and the repair could never be undone. */
+static void test_verbs_undo_after_restart_puts_back_the_repair(void **state)
+{
+    struct fake_cli *x = *state;
+    undo_broken(x);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 0);
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
+    assert_int_equal(FAKE_RUN(x, "undo", "--list"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "Runs 'wufix undo' can put back (newest first"));
+    assert_non_null(strstr(o, "repair   2 configuration values, service states\n"));
+    assert_null(strstr(o, "restart"));
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Undoing 'repair' of "));
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_DISABLED);
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->state, WF_STATE_STOPPED);
+    assert_non_null(fake_reg_get(&x->scm, WF_KEY_IFEO "UsoClient.exe", "Debugger"));
+    /* Put back once: nothing is left to undo; --json still gives one object. */
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Nothing to undo: the last run ('undo', "));
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_DISABLED);
+    assert_int_equal(FAKE_RUN(x, "undo", "--json"), 0);
+    assert_true(strncmp(FAKE_OUT(x), "{\"command\":\"undo\",", 18) == 0);
+    assert_non_null(strstr(FAKE_ERR(x), "Nothing to undo"));
+}
+
+/* undo --dry-run shows every value it will put back, was -> will be, not
+ * only the steps (b394e12 showed "stop wuauserv" alone); the After table
+ * comes once everything is put back (b394e12 showed wuauserv Manual). */
+static void test_verbs_undo_shows_what_it_puts_back(void **state)
+{
+    struct fake_cli *x = *state;
+    undo_broken(x);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 0);
+    size_t changes = fake_scm_changes(&x->scm);
+    assert_int_equal(FAKE_RUN(x, "undo", "--dry-run"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "Changes (was -> will be):\n"));
+    assert_non_null(strstr(o, "wuauserv: start type manual -> disabled\n"));
+    assert_non_null(strstr(o, "UsoClient.exe\\Debugger: (none) -> \"/\"\n"));
+    assert_non_null(strstr(o, "stop wuauserv"));
+    assert_null(strstr(o, "Nothing to set aside"));
+    assert_int_equal(fake_scm_changes(&x->scm), changes);
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    const char *after = strstr(FAKE_OUT(x), "After:");
+    assert_non_null(after);
+    const char *row = strstr(after, "wuauserv");
+    assert_non_null(row);
+    assert_non_null(strstr(row, "Disabled"));
+    assert_true(strstr(row, "Disabled") < strchr(row, '\n'));
+}
+
+/* An undo puts back the newest run first, then the one before it. */
+static void test_verbs_undo_goes_back_run_by_run(void **state)
+{
+    struct fake_cli *x = *state;
+    undo_broken(x);
+    fake_reg_set(&x->scm, WF_KEY_IFEO "UsoClient.exe", "Debugger", WF_REG_SZ, "/", 0);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 0);
+    /* Broken again in another way, repaired again. */
+    fake_reg_set(&x->scm, WF_KEY_SERVICES "wuauserv", "WubLock", WF_REG_DWORD, NULL, 1);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 0);
+    assert_null(fake_reg_get(&x->scm, WF_KEY_SERVICES "wuauserv", "WubLock"));
+    assert_int_equal(FAKE_RUN(x, "stop"), 0);
+    assert_int_equal(FAKE_RUN(x, "undo"), 0); /* the stop first */
+    assert_non_null(strstr(FAKE_OUT(x), "Undoing 'stop' of "));
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->state, WF_STATE_RUNNING);
+    assert_null(fake_reg_get(&x->scm, WF_KEY_SERVICES "wuauserv", "WubLock"));
+    assert_int_equal(FAKE_RUN(x, "undo"), 0); /* then the second repair */
+    assert_non_null(fake_reg_get(&x->scm, WF_KEY_SERVICES "wuauserv", "WubLock"));
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
+    assert_int_equal(FAKE_RUN(x, "undo"), 0); /* then the first */
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_DISABLED);
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Nothing to undo"));
+}
+
+/* The runs kept for undo are vouched for with the journal: one changed on
+ * disk is never acted on, earlier runs included. */
+static void test_verbs_undo_earlier_runs_need_the_anchor(void **state)
+{
+    struct fake_cli *x = *state;
+    undo_broken(x);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 0);
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
+    assert_non_null(strstr(wf_buf_str(&x->fp.journal), "\nearlier\ncommand repair\n"));
+    wf_buf_puts(&x->fp.journal, "earlier\ncommand repair\n");
+    size_t changes = fake_scm_changes(&x->scm);
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_non_null(strstr(FAKE_ERR(x), "not trusted"));
+    assert_int_equal(fake_scm_changes(&x->scm), changes);
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_MANUAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -329,6 +439,14 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_verbs_outside_dependent_restarted, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_stop_then_start, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_undo_after_restart_puts_back_the_repair, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_undo_shows_what_it_puts_back, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_undo_goes_back_run_by_run, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_undo_earlier_runs_need_the_anchor, fake_cli_setup,
+                                        fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -182,6 +182,9 @@ sandbox_reset() {
   local c="$WINEPREFIX/drive_c"
   rm -rf "$c/windows/SoftwareDistribution"* "$c/windows/system32/catroot2"* "$c/ProgramData/Microsoft/Network/Downloader" \
     "$c/windows/WaaS"
+  # wufix's journal: each scenario starts with none (undo reaches back to earlier runs).
+  rm -f "$c/ProgramData/wufix/journal"*.txt
+  wine reg delete 'HKLM\SOFTWARE\wufix' /f >/dev/null 2>&1 || true
   for e in "${STANDINS[@]}"; do
     IFS='|' read -r n d t stop start g dll <<<"$e"
     if [ "$HOSTING" = svchost ]; then

@@ -181,6 +181,26 @@ sc_bad_arguments_touch_nothing() {
   expect_journal_empty
 }
 
+# The forms people type: a command in capitals, -? for help, a comma list after -s, a near
+# miss. On b394e12 the first, the second and the third were usage errors (exit 2).
+sc_command_line_forms() {
+  wufix RESTART -s wuauserv,UsoSvc
+  expect_rc 0; expect_out "1. stop UsoSvc"; expect_out "2. stop wuauserv"
+  expect_state wuauserv running; expect_state UsoSvc running
+  expect_before UsoSvc stopped wuauserv stopped
+  : >"$DIR/journal.log"
+  wufix -?
+  expect_rc 0; expect_out "Commands, in the order they are used"
+  [ "$(awk '{ sub(/\r$/, "") } length > 79' "$OUT" | wc -l)" = 0 ] || fail "a line of help is longer than 79 columns"
+  wufix restart -?
+  expect_rc 0; expect_out "usage: wufix restart [OPTIONS]"
+  wufix restat
+  expect_rc 2; expect_err "unknown command 'restat'; did you mean 'restart'?"
+  wufix restart --frobnicate
+  expect_rc 2; expect_err "usage: wufix restart [OPTIONS]"
+  expect_journal_empty
+}
+
 sc_helpdesk_batch() {
   cp "$HERE/helpdesk.cmd" "$DIR/helpdesk.cmd"
   local out
@@ -445,11 +465,27 @@ sc_undo_after_repair() {
   wufix repair
   expect_rc 0
   expect_healthy
+  # A restart changes no configuration: it never takes the repair's place (on b394e12 undo
+  # then said "Plan: nothing to do" and the repair could never be undone).
+  wufix restart
+  expect_rc 0
+  wufix undo --list
+  expect_rc 0; expect_out "repair   2 configuration values, service states"
+  grep -q restart "$OUT" && fail "undo --list offers the restart"
+  # The dry run shows each value it puts back, was -> will be (b394e12: "stop wuauserv" alone).
+  wufix undo --dry-run
+  expect_rc 0; expect_out "Undoing 'repair'"; expect_out "wuauserv: start type manual -> disabled"
+  expect_out 'UsoClient.exe\Debugger: (none) -> "/"'; expect_out "stop wuauserv"
+  expect_state wuauserv running
   wufix undo
-  expect_rc 0; expect_out "Put back 2 configuration values."
+  expect_rc 0; expect_out "Undoing 'repair'"
+  # The After table comes once every value is back (b394e12 showed wuauserv Manual).
+  sed -n '/^After:/,$p' "$OUT" | grep wuauserv | grep -q Disabled || { fail "After does not show wuauserv Disabled"; show; }
   expect_state wuauserv stopped
   wufix check -q
   expect_rc 1; expect_out "wuauserv:disabled"; expect_out "UsoClient.exe:blocker_ifeo_debugger"
+  wufix undo
+  expect_rc 0; expect_out "Nothing to undo: the last run ('undo'"
 }
 
 # The caches reset sets aside, with a marker; BITS holds its queue file open
@@ -639,7 +675,7 @@ sc_busy_journal_is_never_lost() {
   [ "$(compgen -G "$dir/journal.untrusted-*" | wc -l)" = "$asides" ] || fail "wufix set its own journal aside"
   wufix undo --yes
   expect_rc 0
-  expect_out "Undoing 'restart'"
+  expect_out "Nothing to undo: the last run ('restart'" # read again; that restart left each service as it was
 }
 
 # Paths the caller names are judged whole. A folder on the way swapped for a link (here a

@@ -32,9 +32,10 @@ struct wf_run {
 
 /* What a changing run does beside moving services. */
 struct wf_run_changes {
-    struct wf_repair *fixes; /* configuration, applied before the first step */
-    struct wf_repair *aside; /* caches renamed while every service is stopped */
-    bool aside_back;         /* undo: rename them back instead (not journaled) */
+    struct wf_repair *fixes;         /* configuration, applied before the first step */
+    struct wf_repair *aside;         /* caches renamed while every service is stopped */
+    bool aside_back;                 /* undo: rename them back instead (not journaled) */
+    const struct wf_journal *undoes; /* undo: the run it puts back, named in its journal */
 };
 
 /* Neither --json nor --quiet: words for people. */

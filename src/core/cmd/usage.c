@@ -3,13 +3,20 @@
 #include "wufix/cmd/usage.h"
 
 #include "wufix/cli.h"
+#include "wufix/cmd/commands.h"
 #include "wufix/mech/report.h"
 
 int wf_cmd_usage_error(const struct wf_platform *pf, const char *command, bool json, const char *err)
 {
-    wf_out_printf(&pf->out, WF_STDERR, "wufix: %s\n%s\n", err, wf_cli_usage());
+    struct wf_buf b;
+    wf_buf_init(&b);
+    /* The command's own usage line: what was being typed. */
+    wf_buf_printf(&b, "wufix: %s\n", err);
+    wf_cli_usage_of(&b, command ? wf_cli_find(wf_cmd_table(), command) : NULL);
+    wf_buf_puts(&b, "\n");
+    wf_out_buf(&pf->out, WF_STDERR, &b);
+    wf_buf_release(&b);
     if (json) {
-        struct wf_buf b;
         wf_buf_init(&b);
         wf_report_json_usage(&b, command, err);
         wf_out_buf(&pf->out, WF_STDOUT, &b);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* journal.c - the journal's text form.
  *
- *   wufix-journal 1
+ *   wufix-journal 3
  *   command restart
  *   started 2026-11-22T02:40:00Z
  *   pid 4242
@@ -25,6 +25,12 @@
  * a leading space is written %XX (hex), so a line break or a '|' in an image path, a
  * descriptor, a registry value or a name can never add or split a line;
  * version 1 (no escapes) is still read.
+ *
+ * Version 3 adds, after the last run, the earlier runs `undo` can still put
+ * back (those that completed and changed configuration, newest first), each
+ * after a line "earlier", in the same lines; and an undo's line
+ * "undoes PID STARTED" naming the run it puts back. A run that only moved
+ * services never takes the place of one that changed configuration.
  *
  * Written whole, atomically, before the first change and when the run ends. */
 #include "wufix/mech/journal.h"
@@ -68,6 +74,23 @@ void wf_journal_from_plan(struct wf_journal *j, const struct wf_plan *p, const c
         js->state = s->before.state;
         js->start_type = s->cfg.start_type;
     }
+}
+
+static void format_run(const struct wf_journal *j, struct wf_buf *out);
+
+/* A run's name in an undo's "undoes" line: the SHA-256 of its lines. */
+static void run_digest(const struct wf_journal *run, char *hex)
+{
+    struct wf_buf b;
+    wf_buf_init(&b);
+    format_run(run, &b);
+    wf_sha256_of(b.data, b.len, hex);
+    wf_buf_release(&b);
+}
+
+void wf_journal_undoes(struct wf_journal *j, const struct wf_journal *run)
+{
+    run_digest(run, j->undoes);
 }
 
 void wf_journal_add_fixes(struct wf_journal *j, const struct wf_repair *r)
@@ -251,11 +274,14 @@ static wf_err parse_fix(char *line, const char *end, struct wf_journal *j, int v
     return WF_OK;
 }
 
-void wf_journal_format(const struct wf_journal *j, struct wf_buf *out)
+/* One run's lines, after the version line (or an "earlier" line). */
+static void format_run(const struct wf_journal *j, struct wf_buf *out)
 {
-    wf_buf_printf(out, "wufix-journal %d\ncommand %s\nstarted %s\npid %u\nopen %d\noutcome %s\n",
-                  WF_JOURNAL_VERSION, j->command, j->started[0] ? j->started : "-", (unsigned)j->pid,
-                  j->open ? 1 : 0, j->outcome[0] ? j->outcome : "-");
+    wf_buf_printf(out, "command %s\nstarted %s\npid %u\nopen %d\noutcome %s\n", j->command,
+                  j->started[0] ? j->started : "-", (unsigned)j->pid, j->open ? 1 : 0,
+                  j->outcome[0] ? j->outcome : "-");
+    if (j->undoes[0])
+        wf_buf_printf(out, "undoes %s\n", j->undoes);
     for (size_t i = 0; i < j->nsvc; i++) {
         wf_buf_printf(out, "service %d %s %s ", j->svc[i].in_set ? 1 : 0, wf_state_token(j->svc[i].state),
                       wf_start_token(j->svc[i].start_type));
@@ -263,6 +289,12 @@ void wf_journal_format(const struct wf_journal *j, struct wf_buf *out)
     }
     for (size_t i = 0; i < j->nfix; i++)
         format_fix(&j->fix[i], out);
+}
+
+void wf_journal_format(const struct wf_journal *j, struct wf_buf *out)
+{
+    wf_buf_printf(out, "wufix-journal %d\n", WF_JOURNAL_VERSION);
+    format_run(j, out);
 }
 
 /* One "key value..." line into words; false when there are not `want` words. */
@@ -313,6 +345,8 @@ wf_err wf_journal_parse(const char *text, struct wf_journal *j)
                 e = WF_E_JOURNAL; /* wufix never writes one */
         if (e != WF_OK)
             break;
+        if (header && strcmp(line, "earlier") == 0)
+            break; /* an earlier run: wf_journal_parse_run reads it */
         if (!header) {
             version =
                 words(line, w, 2) && strcmp(w[0], "wufix-journal") == 0 ? (int)strtol(w[1], NULL, 10) : 0;
@@ -338,6 +372,12 @@ wf_err wf_journal_parse(const char *text, struct wf_journal *j)
             s->start_type = start_from(w[3]);
             if (s->state == WF_STATE_UNKNOWN)
                 e = WF_E_JOURNAL;
+        } else if (strncmp(line, "undoes ", 7) == 0) {
+            if (!words(line, w, 2) || strlen(w[1]) != WF_SHA256_HEX - 1) {
+                e = WF_E_JOURNAL;
+                break;
+            }
+            wf_strlcpy(j->undoes, w[1], sizeof(j->undoes));
         } else if (words(line, w, 2)) {
             if (strcmp(w[0], "command") == 0)
                 wf_strlcpy(j->command, w[1], sizeof(j->command));
@@ -359,6 +399,102 @@ wf_err wf_journal_parse(const char *text, struct wf_journal *j)
     return e;
 }
 
+/* Where run `n` of a text begins (0: after the version line), or NULL;
+ * `*len` its length. */
+static const char *run_at(const char *text, size_t n, size_t *len)
+{
+    const char *p = strchr(text, '\n');
+    if (!p)
+        return NULL;
+    p++;
+    for (size_t k = 0; k < n; k++) {
+        const char *at = strstr(p - 1, "\nearlier\n");
+        if (!at)
+            return NULL;
+        p = at + 9;
+    }
+    const char *end = strstr(p - 1, "\nearlier\n");
+    *len = end ? (size_t)(end + 1 - p) : strlen(p);
+    return p;
+}
+
+wf_err wf_journal_parse_run(const char *text, size_t n, struct wf_journal *j)
+{
+    size_t len = 0;
+    const char *nl = strchr(text, '\n');
+    const char *at = n == 0 ? text : run_at(text, n, &len);
+    if (!nl || !at) {
+        memset(j, 0, sizeof(*j));
+        return text[0] ? (nl ? WF_E_NO_SERVICE : WF_E_JOURNAL) : WF_E_NO_SERVICE;
+    }
+    if (n == 0)
+        return wf_journal_parse(text, j);
+    /* The version line, then that run's lines. */
+    size_t head = (size_t)(nl + 1 - text);
+    char *one = malloc(head + len + 1);
+    if (!one)
+        return WF_E_NOMEM;
+    memcpy(one, text, head);
+    memcpy(one + head, at, len);
+    one[head + len] = '\0';
+    wf_err e = wf_journal_parse(one, j);
+    free(one);
+    return e;
+}
+
+bool wf_journal_keeps(const struct wf_journal *j)
+{
+    return !j->open && strcmp(j->outcome, "ok") == 0 && strcmp(j->command, "undo") != 0 && j->nfix > 0;
+}
+
+/* The journal on disk is `j`'s own, saved when it began: a run is saved
+ * open first, and every earlier run was closed before it began. */
+static bool same_run(const struct wf_journal *on_disk, const struct wf_journal *j)
+{
+    return on_disk->open && on_disk->pid == j->pid && strcmp(on_disk->command, j->command) == 0 &&
+           strcmp(on_disk->started, j->started) == 0;
+}
+
+/* Put back by `j`: a completed undo names the run it put back. */
+static bool undone_by(const struct wf_journal *run, const struct wf_journal *j)
+{
+    char hex[WF_SHA256_HEX];
+    if (!j->undoes[0] || j->open || strcmp(j->outcome, "ok") != 0)
+        return false;
+    run_digest(run, hex);
+    return strcmp(hex, j->undoes) == 0;
+}
+
+/* The runs `j` keeps from the journal on disk, each after an "earlier" line.
+ * A journal nothing vouches for gives none (only fewer runs can be undone). */
+static void earlier_runs(const struct wf_journal *j, const struct wf_store *st, struct wf_buf *out)
+{
+    struct wf_buf text;
+    char why[256];
+    struct wf_journal *r = malloc(sizeof(*r));
+    wf_buf_init(&text);
+    if (r && wf_journal_load_text(st, &text, why, sizeof(why)) == WF_OK) {
+        size_t kept = 0;
+        const char *t = wf_buf_str(&text);
+        for (size_t n = 0; kept < WF_JOURNAL_KEPT && wf_journal_parse_run(t, n, r) == WF_OK; n++) {
+            /* The last run goes along only when a later one takes its place. */
+            if ((n == 0 && same_run(r, j)) || !wf_journal_keeps(r) || undone_by(r, j))
+                continue;
+            size_t at = out->len;
+            wf_buf_puts(out, "earlier\n");
+            format_run(r, out);
+            if (out->len > WF_JOURNAL_KEPT_BYTES) {
+                out->len = at; /* the oldest go first: the file stays one the store reads whole */
+                out->data[at] = '\0';
+                break;
+            }
+            kept++;
+        }
+    }
+    wf_buf_release(&text);
+    free(r);
+}
+
 /* `closing`: the journal of a run that has finished its changes (or put
  * them back). Its anchor is not put back when the file cannot be written:
  * the anchor, which only administrators write, then says the run finished,
@@ -370,6 +506,7 @@ static wf_err save(const struct wf_journal *j, const struct wf_store *st, bool c
     char hex[WF_SHA256_HEX];
     wf_buf_init(&b);
     wf_journal_format(j, &b);
+    earlier_runs(j, st, &b);
     wf_err e = b.oom ? WF_E_NOMEM : WF_OK;
     if (e == WF_OK) {
         char last[WF_SHA256_HEX] = "", before[WF_SHA256_HEX] = "";
@@ -400,21 +537,23 @@ wf_err wf_journal_close(const struct wf_journal *j, const struct wf_store *st)
     return save(j, st, true);
 }
 
-wf_err wf_journal_load(struct wf_journal *j, const struct wf_store *st, char *why, size_t size)
+/* The journal's text, vouched for by the anchor; `hex` its SHA-256 and
+ * `last` the anchor's latest value. */
+static wf_err load_text(const struct wf_store *st, struct wf_buf *b, char *why, size_t size, char *hex,
+                        char *last)
 {
-    struct wf_buf b;
-    char hex[WF_SHA256_HEX] = "", last[WF_SHA256_HEX] = "", before[WF_SHA256_HEX] = "";
-    wf_buf_init(&b);
+    char before[WF_SHA256_HEX] = "";
+    last[0] = hex[0] = '\0';
     if (size)
         why[0] = '\0';
-    wf_err e = st->load(st->self, &b, why, size);
-    if (e == WF_OK && b.oom)
+    wf_err e = st->load(st->self, b, why, size);
+    if (e == WF_OK && b->oom)
         e = WF_E_NOMEM;
-    if (e == WF_OK && b.len == 0)
+    if (e == WF_OK && b->len == 0)
         e = WF_E_NO_SERVICE;
     if (e == WF_OK) {
-        wf_sha256_of(b.data, b.len, hex);
-        if (st->anchor_get(st->self, last, before, sizeof(last)) != WF_OK) {
+        wf_sha256_of(b->data, b->len, hex);
+        if (st->anchor_get(st->self, last, before, WF_SHA256_HEX) != WF_OK) {
             snprintf(why, size, "the record that vouches for it cannot be read");
             e = WF_E_UNTRUSTED;
         } else if (strcmp(hex, last) != 0 && strcmp(hex, before) != 0) {
@@ -423,6 +562,21 @@ wf_err wf_journal_load(struct wf_journal *j, const struct wf_store *st, char *wh
             e = WF_E_UNTRUSTED;
         }
     }
+    return e;
+}
+
+wf_err wf_journal_load_text(const struct wf_store *st, struct wf_buf *b, char *why, size_t size)
+{
+    char hex[WF_SHA256_HEX], last[WF_SHA256_HEX];
+    return load_text(st, b, why, size, hex, last);
+}
+
+wf_err wf_journal_load(struct wf_journal *j, const struct wf_store *st, char *why, size_t size)
+{
+    struct wf_buf b;
+    char hex[WF_SHA256_HEX], last[WF_SHA256_HEX];
+    wf_buf_init(&b);
+    wf_err e = load_text(st, &b, why, size, hex, last);
     if (e == WF_OK)
         e = wf_journal_parse(wf_buf_str(&b), j);
     /* An open journal the anchor has moved past: its run's closing save

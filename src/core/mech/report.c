@@ -82,19 +82,22 @@ static const char *state_color(enum wf_state s)
                                          : NULL;
 }
 
-/* The start type in words, and whether a trigger starts it, as services.msc
- * says it: "Manual (trigger)", "Automatic (delayed, trigger)". */
+/* The start type in the words of services.msc's Startup Type column:
+ * "Automatic (Delayed Start)", "Manual (Trigger Start)", "Automatic
+ * (Delayed Start, Trigger Start)"; one set of words in every table. */
 static const char *start_text(const struct wf_plan_svc *s, enum wf_table_when when, char *buf, size_t size)
 {
     enum wf_start_type t = when == WF_TABLE_AFTER ? s->after_start : s->cfg.start_type;
+    bool trigger = s->cfg.triggers > 0;
     if (!s->installed)
         return "-";
-    if (s->cfg.triggers <= 0 || t == WF_START_DISABLED || t == WF_START_UNKNOWN)
+    if (t == WF_START_DISABLED || t == WF_START_UNKNOWN || t == WF_START_BOOT || t == WF_START_SYSTEM)
         return wf_start_words(t);
     if (t == WF_START_AUTO_DELAYED)
-        snprintf(buf, size, "Automatic (delayed, trigger)");
+        snprintf(buf, size, "Automatic (Delayed Start%s)", trigger ? ", Trigger Start" : "");
     else
-        snprintf(buf, size, "%s (trigger)", wf_start_words(t));
+        snprintf(buf, size, "%s%s", t == WF_START_AUTO ? "Automatic" : "Manual",
+                 trigger ? " (Trigger Start)" : "");
     return buf;
 }
 
@@ -149,7 +152,7 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
             wf_buf_puts(b, pid);
         }
         if (s->protected_svc)
-            wf_buf_puts(b, "  (protected: Windows lets administrators query it only)");
+            wf_buf_puts(b, "  (protected by Windows: shown, never stopped or changed)");
         wf_buf_puts(b, "\n");
     }
 }
@@ -189,7 +192,7 @@ static void plan_lines(struct wf_buf *b, const struct wf_plan *p, int only, unsi
 /* The services of the set Windows protects: what the plan leaves, and why. */
 static void left_alone(struct wf_buf *b, const struct wf_plan *p)
 {
-    const char *lead = "Left as they are (launch-protected: Windows lets administrators query them only):";
+    const char *lead = "Left as they are (protected by Windows: shown, never stopped or changed):";
     for (size_t i = 0; i < p->nsvc; i++)
         if (p->svc[i].in_set && p->svc[i].installed && p->svc[i].protected_svc) {
             wf_buf_printf(b, "%s ", lead);
@@ -217,7 +220,13 @@ void wf_report_plan(struct wf_buf *b, const struct wf_plan *p, const struct wf_r
     if (mid)
         plan_lines(NULL, p, WF_STEP_START, &n);
     n += mid;
-    wf_buf_printf(b, "Plan (%u step%s; services on one line move together):\n", n, n == 1 ? "" : "s");
+    /* Said only where a line has more than one service. */
+    bool together = false;
+    for (size_t k = 0; k < p->nstep && !together; k++)
+        for (size_t l = k + 1; l < p->nstep && !together; l++)
+            together = p->step[k].wave == p->step[l].wave && p->step[k].kind == p->step[l].kind;
+    wf_buf_printf(b, "Plan (%u step%s%s):\n", n, n == 1 ? "" : "s",
+                  together ? "; services on one line move together" : "");
     n = 0;
     plan_lines(b, p, mid ? WF_STEP_STOP : -1, &n);
     if (!mid)
@@ -437,6 +446,10 @@ void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const s
 {
     char text[512], words[256], safe[WF_TEXT_MAX], found[WF_TEXT_MAX], expected[WF_TEXT_MAX];
     report_updating(b, chk);
+    int code_cols = 0; /* the longest code's: the words after it in one column */
+    for (size_t i = 0; i < chk->n; i++)
+        if ((int)strlen(chk->p[i].code) > code_cols)
+            code_cols = (int)strlen(chk->p[i].code);
     for (size_t i = 0; i < chk->n; i++) {
         const struct wf_problem *pr = &chk->p[i];
         wf_check_describe(pr, safe, sizeof(safe));
@@ -447,7 +460,7 @@ void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const s
                   : pr->sev == WF_SEV_WARNING ? SGR_YELLOW
                                               : SGR_CYAN,
                   wf_report_severity(pr->sev), 8);
-        wf_buf_printf(b, "%-22s %s\n", pr->code, text);
+        wf_buf_printf(b, "%-*s  %s\n", code_cols, pr->code, text);
         wf_report_system_words(c, pr, safe, sizeof(safe));
         wf_text_safe(safe, words, sizeof(words));
         wf_text_safe(pr->found, found, sizeof(found));

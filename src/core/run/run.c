@@ -443,6 +443,8 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
     char when[32] = "";
     r->pf->timestamp(r->pf->self, when, sizeof(when));
     wf_journal_from_plan(&j, p, r->command, when, r->pf->pid);
+    if (ch->undoes)
+        wf_journal_undoes(&j, ch->undoes);
     if (fixes)
         wf_journal_add_fixes(&j, fixes);
     if (aside && !ch->aside_back)
