@@ -115,6 +115,7 @@ static const struct {
      "machine",
      SAY_FOUND | FOR_SCRIPTS},
     {"updates_paused", "updates are paused", SAY_FOUND | FOR_SCRIPTS},
+    {"pause_beyond_settings", "updates are paused beyond what Settings allows (35 days)", SAY_FOUND},
 };
 
 static unsigned flags_of(const struct wf_problem *pr, const char **text)
