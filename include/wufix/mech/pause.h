@@ -12,6 +12,8 @@
 /* Settings > Windows Update pauses at most 35 days (5 weeks). */
 #define WF_PAUSE_SETTINGS_DAYS 35
 
+/* The key Settings writes a pause to (diagnose.h names it WF_KEY_UX too). */
+#define WF_KEY_PAUSE         "SOFTWARE\\Microsoft\\WindowsUpdate\\UX\\Settings"
 #define WF_KEY_UPDATE_POLICY "SOFTWARE\\Microsoft\\WindowsUpdate\\UpdatePolicy\\Settings"
 
 struct wf_pause_value {

@@ -20,24 +20,14 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "wufix/mech/diagnose.h"
-
-#define UX_VALUE(v)                                                                                          \
-    {                                                                                                        \
-        WF_KEY_UX, v                                                                                         \
-    }
-#define POLICY_VALUE(v)                                                                                      \
-    {                                                                                                        \
-        WF_KEY_UPDATE_POLICY, v                                                                              \
-    }
-
 const struct wf_pause_value wf_pause_values[] = {
-    UX_VALUE("PauseUpdatesExpiryTime"),       UX_VALUE("PauseFeatureUpdatesEndTime"),
-    UX_VALUE("PauseQualityUpdatesEndTime"),   UX_VALUE("PauseUpdatesStartTime"),
-    UX_VALUE("PauseFeatureUpdatesStartTime"), UX_VALUE("PauseQualityUpdatesStartTime"),
-    UX_VALUE("FlightSettingsMaxPauseDays"),   POLICY_VALUE("PausedFeatureStatus"),
-    POLICY_VALUE("PausedQualityStatus"),      POLICY_VALUE("PausedFeatureDate"),
-    POLICY_VALUE("PausedQualityDate"),        {NULL, NULL}};
+    {WF_KEY_PAUSE, "PauseUpdatesExpiryTime"},       {WF_KEY_PAUSE, "PauseFeatureUpdatesEndTime"},
+    {WF_KEY_PAUSE, "PauseQualityUpdatesEndTime"},   {WF_KEY_PAUSE, "PauseUpdatesStartTime"},
+    {WF_KEY_PAUSE, "PauseFeatureUpdatesStartTime"}, {WF_KEY_PAUSE, "PauseQualityUpdatesStartTime"},
+    {WF_KEY_PAUSE, "FlightSettingsMaxPauseDays"},   {WF_KEY_UPDATE_POLICY, "PausedFeatureStatus"},
+    {WF_KEY_UPDATE_POLICY, "PausedQualityStatus"},  {WF_KEY_UPDATE_POLICY, "PausedFeatureDate"},
+    {WF_KEY_UPDATE_POLICY, "PausedQualityDate"},    {NULL, NULL},
+};
 
 /* The values whose date is the pause's end. */
 static const char *const ends[] = {"PauseUpdatesExpiryTime", "PauseQualityUpdatesEndTime",
@@ -95,7 +85,7 @@ static bool read_stamp(const struct wf_host *h, const char *value, char *out)
 {
     struct wf_reg v;
     long long s;
-    if (h->ops->reg_read(h->self, WF_KEY_UX, value, &v) != WF_OK || v.type != WF_REG_SZ ||
+    if (h->ops->reg_read(h->self, WF_KEY_PAUSE, value, &v) != WF_OK || v.type != WF_REG_SZ ||
         !seconds(v.str, &s))
         return false;
     memcpy(out, v.str, 19);
@@ -119,7 +109,7 @@ void wf_pause_check(const struct wf_host *h, struct wf_check *c)
         wf_strlcpy(which, ends[i], sizeof(which));
         ahead = d;
     }
-    if (h->ops->reg_read(h->self, WF_KEY_UX, "FlightSettingsMaxPauseDays", &v) == WF_OK &&
+    if (h->ops->reg_read(h->self, WF_KEY_PAUSE, "FlightSettingsMaxPauseDays", &v) == WF_OK &&
         v.type == WF_REG_DWORD && v.dword > WF_PAUSE_SETTINGS_DAYS)
         max_days = (long)v.dword;
     if (!until[0] && max_days < 0)
