@@ -1487,6 +1487,53 @@ sc_why_updates_paused() {
   expect_journal_empty
 }
 
+# Updates paused to 2051 as Aetherinox's pause-windows-updates leaves them (its
+# windows-updates-pause.reg): a warning naming the date, resumed by repair, and undo puts
+# every value back as it was (the two keys queried whole before and after).
+sc_pause_beyond_settings() {
+  local ux='HKLM\SOFTWARE\Microsoft\WindowsUpdate\UX\Settings'
+  local pol='HKLM\SOFTWARE\Microsoft\WindowsUpdate\UpdatePolicy\Settings'
+  local v
+  for v in PauseFeatureUpdatesStartTime PauseQualityUpdatesStartTime PauseUpdatesStartTime; do
+    wine reg add "$ux" /v $v /t REG_SZ /d 2025-01-01T00:00:00Z /f >/dev/null 2>&1
+  done
+  for v in PauseFeatureUpdatesEndTime PauseQualityUpdatesEndTime PauseUpdatesExpiryTime; do
+    wine reg add "$ux" /v $v /t REG_SZ /d 2051-12-31T00:00:00Z /f >/dev/null 2>&1
+  done
+  wine reg add "$ux" /v ActiveHoursStart /t REG_DWORD /d 13 /f >/dev/null 2>&1
+  wine reg add "$ux" /v FlightSettingsMaxPauseDays /t REG_DWORD /d 0x2727 /f >/dev/null 2>&1
+  wine reg add "$pol" /v PausedFeatureStatus /t REG_DWORD /d 1 /f >/dev/null 2>&1
+  wine reg add "$pol" /v PausedQualityStatus /t REG_DWORD /d 1 /f >/dev/null 2>&1
+  wine reg add "$pol" /v PausedQualityDate /t REG_SZ /d 2025-01-01T00:00:00Z /f >/dev/null 2>&1
+  local before_ux before_pol
+  before_ux=$(wine reg query "$ux" | tr -d '\r' | sort)
+  before_pol=$(wine reg query "$pol" | tr -d '\r' | sort)
+  wufix check
+  expect_rc 1
+  expect_out "updates are paused beyond what Settings allows (35 days) (until 2051-12-31T00:00:00Z (PauseUpdatesExpiryTime), FlightSettingsMaxPauseDays 10023, PausedFeatureStatus 1, PausedQualityStatus 1)"
+  wufix check --json
+  [ "$(json '[p["severity"] for p in d["problems"] if p["code"] == "pause_beyond_settings"]')" = "['warning']" ] ||
+    fail "pause_beyond_settings: $(cat "$OUT")"
+  wufix repair --yes
+  expect_rc 0
+  for v in PauseFeatureUpdatesStartTime PauseQualityUpdatesStartTime PauseUpdatesStartTime PauseFeatureUpdatesEndTime \
+           PauseQualityUpdatesEndTime PauseUpdatesExpiryTime FlightSettingsMaxPauseDays; do
+    wine reg query "$ux" /v $v >/dev/null 2>&1 && fail "$v left"
+  done
+  for v in PausedFeatureStatus PausedQualityStatus PausedQualityDate; do
+    wine reg query "$pol" /v $v >/dev/null 2>&1 && fail "$v left"
+  done
+  wine reg query "$ux" /v ActiveHoursStart >/dev/null 2>&1 || fail "ActiveHoursStart was deleted"
+  wufix check
+  grep -qF paused "$OUT" && fail "still paused after repair: $(cat "$OUT")"
+  wufix undo --yes
+  expect_rc 0
+  [ "$(wine reg query "$ux" | tr -d '\r' | sort)" = "$before_ux" ] || fail "UX\\Settings not put back as it was"
+  [ "$(wine reg query "$pol" | tr -d '\r' | sort)" = "$before_pol" ] || fail "UpdatePolicy\\Settings not put back as it was"
+  wine reg delete "$ux" /f >/dev/null 2>&1
+  wine reg delete "$pol" /f >/dev/null 2>&1
+}
+
 sc_why_log_of_random_bytes() {
   mkdir -p "$SD"
   { printf '\xff\xfe'; head -c $((8 * 1024 * 1024)) /dev/urandom; } >"$WULOG"

@@ -15,7 +15,8 @@
  *     10 Enterprise": *.delivery.mp.microsoft.com over HTTPS,
  *     *.windowsupdate.com over HTTP), so an offline machine that is healthy
  *     is never called broken;
- *   - updates paused (UX\Settings, an expiry in the future).
+ *   - updates paused (UX\Settings, an expiry in the future; pause.c: one
+ *     Settings cannot make is a warning).
  * A probe from this machine says nothing of another one: there, the source
  * is not probed, and that is said. */
 #include "wufix/mech/diagnose.h"
@@ -27,6 +28,7 @@
 #include "wufix/base/buf.h"
 #include "wufix/base/hresult.h"
 #include "wufix/base/wulog.h"
+#include "wufix/mech/pause.h"
 #include "wufix/mech/traces.h"
 
 static int64_t num(const char *s, size_t n);
@@ -546,44 +548,6 @@ bool wf_diagnose_epoch(const char *iso, int64_t *secs)
     return true;
 }
 
-/* "2026-12-30T08:00:00Z" and the like: its first 19 characters, checked. */
-static bool stamp(const char *s, char *out)
-{
-    static const char shape[] = "dddd-dd-ddTdd:dd:dd";
-    for (size_t i = 0; i < 19; i++)
-        if (shape[i] == 'd' ? s[i] < '0' || s[i] > '9' : s[i] != shape[i])
-            return false;
-    memcpy(out, s, 19);
-    out[19] = '\0';
-    return true;
-}
-
-static void paused(const struct wf_host *h, struct wf_check *c)
-{
-    static const char *const values[] = {"PauseUpdatesExpiryTime", "PauseQualityUpdatesEndTime",
-                                         "PauseFeatureUpdatesEndTime"};
-    char now[32], nows[20], until[20] = "", which[40] = "";
-    struct wf_reg v;
-    h->ops->utc_now(h->self, now, sizeof(now));
-    if (!stamp(now, nows))
-        return;
-    for (size_t i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
-        char at[20];
-        if (h->ops->reg_read(h->self, WF_KEY_UX, values[i], &v) != WF_OK || v.type != WF_REG_SZ ||
-            !stamp(v.str, at) || strcmp(at, nows) <= 0 || strcmp(at, until) <= 0)
-            continue;
-        memcpy(until, at, sizeof(until));
-        wf_strlcpy(which, values[i], sizeof(which));
-    }
-    if (!until[0])
-        return;
-    char found[128];
-    snprintf(found, sizeof(found), "until %sZ (%s)", until, which);
-    struct wf_problem *pr = wf_check_add(c, "", "updates_paused", WF_SEV_INFO, false, found, "not paused");
-    if (pr)
-        pr->remedy = "Settings > Windows Update > Resume updates, when you want them before that date";
-}
-
 /* The build as Windows names it: CurrentBuild.UBR, DisplayVersion, EditionID
  * (HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion). */
 static void build(const struct wf_host *h, struct wf_check *c)
@@ -634,5 +598,5 @@ void wf_diagnose(const struct wf_host *h, struct wf_check *c)
         return;
     build(h, c);
     source(h, c, network);
-    paused(h, c);
+    wf_pause_check(h, c);
 }

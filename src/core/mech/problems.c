@@ -163,6 +163,7 @@ static const struct {
      "Windows is installing: a restart or reset now would break the install; try again when it "
      "finishes, or restart Windows first",
      SAY_FOUND},
+    {"pause_beyond_settings", "updates are paused beyond what Settings allows (35 days)", SAY_FOUND},
 };
 
 static unsigned flags_of(const struct wf_problem *pr, const char **text)

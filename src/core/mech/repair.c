@@ -12,6 +12,7 @@
 
 #include "wufix/base/defaults.h"
 #include "wufix/mech/aside.h"
+#include "wufix/mech/pause.h"
 #include "wufix/mech/traces.h"
 
 static struct wf_fix *add(struct wf_repair *r, enum wf_fix_kind kind, const char *svc)
@@ -99,6 +100,15 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
             reg_fix(out, h, pr->service, key, "Debugger", &none);
         } else if (!strcmp(pr->code, "blocker_wub_blocklists")) {
             reg_fix(out, h, pr->service, WF_KEY_IFEO_ROOT, WF_VALUE_WUB_LISTS, &none);
+        } else if (!strcmp(pr->code, "pause_beyond_settings")) {
+            /* Resuming: each pause value there is deleted; one of a type the
+             * journal cannot record exactly is left. */
+            for (const struct wf_pause_value *pv = wf_pause_values; pv->key; pv++) {
+                struct wf_reg v;
+                if (h->ops->reg_read(h->self, pv->key, pv->value, &v) == WF_OK &&
+                    (v.type == WF_REG_SZ || v.type == WF_REG_DWORD))
+                    reg_fix(out, h, "", pv->key, pv->value, &none);
+            }
         }
     }
     return WF_OK;
