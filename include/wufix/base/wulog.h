@@ -54,6 +54,18 @@ struct wf_wu_history {
     bool unreadable; /* not this format: no line is an event, or the file has no byte order mark */
 };
 
+/* The fields of one event of ReportingEvents.log, read as wf_wulog_parse reads
+ * them (wufix history reads each event with these). */
+/* Field 2, "2018-01-17 20:13:28:509+0900", as "2018-01-17T20:13:28+09:00". */
+bool wf_wulog_when(const char *field, char *out, size_t size);
+/* Field 8, the HRESULT in 1 to 8 hex digits without 0x. */
+bool wf_wulog_hex(const char *field, uint32_t *out);
+/* The KB the message names ("KB" and 6 to 8 digits standing alone), or "". */
+void wf_wulog_kb(const char *msg, char *out, size_t size);
+/* The update's title the message names, without its final full stop, cut
+ * between UTF-8 characters; "" when it names none. */
+void wf_wulog_title(const char *msg, char *out, size_t size);
+
 /* The last `n` bytes of the file, whose whole length is `total` (n ==
  * total: the whole file). The tail's first line is read only when it is a
  * whole event (a cut line is skipped). */

@@ -65,7 +65,7 @@ static bool digits(const char *s, size_t n)
 }
 
 /* "2018-01-17 20:13:28:509+0900" as "2018-01-17T20:13:28+09:00". */
-static bool when_of(const char *f, char *out, size_t size)
+bool wf_wulog_when(const char *f, char *out, size_t size)
 {
     size_t n = strlen(f);
     if (n < 28 || !digits(f, 4) || f[4] != '-' || !digits(f + 5, 2) || f[7] != '-' || !digits(f + 8, 2) ||
@@ -77,7 +77,7 @@ static bool when_of(const char *f, char *out, size_t size)
     return true;
 }
 
-static bool hex_of(const char *f, uint32_t *out)
+bool wf_wulog_hex(const char *f, uint32_t *out)
 {
     uint32_t v = 0;
     size_t n = 0;
@@ -96,7 +96,7 @@ static bool hex_of(const char *f, uint32_t *out)
 }
 
 /* "KB" and 6 to 8 digits, not inside a longer word or number. */
-static void kb_of(const char *msg, char *out, size_t size)
+void wf_wulog_kb(const char *msg, char *out, size_t size)
 {
     out[0] = '\0';
     for (const char *p = strstr(msg, "KB"); p; p = strstr(p + 2, "KB")) {
@@ -126,7 +126,7 @@ static void copy_cut(char *out, size_t size, const char *s, size_t n)
 
 /* The update's title: "... with error 0x80242015: TITLE." on a failure,
  * "... the following update: TITLE" on a success; without a final full stop. */
-static void title_of(const char *msg, char *out, size_t size)
+void wf_wulog_title(const char *msg, char *out, size_t size)
 {
     const char *at = strstr(msg, "error 0x");
     const char *colon = at ? strstr(at, ": ") : NULL;
@@ -243,8 +243,8 @@ static void event(char *line, struct wf_wu_history *h)
     size_t d = 0;
     while (nf >= 8 && d < 4 && f[3][d] >= '0' && f[3][d] <= '9')
         id = id * 10 + (unsigned long)(f[3][d++] - '0');
-    if (nf < 8 || !d || f[3][d] != ' ' || f[3][d + 1] != '[' || !when_of(f[1], when, sizeof(when)) ||
-        !hex_of(f[7], &hr)) {
+    if (nf < 8 || !d || f[3][d] != ' ' || f[3][d + 1] != '[' || !wf_wulog_when(f[1], when, sizeof(when)) ||
+        !wf_wulog_hex(f[7], &hr)) {
         h->other++;
         return;
     }
@@ -266,8 +266,8 @@ static void event(char *line, struct wf_wu_history *h)
     /* The update's ID; zeros (a scan's) name none. */
     if (guid(f[5]) && f[5][38] == '\0' && strcmp(f[5], "{00000000-0000-0000-0000-000000000000}") != 0)
         wf_strlcpy(uid, f[5], sizeof(uid));
-    kb_of(msg, kb, sizeof(kb));
-    title_of(msg, title, sizeof(title));
+    wf_wulog_kb(msg, kb, sizeof(kb));
+    wf_wulog_title(msg, title, sizeof(title));
     if (bad) {
         failed(h, k, hr, when, uid, kb, title);
         return;

@@ -81,72 +81,6 @@ bool wf_history_instant(const char *f, int64_t *out)
     return true;
 }
 
-/* "2018-01-17 20:13:28:509+0900" as "2018-01-17T20:13:28+09:00". */
-static bool when_of(const char *f, char *out, size_t size)
-{
-    size_t n = strlen(f);
-    if (n < 28 || !digits(f, 4) || f[4] != '-' || !digits(f + 5, 2) || f[7] != '-' || !digits(f + 8, 2) ||
-        f[10] != ' ' || !digits(f + 11, 2) || f[13] != ':' || !digits(f + 14, 2) || f[16] != ':' ||
-        !digits(f + 17, 2) || f[19] != ':' || !digits(f + 20, 3) || (f[23] != '+' && f[23] != '-') ||
-        !digits(f + 24, 4))
-        return false;
-    snprintf(out, size, "%.10sT%.8s%c%.2s:%.2s", f, f + 11, f[23], f + 24, f + 26);
-    return true;
-}
-
-static bool hex_of(const char *f, uint32_t *out)
-{
-    uint32_t v = 0;
-    size_t n = 0;
-    for (; f[n]; n++) {
-        char ch = f[n];
-        unsigned d = ch >= '0' && ch <= '9'   ? (unsigned)(ch - '0')
-                     : ch >= 'a' && ch <= 'f' ? (unsigned)(ch - 'a' + 10)
-                     : ch >= 'A' && ch <= 'F' ? (unsigned)(ch - 'A' + 10)
-                                              : 16u;
-        if (d > 15 || n >= 8)
-            return false;
-        v = v << 4 | d;
-    }
-    *out = v;
-    return n > 0;
-}
-
-/* "KB" and 6 to 8 digits, not inside a longer word or number. */
-static void kb_of(const char *msg, char *out, size_t size)
-{
-    out[0] = '\0';
-    for (const char *p = strstr(msg, "KB"); p; p = strstr(p + 2, "KB")) {
-        size_t d = 0;
-        while (p[2 + d] >= '0' && p[2 + d] <= '9')
-            d++;
-        bool alone = p == msg || !((p[-1] >= 'A' && p[-1] <= 'Z') || (p[-1] >= 'a' && p[-1] <= 'z'));
-        if (alone && d >= 6 && d <= 8 && !(p[2 + d] >= '0' && p[2 + d] <= '9')) {
-            snprintf(out, size, "KB%.*s", (int)d, p + 2);
-            return;
-        }
-    }
-}
-
-/* The update the message names: after "with error 0x...: " on a failure,
- * after "update: " on a success ("...installed the following update:
- * TITLE"), without the final full stop; "" when it names none (a scan). */
-static void title_of(const char *msg, char *out, size_t size)
-{
-    const char *at = strstr(msg, "error 0x"), *colon = at ? strstr(at, ": ") : NULL;
-    if (!colon) {
-        colon = strstr(msg, "update: ");
-        colon = colon ? colon + 6 : NULL;
-    }
-    out[0] = '\0';
-    if (!colon)
-        return;
-    size_t n = strlen(colon + 2);
-    if (n && colon[2 + n - 1] == '.')
-        n--;
-    snprintf(out, size, "%.*s", (int)(n < size ? n : size - 1), colon + 2);
-}
-
 static wf_err add(struct wf_history *h, const struct wf_wu_event *e)
 {
     if (h->n >= WF_HISTORY_EVENTS)
@@ -185,7 +119,7 @@ static wf_err line_event(char *line, bool set_aside, struct wf_history *h, bool 
     while (nf >= 8 && d < 4 && f[3][d] >= '0' && f[3][d] <= '9')
         id = id * 10 + (unsigned long)(f[3][d++] - '0');
     *is_event = nf >= 8 && d && f[3][d] == ' ' && f[3][d + 1] == '[' &&
-                when_of(f[1], e.when, sizeof(e.when)) && hex_of(f[7], &e.hresult) &&
+                wf_wulog_when(f[1], e.when, sizeof(e.when)) && wf_wulog_hex(f[7], &e.hresult) &&
                 wf_history_instant(e.when, &e.at);
     if (!*is_event)
         return WF_OK;
@@ -200,8 +134,8 @@ static wf_err line_event(char *line, bool set_aside, struct wf_history *h, bool 
     default: return WF_OK; /* started, and the rest: no result */
     }
     const char *msg = nf >= 12 ? f[11] : "";
-    kb_of(msg, e.kb, sizeof(e.kb));
-    title_of(msg, e.title, sizeof(e.title));
+    wf_wulog_kb(msg, e.kb, sizeof(e.kb));
+    wf_wulog_title(msg, e.title, sizeof(e.title));
     e.set_aside = set_aside;
     return add(h, &e);
 }
