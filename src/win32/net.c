@@ -265,7 +265,7 @@ wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, siz
     if (l->code) {
         snprintf(why, size, "its name does not resolve (DNS)");
         lookup_release(l);
-        return WF_E_UNREACHABLE;
+        return WF_E_NO_SERVICE; /* the name, not the network: the remedy is DNS or the setting */
     }
     ULONGLONG now = GetTickCount64();
     if (now < end)

@@ -1039,6 +1039,10 @@ static wf_err h_probe(void *self, const char *host, unsigned port, uint32_t ms, 
             return WF_OK;
         p += len + (p[len] == ',');
     }
+    if (f->unresolved && wf_name_cmp(f->unresolved, host) == 0) {
+        snprintf(why, size, "its name does not resolve (DNS)");
+        return WF_E_NO_SERVICE;
+    }
     snprintf(why, size, "TCP %u: refused, within %u ms", port, (unsigned)ms);
     return WF_E_UNREACHABLE;
 }

@@ -115,15 +115,16 @@ struct fake_scm {
     bool refuse_open;           /* open_backend fails: SCM unreachable */
     unsigned interrupt_at_wait; /* the Nth wait reports Ctrl+C (1-based) */
     uint32_t terminated_pid;    /* what --force ended */
-    bool pid_reused;       /* a service's process ID passes to another process right after it is looked up */
-    bool shared_process;   /* every service reports one shared PID (svchost) */
-    char computer[64];     /* what `computer` answers ("FAKEPC") */
-    const char *listening; /* "host:port,..." that take a connection; any other probe is refused */
-    const char *utc;       /* what utc_now answers ("2026-12-02T12:00:00Z" when NULL) */
-    const char *key_time;  /* when every key was last written (utc_now's answer when NULL) */
-    const char *processes; /* image names of the processes running, comma separated ("TiWorker.exe") */
-    unsigned probes;       /* probes made */
-    uint32_t real_wait_ms; /* each wait also takes this much real time */
+    bool pid_reused;        /* a service's process ID passes to another process right after it is looked up */
+    bool shared_process;    /* every service reports one shared PID (svchost) */
+    char computer[64];      /* what `computer` answers ("FAKEPC") */
+    const char *listening;  /* "host:port,..." that take a connection; any other probe is refused */
+    const char *unresolved; /* a name the probe finds no DNS record for */
+    const char *utc;        /* what utc_now answers ("2026-12-02T12:00:00Z" when NULL) */
+    const char *key_time;   /* when every key was last written (utc_now's answer when NULL) */
+    const char *processes;  /* image names of the processes running, comma separated ("TiWorker.exe") */
+    unsigned probes;        /* probes made */
+    uint32_t real_wait_ms;  /* each wait also takes this much real time */
     struct fake_ctrl_c *ctrl_c; /* the platform's Ctrl+C, heard once per backend */
     unsigned ctrl_c_seen;
 };

@@ -717,6 +717,29 @@ static void test_check_wsus_and_proxy_probed(void **state)
     assert_non_null(strstr(o, "netsh winhttp"));
 }
 
+/* Remedies follow their evidence: a WSUS name DNS does not know points at the
+ * name, the policy and DNS, not the firewall; with nothing fixable, check never
+ * offers 'wufix repair' (b394e12 said "let its port through the firewall" and
+ * "'wufix repair' fixes 0"). */
+static void test_check_remedy_follows_the_evidence(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_reg_set(&x->scm, POLICY "\\AU", "UseWUServer", WF_REG_DWORD, NULL, 1);
+    fake_reg_set(&x->scm, POLICY, "WUServer", WF_REG_SZ, "http://wsus.corp.invalid:8530", 0);
+    x->scm.unresolved = "wsus.corp.invalid";
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "its name does not resolve (DNS)"));
+    assert_non_null(strstr(o, "not in DNS: correct the name in the policy WUServer"));
+    assert_null(strstr(o, "firewall"));
+    assert_null(strstr(o, "'wufix repair' fixes"));
+    assert_non_null(strstr(o, "1 problem; wufix cannot fix it itself"));
+    /* A name DNS knows whose port does not answer: the server and the firewall. */
+    x->scm.unresolved = NULL;
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "let its port through the firewall"));
+}
+
 static void test_check_paused_updates(void **state)
 {
     struct fake_cli *x = *state;
@@ -806,6 +829,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_network_failure_probes_the_source, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_check_wsus_and_proxy_probed, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_check_remedy_follows_the_evidence, fake_cli_setup,
+                                        fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_check_wsus_loopback_forms, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_check_paused_updates, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_repair_says_reset_is_the_fix, fake_cli_setup, fake_cli_teardown),

@@ -108,7 +108,8 @@ struct wf_host_ops {
                              size_t *n);
     /* Whether TCP `port` of `host` (a name, resolved by DNS alone, or an
      * address) takes a connection within `ms`, the name's resolution
-     * included: WF_OK, or WF_E_UNREACHABLE with what happened in `why`.
+     * included: WF_OK; WF_E_NO_SERVICE when DNS says the name does not exist;
+     * else WF_E_UNREACHABLE; what happened in `why`.
      * NULL where an answer here says nothing of the machine checked
      * (another machine's host). */
     wf_err (*probe)(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size);

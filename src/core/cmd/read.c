@@ -100,8 +100,12 @@ int wf_cmd_check(struct wf_ctx *ctx)
         wf_buf_puts(&b, "\n");
         wf_report_problems(&b, &rc, c);
         char line[128];
-        snprintf(line, sizeof(line), "%u problem%s; 'wufix repair' fixes %u.", (unsigned)problems,
-                 problems == 1 ? "" : "s", (unsigned)fixable);
+        if (fixable) /* never offer a repair that fixes nothing */
+            snprintf(line, sizeof(line), "%u problem%s; 'wufix repair' fixes %u.", (unsigned)problems,
+                     problems == 1 ? "" : "s", (unsigned)fixable);
+        else
+            snprintf(line, sizeof(line), "%u problem%s; wufix cannot fix %s itself: see 'what to do' above.",
+                     (unsigned)problems, problems == 1 ? "" : "s", problems == 1 ? "it" : "them");
         wf_report_outcome(&b, &rc, !problems,
                           problems ? line
                           : skipped[0]

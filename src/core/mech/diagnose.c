@@ -327,12 +327,17 @@ static void before_reset(const struct wf_host *h, struct wf_check *c)
 }
 
 /* Probe host:port; unreachable is a problem naming them and the setting. */
+/* `unknown_name`: the remedy when DNS says the name does not exist (the
+ * name or the setting is wrong, not the network); NULL: `remedy` for both. */
 static bool reach(const struct wf_host *h, struct wf_check *c, const char *code, const char *host,
-                  unsigned port, const char *setting, const char *remedy)
+                  unsigned port, const char *setting, const char *remedy, const char *unknown_name)
 {
     char why[WF_TEXT_MAX], found[WF_TEXT_MAX];
-    if (h->ops->probe(h->self, host, port, WF_PROBE_MS, why, sizeof(why)) == WF_OK)
+    wf_err e = h->ops->probe(h->self, host, port, WF_PROBE_MS, why, sizeof(why));
+    if (e == WF_OK)
         return true;
+    if (e == WF_E_NO_SERVICE && unknown_name)
+        remedy = unknown_name;
     snprintf(found, sizeof(found), "%.*s port %u (%.*s): %.*s", (int)wf_utf8_cut(host, 253), host, port,
              (int)wf_utf8_cut(setting, 400), setting, (int)wf_utf8_cut(why, 300), why);
     struct wf_problem *pr = wf_check_add(c, "", code, WF_SEV_ERROR, false, found, "reachable");
@@ -472,7 +477,10 @@ static bool wsus(const struct wf_host *h, struct wf_check *c)
     } else {
         reach(h, c, "update_server_unreachable", host, port, setting,
               "start the update server or let its port through the firewall; if it is gone, correct the "
-              "policy WUServer or delete UseWUServer");
+              "policy WUServer or delete UseWUServer",
+              "the server's name is not in DNS: correct the name in the policy WUServer (ask whoever "
+              "manages updates), check this machine's DNS servers, or delete UseWUServer if the server is "
+              "gone");
     }
     return true;
 }
@@ -495,7 +503,8 @@ static void source(const struct wf_host *h, struct wf_check *c, bool network)
         else
             reach(h, c, "proxy_unreachable", host, port, setting,
                   "correct the machine's proxy ('netsh winhttp set proxy HOST:PORT') or remove it ('netsh "
-                  "winhttp reset proxy')");
+                  "winhttp reset proxy')",
+                  NULL);
     }
     if (!network || set || proxy)
         return;
@@ -507,7 +516,8 @@ static void source(const struct wf_host *h, struct wf_check *c, bool network)
         reach(h, c, "update_endpoint_unreachable", endpoints[i].host, endpoints[i].port,
               "Windows Update's own servers",
               "let this machine reach *.delivery.mp.microsoft.com (HTTPS) and *.windowsupdate.com (HTTP): "
-              "the firewall, the proxy, DNS");
+              "the firewall, the proxy, DNS",
+              NULL);
 }
 
 static int64_t num(const char *s, size_t n)
