@@ -32,6 +32,7 @@
 #define ANCHOR_KEY    L"SOFTWARE\\wufix"
 #define ANCHOR_LAST   L"JournalSha256"
 #define ANCHOR_BEFORE L"JournalSha256Before"
+#define ANCHOR_CLOSED L"JournalClosed"
 #define JOURNAL_LEAF  L"journal.txt"
 #define LOCK_LEAF     L"lock"
 #define PATH_CAP      (MAX_PATH + 64)
@@ -53,16 +54,18 @@ struct journal_names {
     const WCHAR *stem;   /* journal, journal-NAME (for the ones set aside) */
     const WCHAR *last;   /* JournalSha256[-NAME] */
     const WCHAR *before; /* JournalSha256Before[-NAME] */
+    const WCHAR *closed; /* JournalClosed[-NAME]: 1 when `last` is a closing save's */
 };
 
 /* Another machine's names, and the text they point into. */
 #define NAMES_CAP (WF_MACHINE_NAME_MAX + 32)
 struct target_names {
     struct journal_names n;
-    WCHAR text[4][NAMES_CAP];
+    WCHAR text[5][NAMES_CAP];
 };
 
-static struct journal_names local_names = {JOURNAL_LEAF, L"journal", ANCHOR_LAST, ANCHOR_BEFORE};
+static struct journal_names local_names = {JOURNAL_LEAF, L"journal", ANCHOR_LAST, ANCHOR_BEFORE,
+                                           ANCHOR_CLOSED};
 
 static bool leaf_path(const WCHAR *leaf, WCHAR *out)
 {
@@ -354,20 +357,33 @@ static void read_hex(HKEY k, const WCHAR *name, char *out, size_t size)
         utf8(w, out, size);
 }
 
-static wf_err anchor_get(void *self, char *last, char *before, size_t size)
+static wf_err anchor_get(void *self, char *last, char *before, size_t size, bool *closed)
 {
     const struct journal_names *jn = self;
+    DWORD mark = 0, bytes = sizeof(mark);
     last[0] = before[0] = '\0';
+    if (closed)
+        *closed = false;
     HKEY k = anchor_key(KEY_QUERY_VALUE, false);
     if (!k)
         return WF_OK; /* none: nothing is vouched for */
     read_hex(k, jn->last, last, size);
     read_hex(k, jn->before, before, size);
+    if (closed && RegGetValueW(k, NULL, jn->closed, RRF_RT_REG_DWORD, NULL, &mark, &bytes) == ERROR_SUCCESS)
+        *closed = mark == 1;
     RegCloseKey(k);
     return WF_OK;
 }
 
-static wf_err anchor_set(void *self, const char *last, const char *before)
+static bool set_mark(HKEY k, const WCHAR *name, DWORD mark)
+{
+    return RegSetValueExW(k, name, 0, REG_DWORD, (const BYTE *)&mark, sizeof(mark)) == ERROR_SUCCESS;
+}
+
+/* The closed mark is cleared before the hashes move and set only after
+ * them: cut short in between, the anchor never says closed for a journal
+ * no closing save wrote. */
+static wf_err anchor_set(void *self, const char *last, const char *before, bool closed)
 {
     const struct journal_names *jn = self;
     WCHAR w_last[WF_SHA256_HEX], w_before[WF_SHA256_HEX];
@@ -375,11 +391,12 @@ static wf_err anchor_set(void *self, const char *last, const char *before)
     if (!k)
         return WF_E_JOURNAL;
     bool ok = wf_w_from_utf8(last, w_last, WF_SHA256_HEX) &&
-              wf_w_from_utf8(before, w_before, WF_SHA256_HEX) &&
+              wf_w_from_utf8(before, w_before, WF_SHA256_HEX) && set_mark(k, jn->closed, 0) &&
               RegSetValueExW(k, jn->before, 0, REG_SZ, (const BYTE *)w_before,
                              (DWORD)((wcslen(w_before) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS &&
               RegSetValueExW(k, jn->last, 0, REG_SZ, (const BYTE *)w_last,
-                             (DWORD)((wcslen(w_last) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS;
+                             (DWORD)((wcslen(w_last) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS &&
+              (!closed || set_mark(k, jn->closed, 1));
     RegFlushKey(k);
     RegCloseKey(k);
     return ok ? WF_OK : WF_E_JOURNAL;
@@ -440,10 +457,12 @@ wf_err wf_win_store_for(const char *machine, struct wf_store *st, char *where, s
     wf_w_join(tn->text[1], NAMES_CAP, L"journal-", w, (const WCHAR *)NULL);
     wf_w_join(tn->text[2], NAMES_CAP, ANCHOR_LAST, L"-", w, (const WCHAR *)NULL);
     wf_w_join(tn->text[3], NAMES_CAP, ANCHOR_BEFORE, L"-", w, (const WCHAR *)NULL);
+    wf_w_join(tn->text[4], NAMES_CAP, ANCHOR_CLOSED, L"-", w, (const WCHAR *)NULL);
     jn->leaf = tn->text[0];
     jn->stem = tn->text[1];
     jn->last = tn->text[2];
     jn->before = tn->text[3];
+    jn->closed = tn->text[4];
     wf_win_store_init(st);
     st->self = tn;
     char leaf8[WF_MACHINE_NAME_MAX + 32];

@@ -181,6 +181,7 @@ struct fake_machine {
                           place, from 1) */
     struct wf_buf journal;
     char anchor_last[65], anchor_before[65];
+    bool anchor_closed;
     unsigned opens, closes, saves, resolves;
     struct wf_addrs reached_at; /* the addresses the last target_open was given */
 };
@@ -205,7 +206,8 @@ struct fake_platform {
     /* The anchor (what only administrators can write): SHA-256 of the last
      * journal written and of the one before; the journals set aside. */
     char anchor_last[65], anchor_before[65];
-    unsigned anchor_sets, fail_anchor_at;
+    bool anchor_closed;
+    unsigned anchor_sets, fail_anchor_at, fail_anchor_from;
     struct wf_buf aside; /* the journals set aside, one after the other */
     unsigned asides;
     /* The state folder: lock_err and lock_note are what taking it answers
