@@ -175,7 +175,7 @@ static wf_err take_folder_locked(bool create, char *note, size_t size)
         DWORD code = GetLastError();
         if (code != ERROR_FILE_NOT_FOUND && code != ERROR_PATH_NOT_FOUND)
             return snprintf(note, size, "%s cannot be opened (error %lu)", path, (unsigned long)code),
-                   WF_E_SYSTEM;
+                   code == ERROR_ACCESS_DENIED ? WF_E_ACCESS : WF_E_SYSTEM;
         if (!create)
             return WF_OK; /* nothing there: no journal */
         if (!make_dir() || (h = open_dir(create)) == INVALID_HANDLE_VALUE)

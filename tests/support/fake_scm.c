@@ -1225,6 +1225,10 @@ static wf_err s_load(void *self, struct wf_buf *out, char *why, size_t size)
         wf_strlcpy(why, "another process holds it open", size);
         return WF_E_BUSY;
     }
+    if (fp->folder_denied) {
+        wf_strlcpy(why, "C:\\ProgramData\\wufix cannot be opened (error 5)", size);
+        return WF_E_ACCESS;
+    }
     wf_buf_puts(out, wf_buf_str(&fp->journal));
     return WF_OK;
 }

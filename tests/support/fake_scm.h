@@ -200,8 +200,9 @@ struct fake_platform {
     unsigned saves, fail_save_at, locks;
     /* This save and every later one fails (0: none). */
     unsigned fail_save_from;
-    bool journal_busy; /* another process holds the journal open: load and save answer busy */
-    bool busy;         /* another wufix holds the lock */
+    bool journal_busy;  /* another process holds the journal open: load and save answer busy */
+    bool folder_denied; /* the state folder refuses this account (5): load answers WF_E_ACCESS */
+    bool busy;          /* another wufix holds the lock */
     bool held;
     /* The anchor (what only administrators can write): SHA-256 of the last
      * journal written and of the one before; the journals set aside. */

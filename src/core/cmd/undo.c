@@ -29,6 +29,11 @@ int wf_cmd_undo(struct wf_ctx *ctx)
         wf_out_puts(o, WF_STDOUT, "Nothing to undo: no changing run is recorded on this machine.\n");
         goto out;
     }
+    if (wf_run_journal_denied(&run, e)) {
+        wf_out_puts(o, WF_STDOUT,
+                    "Dry run: what undo would put back is in that journal; nothing was changed.\n");
+        goto out;
+    }
     if (e != WF_OK) {
         rcode = wf_run_journal_unread(&run, e);
         goto out;
