@@ -88,15 +88,15 @@ static void stamp(WCHAR *out, size_t cap)
               (const WCHAR *)NULL);
 }
 
-/* `dac`: with WRITE_DAC, to narrow a folder an earlier wufix made. */
-static HANDLE open_dir(bool dac)
+/* The handle wufix holds: what it needs to judge the folder and no more
+ * (no WRITE_DAC: a folder whose list does not give it to administrators is
+ * still usable). */
+static HANDLE open_dir(void)
 {
     /* FILE_LIST_DIRECTORY makes the hold count: Windows checks sharing only
      * against handles with data or delete access, so without it the folder
      * could be renamed while held. */
-    return CreateFileW(store.dir,
-                       READ_CONTROL | FILE_READ_ATTRIBUTES | FILE_LIST_DIRECTORY | SYNCHRONIZE |
-                           (dac ? WRITE_DAC : 0),
+    return CreateFileW(store.dir, READ_CONTROL | FILE_READ_ATTRIBUTES | FILE_LIST_DIRECTORY | SYNCHRONIZE,
                        FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_EXISTING,
                        FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
 }
@@ -118,18 +118,31 @@ static wf_err judge(HANDLE h, char *why, size_t size, bool *others)
 
 /* The folder's list made DIR_SDDL's (protected): a standard user who could
  * list it could hold it open without sharing write and make the rename of a
- * new journal fail. Best effort: the folder is trusted either way. */
-static void narrow(HANDLE h)
+ * new journal fail. Best effort through a second handle that asks WRITE_DAC
+ * (the folder is trusted either way); 0, or the error that stopped it. */
+static DWORD narrow(void)
 {
     PSECURITY_DESCRIPTOR sd = NULL;
     BOOL present = FALSE, defaulted = FALSE;
     PACL dacl = NULL;
+    DWORD code = ERROR_SUCCESS;
+    HANDLE h = CreateFileW(store.dir, WRITE_DAC | READ_CONTROL | SYNCHRONIZE,
+                           FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL, OPEN_EXISTING,
+                           FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
+    if (h == INVALID_HANDLE_VALUE)
+        return GetLastError();
     if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(DIR_SDDL, SDDL_REVISION_1, &sd, NULL))
-        return;
-    if (GetSecurityDescriptorDacl(sd, &present, &dacl, &defaulted) && present)
-        SetSecurityInfo(h, SE_FILE_OBJECT, DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
-                        NULL, NULL, dacl, NULL);
-    LocalFree(sd);
+        code = GetLastError();
+    else if (!GetSecurityDescriptorDacl(sd, &present, &dacl, &defaulted) || !present)
+        code = ERROR_INVALID_SECURITY_DESCR;
+    else
+        code = SetSecurityInfo(h, SE_FILE_OBJECT,
+                               DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, NULL, NULL,
+                               dacl, NULL);
+    if (sd)
+        LocalFree(sd);
+    CloseHandle(h);
+    return code;
 }
 
 static bool make_dir(void)
@@ -169,7 +182,7 @@ static wf_err take_folder_locked(bool create, char *note, size_t size)
             return snprintf(note, size, "the ProgramData folder cannot be found"), WF_E_SYSTEM;
     }
     utf8(store.dir, path, sizeof(path));
-    HANDLE h = open_dir(create);
+    HANDLE h = open_dir();
     bool others = false;
     if (h == INVALID_HANDLE_VALUE) {
         DWORD code = GetLastError();
@@ -178,14 +191,19 @@ static wf_err take_folder_locked(bool create, char *note, size_t size)
                    code == ERROR_ACCESS_DENIED ? WF_E_ACCESS : WF_E_SYSTEM;
         if (!create)
             return WF_OK; /* nothing there: no journal */
-        if (!make_dir() || (h = open_dir(create)) == INVALID_HANDLE_VALUE)
+        if (!make_dir() || (h = open_dir()) == INVALID_HANDLE_VALUE)
             return snprintf(note, size, "%s cannot be created (error %lu)", path,
                             (unsigned long)GetLastError()),
                    WF_E_SYSTEM;
     }
     if (judge(h, why, sizeof(why), &others) == WF_OK) {
-        if (others && create)
-            narrow(h);
+        DWORD code = others && create ? narrow() : ERROR_SUCCESS;
+        if (code != ERROR_SUCCESS)
+            snprintf(
+                note, size,
+                "the list of %s could not be narrowed to SYSTEM and Administrators (error %lu); standard "
+                "users may still list it",
+                path, (unsigned long)code);
         store.dir_handle = h;
         return WF_OK;
     }
@@ -210,7 +228,7 @@ static wf_err take_folder_locked(bool create, char *note, size_t size)
                WF_E_UNTRUSTED;
     char aside8[PATH_CAP * 3];
     utf8(aside, aside8, sizeof(aside8));
-    if (!make_dir() || (h = open_dir(create)) == INVALID_HANDLE_VALUE)
+    if (!make_dir() || (h = open_dir()) == INVALID_HANDLE_VALUE)
         return snprintf(note, size, "%s was set aside as %s (%s) and cannot be made anew (error %lu)", path,
                         aside8, why, (unsigned long)GetLastError()),
                WF_E_UNTRUSTED;
