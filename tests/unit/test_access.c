@@ -174,6 +174,34 @@ static void test_access_key_others_may_write_is_untrusted(void **state)
                      WF_OK);
 }
 
+/* D:NO_ACCESS_CONTROL is a NULL DACL (SDDL_NULL_ACL, Microsoft Learn,
+ * "Security Descriptor String Format"): everyone every right, so never
+ * trusted and never short of rights. A hex mask wider than 32 bits is not
+ * an access mask. */
+static void test_access_null_dacl_and_wide_masks(void **state)
+{
+    (void)state;
+    char why[256];
+    struct wf_sddl d;
+    assert_int_equal(wf_sddl_parse("O:BAD:NO_ACCESS_CONTROL", &d), WF_OK);
+    assert_false(d.has_dacl);
+    assert_true(wf_sddl_meaningful(&d));
+    assert_int_equal(wf_sddl_rights(&d, WF_PRINCIPAL_ADMIN), WF_SR_ALL);
+    assert_int_equal(wf_sddl_parse("D:NO_ACCESS_CONTROL", &d), WF_OK);
+    assert_true(wf_sddl_meaningful(&d));
+    assert_int_equal(judge("O:BAD:NO_ACCESS_CONTROL", WF_OBJ_KEY, true, why, sizeof(why)), WF_E_UNTRUSTED);
+    assert_non_null(strstr(why, "no access list"));
+    assert_int_equal(judge("O:SYD:NO_ACCESS_CONTROLS:", WF_OBJ_FOLDER, true, why, sizeof(why)),
+                     WF_E_UNTRUSTED);
+    /* D:P with no entries: an empty DACL, nobody any right. */
+    assert_int_equal(wf_sddl_parse("O:BAD:P", &d), WF_OK);
+    assert_true(d.has_dacl);
+    assert_int_equal(wf_sddl_rights(&d, WF_PRINCIPAL_ADMIN), 0);
+    assert_int_equal(wf_sddl_parse("D:(A;;0x100000002;;;BU)", &d), WF_E_BAD_DATA);
+    assert_int_equal(wf_sddl_parse("D:(A;;0x000F01FF;;;BU)", &d), WF_OK);
+    assert_int_equal(d.ace[0].mask, 0xF01FFu);
+}
+
 /* The descriptors Windows ships, from public listings. */
 
 /* C:\Windows, from a public `get-acl c:\windows | format-list` session on
@@ -235,6 +263,7 @@ int main(void)
         cmocka_unit_test(test_access_wufix_trusts_what_it_lays),
         cmocka_unit_test(test_access_key_others_may_write_is_untrusted),
         cmocka_unit_test(test_access_windows_descriptors),
+        cmocka_unit_test(test_access_null_dacl_and_wide_masks),
         cmocka_unit_test(test_access_folders_a_user_can_rename),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -58,7 +58,8 @@ struct wf_sddl_ace {
 
 struct wf_sddl {
     char owner[WF_SID_MAX];
-    bool has_dacl;
+    bool has_dacl;  /* false: none, or a NULL DACL (everyone every right) */
+    bool null_dacl; /* "D:NO_ACCESS_CONTROL" */
     struct wf_sddl_ace ace[WF_SDDL_ACES_MAX];
     size_t nace;
 };

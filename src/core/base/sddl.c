@@ -100,7 +100,9 @@ static bool parse_rights(const char *s, size_t len, uint32_t *mask)
     *mask = 0;
     if (len > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
         char hex[16];
-        if (len >= sizeof(hex))
+        /* At most 8 hex digits: an access mask is 32 bits (strtoul would
+         * take more on LP64 and the cast cut them). */
+        if (len > 10)
             return false;
         memcpy(hex, s, len);
         hex[len] = '\0';
@@ -203,10 +205,18 @@ wf_err wf_sddl_parse(const char *text, struct wf_sddl *out)
                 wf_strlcpy(out->owner, sid, sizeof(out->owner));
             continue;
         }
-        if (part == 'D')
-            out->has_dacl = true;
+        const char *flags = p;
         while (*p && *p != '(' && !(p[1] == ':' && (*p == 'S' || *p == 'D')))
             p++; /* DACL/SACL flags: P, AI, AR, NO_ACCESS_CONTROL */
+        /* NO_ACCESS_CONTROL is SDDL_NULL_ACL: a NULL DACL, everyone every
+         * right (Microsoft Learn, "Security Descriptor String Format"). */
+        if (part == 'D') {
+            bool null_acl = false;
+            for (const char *q = flags; q + 17 <= p && !null_acl; q++)
+                null_acl = strncmp(q, "NO_ACCESS_CONTROL", 17) == 0;
+            out->has_dacl = !null_acl;
+            out->null_dacl = null_acl;
+        }
         while (*p == '(') {
             wf_err e = parse_ace(&p, out, part == 'D');
             if (e != WF_OK)
@@ -218,7 +228,7 @@ wf_err wf_sddl_parse(const char *text, struct wf_sddl *out)
 
 bool wf_sddl_meaningful(const struct wf_sddl *s)
 {
-    return s->owner[0] != '\0' || s->nace > 0;
+    return s->owner[0] != '\0' || s->nace > 0 || s->null_dacl;
 }
 
 /* A mask with its generic bits mapped as the SCM maps them for a service
