@@ -82,6 +82,8 @@ bool wf_sddl_meaningful(const struct wf_sddl *s);
  * order, a deny takes what no earlier allow granted; no DACL grants
  * everything; generic bits mapped as for a service. */
 uint32_t wf_sddl_rights(const struct wf_sddl *s, enum wf_principal who);
+/* The same for a registry key: generic bits mapped as for a key. */
+uint32_t wf_sddl_key_rights(const struct wf_sddl *s, enum wf_principal who);
 
 /* "start, stop" for the bits of `mask` among WF_SR_NEEDED, into buf. */
 void wf_sddl_describe(uint32_t mask, char *buf, size_t size);

@@ -249,22 +249,48 @@ static uint32_t service_mask(uint32_t m)
     return out;
 }
 
-uint32_t wf_sddl_rights(const struct wf_sddl *s, enum wf_principal who)
+static uint32_t rights_mapped(const struct wf_sddl *s, enum wf_principal who, uint32_t (*map)(uint32_t))
 {
     uint32_t granted = 0, denied = 0;
     if (!s->has_dacl)
-        return WF_SR_ALL; /* a NULL DACL lets everyone in */
+        return map(WF_GENERIC_ALL); /* a NULL DACL lets everyone in */
     for (size_t i = 0; i < s->nace; i++) {
         const struct wf_sddl_ace *a = &s->ace[i];
         if (a->inherit_only || !holds(who, a->sid))
             continue;
-        uint32_t mask = service_mask(a->mask);
+        uint32_t mask = map(a->mask);
         if (a->allow)
             granted |= mask & ~denied;
         else
             denied |= mask & ~granted;
     }
     return granted;
+}
+
+uint32_t wf_sddl_rights(const struct wf_sddl *s, enum wf_principal who)
+{
+    return rights_mapped(s, who, service_mask);
+}
+
+/* A key's generic mapping (winnt.h; Microsoft Learn, "Registry Key Security
+ * and Access Rights"): GENERIC_READ and GENERIC_EXECUTE are KEY_READ and
+ * KEY_EXECUTE (0x20019, KEY_QUERY_VALUE among them), GENERIC_WRITE is
+ * KEY_WRITE (0x20006), GENERIC_ALL is KEY_ALL_ACCESS (0xF003F). */
+static uint32_t key_mask(uint32_t m)
+{
+    uint32_t out = m & 0x0FFFFFFFu;
+    if (m & (WF_GENERIC_READ | WF_GENERIC_EXECUTE))
+        out |= 0x20019u;
+    if (m & WF_GENERIC_WRITE)
+        out |= 0x20006u;
+    if (m & WF_GENERIC_ALL)
+        out |= 0xF003Fu;
+    return out;
+}
+
+uint32_t wf_sddl_key_rights(const struct wf_sddl *s, enum wf_principal who)
+{
+    return rights_mapped(s, who, key_mask);
 }
 
 void wf_sddl_describe(uint32_t mask, char *buf, size_t size)
