@@ -202,6 +202,29 @@ static void test_access_null_dacl_and_wide_masks(void **state)
     assert_int_equal(d.ace[0].mask, 0xF01FFu);
 }
 
+/* OWNER RIGHTS (S-1-3-4, OW; Microsoft Learn, "Well-known SIDs") is the
+ * object's owner: on the object itself the owner (already required to be
+ * trusted), in inherit-only entries the child's creator, like CREATOR
+ * OWNER. An untrusted owner is still refused. */
+static void test_access_owner_rights(void **state)
+{
+    (void)state;
+    char why[256];
+    struct wf_folder_sec s;
+    assert_int_equal(
+        judge("O:BAD:P(A;;FA;;;SY)(A;;FA;;;BA)(A;;FA;;;OW)", WF_OBJ_FOLDER, true, why, sizeof(why)), WF_OK);
+    assert_int_equal(
+        judge("O:BAD:P(A;;KA;;;SY)(A;;KA;;;BA)(A;CIIO;KA;;;OW)", WF_OBJ_KEY, true, why, sizeof(why)), WF_OK);
+    assert_int_equal(
+        judge("O:BAD:P(A;;FA;;;SY)(A;;FA;;;BA)(A;OICI;FA;;;S-1-3-4)", WF_OBJ_FOLDER, true, why, sizeof(why)),
+        WF_OK);
+    assert_int_equal(
+        judge("O:" USER_SID "D:P(A;;FA;;;SY)(A;;FA;;;OW)", WF_OBJ_FOLDER, true, why, sizeof(why)),
+        WF_E_UNTRUSTED);
+    assert_int_equal(wf_trust_from_sddl("O:BAD:P(A;;FA;;;SY)(A;;FA;;;BA)(A;OICIIO;FA;;;OW)", &s), WF_OK);
+    assert_false(wf_trust_names_others(&s, NULL));
+}
+
 /* The descriptors Windows ships, from public listings. */
 
 /* C:\Windows, from a public `get-acl c:\windows | format-list` session on
@@ -264,6 +287,7 @@ int main(void)
         cmocka_unit_test(test_access_key_others_may_write_is_untrusted),
         cmocka_unit_test(test_access_windows_descriptors),
         cmocka_unit_test(test_access_null_dacl_and_wide_masks),
+        cmocka_unit_test(test_access_owner_rights),
         cmocka_unit_test(test_access_folders_a_user_can_rename),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
