@@ -225,6 +225,41 @@ static void test_access_owner_rights(void **state)
     assert_false(wf_trust_names_others(&s, NULL));
 }
 
+/* Object and callback entries (Microsoft Learn, "ACE strings"; "Security
+ * Descriptor String Format"): OA without GUIDs is a plain allow, XA/XD carry
+ * a condition with its own parentheses, an entry of an object type with a
+ * GUID is an allow from someone not trusted. */
+static void test_access_object_and_callback_entries(void **state)
+{
+    (void)state;
+    char why[256];
+    struct wf_sddl d;
+    assert_int_equal(judge("O:BAD:P(A;;FA;;;SY)(OA;;FA;;;BU)", WF_OBJ_FOLDER, true, why, sizeof(why)),
+                     WF_E_UNTRUSTED);
+    assert_non_null(strstr(why, "BU may write"));
+    assert_int_equal(judge("O:BAD:P(A;;FA;;;SY)(XA;;FA;;;WD;(Member_of {SID(BA)}))(A;;FA;;;BA)",
+                           WF_OBJ_FOLDER, true, why, sizeof(why)),
+                     WF_E_UNTRUSTED);
+    assert_non_null(strstr(why, "WD may write"));
+    assert_int_equal(judge("O:BAD:P(A;;FA;;;SY)(XA;;FA;;;BA;(@User.Title==\"a)b\"))", WF_OBJ_FOLDER, true,
+                           why, sizeof(why)),
+                     WF_OK);
+    assert_int_equal(judge("O:BAD:P(A;;FA;;;SY)(OA;;FA;bf967aba-0de6-11d0-a285-00aa003049e2;;BA)",
+                           WF_OBJ_FOLDER, true, why, sizeof(why)),
+                     WF_E_UNTRUSTED);
+    assert_int_equal(judge("O:BAD:P(A;;FA;;;SY)(ZA;;FA;;;BA)", WF_OBJ_FOLDER, true, why, sizeof(why)),
+                     WF_E_UNTRUSTED);
+    /* A conditional deny is a deny; parsing goes on past it. */
+    assert_int_equal(wf_sddl_parse("D:(XD;;KA;;;BA;(Member_of {SID(WD)}))(A;;KA;;;SY)", &d), WF_OK);
+    assert_int_equal(d.nace, 2);
+    assert_false(d.ace[0].allow);
+    assert_string_equal(d.ace[1].sid, "SY");
+    /* Only administrators can read: a kept OA entry counts for them. */
+    assert_int_equal(wf_sddl_parse("D:(OA;;KA;;;BA)", &d), WF_OK);
+    assert_int_equal(d.nace, 1);
+    assert_true(d.ace[0].allow);
+}
+
 /* The descriptors Windows ships, from public listings. */
 
 /* C:\Windows, from a public `get-acl c:\windows | format-list` session on
@@ -288,6 +323,7 @@ int main(void)
         cmocka_unit_test(test_access_windows_descriptors),
         cmocka_unit_test(test_access_null_dacl_and_wide_masks),
         cmocka_unit_test(test_access_owner_rights),
+        cmocka_unit_test(test_access_object_and_callback_entries),
         cmocka_unit_test(test_access_folders_a_user_can_rename),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -129,8 +129,22 @@ static bool parse_rights(const char *s, size_t len, uint32_t *mask)
 /* One "(type;flags;rights;guid;guid;sid[;...])" at *p. */
 static wf_err parse_ace(const char **p, struct wf_sddl *out, bool keep)
 {
-    const char *open = *p + 1, *close = strchr(open, ')'), *f[7];
+    const char *open = *p + 1, *close = NULL, *f[7];
     size_t len[7], nf = 0;
+    /* The entry's own ')': a callback entry's condition (XA, XD) holds
+     * parentheses, and quoted strings may hold anything. */
+    int depth = 1;
+    for (const char *c = open; *c && !close; c++) {
+        if (*c == '"') {
+            c = strchr(c + 1, '"');
+            if (!c)
+                return WF_E_BAD_DATA;
+        } else if (*c == '(') {
+            depth++;
+        } else if (*c == ')' && --depth == 0) {
+            close = c;
+        }
+    }
     if (!close)
         return WF_E_BAD_DATA;
     *p = close + 1;
@@ -148,9 +162,18 @@ static wf_err parse_ace(const char **p, struct wf_sddl *out, bool keep)
         return WF_E_BAD_DATA;
     if (!keep)
         return WF_OK;
-    bool allow = len[0] == 1 && f[0][0] == 'A', deny = len[0] == 1 && f[0][0] == 'D';
-    if (!allow && !deny)
-        return WF_OK; /* object and callback ACEs do not apply to services */
+    /* Entry types ("ACE strings", Microsoft Learn): A and XA (callback)
+     * allow, D, XD and OD deny; OA without object GUIDs is converted to a
+     * plain allow. Any other type in a DACL (OA or ZA with a GUID, a type
+     * not known here) is judged as an allow from a SID no one trusts, so
+     * what cannot be read is never trusted. */
+    char type[3] = "";
+    if (len[0] == 1 || len[0] == 2)
+        memcpy(type, f[0], len[0]);
+    bool no_guid = len[3] == 0 && len[4] == 0;
+    bool allow = strcmp(type, "A") == 0 || strcmp(type, "XA") == 0 || (strcmp(type, "OA") == 0 && no_guid);
+    bool deny = strcmp(type, "D") == 0 || strcmp(type, "XD") == 0 || strcmp(type, "OD") == 0;
+    bool unknown = !allow && !deny;
     if (out->nace >= WF_SDDL_ACES_MAX)
         return WF_E_BAD_DATA;
     struct wf_sddl_ace *a = &out->ace[out->nace];
@@ -175,6 +198,12 @@ static wf_err parse_ace(const char **p, struct wf_sddl *out, bool keep)
     a->inherit_only = (a->flags & WF_ACE_IO) != 0;
     if (!parse_rights(f[2], len[2], &a->mask))
         return WF_E_BAD_DATA;
+    if (unknown) {
+        a->allow = true;
+        wf_strlcpy(a->sid, "an entry of an unknown type", sizeof(a->sid));
+        out->nace++;
+        return WF_OK;
+    }
     const char *sid = f[5];
     char tmp[WF_SID_MAX];
     if (len[5] == 0 || len[5] >= WF_SID_MAX)
