@@ -95,7 +95,8 @@ wf_err wf_trust_object(const struct wf_folder_sec *s, enum wf_object type, bool 
     if (!s->has_dacl)
         return snprintf(why, size, "it has no access list (everyone may write to it)"), WF_E_UNTRUSTED;
     if (s->more_aces)
-        return snprintf(why, size, "its access list has more than %u entries", (unsigned)WF_TRUST_ACES_MAX),
+        return snprintf(why, size, "its access list has more than %u entries, or one that cannot be read",
+                        (unsigned)WF_TRUST_ACES_MAX),
                WF_E_UNTRUSTED;
     /* An inherit-only entry's children: the files and folders of a folder
      * (a folder's rights hold a file's), the subkeys of a key. */
