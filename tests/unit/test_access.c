@@ -30,6 +30,38 @@ static wf_err judge(const char *sddl, enum wf_object type, bool children, char *
 /* One bit, four meanings (winnt.h; Microsoft Learn, "File Security and
  * Access Rights", "Registry Key Security and Access Rights", "Service
  * Security and Access Rights"). */
+/* Each type's whole write set, spelt from winnt.h's names (not from the
+ * code's tables): a bit added to or dropped from any set fails here.
+ * MAXIMUM_ALLOWED in an entry asks for whatever may be had. */
+#define WINNT_DELETE                 0x00010000u
+#define WINNT_WRITE_DAC              0x00040000u
+#define WINNT_WRITE_OWNER            0x00080000u
+#define WINNT_MAXIMUM_ALLOWED        0x02000000u
+#define WINNT_FILE_WRITE_DATA        0x0002u /* FILE_ADD_FILE on a folder */
+#define WINNT_FILE_APPEND_DATA       0x0004u /* FILE_ADD_SUBDIRECTORY on a folder */
+#define WINNT_FILE_WRITE_EA          0x0010u
+#define WINNT_FILE_DELETE_CHILD      0x0040u
+#define WINNT_FILE_WRITE_ATTRIBUTES  0x0100u
+#define WINNT_KEY_SET_VALUE          0x0002u
+#define WINNT_KEY_CREATE_SUB_KEY     0x0004u
+#define WINNT_KEY_CREATE_LINK        0x0020u
+#define WINSVC_SERVICE_CHANGE_CONFIG 0x0002u
+#define ANY_OBJECT                   (WINNT_DELETE | WINNT_WRITE_DAC | WINNT_WRITE_OWNER | WINNT_MAXIMUM_ALLOWED)
+
+static void test_access_whole_write_sets(void **state)
+{
+    (void)state;
+    const uint32_t file = ANY_OBJECT | WINNT_FILE_WRITE_DATA | WINNT_FILE_APPEND_DATA | WINNT_FILE_WRITE_EA |
+                          WINNT_FILE_WRITE_ATTRIBUTES;
+    assert_int_equal(wf_rights_write(WF_OBJ_FILE), file);
+    assert_int_equal(wf_rights_write(WF_OBJ_FOLDER), file | WINNT_FILE_DELETE_CHILD);
+    assert_int_equal(wf_rights_write(WF_OBJ_KEY),
+                     ANY_OBJECT | WINNT_KEY_SET_VALUE | WINNT_KEY_CREATE_SUB_KEY | WINNT_KEY_CREATE_LINK);
+    assert_int_equal(wf_rights_write(WF_OBJ_SERVICE), ANY_OBJECT | WINSVC_SERVICE_CHANGE_CONFIG);
+    /* A folder on the way: what renames what it holds (deleting a child). */
+    assert_int_equal(wf_rights_write(WF_OBJ_PARENT), ANY_OBJECT | WINNT_FILE_DELETE_CHILD);
+}
+
 static void test_access_rights_are_per_type(void **state)
 {
     (void)state;
@@ -318,6 +350,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_access_rights_are_per_type),
+        cmocka_unit_test(test_access_whole_write_sets),
         cmocka_unit_test(test_access_wufix_trusts_what_it_lays),
         cmocka_unit_test(test_access_key_others_may_write_is_untrusted),
         cmocka_unit_test(test_access_windows_descriptors),
