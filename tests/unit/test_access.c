@@ -307,6 +307,15 @@ static void test_access_object_and_callback_entries(void **state)
  * format-list` (owner Administrators, group SYSTEM). */
 #define HKLM_SOFTWARE "O:BAG:SYD:PAI(A;CI;KA;;;CO)(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)(A;CI;KR;;;AC)"
 
+/* A folder made at a drive's root, as `cacls /s` printed it in Microsoft's
+ * "The Security Descriptor Definition Language of Love (Part 2)" (Ask the
+ * Directory Services Team, 2008): inherited from the root, Users may add
+ * subfolders (LC, 0x4) and files (DC, 0x2) to it, CREATOR OWNER's full
+ * control is inherit-only. */
+#define ROOT_FOLDER                                                                                          \
+    "O:BAD:AI(D;OICI;FA;;;BG)(A;;FA;;;BA)(A;OICIID;FA;;;BA)(A;OICIID;FA;;;SY)(A;OICIIOID;GA;;;CO)"           \
+    "(A;OICIID;0x1200a9;;;BU)(A;CIID;LC;;;BU)(A;CIID;DC;;;BU)"
+
 static void test_access_windows_descriptors(void **state)
 {
     (void)state;
@@ -320,6 +329,11 @@ static void test_access_windows_descriptors(void **state)
     /* HKLM\SOFTWARE, a key: Users' and packages' KEY_READ writes nothing. */
     assert_int_equal(judge(HKLM_SOFTWARE, WF_OBJ_KEY, true, why, sizeof(why)), WF_OK);
     assert_int_equal(judge(HKLM_SOFTWARE, WF_OBJ_FOLDER, false, why, sizeof(why)), WF_E_UNTRUSTED);
+    /* A folder at a drive's root: Users may add to it, so it is no state
+     * folder, but adding renames nothing: it may lie on the way. */
+    assert_int_equal(judge(ROOT_FOLDER, WF_OBJ_FOLDER, true, why, sizeof(why)), WF_E_UNTRUSTED);
+    assert_non_null(strstr(why, "BU may write"));
+    assert_int_equal(judge(ROOT_FOLDER, WF_OBJ_PARENT, false, why, sizeof(why)), WF_OK);
 }
 
 /* Folders a user made or owns (constructed from the rules above, not from a
