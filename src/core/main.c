@@ -124,14 +124,14 @@ static int changing_run(const struct wf_options *opt, const struct wf_platform *
                 !opt->ncomputers;
     /* The anchor moves when, and only when, this run writes a journal. */
     if (tell)
-        pf->store.anchor_get(pf->store.self, was, before, sizeof(was));
+        pf->store.anchor_get(pf->store.self, was, before, sizeof(was), NULL);
     int code = wf_cmd_run(opt, pf);
     if (!tell)
         return code;
     struct wf_journal *j = calloc(1, sizeof(*j));
     char why[256];
     struct wf_buf b;
-    pf->store.anchor_get(pf->store.self, now, before, sizeof(now));
+    pf->store.anchor_get(pf->store.self, now, before, sizeof(now), NULL);
     bool ours = j && strcmp(was, now) != 0 && wf_journal_load(j, &pf->store, why, sizeof(why)) == WF_OK;
     wf_buf_init(&b);
     wf_report_event(&b, opt->cmd->name, ours ? j : NULL, code, pf->journal_where);

@@ -34,8 +34,9 @@ static void name_it(const WCHAR *w, char *out, size_t size)
 /* A folder held so that it cannot be renamed while it is held: Windows
  * checks a new open's sharing only against handles that have read, write
  * or delete access (FILE_READ_DATA/FILE_LIST_DIRECTORY or FILE_EXECUTE/
- * FILE_TRAVERSE, FILE_WRITE_DATA, FILE_APPEND_DATA, DELETE: Microsoft Learn,
- * IoCheckShareAccess), so a handle with FILE_READ_ATTRIBUTES alone denies
+ * FILE_TRAVERSE, FILE_WRITE_DATA, FILE_APPEND_DATA, DELETE: [MS-FSA]
+ * 2.1.5.1.2.2, "Algorithm to Check Sharing Access to an Existing Stream or
+ * Directory"), so a handle with FILE_READ_ATTRIBUTES alone denies
  * nothing. Listing it, or else traversing it, without FILE_SHARE_DELETE
  * does: a rename opens the folder for DELETE and meets a sharing violation. */
 static HANDLE hold_folder(const WCHAR *path)

@@ -57,8 +57,10 @@ static void object_security(HANDLE h, SE_OBJECT_TYPE type, struct wf_folder_sec 
     s->has_dacl = dacl != NULL;
     for (DWORD i = 0; dacl && i < dacl->AceCount; i++) {
         ACE_HEADER *a = NULL;
-        if (!GetAce(dacl, i, (LPVOID *)&a))
-            continue;
+        if (!GetAce(dacl, i, (LPVOID *)&a)) {
+            s->more_aces = true; /* an entry not read is never trusted */
+            break;
+        }
         if (s->nace >= WF_TRUST_ACES_MAX) {
             s->more_aces = true;
             break;

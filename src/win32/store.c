@@ -32,6 +32,7 @@
 #define ANCHOR_KEY    L"SOFTWARE\\wufix"
 #define ANCHOR_LAST   L"JournalSha256"
 #define ANCHOR_BEFORE L"JournalSha256Before"
+#define ANCHOR_CLOSED L"JournalClosed"
 #define JOURNAL_LEAF  L"journal.txt"
 #define LOCK_LEAF     L"lock"
 #define PATH_CAP      (MAX_PATH + 64)
@@ -53,16 +54,18 @@ struct journal_names {
     const WCHAR *stem;   /* journal, journal-NAME (for the ones set aside) */
     const WCHAR *last;   /* JournalSha256[-NAME] */
     const WCHAR *before; /* JournalSha256Before[-NAME] */
+    const WCHAR *closed; /* JournalClosed[-NAME]: 1 when `last` is a closing save's */
 };
 
 /* Another machine's names, and the text they point into. */
 #define NAMES_CAP (WF_MACHINE_NAME_MAX + 32)
 struct target_names {
     struct journal_names n;
-    WCHAR text[4][NAMES_CAP];
+    WCHAR text[5][NAMES_CAP];
 };
 
-static struct journal_names local_names = {JOURNAL_LEAF, L"journal", ANCHOR_LAST, ANCHOR_BEFORE};
+static struct journal_names local_names = {JOURNAL_LEAF, L"journal", ANCHOR_LAST, ANCHOR_BEFORE,
+                                           ANCHOR_CLOSED};
 
 static bool leaf_path(const WCHAR *leaf, WCHAR *out)
 {
@@ -85,15 +88,15 @@ static void stamp(WCHAR *out, size_t cap)
               (const WCHAR *)NULL);
 }
 
-/* `dac`: with WRITE_DAC, to narrow a folder an earlier wufix made. */
-static HANDLE open_dir(bool dac)
+/* The handle wufix holds: what it needs to judge the folder and no more
+ * (no WRITE_DAC: a folder whose list does not give it to administrators is
+ * still usable). */
+static HANDLE open_dir(void)
 {
     /* FILE_LIST_DIRECTORY makes the hold count: Windows checks sharing only
      * against handles with data or delete access, so without it the folder
      * could be renamed while held. */
-    return CreateFileW(store.dir,
-                       READ_CONTROL | FILE_READ_ATTRIBUTES | FILE_LIST_DIRECTORY | SYNCHRONIZE |
-                           (dac ? WRITE_DAC : 0),
+    return CreateFileW(store.dir, READ_CONTROL | FILE_READ_ATTRIBUTES | FILE_LIST_DIRECTORY | SYNCHRONIZE,
                        FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_EXISTING,
                        FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
 }
@@ -115,18 +118,31 @@ static wf_err judge(HANDLE h, char *why, size_t size, bool *others)
 
 /* The folder's list made DIR_SDDL's (protected): a standard user who could
  * list it could hold it open without sharing write and make the rename of a
- * new journal fail. Best effort: the folder is trusted either way. */
-static void narrow(HANDLE h)
+ * new journal fail. Best effort through a second handle that asks WRITE_DAC
+ * (the folder is trusted either way); 0, or the error that stopped it. */
+static DWORD narrow(void)
 {
     PSECURITY_DESCRIPTOR sd = NULL;
     BOOL present = FALSE, defaulted = FALSE;
     PACL dacl = NULL;
+    DWORD code = ERROR_SUCCESS;
+    HANDLE h = CreateFileW(store.dir, WRITE_DAC | READ_CONTROL | SYNCHRONIZE,
+                           FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL, OPEN_EXISTING,
+                           FILE_FLAG_BACKUP_SEMANTICS | FILE_FLAG_OPEN_REPARSE_POINT, NULL);
+    if (h == INVALID_HANDLE_VALUE)
+        return GetLastError();
     if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(DIR_SDDL, SDDL_REVISION_1, &sd, NULL))
-        return;
-    if (GetSecurityDescriptorDacl(sd, &present, &dacl, &defaulted) && present)
-        SetSecurityInfo(h, SE_FILE_OBJECT, DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
-                        NULL, NULL, dacl, NULL);
-    LocalFree(sd);
+        code = GetLastError();
+    else if (!GetSecurityDescriptorDacl(sd, &present, &dacl, &defaulted) || !present)
+        code = ERROR_INVALID_SECURITY_DESCR;
+    else
+        code = SetSecurityInfo(h, SE_FILE_OBJECT,
+                               DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION, NULL, NULL,
+                               dacl, NULL);
+    if (sd)
+        LocalFree(sd);
+    CloseHandle(h);
+    return code;
 }
 
 static bool make_dir(void)
@@ -166,23 +182,28 @@ static wf_err take_folder_locked(bool create, char *note, size_t size)
             return snprintf(note, size, "the ProgramData folder cannot be found"), WF_E_SYSTEM;
     }
     utf8(store.dir, path, sizeof(path));
-    HANDLE h = open_dir(create);
+    HANDLE h = open_dir();
     bool others = false;
     if (h == INVALID_HANDLE_VALUE) {
         DWORD code = GetLastError();
         if (code != ERROR_FILE_NOT_FOUND && code != ERROR_PATH_NOT_FOUND)
             return snprintf(note, size, "%s cannot be opened (error %lu)", path, (unsigned long)code),
-                   WF_E_SYSTEM;
+                   code == ERROR_ACCESS_DENIED ? WF_E_ACCESS : WF_E_SYSTEM;
         if (!create)
             return WF_OK; /* nothing there: no journal */
-        if (!make_dir() || (h = open_dir(create)) == INVALID_HANDLE_VALUE)
+        if (!make_dir() || (h = open_dir()) == INVALID_HANDLE_VALUE)
             return snprintf(note, size, "%s cannot be created (error %lu)", path,
                             (unsigned long)GetLastError()),
                    WF_E_SYSTEM;
     }
     if (judge(h, why, sizeof(why), &others) == WF_OK) {
-        if (others && create)
-            narrow(h);
+        DWORD code = others && create ? narrow() : ERROR_SUCCESS;
+        if (code != ERROR_SUCCESS)
+            snprintf(
+                note, size,
+                "the list of %s could not be narrowed to SYSTEM and Administrators (error %lu); standard "
+                "users may still list it",
+                path, (unsigned long)code);
         store.dir_handle = h;
         return WF_OK;
     }
@@ -207,7 +228,7 @@ static wf_err take_folder_locked(bool create, char *note, size_t size)
                WF_E_UNTRUSTED;
     char aside8[PATH_CAP * 3];
     utf8(aside, aside8, sizeof(aside8));
-    if (!make_dir() || (h = open_dir(create)) == INVALID_HANDLE_VALUE)
+    if (!make_dir() || (h = open_dir()) == INVALID_HANDLE_VALUE)
         return snprintf(note, size, "%s was set aside as %s (%s) and cannot be made anew (error %lu)", path,
                         aside8, why, (unsigned long)GetLastError()),
                WF_E_UNTRUSTED;
@@ -354,20 +375,33 @@ static void read_hex(HKEY k, const WCHAR *name, char *out, size_t size)
         utf8(w, out, size);
 }
 
-static wf_err anchor_get(void *self, char *last, char *before, size_t size)
+static wf_err anchor_get(void *self, char *last, char *before, size_t size, bool *closed)
 {
     const struct journal_names *jn = self;
+    DWORD mark = 0, bytes = sizeof(mark);
     last[0] = before[0] = '\0';
+    if (closed)
+        *closed = false;
     HKEY k = anchor_key(KEY_QUERY_VALUE, false);
     if (!k)
         return WF_OK; /* none: nothing is vouched for */
     read_hex(k, jn->last, last, size);
     read_hex(k, jn->before, before, size);
+    if (closed && RegGetValueW(k, NULL, jn->closed, RRF_RT_REG_DWORD, NULL, &mark, &bytes) == ERROR_SUCCESS)
+        *closed = mark == 1;
     RegCloseKey(k);
     return WF_OK;
 }
 
-static wf_err anchor_set(void *self, const char *last, const char *before)
+static bool set_mark(HKEY k, const WCHAR *name, DWORD mark)
+{
+    return RegSetValueExW(k, name, 0, REG_DWORD, (const BYTE *)&mark, sizeof(mark)) == ERROR_SUCCESS;
+}
+
+/* The closed mark is cleared before the hashes move and set only after
+ * them: cut short in between, the anchor never says closed for a journal
+ * no closing save wrote. */
+static wf_err anchor_set(void *self, const char *last, const char *before, bool closed)
 {
     const struct journal_names *jn = self;
     WCHAR w_last[WF_SHA256_HEX], w_before[WF_SHA256_HEX];
@@ -375,11 +409,12 @@ static wf_err anchor_set(void *self, const char *last, const char *before)
     if (!k)
         return WF_E_JOURNAL;
     bool ok = wf_w_from_utf8(last, w_last, WF_SHA256_HEX) &&
-              wf_w_from_utf8(before, w_before, WF_SHA256_HEX) &&
+              wf_w_from_utf8(before, w_before, WF_SHA256_HEX) && set_mark(k, jn->closed, 0) &&
               RegSetValueExW(k, jn->before, 0, REG_SZ, (const BYTE *)w_before,
                              (DWORD)((wcslen(w_before) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS &&
               RegSetValueExW(k, jn->last, 0, REG_SZ, (const BYTE *)w_last,
-                             (DWORD)((wcslen(w_last) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS;
+                             (DWORD)((wcslen(w_last) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS &&
+              (!closed || set_mark(k, jn->closed, 1));
     RegFlushKey(k);
     RegCloseKey(k);
     return ok ? WF_OK : WF_E_JOURNAL;
@@ -440,10 +475,12 @@ wf_err wf_win_store_for(const char *machine, struct wf_store *st, char *where, s
     wf_w_join(tn->text[1], NAMES_CAP, L"journal-", w, (const WCHAR *)NULL);
     wf_w_join(tn->text[2], NAMES_CAP, ANCHOR_LAST, L"-", w, (const WCHAR *)NULL);
     wf_w_join(tn->text[3], NAMES_CAP, ANCHOR_BEFORE, L"-", w, (const WCHAR *)NULL);
+    wf_w_join(tn->text[4], NAMES_CAP, ANCHOR_CLOSED, L"-", w, (const WCHAR *)NULL);
     jn->leaf = tn->text[0];
     jn->stem = tn->text[1];
     jn->last = tn->text[2];
     jn->before = tn->text[3];
+    jn->closed = tn->text[4];
     wf_win_store_init(st);
     st->self = tn;
     char leaf8[WF_MACHINE_NAME_MAX + 32];

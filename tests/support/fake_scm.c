@@ -1313,26 +1313,34 @@ static wf_err s_load(void *self, struct wf_buf *out, char *why, size_t size)
         wf_strlcpy(why, "another process holds it open", size);
         return WF_E_BUSY;
     }
+    if (fp->folder_denied) {
+        wf_strlcpy(why, "C:\\ProgramData\\wufix cannot be opened (error 5)", size);
+        return WF_E_ACCESS;
+    }
     wf_buf_puts(out, wf_buf_str(&fp->journal));
     return WF_OK;
 }
 
-static wf_err s_anchor_get(void *self, char *last, char *before, size_t size)
+static wf_err s_anchor_get(void *self, char *last, char *before, size_t size, bool *closed)
 {
     struct fake_platform *fp = self;
     wf_strlcpy(last, fp->anchor_last, size);
     wf_strlcpy(before, fp->anchor_before, size);
+    if (closed)
+        *closed = fp->anchor_closed;
     return WF_OK;
 }
 
-static wf_err s_anchor_set(void *self, const char *last, const char *before)
+static wf_err s_anchor_set(void *self, const char *last, const char *before, bool closed)
 {
     struct fake_platform *fp = self;
     fp->anchor_sets++;
-    if (fp->fail_anchor_at && fp->anchor_sets == fp->fail_anchor_at)
+    if ((fp->fail_anchor_at && fp->anchor_sets == fp->fail_anchor_at) ||
+        (fp->fail_anchor_from && fp->anchor_sets >= fp->fail_anchor_from))
         return WF_E_JOURNAL;
     wf_strlcpy(fp->anchor_before, before, sizeof(fp->anchor_before));
     wf_strlcpy(fp->anchor_last, last, sizeof(fp->anchor_last));
+    fp->anchor_closed = closed;
     return WF_OK;
 }
 
@@ -1349,7 +1357,7 @@ void fake_platform_vouch(struct fake_platform *fp)
 {
     char hex[WF_SHA256_HEX];
     wf_sha256_of(fp->journal.data ? fp->journal.data : "", fp->journal.len, hex);
-    s_anchor_set(fp, hex, fp->anchor_last);
+    s_anchor_set(fp, hex, fp->anchor_last, false);
 }
 
 static wf_err s_save(void *self, const char *data, size_t n)
@@ -1537,19 +1545,22 @@ static wf_err m_save(void *self, const char *data, size_t n)
     return WF_OK;
 }
 
-static wf_err m_anchor_get(void *self, char *last, char *before, size_t size)
+static wf_err m_anchor_get(void *self, char *last, char *before, size_t size, bool *closed)
 {
     struct fake_machine *m = self;
     wf_strlcpy(last, m->anchor_last, size);
     wf_strlcpy(before, m->anchor_before, size);
+    if (closed)
+        *closed = m->anchor_closed;
     return WF_OK;
 }
 
-static wf_err m_anchor_set(void *self, const char *last, const char *before)
+static wf_err m_anchor_set(void *self, const char *last, const char *before, bool closed)
 {
     struct fake_machine *m = self;
     wf_strlcpy(m->anchor_before, before, sizeof(m->anchor_before));
     wf_strlcpy(m->anchor_last, last, sizeof(m->anchor_last));
+    m->anchor_closed = closed;
     return WF_OK;
 }
 

@@ -184,6 +184,7 @@ struct fake_machine {
                           place, from 1) */
     struct wf_buf journal;
     char anchor_last[65], anchor_before[65];
+    bool anchor_closed;
     unsigned opens, closes, saves, resolves;
     struct wf_addrs reached_at; /* the addresses the last target_open was given */
 };
@@ -202,13 +203,15 @@ struct fake_platform {
     unsigned saves, fail_save_at, locks;
     /* This save and every later one fails (0: none). */
     unsigned fail_save_from;
-    bool journal_busy; /* another process holds the journal open: load and save answer busy */
-    bool busy;         /* another wufix holds the lock */
+    bool journal_busy;  /* another process holds the journal open: load and save answer busy */
+    bool folder_denied; /* the state folder refuses this account (5): load answers WF_E_ACCESS */
+    bool busy;          /* another wufix holds the lock */
     bool held;
     /* The anchor (what only administrators can write): SHA-256 of the last
      * journal written and of the one before; the journals set aside. */
     char anchor_last[65], anchor_before[65];
-    unsigned anchor_sets, fail_anchor_at;
+    bool anchor_closed;
+    unsigned anchor_sets, fail_anchor_at, fail_anchor_from;
     struct wf_buf aside; /* the journals set aside, one after the other */
     unsigned asides;
     /* The state folder: lock_err and lock_note are what taking it answers

@@ -30,6 +30,38 @@ static wf_err judge(const char *sddl, enum wf_object type, bool children, char *
 /* One bit, four meanings (winnt.h; Microsoft Learn, "File Security and
  * Access Rights", "Registry Key Security and Access Rights", "Service
  * Security and Access Rights"). */
+/* Each type's whole write set, spelt from winnt.h's names (not from the
+ * code's tables): a bit added to or dropped from any set fails here.
+ * MAXIMUM_ALLOWED in an entry asks for whatever may be had. */
+#define WINNT_DELETE                 0x00010000u
+#define WINNT_WRITE_DAC              0x00040000u
+#define WINNT_WRITE_OWNER            0x00080000u
+#define WINNT_MAXIMUM_ALLOWED        0x02000000u
+#define WINNT_FILE_WRITE_DATA        0x0002u /* FILE_ADD_FILE on a folder */
+#define WINNT_FILE_APPEND_DATA       0x0004u /* FILE_ADD_SUBDIRECTORY on a folder */
+#define WINNT_FILE_WRITE_EA          0x0010u
+#define WINNT_FILE_DELETE_CHILD      0x0040u
+#define WINNT_FILE_WRITE_ATTRIBUTES  0x0100u
+#define WINNT_KEY_SET_VALUE          0x0002u
+#define WINNT_KEY_CREATE_SUB_KEY     0x0004u
+#define WINNT_KEY_CREATE_LINK        0x0020u
+#define WINSVC_SERVICE_CHANGE_CONFIG 0x0002u
+#define ANY_OBJECT                   (WINNT_DELETE | WINNT_WRITE_DAC | WINNT_WRITE_OWNER | WINNT_MAXIMUM_ALLOWED)
+
+static void test_access_whole_write_sets(void **state)
+{
+    (void)state;
+    const uint32_t file = ANY_OBJECT | WINNT_FILE_WRITE_DATA | WINNT_FILE_APPEND_DATA | WINNT_FILE_WRITE_EA |
+                          WINNT_FILE_WRITE_ATTRIBUTES;
+    assert_int_equal(wf_rights_write(WF_OBJ_FILE), file);
+    assert_int_equal(wf_rights_write(WF_OBJ_FOLDER), file | WINNT_FILE_DELETE_CHILD);
+    assert_int_equal(wf_rights_write(WF_OBJ_KEY),
+                     ANY_OBJECT | WINNT_KEY_SET_VALUE | WINNT_KEY_CREATE_SUB_KEY | WINNT_KEY_CREATE_LINK);
+    assert_int_equal(wf_rights_write(WF_OBJ_SERVICE), ANY_OBJECT | WINSVC_SERVICE_CHANGE_CONFIG);
+    /* A folder on the way: what renames what it holds (deleting a child). */
+    assert_int_equal(wf_rights_write(WF_OBJ_PARENT), ANY_OBJECT | WINNT_FILE_DELETE_CHILD);
+}
+
 static void test_access_rights_are_per_type(void **state)
 {
     (void)state;
@@ -174,6 +206,92 @@ static void test_access_key_others_may_write_is_untrusted(void **state)
                      WF_OK);
 }
 
+/* D:NO_ACCESS_CONTROL is a NULL DACL (SDDL_NULL_ACL, Microsoft Learn,
+ * "Security Descriptor String Format"): everyone every right, so never
+ * trusted and never short of rights. A hex mask wider than 32 bits is not
+ * an access mask. */
+static void test_access_null_dacl_and_wide_masks(void **state)
+{
+    (void)state;
+    char why[256];
+    struct wf_sddl d;
+    assert_int_equal(wf_sddl_parse("O:BAD:NO_ACCESS_CONTROL", &d), WF_OK);
+    assert_false(d.has_dacl);
+    assert_true(wf_sddl_meaningful(&d));
+    assert_int_equal(wf_sddl_rights(&d, WF_PRINCIPAL_ADMIN), WF_SR_ALL);
+    assert_int_equal(wf_sddl_parse("D:NO_ACCESS_CONTROL", &d), WF_OK);
+    assert_true(wf_sddl_meaningful(&d));
+    assert_int_equal(judge("O:BAD:NO_ACCESS_CONTROL", WF_OBJ_KEY, true, why, sizeof(why)), WF_E_UNTRUSTED);
+    assert_non_null(strstr(why, "no access list"));
+    assert_int_equal(judge("O:SYD:NO_ACCESS_CONTROLS:", WF_OBJ_FOLDER, true, why, sizeof(why)),
+                     WF_E_UNTRUSTED);
+    /* D:P with no entries: an empty DACL, nobody any right. */
+    assert_int_equal(wf_sddl_parse("O:BAD:P", &d), WF_OK);
+    assert_true(d.has_dacl);
+    assert_int_equal(wf_sddl_rights(&d, WF_PRINCIPAL_ADMIN), 0);
+    assert_int_equal(wf_sddl_parse("D:(A;;0x100000002;;;BU)", &d), WF_E_BAD_DATA);
+    assert_int_equal(wf_sddl_parse("D:(A;;0x000F01FF;;;BU)", &d), WF_OK);
+    assert_int_equal(d.ace[0].mask, 0xF01FFu);
+}
+
+/* OWNER RIGHTS (S-1-3-4, OW; Microsoft Learn, "Well-known SIDs") is the
+ * object's owner: on the object itself the owner (already required to be
+ * trusted), in inherit-only entries the child's creator, like CREATOR
+ * OWNER. An untrusted owner is still refused. */
+static void test_access_owner_rights(void **state)
+{
+    (void)state;
+    char why[256];
+    struct wf_folder_sec s;
+    assert_int_equal(
+        judge("O:BAD:P(A;;FA;;;SY)(A;;FA;;;BA)(A;;FA;;;OW)", WF_OBJ_FOLDER, true, why, sizeof(why)), WF_OK);
+    assert_int_equal(
+        judge("O:BAD:P(A;;KA;;;SY)(A;;KA;;;BA)(A;CIIO;KA;;;OW)", WF_OBJ_KEY, true, why, sizeof(why)), WF_OK);
+    assert_int_equal(
+        judge("O:BAD:P(A;;FA;;;SY)(A;;FA;;;BA)(A;OICI;FA;;;S-1-3-4)", WF_OBJ_FOLDER, true, why, sizeof(why)),
+        WF_OK);
+    assert_int_equal(
+        judge("O:" USER_SID "D:P(A;;FA;;;SY)(A;;FA;;;OW)", WF_OBJ_FOLDER, true, why, sizeof(why)),
+        WF_E_UNTRUSTED);
+    assert_int_equal(wf_trust_from_sddl("O:BAD:P(A;;FA;;;SY)(A;;FA;;;BA)(A;OICIIO;FA;;;OW)", &s), WF_OK);
+    assert_false(wf_trust_names_others(&s, NULL));
+}
+
+/* Object and callback entries (Microsoft Learn, "ACE strings"; "Security
+ * Descriptor String Format"): OA without GUIDs is a plain allow, XA/XD carry
+ * a condition with its own parentheses, an entry of an object type with a
+ * GUID is an allow from someone not trusted. */
+static void test_access_object_and_callback_entries(void **state)
+{
+    (void)state;
+    char why[256];
+    struct wf_sddl d;
+    assert_int_equal(judge("O:BAD:P(A;;FA;;;SY)(OA;;FA;;;BU)", WF_OBJ_FOLDER, true, why, sizeof(why)),
+                     WF_E_UNTRUSTED);
+    assert_non_null(strstr(why, "BU may write"));
+    assert_int_equal(judge("O:BAD:P(A;;FA;;;SY)(XA;;FA;;;WD;(Member_of {SID(BA)}))(A;;FA;;;BA)",
+                           WF_OBJ_FOLDER, true, why, sizeof(why)),
+                     WF_E_UNTRUSTED);
+    assert_non_null(strstr(why, "WD may write"));
+    assert_int_equal(judge("O:BAD:P(A;;FA;;;SY)(XA;;FA;;;BA;(@User.Title==\"a)b\"))", WF_OBJ_FOLDER, true,
+                           why, sizeof(why)),
+                     WF_OK);
+    assert_int_equal(judge("O:BAD:P(A;;FA;;;SY)(OA;;FA;bf967aba-0de6-11d0-a285-00aa003049e2;;BA)",
+                           WF_OBJ_FOLDER, true, why, sizeof(why)),
+                     WF_E_UNTRUSTED);
+    assert_int_equal(judge("O:BAD:P(A;;FA;;;SY)(ZA;;FA;;;BA)", WF_OBJ_FOLDER, true, why, sizeof(why)),
+                     WF_E_UNTRUSTED);
+    /* A conditional deny is a deny; parsing goes on past it. */
+    assert_int_equal(wf_sddl_parse("D:(XD;;KA;;;BA;(Member_of {SID(WD)}))(A;;KA;;;SY)", &d), WF_OK);
+    assert_int_equal(d.nace, 2);
+    assert_false(d.ace[0].allow);
+    assert_string_equal(d.ace[1].sid, "SY");
+    /* Only administrators can read: a kept OA entry counts for them. */
+    assert_int_equal(wf_sddl_parse("D:(OA;;KA;;;BA)", &d), WF_OK);
+    assert_int_equal(d.nace, 1);
+    assert_true(d.ace[0].allow);
+}
+
 /* The descriptors Windows ships, from public listings. */
 
 /* C:\Windows, from a public `get-acl c:\windows | format-list` session on
@@ -189,6 +307,15 @@ static void test_access_key_others_may_write_is_untrusted(void **state)
  * format-list` (owner Administrators, group SYSTEM). */
 #define HKLM_SOFTWARE "O:BAG:SYD:PAI(A;CI;KA;;;CO)(A;CI;KA;;;SY)(A;CI;KA;;;BA)(A;CI;KR;;;BU)(A;CI;KR;;;AC)"
 
+/* A folder made at a drive's root, as `cacls /s` printed it in Microsoft's
+ * "The Security Descriptor Definition Language of Love (Part 2)" (Ask the
+ * Directory Services Team, 2008): inherited from the root, Users may add
+ * subfolders (LC, 0x4) and files (DC, 0x2) to it, CREATOR OWNER's full
+ * control is inherit-only. */
+#define ROOT_FOLDER                                                                                          \
+    "O:BAD:AI(D;OICI;FA;;;BG)(A;;FA;;;BA)(A;OICIID;FA;;;BA)(A;OICIID;FA;;;SY)(A;OICIIOID;GA;;;CO)"           \
+    "(A;OICIID;0x1200a9;;;BU)(A;CIID;LC;;;BU)(A;CIID;DC;;;BU)"
+
 static void test_access_windows_descriptors(void **state)
 {
     (void)state;
@@ -202,6 +329,11 @@ static void test_access_windows_descriptors(void **state)
     /* HKLM\SOFTWARE, a key: Users' and packages' KEY_READ writes nothing. */
     assert_int_equal(judge(HKLM_SOFTWARE, WF_OBJ_KEY, true, why, sizeof(why)), WF_OK);
     assert_int_equal(judge(HKLM_SOFTWARE, WF_OBJ_FOLDER, false, why, sizeof(why)), WF_E_UNTRUSTED);
+    /* A folder at a drive's root: Users may add to it, so it is no state
+     * folder, but adding renames nothing: it may lie on the way. */
+    assert_int_equal(judge(ROOT_FOLDER, WF_OBJ_FOLDER, true, why, sizeof(why)), WF_E_UNTRUSTED);
+    assert_non_null(strstr(why, "BU may write"));
+    assert_int_equal(judge(ROOT_FOLDER, WF_OBJ_PARENT, false, why, sizeof(why)), WF_OK);
 }
 
 /* Folders a user made or owns (constructed from the rules above, not from a
@@ -232,9 +364,13 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_access_rights_are_per_type),
+        cmocka_unit_test(test_access_whole_write_sets),
         cmocka_unit_test(test_access_wufix_trusts_what_it_lays),
         cmocka_unit_test(test_access_key_others_may_write_is_untrusted),
         cmocka_unit_test(test_access_windows_descriptors),
+        cmocka_unit_test(test_access_null_dacl_and_wide_masks),
+        cmocka_unit_test(test_access_owner_rights),
+        cmocka_unit_test(test_access_object_and_callback_entries),
         cmocka_unit_test(test_access_folders_a_user_can_rename),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -246,6 +246,13 @@ static void test_check_traces_policies_and_users(void **state)
                  "http://wsus.example.org:8530", 0);
     run(f, c);
     assert_null(find(c, "", "policy_wsus_loopback"));
+    /* Generic rights on a key map as for a key (winnt.h: GENERIC_EXECUTE is
+     * KEY_EXECUTE 0x20019, which holds KEY_QUERY_VALUE; GENERIC_WRITE is
+     * KEY_WRITE 0x20006, which holds KEY_SET_VALUE), not as for a service. */
+    fake_reg_set(f, WF_KEY_SERVICES "UsoSvc", "(key_sddl)", WF_REG_SZ,
+                 "O:SYG:SYD:(A;CI;GXGW;;;SY)(A;CI;GXGW;;;BA)", 0);
+    run(f, c);
+    assert_null(find(c, "UsoSvc", "blocker_key_rights"));
     wf_check_release(c);
     test_free(c);
 }

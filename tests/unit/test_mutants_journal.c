@@ -28,6 +28,7 @@ struct store {
     struct wf_buf file;
     char last[WF_SHA256_HEX], before[WF_SHA256_HEX];
     bool save_fails;
+    bool closed; /* the anchor's closed mark */
     unsigned anchor_sets;
 };
 
@@ -50,18 +51,20 @@ static wf_err s_save(void *self, const char *data, size_t n)
     return WF_OK;
 }
 
-static wf_err s_anchor_get(void *self, char *last, char *before, size_t size)
+static wf_err s_anchor_get(void *self, char *last, char *before, size_t size, bool *closed)
 {
     struct store *s = self;
+    *closed = s->closed;
     wf_strlcpy(last, s->last, size);
     wf_strlcpy(before, s->before, size);
     return WF_OK;
 }
 
-static wf_err s_anchor_set(void *self, const char *last, const char *before)
+static wf_err s_anchor_set(void *self, const char *last, const char *before, bool closed)
 {
     struct store *s = self;
     s->anchor_sets++;
+    s->closed = closed;
     wf_strlcpy(s->last, last, sizeof(s->last));
     wf_strlcpy(s->before, before, sizeof(s->before));
     return WF_OK;

@@ -420,6 +420,54 @@ static void test_trust_open_journal_whose_save_fails_is_still_recovered(void **s
     assert_int_equal(fake_scm_get(&x->scm, "UsoSvc")->state, WF_STATE_RUNNING);
 }
 
+/* Putting back failed, so the journal stays open; that save moves the
+ * anchor and the run is killed before the file follows (here: the file
+ * cannot be written and the anchor cannot be put back, which leaves the
+ * same). The anchor names a journal that is not on disk, but no closing save
+ * wrote it: the open journal on disk is still put back by the next run. */
+static void test_trust_open_journal_killed_between_anchor_and_file_is_recovered(void **state)
+{
+    struct fake_cli *x = *state;
+    x->scm.interrupt_at_wait = 2;                         /* Ctrl+C while UsoSvc is stopping */
+    fake_scm_script(&x->scm, "start", "UsoSvc", 1053, 2); /* its one try and the retry 1053 earns */
+    x->fp.fail_save_from = 2;
+    x->fp.fail_anchor_from = 3; /* the anchor moved for the failed save stays moved */
+    assert_int_equal(FAKE_RUN(x, "restart"), 4);
+    x->fp.fail_save_from = 0;
+    x->fp.fail_anchor_from = 0;
+    assert_non_null(strstr(JOURNAL(x), "open 1\n"));
+    assert_false(x->fp.anchor_closed);
+    assert_int_equal(FAKE_RUN(x, "restart", "-s", "BITS"), 0);
+    assert_non_null(strstr(FAKE_ERR(x), "found the journal of an unfinished 'restart'"));
+    assert_int_equal(fake_scm_get(&x->scm, "UsoSvc")->state, WF_STATE_RUNNING);
+}
+
+/* Without administrator rights the state folder refuses to be opened (its
+ * list names only SYSTEM and Administrators): a dry run says once that it
+ * cannot read the journal and shows its plan; a changing run still needs
+ * elevation. */
+static void test_trust_dry_run_without_rights_to_the_folder_still_shows_its_plan(void **state)
+{
+    struct fake_cli *x = *state;
+    static const char *const cmds[] = {"restart", "stop", "start", "repair", "reset"};
+    const char *note = "cannot be read without administrator rights";
+    x->fp.pf.elevated = false;
+    x->fp.folder_denied = true;
+    for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
+        assert_int_equal(FAKE_RUN(x, cmds[i], "--dry-run"), 0);
+        const char *at = strstr(FAKE_ERR(x), note);
+        assert_non_null(at);
+        assert_null(strstr(at + 1, note)); /* said once */
+        assert_non_null(strstr(FAKE_OUT(x), "Dry run: nothing was changed."));
+    }
+    assert_int_equal(FAKE_RUN(x, "undo", "--dry-run"), 0);
+    assert_non_null(strstr(FAKE_ERR(x), note));
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+    assert_int_equal(x->fp.saves, 0);
+    assert_int_equal(FAKE_RUN(x, "restart"), 3); /* a changing run needs elevation as before */
+    assert_int_equal(fake_scm_changes(&x->scm), 0);
+}
+
 /* A last save that fails once is tried again: the run ends as it should. */
 static void test_trust_last_save_is_tried_again(void **state)
 {
@@ -447,6 +495,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_trust_last_save_is_tried_again, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_trust_open_journal_whose_save_fails_is_still_recovered,
+                                        fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_trust_open_journal_killed_between_anchor_and_file_is_recovered,
+                                        fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_trust_dry_run_without_rights_to_the_folder_still_shows_its_plan,
                                         fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test(test_trust_journal_allows_only_what_wufix_changes),
         cmocka_unit_test_setup_teardown(test_trust_planted_journal_does_nothing, fake_cli_setup,

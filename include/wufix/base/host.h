@@ -40,7 +40,7 @@ enum wf_ace_kind {
 
 struct wf_ace {
     enum wf_ace_kind kind;
-    bool inherit_only;    /* applies to children only; judged all the same */
+    bool inherit_only;    /* applies to children only: judged only for what is created in it */
     uint32_t mask;        /* the access mask as stored (generic bits unmapped) */
     char sid[WF_SID_MAX]; /* S-1-... */
 };
@@ -51,7 +51,7 @@ struct wf_folder_sec {
     bool has_dacl;          /* false: a NULL DACL, which lets everyone do anything */
     struct wf_ace ace[WF_TRUST_ACES_MAX];
     size_t nace;
-    bool more_aces;  /* more entries than fit: judged untrusted */
+    bool more_aces;  /* more entries than fit, or one that cannot be read: judged untrusted */
     bool reparse;    /* a junction or a symbolic link */
     bool not_folder; /* a file where the folder should be */
 };

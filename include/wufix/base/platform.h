@@ -27,10 +27,12 @@ struct wf_store {
     wf_err (*save)(void *self, const char *data, size_t n);
     /* The anchor, kept where only administrators can write (on Windows
      * HKLM\SOFTWARE\wufix): the SHA-256 (hex) of the journal wufix wrote
-     * last and of the one before it; "" for none. */
-    wf_err (*anchor_get)(void *self, char *last, char *before, size_t size);
-    /* Record `last` and `before` ("" for none) as they are. */
-    wf_err (*anchor_set)(void *self, const char *last, const char *before);
+     * last and of the one before it; "" for none. `closed` (may be NULL):
+     * `last` was written by a run's closing save (wf_journal_close), so the
+     * run it closes finished. */
+    wf_err (*anchor_get)(void *self, char *last, char *before, size_t size, bool *closed);
+    /* Record `last`, `before` ("" for none) and `closed` as they are. */
+    wf_err (*anchor_set)(void *self, const char *last, const char *before, bool closed);
     /* Rename the journal aside (never deleted, never read again); where it
      * went, into `where`. */
     wf_err (*set_aside)(void *self, char *where, size_t size);

@@ -58,7 +58,8 @@ struct wf_sddl_ace {
 
 struct wf_sddl {
     char owner[WF_SID_MAX];
-    bool has_dacl;
+    bool has_dacl;  /* false: none, or a NULL DACL (everyone every right) */
+    bool null_dacl; /* "D:NO_ACCESS_CONTROL" */
     struct wf_sddl_ace ace[WF_SDDL_ACES_MAX];
     size_t nace;
 };
@@ -81,6 +82,8 @@ bool wf_sddl_meaningful(const struct wf_sddl *s);
  * order, a deny takes what no earlier allow granted; no DACL grants
  * everything; generic bits mapped as for a service. */
 uint32_t wf_sddl_rights(const struct wf_sddl *s, enum wf_principal who);
+/* The same for a registry key: generic bits mapped as for a key. */
+uint32_t wf_sddl_key_rights(const struct wf_sddl *s, enum wf_principal who);
 
 /* "start, stop" for the bits of `mask` among WF_SR_NEEDED, into buf. */
 void wf_sddl_describe(uint32_t mask, char *buf, size_t size);

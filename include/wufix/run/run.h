@@ -57,6 +57,9 @@ wf_err wf_run_load_journal(const struct wf_run *r, struct wf_journal *j);
  * process holds it open): says so and returns the exit code (6 for busy);
  * the journal is never replaced or set aside, so the caller changes nothing. */
 int wf_run_journal_unread(const struct wf_run *r, wf_err e);
+/* A dry run without administrator rights whose state folder refuses it
+ * (`e` WF_E_ACCESS): says so and returns true (the dry run goes on). */
+bool wf_run_journal_denied(const struct wf_run *r, wf_err e);
 
 /* A journal left open means a run was killed (the caller holds the lock, so
  * its owner is gone): put its services and changes back. dry_run only says

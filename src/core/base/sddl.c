@@ -57,7 +57,7 @@ static const struct {
     {"S-1-5-18", "SY"},     {"S-1-5-32-544", "BA"}, {"S-1-5-11", "AU"}, {"S-1-1-0", "WD"},
     {"S-1-5-32-545", "BU"}, {"S-1-5-4", "IU"},      {"S-1-5-6", "SU"},  {"S-1-5-32-547", "PU"},
     {"S-1-5-32-549", "SO"}, {"S-1-15-2-1", "AC"},   {"S-1-5-19", "LS"}, {"S-1-5-20", "NS"},
-    {"S-1-3-0", "CO"},      {"S-1-3-1", "CG"},
+    {"S-1-3-0", "CO"},      {"S-1-3-1", "CG"},      {"S-1-3-4", "OW"},
 };
 
 /* The groups each principal's token holds. */
@@ -100,14 +100,17 @@ static bool parse_rights(const char *s, size_t len, uint32_t *mask)
     *mask = 0;
     if (len > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
         char hex[16];
+        /* Up to 15 hex digits are read (leading zeros as Windows' reader
+         * takes them), but the value is an access mask: 32 bits, never cut
+         * (strtoull: the same on LP64 and on Windows' LLP64). */
         if (len >= sizeof(hex))
             return false;
         memcpy(hex, s, len);
         hex[len] = '\0';
         char *end;
-        unsigned long v = strtoul(hex, &end, 16);
+        unsigned long long v = strtoull(hex, &end, 16);
         *mask = (uint32_t)v;
-        return *end == '\0';
+        return *end == '\0' && v <= 0xFFFFFFFFull;
     }
     if (len % 2)
         return false;
@@ -127,8 +130,22 @@ static bool parse_rights(const char *s, size_t len, uint32_t *mask)
 /* One "(type;flags;rights;guid;guid;sid[;...])" at *p. */
 static wf_err parse_ace(const char **p, struct wf_sddl *out, bool keep)
 {
-    const char *open = *p + 1, *close = strchr(open, ')'), *f[7];
+    const char *open = *p + 1, *close = NULL, *f[7];
     size_t len[7], nf = 0;
+    /* The entry's own ')': a callback entry's condition (XA, XD) holds
+     * parentheses, and quoted strings may hold anything. */
+    int depth = 1;
+    for (const char *c = open; *c && !close; c++) {
+        if (*c == '"') {
+            c = strchr(c + 1, '"');
+            if (!c)
+                return WF_E_BAD_DATA;
+        } else if (*c == '(') {
+            depth++;
+        } else if (*c == ')' && --depth == 0) {
+            close = c;
+        }
+    }
     if (!close)
         return WF_E_BAD_DATA;
     *p = close + 1;
@@ -146,9 +163,18 @@ static wf_err parse_ace(const char **p, struct wf_sddl *out, bool keep)
         return WF_E_BAD_DATA;
     if (!keep)
         return WF_OK;
-    bool allow = len[0] == 1 && f[0][0] == 'A', deny = len[0] == 1 && f[0][0] == 'D';
-    if (!allow && !deny)
-        return WF_OK; /* object and callback ACEs do not apply to services */
+    /* Entry types ("ACE strings", Microsoft Learn): A and XA (callback)
+     * allow, D, XD and OD deny; OA without object GUIDs is converted to a
+     * plain allow. Any other type in a DACL (OA or ZA with a GUID, a type
+     * not known here) is judged as an allow from a SID no one trusts, so
+     * what cannot be read is never trusted. */
+    char type[3] = "";
+    if (len[0] == 1 || len[0] == 2)
+        memcpy(type, f[0], len[0]);
+    bool no_guid = len[3] == 0 && len[4] == 0;
+    bool allow = strcmp(type, "A") == 0 || strcmp(type, "XA") == 0 || (strcmp(type, "OA") == 0 && no_guid);
+    bool deny = strcmp(type, "D") == 0 || strcmp(type, "XD") == 0 || strcmp(type, "OD") == 0;
+    bool unknown = !allow && !deny;
     if (out->nace >= WF_SDDL_ACES_MAX)
         return WF_E_BAD_DATA;
     struct wf_sddl_ace *a = &out->ace[out->nace];
@@ -173,6 +199,12 @@ static wf_err parse_ace(const char **p, struct wf_sddl *out, bool keep)
     a->inherit_only = (a->flags & WF_ACE_IO) != 0;
     if (!parse_rights(f[2], len[2], &a->mask))
         return WF_E_BAD_DATA;
+    if (unknown) {
+        a->allow = true;
+        wf_strlcpy(a->sid, "an entry of an unknown type", sizeof(a->sid));
+        out->nace++;
+        return WF_OK;
+    }
     const char *sid = f[5];
     char tmp[WF_SID_MAX];
     if (len[5] == 0 || len[5] >= WF_SID_MAX)
@@ -203,10 +235,18 @@ wf_err wf_sddl_parse(const char *text, struct wf_sddl *out)
                 wf_strlcpy(out->owner, sid, sizeof(out->owner));
             continue;
         }
-        if (part == 'D')
-            out->has_dacl = true;
+        const char *flags = p;
         while (*p && *p != '(' && !(p[1] == ':' && (*p == 'S' || *p == 'D')))
             p++; /* DACL/SACL flags: P, AI, AR, NO_ACCESS_CONTROL */
+        /* NO_ACCESS_CONTROL is SDDL_NULL_ACL: a NULL DACL, everyone every
+         * right (Microsoft Learn, "Security Descriptor String Format"). */
+        if (part == 'D') {
+            bool null_acl = false;
+            for (const char *q = flags; q + 17 <= p && !null_acl; q++)
+                null_acl = strncmp(q, "NO_ACCESS_CONTROL", 17) == 0;
+            out->has_dacl = !null_acl;
+            out->null_dacl = null_acl;
+        }
         while (*p == '(') {
             wf_err e = parse_ace(&p, out, part == 'D');
             if (e != WF_OK)
@@ -218,7 +258,7 @@ wf_err wf_sddl_parse(const char *text, struct wf_sddl *out)
 
 bool wf_sddl_meaningful(const struct wf_sddl *s)
 {
-    return s->owner[0] != '\0' || s->nace > 0;
+    return s->owner[0] != '\0' || s->nace > 0 || s->null_dacl;
 }
 
 /* A mask with its generic bits mapped as the SCM maps them for a service
@@ -239,22 +279,48 @@ static uint32_t service_mask(uint32_t m)
     return out;
 }
 
-uint32_t wf_sddl_rights(const struct wf_sddl *s, enum wf_principal who)
+static uint32_t rights_mapped(const struct wf_sddl *s, enum wf_principal who, uint32_t (*map)(uint32_t))
 {
     uint32_t granted = 0, denied = 0;
     if (!s->has_dacl)
-        return WF_SR_ALL; /* a NULL DACL lets everyone in */
+        return map(WF_GENERIC_ALL); /* a NULL DACL lets everyone in */
     for (size_t i = 0; i < s->nace; i++) {
         const struct wf_sddl_ace *a = &s->ace[i];
         if (a->inherit_only || !holds(who, a->sid))
             continue;
-        uint32_t mask = service_mask(a->mask);
+        uint32_t mask = map(a->mask);
         if (a->allow)
             granted |= mask & ~denied;
         else
             denied |= mask & ~granted;
     }
     return granted;
+}
+
+uint32_t wf_sddl_rights(const struct wf_sddl *s, enum wf_principal who)
+{
+    return rights_mapped(s, who, service_mask);
+}
+
+/* A key's generic mapping (winnt.h; Microsoft Learn, "Registry Key Security
+ * and Access Rights"): GENERIC_READ and GENERIC_EXECUTE are KEY_READ and
+ * KEY_EXECUTE (0x20019, KEY_QUERY_VALUE among them), GENERIC_WRITE is
+ * KEY_WRITE (0x20006), GENERIC_ALL is KEY_ALL_ACCESS (0xF003F). */
+static uint32_t key_mask(uint32_t m)
+{
+    uint32_t out = m & 0x0FFFFFFFu;
+    if (m & (WF_GENERIC_READ | WF_GENERIC_EXECUTE))
+        out |= 0x20019u;
+    if (m & WF_GENERIC_WRITE)
+        out |= 0x20006u;
+    if (m & WF_GENERIC_ALL)
+        out |= 0xF003Fu;
+    return out;
+}
+
+uint32_t wf_sddl_key_rights(const struct wf_sddl *s, enum wf_principal who)
+{
+    return rights_mapped(s, who, key_mask);
 }
 
 void wf_sddl_describe(uint32_t mask, char *buf, size_t size)

@@ -238,6 +238,11 @@ int wf_cmd_undo(struct wf_ctx *ctx)
         wf_out_puts(o, WF_STDOUT, "Nothing to undo: no changing run is recorded on this machine.\n");
         goto out;
     }
+    if (wf_run_journal_denied(&run, e)) {
+        wf_out_puts(o, WF_STDOUT,
+                    "Dry run: what undo would put back is in that journal; nothing was changed.\n");
+        goto out;
+    }
     char why[512];
     if (e == WF_OK)
         e = wf_journal_load_text(&ctx->pf->store, &text, why, sizeof(why));

@@ -257,8 +257,8 @@ static void check_key(const struct wf_plan_svc *s, bool ours, const struct wf_ho
         }
     /* KEY_QUERY_VALUE | KEY_SET_VALUE: what Windows and repair need of the key. */
     const uint32_t need = 0x3u;
-    if ((wf_sddl_rights(&d, WF_PRINCIPAL_SYSTEM) & need) != need ||
-        (wf_sddl_rights(&d, WF_PRINCIPAL_ADMIN) & need) != need)
+    if ((wf_sddl_key_rights(&d, WF_PRINCIPAL_SYSTEM) & need) != need ||
+        (wf_sddl_key_rights(&d, WF_PRINCIPAL_ADMIN) & need) != need)
         wf_check_add(c, s->name, "blocker_key_rights", WF_SEV_ERROR, false, sddl,
                      "SYSTEM and Administrators may read and change it");
 }

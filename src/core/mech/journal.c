@@ -496,10 +496,13 @@ static void earlier_runs(const struct wf_journal *j, const struct wf_store *st, 
 }
 
 /* `closing`: the journal of a run that has finished its changes (or put
- * them back). Its anchor is not put back when the file cannot be written:
- * the anchor, which only administrators write, then says the run finished,
- * whatever the file on disk says (wf_journal_load). Tried again, a save the
- * anchor already names does not move the anchor twice. */
+ * them back). Its anchor is marked closed and is not put back when the file
+ * cannot be written: the anchor, which only administrators write, then says
+ * the run finished, whatever the file on disk says (wf_journal_load). Any
+ * other save leaves the mark off, so a run killed (or whose anchor could not
+ * be put back) between the anchor and the file is still found unfinished.
+ * Tried again, a save the anchor already names does not move the anchor
+ * twice. */
 static wf_err save(const struct wf_journal *j, const struct wf_store *st, bool closing)
 {
     struct wf_buf b;
@@ -510,18 +513,19 @@ static wf_err save(const struct wf_journal *j, const struct wf_store *st, bool c
     wf_err e = b.oom ? WF_E_NOMEM : WF_OK;
     if (e == WF_OK) {
         char last[WF_SHA256_HEX] = "", before[WF_SHA256_HEX] = "";
+        bool was_closed = false;
         wf_sha256_of(b.data, b.len, hex);
         /* Anchor first: a journal on disk that nothing vouches for is never
          * acted on, so the anchor must never lag behind the file. And an
          * opening save's anchor moves only together with the file: a save
          * that fails (another process holds the journal) puts it back, so
          * the journal on disk stays vouched for. */
-        bool got = st->anchor_get(st->self, last, before, sizeof(last)) == WF_OK;
+        bool got = st->anchor_get(st->self, last, before, sizeof(last), &was_closed) == WF_OK;
         bool moved = got && strcmp(last, hex) != 0;
-        if (!got || (moved && st->anchor_set(st->self, hex, last) != WF_OK))
+        if (!got || (moved && st->anchor_set(st->self, hex, last, closing) != WF_OK))
             e = WF_E_JOURNAL;
         else if ((e = st->save(st->self, wf_buf_str(&b), b.len)) != WF_OK && moved && !closing)
-            st->anchor_set(st->self, last, before);
+            st->anchor_set(st->self, last, before, was_closed);
     }
     wf_buf_release(&b);
     return e;
@@ -537,13 +541,14 @@ wf_err wf_journal_close(const struct wf_journal *j, const struct wf_store *st)
     return save(j, st, true);
 }
 
-/* The journal's text, vouched for by the anchor; `hex` its SHA-256 and
- * `last` the anchor's latest value. */
+/* The journal's text, vouched for by the anchor; `hex` its SHA-256, `last`
+ * the anchor's latest value and `closed` its closed mark. */
 static wf_err load_text(const struct wf_store *st, struct wf_buf *b, char *why, size_t size, char *hex,
-                        char *last)
+                        char *last, bool *closed)
 {
     char before[WF_SHA256_HEX] = "";
     last[0] = hex[0] = '\0';
+    *closed = false;
     if (size)
         why[0] = '\0';
     wf_err e = st->load(st->self, b, why, size);
@@ -553,7 +558,7 @@ static wf_err load_text(const struct wf_store *st, struct wf_buf *b, char *why, 
         e = WF_E_NO_SERVICE;
     if (e == WF_OK) {
         wf_sha256_of(b->data, b->len, hex);
-        if (st->anchor_get(st->self, last, before, WF_SHA256_HEX) != WF_OK) {
+        if (st->anchor_get(st->self, last, before, WF_SHA256_HEX, closed) != WF_OK) {
             snprintf(why, size, "the record that vouches for it cannot be read");
             e = WF_E_UNTRUSTED;
         } else if (strcmp(hex, last) != 0 && strcmp(hex, before) != 0) {
@@ -568,21 +573,26 @@ static wf_err load_text(const struct wf_store *st, struct wf_buf *b, char *why, 
 wf_err wf_journal_load_text(const struct wf_store *st, struct wf_buf *b, char *why, size_t size)
 {
     char hex[WF_SHA256_HEX], last[WF_SHA256_HEX];
-    return load_text(st, b, why, size, hex, last);
+    bool closed;
+    return load_text(st, b, why, size, hex, last, &closed);
 }
 
 wf_err wf_journal_load(struct wf_journal *j, const struct wf_store *st, char *why, size_t size)
 {
     struct wf_buf b;
     char hex[WF_SHA256_HEX], last[WF_SHA256_HEX];
+    bool closed = false;
     wf_buf_init(&b);
-    wf_err e = load_text(st, &b, why, size, hex, last);
+    wf_err e = load_text(st, &b, why, size, hex, last, &closed);
     if (e == WF_OK)
         e = wf_journal_parse(wf_buf_str(&b), j);
-    /* An open journal the anchor has moved past: its run's closing save
-     * moved the anchor and the file could not follow. The run finished;
-     * nothing of it is put back. */
-    if (e == WF_OK && j->open && strcmp(hex, last) != 0) {
+    /* An open journal the anchor has moved past with its closed mark: its
+     * run's closing save moved the anchor and the file could not follow. The
+     * run finished; nothing of it is put back. Without the mark the anchor
+     * moved for a save that never reached the file (a run killed between
+     * the two, or one whose anchor could not be put back): the journal on
+     * disk is what is left to put back. */
+    if (e == WF_OK && j->open && closed && strcmp(hex, last) != 0) {
         j->open = false;
         wf_strlcpy(j->outcome, "unrecorded", sizeof(j->outcome));
     }

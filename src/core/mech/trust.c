@@ -96,7 +96,8 @@ wf_err wf_trust_object(const struct wf_folder_sec *s, enum wf_object type, bool 
     if (!s->has_dacl)
         return snprintf(why, size, "it has no access list (everyone may write to it)"), WF_E_UNTRUSTED;
     if (s->more_aces)
-        return snprintf(why, size, "its access list has more than %u entries", (unsigned)WF_TRUST_ACES_MAX),
+        return snprintf(why, size, "its access list has more than %u entries, or one that cannot be read",
+                        (unsigned)WF_TRUST_ACES_MAX),
                WF_E_UNTRUSTED;
     /* An inherit-only entry's children: the files and folders of a folder
      * (a folder's rights hold a file's), the subkeys of a key. */
@@ -106,9 +107,11 @@ wf_err wf_trust_object(const struct wf_folder_sec *s, enum wf_object type, bool 
         /* CREATOR OWNER and CREATOR GROUP are placeholders no token holds:
          * on a child they become its creator's, who may write here (judged
          * by the other entries); on the object itself they grant nothing
-         * (Microsoft Learn, "Well-known SIDs"). */
+         * (Microsoft Learn, "Well-known SIDs"). OWNER RIGHTS (S-1-3-4) is
+         * the object's owner: on the object itself, the owner checked above;
+         * inherited, the child's owner, its creator, like CREATOR OWNER. */
         if (a->kind == WF_ACE_DENY || trusted_or(a->sid, also) || is(a->sid, "S-1-3-0", "CO") ||
-            is(a->sid, "S-1-3-1", "CG"))
+            is(a->sid, "S-1-3-1", "CG") || is(a->sid, "S-1-3-4", "OW"))
             continue;
         if (a->inherit_only) {
             /* Not on the object itself (INHERIT_ONLY_ACE, winnt.h 0x8). */
@@ -135,7 +138,7 @@ bool wf_trust_names_others(const struct wf_folder_sec *s, const char *also)
 {
     for (size_t i = 0; i < s->nace; i++)
         if (s->ace[i].kind != WF_ACE_DENY && !trusted_or(s->ace[i].sid, also) &&
-            !is(s->ace[i].sid, "S-1-3-0", "CO"))
+            !is(s->ace[i].sid, "S-1-3-0", "CO") && !is(s->ace[i].sid, "S-1-3-4", "OW"))
             return true;
     return false;
 }

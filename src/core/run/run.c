@@ -242,6 +242,16 @@ int wf_run_journal_unread(const struct wf_run *r, wf_err e)
     return code == WF_EXIT_OK ? WF_EXIT_SYSTEM : code;
 }
 
+bool wf_run_journal_denied(const struct wf_run *r, wf_err e)
+{
+    if (e != WF_E_ACCESS || !r->dry_run || r->pf->elevated)
+        return false;
+    wf_out_puts(&r->pf->out, WF_STDERR,
+                "wufix: note: the journal in wufix's state folder cannot be read without administrator "
+                "rights, so this dry run cannot tell whether a killed run waits to be put back\n");
+    return true;
+}
+
 /* The journal of a run that finished: tried three times, 200 ms apart
  * (something may hold the file a moment). When it still cannot be written,
  * the anchor names the closed journal anyway (wf_journal_close), so no later
@@ -274,7 +284,7 @@ int wf_run_recover(const struct wf_run *r)
     struct wf_journal j;
     const struct wf_out *o = &r->pf->out;
     wf_err e = wf_run_load_journal(r, &j);
-    if (e == WF_E_NO_SERVICE)
+    if (e == WF_E_NO_SERVICE || wf_run_journal_denied(r, e))
         return WF_EXIT_OK;
     if (e != WF_OK)
         return wf_run_journal_unread(r, e);
