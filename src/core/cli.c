@@ -348,7 +348,9 @@ static const char *near_miss(const struct wf_cmd_table *t, const char *a)
 {
     const char *best = NULL;
     unsigned least = 3;
-    for (size_t i = 0; i < t->n; i++) {
+    for (size_t i = 0; a && i < t->n; i++) {
+        if (!t->row[i].name)
+            continue;
         unsigned e = edits(a, t->row[i].name);
         if (e < least && (e == 1 || strlen(t->row[i].name) > 4)) {
             least = e;

@@ -260,7 +260,7 @@ int wf_main(int argc, char **argv, const struct wf_platform *pf)
     if (wf_cli_parse(t, argc, argv, &opt, err, sizeof(err)) != WF_OK) {
         const char *command;
         bool json = asked_json(t, argc, argv, &command);
-        code = wf_cmd_usage_error(pf, command, json, err);
+        code = wf_cmd_usage_error(pf, command ? wf_cli_find(t, command) : NULL, command, json, err);
     } else {
         if (opt.version)
             opt.cmd = wf_cli_find(t, "version");

@@ -8,8 +8,12 @@
 
 #include "wufix/base/platform.h"
 
-/* "wufix: ERR" and the usage line on stderr, and with `json` the one JSON
- * object saying so (`command` may be NULL). Returns exit 2. */
-int wf_cmd_usage_error(const struct wf_platform *pf, const char *command, bool json, const char *err);
+struct wf_command;
+
+/* "wufix: ERR" and the usage line on stderr (`cmd`'s own, or the general one
+ * when NULL), and with `json` the one JSON object saying so (`command` the
+ * name typed, may be NULL). Returns exit 2. */
+int wf_cmd_usage_error(const struct wf_platform *pf, const struct wf_command *cmd, const char *command,
+                       bool json, const char *err);
 
 #endif

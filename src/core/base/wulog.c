@@ -294,7 +294,7 @@ static bool first_line(char *line, struct wf_wu_history *h)
 
 void wf_wulog_parse(const uint8_t *data, size_t n, uint64_t total, struct wf_wu_history *h)
 {
-    char line[LINE_MAX + 8];
+    char line[LINE_MAX + 8] = ""; /* zeroed: a field read past its end reads no stale bytes */
     memset(h, 0, sizeof(*h));
     size_t i = 0, o = 0;
     bool whole = total <= n, skip = !whole, longline = false, any = false;

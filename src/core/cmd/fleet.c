@@ -229,7 +229,7 @@ int wf_cmd_fleet(struct wf_ctx *ctx)
             wf_out_puts(&pf->out, WF_STDERR, "wufix: out of memory\n");
             return WF_EXIT_SYSTEM;
         }
-        return wf_cmd_usage_error(pf, ctx->opt.cmd->name, ctx->opt.json, err);
+        return wf_cmd_usage_error(pf, ctx->opt.cmd, ctx->opt.cmd->name, ctx->opt.json, err);
     }
     ctx->opt.ncomputers = 0;
     /* A changing run needs rights here (the journals are kept here) and this

@@ -305,7 +305,8 @@ int wf_cmd_guided(struct wf_ctx *ctx)
     size_t n = 0, fixable = 0;
     /* As many as the check found: the list has no limit. */
     bool *mark = calloc(c->n + 1, sizeof(*mark));
-    const struct wf_problem **list = calloc(c->n + 1, sizeof(*list));
+    /* An array of pointers: each element is a pointer, as sizeof says. */
+    const struct wf_problem **list = calloc(c->n + 1, sizeof(*list)); // NOLINT(bugprone-sizeof-expression)
     if (!mark || !list) {
         rcode = WF_EXIT_SYSTEM;
         goto out;

@@ -3,16 +3,16 @@
 #include "wufix/cmd/usage.h"
 
 #include "wufix/cli.h"
-#include "wufix/cmd/commands.h"
 #include "wufix/mech/report.h"
 
-int wf_cmd_usage_error(const struct wf_platform *pf, const char *command, bool json, const char *err)
+int wf_cmd_usage_error(const struct wf_platform *pf, const struct wf_command *cmd, const char *command,
+                       bool json, const char *err)
 {
     struct wf_buf b;
     wf_buf_init(&b);
     /* The command's own usage line: what was being typed. */
     wf_buf_printf(&b, "wufix: %s\n", err);
-    wf_cli_usage_of(&b, command ? wf_cli_find(wf_cmd_table(), command) : NULL);
+    wf_cli_usage_of(&b, cmd);
     wf_buf_puts(&b, "\n");
     wf_out_buf(&pf->out, WF_STDERR, &b);
     wf_buf_release(&b);
