@@ -287,6 +287,16 @@ static void test_check_build_not_covered(void **state)
     assert_false(p->fixable);
     assert_non_null(find(c, "DoSvc", "image_path")); /* under %SystemRoot% only by its name */
     assert_int_equal(wf_check_count(c, WF_SEV_WARNING), 3);
+    /* A program of its own (not svchost), under %SystemRoot% by its name
+     * only: "..\.." climbs out of it. */
+    wf_strlcpy(fake_scm_get(f, "TrustedInstaller")->image, "%SystemRoot%\\servicing\\..\\..\\Tools\\ti.exe",
+               WF_TEXT_MAX);
+    run(f, c);
+    assert_non_null(find(c, "TrustedInstaller", "image_path"));
+    wf_strlcpy(fake_scm_get(f, "TrustedInstaller")->image, "%SystemRoot%\\servicing\\TrustedInstaller.exe",
+               WF_TEXT_MAX);
+    run(f, c);
+    assert_null(find(c, "TrustedInstaller", "image_path"));
     /* The build cannot be read: the same, said as unknown. */
     fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_NONE, NULL, 0);
     run(f, c);
