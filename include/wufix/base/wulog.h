@@ -66,6 +66,17 @@ void wf_wulog_kb(const char *msg, char *out, size_t size);
  * between UTF-8 characters; "" when it names none. */
 void wf_wulog_title(const char *msg, char *out, size_t size);
 
+/* Each line of the last `n` bytes of a ReportingEvents.log whose whole
+ * length is `total` (n == total: the whole file), as UTF-8 without its line
+ * end, to `fn`: `bad` for a line that is not text or longer than wufix reads
+ * (a last line without its line end only when it is not). A tail's first
+ * line is given only when it is a whole event: it begins with the event's
+ * GUID and a tab (a line the tail's start cut never does). False, and no
+ * line, when a whole file lacks its byte order mark. `fn` returns false to
+ * stop. */
+bool wf_wulog_lines(const uint8_t *data, size_t n, uint64_t total,
+                    bool (*fn)(char *line, bool bad, void *ctx), void *ctx);
+
 /* The last `n` bytes of the file, whose whole length is `total` (n ==
  * total: the whole file). The tail's first line is read only when it is a
  * whole event (a cut line is skipped). */

@@ -281,33 +281,20 @@ static void event(char *line, struct wf_wu_history *h)
     wf_strlcpy(ok->kb, k == WF_WU_SCAN ? "" : kb, sizeof(ok->kb));
 }
 
-/* The tail's first line: read only when it is a whole event (it begins with
- * the event's GUID and a tab; a cut line never does: no other field is a
- * GUID followed by a time). */
-static bool first_line(char *line, struct wf_wu_history *h)
-{
-    if (!guid(line) || line[38] != '\t')
-        return false;
-    event(line, h);
-    return true;
-}
-
-void wf_wulog_parse(const uint8_t *data, size_t n, uint64_t total, struct wf_wu_history *h)
+bool wf_wulog_lines(const uint8_t *data, size_t n, uint64_t total,
+                    bool (*fn)(char *line, bool bad, void *ctx), void *ctx)
 {
     char line[LINE_MAX + 8] = ""; /* zeroed: a field read past its end reads no stale bytes */
-    memset(h, 0, sizeof(*h));
     size_t i = 0, o = 0;
-    bool whole = total <= n, skip = !whole, longline = false, any = false;
+    bool whole = total <= n, skip = !whole, longline = false, go = true;
     if (whole) {
-        if (n < 2 || data[0] != 0xFF || data[1] != 0xFE) {
-            h->unreadable = n > 0;
-            return;
-        }
+        if (n < 2 || data[0] != 0xFF || data[1] != 0xFE)
+            return false;
         i = 2;
     } else if ((total - n) & 1u) {
         i = 1; /* keep to the file's UTF-16 units */
     }
-    for (; i + 1 < n; i += 2) {
+    for (; go && i + 1 < n; i += 2) {
         uint32_t c = (uint32_t)data[i] | (uint32_t)data[i + 1] << 8;
         if (c >= 0xD800 && c <= 0xDBFF && i + 3 < n) {
             uint32_t lo = (uint32_t)data[i + 2] | (uint32_t)data[i + 3] << 8;
@@ -320,15 +307,13 @@ void wf_wulog_parse(const uint8_t *data, size_t n, uint64_t total, struct wf_wu_
             while (o && line[o - 1] == '\r')
                 o--;
             line[o] = '\0';
-            if (skip && o && !longline) {
-                any |= first_line(line, h);
-            } else if (!skip && o) {
-                any = true;
-                if (longline)
-                    h->other++;
-                else
-                    event(line, h);
-            }
+            /* The tail's first line: only a whole event (it begins with the
+             * event's GUID and a tab; a cut line never does: no other field
+             * is a GUID followed by a time). */
+            if (skip && o && !longline && guid(line) && line[38] == '\t')
+                go = fn(line, false, ctx);
+            else if (!skip && o)
+                go = fn(line, longline, ctx);
             skip = longline = false;
             o = 0;
             continue;
@@ -339,14 +324,37 @@ void wf_wulog_parse(const uint8_t *data, size_t n, uint64_t total, struct wf_wu_
         }
         o += put_utf8(line + o, c);
     }
-    if (o && !longline) { /* a last line without its line end */
+    if (go && o && !longline) { /* a last line without its line end */
         line[o] = '\0';
-        if (skip) {
-            any |= first_line(line, h);
-        } else {
-            any = true;
-            event(line, h);
-        }
+        if (!skip || (guid(line) && line[38] == '\t'))
+            fn(line, false, ctx);
     }
-    h->unreadable = any && !h->events;
+    return true;
+}
+
+struct parse {
+    struct wf_wu_history *h;
+    bool any; /* a line of any kind */
+};
+
+static bool parse_line(char *line, bool bad, void *ctx)
+{
+    struct parse *p = ctx;
+    p->any = true;
+    if (bad)
+        p->h->other++;
+    else
+        event(line, p->h);
+    return true;
+}
+
+void wf_wulog_parse(const uint8_t *data, size_t n, uint64_t total, struct wf_wu_history *h)
+{
+    struct parse p = {.h = h};
+    memset(h, 0, sizeof(*h));
+    if (!wf_wulog_lines(data, n, total, parse_line, &p)) {
+        h->unreadable = n > 0;
+        return;
+    }
+    h->unreadable = p.any && !h->events;
 }

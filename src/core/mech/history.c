@@ -14,71 +14,18 @@
 #include <string.h>
 
 #include "wufix/base/svc.h"
+#include "wufix/mech/diagnose.h"
 
-#define LINE_MAX 4096u
-#define FIELDS   14
+#define FIELDS 14
 
 const char *wf_wu_result_word(enum wf_wu_result r)
 {
     return r == WF_WU_SUCCEEDED ? "succeeded" : r == WF_WU_FAILED ? "failed" : "restart_pending";
 }
 
-static bool digits(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-    return true;
-}
-
-static int num(const char *s, size_t n)
-{
-    int v = 0;
-    for (size_t i = 0; i < n; i++)
-        v = v * 10 + (s[i] - '0');
-    return v;
-}
-
-static bool leap(int y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-static int64_t leaps_before(int y)
-{
-    return (int64_t)(y - 1) / 4 - (y - 1) / 100 + (y - 1) / 400;
-}
-
-/* Days from 1970-01-01 to a date of the Gregorian calendar (year 1970 on). */
-static int64_t days_since_1970(int y, int m, int d)
-{
-    static const int before[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-    return (int64_t)(y - 1970) * 365 + leaps_before(y) - leaps_before(1970) + before[m - 1] +
-           (m > 2 && leap(y)) + d - 1;
-}
-
 bool wf_history_instant(const char *f, int64_t *out)
 {
-    size_t n = strlen(f);
-    if (n < 20 || !digits(f, 4) || f[4] != '-' || !digits(f + 5, 2) || f[7] != '-' || !digits(f + 8, 2) ||
-        f[10] != 'T' || !digits(f + 11, 2) || f[13] != ':' || !digits(f + 14, 2) || f[16] != ':' ||
-        !digits(f + 17, 2))
-        return false;
-    int mo = num(f + 5, 2), d = num(f + 8, 2), hh = num(f + 11, 2), mm = num(f + 14, 2), ss = num(f + 17, 2);
-    if (num(f, 4) < 1970 || mo < 1 || mo > 12 || d < 1 || d > 31 || hh > 23 || mm > 59 || ss > 60)
-        return false;
-    int64_t off = 0;
-    if (f[19] == '+' || f[19] == '-') {
-        if (n < 25 || !digits(f + 20, 2) || f[22] != ':' || !digits(f + 23, 2))
-            return false;
-        off = (int64_t)num(f + 20, 2) * 3600 + (int64_t)num(f + 23, 2) * 60;
-        if (f[19] == '-')
-            off = -off;
-    } else if (f[19] != 'Z') {
-        return false;
-    }
-    *out = days_since_1970(num(f, 4), mo, d) * 86400 + (int64_t)hh * 3600 + (int64_t)mm * 60 + ss - off;
-    return true;
+    return wf_diagnose_epoch(f, out); /* one reader of these instants */
 }
 
 static wf_err add(struct wf_history *h, const struct wf_wu_event *e)
@@ -140,88 +87,33 @@ static wf_err line_event(char *line, bool set_aside, struct wf_history *h, bool 
     return add(h, &e);
 }
 
-/* One UTF-16 code point as UTF-8 ('?' for a lone surrogate). */
-static size_t put_utf8(char *out, uint32_t c)
+struct walk {
+    struct wf_history *h;
+    bool set_aside, any, events;
+    wf_err e;
+};
+
+static bool walk_line(char *line, bool bad, void *ctx)
 {
-    if (c < 0x80) {
-        out[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        out[0] = (char)(0xC0 | c >> 6);
-        out[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c >= 0xD800 && c <= 0xDFFF) {
-        out[0] = '?';
-        return 1;
-    }
-    if (c < 0x10000) {
-        out[0] = (char)(0xE0 | c >> 12);
-        out[1] = (char)(0x80 | (c >> 6 & 0x3F));
-        out[2] = (char)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | c >> 18);
-    out[1] = (char)(0x80 | (c >> 12 & 0x3F));
-    out[2] = (char)(0x80 | (c >> 6 & 0x3F));
-    out[3] = (char)(0x80 | (c & 0x3F));
-    return 4;
+    struct walk *w = ctx;
+    bool ev = false;
+    w->any = true;
+    if (!bad)
+        w->e = line_event(line, w->set_aside, w->h, &ev);
+    w->events |= ev;
+    return w->e == WF_OK;
 }
 
 wf_err wf_history_parse(const uint8_t *data, size_t n, uint64_t total, bool set_aside, struct wf_history *h)
 {
-    char line[LINE_MAX + 8];
-    size_t i = 0, o = 0;
-    bool whole = total <= n, skip = !whole, bad = false, any = false, events = false, ev;
-    wf_err e = WF_OK;
+    struct walk w = {.h = h, .set_aside = set_aside, .e = WF_OK};
     h->logs++;
-    if (whole) {
-        if (n < 2 || data[0] != 0xFF || data[1] != 0xFE) {
-            h->unreadable += n > 0;
-            return WF_OK;
-        }
-        i = 2;
-    } else if ((total - n) & 1u) {
-        i = 1; /* keep to the file's UTF-16 units */
+    if (!wf_wulog_lines(data, n, total, walk_line, &w)) {
+        h->unreadable += n > 0;
+        return WF_OK;
     }
-    for (; i + 1 < n && e == WF_OK; i += 2) {
-        uint32_t c = (uint32_t)data[i] | (uint32_t)data[i + 1] << 8;
-        if (c >= 0xD800 && c <= 0xDBFF && i + 3 < n) {
-            uint32_t lo = (uint32_t)data[i + 2] | (uint32_t)data[i + 3] << 8;
-            if (lo >= 0xDC00 && lo <= 0xDFFF) {
-                c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
-                i += 2;
-            }
-        }
-        if (c == '\n') {
-            while (o && line[o - 1] == '\r')
-                o--;
-            line[o] = '\0';
-            if (!skip && o && !bad) {
-                any = true;
-                e = line_event(line, set_aside, h, &ev);
-                events |= ev;
-            }
-            any |= !skip && o;
-            skip = bad = false;
-            o = 0;
-            continue;
-        }
-        if (c == 0 || o + 4 > LINE_MAX) {
-            bad = true; /* not text, or too long: the line is no event */
-            continue;
-        }
-        o += put_utf8(line + o, c);
-    }
-    if (e == WF_OK && !skip && o && !bad) { /* a last line without its line end */
-        line[o] = '\0';
-        any = true;
-        e = line_event(line, set_aside, h, &ev);
-        events |= ev;
-    }
-    h->unreadable += any && !events;
-    return e;
+    h->unreadable += w.any && !w.events;
+    return w.e;
 }
 
 static int newest_first(const void *a, const void *b)
