@@ -841,11 +841,17 @@ sc_plan_numbers() {
 # registration (the event's text is tested on the fake).
 sc_event_source_registered() {
   local key='SYSTEM\CurrentControlSet\Services\EventLog\Application\wufix'
-  wufix restart -s BITS -q
+  # Installed as Windows installs programs: C:\Program Files\wufix, every folder on the way
+  # administrators' alone (under Wine, the drive's folders by their Unix modes; the build
+  # folder may lie under one anyone may write, such as /tmp, whose folders could be renamed
+  # away: the registration is judged on the whole way, so it is never made from there).
+  local inst="$C/Program Files/wufix"
+  mkdir -p "$inst"; cp "$BIN/wufix.exe" "$inst/"; chmod 755 "$C" "$C/Program Files" "$inst"
+  wine "$inst/wufix.exe" restart -s BITS -q >"$OUT" 2>"$ERR"; RC=$?
   expect_rc 0
   local file; file=$(svc regget HKLM "$key" EventMessageFile | tr -d '\r')
-  [[ "$file" == *wufix.exe ]] || fail "the event source's message file is '$file'"
-  WINEDEBUG=+eventlog wine "$BIN/wufix.exe" restart -s BITS -q >"$OUT" 2>"$ERR"
+  [[ "$file" == *'Program Files\wufix\wufix.exe' ]] || fail "the event source's message file is '$file'"
+  WINEDEBUG=+eventlog wine "$inst/wufix.exe" restart -s BITS -q >"$OUT" 2>"$ERR"
   grep -q "wufix restart ended with exit code 0" "$ERR" || fail "no event reported: $(grep -i eventlog "$ERR" | head -3)"
   # Run from a folder anyone may write (Downloads, a share): the registration is never moved
   # there, where whoever can replace the file would change how wufix's events read.
@@ -855,7 +861,7 @@ sc_event_source_registered() {
   expect_rc 0
   [ "$(svc regget HKLM "$key" EventMessageFile | tr -d '\r')" = "$file" ] ||
     fail "the event source was moved to a folder anyone may write: $(svc regget HKLM "$key" EventMessageFile)"
-  rm -rf "$open"
+  rm -rf "$open" "$inst"
 }
 
 # A real terminal (tmux): wufix started directly in a pane is alone on its
@@ -1390,7 +1396,7 @@ sc_why_install_failed() {
   tm_wait "Press Enter to close." 60 || return
   screen >"$DIR/why-guided.txt"
   flat <"$DIR/why-guided.txt" | grep -qF "Windows Update could not install the November 2026 update (KB5099999) on 20 November 2026: some of" ||
-    fail "no plain words for the failure"
+    { fail "no plain words for the failure"; echo "--- the screen"; cat "$DIR/why-guided.txt"; }
   fits_79 "$DIR/why-guided.txt"
   grep -qE '^ +DISM /Online /Cleanup-Image /RestoreHealth$' "$DIR/why-guided.txt" || fail "DISM not on a line of its own"
   grep -qE '^ +sfc /scannow$' "$DIR/why-guided.txt" || fail "sfc not on a line of its own"
