@@ -480,7 +480,7 @@ sc_undo_after_repair() {
   wufix undo
   expect_rc 0; expect_out "Undoing 'repair'"
   # The After table comes once every value is back (b394e12 showed wuauserv Manual).
-  sed -n '/^After:/,$p' "$OUT" | grep wuauserv | grep -q Disabled || { fail "After does not show wuauserv Disabled"; show; }
+  sed -n '/^After:/,$p' "$OUT" | grep wuauserv | grep Disabled >/dev/null || { fail "After does not show wuauserv Disabled"; show; }
   expect_state wuauserv stopped
   wufix check -q
   expect_rc 1; expect_out "wuauserv:disabled"; expect_out "UsoClient.exe:blocker_ifeo_debugger"
@@ -883,7 +883,7 @@ screen() { tm capture-pane -p -t w -S -300 "$@"; }
 tm_wait() { # TEXT [SECONDS]: until the screen shows TEXT
   local i
   for i in $(seq 1 $(( ${2:-40} * 5 ))); do
-    screen 2>/dev/null | grep -qF -- "$1" && return 0
+    screen 2>/dev/null | grep -F -- "$1" >/dev/null && return 0
     tm has-session -t w 2>/dev/null || { fail "the terminal is gone, waiting for: $1"; return 1; }
     sleep 0.2
   done
@@ -930,7 +930,7 @@ sc_guided_repair_in_a_terminal() {
   disable_wuauserv
   tm_start wine "'$BIN/wufix.exe'"
   tm_wait "Repair now? [Y/n]" || return
-  screen | grep -qF "Windows Update is disabled. wufix can turn it back on." || fail "no plain words for the disabled service"
+  screen | grep -F "Windows Update is disabled. wufix can turn it back on." >/dev/null || fail "no plain words for the disabled service"
   tm send-keys -t w y Enter
   tm_wait "Press Enter to close." 60 || return
   screen >"$DIR/guided-screen.txt"; screen -e >"$DIR/guided-screen-color.txt"
@@ -1041,18 +1041,18 @@ sc_guided_no_and_healthy_in_a_terminal() {
   wufix repair --yes; expect_rc 0
   tm_start wine "'$BIN/wufix.exe'"
   tm_wait "Windows Update's services look healthy. There is nothing to do." || return
-  screen | grep -qF "Repair now?" && fail "a healthy machine was offered a repair"
+  screen | grep -F "Repair now?" >/dev/null && fail "a healthy machine was offered a repair"
   tm_wait "Press Enter to close." || return
   tm send-keys -t w Enter
   tm_exit 0
   # --no-color and NO_COLOR: nothing coloured, even alone on a console.
   tm_start wine "'$BIN/wufix.exe'" status --no-color
   tm_wait "Press Enter to close." || return
-  screen -e | grep -qF $'\e[3' && fail "colour with --no-color"
+  screen -e | grep -F $'\e[3' >/dev/null && fail "colour with --no-color"
   tm send-keys -t w Enter; tm_exit 0
   tm_start NO_COLOR=1 wine "'$BIN/wufix.exe'" status
   tm_wait "Press Enter to close." || return
-  screen -e | grep -qF $'\e[3' && fail "colour with NO_COLOR set"
+  screen -e | grep -F $'\e[3' >/dev/null && fail "colour with NO_COLOR set"
   tm send-keys -t w Enter; tm_exit 0
   tm kill-server
 }
@@ -1062,8 +1062,8 @@ sc_shared_console_never_waits() {
   tm_wait ">" || return
   tm send-keys -t w "$(winpath "$BIN/wufix.exe") status & echo DONE%ERRORLEVEL%" Enter
   tm_wait "DONE0" 40 || return
-  screen | grep -qF "Press Enter to close." && fail "wufix waited in a shared console"
-  screen | grep -qF "Update services on" || fail "no status in cmd"
+  screen | grep -F "Press Enter to close." >/dev/null && fail "wufix waited in a shared console"
+  screen | grep -F "Update services on" >/dev/null || fail "no status in cmd"
   tm kill-server
   # No console at all (a pipe): never waits, never asks.
   local t0; t0=$(date +%s)
@@ -1348,9 +1348,9 @@ sc_computer_ctrl_c_in_a_terminal() {
   tm send-keys -t w Enter
   tm_exit 7
   local me; me=$(own_name)
-  screen | grep -qE "^  $me +7 " || fail "this machine's line does not say 7"
-  screen | grep -qF "interrupted; services were put back" || fail "no word of putting back"
-  screen | grep -qF "no-such-host.invalid" || fail "the unreachable one is not in the summary"
+  screen | grep -E "^  $me +7 " >/dev/null || fail "this machine's line does not say 7"
+  screen | grep -F "interrupted; services were put back" >/dev/null || fail "no word of putting back"
+  screen | grep -F "no-such-host.invalid" >/dev/null || fail "the unreachable one is not in the summary"
   tm kill-server
   expect_state wuauserv running; expect_state UsoSvc running
   expect_before wuauserv stop-received wuauserv running
@@ -1388,14 +1388,14 @@ sc_why_install_failed() {
   [ "$(json "$ev[\"hresult\"], $ev[\"name\"], $ev[\"class\"], $ev[\"date\"], $ev[\"kb\"]")" = \
     "0x80073712 ERROR_SXS_COMPONENT_STORE_CORRUPT component_store 2026-11-20T14:02:11+01:00 KB5099999" ] ||
     fail "evidence: $(json "$ev")"
-  json "$ev[\"remedy\"]" | grep -qF "DISM /Online /Cleanup-Image /RestoreHealth" || fail "no DISM in the JSON remedy"
+  json "$ev[\"remedy\"]" | grep -F "DISM /Online /Cleanup-Image /RestoreHealth" >/dev/null || fail "no DISM in the JSON remedy"
   wufix check -q
   expect_rc 1; [ "$(wc -l <"$OUT")" = 1 ] || fail "check -q is not one line"
   # Guided (double-clicked): plain words, and the commands on lines of their own.
   tm_start wine "'$BIN/wufix.exe'"
   tm_wait "Press Enter to close." 60 || return
   screen >"$DIR/why-guided.txt"
-  flat <"$DIR/why-guided.txt" | grep -qF "Windows Update could not install the November 2026 update (KB5099999) on 20 November 2026: some of" ||
+  flat <"$DIR/why-guided.txt" | grep -F "Windows Update could not install the November 2026 update (KB5099999) on 20 November 2026: some of" >/dev/null ||
     { fail "no plain words for the failure"; echo "--- the screen"; cat "$DIR/why-guided.txt"; }
   fits_79 "$DIR/why-guided.txt"
   grep -qE '^ +DISM /Online /Cleanup-Image /RestoreHealth$' "$DIR/why-guided.txt" || fail "DISM not on a line of its own"
@@ -1473,8 +1473,8 @@ sc_why_proxy_unreachable() {
   wufix check --json
   expect_rc 1
   [ "$(problem_codes)" = proxy_unreachable ] || fail "problems: $(problem_codes)"
-  json '[p["evidence"]["found"] for p in d["problems"]][0]' | grep -qF "$host port $port (the WinHTTP proxy" || fail "the proxy is not named: $(cat "$OUT")"
-  json '[p["evidence"]["remedy"] for p in d["problems"]][0]' | grep -qF "netsh winhttp" || fail "no netsh in the remedy"
+  json '[p["evidence"]["found"] for p in d["problems"]][0]' | grep -F "$host port $port (the WinHTTP proxy" >/dev/null || fail "the proxy is not named: $(cat "$OUT")"
+  json '[p["evidence"]["remedy"] for p in d["problems"]][0]' | grep -F "netsh winhttp" >/dev/null || fail "no netsh in the remedy"
   wine reg delete 'HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Internet Settings\Connections' /v WinHttpSettings /f >/dev/null 2>&1
 }
 
@@ -1706,7 +1706,7 @@ sc_check_json_brief() {
   [ "$(wc -c <"$OUT")" -le 2048 ] || fail "brief object of $(wc -c <"$OUT") bytes"
   [ "$(json "(d['last_failure'], d['last_failure_hresult'], d['last_failure_kb'], d['build'], d['days_since_scan'] is not None)")" = \
     "('install', '0x80073712', 'KB5099999', '$build.5131', True)" ] || { fail "brief fields"; show; }
-  json 'd["problems"]' | grep -qF 'wuauserv:disabled' || { fail "brief problems"; show; }
+  json 'd["problems"]' | grep -F 'wuauserv:disabled' >/dev/null || { fail "brief problems"; show; }
   wufix check --brief
   expect_rc 2
   expect_err '--brief needs --json'
