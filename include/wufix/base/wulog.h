@@ -56,6 +56,9 @@ struct wf_wu_history {
 
 /* The fields of one event of ReportingEvents.log, read as wf_wulog_parse reads
  * them (wufix history reads each event with these). */
+/* A line's tab-separated fields, at most `max` (the line is cut in place):
+ * how many. */
+size_t wf_wulog_fields(char *line, char **f, size_t max);
 /* Field 2, "2018-01-17 20:13:28:509+0900", as "2018-01-17T20:13:28+09:00". */
 bool wf_wulog_when(const char *field, char *out, size_t size);
 /* Field 8, the HRESULT in 1 to 8 hex digits without 0x. */

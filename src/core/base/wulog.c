@@ -225,11 +225,10 @@ static void failed(struct wf_wu_history *h, enum wf_wu_kind k, uint32_t hr, cons
  * "Microsoft Defender Antivirus security intelligence and product updates"). */
 #define KB_DEFINITIONS "KB2267602"
 
-static void event(char *line, struct wf_wu_history *h)
+size_t wf_wulog_fields(char *line, char **f, size_t max)
 {
-    char *f[FIELDS];
     size_t nf = 0;
-    for (char *p = line; nf < FIELDS;) {
+    for (char *p = line; nf < max;) {
         f[nf++] = p;
         char *tab = strchr(p, '\t');
         if (!tab)
@@ -237,6 +236,13 @@ static void event(char *line, struct wf_wu_history *h)
         *tab = '\0';
         p = tab + 1;
     }
+    return nf;
+}
+
+static void event(char *line, struct wf_wu_history *h)
+{
+    char *f[FIELDS];
+    size_t nf = wf_wulog_fields(line, f, FIELDS);
     char when[32];
     uint32_t hr = 0;
     unsigned long id = 0;

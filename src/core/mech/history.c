@@ -50,15 +50,7 @@ static wf_err add(struct wf_history *h, const struct wf_wu_event *e)
 static wf_err line_event(char *line, bool set_aside, struct wf_history *h, bool *is_event)
 {
     char *f[FIELDS];
-    size_t nf = 0;
-    for (char *p = line; nf < FIELDS;) {
-        f[nf++] = p;
-        char *tab = strchr(p, '\t');
-        if (!tab)
-            break;
-        *tab = '\0';
-        p = tab + 1;
-    }
+    size_t nf = wf_wulog_fields(line, f, FIELDS);
     struct wf_wu_event e;
     memset(&e, 0, sizeof(e));
     unsigned long id = 0;
