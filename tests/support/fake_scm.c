@@ -1350,6 +1350,7 @@ static wf_err s_anchor_set(void *self, const char *last, const char *before, boo
     wf_strlcpy(fp->anchor_before, before, sizeof(fp->anchor_before));
     wf_strlcpy(fp->anchor_last, last, sizeof(fp->anchor_last));
     fp->anchor_closed = closed;
+    wf_buf_printf(&fp->durable, "anchor %s %s\n", last[0] ? last : "-", before[0] ? before : "-");
     return WF_OK;
 }
 
@@ -1380,6 +1381,9 @@ static wf_err s_save(void *self, const char *data, size_t n)
         return WF_E_JOURNAL;
     wf_buf_clear(&fp->journal);
     wf_buf_add(&fp->journal, data, n);
+    char hex[WF_SHA256_HEX];
+    wf_sha256_of(data, n, hex);
+    wf_buf_printf(&fp->durable, "file %s\n", hex);
     return WF_OK;
 }
 
@@ -1805,6 +1809,7 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     wf_buf_init(&fp->out);
     wf_buf_init(&fp->err);
     wf_buf_init(&fp->journal);
+    wf_buf_init(&fp->durable);
     wf_buf_init(&fp->aside);
     wf_buf_init(&fp->log);
     wf_buf_init(&fp->written);
@@ -1819,6 +1824,7 @@ void fake_platform_release(struct fake_platform *fp)
     wf_buf_release(&fp->out);
     wf_buf_release(&fp->err);
     wf_buf_release(&fp->journal);
+    wf_buf_release(&fp->durable);
     wf_buf_release(&fp->aside);
     wf_buf_release(&fp->log);
     wf_buf_release(&fp->written);

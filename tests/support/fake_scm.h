@@ -223,6 +223,9 @@ struct fake_platform {
     char anchor_last[65], anchor_before[65];
     bool anchor_closed;
     unsigned anchor_sets, fail_anchor_at, fail_anchor_from;
+    /* What reached the disk, in order: "anchor LAST BEFORE\n" and "file SHA256\n"
+     * (a power cut after any line leaves what the lines before it wrote). */
+    struct wf_buf durable;
     struct wf_buf aside; /* the journals set aside, one after the other */
     unsigned asides;
     /* The state folder: lock_err and lock_note are what taking it answers
