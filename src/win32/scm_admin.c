@@ -225,8 +225,8 @@ wf_err wf_scm_set_deps(void *self, const char *name, const char *csv)
 
 wf_err wf_scm_set_account(void *self, const char *name, const char *account)
 {
-    WCHAR w[WF_TEXT_MAX];
-    if (!wf_w_from_utf8(account, w, WF_TEXT_MAX))
+    WCHAR w[WF_VALUE_MAX]; /* a recorded account, whole */
+    if (!wf_w_from_utf8(account, w, WF_VALUE_MAX))
         return wf_scm_fail(self, ERROR_INVALID_PARAMETER);
     return change_config(self, name, SERVICE_NO_CHANGE, NULL, NULL, w, -1);
 }

@@ -68,9 +68,9 @@ enum wf_protection {
  * protection, start triggers) tells, asked once per service per run. */
 struct wf_svc_config {
     char display_name[WF_TEXT_MAX];
-    enum wf_start_type start_type; /* AUTO_DELAYED when the delayed flag is set */
-    char image_path[WF_VALUE_MAX]; /* whole: see WF_VALUE_MAX */
-    char account[WF_TEXT_MAX];
+    enum wf_start_type start_type;       /* AUTO_DELAYED when the delayed flag is set */
+    char image_path[WF_VALUE_MAX];       /* whole: see WF_VALUE_MAX */
+    char account[WF_VALUE_MAX];          /* whole, as the image path */
     char deps[WF_DEPS_MAX][WF_NAME_MAX]; /* service dependencies; groups left out */
     size_t ndeps;
     int protection; /* enum wf_protection; any value above NONE is protected */
