@@ -37,7 +37,8 @@ if(NOT WIN32)
   add_test(NAME unit.json_schema
     COMMAND bash -c "${WF_JSON_RUN} && python3 '${CMAKE_SOURCE_DIR}/tests/wine/check_json.py' --dir json-outputs"
     WORKING_DIRECTORY ${CMAKE_BINARY_DIR})
-  set_tests_properties(unit.json_schema PROPERTIES LABELS unit TIMEOUT 120)
+  # 240 s: the suites again, each journal holding its values whole (megabytes ASan maps and poisons).
+  set_tests_properties(unit.json_schema PROPERTIES LABELS unit TIMEOUT 240)
 endif()
 
 # test_diagnose holds docs/problems.md's error table against the code's.

@@ -129,26 +129,35 @@ wf_err wf_win_reg_read(void *self, const char *key, const char *value, struct wf
         if (!multi_text((const WCHAR *)data, size, out->str, sizeof(out->str)))
             e = WF_E_BAD_DATA;
     } else if (type == REG_SZ || type == REG_EXPAND_SZ) {
-        /* Text up to its NUL (the buffer holds one past the data); longer
-         * than wufix records exactly: never read as something shorter. */
+        /* Text up to its NUL (the buffer holds one past the data). Longer
+         * than wufix records exactly: its start, cut on a character, is
+         * kept for the report, marked cut, never read as the value. */
         out->type = type == REG_EXPAND_SZ ? WF_REG_EXPAND_SZ : WF_REG_SZ;
-        if (!wf_utf8_from_w((const WCHAR *)data, out->str, sizeof(out->str)))
-            e = WF_E_BAD_DATA;
+        if (!wf_utf8_from_w((const WCHAR *)data, out->str, sizeof(out->str))) {
+            out->cut = out->str[0] != '\0';
+            e = out->cut ? WF_E_LIMIT : WF_E_BAD_DATA;
+        }
     } else {
         e = wf_err_from_syscode(ERROR_UNSUPPORTED_TYPE);
     }
     free(data);
-    if (e != WF_OK)
+    if (e != WF_OK && !out->cut)
         memset(out, 0, sizeof(*out));
     return e;
 }
 
 wf_err wf_win_reg_write(void *self, const char *key, const char *value, const struct wf_reg *in)
 {
-    WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX], data[WF_TEXT_MAX + 1];
-    if (!wf_w_from_utf8(key, k, WF_TEXT_MAX) || !wf_w_from_utf8(value, v, WF_NAME_MAX) ||
-        !wf_w_from_utf8(in->str, data, WF_TEXT_MAX))
+    WCHAR k[WF_TEXT_MAX], v[WF_NAME_MAX];
+    /* Every character of .str is at most one UTF-16 unit per byte; two more
+     * for a MULTI_SZ's last NULs. */
+    size_t cap = strlen(in->str) + 2;
+    WCHAR *data = malloc(cap * sizeof(WCHAR));
+    if (!data || in->cut || !wf_w_from_utf8(key, k, WF_TEXT_MAX) || !wf_w_from_utf8(value, v, WF_NAME_MAX) ||
+        !wf_w_from_utf8(in->str, data, cap - 1)) {
+        free(data);
         return WF_E_BAD_DATA;
+    }
     LSTATUS r;
     size_t len = wcslen(data);
     if (in->type == WF_REG_DWORD) {
@@ -164,6 +173,7 @@ wf_err wf_win_reg_write(void *self, const char *key, const char *value, const st
         r = RegSetKeyValueW(root(self), k, v, in->type == WF_REG_EXPAND_SZ ? REG_EXPAND_SZ : REG_SZ, data,
                             (DWORD)((len + 1) * sizeof(WCHAR)));
     }
+    free(data);
     return r == ERROR_SUCCESS ? WF_OK : wf_err_from_syscode((uint32_t)r);
 }
 

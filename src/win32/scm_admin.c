@@ -117,7 +117,9 @@ wf_err wf_scm_security(void *self, const char *name, char *sddl, size_t size)
         goto out;
     }
     if (ConvertSecurityDescriptorToStringSecurityDescriptorW(buf, SDDL_REVISION_1, what, &text, NULL)) {
-        wf_utf8_from_w(text, sddl, size);
+        /* Longer than the caller holds: never given as a shorter descriptor. */
+        if (!wf_utf8_from_w(text, sddl, size))
+            e = WF_E_LIMIT;
         LocalFree(text);
     }
 out:
@@ -130,9 +132,9 @@ wf_err wf_scm_set_security(void *self, const char *name, const char *sddl)
 {
     struct scm *s = self;
     wf_err e = WF_OK;
-    WCHAR w[WF_TEXT_MAX];
+    WCHAR w[WF_VALUE_MAX]; /* a recorded descriptor, whole */
     PSECURITY_DESCRIPTOR sd = NULL;
-    if (!wf_w_from_utf8(sddl, w, WF_TEXT_MAX) ||
+    if (!wf_w_from_utf8(sddl, w, WF_VALUE_MAX) ||
         !ConvertStringSecurityDescriptorToSecurityDescriptorW(w, SDDL_REVISION_1, &sd, NULL))
         return wf_scm_fail(s, ERROR_INVALID_PARAMETER);
     SC_HANDLE h = wf_scm_open_svc(s, name, WRITE_DAC, &e);
@@ -200,8 +202,8 @@ wf_err wf_scm_set_start(void *self, const char *name, enum wf_start_type t)
 
 wf_err wf_scm_set_image(void *self, const char *name, const char *path)
 {
-    WCHAR w[WF_TEXT_MAX];
-    if (!wf_w_from_utf8(path, w, WF_TEXT_MAX))
+    WCHAR w[WF_VALUE_MAX]; /* a recorded image path, whole */
+    if (!wf_w_from_utf8(path, w, WF_VALUE_MAX))
         return wf_scm_fail(self, ERROR_INVALID_PARAMETER);
     return change_config(self, name, SERVICE_NO_CHANGE, w, NULL, NULL, -1);
 }
@@ -223,8 +225,8 @@ wf_err wf_scm_set_deps(void *self, const char *name, const char *csv)
 
 wf_err wf_scm_set_account(void *self, const char *name, const char *account)
 {
-    WCHAR w[WF_TEXT_MAX];
-    if (!wf_w_from_utf8(account, w, WF_TEXT_MAX))
+    WCHAR w[WF_VALUE_MAX]; /* a recorded account, whole */
+    if (!wf_w_from_utf8(account, w, WF_VALUE_MAX))
         return wf_scm_fail(self, ERROR_INVALID_PARAMETER);
     return change_config(self, name, SERVICE_NO_CHANGE, NULL, NULL, w, -1);
 }

@@ -415,7 +415,14 @@ static wf_err anchor_set(void *self, const char *last, const char *before, bool 
               RegSetValueExW(k, jn->last, 0, REG_SZ, (const BYTE *)w_last,
                              (DWORD)((wcslen(w_last) + 1) * sizeof(WCHAR))) == ERROR_SUCCESS &&
               (!closed || set_mark(k, jn->closed, 1));
-    RegFlushKey(k);
+    /* On disk before the journal it vouches for replaces the one before:
+     * left to the registry's lazy flusher, a power cut could keep the new
+     * file and lose the anchor, and a journal nothing vouches for is never
+     * acted on. RegFlushKey "returns only when all the data for the hive
+     * that contains the specified key has been written to the registry
+     * store on disk" (Microsoft Learn, RegFlushKey); the file is written
+     * through after it (FlushFileBuffers, MOVEFILE_WRITE_THROUGH). */
+    ok = ok && RegFlushKey(k) == ERROR_SUCCESS;
     RegCloseKey(k);
     return ok ? WF_OK : WF_E_JOURNAL;
 }

@@ -622,7 +622,7 @@ void fake_reg_set(struct fake_scm *f, const char *key, const char *value, enum w
         return;
     r->v.type = type;
     r->v.dword = dword;
-    wf_strlcpy(r->v.str, str ? str : "", sizeof(r->v.str));
+    r->v.cut = wf_utf8_copy(r->v.str, sizeof(r->v.str), str ? str : "") < strlen(str ? str : "");
 }
 
 void fake_reg_set_bin(struct fake_scm *f, const char *key, const char *value, const uint8_t *bytes, size_t n)
@@ -635,7 +635,7 @@ void fake_reg_set_bin(struct fake_scm *f, const char *key, const char *value, co
     memcpy(r->bin, bytes, r->nbin);
 }
 
-const struct wf_reg *fake_reg_get(const struct fake_scm *f, const char *key, const char *value)
+const struct fake_value *fake_reg_get(const struct fake_scm *f, const char *key, const char *value)
 {
     struct fake_reg *r = reg_find((struct fake_scm *)(uintptr_t)f, key, value);
     return r && r->v.type != WF_REG_NONE ? &r->v : NULL;
@@ -697,13 +697,18 @@ static wf_err h_reg_read(void *self, const char *key, const char *value, struct 
 {
     struct fake_scm *f = self;
     uint32_t code = enter(f, "reg_read", value);
-    const struct wf_reg *r = fake_reg_get(f, key, value);
+    const struct fake_value *r = fake_reg_get(f, key, value);
     if (code)
         return leave(f, code);
     memset(out, 0, sizeof(*out));
-    if (r)
-        *out = *r;
-    return leave(f, 0);
+    if (r) {
+        out->type = r->type;
+        out->dword = r->dword;
+        out->cut = r->cut;
+        wf_strlcpy(out->str, r->str, sizeof(out->str));
+    }
+    wf_err e = leave(f, 0);
+    return r && r->cut ? WF_E_LIMIT : e; /* too long to record, as registry.c reads it */
 }
 
 static wf_err h_reg_write(void *self, const char *key, const char *value, const struct wf_reg *v)
@@ -712,6 +717,10 @@ static wf_err h_reg_write(void *self, const char *key, const char *value, const 
     uint32_t code = enter(f, "reg_write", value);
     if (code)
         return leave(f, code);
+    if (v->cut || strlen(v->str) >= sizeof(f->reg[0].v.str)) {
+        leave(f, 0);
+        return WF_E_LIMIT; /* never kept shorter than written */
+    }
     fake_reg_set(f, key, value, v->type, v->str, v->dword);
     return leave(f, 0);
 }
@@ -787,7 +796,7 @@ static wf_err h_reg_enum(void *self, const char *key, bool values, char (*names)
 static wf_err h_reg_key_sddl(void *self, const char *key, char *sddl, size_t size)
 {
     struct fake_scm *f = self;
-    const struct wf_reg *own = fake_reg_get(f, key, "(key_sddl)");
+    const struct fake_value *own = fake_reg_get(f, key, "(key_sddl)");
     wf_strlcpy(sddl, own ? own->str : f->key_sddl, size);
     return WF_OK;
 }
@@ -1341,6 +1350,7 @@ static wf_err s_anchor_set(void *self, const char *last, const char *before, boo
     wf_strlcpy(fp->anchor_before, before, sizeof(fp->anchor_before));
     wf_strlcpy(fp->anchor_last, last, sizeof(fp->anchor_last));
     fp->anchor_closed = closed;
+    wf_buf_printf(&fp->durable, "anchor %s %s\n", last[0] ? last : "-", before[0] ? before : "-");
     return WF_OK;
 }
 
@@ -1371,6 +1381,9 @@ static wf_err s_save(void *self, const char *data, size_t n)
         return WF_E_JOURNAL;
     wf_buf_clear(&fp->journal);
     wf_buf_add(&fp->journal, data, n);
+    char hex[WF_SHA256_HEX];
+    wf_sha256_of(data, n, hex);
+    wf_buf_printf(&fp->durable, "file %s\n", hex);
     return WF_OK;
 }
 
@@ -1796,6 +1809,7 @@ void fake_platform_init(struct fake_platform *fp, struct fake_scm *scm, bool ele
     wf_buf_init(&fp->out);
     wf_buf_init(&fp->err);
     wf_buf_init(&fp->journal);
+    wf_buf_init(&fp->durable);
     wf_buf_init(&fp->aside);
     wf_buf_init(&fp->log);
     wf_buf_init(&fp->written);
@@ -1810,6 +1824,7 @@ void fake_platform_release(struct fake_platform *fp)
     wf_buf_release(&fp->out);
     wf_buf_release(&fp->err);
     wf_buf_release(&fp->journal);
+    wf_buf_release(&fp->durable);
     wf_buf_release(&fp->aside);
     wf_buf_release(&fp->log);
     wf_buf_release(&fp->written);

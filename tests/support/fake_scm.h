@@ -43,7 +43,7 @@ struct fake_svc {
     bool marked_delete;         /* DeleteService was called while it ran: changes answer 1072 */
     uint32_t fail_start_code;   /* start ends STOPPED with this exit code */
     bool race;                  /* someone else moves it first: 1056 / 1062 */
-    char image[WF_TEXT_MAX];    /* ImagePath, unexpanded */
+    char image[WF_VALUE_MAX];   /* ImagePath, unexpanded, as long as the SCM gives one */
     char sddl[WF_TEXT_MAX];     /* the service object\'s descriptor */
     char creates[WF_TEXT_MAX];  /* a folder it makes when it starts, if missing */
     char account[WF_TEXT_MAX];  /* ObjectName */
@@ -77,11 +77,22 @@ struct fake_file {
     size_t nbytes;
 };
 
+/* A registry value as the fake keeps it: text up to 1,023 bytes (a
+ * wf_reg's whole 12 KiB in each of FAKE_REG_MAX would not fit a test's
+ * stack). A longer text set is kept cut, and read as Windows' reader reads
+ * a value too long to record: WF_E_LIMIT, marked cut. */
+struct fake_value {
+    enum wf_reg_type type;
+    uint32_t dword;
+    char str[WF_TEXT_MAX];
+    bool cut;
+};
+
 /* One registry value (or, with value "", a key that exists). */
 struct fake_reg {
     char key[WF_TEXT_MAX];
     char value[WF_NAME_MAX];
-    struct wf_reg v;
+    struct fake_value v;
     uint8_t bin[128]; /* a REG_BINARY value (v.type NONE, nbin > 0) */
     size_t nbin;
 };
@@ -149,7 +160,7 @@ struct wf_host fake_scm_host(struct fake_scm *f);
  * with type DWORD sets `dword`. */
 void fake_reg_set(struct fake_scm *f, const char *key, const char *value, enum wf_reg_type type,
                   const char *str, uint32_t dword);
-const struct wf_reg *fake_reg_get(const struct fake_scm *f, const char *key, const char *value);
+const struct fake_value *fake_reg_get(const struct fake_scm *f, const char *key, const char *value);
 /* A REG_BINARY value. */
 void fake_reg_set_bin(struct fake_scm *f, const char *key, const char *value, const uint8_t *bytes, size_t n);
 void fake_file_add(struct fake_scm *f, const char *path);
@@ -212,6 +223,9 @@ struct fake_platform {
     char anchor_last[65], anchor_before[65];
     bool anchor_closed;
     unsigned anchor_sets, fail_anchor_at, fail_anchor_from;
+    /* What reached the disk, in order: "anchor LAST BEFORE\n" and "file SHA256\n"
+     * (a power cut after any line leaves what the lines before it wrote). */
+    struct wf_buf durable;
     struct wf_buf aside; /* the journals set aside, one after the other */
     unsigned asides;
     /* The state folder: lock_err and lock_note are what taking it answers

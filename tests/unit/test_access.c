@@ -316,6 +316,79 @@ static void test_access_object_and_callback_entries(void **state)
     "O:BAD:AI(D;OICI;FA;;;BG)(A;;FA;;;BA)(A;OICIID;FA;;;BA)(A;OICIID;FA;;;SY)(A;OICIIOID;GA;;;CO)"           \
     "(A;OICIID;0x1200a9;;;BU)(A;CIID;LC;;;BU)(A;CIID;DC;;;BU)"
 
+/* C:\Program Files: the DACL as Squirrel.Windows quotes it ("This is the
+ * DACL for Program Files", github.com/Squirrel/Squirrel.Windows,
+ * src/Setup/MachineInstaller.cpp, with ALL APPLICATION PACKAGES' two
+ * entries it adds on Windows 8 and later; PR #387 compared it with the
+ * folder's own); owner and group TrustedInstaller as a public listing of
+ * the folder shows them (github.com/p0dalirius/smbclient-ng/pull/118:
+ * "Program Files\ Owner: NT SERVICE\TrustedInstaller"). */
+#define PROGRAM_FILES                                                                                        \
+    "O:" TI "G:" TI "D:PAI(A;;FA;;;" TI ")(A;CIIO;GA;;;" TI ")(A;;0x1301bf;;;SY)(A;OICIIO;GA;;;SY)"          \
+    "(A;;0x1301bf;;;BA)(A;OICIIO;GA;;;BA)(A;;0x1200a9;;;BU)(A;OICIIO;GXGR;;;BU)(A;OICIIO;GA;;;CO)"           \
+    "(A;;0x1200a9;;;AC)(A;OICIIO;GXGR;;;AC)"
+
+/* C:\Windows\System32 as `icacls C:\Windows\System32` printed it on Windows 11
+ * 10.0.26200 (github.com/mrabterminal-tech/soc-analyst-portfolio,
+ * home-lab-setup.md): TrustedInstaller (F) and (CI)(IO)(F); SYSTEM and
+ * Administrators (M) and (OI)(CI)(IO)(F); Users (RX) and (OI)(CI)(IO)(GR,GE);
+ * CREATOR OWNER (OI)(CI)(IO)(F). icacls' letters as winnt.h's masks: F is
+ * FILE_ALL_ACCESS (FA), M 0x1301bf, RX 0x1200a9 ("icacls", Microsoft Learn).
+ * icacls prints no owner: TrustedInstaller, as C:\Windows above has it. */
+#define SYSTEM32                                                                                             \
+    "O:" TI "D:(A;;FA;;;" TI ")(A;CIIO;GA;;;" TI ")(A;;0x1301bf;;;SY)(A;OICIIO;GA;;;SY)(A;;0x1301bf;;;BA)"   \
+    "(A;OICIIO;GA;;;BA)(A;;0x1200a9;;;BU)(A;OICIIO;GXGR;;;BU)(A;OICIIO;GA;;;CO)"
+
+/* C:\ProgramData: owner SYSTEM; SYSTEM and Administrators full control;
+ * CREATOR OWNER full control of what is made in it (inherit-only); Users
+ * read and execute, and on the folder and every folder below it (CI) add
+ * file, add subfolder, write extended attributes and attributes: icacls
+ * spells it BUILTIN\Users:(CI)(WD,AD,WEA,WA), 0x116 (the accesschk dump at
+ * pastebin.com/kf7ZLSM0 that shared/research/state-folder-security.md cites;
+ * chocolatey/choco#398: "A non-admin can write to the programdata folder"). */
+#define PROGRAM_DATA                                                                                         \
+    "O:SYG:SYD:PAI(A;OICIIO;GA;;;CO)(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;0x1200a9;;;BU)"                  \
+    "(A;CI;DCLCRPCR;;;BU)"
+
+/* A folder a standard user made in C:\ProgramData, from the listing above by
+ * Windows' inheritance rules (constructed, not listed): its owner the user,
+ * CREATOR OWNER's entry become the user's full control, Users' add rights
+ * inherited (CI). */
+#define PROGRAM_DATA_USER_FOLDER                                                                             \
+    "O:" USER_SID "D:AI(A;ID;FA;;;" USER_SID ")(A;OICIIOID;GA;;;CO)(A;OICIID;FA;;;SY)(A;OICIID;FA;;;BA)"     \
+    "(A;OICIID;0x1200a9;;;BU)(A;CIID;DCLCRPCR;;;BU)"
+
+/* The folders Windows ships that wufix runs from and writes under, each
+ * judged as Windows means it (SPEC 6). */
+static void test_access_shipped_folders(void **state)
+{
+    (void)state;
+    char why[256];
+    /* Program Files and System32: only TrustedInstaller, SYSTEM and
+     * Administrators may write; CREATOR OWNER's inherit-only full control is
+     * no writer, so the exe may live there (and the event source be
+     * registered), as the folder and as a folder on its way. */
+    const char *const admins_only[] = {PROGRAM_FILES, SYSTEM32};
+    for (size_t i = 0; i < 2; i++) {
+        assert_int_equal(judge(admins_only[i], WF_OBJ_FOLDER, false, why, sizeof(why)), WF_OK);
+        assert_int_equal(judge(admins_only[i], WF_OBJ_PARENT, false, why, sizeof(why)), WF_OK);
+        assert_int_equal(judge(admins_only[i], WF_OBJ_FOLDER, true, why, sizeof(why)), WF_OK);
+    }
+    /* ProgramData: Users may create files and folders in it, so it is no
+     * place for wufix's state itself; adding renames nothing already there,
+     * so it may lie on the way to the state folder. */
+    assert_int_equal(judge(PROGRAM_DATA, WF_OBJ_FOLDER, true, why, sizeof(why)), WF_E_UNTRUSTED);
+    assert_non_null(strstr(why, "BU may write"));
+    assert_int_equal(judge(PROGRAM_DATA, WF_OBJ_FOLDER, false, why, sizeof(why)), WF_E_UNTRUSTED);
+    assert_int_equal(judge(PROGRAM_DATA, WF_OBJ_PARENT, false, why, sizeof(why)), WF_OK);
+    /* So a folder under it is trusted only as the state folder's rules say:
+     * wufix's own (SYSTEM and Administrators alone) is, one a user made
+     * first is not. */
+    assert_int_equal(judge(WF_SDDL_STATE_DIR, WF_OBJ_FOLDER, true, why, sizeof(why)), WF_OK);
+    assert_int_equal(judge(PROGRAM_DATA_USER_FOLDER, WF_OBJ_FOLDER, true, why, sizeof(why)), WF_E_UNTRUSTED);
+    assert_int_equal(judge(PROGRAM_DATA_USER_FOLDER, WF_OBJ_PARENT, false, why, sizeof(why)), WF_E_UNTRUSTED);
+}
+
 static void test_access_windows_descriptors(void **state)
 {
     (void)state;
@@ -368,6 +441,7 @@ int main(void)
         cmocka_unit_test(test_access_wufix_trusts_what_it_lays),
         cmocka_unit_test(test_access_key_others_may_write_is_untrusted),
         cmocka_unit_test(test_access_windows_descriptors),
+        cmocka_unit_test(test_access_shipped_folders),
         cmocka_unit_test(test_access_null_dacl_and_wide_masks),
         cmocka_unit_test(test_access_owner_rights),
         cmocka_unit_test(test_access_object_and_callback_entries),

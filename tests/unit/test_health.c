@@ -165,7 +165,7 @@ static void test_health_undo_puts_the_blocker_back(void **state)
     assert_int_equal(svc(x, "wuauserv")->state, WF_STATE_STOPPED);
     assert_string_equal(svc(x, "UsoSvc")->image, "C:\\blocker\\nothing.exe");
     assert_string_equal(svc(x, "wuauserv")->sddl, DENY_SDDL);
-    const struct wf_reg *d = fake_reg_get(&x->scm, IFEO_USO, "Debugger");
+    const struct fake_value *d = fake_reg_get(&x->scm, IFEO_USO, "Debugger");
     assert_non_null(d);
     assert_string_equal(d->str, "/");
     assert_non_null(fake_reg_get(&x->scm, WF_KEY_SERVICES "wuauserv", "WubLock"));
@@ -436,6 +436,66 @@ static void test_health_json_is_strict_utf8(void **state)
     assert_true(strict_utf8(FAKE_OUT(x)));
 }
 
+/* An image path of 4,000 bytes (a blocker's padding; 8a0d128 read any past
+ * 1,023 as unreadable, so the service was out of repair's reach): check
+ * names it, cut on a character boundary for display only; repair restores
+ * Windows' own and journals the long value whole; undo puts it back byte for
+ * byte. A ServiceDll too long to record is reported and never changed. */
+static void test_health_long_image_path_repaired_and_put_back(void **state)
+{
+    struct fake_cli *x = *state;
+    static char image[4001];
+    size_t n = (size_t)snprintf(image, sizeof(image), "C:\\blocker\\pad.exe ");
+    while (n + 3 <= 4000) { /* U+00E9 and a space: a cut could land mid-character */
+        memcpy(image + n, "\xc3\xa9 ", 3);
+        n += 3;
+    }
+    while (n < 4000)
+        image[n++] = 'x';
+    image[n] = '\0';
+    wf_strlcpy(svc(x, "UsoSvc")->image, image, sizeof(svc(x, "UsoSvc")->image));
+    assert_string_equal(svc(x, "UsoSvc")->image, image);
+
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "UsoSvc:image_path"));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    assert_true(strict_utf8(FAKE_OUT(x)));
+    assert_non_null(strstr(FAKE_OUT(x), "\"code\":\"image_path\""));
+    assert_non_null(strstr(FAKE_OUT(x), "C:\\\\blocker\\\\pad.exe"));
+
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 0);
+    assert_string_equal(svc(x, "UsoSvc")->image, "%systemroot%\\system32\\svchost.exe -k netsvcs -p");
+    /* The journal holds the whole value, escaped only where version 2 escapes. */
+    const char *j = strstr(JOURNAL(x), "fix image UsoSvc|C:\\blocker\\pad.exe ");
+    assert_non_null(j);
+    const char *end = strchr(j, '\n');
+    assert_int_equal((size_t)(end - strchr(j, '|') - 1), strlen(image));
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+
+    assert_int_equal(FAKE_RUN(x, "undo", "--yes"), 0);
+    assert_string_equal(svc(x, "UsoSvc")->image, image);
+}
+
+static void test_health_value_too_long_to_record_is_not_changed(void **state)
+{
+    struct fake_cli *x = *state;
+    char dll[1200];
+    memset(dll, 'a', sizeof(dll) - 1);
+    memcpy(dll, "C:\\blocker\\", 11);
+    dll[sizeof(dll) - 1] = '\0';
+    /* The fake keeps 1,023 bytes: longer reads as Windows' reader reads one longer than WF_VALUE_MAX. */
+    fake_reg_set(&x->scm, WF_KEY_SERVICES "UsoSvc\\Parameters", "ServiceDll", WF_REG_EXPAND_SZ, dll, 0);
+    fake_reg_set(&x->scm, IFEO_USO, "Debugger", WF_REG_SZ, dll, 0);
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "UsoSvc:service_dll"));
+    assert_non_null(strstr(FAKE_OUT(x), "blocker_ifeo_debugger"));
+    assert_null(strstr(FAKE_OUT(x), "registry_unreadable"));
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 1); /* reported, left: it could not be put back */
+    assert_true(fake_reg_get(&x->scm, WF_KEY_SERVICES "UsoSvc\\Parameters", "ServiceDll")->cut);
+    assert_true(fake_reg_get(&x->scm, IFEO_USO, "Debugger")->cut);
+    assert_int_equal(fake_scm_log_count(&x->scm, "reg_write") + fake_scm_log_count(&x->scm, "reg_delete"), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -470,6 +530,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_health_problem_flood_keeps_the_debugger, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_health_json_is_strict_utf8, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_long_image_path_repaired_and_put_back, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_value_too_long_to_record_is_not_changed, fake_cli_setup,
+                                        fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

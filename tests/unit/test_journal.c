@@ -25,7 +25,7 @@ static void test_journal_round_trip(void **state)
     p->svc[i].before.state = WF_STATE_STOPPED;
     p->svc[i].cfg.start_type = WF_START_AUTO_DELAYED;
     wf_plan_add(p, "gone", true, &i); /* not installed: nothing to put back */
-    struct wf_journal j, k;
+    static struct wf_journal j, k;    /* 2 MB each: off the stack */
     wf_journal_from_plan(&j, p, "restart", "2026-11-22T01:02:03Z", 77);
     assert_int_equal(j.nsvc, 2);
     struct wf_buf b;
@@ -53,7 +53,7 @@ static void test_journal_round_trip(void **state)
 static void test_journal_account_and_multi_string(void **state)
 {
     (void)state;
-    struct wf_journal j, k;
+    static struct wf_journal j, k; /* 2 MB each: off the stack */
     memset(&j, 0, sizeof(j));
     wf_strlcpy(j.command, "repair", sizeof(j.command));
     j.nfix = 2;
@@ -94,7 +94,7 @@ static void test_journal_values_recorded_exactly(void **state)
     static const char evil[] =
         "C:\\x.exe\nfix reg sz 0 SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image "
         "File Execution Options\\UsoClient.exe|Debugger|C:\\evil.exe\r\x01\x1b\x7f%41|\xff";
-    struct wf_journal j, k;
+    static struct wf_journal j, k; /* 2 MB each: off the stack */
     memset(&j, 0, sizeof(j));
     wf_strlcpy(j.command, "repair", sizeof(j.command));
     j.nsvc = 1;
@@ -141,7 +141,7 @@ static void test_journal_values_recorded_exactly(void **state)
 static void test_journal_refuses_what_is_not_one(void **state)
 {
     (void)state;
-    struct wf_journal j;
+    static struct wf_journal j; /* 2 MB: off the stack */
     assert_int_equal(wf_journal_parse("", &j), WF_E_NO_SERVICE);
     assert_int_equal(wf_journal_parse("hello\n", &j), WF_E_JOURNAL);
     assert_int_equal(wf_journal_parse("wufix-journal 4\ncommand stop\n", &j), WF_E_JOURNAL);
@@ -241,7 +241,7 @@ static void test_journal_earlier_runs(void **state)
         "earlier\ncommand reset\nstarted 2026-12-06T01:00:00Z\npid 7\nopen 0\noutcome ok\n"
         "undoes 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n"
         "service 1 running manual wuauserv\nfix start auto manual wuauserv\n";
-    struct wf_journal j;
+    static struct wf_journal j; /* 2 MB: off the stack */
     assert_int_equal(wf_journal_parse(text, &j), WF_OK);
     assert_string_equal(j.command, "restart");
     assert_int_equal(j.nsvc, 1);

@@ -284,7 +284,7 @@ static void test_machines_server_2016_dosvc_dll_in_service_key(void **state)
     assert_int_equal(RUN(w, "check", "--all", "-q"), 1);
     assert_true(listed(wf_buf_str(&w->fp.out), "DoSvc:service_dll"));
     assert_int_equal(RUN(w, "repair", "--all", "--yes"), 0);
-    const struct wf_reg *v =
+    const struct fake_value *v =
         fake_reg_get(&w->scm, "SYSTEM\\CurrentControlSet\\Services\\DoSvc", "ServiceDll");
     assert_non_null(v);
     assert_string_equal(v->str, "%SystemRoot%\\system32\\dosvc.dll");

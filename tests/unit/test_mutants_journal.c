@@ -98,7 +98,7 @@ static void test_journal_matching_the_previous_anchor_is_read(void **state)
     (void)state;
     struct store s = {0};
     struct wf_store st = store_of(&s);
-    struct wf_journal j;
+    static struct wf_journal j; /* 2 MB: off the stack */
     char why[256];
     wf_buf_init(&s.file);
     file_is(&s, HEAD);
@@ -120,7 +120,7 @@ static void test_journal_failed_save_puts_the_anchor_back(void **state)
     (void)state;
     struct store s = {0};
     struct wf_store st = store_of(&s);
-    struct wf_journal j, k;
+    static struct wf_journal j, k; /* 2 MB each: off the stack */
     char why[256];
     wf_buf_init(&s.file);
     file_is(&s, HEAD);

@@ -38,7 +38,7 @@ static void aetherinox(struct fake_scm *f)
 
 static bool present(const struct fake_scm *f, const char *key, const char *value)
 {
-    const struct wf_reg *v = fake_reg_get(f, key, value);
+    const struct fake_value *v = fake_reg_get(f, key, value);
     return v && v->type != WF_REG_NONE;
 }
 
@@ -112,8 +112,8 @@ static void test_pause_repair_resumes_and_undo_puts_back(void **state)
     assert_null(strstr(FAKE_OUT(x), "paused"));
     assert_int_equal(FAKE_RUN(x, "undo"), 0);
     for (const struct wf_pause_value *p = wf_pause_values; p->key; p++) {
-        const struct wf_reg *a = fake_reg_get(&before, p->key, p->value),
-                            *b = fake_reg_get(&x->scm, p->key, p->value);
+        const struct fake_value *a = fake_reg_get(&before, p->key, p->value),
+                                *b = fake_reg_get(&x->scm, p->key, p->value);
         assert_non_null(b);
         assert_int_equal(b->type, a->type);
         assert_int_equal(b->dword, a->dword);
@@ -127,7 +127,7 @@ static const char *const head = "wufix-journal 1\ncommand repair\nstarted 2026-1
 static wf_err validate(struct fake_scm *scm, const char *line)
 {
     char text[2048], why[512];
-    struct wf_journal j;
+    static struct wf_journal j; /* 2 MB: off the stack */
     struct wf_host h = fake_scm_host(scm);
     snprintf(text, sizeof(text), "%s%s", head, line);
     assert_int_equal(wf_journal_parse(text, &j), WF_OK);

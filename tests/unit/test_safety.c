@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "fake_scm.h"
@@ -34,6 +35,45 @@ static void test_safety_journal_written_before_change_and_closed(void **state)
     assert_non_null(strstr(JOURNAL(x), "open 0\noutcome ok\n"));
     assert_non_null(strstr(JOURNAL(x), "service 1 running manual wuauserv\n"));
     assert_non_null(strstr(JOURNAL(x), "service 1 running auto_delayed UsoSvc\n"));
+}
+
+/* A power cut after any write that reached the disk leaves a journal the
+ * anchor vouches for: the anchor (flushed, RegFlushKey) moves before the
+ * file that it vouches for replaces the one before, which stays vouched for
+ * as the one before. Written the other way round, a cut between the two
+ * leaves a journal nothing vouches for: set aside unread, its run never put
+ * back. Replayed line by line over restart, a repair and undo. */
+static void test_safety_power_cut_after_any_write_leaves_a_vouched_journal(void **state)
+{
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 0);
+    assert_int_equal(FAKE_RUN(x, "undo", "--yes"), 0);
+    char last[65] = "", before[65] = "", file[65] = "";
+    unsigned files = 0;
+    const char *line = wf_buf_str(&x->fp.durable);
+    while (*line) {
+        char one[160], kind[8], a[65], b[65];
+        size_t len = strcspn(line, "\n");
+        assert_true(len < sizeof(one));
+        memcpy(one, line, len);
+        one[len] = '\0';
+        int n = sscanf(one, "%7s %64s %64s", kind, a, b);
+        if (n == 3 && strcmp(kind, "anchor") == 0) {
+            strcpy(last, strcmp(a, "-") ? a : "");
+            strcpy(before, strcmp(b, "-") ? b : "");
+        } else {
+            assert_int_equal(n, 2);
+            strcpy(file, a);
+            files++;
+        }
+        /* The power goes here: what is on disk must be vouched for. */
+        if (file[0] && strcmp(file, last) != 0 && strcmp(file, before) != 0)
+            fail_msg("a cut after \"%s\" leaves a journal nothing vouches for", one);
+        line += len + (line[len] == '\n');
+    }
+    assert_true(files >= 6); /* each run's opening and closing save */
 }
 
 static void test_safety_second_wufix_exits_6_reads_still_work(void **state)
@@ -270,6 +310,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_safety_journal_written_before_change_and_closed, fake_cli_setup,
                                         fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_safety_power_cut_after_any_write_leaves_a_vouched_journal,
+                                        fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_safety_second_wufix_exits_6_reads_still_work, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_safety_failure_rolls_back_and_closes_journal, fake_cli_setup,

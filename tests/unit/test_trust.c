@@ -143,7 +143,7 @@ static const char *const head = "wufix-journal 1\ncommand repair\nstarted 2026-1
 static wf_err validate(struct fake_scm *scm, const char *lines, char *why, size_t size)
 {
     char text[4096];
-    struct wf_journal j;
+    static struct wf_journal j; /* 2 MB: off the stack */
     struct wf_host h = fake_scm_host(scm);
     snprintf(text, sizeof(text), "%s%s", head, lines);
     assert_int_equal(wf_journal_parse(text, &j), WF_OK);

@@ -446,6 +446,56 @@ sc_repair_tampered_image() {
   expect_healthy
 }
 
+# An image path padded past 1,023 bytes (8a0d128 read it as unreadable: the service was out of
+# repair's reach): check names it, repair --yes restores Windows' own, undo puts the long value
+# back byte for byte, read from the registry where the SCM keeps it.
+sc_long_image_path() {
+  local key='SYSTEM\CurrentControlSet\Services\UsoSvc' long
+  long="C:\\blocker\\pad.exe $(printf 'x%.0s' $(seq 1 1500))"
+  svc binpath UsoSvc "$long" >/dev/null
+  [ "$(svc regget HKLM "$key" ImagePath)" = "$long" ] || fail "the stand-in's image path was not set whole"
+  wufix check -q
+  expect_rc 1; expect_out "UsoSvc:image_path"
+  wufix repair --yes
+  expect_rc 0
+  expect_state UsoSvc running
+  expect_healthy
+  grep -q "^fix image UsoSvc|C:.*pad.exe x\{1500\}$" "$WINEPREFIX/drive_c/ProgramData/wufix/journal.txt" ||
+    fail "the long image path is not in the journal whole"
+  wufix undo --yes
+  expect_rc 0
+  [ "$(svc regget HKLM "$key" ImagePath)" = "$long" ] ||
+    fail "undo did not put the long image path back byte for byte"
+}
+
+# A ServiceDll padded past 1,023 bytes (8a0d128 read it as unreadable: registry_unreadable, not
+# fixable): check names it, repair restores Windows' own, undo puts the long value back byte for
+# byte. A Debugger longer than wufix records whole (12,289 bytes): reported, and repair leaves it.
+sc_long_registry_values() {
+  local key='SYSTEM\CurrentControlSet\Services\UsoSvc\Parameters' was long huge
+  was=$(svc regget HKLM "$key" ServiceDll)
+  long="C:\\blocker\\$(printf 'd%.0s' $(seq 1 2000)).dll"
+  svc reg HKLM "$key" ServiceDll expand "$long" >/dev/null
+  [ "$(svc regget HKLM "$key" ServiceDll)" = "$long" ] || fail "the long ServiceDll was not set whole"
+  wufix check -q
+  expect_rc 1; expect_out "UsoSvc:service_dll"
+  wufix repair --yes
+  expect_rc 0
+  [ "$(svc regget HKLM "$key" ServiceDll)" = "$was" ] || fail "repair did not restore Windows' ServiceDll"
+  wufix undo --yes
+  expect_rc 0
+  [ "$(svc regget HKLM "$key" ServiceDll)" = "$long" ] ||
+    fail "undo did not put the long ServiceDll back byte for byte"
+  svc reg HKLM "$key" ServiceDll expand "$was" >/dev/null
+  huge=$(printf 'x%.0s' $(seq 1 13000))
+  svc reg HKLM "$IFEO" Debugger sz "$huge" >/dev/null
+  wufix check -q
+  expect_rc 1; expect_out "UsoClient.exe:blocker_ifeo_debugger"
+  wufix repair --yes
+  expect_rc 1
+  [ "$(svc regget HKLM "$IFEO" Debugger)" = "$huge" ] || fail "repair changed a Debugger it could not record"
+}
+
 sc_repair_ifeo_debugger() {
   svc reg HKLM "$IFEO" Debugger sz / >/dev/null
   wufix check -q

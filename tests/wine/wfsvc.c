@@ -270,18 +270,21 @@ int wmain(int argc, wchar_t **argv)
             return 0;
         return fail("MoveFileEx", GetLastError());
     }
-    if (!wcscmp(cmd, L"regget") && argc >= 5) {
-        WCHAR data[2048];
-        DWORD size = sizeof(data);
-        LSTATUS r = RegGetValueW(HKEY_LOCAL_MACHINE, argv[3], argv[4],
-                                 RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ | RRF_NOEXPAND, NULL, data, &size);
+    if (!wcscmp(cmd, L"regget") && argc >= 5) { /* any length: the whole value */
+        const DWORD flags = RRF_RT_REG_SZ | RRF_RT_REG_EXPAND_SZ | RRF_NOEXPAND;
+        DWORD size = 0;
+        LSTATUS r = RegGetValueW(HKEY_LOCAL_MACHINE, argv[3], argv[4], flags, NULL, NULL, &size);
+        WCHAR *data = r == ERROR_SUCCESS ? malloc(size + sizeof(WCHAR)) : NULL;
+        if (data)
+            r = RegGetValueW(HKEY_LOCAL_MACHINE, argv[3], argv[4], flags, NULL, data, &size);
         if (r == ERROR_FILE_NOT_FOUND) {
             printf("absent\n");
             return 0;
         }
-        if (r != ERROR_SUCCESS)
+        if (r != ERROR_SUCCESS || !data)
             return fail("RegGetValue", (DWORD)r);
         printf("%ls\n", data);
+        free(data);
         return 0;
     }
     if (!wcscmp(cmd, L"keysddl") && argc >= 4) {

@@ -23,7 +23,8 @@ enum wf_reg_type {
 struct wf_reg {
     enum wf_reg_type type; /* NONE: the value (or its key) does not exist */
     uint32_t dword;
-    char str[WF_TEXT_MAX]; /* SZ and EXPAND_SZ, unexpanded, UTF-8 */
+    char str[WF_VALUE_MAX]; /* SZ and EXPAND_SZ, unexpanded, UTF-8, whole (a longer value is WF_E_LIMIT) */
+    bool cut;               /* read as WF_E_LIMIT: .str is only the value's start, for display */
 };
 
 /* Keys are paths under HKEY_LOCAL_MACHINE ("SYSTEM\\CurrentControlSet\\..."), or
@@ -57,6 +58,9 @@ struct wf_folder_sec {
 };
 
 struct wf_host_ops {
+    /* WF_E_LIMIT when a text value is longer than .str holds: then .type is
+     * set and .str holds its first bytes, cut on a character boundary, for
+     * display only (never compared as the value, never recorded). */
     wf_err (*reg_read)(void *self, const char *key, const char *value, struct wf_reg *out);
     wf_err (*reg_write)(void *self, const char *key, const char *value, const struct wf_reg *v);
     /* Deleting a value that does not exist is success. */

@@ -31,7 +31,9 @@ struct wf_store {
      * `last` was written by a run's closing save (wf_journal_close), so the
      * run it closes finished. */
     wf_err (*anchor_get)(void *self, char *last, char *before, size_t size, bool *closed);
-    /* Record `last`, `before` ("" for none) and `closed` as they are. */
+    /* Record `last`, `before` ("" for none) and `closed` as they are, on
+     * disk when it returns WF_OK: the journal it vouches for is saved after
+     * it, so a power cut never keeps a journal the anchor lost. */
     wf_err (*anchor_set)(void *self, const char *last, const char *before, bool closed);
     /* Rename the journal aside (never deleted, never read again); where it
      * went, into `where`. */

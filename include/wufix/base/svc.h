@@ -9,7 +9,16 @@
 
 #define WF_NAME_MAX 257  /* service names: 256 characters + NUL (ASCII in practice) */
 #define WF_TEXT_MAX 1024 /* display names, paths: UTF-8 */
-#define WF_DEPS_MAX 16   /* dependencies kept per service */
+/* A value wufix compares, records and puts back (an image path, a registry
+ * value, a descriptor): held whole up to this. The SCM gives a service's whole
+ * configuration in at most 8 KiB of UTF-16 ([MS-SCMR] 3.1.4.17
+ * RQueryServiceConfigW: cbBufSize range(0, 1024*8)), so any one of its
+ * strings is at most 4,096 UTF-16 units, 12,288 bytes of UTF-8 (three for
+ * each unit at most): every image path the SCM can give fits, with its NUL. A registry value may be longer
+ * (up to 1 MB, "Registry element size limits"): one that does not fit is reported, cut for display, and never
+ * changed, since it cannot be recorded exactly. */
+#define WF_VALUE_MAX (3 * 4096 + 1)
+#define WF_DEPS_MAX  16 /* dependencies kept per service */
 
 enum wf_state {
     WF_STATE_UNKNOWN = 0,
@@ -59,9 +68,9 @@ enum wf_protection {
  * protection, start triggers) tells, asked once per service per run. */
 struct wf_svc_config {
     char display_name[WF_TEXT_MAX];
-    enum wf_start_type start_type; /* AUTO_DELAYED when the delayed flag is set */
-    char image_path[WF_TEXT_MAX];
-    char account[WF_TEXT_MAX];
+    enum wf_start_type start_type;       /* AUTO_DELAYED when the delayed flag is set */
+    char image_path[WF_VALUE_MAX];       /* whole: see WF_VALUE_MAX */
+    char account[WF_VALUE_MAX];          /* whole, as the image path */
     char deps[WF_DEPS_MAX][WF_NAME_MAX]; /* service dependencies; groups left out */
     size_t ndeps;
     int protection; /* enum wf_protection; any value above NONE is protected */

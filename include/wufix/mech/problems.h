@@ -84,7 +84,8 @@ bool wf_check_about_program(const struct wf_problem *pr);
 bool wf_check_skipped(const struct wf_problem *pr);
 
 /* A registry read; one that fails (a key a blocker locked) is itself
- * reported (registry_unreadable) and reads as absent. */
+ * reported (registry_unreadable) and reads as absent. A text too long to
+ * record is read (true) with v->cut set: evidence, never a fixable value. */
 bool wf_check_read_reg(const struct wf_host *h, struct wf_check *c, const char *svc, const char *key,
                        const char *value, struct wf_reg *v);
 

@@ -86,8 +86,8 @@ static bool reverse(const struct wf_run *run, const struct wf_fix *f, struct wf_
             *e = b->ops->security(b->self, f->service, out->was.str, sizeof(out->was.str));
             break;
         case WF_FIX_REG:
-            if (h->ops->reg_read(h->self, f->key, f->value, &out->was) != WF_OK)
-                out->was.type = WF_REG_NONE;
+            /* One that cannot be read whole (too long to record) is not changed. */
+            *e = h->ops->reg_read(h->self, f->key, f->value, &out->was);
             break;
         case WF_FIX_RENAME: *e = WF_E_BAD_DATA; break;
         }

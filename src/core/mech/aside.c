@@ -134,8 +134,10 @@ wf_err wf_aside_back(const struct wf_host *h, const struct wf_fix *f, bool surel
         return !surely_moved && h->ops->path_exists(h->self, f->was.str) == WF_OK ? WF_OK : WF_E_GONE;
     if (h->ops->path_exists(h->self, f->was.str) == WF_OK) {
         char base[WF_TEXT_MAX + 16], moved[WF_TEXT_MAX];
-        snprintf(base, sizeof(base), "%s-recreated", f->will.str);
-        wf_err e = free_name(h, base, moved, sizeof(moved));
+        /* A path longer than wufix's paths (a journal's is checked) is never cut into another. */
+        wf_err e = (size_t)snprintf(base, sizeof(base), "%s-recreated", f->will.str) < sizeof(base)
+                       ? free_name(h, base, moved, sizeof(moved))
+                       : WF_E_LIMIT;
         if (e == WF_OK)
             e = wf_aside_move(h, f->was.str, moved);
         if (e != WF_OK)

@@ -41,9 +41,18 @@ static void normal(const struct wf_host *h, const char *in, char *out, size_t si
     out[o] = '\0';
 }
 
+/* A path as long as a buffer here is never Windows' own (every default and
+ * %SystemRoot% is far shorter): it compares as different, never cut. */
+static bool too_long(const char *path)
+{
+    return strlen(path) >= WF_TEXT_MAX / 2;
+}
+
 static bool same_path(const struct wf_host *h, const char *a, const char *b)
 {
     char na[WF_TEXT_MAX], nb[WF_TEXT_MAX];
+    if (too_long(a) || too_long(b))
+        return false;
     normal(h, a, na, sizeof(na));
     normal(h, b, nb, sizeof(nb));
     return strcmp(na, nb) == 0;
@@ -54,6 +63,8 @@ static bool same_path(const struct wf_host *h, const char *a, const char *b)
 static bool under_root(const struct wf_host *h, const char *path)
 {
     char root[WF_TEXT_MAX], p[WF_TEXT_MAX];
+    if (too_long(path))
+        return false;
     normal(h, "%SystemRoot%\\", root, sizeof(root));
     normal(h, path[0] == '"' ? path + 1 : path, p, sizeof(p));
     return strncmp(p, root, strlen(root)) == 0 && !strstr(p, "\\..\\");
@@ -228,8 +239,9 @@ static void check_files(const struct wf_plan_svc *s, const struct wf_default *de
             return;
         have = v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ;
     }
+    /* One too long to record (v.cut) is reported, never fixed: it could not be put back. */
     if (def->service_dll ? !have || !same_path(h, v.str, def->service_dll) : have && !under_root(h, v.str))
-        wf_check_add(c, s->name, "service_dll", WF_SEV_ERROR, ours && def->service_dll,
+        wf_check_add(c, s->name, "service_dll", WF_SEV_ERROR, ours && def->service_dll && !v.cut,
                      have ? v.str : "(none)",
                      def->service_dll ? def->service_dll : "a DLL under %SystemRoot%");
     else if (have && !h->no_files && h->ops->expand(h->self, v.str, path, sizeof(path)) == WF_OK &&

@@ -35,6 +35,7 @@
  * Written whole, atomically, before the first change and when the run ends. */
 #include "wufix/mech/journal.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,10 +56,18 @@ static enum wf_start_type start_from(const char *t)
     return WF_START_UNKNOWN;
 }
 
+/* Empty: all but the fixes, each cleared as it is added (they hold whole
+ * values: megabytes no run touches). */
+static void clear(struct wf_journal *j)
+{
+    memset(j, 0, offsetof(struct wf_journal, fix));
+    j->nfix = 0;
+}
+
 void wf_journal_from_plan(struct wf_journal *j, const struct wf_plan *p, const char *command,
                           const char *started, uint32_t pid)
 {
-    memset(j, 0, sizeof(*j));
+    clear(j);
     wf_strlcpy(j->command, command, sizeof(j->command));
     wf_strlcpy(j->started, started, sizeof(j->started));
     wf_strlcpy(j->outcome, "-", sizeof(j->outcome));
@@ -317,7 +326,7 @@ static bool words(char *line, char **w, int want)
 
 wf_err wf_journal_parse(const char *text, struct wf_journal *j)
 {
-    memset(j, 0, sizeof(*j));
+    clear(j);
     if (!text[0])
         return WF_E_NO_SERVICE;
     size_t len = strlen(text);
@@ -424,7 +433,7 @@ wf_err wf_journal_parse_run(const char *text, size_t n, struct wf_journal *j)
     const char *nl = strchr(text, '\n');
     const char *at = n == 0 ? text : run_at(text, n, &len);
     if (!nl || !at) {
-        memset(j, 0, sizeof(*j));
+        clear(j);
         return text[0] ? (nl ? WF_E_NO_SERVICE : WF_E_JOURNAL) : WF_E_NO_SERVICE;
     }
     if (n == 0)

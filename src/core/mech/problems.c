@@ -38,8 +38,9 @@ struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char 
     p->code = code;
     p->sev = sev;
     p->fixable = fixable;
-    wf_strlcpy(p->found, found ? found : "", sizeof(p->found));
-    wf_strlcpy(p->expected, expected ? expected : "", sizeof(p->expected));
+    /* Evidence longer than the report holds (a padded image path) is cut on a character boundary. */
+    wf_utf8_copy(p->found, sizeof(p->found), found ? found : "");
+    wf_utf8_copy(p->expected, sizeof(p->expected), expected ? expected : "");
     return p;
 }
 
@@ -300,8 +301,9 @@ bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size)
 bool wf_check_read_reg(const struct wf_host *h, struct wf_check *c, const char *svc, const char *key,
                        const char *value, struct wf_reg *v)
 {
-    if (h->ops->reg_read(h->self, key, value, v) == WF_OK)
-        return true;
+    wf_err e = h->ops->reg_read(h->self, key, value, v);
+    if (e == WF_OK || (e == WF_E_LIMIT && v->cut))
+        return true; /* one too long to record is still evidence (v->cut) */
     char where[WF_TEXT_MAX];
     snprintf(where, sizeof(where), "HKLM\\%.*s\\%s", (int)wf_utf8_cut(key, 900), key, value);
     wf_check_add(c, svc, "registry_unreadable", WF_SEV_WARNING, false, where, "readable");

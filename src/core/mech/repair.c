@@ -26,6 +26,8 @@ static struct wf_fix *add(struct wf_repair *r, enum wf_fix_kind kind, const char
     return f;
 }
 
+/* A value that cannot be read whole (too long to record, unreadable) is
+ * never changed: undo could not give it back (SPEC 6). */
 static void reg_fix(struct wf_repair *r, const struct wf_host *h, const char *svc, const char *key,
                     const char *value, const struct wf_reg *will)
 {
@@ -34,15 +36,27 @@ static void reg_fix(struct wf_repair *r, const struct wf_host *h, const char *sv
         return;
     wf_strlcpy(f->key, key, sizeof(f->key));
     wf_strlcpy(f->value, value, sizeof(f->value));
-    if (h->ops->reg_read(h->self, key, value, &f->was) != WF_OK)
-        f->was.type = WF_REG_NONE;
+    if (h->ops->reg_read(h->self, key, value, &f->was) != WF_OK) {
+        r->n--;
+        return;
+    }
     f->will = *will;
+}
+
+/* The dependencies as the SCM gave them, comma-separated. */
+static void deps_of(const struct wf_svc_config *c, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    for (size_t i = 0; i < c->ndeps; i++) {
+        size_t n = strlen(buf);
+        snprintf(buf + n, size - n, "%s%s", i ? "," : "", c->deps[i]);
+    }
 }
 
 wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const struct wf_backend *b,
                       const struct wf_host *h, struct wf_repair *out)
 {
-    memset(out, 0, sizeof(*out));
+    out->n = 0; /* each fix cleared as it is added: they hold whole values */
     for (size_t i = 0; i < c->n; i++) {
         const struct wf_problem *pr = &c->p[i];
         const struct wf_default *def = wf_check_default(c, pr->service);
@@ -65,7 +79,10 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
             }
         } else if (!strcmp(pr->code, "security_descriptor") && def && def->sddl) {
             if ((f = add(out, WF_FIX_SDDL, pr->service)) != NULL) {
-                if (b->ops->security(b->self, pr->service, f->was.str, sizeof(f->was.str)) != WF_OK)
+                wf_err e = b->ops->security(b->self, pr->service, f->was.str, sizeof(f->was.str));
+                if (e == WF_E_LIMIT)
+                    out->n--; /* too long to record: not changed */
+                else if (e != WF_OK)
                     f->was.str[0] = '\0';
                 wf_strlcpy(f->will.str, def->sddl, sizeof(f->will.str));
             }
@@ -74,9 +91,9 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
                 wf_strlcpy(f->was.str, s->cfg.account, sizeof(f->was.str));
                 wf_strlcpy(f->will.str, def->account, sizeof(f->will.str));
             }
-        } else if (!strcmp(pr->code, "dependencies") && def && def->depends_on) {
+        } else if (!strcmp(pr->code, "dependencies") && def && def->depends_on && s) {
             if ((f = add(out, WF_FIX_DEPS, pr->service)) != NULL) {
-                wf_strlcpy(f->was.str, pr->found, sizeof(f->was.str));
+                deps_of(&s->cfg, f->was.str, sizeof(f->was.str)); /* whole: the evidence may be cut */
                 wf_strlcpy(f->will.str, def->depends_on, sizeof(f->will.str));
             }
         } else if (!strcmp(pr->code, "service_dll") && def && def->service_dll) {

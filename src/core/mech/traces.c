@@ -138,7 +138,8 @@ static void ifeo(const struct wf_host *h, struct wf_check *c)
         char key[WF_TEXT_MAX];
         snprintf(key, sizeof(key), WF_KEY_IFEO "%s", *exe);
         if (wf_check_read_reg(h, c, *exe, key, "Debugger", &v) && v.type != WF_REG_NONE)
-            wf_check_add(c, *exe, "blocker_ifeo_debugger", WF_SEV_ERROR, true,
+            wf_check_add(c, *exe, "blocker_ifeo_debugger", WF_SEV_ERROR,
+                         !v.cut, /* too long to record: kept */
                          v.type == WF_REG_DWORD ? "(dword)" : v.str, "(none)");
     }
     /* A list that cannot be read exactly cannot be put back by undo: reported, kept. */

@@ -279,34 +279,44 @@ static bool close_journal(const struct wf_run *r, const struct wf_journal *j)
 
 /* A journal left open means a run was killed (the lock is ours, so its
  * owner is gone): put its services back first. --dry-run only says so. */
+static int recover(const struct wf_run *r, struct wf_journal *j);
+
 int wf_run_recover(const struct wf_run *r)
 {
-    struct wf_journal j;
+    /* On the heap: a journal holds every fix's values whole (megabytes). */
+    struct wf_journal *j = calloc(1, sizeof(*j));
+    int code = j ? recover(r, j) : wf_err_exit_code(WF_E_NOMEM, r->pf->elevated);
+    free(j);
+    return code;
+}
+
+static int recover(const struct wf_run *r, struct wf_journal *j)
+{
     const struct wf_out *o = &r->pf->out;
-    wf_err e = wf_run_load_journal(r, &j);
+    wf_err e = wf_run_load_journal(r, j);
     if (e == WF_E_NO_SERVICE || wf_run_journal_denied(r, e))
         return WF_EXIT_OK;
     if (e != WF_OK)
         return wf_run_journal_unread(r, e);
-    if (!j.open)
+    if (!j->open)
         return WF_EXIT_OK;
-    char started[sizeof(j.started) * 4];
+    char started[sizeof(j->started) * 4];
     wf_out_printf(o, WF_STDERR, "wufix: found the journal of an unfinished '%s' (process %u, started %s)%s\n",
-                  j.command, (unsigned)j.pid, wf_text_safe(j.started, started, sizeof(started)),
+                  j->command, (unsigned)j->pid, wf_text_safe(j->started, started, sizeof(started)),
                   r->dry_run ? "; a run that is not a dry run will put its services back first"
                              : "; putting its services back as they were");
     if (r->dry_run)
         return WF_EXIT_OK;
     struct wf_plan *p = NULL;
     struct wf_repair *fx = calloc(2, sizeof(*fx));
-    e = fx ? wf_run_plan_from_journal(r, &j, &p) : WF_E_NOMEM;
+    e = fx ? wf_run_plan_from_journal(r, j, &p) : WF_E_NOMEM;
     if (e == WF_OK) {
         struct wf_report_ctx rc;
         report_ctx(r, &rc);
         for (size_t i = 0; i < p->nsvc; i++)
-            p->svc[i].before.state = j.svc[i].state;
+            p->svc[i].before.state = j->svc[i].state;
         struct wf_engine_opts eo = {.timeout_ms = r->timeout_s * 1000u};
-        wf_run_journal_changes(&j, &fx[0], &fx[1]);
+        wf_run_journal_changes(j, &fx[0], &fx[1]);
         e = put_back(r, p, &eo, &fx[0], &fx[1]);
         print_actions(r, &rc, p);
     }
@@ -317,9 +327,9 @@ int wf_run_recover(const struct wf_run *r)
                       wf_err_token(e));
         return wf_err_exit_code(e, r->pf->elevated);
     }
-    j.open = false;
-    wf_strlcpy(j.outcome, "recovered", sizeof(j.outcome));
-    bool closed = close_journal(r, &j);
+    j->open = false;
+    wf_strlcpy(j->outcome, "recovered", sizeof(j->outcome));
+    bool closed = close_journal(r, j);
     wf_out_puts(o, WF_STDERR, "wufix: the unfinished run was put back\n");
     return closed ? WF_EXIT_OK : WF_EXIT_SYSTEM;
 }
@@ -449,18 +459,22 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
         return WF_EXIT_OK;
     }
 
-    struct wf_journal j;
+    /* On the heap: a journal holds every fix's values whole (megabytes). */
+    struct wf_journal *j = calloc(1, sizeof(*j));
     char when[32] = "";
     r->pf->timestamp(r->pf->self, when, sizeof(when));
-    wf_journal_from_plan(&j, p, r->command, when, r->pf->pid);
-    if (ch->undoes)
-        wf_journal_undoes(&j, ch->undoes);
-    if (fixes)
-        wf_journal_add_fixes(&j, fixes);
-    if (aside && !ch->aside_back)
-        wf_journal_add_fixes(&j, aside);
-    wf_err saved = wf_journal_save(&j, &r->pf->store);
+    if (j) {
+        wf_journal_from_plan(j, p, r->command, when, r->pf->pid);
+        if (ch->undoes)
+            wf_journal_undoes(j, ch->undoes);
+        if (fixes)
+            wf_journal_add_fixes(j, fixes);
+        if (aside && !ch->aside_back)
+            wf_journal_add_fixes(j, aside);
+    }
+    wf_err saved = j ? wf_journal_save(j, &r->pf->store) : WF_E_NOMEM;
     if (saved != WF_OK) {
+        free(j);
         wf_buf_release(&b);
         if (saved == WF_E_BUSY)
             return wf_run_journal_unread(r, saved);
@@ -509,14 +523,15 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
      * the run failed, and its journal stays open for the next run to finish
      * putting back (never "interrupted", which promises it was done). */
     bool stuck = e == WF_E_INTERRUPTED && back != WF_OK;
-    j.open = stuck;
-    wf_strlcpy(j.outcome,
+    j->open = stuck;
+    wf_strlcpy(j->outcome,
                e == WF_OK                        ? "ok"
                : e == WF_E_INTERRUPTED && !stuck ? "interrupted"
                : back == WF_OK                   ? "rolled_back"
                                                  : "failed",
-               sizeof(j.outcome));
-    bool closed = close_journal(r, &j);
+               sizeof(j->outcome));
+    bool closed = close_journal(r, j);
+    free(j);
 
     wf_engine_query_after(p, be);
     uint64_t elapsed = be->ops->now_ms(be->self) - t0;
