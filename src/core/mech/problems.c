@@ -164,6 +164,8 @@ static const struct {
      "finishes, or restart Windows first",
      SAY_FOUND},
     {"pause_beyond_settings", "updates are paused beyond what Settings allows (35 days)", SAY_FOUND},
+    {"hosts_blocks_update", "the hosts file sends Windows Update's servers elsewhere", SAY_FOUND},
+    {"hosts_unreadable", "the hosts file could not be read whole", SAY_FOUND},
 };
 
 static unsigned flags_of(const struct wf_problem *pr, const char **text)
