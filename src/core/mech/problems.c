@@ -166,6 +166,8 @@ static const struct {
     {"pause_beyond_settings", "updates are paused beyond what Settings allows (35 days)", SAY_FOUND},
     {"hosts_blocks_update", "the hosts file sends Windows Update's servers elsewhere", SAY_FOUND},
     {"hosts_unreadable", "the hosts file could not be read whole", SAY_FOUND},
+    {"firewall_blocks_update", "a firewall rule blocks Windows Update (not changed: remove it as shown)",
+     SAY_FOUND},
 };
 
 static unsigned flags_of(const struct wf_problem *pr, const char **text)
