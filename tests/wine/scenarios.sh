@@ -1537,6 +1537,28 @@ sc_hosts_blocks_update() {
   rm -f "$etc"/hosts.wufix-*
 }
 
+# The rule Destroy Windows 10 Spying's "Disable Windows Update" makes (netsh advfirewall firewall
+# add rule name="WindowsUpdateBlock" dir=out interface=any action=block service=wuauserv), in the
+# form Windows keeps it: reported as an error naming the rule and the command that removes it;
+# repair leaves it as it is.
+sc_firewall_blocks_update() {
+  local k='HKLM\SYSTEM\CurrentControlSet\Services\SharedAccess\Parameters\FirewallPolicy\FirewallRules'
+  local id='{8B4A1A5E-0D2C-4C1B-9A77-3E2F1D0C5B6A}' before
+  wine reg add "$k" /v "$id" /t REG_SZ /d 'v2.30|Action=Block|Active=TRUE|Dir=Out|Svc=wuauserv|Name=WindowsUpdateBlock|' /f >/dev/null 2>&1
+  wine reg add "$k" /v CoreNet-DNS-Out-UDP /t REG_SZ /d 'v2.30|Action=Allow|Active=TRUE|Dir=Out|Protocol=17|RPort=53|Svc=dnscache|Name=DNS|' /f >/dev/null 2>&1
+  before=$(wine reg query "$k" | tr -d '\r' | sort)
+  wufix check
+  expect_rc 1
+  expect_out "a firewall rule blocks Windows Update (not changed: remove it as shown)"
+  expect_out "found: the rule \"WindowsUpdateBlock\": Block, Out, Svc=wuauserv; expected: no such rule (remove it: Remove-NetFirewallRule -Name '$id')"
+  wufix check --json
+  [ "$(json '[p["severity"] for p in d["problems"] if p["code"] == "firewall_blocks_update"]')" = "['error']" ] ||
+    fail "firewall_blocks_update: $(cat "$OUT")"
+  wufix repair --yes
+  [ "$(wine reg query "$k" | tr -d '\r' | sort)" = "$before" ] || fail "repair changed a firewall rule"
+  wine reg delete "$k" /f >/dev/null 2>&1
+}
+
 # Updates paused to 2051 as Aetherinox's pause-windows-updates leaves them (its
 # windows-updates-pause.reg): a warning naming the date, resumed by repair, and undo puts
 # every value back as it was (the two keys queried whole before and after).
