@@ -196,8 +196,10 @@ void wf_hosts_check(const struct wf_host *h, struct wf_check *c)
         int k = snprintf(found, sizeof(found), "%.700s: \"", path);
         while (len && t[first + len - 1] == '\r')
             len--;
-        for (size_t i = 0; i < len && i < 200 && k > 0; i++)
-            found[k++] = t[first + i] >= 0x20 && t[first + i] < 0x7f ? (char)t[first + i] : '?';
+        for (size_t i = 0; i < len && i < 200 && k > 0; i++) {
+            uint8_t ch = t[first + i];
+            found[k++] = (char)(ch >= 0x20 && ch < 0x7f ? ch : '?');
+        }
         if (k > 0)
             snprintf(found + k, sizeof(found) - (size_t)k, count > 1 ? "\" and %u more lines" : "\"",
                      (unsigned)(count - 1));
