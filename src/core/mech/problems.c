@@ -138,9 +138,12 @@ static const struct {
     {"config_unreadable", "the service's configuration could not be read", 0},
     {"registry_skipped",
      "not checked, the registry there cannot be read: policies, pending reboot, "
-     "Image File Execution Options, WubLock, service DLLs, registry key permissions",
+     "Image File Execution Options, WubLock, service DLLs, registry key permissions, firewall rules, the "
+     "hosts "
+     "file",
      SAY_FOUND | FOR_SCRIPTS},
-    {"files_skipped", "not checked, the admin share there cannot be read: free space, service DLL files",
+    {"files_skipped",
+     "not checked, the admin share there cannot be read: free space, service DLL files, the hosts file",
      SAY_FOUND | FOR_SCRIPTS},
     {"blocker_ifeo_debugger",
      "an Image File Execution Options Debugger stops this update program from running", ABOUT_PROGRAM},
