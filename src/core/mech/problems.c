@@ -139,9 +139,12 @@ static const struct {
     {"config_unreadable", "the service's configuration could not be read", 0},
     {"registry_skipped",
      "not checked, the registry there cannot be read: policies, pending reboot, "
-     "Image File Execution Options, WubLock, service DLLs, registry key permissions",
+     "Image File Execution Options, WubLock, service DLLs, registry key permissions, firewall rules, the "
+     "hosts "
+     "file",
      SAY_FOUND | FOR_SCRIPTS},
-    {"files_skipped", "not checked, the admin share there cannot be read: free space, service DLL files",
+    {"files_skipped",
+     "not checked, the admin share there cannot be read: free space, service DLL files, the hosts file",
      SAY_FOUND | FOR_SCRIPTS},
     {"blocker_ifeo_debugger",
      "an Image File Execution Options Debugger stops this update program from running", ABOUT_PROGRAM},
@@ -165,6 +168,10 @@ static const struct {
      "finishes, or restart Windows first",
      SAY_FOUND},
     {"pause_beyond_settings", "updates are paused beyond what Settings allows (35 days)", SAY_FOUND},
+    {"hosts_blocks_update", "the hosts file sends Windows Update's servers elsewhere", SAY_FOUND},
+    {"hosts_unreadable", "the hosts file could not be read whole", SAY_FOUND},
+    {"firewall_blocks_update", "a firewall rule blocks Windows Update (not changed: remove it as shown)",
+     SAY_FOUND},
 };
 
 static unsigned flags_of(const struct wf_problem *pr, const char **text)
