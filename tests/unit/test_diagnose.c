@@ -937,6 +937,13 @@ static void test_check_reads_setupdiag(void **state)
     assert_int_equal(FAKE_RUN(x, "check"), 0);
     assert_non_null(strstr(FAKE_OUT(x), "(FindSPFatalError: Err = 0x00000057, LastOperation = Gather data, "
                                         "scope: EVERYTHING, LastPhase = Downlevel; 0x00000057)"));
+    /* A pair that is not two hex numbers is not read as one: FailureDetails' code is. */
+    fake_file_get(&x->scm, SETUPDIAG)->content =
+        "<ProfileName>R</ProfileName>Error: 0xC19Z0101 - 0x20017, 0x1 - 0x2<FailureDetails>Err = 0xC190020E, "
+        "LastPhase = Downlevel</FailureDetails>";
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "(R: Err = 0xC190020E, LastPhase = Downlevel; 0xC190020E "
+                                        "MOSETUP_E_INSTALLDISKSPACE_BLOCK)"));
     /* Hostile text: escaped; a tag never closed, nothing; no rule, nothing. */
     fake_file_get(&x->scm, SETUPDIAG)->content =
         "<ProfileName>Ru\x1b[31mle \"x\"\r\n</ProfileName><FailureDetails>Err = 0xZZ";

@@ -719,14 +719,12 @@ static bool xml_text(const char *xml, const char *tag, char *out, size_t size)
     return out[0] != '\0';
 }
 
-static bool hex8(const char *p, uint32_t *v)
+/* A number of 1 to `most` hex digits at `p`, ended by anything else. */
+static bool hex_at(const char *p, size_t most, uint32_t *v)
 {
-    char *end;
-    if (!strchr("0123456789abcdefABCDEF", p[0]) || !p[0])
-        return false;
-    unsigned long x = strtoul(p, &end, 16);
-    *v = (uint32_t)x;
-    return end - p <= 8 && end > p;
+    size_t n = strspn(p, "0123456789abcdefABCDEF");
+    *v = (uint32_t)strtoul(p, NULL, 16);
+    return n && n <= most;
 }
 
 /* SetupDiag's result, which Windows Setup writes after a feature update
@@ -758,10 +756,11 @@ static void setupdiag(const struct wf_host *h, struct wf_check *c)
     if (!xml_text(xml, "FailureDetails", details, sizeof(details)))
         details[0] = '\0';
     for (const char *q = strstr(xml, " - 0x"); q && !pair; q = strstr(q + 1, " - 0x"))
-        pair = q - xml >= 10 && (q[-9] == 'x' || q[-9] == 'X') && q[-10] == '0' && hex8(q - 8, &hr) &&
-               hex8(q + 5, &ext);
+        pair = q - xml >= 10 && (q[-9] == 'x' || q[-9] == 'X') && q[-10] == '0' &&
+               strspn(q - 8, "0123456789abcdefABCDEF") == 8 && hex_at(q - 8, 8, &hr) &&
+               hex_at(q + 5, 8, &ext);
     const char *err = strstr(details, "Err = 0x");
-    if (!pair && !(err && hex8(err + 8, &hr)))
+    if (!pair && !(err && hex_at(err + 8, 8, &hr)))
         hr = 0;
     const struct wf_hr *r = hr ? wf_hr_find(hr) : NULL;
     if (pair) {
