@@ -862,9 +862,8 @@ static void test_check_says_the_policies_that_hold_a_version(void **state)
     assert_int_equal(FAKE_RUN(x, "check"), 0);
     const char *o = FAKE_OUT(x);
     assert_non_null(
-        strstr(o, "a policy pins Windows to a version (Windows 11 21H2 (TargetReleaseVersionInfo))"));
-    assert_non_null(
-        strstr(o, "a policy defers feature updates (365 days (DeferFeatureUpdatesPeriodInDays))"));
+        strstr(o, "a policy pins Windows to a version (Windows 11 21H2: TargetReleaseVersionInfo)"));
+    assert_non_null(strstr(o, "a policy defers feature updates (365 days: DeferFeatureUpdatesPeriodInDays)"));
     assert_non_null(strstr(o, "safeguard holds off"));
     assert_non_null(strstr(o, "ID 40667045, for CO21H2"));
     assert_null(strstr(o, "41332279"));

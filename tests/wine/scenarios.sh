@@ -1858,7 +1858,7 @@ Error: 0xC1900101 - 0x20017</FailureData>
   wufix check
   expect_rc 0
   expect_out "a feature update is held back by a safeguard hold (ID 41332279, for NI22H2 (UpgEx=Red))"
-  expect_out "a policy defers feature updates (30 days (DeferFeatureUpdatesPeriodInDays))"
+  expect_out "a policy defers feature updates (30 days: DeferFeatureUpdatesPeriodInDays)"
   expect_out "SetupDiag says why a feature update failed (FindRollbackFailure: Err = 0xC1900101, LastOperation = Boot, LastPhase = Safe OS; 0xC1900101 MOSETUP_E_SETUP_PLATFORM, extend code 0x20017: phase 2 (SAFE_OS), operation 0x17 (BOOT))"
   grep -qF 40667045 "$OUT" && fail "an older release's hold was taken for the target's"
   wufix check --json

@@ -786,7 +786,7 @@ static void feature_update(const struct wf_host *h, struct wf_check *c)
     if (reg_dword(h, "TargetReleaseVersion") == 1 &&
         reg_text(h, WF_KEY_WU_POLICY, "TargetReleaseVersionInfo", &info_v)) {
         bool named = reg_text(h, WF_KEY_WU_POLICY, "ProductVersion", &product);
-        snprintf(found, sizeof(found), "%.*s%s%.*s (TargetReleaseVersionInfo)",
+        snprintf(found, sizeof(found), "%.*s%s%.*s: TargetReleaseVersionInfo",
                  named ? (int)wf_utf8_cut(product.str, 100) : 0, named ? product.str : "", named ? " " : "",
                  (int)wf_utf8_cut(info_v.str, 100), info_v.str);
         info(c, "feature_update_pinned", found);
@@ -796,7 +796,7 @@ static void feature_update(const struct wf_host *h, struct wf_check *c)
     }
     uint32_t days = reg_dword(h, "DeferFeatureUpdatesPeriodInDays");
     if (days) {
-        snprintf(found, sizeof(found), "%u days (DeferFeatureUpdatesPeriodInDays)", (unsigned)days);
+        snprintf(found, sizeof(found), "%u days: DeferFeatureUpdatesPeriodInDays", (unsigned)days);
         info(c, "feature_updates_deferred", found);
     }
     if (reg_dword(h, "DisableWUfBSafeguards") == 1)
