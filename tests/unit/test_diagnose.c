@@ -801,6 +801,183 @@ static void test_repair_json_names_an_account_change(void **state)
     assert_null(strstr(FAKE_OUT(x), "(null)"));
 }
 
+/* Why a feature update is held back. The hold IDs and the key name are
+ * those of Gary Blok's public scripts (garytown, Feature-Updates/
+ * SafeGuardHolds): 41332279, devices with a printer on the Microsoft IPP
+ * Class Driver, for NI22H2 (Windows 11 22H2); 40667045, Secure Launch data
+ * not migrated. */
+#define INDICATORS                                                                                           \
+    "SOFTWARE\\Microsoft\\Windows "                                                                          \
+    "NT\\CurrentVersion\\AppCompatFlags\\TargetVersionUpgradeExperienceIndicators"
+#define SETUPDIAG "C:\\Windows\\Logs\\SetupDiag\\SetupDiagResults.xml"
+
+static void held_machine(struct fake_scm *f)
+{
+    fake_reg_set(f, INDICATORS "\\NI22H2", "GatedBlockId", WF_REG_SZ, "41332279", 0);
+    fake_reg_set(f, INDICATORS "\\NI22H2", "GatedBlockReason", WF_REG_SZ, "Printer", 0);
+    fake_reg_set(f, INDICATORS "\\NI22H2", "UpgEx", WF_REG_SZ, "Red", 0);
+    fake_reg_set(f, INDICATORS "\\CO21H2", "GatedBlockId", WF_REG_SZ, "40667045", 0);
+    fake_reg_set(f, INDICATORS "\\UNV", "GatedBlockId", WF_REG_SZ, "1", 0); /* no release in its name */
+}
+
+/* A Windows 10 22H2 machine held back from Windows 11 22H2: check names
+ * the hold of the target alone, as information (exit 0), in text and JSON. */
+static void test_check_names_a_safeguard_hold(void **state)
+{
+    struct fake_cli *x = *state;
+    held_machine(&x->scm);
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "held back by a safeguard hold"));
+    assert_non_null(strstr(o, "(ID 41332279, for NI22H2 (GatedBlockReason=Printer, UpgEx=Red))"));
+    assert_null(strstr(o, "40667045")); /* an older release's key is not the target */
+    assert_null(strstr(o, "ID 1,"));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 0);
+    o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\"code\":\"safeguard_hold\",\"severity\":\"info\""));
+    assert_non_null(strstr(o, "\"found\":\"ID 41332279, for NI22H2 (GatedBlockReason=Printer, UpgEx=Red)\""));
+    /* "None" is no hold; RedReason alone says why the appraiser holds it. */
+    fake_reg_set(&x->scm, INDICATORS "\\NI22H2", "GatedBlockId", WF_REG_SZ, "None", 0);
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    assert_null(strstr(FAKE_OUT(x), "safeguard_hold"));
+    assert_null(strstr(FAKE_OUT(x), "upgrade_blocked"));
+    fake_reg_set(&x->scm, INDICATORS "\\NI22H2", "RedReason", WF_REG_SZ, "Tpm UefiSecureBoot", 0);
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "upgrade_blocked"));
+    assert_non_null(
+        strstr(FAKE_OUT(x), "NI22H2: GatedBlockReason=Printer, UpgEx=Red, RedReason=Tpm UefiSecureBoot"));
+}
+
+/* A policy pins a version: its release is the target, and the pin, the
+ * deferral and safeguards turned off are said as information. */
+static void test_check_says_the_policies_that_hold_a_version(void **state)
+{
+    struct fake_cli *x = *state;
+    held_machine(&x->scm);
+    fake_reg_set(&x->scm, POLICY, "TargetReleaseVersion", WF_REG_DWORD, NULL, 1);
+    fake_reg_set(&x->scm, POLICY, "TargetReleaseVersionInfo", WF_REG_SZ, "21H2", 0);
+    fake_reg_set(&x->scm, POLICY, "ProductVersion", WF_REG_SZ, "Windows 11", 0);
+    fake_reg_set(&x->scm, POLICY, "DeferFeatureUpdatesPeriodInDays", WF_REG_DWORD, NULL, 365);
+    fake_reg_set(&x->scm, POLICY, "DisableWUfBSafeguards", WF_REG_DWORD, NULL, 1);
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(
+        strstr(o, "a policy pins Windows to a version (Windows 11 21H2: TargetReleaseVersionInfo)"));
+    assert_non_null(strstr(o, "a policy defers feature updates (365 days: DeferFeatureUpdatesPeriodInDays)"));
+    assert_non_null(strstr(o, "safeguard holds off"));
+    assert_non_null(strstr(o, "ID 40667045, for CO21H2"));
+    assert_null(strstr(o, "41332279"));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 0);
+    o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\"code\":\"feature_update_pinned\""));
+    assert_non_null(strstr(o, "\"code\":\"feature_updates_deferred\""));
+    assert_non_null(strstr(o, "\"code\":\"safeguard_holds_off\""));
+    /* A pin Windows does not read as a release: no key is its target. */
+    fake_reg_set(&x->scm, POLICY, "TargetReleaseVersionInfo", WF_REG_SZ, "Windows 11, version 2x", 0);
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    assert_null(strstr(FAKE_OUT(x), "safeguard_hold "));
+    /* Without TargetReleaseVersion=1 the version named is no pin. */
+    fake_reg_set(&x->scm, POLICY, "TargetReleaseVersion", WF_REG_DWORD, NULL, 0);
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    assert_null(strstr(FAKE_OUT(x), "feature_update_pinned"));
+}
+
+/* On Windows 11 22H2, the key of 22H2 speaks of the version installed. */
+static void test_check_hold_of_the_version_installed_is_not_told(void **state)
+{
+    struct fake_cli *x = *state;
+    held_machine(&x->scm);
+    fake_reg_set(&x->scm, "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", "CurrentBuildNumber", WF_REG_SZ,
+                 "22621", 0);
+    fake_reg_set(&x->scm, "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", "DisplayVersion", WF_REG_SZ,
+                 "22H2", 0);
+    FAKE_RUN(x, "check");
+    assert_null(strstr(FAKE_OUT(x), "safeguard_hold"));
+    fake_reg_set(&x->scm, INDICATORS "\\GE24H2", "GatedBlockId", WF_REG_SZ, "56318982", 0);
+    FAKE_RUN(x, "check");
+    assert_non_null(strstr(FAKE_OUT(x), "ID 56318982, for GE24H2"));
+}
+
+/* SetupDiag's result laid out as Microsoft's sample (Microsoft Learn,
+ * "SetupDiag": XML log sample); the codes from "Resolution procedures"
+ * (0xC1900101 - 0x20017: a driver, in the SafeOS phase). */
+static const char setupdiag_xml[] =
+    "<?xml version=\"1.0\" encoding=\"utf-16\"?>\n"
+    "<SetupDiag xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\" "
+    "xmlns=\"https://docs.microsoft.com/windows/deployment/upgrade/setupdiag\">\n"
+    "  <Version>1.6.0.0</Version>\n"
+    "  <ProfileName>FindRollbackFailure</ProfileName>\n"
+    "  <ProfileGuid>3A43C9B5-05B3-4F7C-A955-88F991BB5A48</ProfileGuid>\n"
+    "  <FailureData>\nError: SetupDiag reports rollback failure found.\nLast Phase = Safe OS\n"
+    "Error: 0xC1900101 - 0x20017</FailureData>\n"
+    "  <FailureDetails>Err = 0xC1900101, LastOperation = Boot, LastPhase = Safe OS</FailureDetails>\n"
+    "</SetupDiag>\n";
+
+static void test_check_reads_setupdiag(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_file_put(&x->scm, SETUPDIAG, sizeof(setupdiag_xml))->content = setupdiag_xml;
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "SetupDiag says why a feature update failed (FindRollbackFailure: "
+                              "Err = 0xC1900101, LastOperation = Boot, LastPhase = Safe OS; 0xC1900101 "
+                              "MOSETUP_E_SETUP_PLATFORM, extend code 0x20017: phase 2 (SAFE_OS), operation "
+                              "0x17 (BOOT))"));
+    assert_non_null(strstr(o, "what to do: update or remove the driver"));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "\"code\":\"setupdiag_failure\""));
+    /* Microsoft's own sample: a Win32 code in FailureDetails, no extend code. */
+    static const char sample[] =
+        "<SetupDiag><ProfileName>FindSPFatalError</ProfileName><FailureData>\nError: SetupDiag reports "
+        "Fatal Error.\nLast Setup Phase = Downlevel\nError: 0x00000057</FailureData><FailureDetails>Err = "
+        "0x00000057, LastOperation = Gather data, scope: EVERYTHING, LastPhase = Downlevel</FailureDetails>"
+        "</SetupDiag>";
+    fake_file_get(&x->scm, SETUPDIAG)->content = sample;
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "(FindSPFatalError: Err = 0x00000057, LastOperation = Gather data, "
+                                        "scope: EVERYTHING, LastPhase = Downlevel; 0x00000057)"));
+    /* A pair that is not two hex numbers is not read as one: FailureDetails' code is. */
+    fake_file_get(&x->scm, SETUPDIAG)->content =
+        "<ProfileName>R</ProfileName>Error: 0xC19Z0101 - 0x20017, 0x1 - 0x2<FailureDetails>Err = 0xC190020E, "
+        "LastPhase = Downlevel</FailureDetails>";
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "(R: Err = 0xC190020E, LastPhase = Downlevel; 0xC190020E "
+                                        "MOSETUP_E_INSTALLDISKSPACE_BLOCK)"));
+    /* Hostile text: escaped; a tag never closed, nothing; no rule, nothing. */
+    fake_file_get(&x->scm, SETUPDIAG)->content =
+        "<ProfileName>Ru\x1b[31mle \"x\"\r\n</ProfileName><FailureDetails>Err = 0xZZ";
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "\"found\":\"Ru [31mle \\\"x\\\"\""));
+    fake_file_get(&x->scm, SETUPDIAG)->content = "<ProfileName>Rule";
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    assert_null(strstr(FAKE_OUT(x), "setupdiag_failure"));
+    /* Over the bound: said, not read. */
+    static char big[(128u << 10) + 16];
+    memset(big, 'x', sizeof(big) - 1);
+    fake_file_get(&x->scm, SETUPDIAG)->content = big;
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "SetupDiagResults.xml: over 128 KB, not read"));
+}
+
+static void test_hresult_extend_codes(void **state)
+{
+    (void)state;
+    char buf[128];
+    wf_hr_extend(0x4000D, buf, sizeof(buf)); /* the page's own example */
+    assert_string_equal(buf, "phase 4 (OOBE_BOOT), operation 0x0D (MIGRATE_DATA)");
+    wf_hr_extend(0x20004, buf, sizeof(buf));
+    assert_string_equal(buf, "phase 2 (SAFE_OS), operation 0x04 (INSTALL_RECOVERY_ENVIRONMENT)");
+    wf_hr_extend(0x30018, buf, sizeof(buf));
+    assert_string_equal(buf, "phase 3 (FIRST_BOOT), operation 0x18 (SYSPREP)");
+    wf_hr_extend(0x50020, buf, sizeof(buf));
+    assert_string_equal(buf, "phase 5 (UNINSTALL), operation 0x20 (ADD_PROVISIONING_PACKAGE)");
+    wf_hr_extend(0x90021, buf, sizeof(buf));
+    assert_string_equal(buf, "phase 9 (not known), operation 0x21 (not known)");
+    assert_string_equal(wf_hr_find(0xC1900208)->name, "MOSETUP_E_COMPAT_INSTALLREQ_BLOCK");
+    wf_hr_facility(0xC1900999, buf, sizeof(buf));
+    assert_string_equal(buf, "Windows Setup (MOSETUP)");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -810,6 +987,13 @@ int main(void)
         cmocka_unit_test(test_hresult_table),
         cmocka_unit_test(test_hresult_rows_held_against_microsoft),
         cmocka_unit_test(test_hresult_table_documented),
+        cmocka_unit_test(test_hresult_extend_codes),
+        cmocka_unit_test_setup_teardown(test_check_names_a_safeguard_hold, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_check_says_the_policies_that_hold_a_version, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_check_hold_of_the_version_installed_is_not_told, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_check_reads_setupdiag, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test(test_diagnose_urls_and_proxy),
         cmocka_unit_test(test_diagnose_urls_as_windows_reads_them),
         cmocka_unit_test_setup_teardown(test_check_says_why_the_install_failed, fake_cli_setup,

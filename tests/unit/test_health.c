@@ -54,6 +54,7 @@ static void test_health_check_healthy_and_not(void **state)
                          fake_scm_log_count(&x->scm, "config") - fake_scm_log_count(&x->scm, "security") -
                          fake_scm_log_count(&x->scm, "reg_read") - fake_scm_log_count(&x->scm, "reg_enum") -
                          fake_scm_log_count(&x->scm, "traits") - fake_scm_log_count(&x->scm, "read_tail") -
+                         fake_scm_log_count(&x->scm, "read_text") -
                          fake_scm_log_count(&x->scm, "marked_for_delete"),
                      0); /* check only reads (the deletion question changes nothing) */
 }

@@ -281,6 +281,25 @@ static void test_brief_worst_machine_fits(void **state)
                  "", WF_REG_NONE, NULL, 0);
     fake_reg_set(f, "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", "CurrentBuild", WF_REG_SZ,
                  "\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"\\\"", 0);
+    /* A feature update held back every way check says (a hold, a red reason, the policies, SetupDiag). */
+    static const char *const fu[][2] = {{"GatedBlockId", "41332279"},
+                                        {"GatedBlockReason", "Printer"},
+                                        {"UpgEx", "Red"},
+                                        {"RedReason", "Tpm UefiSecureBoot"}};
+    for (size_t i = 0; i < 4; i++)
+        fake_reg_set(f,
+                     "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\AppCompatFlags\\"
+                     "TargetVersionUpgradeExperienceIndicators\\NI22H2",
+                     fu[i][0], WF_REG_SZ, fu[i][1], 0);
+    static const char *const pol[] = {"TargetReleaseVersion", "DeferFeatureUpdatesPeriodInDays",
+                                      "DisableWUfBSafeguards"};
+    for (size_t i = 0; i < 3; i++)
+        fake_reg_set(f, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate", pol[i], WF_REG_DWORD, NULL,
+                     1);
+    fake_reg_set(f, "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate", "TargetReleaseVersionInfo",
+                 WF_REG_SZ, "22H2", 0);
+    fake_file_put(f, "C:\\Windows\\Logs\\SetupDiag\\SetupDiagResults.xml", 0)->content =
+        "<ProfileName>FindRollbackFailure</ProfileName><FailureDetails>Err = 0xC1900101</FailureDetails>";
     memset(f->computer, '"', sizeof(f->computer) - 1);
     f->computer[sizeof(f->computer) - 1] = '\0';
     plant(f, LOG_PATH,
@@ -295,6 +314,8 @@ static void test_brief_worst_machine_fits(void **state)
     assert_brief(o);
     assert_non_null(strstr(o, "\"reboot_pending\":true"));
     assert_non_null(strstr(o, "\"problems_left_out\":0}")); /* every problem of the worst fixture fits */
+    assert_non_null(strstr(o, " safeguard_hold "));
+    assert_non_null(strstr(o, " setupdiag_failure"));
     assert_non_null(strstr(o, "\"last_failure_hresult\":\"0x8")); /* the latest failure check reports */
     /* Many problems found, every one counted. */
     unsigned errors = 0, warnings = 0;

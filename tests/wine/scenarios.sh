@@ -574,6 +574,32 @@ sc_reset_sets_aside() {
   expect_healthy
 }
 
+# A process (not a service) holds qmgr0.dat open without sharing for good: reset tries 5
+# times, puts everything back and exits 4. wufix asks the Restart Manager who holds it
+# (rstrtmgr.dll loaded from System32 then), but Wine's RmGetList is a stub that names
+# no one (dlls/rstrtmgr/main.c: "stub!", 0 processes): the message names no holder here,
+# and the naming is tested on the fake (test_reset.c).
+sc_reset_held_by_a_process() {
+  mkdir -p "$SD" "$CAT" "$DL"
+  echo "marker $$" >"$SD/marker.txt"
+  echo catalog >"$CAT/edb.log"
+  echo queue >"$DL/qmgr0.dat"
+  local held="$DIR/held.txt"
+  wine "$BIN/wfsvc.exe" hold "$QMGR" 20000 >"$held" 2>&1 &
+  local holder=$! tries=0
+  until grep -q held "$held" 2>/dev/null; do
+    tries=$((tries + 1)); [ $tries -lt 100 ] || { fail "the holder never opened qmgr0.dat: $(cat "$held")"; break; }
+    sleep 0.1
+  done
+  wufix reset --yes
+  expect_rc 4
+  expect_err "cannot set aside $QMGR (in_use, tried 5 times): another program holds it open; putting everything back"
+  grep -qF "held by" "$ERR" && fail "Wine's Restart Manager named a holder: its RmGetList is no longer a stub"
+  [ -e "$SD/marker.txt" ] || fail "SoftwareDistribution was not put back"
+  kill "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
+  for n in wuauserv UsoSvc BITS CryptSvc; do expect_state "$n" running; done
+}
+
 sc_undo_after_reset() {
   caches
   local dosvc; dosvc=$(pid_of DoSvc)
@@ -1921,6 +1947,48 @@ sc_problem_flood() {
 # An update title in Japanese ("2026-11 " and 60 x U+30A2, 188 bytes in UTF-8) in
 # ReportingEvents.log: b394e12 cut it at 159 bytes and the JSON string ended in a lone 0xE3.
 # check --json is strict UTF-8.
+# A feature update held back: a safeguard hold as the appraiser leaves it (Gary Blok's
+# garytown scripts: hold 41332279 under NI22H2), a deferral policy, and SetupDiag's result
+# as Windows Setup writes it (UTF-16 with a byte order mark, laid out as Microsoft's
+# sample; 0xC1900101 - 0x20017 from Microsoft's resolution procedures). check names the
+# hold's ID and SetupDiag's rule and code with its phase, as information (exit 0).
+sc_feature_update_held_back() {
+  local ind='HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\AppCompatFlags\TargetVersionUpgradeExperienceIndicators'
+  local pol='HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate'
+  local sd="$WINEPREFIX/drive_c/windows/Logs/SetupDiag"
+  wine reg add "$ind\\NI22H2" /v GatedBlockId /t REG_SZ /d 41332279 /f >/dev/null 2>&1
+  wine reg add "$ind\\NI22H2" /v UpgEx /t REG_SZ /d Red /f >/dev/null 2>&1
+  wine reg add "$ind\\CO21H2" /v GatedBlockId /t REG_SZ /d 40667045 /f >/dev/null 2>&1
+  wine reg add "$pol" /v DeferFeatureUpdatesPeriodInDays /t REG_DWORD /d 30 /f >/dev/null 2>&1
+  mkdir -p "$sd"
+  python3 -c 'import sys; sys.stdout.buffer.write(b"\xff\xfe" + sys.argv[1].encode("utf-16-le"))' \
+    '<?xml version="1.0" encoding="utf-16"?>
+<SetupDiag xmlns="https://docs.microsoft.com/windows/deployment/upgrade/setupdiag">
+  <Version>1.6.0.0</Version>
+  <ProfileName>FindRollbackFailure</ProfileName>
+  <FailureData>
+Error: SetupDiag reports rollback failure found.
+Error: 0xC1900101 - 0x20017</FailureData>
+  <FailureDetails>Err = 0xC1900101, LastOperation = Boot, LastPhase = Safe OS</FailureDetails>
+</SetupDiag>' >"$sd/SetupDiagResults.xml"
+  wufix check
+  expect_rc 0
+  expect_out "a feature update is held back by a safeguard hold (ID 41332279, for NI22H2 (UpgEx=Red))"
+  expect_out "a policy defers feature updates (30 days: DeferFeatureUpdatesPeriodInDays)"
+  expect_out "SetupDiag says why a feature update failed (FindRollbackFailure: Err = 0xC1900101, LastOperation = Boot, LastPhase = Safe OS; 0xC1900101 MOSETUP_E_SETUP_PLATFORM, extend code 0x20017: phase 2 (SAFE_OS), operation 0x17 (BOOT))"
+  grep -qF 40667045 "$OUT" && fail "an older release's hold was taken for the target's"
+  wufix check --json
+  expect_rc 0
+  [ "$(json '[p["evidence"]["found"] for p in d["problems"] if p["code"] == "safeguard_hold"]')" = \
+    "['ID 41332279, for NI22H2 (UpgEx=Red)']" ] || fail "safeguard_hold in the JSON: $(cat "$OUT")"
+  wufix check --json --brief
+  expect_rc 0; expect_out " safeguard_hold "
+  wine reg delete "$ind" /f >/dev/null 2>&1
+  wine reg delete "$pol" /v DeferFeatureUpdatesPeriodInDays /f >/dev/null 2>&1
+  rm -rf "$sd"
+  expect_journal_empty
+}
+
 sc_check_json_title_in_japanese() {
   local title; title=$(python3 -c 'print("2026-11 " + "\u30a2" * 60)')
   wu_event "2026-11-20 14:02:11:509+0100" "182 [AGENT_INSTALLING_FAILED]" 80073712 \

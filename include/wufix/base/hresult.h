@@ -70,4 +70,8 @@ bool wf_hr_network(enum wf_hr_class c);
  * "facility 0x123". */
 void wf_hr_facility(uint32_t code, char *buf, size_t size);
 
+/* A feature update's extend code (0xC1900101 - 0x4000D) in Microsoft's words:
+ * "phase 4 (OOBE_BOOT), operation 0x0D (MIGRATE_DATA)". */
+void wf_hr_extend(uint32_t ext, char *buf, size_t size);
+
 #endif

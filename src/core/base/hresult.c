@@ -8,6 +8,7 @@
 #include "wufix/base/hresult.h"
 
 #include <stdio.h>
+#include <string.h>
 
 const char *const wf_hr_sources[] = {
     "Microsoft Learn: Windows Update common errors and mitigation",
@@ -22,11 +23,12 @@ const char *const wf_hr_sources[] = {
     "Microsoft Learn: Troubleshoot Windows Update error 0x80072EFE with cipher suite configuration",
     "Microsoft Learn: Error code 0x800f0922 when installing Windows updates (KB5030591)",
     "Microsoft Support: 0x80244007 error when Windows tries to scan for updates on a WSUS server",
+    "Microsoft Learn: Upgrade error codes, and Resolution procedures (modern setup errors)",
 };
 
 const size_t wf_hr_nsources = sizeof(wf_hr_sources) / sizeof(wf_hr_sources[0]);
 
-enum { S1, S2, S3, S4, SKB, SSYS, SSDK, S001E, S0570, S2EFE, S0922, S4007 };
+enum { S1, S2, S3, S4, SKB, SSYS, SSDK, S001E, S0570, S2EFE, S0922, S4007, SUPG };
 
 #define STORE_MEANING "Windows' own files (the component store) are damaged or missing"
 
@@ -207,6 +209,20 @@ const struct wf_hr wf_hr_table[] = {
      "on the WSUS server, follow KB920659 (the self-update is not sent to clients)"},
     {0x800706BE, WF_HRC_UNKNOWN, SSYS, "RPC_S_CALL_FAILED",
      "a remote procedure call failed (Microsoft gives no Windows Update remedy)", NULL},
+    /* A feature update's Setup (MOSETUP_E_*): its extend code says the phase
+     * and operation (wf_hr_extend). */
+    {0xC1900101, WF_HRC_DRIVER, SUPG, "MOSETUP_E_SETUP_PLATFORM",
+     "the upgrade rolled back: mostly a driver that is not compatible",
+     "update or remove the driver %windir%\\Panther\\setuperr.log names, disconnect all but the mouse, "
+     "keyboard and display, then try again"},
+    {0xC1900107, WF_HRC_REBOOT, SUPG, "MOSETUP_E_CLEANUP_PENDING",
+     "a cleanup of an earlier upgrade attempt waits for a restart", NULL},
+    {0xC1900200, WF_HRC_NOT_APPLICABLE, SUPG, "MOSETUP_E_COMPAT_SYSREQ_BLOCK",
+     "this computer does not meet the new version's minimum requirements", NULL},
+    {0xC1900208, WF_HRC_SOFTWARE, SUPG, "MOSETUP_E_COMPAT_INSTALLREQ_BLOCK",
+     "an app or driver that is not compatible blocks the upgrade", NULL},
+    {0xC190020E, WF_HRC_DISK, SUPG, "MOSETUP_E_INSTALLDISKSPACE_BLOCK",
+     "not enough free space to install the upgrade", NULL},
 };
 
 const size_t wf_hr_count = sizeof(wf_hr_table) / sizeof(wf_hr_table[0]);
@@ -291,6 +307,15 @@ static const struct {
                                "the update is not for this computer"},
 };
 
+/* The n-th of the names packed in `list` (each ended by NUL), or "not known". */
+static const char *nth(const char *list, size_t size, unsigned n)
+{
+    const char *p = list;
+    for (; n && p < list + size - 1; n--)
+        p += strlen(p) + 1;
+    return p < list + size - 1 ? p : "not known";
+}
+
 const char *wf_hr_class_token(enum wf_hr_class c)
 {
     return (size_t)c < sizeof(classes) / sizeof(classes[0]) ? classes[c].token : "unknown";
@@ -325,6 +350,7 @@ void wf_hr_facility(uint32_t code, char *buf, size_t size)
     switch (facility) {
     case 7: snprintf(buf, size, "Win32 error %u", (unsigned)(code & 0xFFFFu)); break;
     case 0x24: snprintf(buf, size, "Windows Update"); break;
+    case 0x190: snprintf(buf, size, "Windows Setup (MOSETUP)"); break;
     case 0x0F: /* FACILITY_SETUPAPI (winerror.h); servicing's CBS_E_* codes share it */
         snprintf(buf, size, "setup API (SETUPAPI) or component servicing (CBS)");
         break;
@@ -332,4 +358,26 @@ void wf_hr_facility(uint32_t code, char *buf, size_t size)
     case 0xD0: snprintf(buf, size, "Delivery Optimization"); break;
     default: snprintf(buf, size, "facility 0x%X", facility); break;
     }
+}
+
+void wf_hr_extend(uint32_t ext, char *buf, size_t size)
+{
+    /* Microsoft Learn, "Upgrade error codes": the extend code's first digit
+     * is the phase, its last two the operation (0x4000D: phase 4, operation
+     * 0x0D), named here without their prefixes SP_EXECUTION_ and
+     * SP_EXECUTION_OP_; one string, the names in order. */
+    static const char phases[] = "UNKNOWN\0DOWNLEVEL\0SAFE_OS\0FIRST_BOOT\0OOBE_BOOT\0UNINSTALL\0",
+                      ops[] =
+                          "UNKNOWN\0COPY_PAYLOAD\0DOWNLOAD_UPDATES\0INSTALL_UPDATES\0"
+                          "INSTALL_RECOVERY_ENVIRONMENT\0INSTALL_RECOVERY_IMAGE\0REPLICATE_OC\0"
+                          "INSTALL_DRVIERS\0" /* sic: the page spells it so */
+                          "PREPARE_SAFE_OS\0PREPARE_ROLLBACK\0PREPARE_FIRST_BOOT\0PREPARE_OOBE_BOOT\0"
+                          "APPLY_IMAGE\0MIGRATE_DATA\0SET_PRODUCT_KEY\0ADD_UNATTEND\0ADD_DRIVER\0"
+                          "ENABLE_FEATURE\0DISABLE_FEATURE\0REGISTER_ASYNC_PROCESS\0REGISTER_SYNC_PROCESS\0"
+                          "CREATE_FILE\0CREATE_REGISTRY\0BOOT\0SYSPREP\0OOBE\0BEGIN_FIRST_BOOT\0"
+                          "END_FIRST_BOOT\0BEGIN_OOBE_BOOT\0END_OOBE_BOOT\0PRE_OOBE\0POST_OOBE\0"
+                          "ADD_PROVISIONING_PACKAGE\0";
+    unsigned p = (ext >> 16) & 0xFu, o = ext & 0xFFu;
+    snprintf(buf, size, "phase %u (%s), operation 0x%02X (%s)", p, nth(phases, sizeof(phases), p), o,
+             nth(ops, sizeof(ops), o));
 }

@@ -172,6 +172,12 @@ static const struct {
     {"hosts_unreadable", "the hosts file could not be read whole", SAY_FOUND},
     {"firewall_blocks_update", "a firewall rule blocks Windows Update (not changed: remove it as shown)",
      SAY_FOUND},
+    {"safeguard_hold", "a feature update is held back by a safeguard hold", SAY_FOUND | FOR_SCRIPTS},
+    {"upgrade_blocked", "the compatibility check holds the next version back", SAY_FOUND | FOR_SCRIPTS},
+    {"feature_update_pinned", "a policy pins Windows to a version", SAY_FOUND | FOR_SCRIPTS},
+    {"feature_updates_deferred", "a policy defers feature updates", SAY_FOUND | FOR_SCRIPTS},
+    {"safeguard_holds_off", "a policy turns safeguard holds off", SAY_FOUND | FOR_SCRIPTS},
+    {"setupdiag_failure", "SetupDiag says why a feature update failed", SAY_FOUND | FOR_SCRIPTS},
 };
 
 static unsigned flags_of(const struct wf_problem *pr, const char **text)
