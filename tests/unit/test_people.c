@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fake_scm.h"
@@ -225,6 +226,73 @@ static void test_guided_lines_fit_79_columns(void **state)
     FAKE_RUN(x, NULL);
     fits(FAKE_OUT(x), 79);
     fits(FAKE_ERR(x), 79);
+}
+
+/* Every line of guided mode's screens fits the console it is shown in:
+ * 40, 80 and 120 columns wide, and one wider than wufix ever writes (held to
+ * 119); redirected or not known, 79. The broken machine's screens, answered
+ * Y, and the long names'. On 8a0d128 every screen was wrapped at 79 whatever
+ * the console, so a console of 40 wrapped nearly every line again. */
+static void test_guided_lines_fit_the_console(void **state)
+{
+    struct fake_cli *x = *state;
+    static const unsigned consoles[] = {40, 80, 120, 200, 0};
+    break_for_people(x);
+    wf_strlcpy(fake_scm_get(&x->scm, "UsoSvc")->display,
+               "UpdateOrchestratorServiceWithOneVeryLongWordForADisplayNameThatCannotBeBrokenAtAnySpaceAtAll",
+               sizeof(fake_scm_get(&x->scm, "UsoSvc")->display));
+    for (size_t i = 0; i < sizeof(consoles) / sizeof(consoles[0]); i++) {
+        size_t cols = consoles[i] == 0 ? 79 : consoles[i] > 120 ? 119 : consoles[i] - 1;
+        fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+        fake_scm_get(&x->scm, "UsoSvc")->start_type = WF_START_DISABLED;
+        fake_reg_set(&x->scm, WF_KEY_IFEO "UsoClient.exe", "Debugger", WF_REG_SZ, "/", 0);
+        double_click(x, true, "Y");
+        x->fp.pf.out.cols = consoles[i];
+        assert_int_equal(FAKE_RUN(x, NULL), 1);
+        fits(FAKE_OUT(x), cols);
+        fits(FAKE_ERR(x), cols);
+        /* Wrapped to the console, not narrower: a wide console gets long lines. */
+        size_t widest = 0;
+        for (const char *l = FAKE_OUT(x); *l;) {
+            size_t n = strcspn(l, "\n");
+            widest = n > widest ? n : widest;
+            l += n + (l[n] == '\n');
+        }
+        assert_true(widest > cols - 12);
+        const char *o = flat(FAKE_OUT(x));
+        assert_non_null(strstr(o, "Yes fixes 1, 2 and 3. It does not fix 4 and 5"));
+        assert_non_null(strstr(o, "tell them: update server wsus.corp.invalid does not answer."));
+    }
+    x->fp.pf.out.cols = 0;
+}
+
+/* check's and repair's long lines (a problem's words, found and expected,
+ * what to do) wrapped to the console, each further line indented under the
+ * words; redirected, each stays one line for scripts. On 8a0d128 they ran to
+ * 200 columns whatever the console. */
+static void test_report_lines_fit_the_console(void **state)
+{
+    struct fake_cli *x = *state;
+    break_for_people(x);
+    x->fp.pf.out.cols = 66;
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    if (getenv("WF_SHOW"))
+        printf("%s", FAKE_OUT(x));
+    fits(FAKE_OUT(x), 65);
+    assert_non_null(strstr(FAKE_OUT(x), "\n          what to do: "));
+    assert_non_null(strstr(flat(FAKE_OUT(x)), "what to do: start the update server or let its port through"));
+    /* The table too: display names cut to what the console leaves, or left
+     * out; the protected service's note under its row. */
+    x->fp.pf.out.cols = 80;
+    assert_int_equal(FAKE_RUN(x, "status"), 0);
+    fits(FAKE_OUT(x), 79);
+    assert_non_null(strstr(FAKE_OUT(x), "DISPLAY NAME"));
+    assert_non_null(strstr(FAKE_OUT(x), "\n    (protected by Windows: shown, never stopped or changed)\n"));
+    x->fp.pf.out.cols = 0;
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    const char *w = strstr(FAKE_OUT(x), "what to do: ");
+    assert_non_null(w);
+    assert_true(strcspn(w, "\n") > 59); /* one line, as before */
 }
 
 static void test_guided_no_changes_nothing(void **state)
@@ -580,6 +648,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_guided_failed_repair_says_what_to_do, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_lines_fit_79_columns, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_lines_fit_the_console, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_report_lines_fit_the_console, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_no_changes_nothing, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_healthy_offers_nothing, fake_cli_setup,
                                         fake_cli_teardown),

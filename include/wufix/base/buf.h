@@ -59,4 +59,10 @@ size_t wf_utf8_copy(char *dst, size_t size, const char *src);
 /* Columns `s` takes on a terminal: UTF-8 code points. */
 size_t wf_utf8_width(const char *s);
 
+/* Append `text` from column `col` (where the line already is) on, wrapped
+ * between words at `width` columns, each further line indented by `indent`
+ * spaces; a word longer than a line (a path, an address) is cut where the
+ * line ends. Ends the line. */
+void wf_buf_wrap(struct wf_buf *b, const char *text, size_t col, size_t indent, size_t width);
+
 #endif

@@ -20,6 +20,7 @@ struct wf_report_ctx {
     char computer[WF_TEXT_MAX];
     char time[32]; /* when the run began, UTC ("2026-11-22T10:15:00Z"); "" when not known */
     bool color;
+    size_t width; /* long lines wrapped to this many columns (the console's); 0: not wrapped */
     const struct wf_backend *backend; /* for the system's words on error codes */
     const struct wf_repair *fixes;    /* JSON "changes": configuration (may be NULL) */
     const struct wf_repair *aside;    /* JSON "changes": caches set aside (may be NULL) */

@@ -124,9 +124,17 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
             wt = strlen(start);
         any_exit |= show_exit(st);
     }
+    /* On a console too narrow for the table, display names are cut to what
+     * is left, or left out (under 8 columns). */
+    size_t dmax = DISPLAY_COLS_MAX, total = 2 + wn + 2 + wd + 2 + ws + 2 + wt + 2 + (any_exit ? 20 : 5);
+    if (c && c->width && total > c->width)
+        dmax = total - c->width < wd - 8 ? wd - (total - c->width) : 0;
+    if (dmax < wd)
+        wd = dmax;
     wf_buf_puts(b, "  ");
     wf_buf_pad(b, "SERVICE", wn + 2);
-    wf_buf_pad(b, "DISPLAY NAME", wd + 2);
+    if (dmax)
+        wf_buf_pad(b, "DISPLAY NAME", wd + 2);
     wf_buf_pad(b, "STATE", ws + 2);
     wf_buf_pad(b, "START TYPE", wt + 2);
     wf_buf_puts(b, any_exit ? "PID     LAST EXIT\n" : "PID\n");
@@ -134,12 +142,13 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
         const struct wf_plan_svc *s = &p->svc[i];
         const struct wf_svc_status *st = status_of(s, when);
         char pid[16] = "-";
-        clip(disp, sizeof(disp), wf_text_safe(s->cfg.display_name, safe, sizeof(safe)), DISPLAY_COLS_MAX);
+        clip(disp, sizeof(disp), wf_text_safe(s->cfg.display_name, safe, sizeof(safe)), dmax ? dmax : 1);
         if (st->pid)
             snprintf(pid, sizeof(pid), "%u", (unsigned)st->pid);
         wf_buf_puts(b, "  ");
         wf_buf_pad(b, wf_text_safe(s->name, safe, sizeof(safe)), wn + 2);
-        wf_buf_pad(b, disp, wd + 2);
+        if (dmax)
+            wf_buf_pad(b, disp, wd + 2);
         pad_color(b, c, state_color(st->state), wf_state_words(st->state), ws + 2);
         enum wf_start_type start = when == WF_TABLE_AFTER ? s->after_start : s->cfg.start_type;
         pad_color(b, c, start == WF_START_DISABLED ? SGR_RED : NULL,
@@ -151,8 +160,15 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
         } else {
             wf_buf_puts(b, pid);
         }
+        /* The note after the row, or under it where the console ends first. */
+        const char *note = "(protected by Windows: shown, never stopped or changed)";
+        if (s->protected_svc && c && c->width && total + 50 > c->width) {
+            wf_buf_puts(b, "\n    ");
+            wf_buf_wrap(b, note, 4, 6, c->width);
+            continue;
+        }
         if (s->protected_svc)
-            wf_buf_puts(b, "  (protected by Windows: shown, never stopped or changed)");
+            wf_buf_printf(b, "  %s", note);
         wf_buf_puts(b, "\n");
     }
 }
@@ -442,6 +458,16 @@ static void report_updating(struct wf_buf *b, const struct wf_check *chk)
                   u->install_reset);
 }
 
+/* The rest of a line from column `col` on: wrapped to the console (further
+ * lines at `indent`), or whole when it is not one. */
+static void line(struct wf_buf *b, const struct wf_report_ctx *c, const char *text, size_t col, size_t indent)
+{
+    if (c && c->width)
+        wf_buf_wrap(b, text, col, indent, c->width);
+    else
+        wf_buf_printf(b, "%s\n", text);
+}
+
 void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_check *chk)
 {
     char text[512], words[256], safe[WF_TEXT_MAX], found[WF_TEXT_MAX], expected[WF_TEXT_MAX];
@@ -460,18 +486,32 @@ void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const s
                   : pr->sev == WF_SEV_WARNING ? SGR_YELLOW
                                               : SGR_CYAN,
                   wf_report_severity(pr->sev), 8);
-        wf_buf_printf(b, "%-*s  %s\n", code_cols, pr->code, text);
+        /* Words after the code's column; under the code when a narrow
+         * console leaves them too little room. */
+        size_t at = 12 + (size_t)code_cols;
+        if (c && c->width && at + 24 > c->width) {
+            wf_buf_printf(b, "%s\n%12s", pr->code, "");
+            at = 12;
+        } else
+            wf_buf_printf(b, "%-*s  ", code_cols, pr->code);
+        line(b, c, text, at, at);
         wf_report_system_words(c, pr, safe, sizeof(safe));
         wf_text_safe(safe, words, sizeof(words));
         wf_text_safe(pr->found, found, sizeof(found));
         wf_text_safe(pr->expected, expected, sizeof(expected));
-        if (pr->sev != WF_SEV_INFO && !pr->has_hresult && (pr->found[0] || pr->expected[0]))
-            wf_buf_printf(b, "          found: %.*s%s%s%s%s; expected: %.*s%s\n",
-                          (int)wf_utf8_cut(found, 200), found, strlen(found) > 200 ? "..." : "",
-                          words[0] ? " (" : "", words, words[0] ? ")" : "", (int)wf_utf8_cut(expected, 200),
-                          expected, strlen(expected) > 200 ? "..." : "");
-        if (pr->remedy)
-            wf_buf_printf(b, "          what to do: %s\n", pr->remedy);
+        if (pr->sev != WF_SEV_INFO && !pr->has_hresult && (pr->found[0] || pr->expected[0])) {
+            snprintf(safe, sizeof(safe), "found: %.*s%s%s%s%s; expected: %.*s%s",
+                     (int)wf_utf8_cut(found, 200), found, strlen(found) > 200 ? "..." : "",
+                     words[0] ? " (" : "", words, words[0] ? ")" : "", (int)wf_utf8_cut(expected, 200),
+                     expected, strlen(expected) > 200 ? "..." : "");
+            wf_buf_puts(b, "          ");
+            line(b, c, safe, 10, 12);
+        }
+        if (pr->remedy) {
+            snprintf(safe, sizeof(safe), "what to do: %s", pr->remedy);
+            wf_buf_puts(b, "          ");
+            line(b, c, safe, 10, 12);
+        }
     }
     if (chk->dropped)
         wf_buf_printf(b, "  %lu more problem(s) not listed: out of memory\n", (unsigned long)chk->dropped);

@@ -24,6 +24,7 @@ static void report_ctx(const struct wf_run *r, struct wf_report_ctx *rc)
     memset(rc, 0, sizeof(*rc));
     rc->command = r->command;
     rc->color = r->pf->out.color && !r->no_color;
+    rc->width = r->pf->out.cols ? wf_out_width(&r->pf->out) : 0;
     rc->backend = r->backend;
     r->backend->ops->computer(r->backend->self, rc->computer, sizeof(rc->computer));
 }
