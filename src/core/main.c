@@ -211,7 +211,7 @@ static int relaunch(const struct wf_options *opt, const struct wf_platform *pf, 
         args[n++] = "--yes";
     }
     int code = WF_EXIT_ACCESS;
-    wf_err e = pf->elevate(pf->self, args, n, &code);
+    wf_err e = pf->elevate(pf->self, args, n, false, &code);
     free(args);
     if (e == WF_E_LIMIT) {
         wf_out_puts(

@@ -227,9 +227,9 @@ static void sink(void *self, enum wf_stream s, const char *text, size_t n)
     (void)n;
 }
 
-/* The repair, in this process when elevated (its words for admins left out:
- * guided mode says what it did in its own), else in an elevated wufix (one
- * UAC prompt; it says only its one --quiet line). Returns its exit code. */
+/* The repair, in this process when elevated, else in an elevated wufix (one
+ * UAC prompt, its output nowhere): its words for admins left out either way,
+ * guided mode says what it did in its own. Returns its exit code. */
 static int repair(struct wf_ctx *ctx)
 {
     int rcode = WF_EXIT_ACCESS;
@@ -245,7 +245,7 @@ static int repair(struct wf_ctx *ctx)
     if (!ctx->pf->elevate)
         return WF_EXIT_ACCESS;
     static const char *const args[] = {"repair", "--yes", "--quiet"};
-    if (ctx->pf->elevate(ctx->pf->self, args, 3, &rcode) != WF_OK)
+    if (ctx->pf->elevate(ctx->pf->self, args, 3, true, &rcode) != WF_OK)
         rcode = WF_EXIT_ACCESS;
     return rcode;
 }
@@ -331,9 +331,6 @@ int wf_cmd_guided(struct wf_ctx *ctx)
     }
     wf_out_puts(&ctx->pf->out, WF_STDOUT, "\nRepairing...\n");
     rcode = repair(ctx);
-    if (rcode == WF_EXIT_ACCESS && !ctx->pf->elevated && ctx->pf->elevate)
-        wf_out_puts(&ctx->pf->out, WF_STDERR,
-                    "wufix: administrator rights were refused; nothing was changed\n");
     wf_buf_puts(&b, "\n");
     if (rcode == WF_EXIT_ACCESS) {
         outcome(&b, cols, &rc, false, "The repair needs administrator rights. Nothing was changed.");
