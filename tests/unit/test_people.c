@@ -295,6 +295,31 @@ static void test_report_lines_fit_the_console(void **state)
     assert_true(strcspn(w, "\n") > 59); /* one line, as before */
 }
 
+/* One repair counted one way: the plan's steps and the changes listed, the
+ * same numbers at the end; no line that says nothing (a bare "Then:", "was
+ * already stopped" after a plan that stops it). On 8a0d128 one repair said
+ * "Plan (4 steps", "applied 2 fixes" and "Done: 3 changes", with "Then:" and
+ * "wuauserv was already stopped". */
+static void test_report_one_count_per_run(void **state)
+{
+    struct fake_cli *x = *state;
+    break_for_people(x);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 1);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "Changes (was -> will be):\n  wuauserv: start type disabled -> manual\n"));
+    assert_non_null(strstr(o, "Plan (4 steps):\n  1. stop UsoSvc\n  2. stop wuauserv (already stopped)\n"));
+    assert_non_null(strstr(o, "\n  made 2 changes\n"));
+    assert_non_null(strstr(o, "\nDone: 4 steps, 2 changes in "));
+    static const char *const never[] = {"applied", "Then:", "was already stopped", "3 changes", NULL};
+    for (const char *const *n = never; *n; n++)
+        if (strstr(o, *n))
+            fail_msg("'%s' in: %s", *n, o);
+    /* A restart changes no configuration: its steps alone. */
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Plan (4 steps):"));
+    assert_non_null(strstr(FAKE_OUT(x), "\nDone: 4 steps in "));
+}
+
 static void test_guided_no_changes_nothing(void **state)
 {
     struct fake_cli *x = *state;
@@ -356,7 +381,7 @@ static void test_command_alone_on_the_console_waits(void **state)
     struct fake_cli *x = *state;
     double_click(x, true, "");
     assert_int_equal(FAKE_RUN(x, "restart"), 0);
-    assert_non_null(strstr(FAKE_OUT(x), "Done: 4 changes"));
+    assert_non_null(strstr(FAKE_OUT(x), "Done: 4 steps in "));
     assert_non_null(strstr(FAKE_OUT(x), "\nPress Enter to close."));
     assert_int_equal(FAKE_RUN(x, "frobnicate"), 2); /* even a wrong command: the window stays */
     assert_non_null(strstr(FAKE_OUT(x), "Press Enter to close."));
@@ -655,6 +680,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_guided_lines_fit_79_columns, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_lines_fit_the_console, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_report_lines_fit_the_console, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_report_one_count_per_run, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_no_changes_nothing, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_healthy_offers_nothing, fake_cli_setup,
                                         fake_cli_teardown),

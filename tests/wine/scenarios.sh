@@ -801,7 +801,7 @@ sc_yes_all_and_log() {
   mkdir -p "$WINEPREFIX/drive_c/windows/SoftwareDistribution"
   wufix reset --all --yes --log 'C:\wufix.log'
   expect_rc 0
-  grep -q "applied 0 fix" "$OUT" && fail "reset printed 'applied 0 fixes'"
+  grep -q "made 0 change" "$OUT" && fail "reset printed 'made 0 changes'"
   wufix start --log 'C:\wufix.log';   expect_rc 0
   python3 "$HERE/cmtrace.py" "$log" >"$DIR/log.txt" || { fail "the log is not CMTrace lines"; cat "$DIR/log.txt"; }
   grep -q '^1 wufix 0.1.0 started: wufix reset --all --yes --log C:\\wufix.log' "$DIR/log.txt" || fail "no start entry"

@@ -173,6 +173,19 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
     }
 }
 
+/* The service was, when the plan was made, where its step of `kind` takes
+ * it (stopped before a stop; running before a start, with no stop of it
+ * planned): the plan's line says so, and the step's own line would repeat it. */
+static bool already(const struct wf_plan *p, size_t svc, enum wf_step_kind kind)
+{
+    if (p->svc[svc].before.state != (kind == WF_STEP_STOP ? WF_STATE_STOPPED : WF_STATE_RUNNING))
+        return false;
+    for (size_t k = 0; kind == WF_STEP_START && k < p->nstep; k++)
+        if (p->step[k].svc == svc && p->step[k].kind == WF_STEP_STOP)
+            return false; /* a restart: stopped first */
+    return true;
+}
+
 /* The plan's lines of one kind (or both, kind -1) in wave order, numbered
  * from *n on; with b NULL only counted. */
 static void plan_lines(struct wf_buf *b, const struct wf_plan *p, int only, unsigned *n)
@@ -196,6 +209,8 @@ static void plan_lines(struct wf_buf *b, const struct wf_plan *p, int only, unsi
                     wf_buf_puts_safe(b, p->svc[s->svc].name);
                     if (!p->svc[s->svc].in_set)
                         wf_buf_puts(b, " (running dependent, outside the set)");
+                    if (already(p, s->svc, s->kind))
+                        wf_buf_puts(b, s->kind == WF_STEP_STOP ? " (already stopped)" : " (already running)");
                 }
                 first = false;
             }
@@ -219,9 +234,17 @@ static void left_alone(struct wf_buf *b, const struct wf_plan *p)
         wf_buf_puts(b, "\n");
 }
 
-void wf_report_plan(struct wf_buf *b, const struct wf_plan *p, const struct wf_repair *between, bool back)
+unsigned wf_report_steps(const struct wf_plan *p, bool mid)
 {
     unsigned n = 0;
+    plan_lines(NULL, p, mid ? WF_STEP_STOP : -1, &n);
+    if (mid)
+        plan_lines(NULL, p, WF_STEP_START, &n);
+    return n + mid;
+}
+
+void wf_report_plan(struct wf_buf *b, const struct wf_plan *p, const struct wf_repair *between, bool back)
+{
     bool mid = between && between->n;
     if (p->op != WF_OP_STATUS)
         left_alone(b, p);
@@ -232,10 +255,7 @@ void wf_report_plan(struct wf_buf *b, const struct wf_plan *p, const struct wf_r
     /* Lines are numbered as they run: services on one line move together.
      * With something to do between (reset's caches), every stop comes
      * first, then that, then every start, as the run does it. */
-    plan_lines(NULL, p, mid ? WF_STEP_STOP : -1, &n);
-    if (mid)
-        plan_lines(NULL, p, WF_STEP_START, &n);
-    n += mid;
+    unsigned n = wf_report_steps(p, mid);
     /* Said only where a line has more than one service. */
     bool together = false;
     for (size_t k = 0; k < p->nstep && !together; k++)
@@ -267,6 +287,8 @@ void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const str
         wf_report_error(b, c, p, a);
         return;
     }
+    if (a->noop && !a->rollback && already(p, a->svc, a->kind))
+        return;
     if (a->noop) {
         wf_buf_printf(b, "  %s%s was already %s\n", a->rollback ? "put back: " : "", name,
                       a->kind == WF_STEP_STOP ? "stopped" : "running");
@@ -345,21 +367,21 @@ void wf_report_error(struct wf_buf *b, const struct wf_report_ctx *c, const stru
 }
 
 void wf_report_summary(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
-                       wf_err result, uint64_t elapsed_ms)
+                       wf_err result, unsigned steps, unsigned changes, uint64_t elapsed_ms)
 {
-    size_t moved = 0, back = 0, not_back = 0;
-    for (size_t i = 0; i < p->naction; i++) {
-        const struct wf_action *a = &p->action[i];
-        if (!a->rollback && a->err == WF_OK && !a->noop)
-            moved++;
-        if (a->rollback)
-            a->err == WF_OK ? back++ : not_back++;
-    }
+    size_t back = 0, not_back = 0;
+    for (size_t i = 0; i < p->naction; i++)
+        if (p->action[i].rollback)
+            p->action[i].err == WF_OK ? back++ : not_back++;
     bool on = c && c->color;
     if (result == WF_OK) {
-        wf_buf_printf(b, "%sDone:%s %u change%s in %llu.%02llu s.\n", on ? SGR_GREEN : "",
-                      on ? SGR_RESET : "", (unsigned)moved, moved == 1 ? "" : "s",
-                      (unsigned long long)(elapsed_ms / 1000), (unsigned long long)(elapsed_ms % 1000 / 10));
+        /* The plan's steps and the changes listed, counted as they were. */
+        wf_buf_printf(b, "%sDone:%s %u step%s", on ? SGR_GREEN : "", on ? SGR_RESET : "", steps,
+                      steps == 1 ? "" : "s");
+        if (changes)
+            wf_buf_printf(b, ", %u change%s", changes, changes == 1 ? "" : "s");
+        wf_buf_printf(b, " in %llu.%02llu s.\n", (unsigned long long)(elapsed_ms / 1000),
+                      (unsigned long long)(elapsed_ms % 1000 / 10));
         return;
     }
     wf_buf_printf(b, "%sFailed:%s ", on ? SGR_RED : "", on ? SGR_RESET : "");

@@ -130,6 +130,18 @@ static bool any_applied(const struct wf_repair *fx)
     return false;
 }
 
+/* The changes a run made: its configuration values and its caches moved
+ * (set aside, or put back: those no longer marked applied). */
+static unsigned changes_made(const struct wf_repair *fixes, const struct wf_repair *aside, bool back)
+{
+    unsigned n = 0;
+    for (size_t i = 0; fixes && i < fixes->n; i++)
+        n += fixes->fix[i].applied;
+    for (size_t i = 0; aside && i < aside->n; i++)
+        n += aside->fix[i].applied != back;
+    return n;
+}
+
 static void say_fix(const struct wf_run *r, const char *lead, const struct wf_fix *f, enum wf_stream s)
 {
     struct wf_buf b;
@@ -426,7 +438,7 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
                 wf_repair_describe(&fixes->fix[i], &b);
                 wf_buf_puts(&b, "\n");
             }
-            wf_buf_puts(&b, "Then:\n");
+            wf_buf_puts(&b, "\n");
         }
         wf_report_plan(&b, p, aside, ch->aside_back);
         if (ch->aside && !aside)
@@ -487,8 +499,8 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
                           wf_err_token(e));
             back = wf_repair_revert(fixes, be, &r->pf->host);
         } else if (text && fixes->n) {
-            wf_out_printf(&r->pf->out, WF_STDOUT, "  applied %u fix%s\n", (unsigned)fixes->n,
-                          fixes->n == 1 ? "" : "es");
+            wf_out_printf(&r->pf->out, WF_STDOUT, "  made %u change%s\n", (unsigned)fixes->n,
+                          fixes->n == 1 ? "" : "s");
         }
     }
     if (e == WF_OK)
@@ -552,7 +564,8 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
             wf_buf_release(&err);
         }
         if (text || !r->defer_quiet || e != WF_OK)
-            wf_report_summary(&b, rc, p, e, elapsed);
+            wf_report_summary(&b, rc, p, e, wf_report_steps(p, aside != NULL),
+                              changes_made(fixes, aside, ch->aside_back), elapsed);
     }
     wf_out_buf(&r->pf->out, WF_STDOUT, &b);
     wf_buf_release(&b);
