@@ -1681,7 +1681,7 @@ sc_history_after_reset() {
   expect_out 'Update history on '
   expect_out '(newest first, 4 of 4 found):'
   expect_out '  2026-11-22 10:00:00+00:00  scan     succeeded'
-  expect_out '* 2026-11-21 09:00:00+01:00  install  failed           0x80073712 ERROR_SXS_COMPONENT_STORE_CORRUPT  KB5099999  2026-11 Cumulative Update'
+  expect_out '* 2026-11-21 09:00  install  failed           0x80073712 ERROR_SXS_COMPONENT_STORE_CORRUPT  KB5099999  2026-11 Cumulative Update'
   expect_out "* from a copy of the log that 'wufix reset' set aside"
   wufix history --json -n 2
   expect_rc 0

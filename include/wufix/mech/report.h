@@ -21,10 +21,11 @@ struct wf_report_ctx {
     char time[32]; /* when the run began, UTC ("2026-11-22T10:15:00Z"); "" when not known */
     bool color;
     size_t width; /* long lines wrapped to this many columns (the console's); 0: not wrapped */
-    const struct wf_backend *backend; /* for the system's words on error codes */
-    const struct wf_repair *fixes;    /* JSON "changes": configuration (may be NULL) */
-    const struct wf_repair *aside;    /* JSON "changes": caches set aside (may be NULL) */
-    const struct wf_check *check;     /* JSON "problems": what was found (may be NULL) */
+    const struct wf_backend *backend;   /* for the system's words on error codes */
+    const struct wf_repair *fixes;      /* JSON "changes": configuration (may be NULL) */
+    const struct wf_repair *aside;      /* JSON "changes": caches set aside (may be NULL) */
+    const struct wf_check *check;       /* JSON "problems": what was found (may be NULL) */
+    const struct wf_updating *updating; /* JSON "updating" where check's is not (status; may be NULL) */
 };
 
 enum wf_table_when { WF_TABLE_BEFORE, WF_TABLE_AFTER };
@@ -47,6 +48,10 @@ unsigned wf_report_steps(const struct wf_plan *p, bool mid);
  * service the plan already said was where its step takes it. */
 void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
                       const struct wf_action *a);
+
+/* The build and the latest successful check for updates and install, a line
+ * each where known (check's and status's). */
+void wf_report_updating(struct wf_buf *b, const struct wf_updating *u);
 
 /* The closing sentence: on success the plan's `steps` and the `changes` of
  * configuration and caches made, the same numbers the plan and the changes

@@ -87,6 +87,22 @@ size_t wf_utf8_width(const char *s)
     return w;
 }
 
+const char *wf_when_text(const char *iso, char *out, size_t size)
+{
+    static const char shape[] = "0000-00-00T00:00";
+    size_t n = 0;
+    while (n < 16 && iso[n] &&
+           (shape[n] == '0' ? iso[n] >= '0' && iso[n] <= '9'
+            : n == 10       ? iso[n] == 'T' || iso[n] == ' '
+                            : iso[n] == shape[n]))
+        n++;
+    if (n < 16)
+        return wf_text_safe(iso, out, size);
+    const char *zone = iso + 16 + strspn(iso + 16, "0123456789:.");
+    snprintf(out, size, "%.10s %.5s%s", iso, iso + 11, *zone == 'Z' ? " UTC" : "");
+    return out;
+}
+
 void wf_buf_wrap(struct wf_buf *b, const char *text, size_t col, size_t indent, size_t width)
 {
     bool first = true;

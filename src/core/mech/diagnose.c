@@ -600,6 +600,14 @@ void wf_diagnose_max_age(const struct wf_host *h, struct wf_check *c, unsigned d
     }
 }
 
+void wf_diagnose_updating(const struct wf_host *h, struct wf_check *c)
+{
+    history(h, c);
+    before_reset(h, c);
+    if (!h->no_registry)
+        build(h, c);
+}
+
 void wf_diagnose(const struct wf_host *h, struct wf_check *c)
 {
     bool network = history(h, c);

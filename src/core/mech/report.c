@@ -452,9 +452,8 @@ const char *wf_report_severity(enum wf_severity s)
 
 /* The build and the latest successes in Windows Update's log: "healthy" is
  * not "updating". Each line only when it is known. */
-static void report_updating(struct wf_buf *b, const struct wf_check *chk)
+void wf_report_updating(struct wf_buf *b, const struct wf_updating *u)
 {
-    const struct wf_updating *u = &chk->updating;
     char safe[WF_TEXT_MAX];
     if (u->build[0]) {
         wf_buf_puts(b, "  Windows build ");
@@ -471,13 +470,14 @@ static void report_updating(struct wf_buf *b, const struct wf_check *chk)
     }
     if (!u->log_read)
         return;
+    char scan[64], install[64];
     wf_buf_printf(b, "  last successful check for updates: %s%s%s\n",
-                  u->scan[0] ? u->scan : "none in the log", u->scan_reset[0] ? ", before the reset on " : "",
-                  u->scan_reset);
+                  u->scan[0] ? wf_when_text(u->scan, scan, sizeof(scan)) : "none in the log",
+                  u->scan_reset[0] ? ", before the reset on " : "", u->scan_reset);
     wf_buf_printf(b, "  last successful install: %s%s%s%s%s%s\n",
-                  u->install[0] ? u->install : "none in the log", u->install_kb[0] ? " (" : "", u->install_kb,
-                  u->install_kb[0] ? ")" : "", u->install_reset[0] ? ", before the reset on " : "",
-                  u->install_reset);
+                  u->install[0] ? wf_when_text(u->install, install, sizeof(install)) : "none in the log",
+                  u->install_kb[0] ? " (" : "", u->install_kb, u->install_kb[0] ? ")" : "",
+                  u->install_reset[0] ? ", before the reset on " : "", u->install_reset);
 }
 
 /* The rest of a line from column `col` on: wrapped to the console (further
@@ -493,7 +493,7 @@ static void line(struct wf_buf *b, const struct wf_report_ctx *c, const char *te
 void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_check *chk)
 {
     char text[512], words[256], safe[WF_TEXT_MAX], found[WF_TEXT_MAX], expected[WF_TEXT_MAX];
-    report_updating(b, chk);
+    wf_report_updating(b, &chk->updating);
     int code_cols = 0; /* the longest code's: the words after it in one column */
     for (size_t i = 0; i < chk->n; i++)
         if ((int)strlen(chk->p[i].code) > code_cols)

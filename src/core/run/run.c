@@ -305,7 +305,7 @@ int wf_run_recover(const struct wf_run *r)
         return WF_EXIT_OK;
     char started[sizeof(j.started) * 4];
     wf_out_printf(o, WF_STDERR, "wufix: found the journal of an unfinished '%s' (process %u, started %s)%s\n",
-                  j.command, (unsigned)j.pid, wf_text_safe(j.started, started, sizeof(started)),
+                  j.command, (unsigned)j.pid, wf_when_text(j.started, started, sizeof(started)),
                   r->dry_run ? "; a run that is not a dry run will put its services back first"
                              : "; putting its services back as they were");
     if (r->dry_run)
