@@ -59,6 +59,12 @@ sc_status_json() {
   [ "$(json 'd["services"][0]["before"]["state"], d["services"][1]["before"]["start_type"]')" = "running auto_delayed" ] || fail "states: $(cat "$OUT")"
   [ "$(json 'd["services"][2]["name"], d["services"][2]["protected"], d["services"][2]["before"]["state"]')" = \
     "WaaSMedicSvc True stopped" ] || fail "WaaSMedicSvc not reported as a protected, stopped service"
+  # The build and the latest successes, as check --json has them.
+  [ "$(json 'sorted(d["updating"].keys())')" = "['build', 'edition', 'last_install', 'last_install_before_reset', 'last_install_kb', 'last_scan', 'last_scan_before_reset', 'log_read', 'version']" ] ||
+    fail "no updating object: $(cat "$OUT")"
+  [ "$(json 'd["updating"]["build"] is not None')" = True ] || fail "no build in status --json"
+  wufix status
+  expect_rc 0; expect_out "  Windows build "
   expect_journal_empty
 }
 
@@ -386,6 +392,11 @@ sc_repair_disabled() {
   wufix repair
   expect_rc 0
   expect_out "wuauserv: start type disabled -> manual"
+  # One count: the plan's steps and the change listed, the same at the end; no line that says nothing.
+  expect_out "stop wuauserv (already stopped)"
+  grep -qE "^Done: $(grep -oE '^Plan \(([0-9]+)' "$OUT" | grep -oE '[0-9]+') steps, 1 change in " "$OUT" ||
+    { fail "the end does not count what the plan and the changes did"; show; }
+  grep -E "was already stopped|^Then:|applied" "$OUT" >/dev/null && { fail "a line that says nothing"; show; }
   expect_state wuauserv running; expect_state UsoSvc running
   wufix status --json -s wuauserv
   [ "$(json 'd["services"][0]["before"]["start_type"]')" = manual ] || fail "start type not restored"
@@ -872,10 +883,10 @@ sc_event_source_registered() {
 TMUX_N=0
 TMUX_SOCK="wufix-scenario-$$-0"
 tm() { tmux -L "$TMUX_SOCK" "$@"; }
-tm_start() { # CMD...: a fresh 160x60 pane running CMD in the sandbox
+tm_start() { # CMD...: a fresh 160x60 pane (TM_COLS wide if set) running CMD in the sandbox
   tm kill-server 2>/dev/null; rm -f "$DIR/tmux.rc"
   TMUX_N=$((TMUX_N + 1)); TMUX_SOCK="wufix-scenario-$$-$TMUX_N"
-  tm new-session -d -s w -x 160 -y 60 \
+  tm new-session -d -s w -x "${TM_COLS:-160}" -y 60 \
     "env WINEPREFIX='$WINEPREFIX' WINEDEBUG=-all WINEDLLOVERRIDES='mscoree,mshtml=' $*; echo \"EXIT=\$?\" >'$DIR/tmux.rc'; sleep 120" ||
     fail "tmux could not start a terminal"
 }
@@ -994,6 +1005,41 @@ sc_guided_broken_machine_in_a_terminal() {
   tm kill-server
   expect_state wuauserv running
   [ "$(svc regget HKLM "$IFEO" Debugger | tr -d '\r')" = absent ] || fail "the Debugger is still there"
+}
+
+# Every line fits the console: a pane 40 columns wide (Wine's console reports
+# the pane's width as its window's, measured), the broken machine double-clicked
+# and answered Y, then help in a pane of 60: every line within the pane's width
+# less one, none wrapped by the terminal (a word cut by the terminal breaks the
+# sentences looked for; Wine's console counts a colour sequence as columns, so the
+# coloured outcome is one of them). In a pane of 160 help has lines wider than 79.
+sc_guided_fits_a_narrow_terminal() {
+  break_for_people
+  TM_COLS=40 tm_start wine "'$BIN/wufix.exe'"
+  tm_wait "Repair now? [Y/n]" 60 || return
+  tm send-keys -t w Y Enter
+  tm_wait "Press Enter to close." 90 || return
+  screen >"$DIR/guided-40.txt"
+  local long want; long=$(awk 'length > 39' "$DIR/guided-40.txt")
+  [ -z "$long" ] || { fail "lines wider than 39 columns in a pane of 40: $long"; cat "$DIR/guided-40.txt"; }
+  for want in "Yes fixes 1 and 2. It does not fix 3 and 4" \
+    "tell them: update server wsus.corp.invalid does not answer." \
+    "wufix fixed what it can. Windows Update will not work until what is still wrong is fixed."; do
+    flat <"$DIR/guided-40.txt" | grep -F -- "$want" >/dev/null || { fail "not whole on the screen: $want"; cat "$DIR/guided-40.txt"; }
+  done
+  tm send-keys -t w Enter
+  tm_exit 1
+  TM_COLS=60 tm_start wine "'$BIN/wufix.exe'" help
+  tm_wait "Press Enter to close." 30 || return
+  screen >"$DIR/help-60.txt"
+  long=$(awk 'length > 59' "$DIR/help-60.txt")
+  [ -z "$long" ] || { fail "help wider than 59 columns in a pane of 60: $long"; cat "$DIR/help-60.txt"; }
+  tm send-keys -t w Enter; tm_exit 0
+  TM_COLS=160 tm_start wine "'$BIN/wufix.exe'" help
+  tm_wait "Press Enter to close." 30 || return
+  [ -n "$(screen | awk 'length > 79')" ] || { fail "help in a pane of 160 is still wrapped at 79"; screen; }
+  tm send-keys -t w Enter; tm_exit 0
+  tm kill-server
 }
 
 # repair --yes with the update server still unreachable: exit 1, and -q

@@ -175,7 +175,9 @@ static void outcome(struct wf_buf *b, size_t cols, const struct wf_report_ctx *r
 {
     struct wf_buf t;
     wf_buf_init(&t);
-    wf_buf_wrap(&t, text, 0, 0, cols);
+    /* Coloured, its lines keep room for the colour's 9 characters: Wine's
+     * console counts them as columns (seen in a tmux pane of 40). */
+    wf_buf_wrap(&t, text, 0, 0, rc->color ? cols - 9 : cols);
     if (t.len && t.data[t.len - 1] == '\n')
         t.data[--t.len] = '\0';
     wf_report_outcome(b, rc, good, wf_buf_str(&t));
