@@ -320,6 +320,29 @@ static void test_report_one_count_per_run(void **state)
     assert_non_null(strstr(FAKE_OUT(x), "\nDone: 4 steps in "));
 }
 
+/* The live progress line at a narrow console stays one line (the next
+ * tick's carriage return can take back only one): cut to the console. On
+ * 8a0d128 "Stopping UsoSvc, BITS, CryptSvc, DoSvc... 0.1 s" ran past it. */
+static void test_progress_line_fits_the_console(void **state)
+{
+    struct fake_cli *x = *state;
+    static const char *const names[] = {"UsoSvc", "BITS", "CryptSvc", "DoSvc", "wuauserv"};
+    for (size_t i = 0; i < 5; i++)
+        fake_scm_get(&x->scm, names[i])->stop_ms = 900;
+    x->fp.pf.out.console = true;
+    x->fp.pf.out.cols = 32;
+    assert_int_equal(FAKE_RUN(x, "restart", "--all"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\r  Stopping "));
+    for (const char *l = o; *l;) {
+        size_t n = strcspn(l, "\r\n");
+        if (n > 31 && memchr(l, 'S', n) && strncmp(l, "  Stopping", 10) == 0)
+            fail_msg("a progress line of %zu columns: %.*s", n, (int)n, l);
+        l += n + (l[n] != '\0');
+    }
+    x->fp.pf.out.console = false;
+}
+
 static void test_guided_no_changes_nothing(void **state)
 {
     struct fake_cli *x = *state;
@@ -681,6 +704,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_guided_lines_fit_the_console, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_report_lines_fit_the_console, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_report_one_count_per_run, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_progress_line_fits_the_console, fake_cli_setup,
+                                        fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_no_changes_nothing, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_healthy_offers_nothing, fake_cli_setup,
                                         fake_cli_teardown),

@@ -68,7 +68,12 @@ static void live_tick(void *arg, const struct wf_plan *p, uint64_t elapsed_ms)
     wf_buf_init(&b);
     wf_buf_puts(&b, "\r  ");
     wf_report_progress(&b, p, elapsed_ms);
-    size_t cols = wf_utf8_width(wf_buf_str(&b));
+    /* One line, or the next tick's \r cannot take it back: cut to the console. */
+    size_t cols = wf_utf8_width(wf_buf_str(&b)), room = wf_out_width(&l->r->pf->out) + 1;
+    while (cols > room && b.len) {
+        cols -= (b.data[b.len - 1] & 0xC0) != 0x80;
+        b.data[--b.len] = '\0';
+    }
     for (size_t i = cols; i < l->progress_cols; i++)
         wf_buf_puts(&b, " ");
     l->progress_cols = cols;
