@@ -957,7 +957,7 @@ sc_guided_repair_in_a_terminal() {
 
 # A screen's text with each wrapped line joined to the one before it.
 flat() { python3 -c 'import re, sys; print(re.sub(r"\n(?!\n) *", " ", sys.stdin.read().replace("\r", "")))'; }
-# Every line of a screen fits 79 columns.
+# Every line of a screen fits 79 columns (a pane of 80: wufix leaves the last free).
 fits_79() { # FILE
   local long; long=$(awk 'length > 79' "$1")
   [ -z "$long" ] || fail "lines wider than 79 columns: $long"
@@ -976,10 +976,10 @@ break_for_people() {
 
 # Double-clicked on that machine: "ok" is asked again; "Y" repairs what
 # wufix can, and the end says in plain words what is still wrong and whom
-# to ask, with exit 1; every line fits 79 columns.
+# to ask, with exit 1; every line fits a pane of 80 columns.
 sc_guided_broken_machine_in_a_terminal() {
   break_for_people
-  tm_start wine "'$BIN/wufix.exe'"
+  TM_COLS=80 tm_start wine "'$BIN/wufix.exe'"
   tm_wait "Repair now? [Y/n]" 60 || return
   tm send-keys -t w ok Enter
   tm_wait "Please type Y or N." || return
@@ -1438,7 +1438,7 @@ sc_why_install_failed() {
   wufix check -q
   expect_rc 1; [ "$(wc -l <"$OUT")" = 1 ] || fail "check -q is not one line"
   # Guided (double-clicked): plain words, and the commands on lines of their own.
-  tm_start wine "'$BIN/wufix.exe'"
+  TM_COLS=80 tm_start wine "'$BIN/wufix.exe'"
   tm_wait "Press Enter to close." 60 || return
   screen >"$DIR/why-guided.txt"
   flat <"$DIR/why-guided.txt" | grep -F "Windows Update could not install the November 2026 update (KB5099999) on 20 November 2026: some of" >/dev/null ||
