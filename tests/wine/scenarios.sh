@@ -933,6 +933,20 @@ sc_limited_token_relaunch_in_a_terminal() {
   rm -f "$log"
 }
 
+# The elevated half guided mode starts (--attach-silent, the caller's PID): it
+# writes nothing anywhere, whatever its command says, and its exit code is the
+# command's; the repair is done. Guided mode says what happened in its own words.
+sc_silent_elevated_half() {
+  disable_wuauserv
+  wine "$BIN/wufix.exe" --attach-silent 1 check >"$OUT" 2>"$ERR"; RC=$?
+  expect_rc 1
+  [ ! -s "$OUT" ] && [ ! -s "$ERR" ] || { fail "the silent half wrote"; show; }
+  wine "$BIN/wufix.exe" --attach-silent 1 repair --yes --quiet >"$OUT" 2>"$ERR"; RC=$?
+  expect_rc 0
+  [ ! -s "$OUT" ] && [ ! -s "$ERR" ] || { fail "the silent half wrote"; show; }
+  expect_state wuauserv running
+}
+
 disable_wuauserv() {
   svc stop wuauserv >/dev/null; svc wait wuauserv stopped 10000 >/dev/null; svc starttype wuauserv disabled >/dev/null
 }
