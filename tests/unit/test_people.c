@@ -280,6 +280,12 @@ static void test_report_lines_fit_the_console(void **state)
         printf("%s", FAKE_OUT(x));
     fits(FAKE_OUT(x), 65);
     assert_non_null(strstr(FAKE_OUT(x), "\n          what to do: "));
+    /* repair's changes too: a registry path under its words. */
+    fake_reg_set(&x->scm, WF_KEY_IFEO "UsoClient.exe", "Debugger", WF_REG_SZ, "/", 0);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 1);
+    fits(FAKE_OUT(x), 65);
+    assert_non_null(
+        strstr(flat(FAKE_OUT(x)), "Image File Execution Options\\UsoClient.exe\\Debugger: \"/\" -> (none)"));
     assert_non_null(strstr(flat(FAKE_OUT(x)), "what to do: start the update server or let its port through"));
     /* The table too: display names cut to what the console leaves, or left
      * out; the protected service's note under its row. */

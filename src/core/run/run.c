@@ -147,6 +147,21 @@ static unsigned changes_made(const struct wf_repair *fixes, const struct wf_repa
     return n;
 }
 
+/* A change listed, was -> will be: wrapped to the console (a registry
+ * path is long), each further line under its words. */
+static void change_line(struct wf_buf *b, const struct wf_report_ctx *rc, const struct wf_fix *f)
+{
+    struct wf_buf t;
+    wf_buf_init(&t);
+    wf_repair_describe(f, &t);
+    wf_buf_puts(b, "  ");
+    if (rc->width)
+        wf_buf_wrap(b, wf_buf_str(&t), 2, 4, rc->width);
+    else
+        wf_buf_printf(b, "%s\n", wf_buf_str(&t));
+    wf_buf_release(&t);
+}
+
 static void say_fix(const struct wf_run *r, const char *lead, const struct wf_fix *f, enum wf_stream s)
 {
     struct wf_buf b;
@@ -438,11 +453,8 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
         wf_buf_puts(&b, "\n");
         if (fixes && fixes->n) {
             wf_buf_puts(&b, "Changes (was -> will be):\n");
-            for (size_t i = 0; i < fixes->n; i++) {
-                wf_buf_puts(&b, "  ");
-                wf_repair_describe(&fixes->fix[i], &b);
-                wf_buf_puts(&b, "\n");
-            }
+            for (size_t i = 0; i < fixes->n; i++)
+                change_line(&b, rc, &fixes->fix[i]);
             wf_buf_puts(&b, "\n");
         }
         wf_report_plan(&b, p, aside, ch->aside_back);
@@ -552,11 +564,8 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
             if (aside && !ch->aside_back && e == WF_OK) {
                 wf_buf_puts(
                     &b, "Set aside (delete them once updates work again; 'wufix undo' puts them back):\n");
-                for (size_t i = 0; i < aside->n; i++) {
-                    wf_buf_puts(&b, "  ");
-                    wf_repair_describe(&aside->fix[i], &b);
-                    wf_buf_puts(&b, "\n");
-                }
+                for (size_t i = 0; i < aside->n; i++)
+                    change_line(&b, rc, &aside->fix[i]);
                 wf_buf_puts(&b, "\n");
             }
         } else {
