@@ -102,8 +102,9 @@ const struct wf_command *wf_cli_find(const struct wf_cmd_table *t, const char *n
 wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct wf_options *opt, char *err,
                     size_t errsize);
 
-/* Append the help text: wufix's (cmd NULL), or one command's. */
-void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *t, const struct wf_command *cmd);
+/* Append the help text: wufix's (cmd NULL), or one command's, every line
+ * within `cols` columns (wf_out_width). */
+void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *t, const struct wf_command *cmd, size_t cols);
 /* `v` for a message: in single quotes, cut at 80 bytes, control characters
  * and quotes escaped (\n, \x1b, \'); returns out. */
 const char *wf_cli_quote(const char *v, char *out, size_t size);

@@ -476,49 +476,33 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
     return WF_OK;
 }
 
-#define HELP_COLS 79 /* no line of help is longer: a console of 80 wraps none */
-
-/* `text` from column `col` (where the line already is) on, wrapped at
- * HELP_COLS between words, each further line indented by `indent`; ends the
- * line. */
-static void wrap(struct wf_buf *b, const char *text, size_t col, size_t indent)
-{
-    const char *p = text;
-    bool first = true;
-    while (*p) {
-        while (*p == ' ')
-            p++;
-        size_t n = strcspn(p, " ");
-        if (!n)
-            break;
-        if (!first && col + 1 + n > HELP_COLS) {
-            wf_buf_printf(b, "\n%*s", (int)indent, "");
-            col = indent;
-        } else if (!first) {
-            wf_buf_puts(b, " ");
-            col++;
-        }
-        wf_buf_add(b, p, n);
-        col += n;
-        p += n;
-        first = false;
-    }
-    wf_buf_puts(b, "\n");
-}
-
-/* Each example line, indented. */
-static void examples(struct wf_buf *b, const char *ex, size_t indent)
+/* Each example line, indented (one too long for the console: wrapped). */
+static void examples(struct wf_buf *b, const char *ex, size_t indent, size_t cols)
 {
     for (const char *p = ex ? ex : ""; *p;) {
+        char line[256];
         size_t n = strcspn(p, "\n");
+        snprintf(line, sizeof(line), "%.*s", (int)n, p);
         wf_buf_printf(b, "%*s", (int)indent, "");
-        wf_buf_add(b, p, n);
-        wf_buf_puts(b, "\n");
+        wf_buf_wrap(b, line, indent, indent + 2, cols);
         p += n + (p[n] == '\n');
     }
 }
 
-static void help_options(struct wf_buf *b, unsigned mask)
+/* A name in a column `at` wide (from column 2), its words after it; under
+ * it when the name is too wide, or every time on a narrow console. */
+static void entry(struct wf_buf *b, const char *name, size_t at, const char *words, size_t cols)
+{
+    size_t col = cols < 60 ? 6 : at + 2;
+    wf_buf_puts(b, "  ");
+    if (strlen(name) >= at || cols < 60)
+        wf_buf_printf(b, "%s\n%*s", name, (int)col, "");
+    else
+        wf_buf_pad(b, name, at);
+    wf_buf_wrap(b, words, col, col, cols);
+}
+
+static void help_options(struct wf_buf *b, unsigned mask, size_t cols)
 {
     for (size_t i = 0; i < NOPTIONS; i++) {
         const struct opt_def *d = &options[i];
@@ -531,67 +515,63 @@ static void help_options(struct wf_buf *b, unsigned mask)
             snprintf(letter, sizeof(letter), "-%c, ", d->short_name);
         snprintf(left, sizeof(left), "%s--%s%s%s", letter, d->long_name, d->arg ? " " : "",
                  d->arg ? d->arg : "");
-        wf_buf_puts(b, "  ");
-        if (strlen(left) >= 24) /* too long for the column: its words on the next line */
-            wf_buf_printf(b, "%s\n%26s", left, "");
-        else
-            wf_buf_pad(b, left, 24);
-        wrap(b, d->help, 26, 26);
+        entry(b, left, 24, d->help, cols);
     }
 }
 
-void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struct wf_command *cmd)
+void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struct wf_command *cmd,
+                 size_t cols)
 {
     const struct wf_command *t = table->row;
     size_t n = table->n;
     if (cmd) {
-        wf_buf_printf(b, "usage: wufix %s%s%s [OPTIONS]\n\n", cmd->name, cmd->args[0] ? " " : "", cmd->args);
-        wrap(b, cmd->summary, 0, 0);
+        char use[160];
+        snprintf(use, sizeof(use), "usage: wufix %s%s%s [OPTIONS]", cmd->name, cmd->args[0] ? " " : "",
+                 cmd->args);
+        wf_buf_wrap(b, use, 0, 6, cols);
+        wf_buf_puts(b, "\n");
+        wf_buf_wrap(b, cmd->summary, 0, 0, cols);
         if (cmd->changes_system)
-            wf_buf_puts(b, "Changes services: needs administrator rights.\n");
+            wf_buf_wrap(b, "Changes services: needs administrator rights.", 0, 0, cols);
         if (cmd->examples && cmd->examples[0]) {
             wf_buf_puts(b, "\nExamples:\n");
-            examples(b, cmd->examples, 2);
+            examples(b, cmd->examples, 2, cols);
         }
         if (cmd->opts) {
             wf_buf_puts(b, "\nOptions:\n");
-            help_options(b, cmd->opts);
+            help_options(b, cmd->opts, cols);
         }
         return;
     }
-    wf_buf_puts(b, "wufix " WF_VERSION " - Windows Update service health and repair\n\n");
-    wf_buf_puts(b,
-                "usage: wufix [COMMAND] [OPTIONS]\n\nCommands, in the order they are used, with examples:\n");
+    wf_buf_wrap(b, "wufix " WF_VERSION " - Windows Update service health and repair", 0, 0, cols);
+    wf_buf_puts(b, "\nusage: wufix [COMMAND] [OPTIONS]\n\n");
+    wf_buf_wrap(b, "Commands, in the order they are used, with examples:", 0, 0, cols);
     for (size_t i = 0; i < n; i++) {
         char left[64];
         snprintf(left, sizeof(left), "%s%s%s", t[i].name, t[i].args[0] ? " " : "", t[i].args);
-        wf_buf_puts(b, "  ");
-        if (strlen(left) >= 16) /* too wide for the column: the words go under it */
-            wf_buf_printf(b, "%s\n%18s", left, "");
-        else
-            wf_buf_pad(b, left, 16);
-        wrap(b, t[i].summary, 18, 18);
-        examples(b, t[i].examples, 20);
+        entry(b, left, 16, t[i].summary, cols);
+        examples(b, t[i].examples, cols < 60 ? 8 : 20, cols);
     }
     wf_buf_puts(b, "\n");
-    wrap(b,
-         "With no command: status; double-clicked, a guided check and repair. Commands may be typed in "
-         "any case.",
-         0, 0);
+    wf_buf_wrap(b,
+                "With no command: status; double-clicked, a guided check and repair. Commands may be typed "
+                "in any case.",
+                0, 0, cols);
     wf_buf_puts(b, "\nOptions:\n");
-    help_options(b, ~0u);
-    wf_buf_puts(b, "  ");
-    wf_buf_pad(b, "    --version", 24);
-    wf_buf_puts(b, "print the version\n\n");
-    wrap(b, "Services: wuauserv and UsoSvc by default; --all adds BITS, CryptSvc and DoSvc.", 0, 0);
-    wrap(b, "status also reports WaaSMedicSvc and TrustedInstaller (read only).", 0, 0);
+    help_options(b, ~0u, cols);
+    entry(b, "    --version", 24, "print the version", cols);
     wf_buf_puts(b, "\n");
-    wrap(b,
-         "Exit codes: 0 success (check: healthy), 1 check found problems (repair, reset: errors remain that "
-         "repair cannot fix), 2 usage error, 3 administrator rights needed, 4 a service failed to reach its "
-         "state or timed out (what could be put back was), 5 a service is missing, disabled or marked for "
-         "deletion, 6 busy: another wufix is running, or Windows is installing (--force goes past an "
-         "install), 7 interrupted (services were put back), 8 unexpected system error, 3010 repaired, a "
-         "restart of Windows is pending.",
-         0, 2);
+    wf_buf_wrap(b, "Services: wuauserv and UsoSvc by default; --all adds BITS, CryptSvc and DoSvc.", 0, 0,
+                cols);
+    wf_buf_wrap(b, "status also reports WaaSMedicSvc and TrustedInstaller (read only).", 0, 0, cols);
+    wf_buf_puts(b, "\n");
+    wf_buf_wrap(
+        b,
+        "Exit codes: 0 success (check: healthy), 1 check found problems (repair, reset: errors remain that "
+        "repair cannot fix), 2 usage error, 3 administrator rights needed, 4 a service failed to reach its "
+        "state or timed out (what could be put back was), 5 a service is missing, disabled or marked for "
+        "deletion, 6 busy: another wufix is running, or Windows is installing (--force goes past an "
+        "install), 7 interrupted (services were put back), 8 unexpected system error, 3010 repaired, a "
+        "restart of Windows is pending.",
+        0, 2, cols);
 }

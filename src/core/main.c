@@ -156,6 +156,7 @@ static int run_logged(const struct wf_options *opt, const struct wf_platform *pf
     lp.out.write = tee_write;
     lp.out.self = &t;
     lp.out.logged = true;
+    lp.out.cols = 0; /* nothing wrapped: each line of the log one whole entry */
     for (size_t i = 0; i < 3; i++)
         wf_buf_init(&t.line[i]);
     wf_buf_init(&b);
@@ -210,7 +211,7 @@ static int relaunch(const struct wf_options *opt, const struct wf_platform *pf, 
         args[n++] = "--yes";
     }
     int code = WF_EXIT_ACCESS;
-    wf_err e = pf->elevate(pf->self, args, n, &code);
+    wf_err e = pf->elevate(pf->self, args, n, false, &code);
     free(args);
     if (e == WF_E_LIMIT) {
         wf_out_puts(

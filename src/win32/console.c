@@ -64,6 +64,12 @@ void wf_console_init(struct wf_out *out)
     out->self = NULL;
     out->console = is_console(h);
     out->color = false;
+    /* The window's width, not the buffer's (which may be far wider); the
+     * core keeps 79 when there is none (redirected). */
+    CONSOLE_SCREEN_BUFFER_INFO info;
+    out->cols = out->console && GetConsoleScreenBufferInfo(h, &info)
+                    ? (unsigned)(info.srWindow.Right - info.srWindow.Left + 1)
+                    : 0;
     /* no-color.org: NO_COLOR set and not empty turns colour off. */
     WCHAR nc[2];
     if (out->console && GetEnvironmentVariableW(L"NO_COLOR", nc, 2) == 0) {

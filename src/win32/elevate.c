@@ -16,13 +16,14 @@
 
 typedef BOOL(WINAPI *shell_execute_ex)(SHELLEXECUTEINFOW *);
 
-wf_err wf_win_elevate(const char *const *args, size_t n, int *code)
+wf_err wf_win_elevate(const char *const *args, size_t n, bool silent, int *code)
 {
     WCHAR exe[MAX_PATH], dir[MAX_PATH];
     struct wf_buf line;
     wf_err e = WF_E_SYSTEM;
     wf_buf_init(&line);
-    wf_buf_printf(&line, "--attach-console %lu", (unsigned long)GetCurrentProcessId());
+    wf_buf_printf(&line, "--attach-%s %lu", silent ? "silent" : "console",
+                  (unsigned long)GetCurrentProcessId());
     for (size_t i = 0; i < n; i++)
         wf_cmdline_append(&line, args[i]);
     /* CreateProcess takes at most 32767 characters, the program's path
@@ -77,15 +78,18 @@ static HANDLE open_console(const WCHAR *name, DWORD access)
     return CreateFileW(name, access, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_EXISTING, 0, NULL);
 }
 
-void wf_win_attach_to(unsigned long pid)
+void wf_win_attach_to(unsigned long pid, bool silent)
 {
     FreeConsole();
-    if (AttachConsole((DWORD)pid)) {
-        HANDLE out = open_console(L"CONOUT$", GENERIC_READ | GENERIC_WRITE);
-        if (out != INVALID_HANDLE_VALUE) {
-            SetStdHandle(STD_OUTPUT_HANDLE, out);
-            SetStdHandle(STD_ERROR_HANDLE, out);
-        }
+    HANDLE out = AttachConsole((DWORD)pid) && !silent ? open_console(L"CONOUT$", GENERIC_READ | GENERIC_WRITE)
+                                                      : INVALID_HANDLE_VALUE;
+    /* Silent: every word to NUL (the caller says what happened). */
+    if (silent)
+        out = CreateFileW(L"NUL", GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_EXISTING, 0,
+                          NULL);
+    if (out != INVALID_HANDLE_VALUE) {
+        SetStdHandle(STD_OUTPUT_HANDLE, out);
+        SetStdHandle(STD_ERROR_HANDLE, out);
     }
     /* Nothing typed at the caller's console reaches the elevated half. */
     HANDLE none =

@@ -94,10 +94,10 @@ static void log_close(void *self)
     wf_win_log_close();
 }
 
-static wf_err elevate(void *self, const char *const *args, size_t n, int *code)
+static wf_err elevate(void *self, const char *const *args, size_t n, bool silent, int *code)
 {
     (void)self;
-    return wf_win_elevate(args, n, code);
+    return wf_win_elevate(args, n, silent, code);
 }
 
 static bool process_elevated;
@@ -176,10 +176,12 @@ int wmain(int argc, wchar_t **argv)
     /* DLLs come from System32 only, never from the current or exe directory. */
     SetDefaultDllDirectories(LOAD_LIBRARY_SEARCH_SYSTEM32);
 
-    /* The elevated half of a relaunch: write into the caller's console. */
-    bool attached = argc >= 3 && wcscmp(argv[1], WF_ATTACH_ARG) == 0;
+    /* The elevated half of a relaunch: write into the caller's console, or
+     * (silent) nowhere. */
+    bool silent = argc >= 3 && wcscmp(argv[1], WF_ATTACH_SILENT_ARG) == 0;
+    bool attached = silent || (argc >= 3 && wcscmp(argv[1], WF_ATTACH_ARG) == 0);
     if (attached) {
-        wf_win_attach_to(wcstoul(argv[2], NULL, 10));
+        wf_win_attach_to(wcstoul(argv[2], NULL, 10), silent);
         argv[2] = argv[0];
         argv += 2;
         argc -= 2;

@@ -35,7 +35,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (wf_cli_parse(wf_cmd_table(), argc, argv, &o, err, sizeof(err)) == WF_OK) {
         struct wf_buf b;
         wf_buf_init(&b);
-        wf_cli_help(&b, wf_cmd_table(), o.help_topic ? wf_cli_find(wf_cmd_table(), o.help_topic) : o.cmd);
+        wf_cli_help(&b, wf_cmd_table(), o.help_topic ? wf_cli_find(wf_cmd_table(), o.help_topic) : o.cmd, 79);
         wf_buf_release(&b);
     } else if (!memchr(err, '\0', sizeof(err)) || strchr(err, '\n')) {
         abort(); /* the error is one terminated line */

@@ -1325,7 +1325,7 @@ static void p_log_close(void *self)
     ((struct fake_platform *)self)->log_is_open = false;
 }
 
-static wf_err p_elevate(void *self, const char *const *args, size_t n, int *code)
+static wf_err p_elevate(void *self, const char *const *args, size_t n, bool silent, int *code)
 {
     struct fake_platform *fp = self;
     size_t chars = 0;
@@ -1340,6 +1340,9 @@ static wf_err p_elevate(void *self, const char *const *args, size_t n, int *code
         return WF_E_ACCESS;
     if (fp->elevated_run)
         fp->elevated_run(fp);
+    /* Its words land on this console, unless it was asked to be silent. */
+    if (fp->elevated_says && !silent)
+        wf_buf_puts(&fp->out, fp->elevated_says);
     *code = fp->elevated_exit;
     return WF_OK;
 }

@@ -259,6 +259,7 @@ struct fake_platform {
     /* What the elevated run does to the machine before it exits (may be NULL). */
     void (*elevated_run)(struct fake_platform *fp);
     void *elevated_arg;
+    const char *elevated_says; /* what the elevated run writes (on this console unless silent) */
     bool uac_refused;
     size_t elevate_max_chars; /* a longer argument list cannot be passed (0: no limit) */
     /* The system's log: each event's type digit, a space, its text, a blank line. */

@@ -213,7 +213,7 @@ static void test_cli_help_generated_from_table(void **state)
     size_t n = wf_cmd_table()->n;
     const struct wf_command *t = wf_cmd_table()->row;
     wf_buf_init(&b);
-    wf_cli_help(&b, wf_cmd_table(), NULL);
+    wf_cli_help(&b, wf_cmd_table(), NULL, 79);
     for (size_t i = 0; i < n; i++) {
         assert_non_null(strstr(wf_buf_str(&b), t[i].name));
         char start[31];
@@ -240,10 +240,10 @@ static void test_cli_help_generated_from_table(void **state)
     assert_true(options >= 15);
     wf_buf_clear(&b);
     /* reset and undo work here only: their help does not offer --computer. */
-    wf_cli_help(&b, wf_cmd_table(), wf_cli_find(wf_cmd_table(), "reset"));
+    wf_cli_help(&b, wf_cmd_table(), wf_cli_find(wf_cmd_table(), "reset"), 79);
     assert_null(strstr(wf_buf_str(&b), "--computer"));
     wf_buf_clear(&b);
-    wf_cli_help(&b, wf_cmd_table(), wf_cli_find(wf_cmd_table(), "status"));
+    wf_cli_help(&b, wf_cmd_table(), wf_cli_find(wf_cmd_table(), "status"), 79);
     assert_non_null(strstr(wf_buf_str(&b), "usage: wufix status"));
     assert_null(strstr(wf_buf_str(&b), "--timeout")); /* not an option of status */
     wf_buf_release(&b);
@@ -388,7 +388,7 @@ static void test_cli_help_fits_79_columns_with_examples(void **state)
     (void)state;
     struct wf_buf b;
     wf_buf_init(&b);
-    wf_cli_help(&b, wf_cmd_table(), NULL);
+    wf_cli_help(&b, wf_cmd_table(), NULL, 79);
     lines_fit(wf_buf_str(&b), "help");
     const char *h = wf_buf_str(&b);
     assert_non_null(strstr(h, "  status          show each service's state"));
@@ -398,16 +398,54 @@ static void test_cli_help_fits_79_columns_with_examples(void **state)
     for (size_t i = 0; i < wf_cmd_table()->n; i++) {
         const struct wf_command *c = &wf_cmd_table()->row[i];
         wf_buf_clear(&b);
-        wf_cli_help(&b, wf_cmd_table(), c);
+        wf_cli_help(&b, wf_cmd_table(), c, 79);
         lines_fit(wf_buf_str(&b), c->name);
         const char *ex = strstr(wf_buf_str(&b), "\nExamples:\n  wufix ");
         assert_non_null(ex);
     }
     wf_buf_clear(&b);
-    wf_cli_help(&b, wf_cmd_table(), wf_cli_find(wf_cmd_table(), "status"));
+    wf_cli_help(&b, wf_cmd_table(), wf_cli_find(wf_cmd_table(), "status"), 79);
     assert_null(strstr(wf_buf_str(&b), "last exit code of each service"));
     assert_non_null(strstr(wf_buf_str(&b), "(and its last exit code"));
     wf_buf_release(&b);
+}
+
+/* Every line of help, wufix's and each command's, fits the console it is
+ * shown in: 40, 80 and 120 columns wide (a line may take all but the last
+ * column), 79 when redirected; on a narrow console each name stands above its
+ * words. On 8a0d128 help was wrapped at 79 whatever the console: at 40 most
+ * of its lines were wider than the window. */
+static void test_cli_help_fits_the_console(void **state)
+{
+    (void)state;
+    struct fake_scm scm;
+    struct fake_platform fp;
+    static const unsigned consoles[] = {40, 80, 120, 0};
+    fake_scm_init(&scm);
+    fake_platform_init(&fp, &scm, true);
+    for (size_t i = 0; i < sizeof(consoles) / sizeof(consoles[0]); i++) {
+        size_t cols = consoles[i] ? consoles[i] - 1 : 79, widest = 0;
+        fp.pf.out.cols = consoles[i];
+        for (size_t c = 0; c <= wf_cmd_table()->n; c++) {
+            const char *help[] = {"help", c ? wf_cmd_table()->row[c - 1].name : NULL, NULL};
+            assert_int_equal(fake_platform_run(&fp, help), 0);
+            for (const char *l = wf_buf_str(&fp.out); *l;) {
+                size_t n = strcspn(l, "\n");
+                if (n > cols)
+                    fail_msg("help %s at %u columns: a line of %u: %.*s", help[1] ? help[1] : "", consoles[i],
+                             (unsigned)n, (int)n, l);
+                widest = n > widest ? n : widest;
+                l += n + (l[n] == '\n');
+            }
+        }
+        assert_true(widest > cols - 10); /* wrapped to the console, not narrower */
+        assert_int_equal(fake_platform_run(&fp, (const char *[]){"help", NULL}), 0);
+        if (consoles[i] == 40)
+            assert_non_null(strstr(wf_buf_str(&fp.out), "\n  status\n      show each service's state"));
+        else
+            assert_non_null(strstr(wf_buf_str(&fp.out), "\n  status          show each service's state"));
+    }
+    fake_platform_release(&fp);
 }
 
 int main(void)
@@ -427,6 +465,7 @@ int main(void)
         cmocka_unit_test(test_cli_service_comma_list),
         cmocka_unit_test(test_cli_usage_line_is_the_commands),
         cmocka_unit_test(test_cli_help_fits_79_columns_with_examples),
+        cmocka_unit_test(test_cli_help_fits_the_console),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

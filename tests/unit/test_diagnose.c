@@ -576,9 +576,9 @@ static void test_check_says_when_it_last_updated(void **state)
     assert_int_equal(FAKE_RUN(x, "check"), 0);
     const char *o = FAKE_OUT(x);
     assert_non_null(strstr(o, "  Windows build 26100.4061, 24H2, Professional\n"));
-    assert_non_null(strstr(o, "  last successful check for updates: 2026-11-24T02:58:01+01:00\n"));
+    assert_non_null(strstr(o, "  last successful check for updates: 2026-11-24 02:58\n"));
     /* Defender's definitions are not Windows' own updates. */
-    assert_non_null(strstr(o, "  last successful install: 2026-11-20T03:10:44+01:00 (KB5099999)\n"));
+    assert_non_null(strstr(o, "  last successful install: 2026-11-20 03:10 (KB5099999)\n"));
     assert_int_equal(FAKE_RUN(x, "check", "--json"), 0);
     assert_non_null(strstr(FAKE_OUT(x),
                            "\"updating\":{\"build\":\"26100.4061\",\"version\":\"24H2\",\"edition\":"
@@ -606,6 +606,62 @@ static void test_check_says_when_it_last_updated(void **state)
     assert_int_equal(FAKE_RUN(x, "restart", "--max-age-days", "3"), 2);
 }
 
+/* status shows the build and the latest successes under its table, and its
+ * JSON the same "updating" object check's has (on 8a0d128 only check did). */
+static void test_status_says_when_it_last_updated(void **state)
+{
+    struct fake_cli *x = *state;
+    const char *ver = "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion";
+    fake_reg_set(&x->scm, ver, "CurrentBuild", WF_REG_SZ, "26100", 0);
+    fake_reg_set(&x->scm, ver, "UBR", WF_REG_DWORD, NULL, 4061);
+    fake_reg_set(&x->scm, ver, "DisplayVersion", WF_REG_SZ, "24H2", 0);
+    fake_reg_set(&x->scm, ver, "EditionID", WF_REG_SZ, "Professional", 0);
+    plant(&x->scm, R_CU_OK("2026-11-20 03:10:44:310+0100") R_SCAN_OK("2026-11-24 02:58:01:100+0100"));
+    assert_int_equal(FAKE_RUN(x, "status"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "  TrustedInstaller "));
+    assert_non_null(strstr(o, "\n\n  Windows build 26100.4061, 24H2, Professional\n"
+                              "  last successful check for updates: 2026-11-24 02:58\n"
+                              "  last successful install: 2026-11-20 03:10 (KB5099999)\n"));
+    assert_int_equal(FAKE_RUN(x, "status", "--json"), 0);
+    assert_non_null(strstr(FAKE_OUT(x),
+                           "\"updating\":{\"build\":\"26100.4061\",\"version\":\"24H2\",\"edition\":"
+                           "\"Professional\",\"log_read\":true,\"last_scan\":\"2026-11-24T02:58:01+01:"
+                           "00\",\"last_install\":\"2026-11-20T03:10:44+01:00\",\"last_install_kb\":"
+                           "\"KB5099999\""));
+    /* -q stays one line of states. */
+    assert_int_equal(FAKE_RUN(x, "status", "-q"), 0);
+    assert_null(strstr(FAKE_OUT(x), "build"));
+}
+
+/* Dates in one form across text output: "2026-11-20 03:10" (the machine's
+ * clock, as the log writes it) and "2026-11-22 00:00 UTC" (the journal's);
+ * the JSON keeps ISO 8601. On 8a0d128 check said "2026-11-20T03:10:44+01:00",
+ * history "2026-11-20 03:10:44+01:00" and undo "2026-11-22T00:00:00Z". */
+static void test_dates_in_one_form(void **state)
+{
+    struct fake_cli *x = *state;
+    plant(&x->scm, R_CU_OK("2026-11-20 03:10:44:310+0100") R_SCAN_OK("2026-11-24 02:58:01:100+0100"));
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "last successful install: 2026-11-20 03:10 (KB5099999)"));
+    assert_int_equal(FAKE_RUN(x, "history"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "  2026-11-20 03:10  install  succeeded"));
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 0);
+    assert_int_equal(FAKE_RUN(x, "undo", "--list"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "  2026-11-22 00:00 UTC  repair "));
+    assert_int_equal(FAKE_RUN(x, "undo", "--dry-run"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Undoing 'repair' of 2026-11-22 00:00 UTC."));
+    const char *cmds[][3] = {{"check"}, {"status"}, {"history"}, {"undo", "--list"}, {"undo", "--dry-run"}};
+    for (size_t i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++) {
+        FAKE_RUN(x, cmds[i][0], cmds[i][1]);
+        if (strstr(FAKE_OUT(x), ":00Z") || strstr(FAKE_OUT(x), ":00+01:00") || strstr(FAKE_OUT(x), "T0"))
+            fail_msg("%s: an instant not in the one form: %s", cmds[i][0], FAKE_OUT(x));
+    }
+    assert_int_equal(FAKE_RUN(x, "history", "--json"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "2026-11-20T03:10:44+01:00")); /* the JSON keeps ISO */
+}
+
 /* After a reset, the log set aside with SoftwareDistribution still says
  * when Windows Update last succeeded; its old failures are not current. */
 static void test_check_after_reset_reads_the_log_set_aside(void **state)
@@ -620,9 +676,9 @@ static void test_check_after_reset_reads_the_log_set_aside(void **state)
     const char *o = FAKE_OUT(x);
     assert_null(strstr(o, "last_install_failed"));
     assert_non_null(
-        strstr(o, "  last successful check for updates: 2026-11-24T02:58:01+01:00, before the reset on 20"));
-    assert_non_null(strstr(
-        o, "  last successful install: 2026-11-20T03:10:44+01:00 (KB5099999), before the reset on 20"));
+        strstr(o, "  last successful check for updates: 2026-11-24 02:58, before the reset on 20"));
+    assert_non_null(
+        strstr(o, "  last successful install: 2026-11-20 03:10 (KB5099999), before the reset on 20"));
     assert_int_equal(FAKE_RUN(x, "check", "--json"), 0);
     assert_non_null(strstr(FAKE_OUT(x), "\"last_install_before_reset\":\"20"));
     assert_int_equal(FAKE_RUN(x, "check", "--max-age-days", "30"), 0); /* a reset does not make it stale */
@@ -1008,6 +1064,9 @@ int main(void)
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_check_says_when_it_last_updated, fake_cli_setup,
                                         fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_status_says_when_it_last_updated, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_dates_in_one_form, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_check_after_reset_reads_the_log_set_aside, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_check_network_failure_probes_the_source, fake_cli_setup,

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fake_scm.h"
@@ -227,6 +228,127 @@ static void test_guided_lines_fit_79_columns(void **state)
     fits(FAKE_ERR(x), 79);
 }
 
+/* Every line of guided mode's screens fits the console it is shown in:
+ * 40, 80 and 120 columns wide, and one wider than wufix ever writes (held to
+ * 119); redirected or not known, 79. The broken machine's screens, answered
+ * Y, and the long names'. On 8a0d128 every screen was wrapped at 79 whatever
+ * the console, so a console of 40 wrapped nearly every line again. */
+static void test_guided_lines_fit_the_console(void **state)
+{
+    struct fake_cli *x = *state;
+    static const unsigned consoles[] = {40, 80, 120, 200, 0};
+    break_for_people(x);
+    wf_strlcpy(fake_scm_get(&x->scm, "UsoSvc")->display,
+               "UpdateOrchestratorServiceWithOneVeryLongWordForADisplayNameThatCannotBeBrokenAtAnySpaceAtAll",
+               sizeof(fake_scm_get(&x->scm, "UsoSvc")->display));
+    for (size_t i = 0; i < sizeof(consoles) / sizeof(consoles[0]); i++) {
+        size_t cols = consoles[i] == 0 ? 79 : consoles[i] > 120 ? 119 : consoles[i] - 1;
+        fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+        fake_scm_get(&x->scm, "UsoSvc")->start_type = WF_START_DISABLED;
+        fake_reg_set(&x->scm, WF_KEY_IFEO "UsoClient.exe", "Debugger", WF_REG_SZ, "/", 0);
+        double_click(x, true, "Y");
+        x->fp.pf.out.cols = consoles[i];
+        assert_int_equal(FAKE_RUN(x, NULL), 1);
+        fits(FAKE_OUT(x), cols);
+        fits(FAKE_ERR(x), cols);
+        /* Wrapped to the console, not narrower: a wide console gets long lines. */
+        size_t widest = 0;
+        for (const char *l = FAKE_OUT(x); *l;) {
+            size_t n = strcspn(l, "\n");
+            widest = n > widest ? n : widest;
+            l += n + (l[n] == '\n');
+        }
+        assert_true(widest > cols - 12);
+        const char *o = flat(FAKE_OUT(x));
+        assert_non_null(strstr(o, "Yes fixes 1, 2 and 3. It does not fix 4 and 5"));
+        assert_non_null(strstr(o, "tell them: update server wsus.corp.invalid does not answer."));
+    }
+    x->fp.pf.out.cols = 0;
+}
+
+/* check's and repair's long lines (a problem's words, found and expected,
+ * what to do) wrapped to the console, each further line indented under the
+ * words; redirected, each stays one line for scripts. On 8a0d128 they ran to
+ * 200 columns whatever the console. */
+static void test_report_lines_fit_the_console(void **state)
+{
+    struct fake_cli *x = *state;
+    break_for_people(x);
+    x->fp.pf.out.cols = 66;
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    if (getenv("WF_SHOW"))
+        printf("%s", FAKE_OUT(x));
+    fits(FAKE_OUT(x), 65);
+    assert_non_null(strstr(FAKE_OUT(x), "\n          what to do: "));
+    /* repair's changes too: a registry path under its words. */
+    fake_reg_set(&x->scm, WF_KEY_IFEO "UsoClient.exe", "Debugger", WF_REG_SZ, "/", 0);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 1);
+    fits(FAKE_OUT(x), 65);
+    assert_non_null(
+        strstr(flat(FAKE_OUT(x)), "Image File Execution Options\\UsoClient.exe\\Debugger: \"/\" -> (none)"));
+    assert_non_null(strstr(flat(FAKE_OUT(x)), "what to do: start the update server or let its port through"));
+    /* The table too: display names cut to what the console leaves, or left
+     * out; the protected service's note under its row. */
+    x->fp.pf.out.cols = 80;
+    assert_int_equal(FAKE_RUN(x, "status"), 0);
+    fits(FAKE_OUT(x), 79);
+    assert_non_null(strstr(FAKE_OUT(x), "DISPLAY NAME"));
+    assert_non_null(strstr(FAKE_OUT(x), "\n    (protected by Windows: shown, never stopped or changed)\n"));
+    x->fp.pf.out.cols = 0;
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    const char *w = strstr(FAKE_OUT(x), "what to do: ");
+    assert_non_null(w);
+    assert_true(strcspn(w, "\n") > 59); /* one line, as before */
+}
+
+/* One repair counted one way: the plan's steps and the changes listed, the
+ * same numbers at the end; no line that says nothing (a bare "Then:", "was
+ * already stopped" after a plan that stops it). On 8a0d128 one repair said
+ * "Plan (4 steps", "applied 2 fixes" and "Done: 3 changes", with "Then:" and
+ * "wuauserv was already stopped". */
+static void test_report_one_count_per_run(void **state)
+{
+    struct fake_cli *x = *state;
+    break_for_people(x);
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 1);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "Changes (was -> will be):\n  wuauserv: start type disabled -> manual\n"));
+    assert_non_null(strstr(o, "Plan (4 steps):\n  1. stop UsoSvc\n  2. stop wuauserv (already stopped)\n"));
+    assert_non_null(strstr(o, "\n  made 2 changes\n"));
+    assert_non_null(strstr(o, "\nDone: 4 steps, 2 changes in "));
+    static const char *const never[] = {"applied", "Then:", "was already stopped", "3 changes", NULL};
+    for (const char *const *n = never; *n; n++)
+        if (strstr(o, *n))
+            fail_msg("'%s' in: %s", *n, o);
+    /* A restart changes no configuration: its steps alone. */
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "Plan (4 steps):"));
+    assert_non_null(strstr(FAKE_OUT(x), "\nDone: 4 steps in "));
+}
+
+/* The live progress line at a narrow console stays one line (the next
+ * tick's carriage return can take back only one): cut to the console. On
+ * 8a0d128 "Stopping UsoSvc, BITS, CryptSvc, DoSvc... 0.1 s" ran past it. */
+static void test_progress_line_fits_the_console(void **state)
+{
+    struct fake_cli *x = *state;
+    static const char *const names[] = {"UsoSvc", "BITS", "CryptSvc", "DoSvc", "wuauserv"};
+    for (size_t i = 0; i < 5; i++)
+        fake_scm_get(&x->scm, names[i])->stop_ms = 900;
+    x->fp.pf.out.console = true;
+    x->fp.pf.out.cols = 32;
+    assert_int_equal(FAKE_RUN(x, "restart", "--all"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\r  Stopping "));
+    for (const char *l = o; *l;) {
+        size_t n = strcspn(l, "\r\n");
+        if (n > 31 && memchr(l, 'S', n) && strncmp(l, "  Stopping", 10) == 0)
+            fail_msg("a progress line of %zu columns: %.*s", n, (int)n, l);
+        l += n + (l[n] != '\0');
+    }
+    x->fp.pf.out.console = false;
+}
+
 static void test_guided_no_changes_nothing(void **state)
 {
     struct fake_cli *x = *state;
@@ -263,10 +385,14 @@ static void test_guided_elevates_only_the_repair(void **state)
     x->fp.elevated_exit = 3010;
     x->fp.elevated_run = elevated_repair;
     x->fp.elevated_arg = x;
+    x->fp.elevated_says = "repaired 1; no problems remain\n";
     assert_int_equal(FAKE_RUN(x, NULL), 3010);
     assert_int_equal(x->fp.elevations, 1);
-    /* The elevated half asks nothing again, and says one line. */
+    /* The elevated half asks nothing again, and says nothing to the person:
+     * guided mode says it in plain words (on 8a0d128 its --quiet line showed). */
     assert_string_equal(ARGS(x), "repair\n--yes\n--quiet\n");
+    assert_null(strstr(FAKE_OUT(x), "repaired 1"));
+    assert_string_equal(FAKE_ERR(x), "");
     assert_non_null(strstr(flat(FAKE_OUT(x)), "Windows will ask for permission to make changes. 'wufix undo' "
                                               "puts back what wufix changed."));
     assert_non_null(strstr(FAKE_OUT(x), "repaired. Restart the PC to finish."));
@@ -274,7 +400,8 @@ static void test_guided_elevates_only_the_repair(void **state)
     fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
     x->fp.uac_refused = true;
     assert_int_equal(FAKE_RUN(x, NULL), 3);
-    assert_non_null(strstr(FAKE_ERR(x), "administrator rights were refused; nothing was changed"));
+    assert_non_null(strstr(FAKE_OUT(x), "The repair needs administrator rights. Nothing was changed."));
+    assert_string_equal(FAKE_ERR(x), ""); /* plain words only, on stdout */
     assert_non_null(strstr(FAKE_OUT(x), "Press Enter to close."));
 }
 
@@ -283,7 +410,7 @@ static void test_command_alone_on_the_console_waits(void **state)
     struct fake_cli *x = *state;
     double_click(x, true, "");
     assert_int_equal(FAKE_RUN(x, "restart"), 0);
-    assert_non_null(strstr(FAKE_OUT(x), "Done: 4 changes"));
+    assert_non_null(strstr(FAKE_OUT(x), "Done: 4 steps in "));
     assert_non_null(strstr(FAKE_OUT(x), "\nPress Enter to close."));
     assert_int_equal(FAKE_RUN(x, "frobnicate"), 2); /* even a wrong command: the window stays */
     assert_non_null(strstr(FAKE_OUT(x), "Press Enter to close."));
@@ -580,6 +707,11 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_guided_failed_repair_says_what_to_do, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_lines_fit_79_columns, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_lines_fit_the_console, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_report_lines_fit_the_console, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_report_one_count_per_run, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_progress_line_fits_the_console, fake_cli_setup,
+                                        fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_no_changes_nothing, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_healthy_offers_nothing, fake_cli_setup,
                                         fake_cli_teardown),

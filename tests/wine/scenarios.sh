@@ -59,6 +59,12 @@ sc_status_json() {
   [ "$(json 'd["services"][0]["before"]["state"], d["services"][1]["before"]["start_type"]')" = "running auto_delayed" ] || fail "states: $(cat "$OUT")"
   [ "$(json 'd["services"][2]["name"], d["services"][2]["protected"], d["services"][2]["before"]["state"]')" = \
     "WaaSMedicSvc True stopped" ] || fail "WaaSMedicSvc not reported as a protected, stopped service"
+  # The build and the latest successes, as check --json has them.
+  [ "$(json 'sorted(d["updating"].keys())')" = "['build', 'edition', 'last_install', 'last_install_before_reset', 'last_install_kb', 'last_scan', 'last_scan_before_reset', 'log_read', 'version']" ] ||
+    fail "no updating object: $(cat "$OUT")"
+  [ "$(json 'd["updating"]["build"] is not None')" = True ] || fail "no build in status --json"
+  wufix status
+  expect_rc 0; expect_out "  Windows build "
   expect_journal_empty
 }
 
@@ -386,6 +392,11 @@ sc_repair_disabled() {
   wufix repair
   expect_rc 0
   expect_out "wuauserv: start type disabled -> manual"
+  # One count: the plan's steps and the change listed, the same at the end; no line that says nothing.
+  expect_out "stop wuauserv (already stopped)"
+  grep -qE "^Done: $(grep -oE '^Plan \(([0-9]+)' "$OUT" | grep -oE '[0-9]+') steps, 1 change in " "$OUT" ||
+    { fail "the end does not count what the plan and the changes did"; show; }
+  grep -E "was already stopped|^Then:|applied" "$OUT" >/dev/null && { fail "a line that says nothing"; show; }
   expect_state wuauserv running; expect_state UsoSvc running
   wufix status --json -s wuauserv
   [ "$(json 'd["services"][0]["before"]["start_type"]')" = manual ] || fail "start type not restored"
@@ -877,7 +888,7 @@ sc_yes_all_and_log() {
   mkdir -p "$WINEPREFIX/drive_c/windows/SoftwareDistribution"
   wufix reset --all --yes --log 'C:\wufix.log'
   expect_rc 0
-  grep -q "applied 0 fix" "$OUT" && fail "reset printed 'applied 0 fixes'"
+  grep -q "made 0 change" "$OUT" && fail "reset printed 'made 0 changes'"
   wufix start --log 'C:\wufix.log';   expect_rc 0
   python3 "$HERE/cmtrace.py" "$log" >"$DIR/log.txt" || { fail "the log is not CMTrace lines"; cat "$DIR/log.txt"; }
   grep -q '^1 wufix 0.1.0 started: wufix reset --all --yes --log C:\\wufix.log' "$DIR/log.txt" || fail "no start entry"
@@ -948,10 +959,10 @@ sc_event_source_registered() {
 TMUX_N=0
 TMUX_SOCK="wufix-scenario-$$-0"
 tm() { tmux -L "$TMUX_SOCK" "$@"; }
-tm_start() { # CMD...: a fresh 160x60 pane running CMD in the sandbox
+tm_start() { # CMD...: a fresh 160x60 pane (TM_COLS wide if set) running CMD in the sandbox
   tm kill-server 2>/dev/null; rm -f "$DIR/tmux.rc"
   TMUX_N=$((TMUX_N + 1)); TMUX_SOCK="wufix-scenario-$$-$TMUX_N"
-  tm new-session -d -s w -x 160 -y 60 \
+  tm new-session -d -s w -x "${TM_COLS:-160}" -y 60 \
     "env WINEPREFIX='$WINEPREFIX' WINEDEBUG=-all WINEDLLOVERRIDES='mscoree,mshtml=' $*; echo \"EXIT=\$?\" >'$DIR/tmux.rc'; sleep 120" ||
     fail "tmux could not start a terminal"
 }
@@ -998,6 +1009,20 @@ sc_limited_token_relaunch_in_a_terminal() {
   rm -f "$log"
 }
 
+# The elevated half guided mode starts (--attach-silent, the caller's PID): it
+# writes nothing anywhere, whatever its command says, and its exit code is the
+# command's; the repair is done. Guided mode says what happened in its own words.
+sc_silent_elevated_half() {
+  disable_wuauserv
+  wine "$BIN/wufix.exe" --attach-silent 1 check >"$OUT" 2>"$ERR"; RC=$?
+  expect_rc 1
+  [ ! -s "$OUT" ] && [ ! -s "$ERR" ] || { fail "the silent half wrote"; show; }
+  wine "$BIN/wufix.exe" --attach-silent 1 repair --yes --quiet >"$OUT" 2>"$ERR"; RC=$?
+  expect_rc 0
+  [ ! -s "$OUT" ] && [ ! -s "$ERR" ] || { fail "the silent half wrote"; show; }
+  expect_state wuauserv running
+}
+
 disable_wuauserv() {
   svc stop wuauserv >/dev/null; svc wait wuauserv stopped 10000 >/dev/null; svc starttype wuauserv disabled >/dev/null
 }
@@ -1022,7 +1047,7 @@ sc_guided_repair_in_a_terminal() {
 
 # A screen's text with each wrapped line joined to the one before it.
 flat() { python3 -c 'import re, sys; print(re.sub(r"\n(?!\n) *", " ", sys.stdin.read().replace("\r", "")))'; }
-# Every line of a screen fits 79 columns.
+# Every line of a screen fits 79 columns (a pane of 80: wufix leaves the last free).
 fits_79() { # FILE
   local long; long=$(awk 'length > 79' "$1")
   [ -z "$long" ] || fail "lines wider than 79 columns: $long"
@@ -1041,10 +1066,10 @@ break_for_people() {
 
 # Double-clicked on that machine: "ok" is asked again; "Y" repairs what
 # wufix can, and the end says in plain words what is still wrong and whom
-# to ask, with exit 1; every line fits 79 columns.
+# to ask, with exit 1; every line fits a pane of 80 columns.
 sc_guided_broken_machine_in_a_terminal() {
   break_for_people
-  tm_start wine "'$BIN/wufix.exe'"
+  TM_COLS=80 tm_start wine "'$BIN/wufix.exe'"
   tm_wait "Repair now? [Y/n]" 60 || return
   tm send-keys -t w ok Enter
   tm_wait "Please type Y or N." || return
@@ -1070,6 +1095,41 @@ sc_guided_broken_machine_in_a_terminal() {
   tm kill-server
   expect_state wuauserv running
   [ "$(svc regget HKLM "$IFEO" Debugger | tr -d '\r')" = absent ] || fail "the Debugger is still there"
+}
+
+# Every line fits the console: a pane 40 columns wide (Wine's console reports
+# the pane's width as its window's, measured), the broken machine double-clicked
+# and answered Y, then help in a pane of 60: every line within the pane's width
+# less one, none wrapped by the terminal (a word cut by the terminal breaks the
+# sentences looked for; Wine's console counts a colour sequence as columns, so the
+# coloured outcome is one of them). In a pane of 160 help has lines wider than 79.
+sc_guided_fits_a_narrow_terminal() {
+  break_for_people
+  TM_COLS=40 tm_start wine "'$BIN/wufix.exe'"
+  tm_wait "Repair now? [Y/n]" 60 || return
+  tm send-keys -t w Y Enter
+  tm_wait "Press Enter to close." 90 || return
+  screen >"$DIR/guided-40.txt"
+  local long want; long=$(awk 'length > 39' "$DIR/guided-40.txt")
+  [ -z "$long" ] || { fail "lines wider than 39 columns in a pane of 40: $long"; cat "$DIR/guided-40.txt"; }
+  for want in "Yes fixes 1 and 2. It does not fix 3 and 4" \
+    "tell them: update server wsus.corp.invalid does not answer." \
+    "wufix fixed what it can. Windows Update will not work until what is still wrong is fixed."; do
+    flat <"$DIR/guided-40.txt" | grep -F -- "$want" >/dev/null || { fail "not whole on the screen: $want"; cat "$DIR/guided-40.txt"; }
+  done
+  tm send-keys -t w Enter
+  tm_exit 1
+  TM_COLS=60 tm_start wine "'$BIN/wufix.exe'" help
+  tm_wait "Press Enter to close." 30 || return
+  screen >"$DIR/help-60.txt"
+  long=$(awk 'length > 59' "$DIR/help-60.txt")
+  [ -z "$long" ] || { fail "help wider than 59 columns in a pane of 60: $long"; cat "$DIR/help-60.txt"; }
+  tm send-keys -t w Enter; tm_exit 0
+  TM_COLS=160 tm_start wine "'$BIN/wufix.exe'" help
+  tm_wait "Press Enter to close." 30 || return
+  [ -n "$(screen | awk 'length > 79')" ] || { fail "help in a pane of 160 is still wrapped at 79"; screen; }
+  tm send-keys -t w Enter; tm_exit 0
+  tm kill-server
 }
 
 # repair --yes with the update server still unreachable: exit 1, and -q
@@ -1468,7 +1528,7 @@ sc_why_install_failed() {
   wufix check -q
   expect_rc 1; [ "$(wc -l <"$OUT")" = 1 ] || fail "check -q is not one line"
   # Guided (double-clicked): plain words, and the commands on lines of their own.
-  tm_start wine "'$BIN/wufix.exe'"
+  TM_COLS=80 tm_start wine "'$BIN/wufix.exe'"
   tm_wait "Press Enter to close." 60 || return
   screen >"$DIR/why-guided.txt"
   flat <"$DIR/why-guided.txt" | grep -F "Windows Update could not install the November 2026 update (KB5099999) on 20 November 2026: some of" >/dev/null ||
@@ -1822,8 +1882,8 @@ sc_history_after_reset() {
   expect_rc 0
   expect_out 'Update history on '
   expect_out '(newest first, 4 of 4 found):'
-  expect_out '  2026-11-22 10:00:00+00:00  scan     succeeded'
-  expect_out '* 2026-11-21 09:00:00+01:00  install  failed           0x80073712 ERROR_SXS_COMPONENT_STORE_CORRUPT  KB5099999  2026-11 Cumulative Update'
+  expect_out '  2026-11-22 10:00  scan     succeeded'
+  expect_out '* 2026-11-21 09:00  install  failed           0x80073712 ERROR_SXS_COMPONENT_STORE_CORRUPT  KB5099999  2026-11 Cumulative Update'
   expect_out "* from a copy of the log that 'wufix reset' set aside"
   wufix history --json -n 2
   expect_rc 0

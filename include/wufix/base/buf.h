@@ -59,4 +59,17 @@ size_t wf_utf8_copy(char *dst, size_t size, const char *src);
 /* Columns `s` takes on a terminal: UTF-8 code points. */
 size_t wf_utf8_width(const char *s);
 
+/* An instant for people, in the one form text output uses: "2026-11-30
+ * 14:02" from ISO 8601 ("2026-11-30T14:02:11+01:00", the machine's clock as
+ * Windows Update's log writes it), "2026-11-30 13:02 UTC" from a UTC one
+ * ("...Z", as the journal keeps it), "2026-11-30" from a date; anything else
+ * made safe as wf_text_safe does. Returns `out`. */
+const char *wf_when_text(const char *iso, char *out, size_t size);
+
+/* Append `text` from column `col` (where the line already is) on, wrapped
+ * between words at `width` columns, each further line indented by `indent`
+ * spaces; a word longer than a line (a path, an address) is cut where the
+ * line ends. Ends the line. */
+void wf_buf_wrap(struct wf_buf *b, const char *text, size_t col, size_t indent, size_t width);
+
 #endif

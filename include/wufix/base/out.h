@@ -16,10 +16,19 @@ struct wf_out {
     /* Write UTF-8 text; the platform converts for a console. */
     void (*write)(void *self, enum wf_stream s, const char *text, size_t n);
     void *self;
-    bool console; /* stdout is an interactive console: live progress allowed */
-    bool color;   /* the console understands colour sequences */
-    bool logged;  /* --log: write takes WF_LOG lines too (else they are dropped) */
+    bool console;  /* stdout is an interactive console: live progress allowed */
+    bool color;    /* the console understands colour sequences */
+    bool logged;   /* --log: write takes WF_LOG lines too (else they are dropped) */
+    unsigned cols; /* the console window's width in columns; 0: not a console, or not known */
 };
+
+/* Columns a line of text may take: the console's width with its last column
+ * left free (writing there wraps some consoles), between WF_OUT_COLS_MIN and
+ * WF_OUT_COLS_MAX; 79 (a console of 80, the default) when redirected or
+ * not known. */
+#define WF_OUT_COLS_MIN 30
+#define WF_OUT_COLS_MAX 119
+size_t wf_out_width(const struct wf_out *o);
 
 void wf_out_puts(const struct wf_out *o, enum wf_stream s, const char *text);
 void wf_out_printf(const struct wf_out *o, enum wf_stream s, const char *fmt, ...) WF_PRINTF(3, 4);

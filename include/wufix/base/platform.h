@@ -98,11 +98,13 @@ struct wf_platform {
     void (*log_write)(void *self, const char *text, size_t n);
     void (*log_close)(void *self);
     /* Run wufix again, elevated (one UAC prompt), with `args` (UTF-8, without
-     * the program): its output goes to this console, it reads no input, and
-     * its exit code comes back in *code. WF_E_ACCESS when the user refused;
-     * WF_E_LIMIT when the arguments cannot all be passed (a command line is
-     * never shortened); NULL where the platform cannot. */
-    wf_err (*elevate)(void *self, const char *const *args, size_t n, int *code);
+     * the program): its output goes to this console (with `silent`, nowhere:
+     * the caller says what happened in words of its own; Ctrl+C at the
+     * console still reaches it), it reads no input, and its exit code comes
+     * back in *code. WF_E_ACCESS when the user refused; WF_E_LIMIT when the
+     * arguments cannot all be passed (a command line is never shortened);
+     * NULL where the platform cannot. */
+    wf_err (*elevate)(void *self, const char *const *args, size_t n, bool silent, int *code);
     /* One event in the system's log (on Windows the Application log, source
      * wufix) for each changing run; may be NULL. */
     void (*event)(void *self, enum wf_event_type type, const char *text);

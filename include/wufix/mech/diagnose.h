@@ -19,6 +19,10 @@
 
 /* Add what the evidence says to `c`. */
 void wf_diagnose(const struct wf_host *h, struct wf_check *c);
+/* Only c->updating (status's lines): the build, and the latest successes in
+ * the tail of Windows Update's log (and the log a reset set aside), read as
+ * wf_diagnose reads them; the log's failures land in `c` too. */
+void wf_diagnose_updating(const struct wf_host *h, struct wf_check *c);
 
 /* A WinHTTP proxy from WinHttpSettings' bytes: its host and port (80 when
  * none is given); false when no proxy is set or the bytes are not the layout. */

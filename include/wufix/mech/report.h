@@ -20,10 +20,12 @@ struct wf_report_ctx {
     char computer[WF_TEXT_MAX];
     char time[32]; /* when the run began, UTC ("2026-11-22T10:15:00Z"); "" when not known */
     bool color;
-    const struct wf_backend *backend; /* for the system's words on error codes */
-    const struct wf_repair *fixes;    /* JSON "changes": configuration (may be NULL) */
-    const struct wf_repair *aside;    /* JSON "changes": caches set aside (may be NULL) */
-    const struct wf_check *check;     /* JSON "problems": what was found (may be NULL) */
+    size_t width; /* long lines wrapped to this many columns (the console's); 0: not wrapped */
+    const struct wf_backend *backend;   /* for the system's words on error codes */
+    const struct wf_repair *fixes;      /* JSON "changes": configuration (may be NULL) */
+    const struct wf_repair *aside;      /* JSON "changes": caches set aside (may be NULL) */
+    const struct wf_check *check;       /* JSON "problems": what was found (may be NULL) */
+    const struct wf_updating *updating; /* JSON "updating" where check's is not (status; may be NULL) */
 };
 
 enum wf_table_when { WF_TABLE_BEFORE, WF_TABLE_AFTER };
@@ -33,19 +35,29 @@ enum wf_table_when { WF_TABLE_BEFORE, WF_TABLE_AFTER };
 void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
                      enum wf_table_when when);
 
-/* The plan as numbered lines ("1. stop UsoSvc", ...), dependents named.
+/* The plan as numbered lines ("1. stop UsoSvc", ...), dependents named, a
+ * service already where a step takes it said so on its line.
  * With `between` (reset's caches; may be NULL), every stop first, then those
  * set aside (or with `back`, put back), then every start. */
 void wf_report_plan(struct wf_buf *b, const struct wf_plan *p, const struct wf_repair *between, bool back);
+/* The plan's numbered lines, counted as wf_report_plan numbers them (`mid`:
+ * with the caches' step between). */
+unsigned wf_report_steps(const struct wf_plan *p, bool mid);
 
-/* One line for a finished action ("  stopped  UsoSvc  0.31 s"). */
+/* One line for a finished action ("  stopped  UsoSvc  0.31 s"); none for a
+ * service the plan already said was where its step takes it. */
 void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
                       const struct wf_action *a);
 
-/* The closing sentence, and the error lines of every failed action with the
- * next step to take. */
+/* The build and the latest successful check for updates and install, a line
+ * each where known (check's and status's). */
+void wf_report_updating(struct wf_buf *b, const struct wf_updating *u);
+
+/* The closing sentence: on success the plan's `steps` and the `changes` of
+ * configuration and caches made, the same numbers the plan and the changes
+ * listed before it say; else what was put back. */
 void wf_report_summary(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
-                       wf_err result, uint64_t elapsed_ms);
+                       wf_err result, unsigned steps, unsigned changes, uint64_t elapsed_ms);
 
 /* The whole run as one JSON object (SPEC section 7); report_json.c. */
 void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p, int exit_code,

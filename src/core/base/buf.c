@@ -87,6 +87,60 @@ size_t wf_utf8_width(const char *s)
     return w;
 }
 
+const char *wf_when_text(const char *iso, char *out, size_t size)
+{
+    static const char shape[] = "0000-00-00T00:00";
+    size_t n = 0;
+    while (n < 16 && iso[n] &&
+           (shape[n] == '0' ? iso[n] >= '0' && iso[n] <= '9'
+            : n == 10       ? iso[n] == 'T' || iso[n] == ' '
+                            : iso[n] == shape[n]))
+        n++;
+    if (n < 16)
+        return wf_text_safe(iso, out, size);
+    const char *zone = iso + 16 + strspn(iso + 16, "0123456789:.");
+    snprintf(out, size, "%.10s %.5s%s", iso, iso + 11, *zone == 'Z' ? " UTC" : "");
+    return out;
+}
+
+void wf_buf_wrap(struct wf_buf *b, const char *text, size_t col, size_t indent, size_t width)
+{
+    bool first = true;
+    for (const char *t = text + strspn(text, " "); *t; t += strspn(t, " ")) {
+        size_t n = strcspn(t, " "), w = 0;
+        for (size_t i = 0; i < n; i++)
+            w += ((unsigned char)t[i] & 0xC0) != 0x80; /* one column per character */
+        if (!first && col + 1 + w > width) {
+            wf_buf_printf(b, "\n%*s", (int)indent, "");
+            col = indent;
+        } else if (!first) {
+            wf_buf_puts(b, " ");
+            col++;
+        }
+        first = false;
+        /* A word wider than what is left of a whole line: cut where it ends. */
+        while (col + w > width) {
+            size_t k = 0, cols = 0;
+            while (k < n && (col + cols < width || !k)) { /* at least one: never stuck */
+                k++;
+                while (k < n && ((unsigned char)t[k] & 0xC0) == 0x80)
+                    k++;
+                cols++;
+            }
+            wf_buf_add(b, t, k);
+            wf_buf_printf(b, "\n%*s", (int)indent, "");
+            t += k;
+            n -= k;
+            w -= cols;
+            col = indent;
+        }
+        wf_buf_add(b, t, n);
+        col += w;
+        t += n;
+    }
+    wf_buf_puts(b, "\n");
+}
+
 void wf_buf_pad(struct wf_buf *b, const char *s, size_t width)
 {
     wf_buf_puts(b, s);

@@ -4,6 +4,12 @@
 
 #include <string.h>
 
+size_t wf_out_width(const struct wf_out *o)
+{
+    size_t w = o->cols ? o->cols - 1 : 79;
+    return w < WF_OUT_COLS_MIN ? WF_OUT_COLS_MIN : w > WF_OUT_COLS_MAX ? WF_OUT_COLS_MAX : w;
+}
+
 void wf_out_puts(const struct wf_out *o, enum wf_stream s, const char *text)
 {
     if (s == WF_LOG && !o->logged)

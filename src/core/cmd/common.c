@@ -76,6 +76,8 @@ void wf_cmd_report_ctx(struct wf_ctx *ctx, struct wf_report_ctx *rc)
     memset(rc, 0, sizeof(*rc));
     rc->command = ctx->opt.cmd->name;
     rc->color = ctx->pf->out.color && !ctx->opt.no_color;
+    /* Redirected, a problem stays one line (scripts read them so). */
+    rc->width = ctx->pf->out.cols ? wf_out_width(&ctx->pf->out) : 0;
     rc->backend = &ctx->backend;
     ctx->backend.ops->computer(ctx->backend.self, rc->computer, sizeof(rc->computer));
     char name[sizeof(rc->computer)];

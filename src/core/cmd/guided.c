@@ -10,10 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Every line of guided mode's screens fits a console of 80 columns (a
- * console's default width), with the last column left free. */
-#define WF_GUIDED_WIDTH 79
-
 /* `n` decimal digits as a number; -1 when they are not digits. */
 static int number(const char *s, int n)
 {
@@ -124,57 +120,16 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
     wf_buf_puts(b, wf_text_safe(who, text, sizeof(text)));
 }
 
-/* `text` from column `col` on, wrapped to WF_GUIDED_WIDTH columns: each
- * line after the first begins with `indent` spaces. A word longer than a
- * line (a path, an address) is cut where the line ends. */
-static void wrap(struct wf_buf *b, size_t col, size_t indent, const char *text)
-{
-    bool first = true;
-    for (const char *t = text + strspn(text, " "); *t; t += strspn(t, " ")) {
-        size_t n = strcspn(t, " "), w = 0;
-        for (size_t i = 0; i < n; i++)
-            w += ((unsigned char)t[i] & 0xC0) != 0x80; /* one column per character */
-        if (!first && col + 1 + w > WF_GUIDED_WIDTH) {
-            wf_buf_printf(b, "\n%*s", (int)indent, "");
-            col = indent;
-        } else if (!first) {
-            wf_buf_puts(b, " ");
-            col++;
-        }
-        first = false;
-        /* A word wider than what is left of a whole line: cut where it ends. */
-        while (col + w > WF_GUIDED_WIDTH) {
-            size_t k = 0, cols = 0;
-            while (k < n && col + cols < WF_GUIDED_WIDTH) {
-                k++;
-                while (k < n && ((unsigned char)t[k] & 0xC0) == 0x80)
-                    k++;
-                cols++;
-            }
-            wf_buf_add(b, t, k);
-            wf_buf_printf(b, "\n%*s", (int)indent, "");
-            t += k;
-            n -= k;
-            w -= cols;
-            col = indent;
-        }
-        wf_buf_add(b, t, n);
-        col += w;
-        t += n;
-    }
-    wf_buf_puts(b, "\n");
-}
-
 /* One paragraph at the margin, wrapped. */
-static void say(struct wf_buf *b, const char *text)
+static void say(struct wf_buf *b, size_t cols, const char *text)
 {
-    wrap(b, 0, 0, text);
+    wf_buf_wrap(b, text, 0, 0, cols);
 }
 
 /* A problem, numbered, in plain words; for one wufix leaves (or could not
  * fix), what to do and who can: its own "To fix it:", under it. */
-static void numbered(struct wf_buf *b, const struct wf_plan *p, const struct wf_problem *pr, size_t n,
-                     bool with_fix)
+static void numbered(struct wf_buf *b, size_t cols, const struct wf_plan *p, const struct wf_problem *pr,
+                     size_t n, bool with_fix)
 {
     struct wf_buf t;
     char lead[16], who[1024], safe[1200];
@@ -185,7 +140,7 @@ static void numbered(struct wf_buf *b, const struct wf_plan *p, const struct wf_
         plain(&t, p, pr);
     int w = snprintf(lead, sizeof(lead), "  %u. ", (unsigned)n);
     wf_buf_puts(b, lead);
-    wrap(b, (size_t)w, (size_t)w, wf_buf_str(&t));
+    wf_buf_wrap(b, wf_buf_str(&t), (size_t)w, (size_t)w, cols);
     wf_buf_release(&t);
     if (!with_fix)
         return;
@@ -196,27 +151,33 @@ static void numbered(struct wf_buf *b, const struct wf_plan *p, const struct wf_
         char line[600];
         snprintf(line, sizeof(line), "To fix it: %s.", remedy);
         wf_buf_printf(b, "%*s", w, "");
-        wrap(b, (size_t)w, (size_t)w + 2, line);
+        wf_buf_wrap(b, line, (size_t)w, (size_t)w + 2, cols);
         for (const char *q = strchr(remedy, '\''); q; q = strchr(q, '\'')) {
             const char *end = strchr(q + 1, '\'');
             if (!end)
                 break;
-            wf_buf_printf(b, "%*s%.*s\n", w + 4, "", (int)(end - q - 1), q + 1);
+            char cmd[600];
+            snprintf(cmd, sizeof(cmd), "%.*s", (int)(end - q - 1), q + 1);
+            wf_buf_printf(b, "%*s", w + 4, "");
+            wf_buf_wrap(b, cmd, (size_t)w + 4, (size_t)w + 6, cols);
             q = end + 1;
         }
     }
     snprintf(safe, sizeof(safe), "%s%s.", remedy ? "" : "To fix it: ", who);
     wf_text_safe(safe, who, sizeof(who));
     wf_buf_printf(b, "%*s", w, "");
-    wrap(b, (size_t)w, (size_t)w + 2, who);
+    wf_buf_wrap(b, who, (size_t)w, (size_t)w + 2, cols);
 }
 
 /* The outcome, wrapped, in its colour. */
-static void outcome(struct wf_buf *b, const struct wf_report_ctx *rc, bool good, const char *text)
+static void outcome(struct wf_buf *b, size_t cols, const struct wf_report_ctx *rc, bool good,
+                    const char *text)
 {
     struct wf_buf t;
     wf_buf_init(&t);
-    wrap(&t, 0, 0, text);
+    /* Coloured, its lines keep room for the colour's 9 characters: Wine's
+     * console counts them as columns (seen in a tmux pane of 40). */
+    wf_buf_wrap(&t, text, 0, 0, rc->color ? cols - 9 : cols);
     if (t.len && t.data[t.len - 1] == '\n')
         t.data[--t.len] = '\0';
     wf_report_outcome(b, rc, good, wf_buf_str(&t));
@@ -268,9 +229,9 @@ static void sink(void *self, enum wf_stream s, const char *text, size_t n)
     (void)n;
 }
 
-/* The repair, in this process when elevated (its words for admins left out:
- * guided mode says what it did in its own), else in an elevated wufix (one
- * UAC prompt; it says only its one --quiet line). Returns its exit code. */
+/* The repair, in this process when elevated, else in an elevated wufix (one
+ * UAC prompt, its output nowhere): its words for admins left out either way,
+ * guided mode says what it did in its own. Returns its exit code. */
 static int repair(struct wf_ctx *ctx)
 {
     int rcode = WF_EXIT_ACCESS;
@@ -286,7 +247,7 @@ static int repair(struct wf_ctx *ctx)
     if (!ctx->pf->elevate)
         return WF_EXIT_ACCESS;
     static const char *const args[] = {"repair", "--yes", "--quiet"};
-    if (ctx->pf->elevate(ctx->pf->self, args, 3, &rcode) != WF_OK)
+    if (ctx->pf->elevate(ctx->pf->self, args, 3, true, &rcode) != WF_OK)
         rcode = WF_EXIT_ACCESS;
     return rcode;
 }
@@ -302,7 +263,8 @@ int wf_cmd_guided(struct wf_ctx *ctx)
     if (rcode != WF_EXIT_OK)
         return rcode;
     wf_buf_init(&b);
-    size_t n = 0, fixable = 0;
+    /* Every line of its screens fits the console it is shown in. */
+    size_t n = 0, fixable = 0, cols = wf_out_width(&ctx->pf->out);
     /* As many as the check found: the list has no limit. */
     bool *mark = calloc(c->n + 1, sizeof(*mark));
     /* An array of pointers: each element is a pointer, as sizeof says. */
@@ -318,19 +280,19 @@ int wf_cmd_guided(struct wf_ctx *ctx)
         }
     char head[sizeof(rc.computer) + 64];
     snprintf(head, sizeof(head), "wufix checks the services Windows Update needs on %s.", rc.computer);
-    say(&b, head);
+    say(&b, cols, head);
     wf_buf_puts(&b, "\n");
     if (!n) {
-        outcome(&b, &rc, true, "Windows Update's services look healthy. There is nothing to do.");
+        outcome(&b, cols, &rc, true, "Windows Update's services look healthy. There is nothing to do.");
         wf_cmd_emit(ctx, WF_STDOUT, &b);
         goto out;
     }
     wf_buf_printf(&b, "wufix found %u problem%s:\n\n", (unsigned)n, n == 1 ? "" : "s");
     for (size_t i = 0; i < n; i++)
-        numbered(&b, p, list[i], i + 1, !list[i]->fixable);
+        numbered(&b, cols, p, list[i], i + 1, !list[i]->fixable);
     wf_buf_puts(&b, "\n");
     if (!fixable) {
-        outcome(&b, &rc, false,
+        outcome(&b, cols, &rc, false,
                 n == 1 ? "wufix cannot fix this problem itself. Nothing was changed."
                        : "wufix cannot fix these problems itself. Nothing was changed.");
         wf_cmd_emit(ctx, WF_STDOUT, &b);
@@ -356,12 +318,12 @@ int wf_cmd_guided(struct wf_ctx *ctx)
         wf_buf_puts(&t, n - fixable == 1 ? ": see \"To fix it\" under it" : ": see \"To fix it\" under each");
     }
     wf_buf_puts(&t, ".");
-    say(&b, wf_buf_str(&t));
+    say(&b, cols, wf_buf_str(&t));
     /* Elevated already (Run as administrator), no prompt comes: never promise one. */
-    say(&b, ctx->pf->elevated
-                ? "'wufix undo' puts back what wufix changed."
-                : "Windows will ask for permission to make changes. 'wufix undo' puts back what "
-                  "wufix changed.");
+    say(&b, cols,
+        ctx->pf->elevated ? "'wufix undo' puts back what wufix changed."
+                          : "Windows will ask for permission to make changes. 'wufix undo' puts back what "
+                            "wufix changed.");
     wf_buf_release(&t);
     wf_buf_puts(&b, "\n");
     wf_cmd_emit(ctx, WF_STDOUT, &b);
@@ -371,13 +333,11 @@ int wf_cmd_guided(struct wf_ctx *ctx)
     }
     wf_out_puts(&ctx->pf->out, WF_STDOUT, "\nRepairing...\n");
     rcode = repair(ctx);
-    if (rcode == WF_EXIT_ACCESS && !ctx->pf->elevated && ctx->pf->elevate)
-        wf_out_puts(&ctx->pf->out, WF_STDERR,
-                    "wufix: administrator rights were refused; nothing was changed\n");
     wf_buf_puts(&b, "\n");
     if (rcode == WF_EXIT_ACCESS) {
-        outcome(&b, &rc, false, "The repair needs administrator rights. Nothing was changed.");
-        say(&b, "Ask someone with an administrator account on this PC to run wufix, or contact IT support.");
+        outcome(&b, cols, &rc, false, "The repair needs administrator rights. Nothing was changed.");
+        say(&b, cols,
+            "Ask someone with an administrator account on this PC to run wufix, or contact IT support.");
         wf_cmd_emit(ctx, WF_STDOUT, &b);
         goto out;
     }
@@ -388,8 +348,8 @@ int wf_cmd_guided(struct wf_ctx *ctx)
                    rcode == WF_EXIT_FAILED || rcode == WF_EXIT_BLOCKED;
     after = checked ? calloc(1, sizeof(*after)) : NULL;
     if (after && wf_cmd_health(ctx, WF_OP_STATUS, &p2, after) != WF_OK) {
-        outcome(&b, &rc, false, "The repair ran, but wufix could not check again what is left.");
-        say(&b, "Run wufix again to see what is still wrong.");
+        outcome(&b, cols, &rc, false, "The repair ran, but wufix could not check again what is left.");
+        say(&b, cols, "Run wufix again to see what is still wrong.");
         wf_cmd_emit(ctx, WF_STDOUT, &b);
         rcode = WF_EXIT_SYSTEM;
         goto out;
@@ -399,13 +359,13 @@ int wf_cmd_guided(struct wf_ctx *ctx)
         fixed += mark[i];
     }
     if (!after || (!fixed && (rcode == WF_EXIT_FAILED || rcode == WF_EXIT_BLOCKED))) {
-        outcome(&b, &rc, false, "The repair did not finish; anything it changed was put back.");
+        outcome(&b, cols, &rc, false, "The repair did not finish; anything it changed was put back.");
         char next[256];
         snprintf(next, sizeof(next),
                  "Restart the PC, then run wufix again. If the repair fails again, contact IT support, or "
                  "whoever looks after this PC, and tell them: 'wufix repair' failed with exit code %d.",
                  rcode);
-        say(&b, next);
+        say(&b, cols, next);
         wf_cmd_emit(ctx, WF_STDOUT, &b);
         goto out;
     }
@@ -428,23 +388,23 @@ int wf_cmd_guided(struct wf_ctx *ctx)
                 if (strcmp(list[j]->code, after->p[i].code) == 0 &&
                     strcmp(list[j]->service, after->p[i].service) == 0)
                     num = j + 1;
-            numbered(&b, p2, &after->p[i], num ? num : ++more, true);
+            numbered(&b, cols, p2, &after->p[i], num ? num : ++more, true);
         }
     wf_buf_puts(&b, "\n");
     if (errors || rcode == WF_EXIT_FAILED || rcode == WF_EXIT_BLOCKED) {
-        outcome(&b, &rc, false,
+        outcome(&b, cols, &rc, false,
                 errors ? "wufix fixed what it can. Windows Update will not work until what is still wrong "
                          "is fixed."
                        : "wufix fixed what it can. What is still wrong is above, with what to do.");
         if (rcode == WF_EXIT_OK || rcode == WF_EXIT_REBOOT)
             rcode = WF_EXIT_PROBLEMS;
     } else if (left || rcode == WF_EXIT_REBOOT) {
-        outcome(&b, &rc, true,
+        outcome(&b, cols, &rc, true,
                 rcode == WF_EXIT_REBOOT
                     ? "Windows Update's services are repaired. Restart the PC to finish."
                     : "Windows Update's services are repaired. See above for what is left to do.");
     } else {
-        outcome(&b, &rc, true, "Windows Update's services are repaired.");
+        outcome(&b, cols, &rc, true, "Windows Update's services are repaired.");
     }
     wf_cmd_emit(ctx, WF_STDOUT, &b);
 out:

@@ -20,6 +20,7 @@ static void log_problems(struct wf_ctx *ctx, const struct wf_report_ctx *rc, con
     struct wf_report_ctx plain = *rc;
     struct wf_buf b;
     plain.color = false;
+    plain.width = 0; /* one entry per line of the log */
     wf_buf_init(&b);
     wf_buf_puts(&b, title);
     wf_report_problems(&b, &plain, c);

@@ -32,7 +32,7 @@ static void text(struct wf_buf *b, const char *computer, const struct wf_history
     for (size_t i = 0; i < shown; i++) {
         const struct wf_wu_event *e = &h->ev[i];
         char when[32], code[160] = "";
-        snprintf(when, sizeof(when), "%.10s %.14s", e->when, e->when + 11);
+        wf_when_text(e->when, when, sizeof(when));
         if (e->result == WF_WU_FAILED)
             code_words(e->hresult, code, sizeof(code));
         wf_buf_printf(b, "%s %s  %-8s %-15s", e->set_aside ? "*" : " ", when, wf_wu_kind_word(e->kind),

@@ -3,6 +3,7 @@
 #include "common.h"
 
 #include "wufix/mech/brief.h"
+#include "wufix/mech/diagnose.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 int wf_cmd_status(struct wf_ctx *ctx)
 {
     struct wf_report_ctx rc;
+    struct wf_check *up = NULL;
     struct wf_buf b;
     int rcode = wf_cmd_open_backend(ctx);
     if (rcode != WF_EXIT_OK)
@@ -26,6 +28,13 @@ int wf_cmd_status(struct wf_ctx *ctx)
         goto out;
     }
     wf_cmd_report_ctx(ctx, &rc);
+    /* This machine's build and latest successes, as check reads them (the
+     * log's tail); across machines (--computer) status stays one SCM query. */
+    up = ctx->opt.quiet || ctx->opt.ncomputers ? NULL : calloc(1, sizeof(*up));
+    if (up) {
+        wf_diagnose_updating(&ctx->pf->host, up);
+        rc.updating = &up->updating;
+    }
     if (ctx->opt.json) {
         wf_report_json(&b, &rc, p, WF_EXIT_OK, ctx->backend.ops->now_ms(ctx->backend.self) - t0, false);
     } else if (ctx->opt.quiet) {
@@ -38,9 +47,16 @@ int wf_cmd_status(struct wf_ctx *ctx)
     } else {
         wf_buf_printf(&b, "Update services on %s:\n", rc.computer);
         wf_report_table(&b, &rc, p, WF_TABLE_BEFORE);
+        if (up && (up->updating.build[0] || up->updating.log_read)) {
+            wf_buf_puts(&b, "\n");
+            wf_report_updating(&b, &up->updating);
+        }
     }
     wf_cmd_emit(ctx, WF_STDOUT, &b);
 out:
+    if (up)
+        wf_check_release(up);
+    free(up);
     wf_buf_release(&b);
     wf_plan_free(p);
     ctx->pf->close_backend(ctx->pf->self, &ctx->backend);

@@ -208,7 +208,7 @@ static int pick(const struct wf_run *run, const char *text, struct wf_journal *j
         if (found < 0)
             wf_out_puts(o, WF_STDOUT,
                         "Runs 'wufix undo' can put back (newest first; it puts back the first):\n");
-        wf_out_printf(o, WF_STDOUT, "  %s  %-8s %s\n", wf_text_safe(j->started, started, sizeof(started)),
+        wf_out_printf(o, WF_STDOUT, "  %s  %-8s %s\n", wf_when_text(j->started, started, sizeof(started)),
                       j->command, words);
         found = (int)n;
         wf_plan_free(p);
@@ -268,7 +268,7 @@ int wf_cmd_undo(struct wf_ctx *ctx)
         goto out;
     }
     char started[sizeof(j0->started) * 4];
-    wf_text_safe(j0->started, started, sizeof(started));
+    wf_when_text(j0->started, started, sizeof(started));
     if (at < 0) {
         /* --json: the one object (the services as they are, nothing done);
          * the words go to stderr. */
@@ -315,7 +315,7 @@ int wf_cmd_undo(struct wf_ctx *ctx)
         }
     }
     if (wf_cmd_text_mode(ctx)) {
-        wf_text_safe(j->started, started, sizeof(started));
+        wf_when_text(j->started, started, sizeof(started));
         wf_out_printf(o, WF_STDOUT, "Undoing '%s' of %s.\n", j->command, started);
     }
     struct wf_report_ctx rc;

@@ -806,6 +806,14 @@ static void feature_update(const struct wf_host *h, struct wf_check *c)
         setupdiag(h, c);
 }
 
+void wf_diagnose_updating(const struct wf_host *h, struct wf_check *c)
+{
+    history(h, c);
+    before_reset(h, c);
+    if (!h->no_registry)
+        build(h, c);
+}
+
 void wf_diagnose(const struct wf_host *h, struct wf_check *c)
 {
     bool network = history(h, c);

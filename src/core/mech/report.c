@@ -124,9 +124,17 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
             wt = strlen(start);
         any_exit |= show_exit(st);
     }
+    /* On a console too narrow for the table, display names are cut to what
+     * is left, or left out (under 8 columns). */
+    size_t dmax = DISPLAY_COLS_MAX, total = 2 + wn + 2 + wd + 2 + ws + 2 + wt + 2 + (any_exit ? 20 : 5);
+    if (c && c->width && total > c->width)
+        dmax = total - c->width < wd - 8 ? wd - (total - c->width) : 0;
+    if (dmax < wd)
+        wd = dmax;
     wf_buf_puts(b, "  ");
     wf_buf_pad(b, "SERVICE", wn + 2);
-    wf_buf_pad(b, "DISPLAY NAME", wd + 2);
+    if (dmax)
+        wf_buf_pad(b, "DISPLAY NAME", wd + 2);
     wf_buf_pad(b, "STATE", ws + 2);
     wf_buf_pad(b, "START TYPE", wt + 2);
     wf_buf_puts(b, any_exit ? "PID     LAST EXIT\n" : "PID\n");
@@ -134,12 +142,13 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
         const struct wf_plan_svc *s = &p->svc[i];
         const struct wf_svc_status *st = status_of(s, when);
         char pid[16] = "-";
-        clip(disp, sizeof(disp), wf_text_safe(s->cfg.display_name, safe, sizeof(safe)), DISPLAY_COLS_MAX);
+        clip(disp, sizeof(disp), wf_text_safe(s->cfg.display_name, safe, sizeof(safe)), dmax ? dmax : 1);
         if (st->pid)
             snprintf(pid, sizeof(pid), "%u", (unsigned)st->pid);
         wf_buf_puts(b, "  ");
         wf_buf_pad(b, wf_text_safe(s->name, safe, sizeof(safe)), wn + 2);
-        wf_buf_pad(b, disp, wd + 2);
+        if (dmax)
+            wf_buf_pad(b, disp, wd + 2);
         pad_color(b, c, state_color(st->state), wf_state_words(st->state), ws + 2);
         enum wf_start_type start = when == WF_TABLE_AFTER ? s->after_start : s->cfg.start_type;
         pad_color(b, c, start == WF_START_DISABLED ? SGR_RED : NULL,
@@ -151,10 +160,30 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
         } else {
             wf_buf_puts(b, pid);
         }
+        /* The note after the row, or under it where the console ends first. */
+        const char *note = "(protected by Windows: shown, never stopped or changed)";
+        if (s->protected_svc && c && c->width && total + 50 > c->width) {
+            wf_buf_puts(b, "\n    ");
+            wf_buf_wrap(b, note, 4, 6, c->width);
+            continue;
+        }
         if (s->protected_svc)
-            wf_buf_puts(b, "  (protected by Windows: shown, never stopped or changed)");
+            wf_buf_printf(b, "  %s", note);
         wf_buf_puts(b, "\n");
     }
+}
+
+/* The service was, when the plan was made, where its step of `kind` takes
+ * it (stopped before a stop; running before a start, with no stop of it
+ * planned): the plan's line says so, and the step's own line would repeat it. */
+static bool already(const struct wf_plan *p, size_t svc, enum wf_step_kind kind)
+{
+    if (p->svc[svc].before.state != (kind == WF_STEP_STOP ? WF_STATE_STOPPED : WF_STATE_RUNNING))
+        return false;
+    for (size_t k = 0; kind == WF_STEP_START && k < p->nstep; k++)
+        if (p->step[k].svc == svc && p->step[k].kind == WF_STEP_STOP)
+            return false; /* a restart: stopped first */
+    return true;
 }
 
 /* The plan's lines of one kind (or both, kind -1) in wave order, numbered
@@ -180,6 +209,8 @@ static void plan_lines(struct wf_buf *b, const struct wf_plan *p, int only, unsi
                     wf_buf_puts_safe(b, p->svc[s->svc].name);
                     if (!p->svc[s->svc].in_set)
                         wf_buf_puts(b, " (running dependent, outside the set)");
+                    if (already(p, s->svc, s->kind))
+                        wf_buf_puts(b, s->kind == WF_STEP_STOP ? " (already stopped)" : " (already running)");
                 }
                 first = false;
             }
@@ -203,9 +234,17 @@ static void left_alone(struct wf_buf *b, const struct wf_plan *p)
         wf_buf_puts(b, "\n");
 }
 
-void wf_report_plan(struct wf_buf *b, const struct wf_plan *p, const struct wf_repair *between, bool back)
+unsigned wf_report_steps(const struct wf_plan *p, bool mid)
 {
     unsigned n = 0;
+    plan_lines(NULL, p, mid ? WF_STEP_STOP : -1, &n);
+    if (mid)
+        plan_lines(NULL, p, WF_STEP_START, &n);
+    return n + mid;
+}
+
+void wf_report_plan(struct wf_buf *b, const struct wf_plan *p, const struct wf_repair *between, bool back)
+{
     bool mid = between && between->n;
     if (p->op != WF_OP_STATUS)
         left_alone(b, p);
@@ -216,10 +255,7 @@ void wf_report_plan(struct wf_buf *b, const struct wf_plan *p, const struct wf_r
     /* Lines are numbered as they run: services on one line move together.
      * With something to do between (reset's caches), every stop comes
      * first, then that, then every start, as the run does it. */
-    plan_lines(NULL, p, mid ? WF_STEP_STOP : -1, &n);
-    if (mid)
-        plan_lines(NULL, p, WF_STEP_START, &n);
-    n += mid;
+    unsigned n = wf_report_steps(p, mid);
     /* Said only where a line has more than one service. */
     bool together = false;
     for (size_t k = 0; k < p->nstep && !together; k++)
@@ -251,6 +287,8 @@ void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const str
         wf_report_error(b, c, p, a);
         return;
     }
+    if (a->noop && !a->rollback && already(p, a->svc, a->kind))
+        return;
     if (a->noop) {
         wf_buf_printf(b, "  %s%s was already %s\n", a->rollback ? "put back: " : "", name,
                       a->kind == WF_STEP_STOP ? "stopped" : "running");
@@ -329,21 +367,21 @@ void wf_report_error(struct wf_buf *b, const struct wf_report_ctx *c, const stru
 }
 
 void wf_report_summary(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p,
-                       wf_err result, uint64_t elapsed_ms)
+                       wf_err result, unsigned steps, unsigned changes, uint64_t elapsed_ms)
 {
-    size_t moved = 0, back = 0, not_back = 0;
-    for (size_t i = 0; i < p->naction; i++) {
-        const struct wf_action *a = &p->action[i];
-        if (!a->rollback && a->err == WF_OK && !a->noop)
-            moved++;
-        if (a->rollback)
-            a->err == WF_OK ? back++ : not_back++;
-    }
+    size_t back = 0, not_back = 0;
+    for (size_t i = 0; i < p->naction; i++)
+        if (p->action[i].rollback)
+            p->action[i].err == WF_OK ? back++ : not_back++;
     bool on = c && c->color;
     if (result == WF_OK) {
-        wf_buf_printf(b, "%sDone:%s %u change%s in %llu.%02llu s.\n", on ? SGR_GREEN : "",
-                      on ? SGR_RESET : "", (unsigned)moved, moved == 1 ? "" : "s",
-                      (unsigned long long)(elapsed_ms / 1000), (unsigned long long)(elapsed_ms % 1000 / 10));
+        /* The plan's steps and the changes listed, counted as they were. */
+        wf_buf_printf(b, "%sDone:%s %u step%s", on ? SGR_GREEN : "", on ? SGR_RESET : "", steps,
+                      steps == 1 ? "" : "s");
+        if (changes)
+            wf_buf_printf(b, ", %u change%s", changes, changes == 1 ? "" : "s");
+        wf_buf_printf(b, " in %llu.%02llu s.\n", (unsigned long long)(elapsed_ms / 1000),
+                      (unsigned long long)(elapsed_ms % 1000 / 10));
         return;
     }
     wf_buf_printf(b, "%sFailed:%s ", on ? SGR_RED : "", on ? SGR_RESET : "");
@@ -414,9 +452,8 @@ const char *wf_report_severity(enum wf_severity s)
 
 /* The build and the latest successes in Windows Update's log: "healthy" is
  * not "updating". Each line only when it is known. */
-static void report_updating(struct wf_buf *b, const struct wf_check *chk)
+void wf_report_updating(struct wf_buf *b, const struct wf_updating *u)
 {
-    const struct wf_updating *u = &chk->updating;
     char safe[WF_TEXT_MAX];
     if (u->build[0]) {
         wf_buf_puts(b, "  Windows build ");
@@ -433,19 +470,30 @@ static void report_updating(struct wf_buf *b, const struct wf_check *chk)
     }
     if (!u->log_read)
         return;
+    char scan[64], install[64];
     wf_buf_printf(b, "  last successful check for updates: %s%s%s\n",
-                  u->scan[0] ? u->scan : "none in the log", u->scan_reset[0] ? ", before the reset on " : "",
-                  u->scan_reset);
+                  u->scan[0] ? wf_when_text(u->scan, scan, sizeof(scan)) : "none in the log",
+                  u->scan_reset[0] ? ", before the reset on " : "", u->scan_reset);
     wf_buf_printf(b, "  last successful install: %s%s%s%s%s%s\n",
-                  u->install[0] ? u->install : "none in the log", u->install_kb[0] ? " (" : "", u->install_kb,
-                  u->install_kb[0] ? ")" : "", u->install_reset[0] ? ", before the reset on " : "",
-                  u->install_reset);
+                  u->install[0] ? wf_when_text(u->install, install, sizeof(install)) : "none in the log",
+                  u->install_kb[0] ? " (" : "", u->install_kb, u->install_kb[0] ? ")" : "",
+                  u->install_reset[0] ? ", before the reset on " : "", u->install_reset);
+}
+
+/* The rest of a line from column `col` on: wrapped to the console (further
+ * lines at `indent`), or whole when it is not one. */
+static void line(struct wf_buf *b, const struct wf_report_ctx *c, const char *text, size_t col, size_t indent)
+{
+    if (c && c->width)
+        wf_buf_wrap(b, text, col, indent, c->width);
+    else
+        wf_buf_printf(b, "%s\n", text);
 }
 
 void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_check *chk)
 {
     char text[512], words[256], safe[WF_TEXT_MAX], found[WF_TEXT_MAX], expected[WF_TEXT_MAX];
-    report_updating(b, chk);
+    wf_report_updating(b, &chk->updating);
     int code_cols = 0; /* the longest code's: the words after it in one column */
     for (size_t i = 0; i < chk->n; i++)
         if ((int)strlen(chk->p[i].code) > code_cols)
@@ -460,18 +508,32 @@ void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const s
                   : pr->sev == WF_SEV_WARNING ? SGR_YELLOW
                                               : SGR_CYAN,
                   wf_report_severity(pr->sev), 8);
-        wf_buf_printf(b, "%-*s  %s\n", code_cols, pr->code, text);
+        /* Words after the code's column; under the code when a narrow
+         * console leaves them too little room. */
+        size_t at = 12 + (size_t)code_cols;
+        if (c && c->width && at + 24 > c->width) {
+            wf_buf_printf(b, "%s\n%12s", pr->code, "");
+            at = 12;
+        } else
+            wf_buf_printf(b, "%-*s  ", code_cols, pr->code);
+        line(b, c, text, at, at);
         wf_report_system_words(c, pr, safe, sizeof(safe));
         wf_text_safe(safe, words, sizeof(words));
         wf_text_safe(pr->found, found, sizeof(found));
         wf_text_safe(pr->expected, expected, sizeof(expected));
-        if (pr->sev != WF_SEV_INFO && !pr->has_hresult && (pr->found[0] || pr->expected[0]))
-            wf_buf_printf(b, "          found: %.*s%s%s%s%s; expected: %.*s%s\n",
-                          (int)wf_utf8_cut(found, 200), found, strlen(found) > 200 ? "..." : "",
-                          words[0] ? " (" : "", words, words[0] ? ")" : "", (int)wf_utf8_cut(expected, 200),
-                          expected, strlen(expected) > 200 ? "..." : "");
-        if (pr->remedy)
-            wf_buf_printf(b, "          what to do: %s\n", pr->remedy);
+        if (pr->sev != WF_SEV_INFO && !pr->has_hresult && (pr->found[0] || pr->expected[0])) {
+            snprintf(safe, sizeof(safe), "found: %.*s%s%s%s%s; expected: %.*s%s",
+                     (int)wf_utf8_cut(found, 200), found, strlen(found) > 200 ? "..." : "",
+                     words[0] ? " (" : "", words, words[0] ? ")" : "", (int)wf_utf8_cut(expected, 200),
+                     expected, strlen(expected) > 200 ? "..." : "");
+            wf_buf_puts(b, "          ");
+            line(b, c, safe, 10, 12);
+        }
+        if (pr->remedy) {
+            snprintf(safe, sizeof(safe), "what to do: %s", pr->remedy);
+            wf_buf_puts(b, "          ");
+            line(b, c, safe, 10, 12);
+        }
     }
     if (chk->dropped)
         wf_buf_printf(b, "  %lu more problem(s) not listed: out of memory\n", (unsigned long)chk->dropped);

@@ -286,8 +286,8 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
         json_changes(b, c->aside, &first);
         wf_buf_puts(b, "]");
     }
-    if (c->check && c->command && strcmp(c->command, "check") == 0) /* check's own facts */
-        json_updating(b, &c->check->updating);
+    if (c->updating || (c->check && c->command && strcmp(c->command, "check") == 0)) /* check's, status's */
+        json_updating(b, c->updating ? c->updating : &c->check->updating);
     json_problems(b, c);
     wf_buf_puts(b, "}\n");
 }

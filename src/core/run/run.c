@@ -24,6 +24,7 @@ static void report_ctx(const struct wf_run *r, struct wf_report_ctx *rc)
     memset(rc, 0, sizeof(*rc));
     rc->command = r->command;
     rc->color = r->pf->out.color && !r->no_color;
+    rc->width = r->pf->out.cols ? wf_out_width(&r->pf->out) : 0;
     rc->backend = r->backend;
     r->backend->ops->computer(r->backend->self, rc->computer, sizeof(rc->computer));
 }
@@ -67,7 +68,12 @@ static void live_tick(void *arg, const struct wf_plan *p, uint64_t elapsed_ms)
     wf_buf_init(&b);
     wf_buf_puts(&b, "\r  ");
     wf_report_progress(&b, p, elapsed_ms);
-    size_t cols = wf_utf8_width(wf_buf_str(&b));
+    /* One line, or the next tick's \r cannot take it back: cut to the console. */
+    size_t cols = wf_utf8_width(wf_buf_str(&b)), room = wf_out_width(&l->r->pf->out) + 1;
+    while (cols > room && b.len) {
+        cols -= (b.data[b.len - 1] & 0xC0) != 0x80;
+        b.data[--b.len] = '\0';
+    }
     for (size_t i = cols; i < l->progress_cols; i++)
         wf_buf_puts(&b, " ");
     l->progress_cols = cols;
@@ -127,6 +133,33 @@ static bool any_applied(const struct wf_repair *fx)
         if (fx->fix[i].applied)
             return true;
     return false;
+}
+
+/* The changes a run made: its configuration values and its caches moved
+ * (set aside, or put back: those no longer marked applied). */
+static unsigned changes_made(const struct wf_repair *fixes, const struct wf_repair *aside, bool back)
+{
+    unsigned n = 0;
+    for (size_t i = 0; fixes && i < fixes->n; i++)
+        n += fixes->fix[i].applied;
+    for (size_t i = 0; aside && i < aside->n; i++)
+        n += aside->fix[i].applied != back;
+    return n;
+}
+
+/* A change listed, was -> will be: wrapped to the console (a registry
+ * path is long), each further line under its words. */
+static void change_line(struct wf_buf *b, const struct wf_report_ctx *rc, const struct wf_fix *f)
+{
+    struct wf_buf t;
+    wf_buf_init(&t);
+    wf_repair_describe(f, &t);
+    wf_buf_puts(b, "  ");
+    if (rc->width)
+        wf_buf_wrap(b, wf_buf_str(&t), 2, 4, rc->width);
+    else
+        wf_buf_printf(b, "%s\n", wf_buf_str(&t));
+    wf_buf_release(&t);
 }
 
 static void say_fix(const struct wf_run *r, const char *lead, const struct wf_fix *f, enum wf_stream s)
@@ -302,7 +335,7 @@ static int recover(const struct wf_run *r, struct wf_journal *j)
         return WF_EXIT_OK;
     char started[sizeof(j->started) * 4];
     wf_out_printf(o, WF_STDERR, "wufix: found the journal of an unfinished '%s' (process %u, started %s)%s\n",
-                  j->command, (unsigned)j->pid, wf_text_safe(j->started, started, sizeof(started)),
+                  j->command, (unsigned)j->pid, wf_when_text(j->started, started, sizeof(started)),
                   r->dry_run ? "; a run that is not a dry run will put its services back first"
                              : "; putting its services back as they were");
     if (r->dry_run)
@@ -433,12 +466,9 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
         wf_buf_puts(&b, "\n");
         if (fixes && fixes->n) {
             wf_buf_puts(&b, "Changes (was -> will be):\n");
-            for (size_t i = 0; i < fixes->n; i++) {
-                wf_buf_puts(&b, "  ");
-                wf_repair_describe(&fixes->fix[i], &b);
-                wf_buf_puts(&b, "\n");
-            }
-            wf_buf_puts(&b, "Then:\n");
+            for (size_t i = 0; i < fixes->n; i++)
+                change_line(&b, rc, &fixes->fix[i]);
+            wf_buf_puts(&b, "\n");
         }
         wf_report_plan(&b, p, aside, ch->aside_back);
         if (ch->aside && !aside)
@@ -505,8 +535,8 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
                           wf_err_token(e));
             back = wf_repair_revert(fixes, be, &r->pf->host);
         } else if (text && fixes->n) {
-            wf_out_printf(&r->pf->out, WF_STDOUT, "  applied %u fix%s\n", (unsigned)fixes->n,
-                          fixes->n == 1 ? "" : "es");
+            wf_out_printf(&r->pf->out, WF_STDOUT, "  made %u change%s\n", (unsigned)fixes->n,
+                          fixes->n == 1 ? "" : "s");
         }
     }
     if (e == WF_OK)
@@ -554,11 +584,8 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
             if (aside && !ch->aside_back && e == WF_OK) {
                 wf_buf_puts(
                     &b, "Set aside (delete them once updates work again; 'wufix undo' puts them back):\n");
-                for (size_t i = 0; i < aside->n; i++) {
-                    wf_buf_puts(&b, "  ");
-                    wf_repair_describe(&aside->fix[i], &b);
-                    wf_buf_puts(&b, "\n");
-                }
+                for (size_t i = 0; i < aside->n; i++)
+                    change_line(&b, rc, &aside->fix[i]);
                 wf_buf_puts(&b, "\n");
             }
         } else {
@@ -571,7 +598,8 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
             wf_buf_release(&err);
         }
         if (text || !r->defer_quiet || e != WF_OK)
-            wf_report_summary(&b, rc, p, e, elapsed);
+            wf_report_summary(&b, rc, p, e, wf_report_steps(p, aside != NULL),
+                              changes_made(fixes, aside, ch->aside_back), elapsed);
     }
     wf_out_buf(&r->pf->out, WF_STDOUT, &b);
     wf_buf_release(&b);
