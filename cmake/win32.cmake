@@ -54,12 +54,14 @@ else()
   target_link_options(wufix PRIVATE -municode -static -s -Wl,--gc-sections -Wl,--no-insert-timestamp
     -Wl,--dynamicbase -Wl,--nxcompat -Wl,--high-entropy-va)
   target_link_libraries(wufix_win32 PUBLIC ssp)
-  # GCC: link-time optimization across the core and the platform (8 KB less).
+  # GCC: link-time optimization across the core and the platform (8 KB less),
+  # in one partition: split, each partition kept its own copy of a string
+  # literal two modules share (3.5 KB of .rdata).
   if(CMAKE_C_COMPILER_ID STREQUAL "GNU")
     foreach(t wufix_core wufix_win32 wufix)
       target_compile_options(${t} PRIVATE -flto=auto)
     endforeach()
-    target_link_options(wufix PRIVATE -flto=auto -Oz)
+    target_link_options(wufix PRIVATE -flto=auto -flto-partition=one -Oz)
   endif()
 endif()
 
