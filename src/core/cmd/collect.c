@@ -71,8 +71,7 @@ static void add_bytes(struct bundle *b, const char *name, const char *source, co
     wf_sha256_of(data, n, hex);
     wf_buf_puts(&b->manifest, b->nfiles++ ? ",{\"name\":" : "{\"name\":");
     wf_buf_json_str(&b->manifest, name);
-    wf_buf_puts(&b->manifest, ",\"source\":");
-    wf_buf_json_str(&b->manifest, source);
+    wf_buf_json_kv(&b->manifest, ",\"source\":", source);
     wf_buf_printf(&b->manifest, ",\"bytes\":%llu,\"source_bytes\":%llu,\"cut\":%s,\"sha256\":\"%s\"}",
                   (unsigned long long)n, (unsigned long long)total, total > n ? "true" : "false", hex);
 }
@@ -81,8 +80,7 @@ static void not_included(struct bundle *b, const char *source, const char *why)
 {
     wf_buf_puts(&b->missing, b->nmissing++ ? ",{\"source\":" : "{\"source\":");
     wf_buf_json_str(&b->missing, source);
-    wf_buf_puts(&b->missing, ",\"why\":");
-    wf_buf_json_str(&b->missing, why);
+    wf_buf_json_kv(&b->missing, ",\"why\":", why);
     wf_buf_puts(&b->missing, "}");
 }
 
@@ -263,8 +261,7 @@ int wf_cmd_collect(struct wf_ctx *ctx)
     wf_buf_clear(&text);
     wf_buf_puts(&text, "{\"wufix\":\"" WF_VERSION "\",\"created\":");
     wf_buf_json_str(&text, utc);
-    wf_buf_puts(&text, ",\"computer\":");
-    wf_buf_json_str(&text, rc.computer);
+    wf_buf_json_kv(&text, ",\"computer\":", rc.computer);
     wf_buf_printf(&text, ",\"cap_bytes\":%u,\"cap\":\"each file's last %u bytes\",\"files\":[",
                   (unsigned)FILE_CAP, (unsigned)FILE_CAP);
     wf_buf_add(&text, b.manifest.data ? b.manifest.data : "", b.manifest.len);

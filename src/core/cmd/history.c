@@ -60,8 +60,7 @@ static void text(struct wf_buf *b, const char *computer, const struct wf_history
 static void json(struct wf_buf *b, const char *computer, const char *time, const struct wf_history *h,
                  size_t shown, uint64_t ms)
 {
-    wf_buf_puts(b, "{\"command\":\"history\",\"computer\":");
-    wf_buf_json_str(b, computer);
+    wf_buf_json_kv(b, "{\"command\":\"history\",\"computer\":", computer);
     wf_buf_printf(b, ",\"exit_code\":0,\"elapsed_ms\":%llu,\"wufix_version\":", (unsigned long long)ms);
     wf_buf_json_str(b, WF_VERSION);
     wf_buf_puts(b, ",\"time\":");

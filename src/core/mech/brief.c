@@ -102,8 +102,7 @@ static void head(struct wf_buf *b, const char *computer, const struct wf_check *
             last = pr;
     }
     cut(computer, COMPUTER_SHOWN, name, sizeof(name));
-    wf_buf_puts(b, "{\"command\":\"check\",\"computer\":");
-    wf_buf_json_str(b, name);
+    wf_buf_json_kv(b, "{\"command\":\"check\",\"computer\":", name);
     wf_buf_printf(b, ",\"exit_code\":%d,\"brief\":true,\"errors\":%u,\"warnings\":%u,\"fixable\":%u",
                   exit_code, (unsigned)errors, (unsigned)warnings, (unsigned)fixable);
     if (last) {
@@ -119,8 +118,7 @@ static void head(struct wf_buf *b, const char *computer, const struct wf_check *
             wf_buf_json_str(b, kb);
         else
             wf_buf_puts(b, "null");
-        wf_buf_puts(b, ",\"last_failure_date\":");
-        wf_buf_json_str(b, when);
+        wf_buf_json_kv(b, ",\"last_failure_date\":", when);
     } else {
         wf_buf_puts(b, ",\"last_failure\":null,\"last_failure_hresult\":null,\"last_failure_kb\":null,"
                        "\"last_failure_date\":null");
