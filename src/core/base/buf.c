@@ -178,6 +178,16 @@ void wf_buf_json_kv(struct wf_buf *b, const char *key, const char *s)
     wf_buf_json_str(b, s);
 }
 
+void wf_buf_json_kv_or_null(struct wf_buf *b, const char *key, const char *s)
+{
+    if (s && s[0]) {
+        wf_buf_json_kv(b, key, s);
+        return;
+    }
+    wf_buf_puts(b, key);
+    wf_buf_puts(b, "null");
+}
+
 /* The next character of `p` as it may be printed: its escape in `esc` (1..7
  * bytes) and how many input bytes it takes. */
 static size_t safe_char(const unsigned char *p, char *esc, size_t *n)

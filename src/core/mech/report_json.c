@@ -16,11 +16,9 @@
 static void json_status(struct wf_buf *b, const struct wf_plan_svc *s, const struct wf_svc_status *st)
 {
     wf_buf_json_kv(b, "{\"state\":", wf_state_token(st->state));
-    wf_buf_puts(b, ",\"start_type\":");
-    if (s->installed)
-        wf_buf_json_str(b, wf_start_token(st == &s->after ? s->after_start : s->cfg.start_type));
-    else
-        wf_buf_puts(b, "null");
+    wf_buf_json_kv_or_null(b, ",\"start_type\":",
+                           s->installed ? wf_start_token(st == &s->after ? s->after_start : s->cfg.start_type)
+                                        : NULL);
     wf_buf_printf(b, ",\"pid\":%u,\"exit_code\":%u}", (unsigned)st->pid, (unsigned)st->exit_code);
 }
 
@@ -68,38 +66,20 @@ static void json_changes(struct wf_buf *b, const struct wf_repair *r, bool *firs
     }
 }
 
-/* `key`, then `s`, or null when it is "" (not known, or none). */
-static void json_kv_or_null(struct wf_buf *b, const char *key, const char *s)
-{
-    if (s[0]) {
-        wf_buf_json_kv(b, key, s);
-        return;
-    }
-    wf_buf_puts(b, key);
-    wf_buf_puts(b, "null");
-}
-
 /* A Windows Update failure's evidence: its code, name, class, date, update. */
 static void json_failure(struct wf_buf *b, const struct wf_problem *pr)
 {
     const struct wf_hr *r = wf_hr_find(pr->hresult);
     char facility[64];
     wf_hr_facility(pr->hresult, facility, sizeof(facility));
-    wf_buf_printf(b, ",\"hresult\":\"0x%08X\",\"name\":", (unsigned)pr->hresult);
-    if (r)
-        wf_buf_json_str(b, r->name);
-    else
-        wf_buf_puts(b, "null");
-    wf_buf_puts(b, ",\"meaning\":");
-    if (r)
-        wf_buf_json_str(b, r->meaning);
-    else
-        wf_buf_puts(b, "null");
+    wf_buf_printf(b, ",\"hresult\":\"0x%08X\"", (unsigned)pr->hresult);
+    wf_buf_json_kv_or_null(b, ",\"name\":", r ? r->name : NULL);
+    wf_buf_json_kv_or_null(b, ",\"meaning\":", r ? r->meaning : NULL);
     wf_buf_printf(b, ",\"class\":\"%s\",\"facility\":", wf_hr_class_token(r ? r->cls : WF_HRC_UNKNOWN));
     wf_buf_json_str(b, facility);
     wf_buf_json_kv(b, ",\"date\":", pr->when);
-    json_kv_or_null(b, ",\"kb\":", pr->kb);
-    json_kv_or_null(b, ",\"update\":", pr->title);
+    wf_buf_json_kv_or_null(b, ",\"kb\":", pr->kb);
+    wf_buf_json_kv_or_null(b, ",\"update\":", pr->title);
     wf_buf_printf(b, ",\"failures\":%u,\"since\":", pr->failures ? pr->failures : 1);
     wf_buf_json_str(b, pr->since[0] ? pr->since : pr->when);
 }
@@ -107,15 +87,15 @@ static void json_failure(struct wf_buf *b, const struct wf_problem *pr)
 /* The build and the latest successes in Windows Update's log (null: not known). */
 static void json_updating(struct wf_buf *b, const struct wf_updating *u)
 {
-    json_kv_or_null(b, ",\"updating\":{\"build\":", u->build);
-    json_kv_or_null(b, ",\"version\":", u->version);
-    json_kv_or_null(b, ",\"edition\":", u->edition);
+    wf_buf_json_kv_or_null(b, ",\"updating\":{\"build\":", u->build);
+    wf_buf_json_kv_or_null(b, ",\"version\":", u->version);
+    wf_buf_json_kv_or_null(b, ",\"edition\":", u->edition);
     wf_buf_printf(b, ",\"log_read\":%s", u->log_read ? "true" : "false");
-    json_kv_or_null(b, ",\"last_scan\":", u->scan);
-    json_kv_or_null(b, ",\"last_install\":", u->install);
-    json_kv_or_null(b, ",\"last_install_kb\":", u->install_kb);
-    json_kv_or_null(b, ",\"last_scan_before_reset\":", u->scan_reset);
-    json_kv_or_null(b, ",\"last_install_before_reset\":", u->install_reset);
+    wf_buf_json_kv_or_null(b, ",\"last_scan\":", u->scan);
+    wf_buf_json_kv_or_null(b, ",\"last_install\":", u->install);
+    wf_buf_json_kv_or_null(b, ",\"last_install_kb\":", u->install_kb);
+    wf_buf_json_kv_or_null(b, ",\"last_scan_before_reset\":", u->scan_reset);
+    wf_buf_json_kv_or_null(b, ",\"last_install_before_reset\":", u->install_reset);
     wf_buf_puts(b, "}");
 }
 
@@ -132,7 +112,7 @@ static void json_evidence(struct wf_buf *b, const char *text)
 static void json_head(struct wf_buf *b, const char *time)
 {
     wf_buf_json_kv(b, ",\"wufix_version\":", WF_VERSION);
-    json_kv_or_null(b, ",\"time\":", time ? time : "");
+    wf_buf_json_kv_or_null(b, ",\"time\":", time);
 }
 
 /* SPEC 7's problem objects; informational notes are left to the text. */
@@ -148,7 +128,7 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
             continue;
         /* A program (UsoClient.exe) is named in `program`, never as a service. */
         bool program = wf_check_about_program(pr);
-        json_kv_or_null(b, first ? "{\"service\":" : ",{\"service\":", program ? "" : pr->service);
+        wf_buf_json_kv_or_null(b, first ? "{\"service\":" : ",{\"service\":", program ? "" : pr->service);
         first = false;
         if (program) {
             wf_buf_json_kv(b, ",\"program\":", pr->service);
@@ -256,11 +236,7 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
 
 void wf_report_json_usage(struct wf_buf *b, const char *command, const char *message)
 {
-    wf_buf_puts(b, "{\"command\":");
-    if (command)
-        wf_buf_json_str(b, command);
-    else
-        wf_buf_puts(b, "null");
+    wf_buf_json_kv_or_null(b, "{\"command\":", command);
     wf_buf_puts(b, ",\"computer\":null,\"exit_code\":2,\"elapsed_ms\":0");
     json_head(b, NULL);
     wf_buf_puts(b, ",\"services\":[],\"problems\":[],"
