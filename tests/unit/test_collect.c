@@ -151,6 +151,18 @@ static void test_collect_writes_the_bundle(void **state)
     memcpy(r, reg->data, reg->n);
     assert_non_null(strstr(r, "WUServer = sz:\"http://evil\\x1b[2J\""));
     assert_null(strchr(r, '\x1b'));
+    /* Each known service's key, and Parameters for the default set, in this order. */
+    static const char *const svc_keys[] = {
+        "wuauserv]", "wuauserv\\Parameters]", "UsoSvc]",          "UsoSvc\\Parameters]", "BITS]", "CryptSvc]",
+        "DoSvc]",    "WaaSMedicSvc]",         "TrustedInstaller]"};
+    const char *at = r;
+    for (size_t i = 0; i < sizeof(svc_keys) / sizeof(svc_keys[0]); i++) {
+        char line[128];
+        snprintf(line, sizeof(line), "\r\n[HKLM\\SYSTEM\\CurrentControlSet\\Services\\%s\r\n", svc_keys[i]);
+        at = strstr(at, line);
+        assert_non_null(at);
+    }
+    assert_null(strstr(r, "BITS\\Parameters]"));
     free(r);
     /* Never over a file: the same path again is refused, nothing written. */
     size_t len = x->fp.written.len;

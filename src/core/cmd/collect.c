@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "wufix/base/services.h"
 #include "wufix/base/sha256.h"
 #include "wufix/mech/history.h"
 #include "wufix/mech/installing.h"
@@ -34,7 +35,8 @@ static const struct {
     {"logs/ReAgent.xml", "%SystemRoot%\\System32\\Recovery\\ReAgent.xml"},
 };
 
-/* The keys check reads (check.c, traces.c, diagnose.c, installing.c). */
+/* The keys check reads (check.c, traces.c, diagnose.c, installing.c); then
+ * each known service's key, and Parameters for those of the default set. */
 static const char *const keys[] = {
     "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion",
     "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate",
@@ -44,15 +46,6 @@ static const char *const keys[] = {
     "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending",
     WF_KEY_SESSIONS_PENDING,
     "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\Connections",
-    "SYSTEM\\CurrentControlSet\\Services\\wuauserv",
-    "SYSTEM\\CurrentControlSet\\Services\\wuauserv\\Parameters",
-    "SYSTEM\\CurrentControlSet\\Services\\UsoSvc",
-    "SYSTEM\\CurrentControlSet\\Services\\UsoSvc\\Parameters",
-    "SYSTEM\\CurrentControlSet\\Services\\BITS",
-    "SYSTEM\\CurrentControlSet\\Services\\CryptSvc",
-    "SYSTEM\\CurrentControlSet\\Services\\DoSvc",
-    "SYSTEM\\CurrentControlSet\\Services\\WaaSMedicSvc",
-    "SYSTEM\\CurrentControlSet\\Services\\TrustedInstaller",
 };
 
 struct bundle {
@@ -155,38 +148,54 @@ static void add_listed(struct bundle *b, const struct wf_host *h, const char *ro
     free(names);
 }
 
-/* The values of the keys check reads, as text (strings escaped). */
+/* One key's values, as text (strings escaped). */
+static void key_text(const struct wf_host *h, struct wf_buf *t, const char *key, char (*names)[WF_NAME_MAX])
+{
+    char safe[WF_TEXT_MAX * 4];
+    size_t n = 0;
+    wf_buf_printf(t, "\r\n[HKLM\\%s]\r\n", key);
+    if (h->ops->reg_key_exists(h->self, key) != WF_OK) {
+        wf_buf_puts(t, "; not there\r\n");
+        return;
+    }
+    if (h->ops->reg_enum(h->self, key, true, names, REG_NAMES, &n) != WF_OK)
+        wf_buf_puts(t, "; its values cannot be read\r\n");
+    for (size_t i = 0; i < n; i++) {
+        struct wf_reg v;
+        wf_buf_puts(t, wf_text_safe(names[i], safe, sizeof(safe)));
+        if (h->ops->reg_read(h->self, key, names[i], &v) != WF_OK)
+            wf_buf_puts(t, " = ; cannot be read\r\n");
+        else if (v.type == WF_REG_DWORD)
+            wf_buf_printf(t, " = dword:%u (0x%08X)\r\n", (unsigned)v.dword, (unsigned)v.dword);
+        else if (v.type == WF_REG_NONE)
+            wf_buf_puts(t, " = ; binary or of a type not shown\r\n");
+        else
+            wf_buf_printf(t, " = %s:\"%s\"\r\n",
+                          v.type == WF_REG_EXPAND_SZ  ? "expand"
+                          : v.type == WF_REG_MULTI_SZ ? "multi"
+                                                      : "sz",
+                          wf_text_safe(v.str, safe, sizeof(safe)));
+    }
+}
+
+/* The values of the keys check reads, as text. */
 static void registry_text(const struct wf_host *h, struct wf_buf *t)
 {
     char(*names)[WF_NAME_MAX] = calloc(REG_NAMES, sizeof(*names));
-    char safe[WF_TEXT_MAX * 4];
+    char key[WF_TEXT_MAX];
+    size_t nsvc;
+    const struct wf_known_service *svc = wf_services_table(&nsvc);
     if (!names)
         return;
     wf_buf_puts(t, "Registry values wufix check reads (HKEY_LOCAL_MACHINE)\r\n");
-    for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
-        size_t n = 0;
-        wf_buf_printf(t, "\r\n[HKLM\\%s]\r\n", keys[k]);
-        if (h->ops->reg_key_exists(h->self, keys[k]) != WF_OK) {
-            wf_buf_puts(t, "; not there\r\n");
-            continue;
-        }
-        if (h->ops->reg_enum(h->self, keys[k], true, names, REG_NAMES, &n) != WF_OK)
-            wf_buf_puts(t, "; its values cannot be read\r\n");
-        for (size_t i = 0; i < n; i++) {
-            struct wf_reg v;
-            wf_buf_puts(t, wf_text_safe(names[i], safe, sizeof(safe)));
-            if (h->ops->reg_read(h->self, keys[k], names[i], &v) != WF_OK)
-                wf_buf_puts(t, " = ; cannot be read\r\n");
-            else if (v.type == WF_REG_DWORD)
-                wf_buf_printf(t, " = dword:%u (0x%08X)\r\n", (unsigned)v.dword, (unsigned)v.dword);
-            else if (v.type == WF_REG_NONE)
-                wf_buf_puts(t, " = ; binary or of a type not shown\r\n");
-            else
-                wf_buf_printf(t, " = %s:\"%s\"\r\n",
-                              v.type == WF_REG_EXPAND_SZ  ? "expand"
-                              : v.type == WF_REG_MULTI_SZ ? "multi"
-                                                          : "sz",
-                              wf_text_safe(v.str, safe, sizeof(safe)));
+    for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+        key_text(h, t, keys[k], names);
+    for (size_t k = 0; k < nsvc; k++) {
+        snprintf(key, sizeof(key), WF_KEY_SERVICES "%s", svc[k].name);
+        key_text(h, t, key, names);
+        if (svc[k].kind == WF_SET_DEFAULT) {
+            snprintf(key, sizeof(key), WF_KEY_SERVICES "%s\\Parameters", svc[k].name);
+            key_text(h, t, key, names);
         }
     }
     free(names);
