@@ -178,6 +178,10 @@ static void test_collect_default_name_and_usage(void **state)
     x->fp.pf.elevated = false; /* reads only */
     assert_int_equal(FAKE_RUN(x, "collect"), 0);
     assert_string_equal(x->fp.written_path, "wufix-FAKEPC-20261202-120000.zip");
+    /* Letters, digits and '-' kept; any other character ('.' too) as '_'. */
+    wf_strlcpy(x->scm.computer, "pc.corp_1-a", sizeof(x->scm.computer));
+    assert_int_equal(FAKE_RUN(x, "collect"), 0);
+    assert_string_equal(x->fp.written_path, "wufix-pc_corp_1-a-20261202-120000.zip");
     assert_int_equal(FAKE_RUN(x, "collect", "--output"), 2);
     assert_int_equal(FAKE_RUN(x, "collect", "--output", ""), 2);
     assert_int_equal(FAKE_RUN(x, "collect", "--json"), 2);

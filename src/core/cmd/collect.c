@@ -94,14 +94,15 @@ static void add_file(struct bundle *b, const struct wf_host *h, const char *name
         not_included(b, expanded[0] ? expanded : path, e == WF_E_NO_SERVICE ? "not there" : wf_err_token(e));
 }
 
-/* A folder name as a zip name's part: letters, digits, '.', '-', '_'. */
-static void plain(const char *in, char *out, size_t size)
+/* A name as a zip name's part: letters, digits, '-', '_' and (with `dots`,
+ * not first) '.'; any other character as '_'. */
+static void plain(const char *in, char *out, size_t size, bool dots)
 {
     size_t o = 0;
     for (const char *p = in; *p && o + 1 < size; p++) {
         char c = *p;
         bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                  c == '_' || (c == '.' && o > 0);
+                  c == '_' || (c == '.' && o > 0 && dots);
         out[o++] = *p;
         if (!ok)
             out[o - 1] = '_';
@@ -128,7 +129,7 @@ static void add_listed(struct bundle *b, const struct wf_host *h, const char *ro
             memcpy(t, names[k], WF_NAME_MAX);
             memcpy(names[k], names[best], WF_NAME_MAX);
             memcpy(names[best], t, WF_NAME_MAX);
-            plain(names[k], part, sizeof(part));
+            plain(names[k], part, sizeof(part), true);
             snprintf(path, sizeof(path), "%s\\%s\\ReportingEvents.log", root, names[k]);
             snprintf(zname, sizeof(zname), "logs/%s/ReportingEvents.log", part);
             add_file(b, h, zname, path, buf);
@@ -140,7 +141,7 @@ static void add_listed(struct bundle *b, const struct wf_host *h, const char *ro
     if (h->ops->list(h->self, path, "*.etl", names, 256, &n) == WF_OK)
         for (size_t i = 0; i < n && i < ETL_MAX; i++) {
             char file[sizeof(path) + WF_NAME_MAX];
-            plain(names[i], part, sizeof(part));
+            plain(names[i], part, sizeof(part), true);
             snprintf(file, sizeof(file), "%s\\%s", path, names[i]);
             snprintf(zname, sizeof(zname), "logs/WindowsUpdate/%s", part);
             add_file(b, h, zname, file, buf);
@@ -201,19 +202,11 @@ static void registry_text(const struct wf_host *h, struct wf_buf *t)
     free(names);
 }
 
-/* wufix-HOST-YYYYMMDD-HHMMSS.zip, the name of letters, digits and '-'. */
+/* wufix-HOST-YYYYMMDD-HHMMSS.zip, the name of letters, digits, '-' and '_'. */
 static void default_name(const char *computer, const char *utc, char *out, size_t size)
 {
     char host[64];
-    size_t o = 0;
-    for (const char *p = computer; *p && o + 1 < sizeof(host); p++) {
-        char c = *p;
-        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-        host[o++] = *p;
-        if (!ok)
-            host[o - 1] = '_';
-    }
-    host[o] = '\0';
+    plain(computer, host, sizeof(host), false); /* '_' stays '_': the same as any other character */
     snprintf(out, size, "wufix-%s-%.4s%.2s%.2s-%.2s%.2s%.2s.zip", host[0] ? host : "PC", utc, utc + 5,
              utc + 8, utc + 11, utc + 14, utc + 17);
 }
