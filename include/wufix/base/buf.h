@@ -34,7 +34,7 @@ void wf_buf_pad(struct wf_buf *b, const char *s, size_t width);
  * C0 and C1 controls (U+0080-U+009F) and DEL as \u00NN, a byte that is not
  * UTF-8 as the text "\xNN" (as the text output writes it). */
 void wf_buf_json_str(struct wf_buf *b, const char *s);
-/* `key` as given (",\"name\":"), then `s` as a JSON string. */
+/* `key` as given (",\"name\":"), then `s` as a JSON string (null for NULL). */
 void wf_buf_json_kv(struct wf_buf *b, const char *key, const char *s);
 /* As wf_buf_json_kv, but null for a NULL or empty `s` (not known, or none). */
 void wf_buf_json_kv_or_null(struct wf_buf *b, const char *key, const char *s);

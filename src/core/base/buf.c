@@ -175,17 +175,15 @@ void wf_buf_json_str(struct wf_buf *b, const char *s)
 void wf_buf_json_kv(struct wf_buf *b, const char *key, const char *s)
 {
     wf_buf_puts(b, key);
-    wf_buf_json_str(b, s);
+    if (s)
+        wf_buf_json_str(b, s);
+    else
+        wf_buf_puts(b, "null");
 }
 
 void wf_buf_json_kv_or_null(struct wf_buf *b, const char *key, const char *s)
 {
-    if (s && s[0]) {
-        wf_buf_json_kv(b, key, s);
-        return;
-    }
-    wf_buf_puts(b, key);
-    wf_buf_puts(b, "null");
+    wf_buf_json_kv(b, key, s && s[0] ? s : NULL);
 }
 
 /* The next character of `p` as it may be printed: its escape in `esc` (1..7

@@ -62,8 +62,7 @@ static void add_bytes(struct bundle *b, const char *name, const char *source, co
     if (wf_zip_add(&b->zip, name, data, n) != WF_OK)
         return;
     wf_sha256_of(data, n, hex);
-    wf_buf_puts(&b->manifest, b->nfiles++ ? ",{\"name\":" : "{\"name\":");
-    wf_buf_json_str(&b->manifest, name);
+    wf_buf_json_kv(&b->manifest, b->nfiles++ ? ",{\"name\":" : "{\"name\":", name);
     wf_buf_json_kv(&b->manifest, ",\"source\":", source);
     wf_buf_printf(&b->manifest, ",\"bytes\":%llu,\"source_bytes\":%llu,\"cut\":%s,\"sha256\":\"%s\"}",
                   (unsigned long long)n, (unsigned long long)total, total > n ? "true" : "false", hex);
@@ -71,8 +70,7 @@ static void add_bytes(struct bundle *b, const char *name, const char *source, co
 
 static void not_included(struct bundle *b, const char *source, const char *why)
 {
-    wf_buf_puts(&b->missing, b->nmissing++ ? ",{\"source\":" : "{\"source\":");
-    wf_buf_json_str(&b->missing, source);
+    wf_buf_json_kv(&b->missing, b->nmissing++ ? ",{\"source\":" : "{\"source\":", source);
     wf_buf_json_kv(&b->missing, ",\"why\":", why);
     wf_buf_puts(&b->missing, "}");
 }

@@ -22,14 +22,13 @@ static void json_status(struct wf_buf *b, const struct wf_plan_svc *s, const str
     wf_buf_printf(b, ",\"pid\":%u,\"exit_code\":%u}", (unsigned)st->pid, (unsigned)st->exit_code);
 }
 
-static void json_reg(struct wf_buf *b, const struct wf_reg *v)
+/* `key`, then the value: null when there is none. */
+static void json_reg(struct wf_buf *b, const char *key, const struct wf_reg *v)
 {
-    if (v->type == WF_REG_NONE)
-        wf_buf_puts(b, "null");
-    else if (v->type == WF_REG_DWORD)
-        wf_buf_printf(b, "%u", (unsigned)v->dword);
+    if (v->type == WF_REG_DWORD)
+        wf_buf_printf(b, "%s%u", key, (unsigned)v->dword);
     else
-        wf_buf_json_str(b, v->str);
+        wf_buf_json_kv(b, key, v->type == WF_REG_NONE ? NULL : v->str);
 }
 
 /* The configuration changed and the caches set aside, each with its old value. */
@@ -51,10 +50,8 @@ static void json_changes(struct wf_buf *b, const struct wf_repair *r, bool *firs
         } else if (f->kind == WF_FIX_REG) {
             wf_buf_json_kv(b, ",\"key\":", f->key);
             wf_buf_json_kv(b, ",\"value\":", f->value);
-            wf_buf_puts(b, ",\"was\":");
-            json_reg(b, &f->was);
-            wf_buf_puts(b, ",\"will\":");
-            json_reg(b, &f->will);
+            json_reg(b, ",\"was\":", &f->was);
+            json_reg(b, ",\"will\":", &f->will);
         } else {
             wf_buf_json_kv(b, ",\"service\":", f->service);
             wf_buf_json_kv(b,
@@ -99,13 +96,10 @@ static void json_updating(struct wf_buf *b, const struct wf_updating *u)
     wf_buf_puts(b, "}");
 }
 
-/* Evidence: "(none)" (a value that is not there) is null. */
-static void json_evidence(struct wf_buf *b, const char *text)
+/* Evidence after `key`: "(none)" (a value that is not there) is null. */
+static void json_evidence(struct wf_buf *b, const char *key, const char *text)
 {
-    if (strcmp(text, "(none)") == 0)
-        wf_buf_puts(b, "null");
-    else
-        wf_buf_json_str(b, text);
+    wf_buf_json_kv(b, key, strcmp(text, "(none)") == 0 ? NULL : text);
 }
 
 /* The version and the time (UTC, null when not known) every object begins with. */
@@ -137,10 +131,8 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
                       wf_report_severity(pr->sev), pr->fixable ? "true" : "false");
         wf_check_describe(pr, text, sizeof(text));
         wf_buf_json_kv(b, ",\"message\":", text);
-        wf_buf_puts(b, ",\"evidence\":{\"found\":");
-        json_evidence(b, pr->found);
-        wf_buf_puts(b, ",\"expected\":");
-        json_evidence(b, pr->expected);
+        json_evidence(b, ",\"evidence\":{\"found\":", pr->found);
+        json_evidence(b, ",\"expected\":", pr->expected);
         if (pr->syscode) {
             wf_report_system_words(c, pr, words, sizeof(words));
             wf_buf_printf(b, ",\"exit_code\":%u,\"exit_message\":", (unsigned)pr->syscode);
@@ -166,8 +158,7 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
     wf_buf_puts(b, ",\"services\":[");
     for (size_t i = 0; i < p->nsvc; i++) {
         const struct wf_plan_svc *s = &p->svc[i];
-        wf_buf_puts(b, i ? ",{\"name\":" : "{\"name\":");
-        wf_buf_json_str(b, s->name);
+        wf_buf_json_kv(b, i ? ",{\"name\":" : "{\"name\":", s->name);
         wf_buf_json_kv(b, ",\"display_name\":", s->cfg.display_name);
         wf_buf_printf(b, ",\"in_set\":%s,\"protected\":%s,\"trigger_start\":%s,\"before\":",
                       s->in_set ? "true" : "false", s->protected_svc ? "true" : "false",
@@ -236,12 +227,12 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
 
 void wf_report_json_usage(struct wf_buf *b, const char *command, const char *message)
 {
-    wf_buf_json_kv_or_null(b, "{\"command\":", command);
+    wf_buf_json_kv(b, "{\"command\":", command); /* null: none was given */
     wf_buf_puts(b, ",\"computer\":null,\"exit_code\":2,\"elapsed_ms\":0");
     json_head(b, NULL);
-    wf_buf_puts(b, ",\"services\":[],\"problems\":[],"
-                   "\"error\":{\"code\":\"usage\",\"syscode\":0,\"message\":");
-    wf_buf_json_str(b, message);
+    wf_buf_json_kv(
+        b,
+        ",\"services\":[],\"problems\":[],\"error\":{\"code\":\"usage\",\"syscode\":0,\"message\":", message);
     wf_buf_puts(b, "}}\n");
 }
 
