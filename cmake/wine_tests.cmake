@@ -64,7 +64,7 @@ set_tests_properties(contract.win32 PROPERTIES
   FIXTURES_REQUIRED wine RESOURCE_LOCK wine_sandbox TIMEOUT 120 LABELS "contract;wine")
 
 set(WF_SCENARIOS
-  status_json restart_wuauserv restart_default restart_all stop_then_start
+  status_json restart_wuauserv restart_default restart_opens_as_needed restart_all stop_then_start
   failed_start_restores hung_stop_times_out slow_stop_with_progress disabled_blocks
   missing_blocks bad_arguments_touch_nothing command_line_forms helpdesk_batch
   two_at_once killed_run_recovers undo_after_stop

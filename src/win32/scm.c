@@ -3,7 +3,8 @@
  *
  * Each operation opens the service with the least access it needs and closes
  * it again; only watches keep a SERVICE_QUERY_STATUS handle, because
- * NotifyServiceStatusChangeW needs it until the notification fires. The
+ * NotifyServiceStatusChangeW needs it until the notification fires (and
+ * `query` uses it meanwhile). The
  * notification is an APC, so `wait` sleeps alertably. A service whose
  * notification cannot be armed is polled instead. */
 #include <windows.h>
@@ -42,13 +43,25 @@ static bool heard(struct scm *s)
     return true;
 }
 
+static struct watch *watch_of(struct scm *s, const char *name)
+{
+    for (size_t i = 0; i < s->nwatch; i++)
+        if (wf_name_cmp(s->watch[i].name, name) == 0)
+            return &s->watch[i];
+    return NULL;
+}
+
 static wf_err s_query(void *self, const char *name, struct wf_svc_status *out)
 {
     struct scm *s = self;
     wf_err e = WF_OK;
     SERVICE_STATUS_PROCESS ssp = {0};
     DWORD needed = 0;
-    SC_HANDLE h = wf_scm_open_svc(s, name, SERVICE_QUERY_STATUS, &e);
+    /* A watched service's handle has SERVICE_QUERY_STATUS already: while it
+     * moves, it is asked on that handle, not opened again for each query
+     * (a notification pending on the handle does not stand in the way). */
+    struct watch *w = watch_of(s, name);
+    SC_HANDLE h = w ? w->h : wf_scm_open_svc(s, name, SERVICE_QUERY_STATUS, &e);
     if (!h)
         return e;
     if (!QueryServiceStatusEx(h, SC_STATUS_PROCESS_INFO, (LPBYTE)&ssp, sizeof(ssp), &needed)) {
@@ -69,7 +82,8 @@ static wf_err s_query(void *self, const char *name, struct wf_svc_status *out)
         out->exit_code = ssp.dwWin32ExitCode;
     }
 out:
-    CloseServiceHandle(h);
+    if (!w)
+        CloseServiceHandle(h);
     return e;
 }
 
@@ -187,7 +201,9 @@ static enum wf_start_type map_start(DWORD t, bool delayed)
     }
 }
 
-static wf_err s_config(void *self, const char *name, struct wf_svc_config *out)
+/* QueryServiceConfigW and the delayed flag; with `traits`, launch protection
+ * and start triggers too, on the same handle (plan reads them all at once). */
+static wf_err config_of(void *self, const char *name, struct wf_svc_config *out, bool traits)
 {
     struct scm *s = self;
     wf_err e = WF_OK;
@@ -234,23 +250,24 @@ static wf_err s_config(void *self, const char *name, struct wf_svc_config *out)
     for (const WCHAR *d = qc->lpDependencies; d && *d && out->ndeps < WF_DEPS_MAX; d += wcslen(d) + 1)
         if (*d != SC_GROUP_IDENTIFIERW)
             wf_utf8_from_w(d, out->deps[out->ndeps++], WF_NAME_MAX);
+    if (traits) {
+        out->protection = protection(s, h, name);
+        out->triggers = triggers(s, h, name);
+    }
 out:
     free(qc);
     CloseServiceHandle(h);
     return e;
 }
 
+static wf_err s_config(void *self, const char *name, struct wf_svc_config *out)
+{
+    return config_of(self, name, out, false);
+}
+
 static wf_err s_traits(void *self, const char *name, struct wf_svc_config *out)
 {
-    struct scm *s = self;
-    wf_err e = WF_OK;
-    SC_HANDLE h = wf_scm_open_svc(s, name, SERVICE_QUERY_CONFIG, &e);
-    if (!h)
-        return e;
-    out->protection = protection(s, h, name);
-    out->triggers = triggers(s, h, name);
-    CloseServiceHandle(h);
-    return WF_OK;
+    return config_of(self, name, out, true);
 }
 
 static wf_err s_dependents(void *self, const char *name, struct wf_dependent *out, size_t cap, size_t *n)
@@ -352,11 +369,8 @@ static DWORD mask_except(enum wf_state current)
 static wf_err s_watch(void *self, const char *name, enum wf_state current)
 {
     struct scm *s = self;
-    struct watch *w = NULL;
+    struct watch *w = watch_of(s, name);
     wf_err e = WF_OK;
-    for (size_t i = 0; i < s->nwatch; i++)
-        if (wf_name_cmp(s->watch[i].name, name) == 0)
-            w = &s->watch[i];
     if (!w) {
         if (s->nwatch >= WATCH_MAX)
             return wf_scm_fail(s, ERROR_NOT_ENOUGH_MEMORY);

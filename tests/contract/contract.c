@@ -75,8 +75,12 @@ static void ct_config_reads(const struct ct_env *env, struct ct_result *r)
     CHECK(r, cfg.start_type == WF_START_MANUAL);
     CHECK(r, strcmp(cfg.display_name, env->slow_display) == 0);
     CHECK(r, cfg.image_path[0] != '\0');
-    /* Windows' answers for a service of our own: not protected, no trigger. */
+    /* Windows' answers for a service of our own: not protected, no trigger;
+     * with the configuration, read on the same open. */
+    memset(&cfg, 0, sizeof(cfg));
     CHECK(r, b->ops->traits(b->self, env->slow, &cfg) == WF_OK);
+    CHECK(r, cfg.start_type == WF_START_MANUAL);
+    CHECK(r, strcmp(cfg.display_name, env->slow_display) == 0);
     CHECK(r, cfg.protection == WF_PROTECTION_NONE);
     CHECK(r, cfg.triggers == 0);
     CHECK(r, b->ops->traits(b->self, env->missing, &cfg) == WF_E_NO_SERVICE);

@@ -136,6 +136,9 @@ static void advance(struct fake_scm *f)
 /* Counts the call, logs it, and decides whether it fails. */
 static uint32_t enter(struct fake_scm *f, const char *op, const char *name)
 {
+    struct fake_svc *svc = fake_scm_get(f, name);
+    if (svc && !(svc->held && (strcmp(op, "query") == 0 || strcmp(op, "watch") == 0)))
+        svc->opens++;
     f->calls++;
     if (f->nlog < FAKE_LOG_MAX)
         snprintf(f->log[f->nlog++], sizeof(f->log[0]), "%s %s", op, name);
@@ -177,10 +180,11 @@ static wf_err f_query(void *self, const char *name, struct wf_svc_status *out)
     return leave(f, 0);
 }
 
-static wf_err f_config(void *self, const char *name, struct wf_svc_config *out)
+/* One call (one open of the service, on Windows) logged as `op`. */
+static wf_err config_of(struct fake_scm *f, const char *op, const char *name, struct wf_svc_config *out,
+                        bool traits)
 {
-    struct fake_scm *f = self;
-    uint32_t code = enter(f, "config", name);
+    uint32_t code = enter(f, op, name);
     struct fake_svc *s = fake_scm_get(f, name);
     if (code)
         return leave(f, code);
@@ -196,21 +200,22 @@ static wf_err f_config(void *self, const char *name, struct wf_svc_config *out)
     for (size_t i = 0; i < s->ndeps; i++)
         wf_strlcpy(out->deps[i], s->deps[i], sizeof(out->deps[i]));
     out->ndeps = s->ndeps;
+    if (traits) {
+        out->protection = s->protection;
+        out->triggers = s->triggers;
+    }
     return leave(f, 0);
 }
 
+static wf_err f_config(void *self, const char *name, struct wf_svc_config *out)
+{
+    return config_of(self, "config", name, out, false);
+}
+
+/* config and the traits in one call, as the Win32 backend reads them on one handle. */
 static wf_err f_traits(void *self, const char *name, struct wf_svc_config *out)
 {
-    struct fake_scm *f = self;
-    uint32_t code = enter(f, "traits", name);
-    struct fake_svc *s = fake_scm_get(f, name);
-    if (code)
-        return leave(f, code);
-    if (!s)
-        return leave(f, 1060);
-    out->protection = s->protection;
-    out->triggers = s->triggers;
-    return leave(f, 0);
+    return config_of(self, "traits", name, out, true);
 }
 
 static bool depends_on(const struct fake_svc *s, const char *name)
@@ -334,7 +339,7 @@ static wf_err f_watch(void *self, const char *name, enum wf_state current)
         return leave(f, code);
     if (!s)
         return leave(f, 1060);
-    s->watched = true;
+    s->watched = s->held = true;
     s->watch_state = current;
     return leave(f, 0);
 }
@@ -343,7 +348,7 @@ static void f_unwatch_all(void *self)
 {
     struct fake_scm *f = self;
     for (size_t i = 0; i < f->n; i++)
-        f->svc[i].watched = false;
+        f->svc[i].watched = f->svc[i].held = false;
 }
 
 /* Jump the clock to the first change of a watched service, or the deadline. */

@@ -54,6 +54,11 @@ struct fake_svc {
     enum wf_state final;
     bool watched;
     enum wf_state watch_state;
+    /* Opens of the service as the Win32 backend makes them: one per call,
+     * but a watch holds its handle until unwatch_all, and a query or a
+     * watch of a held service uses it. */
+    bool held;
+    unsigned opens;
 };
 
 struct fake_script {

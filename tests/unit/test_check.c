@@ -510,7 +510,7 @@ static void test_check_unreadable_config_is_not_fixed(void **state)
     struct fake_scm *f = *state;
     struct wf_check *c = new_check();
     fake_scm_get(f, "wuauserv")->start_type = WF_START_DISABLED;
-    fake_scm_script(f, "config", "wuauserv", 5, 1);
+    fake_scm_script(f, "traits", "wuauserv", 5, 1); /* the plan reads config and traits at once */
     run(f, c);
     const struct wf_problem *p = find(c, "wuauserv", "config_unreadable");
     assert_non_null(p);

@@ -151,6 +151,18 @@ static void test_collect_writes_the_bundle(void **state)
     memcpy(r, reg->data, reg->n);
     assert_non_null(strstr(r, "WUServer = sz:\"http://evil\\x1b[2J\""));
     assert_null(strchr(r, '\x1b'));
+    /* Each known service's key, and Parameters for the default set, in this order. */
+    static const char *const svc_keys[] = {
+        "wuauserv]", "wuauserv\\Parameters]", "UsoSvc]",          "UsoSvc\\Parameters]", "BITS]", "CryptSvc]",
+        "DoSvc]",    "WaaSMedicSvc]",         "TrustedInstaller]"};
+    const char *at = r;
+    for (size_t i = 0; i < sizeof(svc_keys) / sizeof(svc_keys[0]); i++) {
+        char line[128];
+        snprintf(line, sizeof(line), "\r\n[HKLM\\SYSTEM\\CurrentControlSet\\Services\\%s\r\n", svc_keys[i]);
+        at = strstr(at, line);
+        assert_non_null(at);
+    }
+    assert_null(strstr(r, "BITS\\Parameters]"));
     free(r);
     /* Never over a file: the same path again is refused, nothing written. */
     size_t len = x->fp.written.len;
@@ -166,6 +178,10 @@ static void test_collect_default_name_and_usage(void **state)
     x->fp.pf.elevated = false; /* reads only */
     assert_int_equal(FAKE_RUN(x, "collect"), 0);
     assert_string_equal(x->fp.written_path, "wufix-FAKEPC-20261202-120000.zip");
+    /* Letters, digits and '-' kept; any other character ('.' too) as '_'. */
+    wf_strlcpy(x->scm.computer, "pc.corp_1-a", sizeof(x->scm.computer));
+    assert_int_equal(FAKE_RUN(x, "collect"), 0);
+    assert_string_equal(x->fp.written_path, "wufix-pc_corp_1-a-20261202-120000.zip");
     assert_int_equal(FAKE_RUN(x, "collect", "--output"), 2);
     assert_int_equal(FAKE_RUN(x, "collect", "--output", ""), 2);
     assert_int_equal(FAKE_RUN(x, "collect", "--json"), 2);

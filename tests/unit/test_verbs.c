@@ -61,6 +61,42 @@ static void test_verbs_restart_default_set(void **state)
     assert_string_equal(FAKE_ERR(x), "");
 }
 
+/* How many calls `op` the fake logged on service `name` among its first
+ * `upto` log lines. */
+static size_t calls_on(const struct fake_scm *f, size_t upto, const char *op, const char *name)
+{
+    size_t n = 0, len = strlen(op);
+    for (size_t i = 0; i < upto && i < f->nlog; i++)
+        if (strncmp(f->log[i], op, len) == 0 && f->log[i][len] == ' ' &&
+            strcmp(f->log[i] + len + 1, name) == 0)
+            n++;
+    return n;
+}
+
+/* Issue 28: each SCM call opens the service again (a round trip while a
+ * person waits). Before its first control, restart reads each service's
+ * configuration and Windows' traits of it on one open; after the last, the
+ * start type once more for the after-table. */
+static void test_verbs_restart_opens_each_service_only_as_needed(void **state)
+{
+    struct fake_cli *x = *state;
+    assert_int_equal(FAKE_RUN(x, "restart"), 0);
+    int first_stop = fake_scm_log_find(&x->scm, "stop UsoSvc");
+    assert_true(first_stop > 0);
+    for (const char *const *n = (const char *const[]){"wuauserv", "UsoSvc", NULL}; *n; n++) {
+        size_t before = (size_t)first_stop;
+        assert_int_equal(calls_on(&x->scm, before, "traits", *n) + calls_on(&x->scm, before, "config", *n),
+                         1);
+        assert_int_equal(calls_on(&x->scm, before, "dependents", *n), 1);
+        assert_int_equal(calls_on(&x->scm, x->scm.nlog, "config", *n), 1); /* the after-table's */
+        /* Opened for: its status, its configuration and traits, whether it is
+         * marked for deletion, its dependents; the status before the stop, the
+         * stop, the watch (held: the queries while it moves and before its
+         * start use it), the start; its status and start type after. */
+        assert_int_equal(fake_scm_get(&x->scm, *n)->opens, 10);
+    }
+}
+
 static void test_verbs_restart_all_json(void **state)
 {
     struct fake_cli *x = *state;
@@ -418,6 +454,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_verbs_status_json_fields, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_restart_default_set, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_restart_all_json, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_verbs_restart_opens_each_service_only_as_needed, fake_cli_setup,
+                                        fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_change_needs_elevation, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_verbs_dry_run_touches_nothing, fake_cli_setup,
                                         fake_cli_teardown),

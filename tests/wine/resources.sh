@@ -22,8 +22,14 @@ for field in "FileVersion\", \"$VERSION\"" "ProductVersion\", \"$VERSION\"" \
   grep -qF "VALUE \"$field" <<<"$rc" || fail "no $field"
 done
 [ "$(grep -c 'RT_MANIFEST \*/' <<<"$rc")" = 1 ] || fail "not exactly one manifest: $(grep -c 'RT_MANIFEST \*/' <<<"$rc")"
-# The manifest's text, from the hex dump windres gives of it.
-manifest=$(awk '/RT_MANIFEST \*\//{m=1; next} m && /^END/{exit} m' <<<"$rc" | sed -E 's/^ *"//; s/(\\n)?"$//; s/""/"/g')
+# The manifest's text, from the dump windres gives of it: as quoted lines, or (a
+# manifest of one line, as the build embeds it) as L"\xHHHH..." units of two bytes.
+manifest=$(awk '/RT_MANIFEST \*\//{m=1; next} m && /^END/{exit} m' <<<"$rc" | python3 -c '
+import re, sys
+t = sys.stdin.read()
+units = re.findall(r"\\x([0-9a-fA-F]{2,4})", t) if "L\"\\x" in t else []
+print(b"".join(int(u, 16).to_bytes(len(u) // 2, "little") for u in units).decode("utf-8", "replace") if units else t)
+' | sed -E 's/^ *"//; s/(\\n)?"$//; s/""/"/g')
 grep -q 'requestedExecutionLevel level="asInvoker"' <<<"$manifest" || fail "the manifest does not ask for asInvoker"
 grep -q '8e0f7a12-bfb3-4fe8-b9a5-48fd50a15a9a' <<<"$manifest" || fail "the manifest does not name Windows 10/11"
 grep -q 'RT_GROUP_ICON' <<<"$rc" || fail "no icon"

@@ -89,6 +89,20 @@ sc_restart_default() {
   [ -z "$(t_of BITS stop-received)" ] || fail "BITS is not in the default set"
 }
 
+# Issue 28: each OpenServiceW is a round trip to the SCM while a person waits. A restart
+# of the default set opens each service 10 times, as Wine's own trace counts them: its
+# status, its configuration with Windows' traits, the deletion mark, its dependents; the
+# status before the stop, the stop, the watch (whose handle the status reads while it
+# moves use), the start; its status and start type after. On 8a0d128: 16.
+sc_restart_opens_as_needed() {
+  WINEDEBUG=+service wine "$BIN/wufix.exe" restart >"$OUT" 2>"$DIR/trace.txt"; RC=$?
+  expect_rc 0
+  local n c; for n in wuauserv UsoSvc; do
+    c=$(grep -c "OpenServiceW .*L\"$n\"" "$DIR/trace.txt" || true)
+    [ "$c" = 10 ] || { fail "$n was opened $c times, 10 expected"; grep -m40 "OpenServiceW" "$DIR/trace.txt"; }
+  done
+}
+
 # A launch-protected service is never sent a stop (SPEC 4). On 0085826 DoSvc, which
 # Windows 10 1809+ protects, was stopped by every restart --all and reset; Windows refuses
 # that with 5 and the run rolled back (exit 4).

@@ -25,10 +25,10 @@ struct wf_backend_ops {
     /* QueryServiceConfigW plus the delayed auto-start flag (protection and
      * triggers are left to `traits`). */
     wf_err (*config)(void *self, const char *name, struct wf_svc_config *out);
-    /* What Windows says of the service beyond its configuration: launch
-     * protection (SERVICE_CONFIG_LAUNCH_PROTECTED) and start triggers
-     * (SERVICE_CONFIG_TRIGGER_INFO), into out->protection and out->triggers.
-     * Asked once per service per run. */
+    /* `config` and, on the same open of the service, what Windows says of it
+     * beyond its configuration: launch protection (SERVICE_CONFIG_LAUNCH_PROTECTED)
+     * and start triggers (SERVICE_CONFIG_TRIGGER_INFO), into out->protection and
+     * out->triggers. Fails as `config` does. The plan's one read per service. */
     wf_err (*traits)(void *self, const char *name, struct wf_svc_config *out);
     /* All services that depend on `name`, directly or not (EnumDependentServicesW,
      * SERVICE_STATE_ALL). Writes at most `cap` entries and the total into *n;

@@ -34,6 +34,10 @@ void wf_buf_pad(struct wf_buf *b, const char *s, size_t width);
  * C0 and C1 controls (U+0080-U+009F) and DEL as \u00NN, a byte that is not
  * UTF-8 as the text "\xNN" (as the text output writes it). */
 void wf_buf_json_str(struct wf_buf *b, const char *s);
+/* `key` as given (",\"name\":"), then `s` as a JSON string (null for NULL). */
+void wf_buf_json_kv(struct wf_buf *b, const char *key, const char *s);
+/* As wf_buf_json_kv, but null for a NULL or empty `s` (not known, or none). */
+void wf_buf_json_kv_or_null(struct wf_buf *b, const char *key, const char *s);
 /* Text from the SCM, the registry, files or another machine, made safe to
  * print on a terminal and in the log: every C0 control (line breaks too),
  * DEL and C1 control (U+0080-U+009F) written as \xNN or \u00NN, so none of

@@ -226,6 +226,20 @@ void wf_buf_json_str(struct wf_buf *b, const char *s)
     wf_buf_add(b, "\"", 1);
 }
 
+void wf_buf_json_kv(struct wf_buf *b, const char *key, const char *s)
+{
+    wf_buf_puts(b, key);
+    if (s)
+        wf_buf_json_str(b, s);
+    else
+        wf_buf_puts(b, "null");
+}
+
+void wf_buf_json_kv_or_null(struct wf_buf *b, const char *key, const char *s)
+{
+    wf_buf_json_kv(b, key, s && s[0] ? s : NULL);
+}
+
 /* The next character of `p` as it may be printed: its escape in `esc` (1..7
  * bytes) and how many input bytes it takes. */
 static size_t safe_char(const unsigned char *p, char *esc, size_t *n)

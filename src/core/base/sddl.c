@@ -51,8 +51,8 @@ static const struct {
 };
 
 static const struct {
-    const char *sid;
-    const char *alias;
+    const char sid[13]; /* the longest, "S-1-5-32-544", and its NUL */
+    const char alias[3];
 } well_known[] = {
     {"S-1-5-18", "SY"},     {"S-1-5-32-544", "BA"}, {"S-1-5-11", "AU"}, {"S-1-1-0", "WD"},
     {"S-1-5-32-545", "BU"}, {"S-1-5-4", "IU"},      {"S-1-5-6", "SU"},  {"S-1-5-32-547", "PU"},

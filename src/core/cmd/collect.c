@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "wufix/base/services.h"
 #include "wufix/base/sha256.h"
 #include "wufix/mech/history.h"
 #include "wufix/mech/installing.h"
@@ -34,7 +35,8 @@ static const struct {
     {"logs/ReAgent.xml", "%SystemRoot%\\System32\\Recovery\\ReAgent.xml"},
 };
 
-/* The keys check reads (check.c, traces.c, diagnose.c, installing.c). */
+/* The keys check reads (check.c, traces.c, diagnose.c, installing.c); then
+ * each known service's key, and Parameters for those of the default set. */
 static const char *const keys[] = {
     "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion",
     "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate",
@@ -44,15 +46,6 @@ static const char *const keys[] = {
     "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending",
     WF_KEY_SESSIONS_PENDING,
     "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\Connections",
-    "SYSTEM\\CurrentControlSet\\Services\\wuauserv",
-    "SYSTEM\\CurrentControlSet\\Services\\wuauserv\\Parameters",
-    "SYSTEM\\CurrentControlSet\\Services\\UsoSvc",
-    "SYSTEM\\CurrentControlSet\\Services\\UsoSvc\\Parameters",
-    "SYSTEM\\CurrentControlSet\\Services\\BITS",
-    "SYSTEM\\CurrentControlSet\\Services\\CryptSvc",
-    "SYSTEM\\CurrentControlSet\\Services\\DoSvc",
-    "SYSTEM\\CurrentControlSet\\Services\\WaaSMedicSvc",
-    "SYSTEM\\CurrentControlSet\\Services\\TrustedInstaller",
 };
 
 struct bundle {
@@ -69,20 +62,16 @@ static void add_bytes(struct bundle *b, const char *name, const char *source, co
     if (wf_zip_add(&b->zip, name, data, n) != WF_OK)
         return;
     wf_sha256_of(data, n, hex);
-    wf_buf_puts(&b->manifest, b->nfiles++ ? ",{\"name\":" : "{\"name\":");
-    wf_buf_json_str(&b->manifest, name);
-    wf_buf_puts(&b->manifest, ",\"source\":");
-    wf_buf_json_str(&b->manifest, source);
+    wf_buf_json_kv(&b->manifest, b->nfiles++ ? ",{\"name\":" : "{\"name\":", name);
+    wf_buf_json_kv(&b->manifest, ",\"source\":", source);
     wf_buf_printf(&b->manifest, ",\"bytes\":%llu,\"source_bytes\":%llu,\"cut\":%s,\"sha256\":\"%s\"}",
                   (unsigned long long)n, (unsigned long long)total, total > n ? "true" : "false", hex);
 }
 
 static void not_included(struct bundle *b, const char *source, const char *why)
 {
-    wf_buf_puts(&b->missing, b->nmissing++ ? ",{\"source\":" : "{\"source\":");
-    wf_buf_json_str(&b->missing, source);
-    wf_buf_puts(&b->missing, ",\"why\":");
-    wf_buf_json_str(&b->missing, why);
+    wf_buf_json_kv(&b->missing, b->nmissing++ ? ",{\"source\":" : "{\"source\":", source);
+    wf_buf_json_kv(&b->missing, ",\"why\":", why);
     wf_buf_puts(&b->missing, "}");
 }
 
@@ -103,14 +92,15 @@ static void add_file(struct bundle *b, const struct wf_host *h, const char *name
         not_included(b, expanded[0] ? expanded : path, e == WF_E_NO_SERVICE ? "not there" : wf_err_token(e));
 }
 
-/* A folder name as a zip name's part: letters, digits, '.', '-', '_'. */
-static void plain(const char *in, char *out, size_t size)
+/* A name as a zip name's part: letters, digits, '-', '_' and (with `dots`,
+ * not first) '.'; any other character as '_'. */
+static void plain(const char *in, char *out, size_t size, bool dots)
 {
     size_t o = 0;
     for (const char *p = in; *p && o + 1 < size; p++) {
         char c = *p;
         bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                  c == '_' || (c == '.' && o > 0);
+                  c == '_' || (c == '.' && o > 0 && dots);
         out[o++] = *p;
         if (!ok)
             out[o - 1] = '_';
@@ -137,7 +127,7 @@ static void add_listed(struct bundle *b, const struct wf_host *h, const char *ro
             memcpy(t, names[k], WF_NAME_MAX);
             memcpy(names[k], names[best], WF_NAME_MAX);
             memcpy(names[best], t, WF_NAME_MAX);
-            plain(names[k], part, sizeof(part));
+            plain(names[k], part, sizeof(part), true);
             snprintf(path, sizeof(path), "%s\\%s\\ReportingEvents.log", root, names[k]);
             snprintf(zname, sizeof(zname), "logs/%s/ReportingEvents.log", part);
             add_file(b, h, zname, path, buf);
@@ -149,7 +139,7 @@ static void add_listed(struct bundle *b, const struct wf_host *h, const char *ro
     if (h->ops->list(h->self, path, "*.etl", names, 256, &n) == WF_OK)
         for (size_t i = 0; i < n && i < ETL_MAX; i++) {
             char file[sizeof(path) + WF_NAME_MAX];
-            plain(names[i], part, sizeof(part));
+            plain(names[i], part, sizeof(part), true);
             snprintf(file, sizeof(file), "%s\\%s", path, names[i]);
             snprintf(zname, sizeof(zname), "logs/WindowsUpdate/%s", part);
             add_file(b, h, zname, file, buf);
@@ -157,56 +147,64 @@ static void add_listed(struct bundle *b, const struct wf_host *h, const char *ro
     free(names);
 }
 
-/* The values of the keys check reads, as text (strings escaped). */
+/* One key's values, as text (strings escaped). */
+static void key_text(const struct wf_host *h, struct wf_buf *t, const char *key, char (*names)[WF_NAME_MAX])
+{
+    char safe[WF_TEXT_MAX * 4];
+    size_t n = 0;
+    wf_buf_printf(t, "\r\n[HKLM\\%s]\r\n", key);
+    if (h->ops->reg_key_exists(h->self, key) != WF_OK) {
+        wf_buf_puts(t, "; not there\r\n");
+        return;
+    }
+    if (h->ops->reg_enum(h->self, key, true, names, REG_NAMES, &n) != WF_OK)
+        wf_buf_puts(t, "; its values cannot be read\r\n");
+    for (size_t i = 0; i < n; i++) {
+        struct wf_reg v;
+        wf_buf_puts(t, wf_text_safe(names[i], safe, sizeof(safe)));
+        if (h->ops->reg_read(h->self, key, names[i], &v) != WF_OK)
+            wf_buf_puts(t, " = ; cannot be read\r\n");
+        else if (v.type == WF_REG_DWORD)
+            wf_buf_printf(t, " = dword:%u (0x%08X)\r\n", (unsigned)v.dword, (unsigned)v.dword);
+        else if (v.type == WF_REG_NONE)
+            wf_buf_puts(t, " = ; binary or of a type not shown\r\n");
+        else
+            wf_buf_printf(t, " = %s:\"%s\"\r\n",
+                          v.type == WF_REG_EXPAND_SZ  ? "expand"
+                          : v.type == WF_REG_MULTI_SZ ? "multi"
+                                                      : "sz",
+                          wf_text_safe(v.str, safe, sizeof(safe)));
+    }
+}
+
+/* The values of the keys check reads, as text. */
 static void registry_text(const struct wf_host *h, struct wf_buf *t)
 {
     char(*names)[WF_NAME_MAX] = calloc(REG_NAMES, sizeof(*names));
-    char safe[WF_TEXT_MAX * 4];
+    char key[WF_TEXT_MAX];
+    size_t nsvc;
+    const struct wf_known_service *svc = wf_services_table(&nsvc);
     if (!names)
         return;
     wf_buf_puts(t, "Registry values wufix check reads (HKEY_LOCAL_MACHINE)\r\n");
-    for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
-        size_t n = 0;
-        wf_buf_printf(t, "\r\n[HKLM\\%s]\r\n", keys[k]);
-        if (h->ops->reg_key_exists(h->self, keys[k]) != WF_OK) {
-            wf_buf_puts(t, "; not there\r\n");
-            continue;
-        }
-        if (h->ops->reg_enum(h->self, keys[k], true, names, REG_NAMES, &n) != WF_OK)
-            wf_buf_puts(t, "; its values cannot be read\r\n");
-        for (size_t i = 0; i < n; i++) {
-            struct wf_reg v;
-            wf_buf_puts(t, wf_text_safe(names[i], safe, sizeof(safe)));
-            if (h->ops->reg_read(h->self, keys[k], names[i], &v) != WF_OK)
-                wf_buf_puts(t, " = ; cannot be read\r\n");
-            else if (v.type == WF_REG_DWORD)
-                wf_buf_printf(t, " = dword:%u (0x%08X)\r\n", (unsigned)v.dword, (unsigned)v.dword);
-            else if (v.type == WF_REG_NONE)
-                wf_buf_puts(t, " = ; binary or of a type not shown\r\n");
-            else
-                wf_buf_printf(t, " = %s:\"%s\"\r\n",
-                              v.type == WF_REG_EXPAND_SZ  ? "expand"
-                              : v.type == WF_REG_MULTI_SZ ? "multi"
-                                                          : "sz",
-                              wf_text_safe(v.str, safe, sizeof(safe)));
+    for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+        key_text(h, t, keys[k], names);
+    for (size_t k = 0; k < nsvc; k++) {
+        snprintf(key, sizeof(key), WF_KEY_SERVICES "%s", svc[k].name);
+        key_text(h, t, key, names);
+        if (svc[k].kind == WF_SET_DEFAULT) {
+            snprintf(key, sizeof(key), WF_KEY_SERVICES "%s\\Parameters", svc[k].name);
+            key_text(h, t, key, names);
         }
     }
     free(names);
 }
 
-/* wufix-HOST-YYYYMMDD-HHMMSS.zip, the name of letters, digits and '-'. */
+/* wufix-HOST-YYYYMMDD-HHMMSS.zip, the name of letters, digits, '-' and '_'. */
 static void default_name(const char *computer, const char *utc, char *out, size_t size)
 {
     char host[64];
-    size_t o = 0;
-    for (const char *p = computer; *p && o + 1 < sizeof(host); p++) {
-        char c = *p;
-        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-        host[o++] = *p;
-        if (!ok)
-            host[o - 1] = '_';
-    }
-    host[o] = '\0';
+    plain(computer, host, sizeof(host), false); /* '_' stays '_': the same as any other character */
     snprintf(out, size, "wufix-%s-%.4s%.2s%.2s-%.2s%.2s%.2s.zip", host[0] ? host : "PC", utc, utc + 5,
              utc + 8, utc + 11, utc + 14, utc + 17);
 }
@@ -263,8 +261,7 @@ int wf_cmd_collect(struct wf_ctx *ctx)
     wf_buf_clear(&text);
     wf_buf_puts(&text, "{\"wufix\":\"" WF_VERSION "\",\"created\":");
     wf_buf_json_str(&text, utc);
-    wf_buf_puts(&text, ",\"computer\":");
-    wf_buf_json_str(&text, rc.computer);
+    wf_buf_json_kv(&text, ",\"computer\":", rc.computer);
     wf_buf_printf(&text, ",\"cap_bytes\":%u,\"cap\":\"each file's last %u bytes\",\"files\":[",
                   (unsigned)FILE_CAP, (unsigned)FILE_CAP);
     wf_buf_add(&text, b.manifest.data ? b.manifest.data : "", b.manifest.len);

@@ -60,37 +60,20 @@ static void text(struct wf_buf *b, const char *computer, const struct wf_history
 static void json(struct wf_buf *b, const char *computer, const char *time, const struct wf_history *h,
                  size_t shown, uint64_t ms)
 {
-    wf_buf_puts(b, "{\"command\":\"history\",\"computer\":");
-    wf_buf_json_str(b, computer);
-    wf_buf_printf(b, ",\"exit_code\":0,\"elapsed_ms\":%llu,\"wufix_version\":", (unsigned long long)ms);
-    wf_buf_json_str(b, WF_VERSION);
-    wf_buf_puts(b, ",\"time\":");
-    if (time[0])
-        wf_buf_json_str(b, time);
-    else
-        wf_buf_puts(b, "null");
+    wf_buf_json_kv(b, "{\"command\":\"history\",\"computer\":", computer);
+    wf_buf_printf(b, ",\"exit_code\":0,\"elapsed_ms\":%llu", (unsigned long long)ms);
+    wf_buf_json_kv(b, ",\"wufix_version\":", WF_VERSION);
+    wf_buf_json_kv_or_null(b, ",\"time\":", time);
     wf_buf_puts(b, ",\"services\":[],\"problems\":[],\"history\":[");
     for (size_t i = 0; i < shown; i++) {
         const struct wf_wu_event *e = &h->ev[i];
-        wf_buf_puts(b, i ? ",{\"date\":" : "{\"date\":");
-        wf_buf_json_str(b, e->when);
-        wf_buf_printf(b, ",\"kind\":\"%s\",\"result\":\"%s\",\"hresult\":\"0x%08X\",\"name\":",
+        wf_buf_json_kv(b, i ? ",{\"date\":" : "{\"date\":", e->when);
+        wf_buf_printf(b, ",\"kind\":\"%s\",\"result\":\"%s\",\"hresult\":\"0x%08X\"",
                       wf_wu_kind_word(e->kind), wf_wu_result_word(e->result), (unsigned)e->hresult);
         const struct wf_hr *r = e->result == WF_WU_FAILED ? wf_hr_find(e->hresult) : NULL;
-        if (r)
-            wf_buf_json_str(b, r->name);
-        else
-            wf_buf_puts(b, "null");
-        wf_buf_puts(b, ",\"kb\":");
-        if (e->kb[0])
-            wf_buf_json_str(b, e->kb);
-        else
-            wf_buf_puts(b, "null");
-        wf_buf_puts(b, ",\"update\":");
-        if (e->title[0])
-            wf_buf_json_str(b, e->title);
-        else
-            wf_buf_puts(b, "null");
+        wf_buf_json_kv_or_null(b, ",\"name\":", r ? r->name : NULL);
+        wf_buf_json_kv_or_null(b, ",\"kb\":", e->kb);
+        wf_buf_json_kv_or_null(b, ",\"update\":", e->title);
         wf_buf_printf(b, ",\"set_aside\":%s}", e->set_aside ? "true" : "false");
     }
     wf_buf_puts(b, "]}\n");

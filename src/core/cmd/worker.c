@@ -138,7 +138,7 @@ static void check_words(const struct reach *r, const char *name, char *out, size
     if (at)
         snprintf(out, size, "%.*s%s%s", (int)(at - r->check), r->check, name, at + 4);
     else
-        snprintf(out, size, "%s", r->check);
+        wf_strlcpy(out, r->check, size);
 }
 
 void wf_cmd_machine_unreached(struct machine *m, uint32_t syscode, const char *detail, uint64_t ms)

@@ -102,12 +102,11 @@ static void head(struct wf_buf *b, const char *computer, const struct wf_check *
             last = pr;
     }
     cut(computer, COMPUTER_SHOWN, name, sizeof(name));
-    wf_buf_puts(b, "{\"command\":\"check\",\"computer\":");
-    wf_buf_json_str(b, name);
+    wf_buf_json_kv(b, "{\"command\":\"check\",\"computer\":", name);
     wf_buf_printf(b, ",\"exit_code\":%d,\"brief\":true,\"errors\":%u,\"warnings\":%u,\"fixable\":%u",
                   exit_code, (unsigned)errors, (unsigned)warnings, (unsigned)fixable);
     if (last) {
-        wf_buf_printf(b, ",\"last_failure\":\"%s\",\"last_failure_hresult\":\"0x%08X\",\"last_failure_kb\":",
+        wf_buf_printf(b, ",\"last_failure\":\"%s\",\"last_failure_hresult\":\"0x%08X\"",
                       strcmp(last->code, "last_scan_failed") == 0       ? "scan"
                       : strcmp(last->code, "last_download_failed") == 0 ? "download"
                                                                         : "install",
@@ -115,23 +114,15 @@ static void head(struct wf_buf *b, const char *computer, const struct wf_check *
         char kb[16], when[32];
         cut(last->kb, 10, kb, sizeof(kb)); /* "KB" and up to 8 digits */
         cut(last->when, 25, when, sizeof(when));
-        if (kb[0])
-            wf_buf_json_str(b, kb);
-        else
-            wf_buf_puts(b, "null");
-        wf_buf_puts(b, ",\"last_failure_date\":");
-        wf_buf_json_str(b, when);
+        wf_buf_json_kv_or_null(b, ",\"last_failure_kb\":", kb);
+        wf_buf_json_kv(b, ",\"last_failure_date\":", when);
     } else {
         wf_buf_puts(b, ",\"last_failure\":null,\"last_failure_hresult\":null,\"last_failure_kb\":null,"
                        "\"last_failure_date\":null");
     }
     days(b, "days_since_install", f->install_days);
     days(b, "days_since_scan", f->scan_days);
-    wf_buf_puts(b, ",\"build\":");
-    if (f->build[0])
-        wf_buf_json_str(b, f->build);
-    else
-        wf_buf_puts(b, "null");
+    wf_buf_json_kv_or_null(b, ",\"build\":", f->build);
     wf_buf_printf(b, ",\"reboot_pending\":%s", reboot ? "true" : "false");
 }
 

@@ -75,7 +75,9 @@ static wf_err read_service(struct wf_plan *p, const struct wf_backend *b, struct
         return e;
     }
     s->installed = true;
-    e = b->ops->config(b->self, s->name, &s->cfg);
+    /* One open of the service for its configuration and Windows' traits. */
+    e = b->ops->traits ? b->ops->traits(b->self, s->name, &s->cfg)
+                       : b->ops->config(b->self, s->name, &s->cfg);
     if (e == WF_E_BAD_DATA) /* not recordable exactly: unreadable, never changed */
         memset(&s->cfg, 0, sizeof(s->cfg));
     if (e != WF_OK && e != WF_E_ACCESS && e != WF_E_BAD_DATA) {
@@ -87,7 +89,7 @@ static wf_err read_service(struct wf_plan *p, const struct wf_backend *b, struct
     /* Windows says whether it may be moved, never a list of names. A question
      * Windows could not answer leaves it unknown: not protected, as the SCM
      * itself would still refuse what it must. */
-    if (e == WF_OK && (!b->ops->traits || b->ops->traits(b->self, s->name, &s->cfg) != WF_OK)) {
+    if (e == WF_OK && !b->ops->traits) {
         s->cfg.protection = WF_PROTECTION_UNKNOWN;
         s->cfg.triggers = -1;
     }

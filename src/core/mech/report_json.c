@@ -15,24 +15,20 @@
 
 static void json_status(struct wf_buf *b, const struct wf_plan_svc *s, const struct wf_svc_status *st)
 {
-    wf_buf_puts(b, "{\"state\":");
-    wf_buf_json_str(b, wf_state_token(st->state));
-    wf_buf_puts(b, ",\"start_type\":");
-    if (s->installed)
-        wf_buf_json_str(b, wf_start_token(st == &s->after ? s->after_start : s->cfg.start_type));
-    else
-        wf_buf_puts(b, "null");
+    wf_buf_json_kv(b, "{\"state\":", wf_state_token(st->state));
+    wf_buf_json_kv_or_null(b, ",\"start_type\":",
+                           s->installed ? wf_start_token(st == &s->after ? s->after_start : s->cfg.start_type)
+                                        : NULL);
     wf_buf_printf(b, ",\"pid\":%u,\"exit_code\":%u}", (unsigned)st->pid, (unsigned)st->exit_code);
 }
 
-static void json_reg(struct wf_buf *b, const struct wf_reg *v)
+/* `key`, then the value: null when there is none. */
+static void json_reg(struct wf_buf *b, const char *key, const struct wf_reg *v)
 {
-    if (v->type == WF_REG_NONE)
-        wf_buf_puts(b, "null");
-    else if (v->type == WF_REG_DWORD)
-        wf_buf_printf(b, "%u", (unsigned)v->dword);
+    if (v->type == WF_REG_DWORD)
+        wf_buf_printf(b, "%s%u", key, (unsigned)v->dword);
     else
-        wf_buf_json_str(b, v->str);
+        wf_buf_json_kv(b, key, v->type == WF_REG_NONE ? NULL : v->str);
 }
 
 /* The configuration changed and the caches set aside, each with its old value. */
@@ -47,28 +43,21 @@ static void json_changes(struct wf_buf *b, const struct wf_repair *r, bool *firs
         wf_buf_printf(b, "%s{\"kind\":\"%s\"", *first ? "" : ",", kinds[f->kind]);
         *first = false;
         if (f->kind >= WF_FIX_RENAME) { /* hosts_file: the copy set aside, the lines commented out */
-            wf_buf_puts(b, ",\"from\":");
-            wf_buf_json_str(b, f->was.str);
-            wf_buf_puts(b, ",\"to\":");
-            wf_buf_json_str(b, f->will.str);
+            wf_buf_json_kv(b, ",\"from\":", f->was.str);
+            wf_buf_json_kv(b, ",\"to\":", f->will.str);
             wf_buf_printf(b, ",\"bytes\":%llu,\"files\":%llu", (unsigned long long)f->bytes,
                           (unsigned long long)f->files);
         } else if (f->kind == WF_FIX_REG) {
-            wf_buf_puts(b, ",\"key\":");
-            wf_buf_json_str(b, f->key);
-            wf_buf_puts(b, ",\"value\":");
-            wf_buf_json_str(b, f->value);
-            wf_buf_puts(b, ",\"was\":");
-            json_reg(b, &f->was);
-            wf_buf_puts(b, ",\"will\":");
-            json_reg(b, &f->will);
+            wf_buf_json_kv(b, ",\"key\":", f->key);
+            wf_buf_json_kv(b, ",\"value\":", f->value);
+            json_reg(b, ",\"was\":", &f->was);
+            json_reg(b, ",\"will\":", &f->will);
         } else {
-            wf_buf_puts(b, ",\"service\":");
-            wf_buf_json_str(b, f->service);
-            wf_buf_puts(b, ",\"was\":");
-            wf_buf_json_str(b, f->kind == WF_FIX_START ? wf_start_token(f->was_start) : f->was.str);
-            wf_buf_puts(b, ",\"will\":");
-            wf_buf_json_str(b, f->kind == WF_FIX_START ? wf_start_token(f->will_start) : f->will.str);
+            wf_buf_json_kv(b, ",\"service\":", f->service);
+            wf_buf_json_kv(b,
+                           ",\"was\":", f->kind == WF_FIX_START ? wf_start_token(f->was_start) : f->was.str);
+            wf_buf_json_kv(
+                b, ",\"will\":", f->kind == WF_FIX_START ? wf_start_token(f->will_start) : f->will.str);
         }
         wf_buf_printf(b, ",\"applied\":%s}", f->applied ? "true" : "false");
     }
@@ -80,89 +69,44 @@ static void json_failure(struct wf_buf *b, const struct wf_problem *pr)
     const struct wf_hr *r = wf_hr_find(pr->hresult);
     char facility[64];
     wf_hr_facility(pr->hresult, facility, sizeof(facility));
-    wf_buf_printf(b, ",\"hresult\":\"0x%08X\",\"name\":", (unsigned)pr->hresult);
-    if (r)
-        wf_buf_json_str(b, r->name);
-    else
-        wf_buf_puts(b, "null");
-    wf_buf_puts(b, ",\"meaning\":");
-    if (r)
-        wf_buf_json_str(b, r->meaning);
-    else
-        wf_buf_puts(b, "null");
+    wf_buf_printf(b, ",\"hresult\":\"0x%08X\"", (unsigned)pr->hresult);
+    wf_buf_json_kv_or_null(b, ",\"name\":", r ? r->name : NULL);
+    wf_buf_json_kv_or_null(b, ",\"meaning\":", r ? r->meaning : NULL);
     wf_buf_printf(b, ",\"class\":\"%s\",\"facility\":", wf_hr_class_token(r ? r->cls : WF_HRC_UNKNOWN));
     wf_buf_json_str(b, facility);
-    wf_buf_puts(b, ",\"date\":");
-    wf_buf_json_str(b, pr->when);
-    wf_buf_puts(b, ",\"kb\":");
-    if (pr->kb[0])
-        wf_buf_json_str(b, pr->kb);
-    else
-        wf_buf_puts(b, "null");
-    wf_buf_puts(b, ",\"update\":");
-    if (pr->title[0])
-        wf_buf_json_str(b, pr->title);
-    else
-        wf_buf_puts(b, "null");
+    wf_buf_json_kv(b, ",\"date\":", pr->when);
+    wf_buf_json_kv_or_null(b, ",\"kb\":", pr->kb);
+    wf_buf_json_kv_or_null(b, ",\"update\":", pr->title);
     wf_buf_printf(b, ",\"failures\":%u,\"since\":", pr->failures ? pr->failures : 1);
     wf_buf_json_str(b, pr->since[0] ? pr->since : pr->when);
-}
-
-static void json_str_or_null(struct wf_buf *b, const char *s)
-{
-    if (s[0])
-        wf_buf_json_str(b, s);
-    else
-        wf_buf_puts(b, "null");
 }
 
 /* The build and the latest successes in Windows Update's log (null: not known). */
 static void json_updating(struct wf_buf *b, const struct wf_updating *u)
 {
-    wf_buf_puts(b, ",\"updating\":{\"build\":");
-    json_str_or_null(b, u->build);
-    wf_buf_puts(b, ",\"version\":");
-    json_str_or_null(b, u->version);
-    wf_buf_puts(b, ",\"edition\":");
-    json_str_or_null(b, u->edition);
-    wf_buf_printf(b, ",\"log_read\":%s,\"last_scan\":", u->log_read ? "true" : "false");
-    json_str_or_null(b, u->scan);
-    wf_buf_puts(b, ",\"last_install\":");
-    json_str_or_null(b, u->install);
-    wf_buf_puts(b, ",\"last_install_kb\":");
-    json_str_or_null(b, u->install_kb);
-    wf_buf_puts(b, ",\"last_scan_before_reset\":");
-    json_str_or_null(b, u->scan_reset);
-    wf_buf_puts(b, ",\"last_install_before_reset\":");
-    json_str_or_null(b, u->install_reset);
+    wf_buf_json_kv_or_null(b, ",\"updating\":{\"build\":", u->build);
+    wf_buf_json_kv_or_null(b, ",\"version\":", u->version);
+    wf_buf_json_kv_or_null(b, ",\"edition\":", u->edition);
+    wf_buf_printf(b, ",\"log_read\":%s", u->log_read ? "true" : "false");
+    wf_buf_json_kv_or_null(b, ",\"last_scan\":", u->scan);
+    wf_buf_json_kv_or_null(b, ",\"last_install\":", u->install);
+    wf_buf_json_kv_or_null(b, ",\"last_install_kb\":", u->install_kb);
+    wf_buf_json_kv_or_null(b, ",\"last_scan_before_reset\":", u->scan_reset);
+    wf_buf_json_kv_or_null(b, ",\"last_install_before_reset\":", u->install_reset);
     wf_buf_puts(b, "}");
 }
 
-/* A name, or null for none. */
-static void json_name(struct wf_buf *b, const char *name)
+/* Evidence after `key`: "(none)" (a value that is not there) is null. */
+static void json_evidence(struct wf_buf *b, const char *key, const char *text)
 {
-    if (name[0])
-        wf_buf_json_str(b, name);
-    else
-        wf_buf_puts(b, "null");
-}
-
-/* Evidence: "(none)" (a value that is not there) is null. */
-static void json_evidence(struct wf_buf *b, const char *text)
-{
-    if (strcmp(text, "(none)") == 0)
-        wf_buf_puts(b, "null");
-    else
-        wf_buf_json_str(b, text);
+    wf_buf_json_kv(b, key, strcmp(text, "(none)") == 0 ? NULL : text);
 }
 
 /* The version and the time (UTC, null when not known) every object begins with. */
 static void json_head(struct wf_buf *b, const char *time)
 {
-    wf_buf_puts(b, ",\"wufix_version\":");
-    wf_buf_json_str(b, WF_VERSION);
-    wf_buf_puts(b, ",\"time\":");
-    json_name(b, time ? time : "");
+    wf_buf_json_kv(b, ",\"wufix_version\":", WF_VERSION);
+    wf_buf_json_kv_or_null(b, ",\"time\":", time);
 }
 
 /* SPEC 7's problem objects; informational notes are left to the text. */
@@ -178,22 +122,17 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
             continue;
         /* A program (UsoClient.exe) is named in `program`, never as a service. */
         bool program = wf_check_about_program(pr);
-        wf_buf_puts(b, first ? "{\"service\":" : ",{\"service\":");
+        wf_buf_json_kv_or_null(b, first ? "{\"service\":" : ",{\"service\":", program ? "" : pr->service);
         first = false;
-        json_name(b, program ? "" : pr->service);
         if (program) {
-            wf_buf_puts(b, ",\"program\":");
-            wf_buf_json_str(b, pr->service);
+            wf_buf_json_kv(b, ",\"program\":", pr->service);
         }
         wf_buf_printf(b, ",\"code\":\"%s\",\"severity\":\"%s\",\"fixable\":%s", pr->code,
                       wf_report_severity(pr->sev), pr->fixable ? "true" : "false");
         wf_check_describe(pr, text, sizeof(text));
-        wf_buf_puts(b, ",\"message\":");
-        wf_buf_json_str(b, text);
-        wf_buf_puts(b, ",\"evidence\":{\"found\":");
-        json_evidence(b, pr->found);
-        wf_buf_puts(b, ",\"expected\":");
-        json_evidence(b, pr->expected);
+        wf_buf_json_kv(b, ",\"message\":", text);
+        json_evidence(b, ",\"evidence\":{\"found\":", pr->found);
+        json_evidence(b, ",\"expected\":", pr->expected);
         if (pr->syscode) {
             wf_report_system_words(c, pr, words, sizeof(words));
             wf_buf_printf(b, ",\"exit_code\":%u,\"exit_message\":", (unsigned)pr->syscode);
@@ -202,8 +141,7 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
         if (pr->has_hresult)
             json_failure(b, pr);
         if (pr->remedy) {
-            wf_buf_puts(b, ",\"remedy\":");
-            wf_buf_json_str(b, pr->remedy);
+            wf_buf_json_kv(b, ",\"remedy\":", pr->remedy);
         }
         wf_buf_puts(b, "}}");
     }
@@ -213,19 +151,15 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
 void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p, int exit_code,
                     uint64_t elapsed_ms, bool with_after)
 {
-    wf_buf_puts(b, "{\"command\":");
-    wf_buf_json_str(b, c->command);
-    wf_buf_puts(b, ",\"computer\":");
-    wf_buf_json_str(b, c->computer);
+    wf_buf_json_kv(b, "{\"command\":", c->command);
+    wf_buf_json_kv(b, ",\"computer\":", c->computer);
     wf_buf_printf(b, ",\"exit_code\":%d,\"elapsed_ms\":%llu", exit_code, (unsigned long long)elapsed_ms);
     json_head(b, c->time);
     wf_buf_puts(b, ",\"services\":[");
     for (size_t i = 0; i < p->nsvc; i++) {
         const struct wf_plan_svc *s = &p->svc[i];
-        wf_buf_puts(b, i ? ",{\"name\":" : "{\"name\":");
-        wf_buf_json_str(b, s->name);
-        wf_buf_puts(b, ",\"display_name\":");
-        wf_buf_json_str(b, s->cfg.display_name);
+        wf_buf_json_kv(b, i ? ",{\"name\":" : "{\"name\":", s->name);
+        wf_buf_json_kv(b, ",\"display_name\":", s->cfg.display_name);
         wf_buf_printf(b, ",\"in_set\":%s,\"protected\":%s,\"trigger_start\":%s,\"before\":",
                       s->in_set ? "true" : "false", s->protected_svc ? "true" : "false",
                       s->cfg.triggers < 0 ? "null"
@@ -267,8 +201,7 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
             wf_report_error(&msg, c, p, failed);
             if (msg.len && msg.data[msg.len - 1] == '\n')
                 msg.data[--msg.len] = '\0';
-            wf_buf_puts(b, "{\"code\":");
-            wf_buf_json_str(b, wf_err_token(failed->err));
+            wf_buf_json_kv(b, "{\"code\":", wf_err_token(failed->err));
             wf_buf_printf(b, ",\"syscode\":%u,\"message\":", (unsigned)failed->syscode);
             wf_buf_json_str(b, wf_buf_str(&msg));
             wf_buf_puts(b, "}");
@@ -294,30 +227,23 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
 
 void wf_report_json_usage(struct wf_buf *b, const char *command, const char *message)
 {
-    wf_buf_puts(b, "{\"command\":");
-    if (command)
-        wf_buf_json_str(b, command);
-    else
-        wf_buf_puts(b, "null");
+    wf_buf_json_kv(b, "{\"command\":", command); /* null: none was given */
     wf_buf_puts(b, ",\"computer\":null,\"exit_code\":2,\"elapsed_ms\":0");
     json_head(b, NULL);
-    wf_buf_puts(b, ",\"services\":[],\"problems\":[],"
-                   "\"error\":{\"code\":\"usage\",\"syscode\":0,\"message\":");
-    wf_buf_json_str(b, message);
+    wf_buf_json_kv(
+        b,
+        ",\"services\":[],\"problems\":[],\"error\":{\"code\":\"usage\",\"syscode\":0,\"message\":", message);
     wf_buf_puts(b, "}}\n");
 }
 
 void wf_report_json_unreached(struct wf_buf *b, const char *command, const char *computer, int exit_code,
                               uint64_t elapsed_ms, const char *token, uint32_t syscode, const char *message)
 {
-    wf_buf_puts(b, "{\"command\":");
-    wf_buf_json_str(b, command);
-    wf_buf_puts(b, ",\"computer\":");
-    wf_buf_json_str(b, computer);
+    wf_buf_json_kv(b, "{\"command\":", command);
+    wf_buf_json_kv(b, ",\"computer\":", computer);
     wf_buf_printf(b, ",\"exit_code\":%d,\"elapsed_ms\":%llu", exit_code, (unsigned long long)elapsed_ms);
     json_head(b, NULL);
-    wf_buf_puts(b, ",\"services\":[],\"problems\":[],\"error\":{\"code\":");
-    wf_buf_json_str(b, token);
+    wf_buf_json_kv(b, ",\"services\":[],\"problems\":[],\"error\":{\"code\":", token);
     wf_buf_printf(b, ",\"syscode\":%u,\"message\":", (unsigned)syscode);
     wf_buf_json_str(b, message);
     wf_buf_puts(b, "}}\n");
