@@ -55,8 +55,12 @@ else()
   # __USE_MINGW_ANSI_STDIO=0: the C library's own printf family (msvcrt, with
   # mingw-w64's C99 return values over _vsnprintf and _vscprintf) instead of a
   # ~22 KB copy of mingw-w64's in the exe. wufix formats no %z, %j or %hh.
+  # -mcmodel=small: the exe's code and data lie within 2 GB of each other (as
+  # MSVC assumes), so a global is reached directly, not through a .refptr
+  # pointer to it (1.5 KB less); every import is declared dllimport by the
+  # headers, so the link makes no runtime pseudo-relocation.
   foreach(t wufix_core wufix_win32 wufix)
-    target_compile_options(${t} PRIVATE -fstack-protector-strong -D_FORTIFY_SOURCE=2 -Oz -ffunction-sections -fdata-sections
+    target_compile_options(${t} PRIVATE -fstack-protector-strong -D_FORTIFY_SOURCE=2 -Oz -mcmodel=small -ffunction-sections -fdata-sections
       -D__USE_MINGW_ANSI_STDIO=0 -ffile-prefix-map=${CMAKE_SOURCE_DIR}=. -ffile-prefix-map=${CMAKE_BINARY_DIR}=.)
   endforeach()
   target_link_options(wufix PRIVATE -municode -static -s -Wl,--gc-sections -Wl,--no-insert-timestamp
