@@ -299,16 +299,10 @@ bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size)
     bool theirs = strcmp(pr->code, "update_server_unreachable") == 0 ||
                   strcmp(pr->code, "proxy_unreachable") == 0 || strncmp(pr->code, "policy_", 7) == 0;
     if (strcmp(pr->code, "update_server_unreachable") == 0) {
-        if (host[0])
-            snprintf(buf, size,
-                     "Your organization manages updates on this PC: contact IT support and tell them: "
-                     "update server %s does not answer",
-                     host);
-        else
-            snprintf(buf, size,
-                     "Your organization manages updates on this PC: contact IT support and tell them: "
-                     "the update server a policy names is not a web address (%s)",
-                     pr->found);
+        snprintf(buf, size,
+                 "Your organization manages updates on this PC: contact IT support and tell them: %s%s%s",
+                 host[0] ? "update server " : "the update server a policy names is not a web address (",
+                 host[0] ? host : pr->found, host[0] ? " does not answer" : ")");
     } else if (strcmp(pr->code, "proxy_unreachable") == 0) {
         snprintf(buf, size, "%sproxy %s does not answer", It, host[0] ? host : "(unnamed)");
     } else if (strcmp(pr->code, "policy_wsus_loopback") == 0) {
