@@ -231,12 +231,9 @@ static void check_files(const struct wf_plan_svc *s, const struct wf_default *de
                                      : "a program under %SystemRoot%");
     if (def->own_program || h->no_registry)
         return;
-    key_of(key, sizeof(key), s->name, "\\Parameters");
-    if (!wf_check_read_reg(h, c, s->name, key, "ServiceDll", &v))
-        return;
-    bool have = v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ;
-    if (!have) {
-        key_of(key, sizeof(key), s->name, "");
+    bool have = false;
+    for (int k = 0; k < 2 && !have; k++) { /* Parameters, then the service key */
+        key_of(key, sizeof(key), s->name, k ? "" : "\\Parameters");
         if (!wf_check_read_reg(h, c, s->name, key, "ServiceDll", &v))
             return;
         have = v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ;
