@@ -67,162 +67,129 @@ size_t wf_check_count(const struct wf_check *c, enum wf_severity sev)
     return n;
 }
 
-/* Each problem's words for people, one string each: a letter for its flags
- * ('@' + the flags below), its code, NUL, its words. SAY_FOUND: the
+/* Each problem's words for people, packed in two strings (one would be
+ * longer than C compilers must read): a letter for its flags ('@' + the
+ * flags below), its code, NUL, its words, NUL. SAY_FOUND: the
  * evidence follows in brackets; FOR_SCRIPTS: information a script must see
  * too (in the JSON): what was not checked, the log unreadable, updates
  * paused; ABOUT_PROGRAM: its `service` names a program (UsoClient.exe), not
  * a service. */
 enum { SAY_FOUND = 1, FOR_SCRIPTS = 2, ABOUT_PROGRAM = 4 };
-#define PLAIN   "@"
-#define FOUND   "A" /* SAY_FOUND */
-#define SCRIPTS "C" /* SAY_FOUND | FOR_SCRIPTS */
-#define PROGRAM "D" /* ABOUT_PROGRAM */
-static const char *const words[] = {
-    PLAIN "not_installed\0"
-          "the service is not installed",
-    PLAIN "marked_for_deletion\0"
-          "the service is marked for deletion: it is removed when it stops; restart Windows, then reinstall "
-          "it (an in-place upgrade of Windows does)",
-    PLAIN "disabled\0"
-          "the service is disabled, so Windows Update cannot start it",
-    PLAIN "start_type\0"
-          "the start type is not Windows' default",
-    PLAIN "not_running\0"
-          "the service starts automatically but is not running",
-    PLAIN "last_run_failed\0"
-          "the service's last run ended with an error",
-    PLAIN "stuck_pending\0"
-          "the service is stuck between states",
-    PLAIN "image_path\0"
-          "the program the service runs is not Windows' own: tampering or a blocker",
-    PLAIN "service_dll\0"
-          "the service DLL is not Windows' own: tampering or a blocker",
-    PLAIN "service_dll_missing\0"
-          "the service DLL file is missing (renamed or deleted by a blocker)",
-    PLAIN "security_descriptor\0"
-          "the service's permissions deny SYSTEM or Administrators start, stop or configure",
-    PLAIN "security_unreadable\0"
-          "the service's permissions could not be read",
-    PLAIN "dependency_missing\0"
-          "a service it depends on is not installed",
-    PLAIN "dependency_disabled\0"
-          "a service it depends on is disabled",
-    PLAIN "dependencies\0"
-          "it depends on a service Windows does not make it depend on",
-    PLAIN "account\0"
-          "the service runs as another account than Windows gives it: tampering or a blocker",
-    PLAIN "waas_file_edited\0"
-          "Windows' own copy of the service's defaults (WaaS) was edited, as update blockers do; wufix "
-          "compares with its own table (sfc /scannow checks Windows' files)",
-    PLAIN "build_not_covered\0"
-          "wufix has no defaults for this Windows build: only what holds on every build was compared",
-    FOUND "fields_not_compared\0"
-          "not compared, as no public source gives Windows' own for this build",
-    PLAIN
-    "blocker_key_rights\0"
-    "the service's registry key does not let SYSTEM or Administrators read or change it (an update blocker)",
-    PLAIN "blocker_wub_blocklists\0"
-          "Windows Update Blocker's list of the programs it blocked is still there",
-    PLAIN "policy_no_windows_update\0"
-          "a policy hides Windows Update (NoWindowsUpdate; not changed: it is the admin's choice)",
-    PLAIN "policy_disable_os_upgrade\0"
-          "a policy turns off upgrades to a new Windows version (not changed: it is the admin's choice)",
-    PLAIN "policy_wsus_loopback\0"
-          "a policy sends Windows Update to an update server on this machine, or to none: a blocker's trace "
-          "(not changed: a policy is the admin's choice)",
-    PLAIN "policy_user_blocks_access\0"
-          "a user's policy turns off access to Windows Update (not changed: it is the admin's choice)",
-    PROGRAM "policy_disallow_run\0"
-            "a policy forbids an update program to run (DisallowRun; not changed: it is the admin's choice)",
-    PLAIN "blocker_wublock\0"
-          "an update blocker's WubLock marker is on the service",
-    PLAIN "blocker_key_deny\0"
-          "the service's registry key has Deny entries (an update blocker)",
-    SCRIPTS "reboot_pending\0"
-            "Windows Update waits for a restart of Windows",
-    FOUND "file_renames_pending\0"
-          "files wait for a restart to be renamed; Windows Update does not wait for them (other software "
-          "leaves these, sometimes for good)",
-    PLAIN "policy_blocks_access\0"
-          "a policy turns off access to Windows Update (not changed: it is the admin's choice)",
-    PLAIN "policy_no_auto_update\0"
-          "a policy turns off automatic updates (not changed: it is the admin's choice)",
-    PLAIN "low_disk_space\0"
-          "the system drive has little free space for updates",
-    PLAIN "registry_unreadable\0"
-          "a registry value wufix checks could not be read",
-    PLAIN "config_unreadable\0"
-          "the service's configuration could not be read",
-    SCRIPTS "registry_skipped\0"
-            "not checked, the registry there cannot be read: policies, pending reboot, Image File Execution "
-            "Options, WubLock, service DLLs, registry key permissions, firewall rules, the hosts file",
-    SCRIPTS
-    "files_skipped\0"
-    "not checked, the admin share there cannot be read: free space, service DLL files, the hosts file",
-    PROGRAM "blocker_ifeo_debugger\0"
-            "an Image File Execution Options Debugger stops this update program from running",
-    PLAIN "last_scan_failed\0"
-          "Windows Update's last check for updates failed",
-    PLAIN "last_download_failed\0"
-          "Windows Update's last download failed",
-    PLAIN "last_install_failed\0"
-          "Windows Update's last install failed",
-    SCRIPTS "update_log_unreadable\0"
-            "Windows Update's event log (ReportingEvents.log) could not be read",
-    PLAIN "update_server_unreachable\0"
-          "the update server a policy names (WSUS) does not answer",
-    PLAIN "proxy_unreachable\0"
-          "the proxy Windows Update goes through (WinHTTP) does not answer",
-    PLAIN "update_endpoint_unreachable\0"
-          "Windows Update's own servers do not answer from here",
-    SCRIPTS "update_source_not_probed\0"
-            "the update source was not probed: an answer here says nothing of that machine",
-    SCRIPTS "updates_paused\0"
-            "updates are paused",
-    FOUND "no_recent_install\0"
-          "no update was installed in the days --max-age-days allows",
-    FOUND "no_recent_scan\0"
-          "no check for updates succeeded in the days --max-age-days allows",
-    FOUND "install_in_progress\0"
-          "Windows is installing: a restart or reset now would break the install; try again when it "
-          "finishes, or restart Windows first",
-    FOUND "pause_beyond_settings\0"
-          "updates are paused beyond what Settings allows (35 days)",
-    FOUND "hosts_blocks_update\0"
-          "the hosts file sends Windows Update's servers elsewhere",
-    FOUND "hosts_unreadable\0"
-          "the hosts file could not be read whole",
-    FOUND "firewall_blocks_update\0"
-          "a firewall rule blocks Windows Update (not changed: remove it as shown)",
-    SCRIPTS "safeguard_hold\0"
-            "a feature update is held back by a safeguard hold",
-    SCRIPTS "upgrade_blocked\0"
-            "the compatibility check holds the next version back",
-    SCRIPTS "feature_update_pinned\0"
-            "a policy pins Windows to a version",
-    SCRIPTS "feature_updates_deferred\0"
-            "a policy defers feature updates",
-    SCRIPTS "safeguard_holds_off\0"
-            "a policy turns safeguard holds off",
-    SCRIPTS "setupdiag_failure\0"
-            "SetupDiag says why a feature update failed",
-};
+#define PLAIN                 "@"
+#define FOUND                 "A" /* SAY_FOUND */
+#define SCRIPTS               "C" /* SAY_FOUND | FOR_SCRIPTS */
+#define PROGRAM               "D" /* ABOUT_PROGRAM */
+#define W(flags, code, words) flags code "\0" words "\0"
+/* clang-format off */
+static const char words1[] =
+    W(PLAIN, "not_installed", "the service is not installed")
+    W(PLAIN, "marked_for_deletion",
+      "the service is marked for deletion: it is removed when it stops; restart Windows, then reinstall it "
+      "(an in-place upgrade of Windows does)")
+    W(PLAIN, "disabled", "the service is disabled, so Windows Update cannot start it")
+    W(PLAIN, "start_type", "the start type is not Windows' default")
+    W(PLAIN, "not_running", "the service starts automatically but is not running")
+    W(PLAIN, "last_run_failed", "the service's last run ended with an error")
+    W(PLAIN, "stuck_pending", "the service is stuck between states")
+    W(PLAIN, "image_path", "the program the service runs is not Windows' own: tampering or a blocker")
+    W(PLAIN, "service_dll", "the service DLL is not Windows' own: tampering or a blocker")
+    W(PLAIN, "service_dll_missing", "the service DLL file is missing (renamed or deleted by a blocker)")
+    W(PLAIN, "security_descriptor",
+      "the service's permissions deny SYSTEM or Administrators start, stop or configure")
+    W(PLAIN, "security_unreadable", "the service's permissions could not be read")
+    W(PLAIN, "dependency_missing", "a service it depends on is not installed")
+    W(PLAIN, "dependency_disabled", "a service it depends on is disabled")
+    W(PLAIN, "dependencies", "it depends on a service Windows does not make it depend on")
+    W(PLAIN, "account", "the service runs as another account than Windows gives it: tampering or a blocker")
+    W(PLAIN, "waas_file_edited",
+      "Windows' own copy of the service's defaults (WaaS) was edited, as update blockers do; wufix compares "
+      "with its own table (sfc /scannow checks Windows' files)")
+    W(PLAIN, "build_not_covered",
+      "wufix has no defaults for this Windows build: only what holds on every build was compared")
+    W(FOUND, "fields_not_compared", "not compared, as no public source gives Windows' own for this build")
+    W(PLAIN, "blocker_key_rights",
+      "the service's registry key does not let SYSTEM or Administrators read or change it (an update "
+      "blocker)")
+    W(PLAIN, "blocker_wub_blocklists",
+      "Windows Update Blocker's list of the programs it blocked is still there")
+    W(PLAIN, "policy_no_windows_update",
+      "a policy hides Windows Update (NoWindowsUpdate; not changed: it is the admin's choice)")
+    W(PLAIN, "policy_disable_os_upgrade",
+      "a policy turns off upgrades to a new Windows version (not changed: it is the admin's choice)")
+    W(PLAIN, "policy_wsus_loopback",
+      "a policy sends Windows Update to an update server on this machine, or to none: a blocker's trace (not "
+      "changed: a policy is the admin's choice)")
+    W(PLAIN, "policy_user_blocks_access",
+      "a user's policy turns off access to Windows Update (not changed: it is the admin's choice)")
+    W(PROGRAM, "policy_disallow_run",
+      "a policy forbids an update program to run (DisallowRun; not changed: it is the admin's choice)")
+    W(PLAIN, "blocker_wublock", "an update blocker's WubLock marker is on the service")
+    W(PLAIN, "blocker_key_deny", "the service's registry key has Deny entries (an update blocker)");
+static const char words2[] =
+    W(SCRIPTS, "reboot_pending", "Windows Update waits for a restart of Windows")
+    W(FOUND, "file_renames_pending",
+      "files wait for a restart to be renamed; Windows Update does not wait for them (other software leaves "
+      "these, sometimes for good)")
+    W(PLAIN, "policy_blocks_access",
+      "a policy turns off access to Windows Update (not changed: it is the admin's choice)")
+    W(PLAIN, "policy_no_auto_update",
+      "a policy turns off automatic updates (not changed: it is the admin's choice)")
+    W(PLAIN, "low_disk_space", "the system drive has little free space for updates")
+    W(PLAIN, "registry_unreadable", "a registry value wufix checks could not be read")
+    W(PLAIN, "config_unreadable", "the service's configuration could not be read")
+    W(SCRIPTS, "registry_skipped",
+      "not checked, the registry there cannot be read: policies, pending reboot, Image File Execution "
+      "Options, WubLock, service DLLs, registry key permissions, firewall rules, the hosts file")
+    W(SCRIPTS, "files_skipped",
+      "not checked, the admin share there cannot be read: free space, service DLL files, the hosts file")
+    W(PROGRAM, "blocker_ifeo_debugger",
+      "an Image File Execution Options Debugger stops this update program from running")
+    W(PLAIN, "last_scan_failed", "Windows Update's last check for updates failed")
+    W(PLAIN, "last_download_failed", "Windows Update's last download failed")
+    W(PLAIN, "last_install_failed", "Windows Update's last install failed")
+    W(SCRIPTS, "update_log_unreadable", "Windows Update's event log (ReportingEvents.log) could not be read")
+    W(PLAIN, "update_server_unreachable", "the update server a policy names (WSUS) does not answer")
+    W(PLAIN, "proxy_unreachable", "the proxy Windows Update goes through (WinHTTP) does not answer")
+    W(PLAIN, "update_endpoint_unreachable", "Windows Update's own servers do not answer from here")
+    W(SCRIPTS, "update_source_not_probed",
+      "the update source was not probed: an answer here says nothing of that machine")
+    W(SCRIPTS, "updates_paused", "updates are paused")
+    W(FOUND, "no_recent_install", "no update was installed in the days --max-age-days allows")
+    W(FOUND, "no_recent_scan", "no check for updates succeeded in the days --max-age-days allows")
+    W(FOUND, "install_in_progress",
+      "Windows is installing: a restart or reset now would break the install; try again when it finishes, or "
+      "restart Windows first")
+    W(FOUND, "pause_beyond_settings", "updates are paused beyond what Settings allows (35 days)")
+    W(FOUND, "hosts_blocks_update", "the hosts file sends Windows Update's servers elsewhere")
+    W(FOUND, "hosts_unreadable", "the hosts file could not be read whole")
+    W(FOUND, "firewall_blocks_update",
+      "a firewall rule blocks Windows Update (not changed: remove it as shown)")
+    W(SCRIPTS, "safeguard_hold", "a feature update is held back by a safeguard hold")
+    W(SCRIPTS, "upgrade_blocked", "the compatibility check holds the next version back")
+    W(SCRIPTS, "feature_update_pinned", "a policy pins Windows to a version")
+    W(SCRIPTS, "feature_updates_deferred", "a policy defers feature updates")
+    W(SCRIPTS, "safeguard_holds_off", "a policy turns safeguard holds off")
+    W(SCRIPTS, "setupdiag_failure", "SetupDiag says why a feature update failed");
+/* clang-format on */
 #undef PLAIN
 #undef FOUND
 #undef SCRIPTS
 #undef PROGRAM
+#undef W
 
 static unsigned flags_of(const struct wf_problem *pr, const char **text)
 {
     *text = pr->code;
-    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-        const char *w = words[i] + 1;
-        if (strcmp(w, pr->code) == 0) {
-            *text = w + strlen(w) + 1;
-            return (unsigned char)words[i][0] & 7u;
+    for (int k = 0; k < 2; k++)
+        for (const char *w = k ? words2 : words1; *w;) {
+            unsigned flags = (unsigned char)*w++ & 7u;
+            const char *t = w + strlen(w) + 1;
+            if (strcmp(w, pr->code) == 0) {
+                *text = t;
+                return flags;
+            }
+            w = t + strlen(t) + 1;
         }
-    }
     return 0;
 }
 
