@@ -268,40 +268,39 @@ static const char tokens[] = "unknown\0"            /* WF_HRC_UNKNOWN */
                              "transient\0"          /* WF_HRC_TRANSIENT */
                              "not_applicable\0"     /* WF_HRC_NOT_APPLICABLE */
     ;
-static const char
-    remedies[] =
-        "\0"                                                                         /* WF_HRC_UNKNOWN */
-        "run 'wufix repair': it turns the update services back on and starts them\0" /* WF_HRC_SERVICE */
-        "run 'wufix reset': it renames the update caches aside (never deletes them), so Windows downloads "
-        "them again\0" /* WF_HRC_CACHE */
-        "from an elevated prompt run 'DISM /Online /Cleanup-Image /RestoreHealth', then 'sfc /scannow', then "
-        "try the update again\0"                                                         /* WF_HRC_STORE */
-        "free space on the system drive (Settings > System > Storage), then try again\0" /* WF_HRC_DISK */
-        "check that this machine reaches its update source: the firewall, the proxy ('netsh winhttp show "
-        "proxy') and the update server, if a policy sets one\0" /* WF_HRC_NETWORK */
-        "check the proxy ('netsh winhttp show proxy') and name resolution (DNS) for the update server "
-        "(WUServer, if a policy sets one)\0" /* WF_HRC_NAME */
-        "let Windows Update through the proxy without credentials, or set the machine's proxy ('netsh "
-        "winhttp set proxy')\0"                     /* WF_HRC_PROXY */
-        "turn on TLS 1.2 for WinHTTP (KB3140245)\0" /* WF_HRC_TLS */
-        "check the update server (WSUS) named by the policy WUServer, and any proxy on the way\0" /* WF_HRC_SERVER
-                                                                                                   */
-        "check the Windows Update policies (gpresult /h, or the policies 'wufix check' lists); wufix does "
-        "not change them\0"                 /* WF_HRC_POLICY */
-        "restart Windows, then try again\0" /* WF_HRC_REBOOT */
-        "run 'wufix repair' for the services' own permissions; for a file or key, look for \"Access is "
-        "denied\" in %windir%\\Logs\\CBS\\CBS.log\0" /* WF_HRC_PERMISSIONS */
-        "try again after a clean boot (msconfig: hide Microsoft services, disable the rest), or with "
-        "security software paused\0" /* WF_HRC_SOFTWARE */
-        "look for the driver in %windir%\\Logs\\CBS\\CBS.log (DriverOperations); update or remove that "
-        "driver\0"                                                                         /* WF_HRC_DRIVER */
-        "close other programs (or give the machine more memory and CPU), then try again\0" /* WF_HRC_RESOURCES
-                                                                                            */
-        "free space on the System Reserved partition (15 MB or more), then try again\0" /* WF_HRC_PARTITION */
-        "give the recovery partition 250 MB free (Microsoft's steps: KB5028997), then install KB5034441 "
-        "again\0"                                             /* WF_HRC_RECOVERY */
-        "nothing is broken: try again later\0"                /* WF_HRC_TRANSIENT */
-        "nothing to do: the update is not for this Windows\0" /* WF_HRC_NOT_APPLICABLE */
+static const char remedies[] =
+    "\0"                                                                         /* WF_HRC_UNKNOWN */
+    "run 'wufix repair': it turns the update services back on and starts them\0" /* WF_HRC_SERVICE */
+    "run 'wufix reset': it renames the update caches aside (never deletes them), so Windows downloads "
+    "them again\0" /* WF_HRC_CACHE */
+    "from an elevated prompt run 'DISM /Online /Cleanup-Image /RestoreHealth', then 'sfc /scannow', then "
+    "try the update again\0"                                                         /* WF_HRC_STORE */
+    "free space on the system drive (Settings > System > Storage), then try again\0" /* WF_HRC_DISK */
+    "check that this machine reaches its update source: the firewall, the proxy ('netsh winhttp show "
+    "proxy') and the update server, if a policy sets one\0" /* WF_HRC_NETWORK */
+    "check the proxy ('netsh winhttp show proxy') and name resolution (DNS) for the update server "
+    "(WUServer, if a policy sets one)\0" /* WF_HRC_NAME */
+    "let Windows Update through the proxy without credentials, or set the machine's proxy ('netsh "
+    "winhttp set proxy')\0"                     /* WF_HRC_PROXY */
+    "turn on TLS 1.2 for WinHTTP (KB3140245)\0" /* WF_HRC_TLS */
+    "check the update server (WSUS) named by the policy WUServer, and any proxy on the way\0" /* WF_HRC_SERVER
+                                                                                               */
+    "check the Windows Update policies (gpresult /h, or the policies 'wufix check' lists); wufix does "
+    "not change them\0"                 /* WF_HRC_POLICY */
+    "restart Windows, then try again\0" /* WF_HRC_REBOOT */
+    "run 'wufix repair' for the services' own permissions; for a file or key, look for \"Access is "
+    "denied\" in %windir%\\Logs\\CBS\\CBS.log\0" /* WF_HRC_PERMISSIONS */
+    "try again after a clean boot (msconfig: hide Microsoft services, disable the rest), or with "
+    "security software paused\0" /* WF_HRC_SOFTWARE */
+    "look for the driver in %windir%\\Logs\\CBS\\CBS.log (DriverOperations); update or remove that "
+    "driver\0"                                                                         /* WF_HRC_DRIVER */
+    "close other programs (or give the machine more memory and CPU), then try again\0" /* WF_HRC_RESOURCES
+                                                                                        */
+    "free space on the System Reserved partition (15 MB or more), then try again\0"    /* WF_HRC_PARTITION */
+    "give the recovery partition 250 MB free (Microsoft's steps: KB5028997), then install KB5034441 "
+    "again\0"                                             /* WF_HRC_RECOVERY */
+    "nothing is broken: try again later\0"                /* WF_HRC_TRANSIENT */
+    "nothing to do: the update is not for this Windows\0" /* WF_HRC_NOT_APPLICABLE */
     ;
 static const char plains[] =
     "for a reason wufix does not know\0"                          /* WF_HRC_UNKNOWN */
