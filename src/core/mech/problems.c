@@ -217,23 +217,24 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
     if (pr->has_hresult) {
         /* The code, its meaning, the date and the update: one line. */
         const struct wf_hr *r = wf_hr_find(pr->hresult);
-        char what[64];
+        char what[64], code[320]; /* the longest name and meaning, whole */
         if (!r)
             wf_hr_facility(pr->hresult, what, sizeof(what));
+        /* "0x80070005 E_ACCESSDENIED, access denied: ...", or "0x8024FFFF (Windows Update; wufix has no entry
+         * for this code)" */
+        snprintf(code, sizeof(code), "0x%08X %s%s%s", (unsigned)pr->hresult, r ? r->name : "(",
+                 r ? ", " : what, r ? r->meaning : "; wufix has no entry for this code)");
         if (pr->failures > 1) /* "KB5099999 failed to install 9 times since 2026-09-03 (last ...)" */
-            snprintf(buf, size, "%s failed to %s %u times since %.10s (last 0x%08X %s%s%s on %.10s)",
+            snprintf(buf, size, "%s failed to %s %u times since %.10s (last %s on %.10s)",
                      pr->kb[0]                                   ? pr->kb
                      : strcmp(pr->code, "last_scan_failed") == 0 ? "Windows Update"
                                                                  : "an update",
                      strcmp(pr->code, "last_scan_failed") == 0       ? "check for updates"
                      : strcmp(pr->code, "last_download_failed") == 0 ? "download"
                                                                      : "install",
-                     pr->failures, pr->since, (unsigned)pr->hresult, r ? r->name : "(", r ? ", " : what,
-                     r ? r->meaning : "; wufix has no entry for this code)", pr->when);
+                     pr->failures, pr->since, code, pr->when);
         else
-            snprintf(buf, size, "%s on %.10s: 0x%08X %s%s%s%s%s", text, pr->when, (unsigned)pr->hresult,
-                     r ? r->name : "(", r ? ", " : what,
-                     r ? r->meaning : "; wufix has no entry for this code)", pr->kb[0] ? ", for " : "",
+            snprintf(buf, size, "%s on %.10s: %s%s%s", text, pr->when, code, pr->kb[0] ? ", for " : "",
                      pr->kb);
     } else if (flags & SAY_FOUND)
         snprintf(buf, size, "%s (%s)", text, pr->found);
