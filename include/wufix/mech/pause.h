@@ -28,6 +28,10 @@ extern const struct wf_pause_value wf_pause_values[];
  * `to` is earlier), false when either is not such a stamp. */
 bool wf_pause_days(const char *from, const char *to, long *days);
 
+/* Seconds since 1970-01-01 of a "YYYY-MM-DDTHH:MM:SS" stamp (its first 19
+ * characters; what follows is not looked at), false when it is not one. */
+bool wf_pause_seconds(const char *s, long long *out);
+
 /* The key and value are one of wf_pause_values. */
 bool wf_pause_value_known(const char *key, const char *value);
 

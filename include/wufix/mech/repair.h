@@ -20,6 +20,9 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
 /* "wuauserv: start type disabled -> manual" (one line, no newline). */
 void wf_repair_describe(const struct wf_fix *f, struct wf_buf *b);
 
+/* A service's dependencies as the SCM gives them, comma-separated (cut to `size`). */
+void wf_repair_deps(const struct wf_svc_config *c, char *buf, size_t size);
+
 /* Apply the fixes in order; the first failure stops there (WF_OK or its error). */
 wf_err wf_repair_apply(struct wf_repair *r, const struct wf_backend *b, const struct wf_host *h);
 

@@ -235,78 +235,6 @@ const struct wf_hr *wf_hr_find(uint32_t code)
     return NULL;
 }
 
-/* Each class: its token (JSON), what to do, and why it failed in words for
- * the person who double-clicked. */
-static const struct {
-    const char *token, *remedy, *plain;
-} classes[] = {
-    [WF_HRC_UNKNOWN] = {"unknown", "", "for a reason wufix does not know"},
-    [WF_HRC_SERVICE] = {"service", "run 'wufix repair': it turns the update services back on and starts them",
-                        "a service it needs was off"},
-    [WF_HRC_CACHE] = {"cache",
-                      "run 'wufix reset': it renames the update caches aside (never deletes them), so "
-                      "Windows downloads them again",
-                      "its downloaded files or records are damaged"},
-    [WF_HRC_STORE] = {"component_store",
-                      "from an elevated prompt run 'DISM /Online /Cleanup-Image /RestoreHealth', "
-                      "then 'sfc /scannow', then try the update again",
-                      "some of Windows' own files are damaged"},
-    [WF_HRC_DISK] = {"disk_space",
-                     "free space on the system drive (Settings > System > Storage), then try again",
-                     "the disk is too full"},
-    [WF_HRC_NETWORK] = {"network",
-                        "check that this machine reaches its update source: the firewall, the proxy "
-                        "('netsh winhttp show proxy') and the update server, if a policy sets one",
-                        "it could not reach its update server"},
-    [WF_HRC_NAME] = {"name_resolution",
-                     "check the proxy ('netsh winhttp show proxy') and name resolution (DNS) "
-                     "for the update server (WUServer, if a policy sets one)",
-                     "the name of its update server or proxy could not be found"},
-    [WF_HRC_PROXY] = {"proxy",
-                      "let Windows Update through the proxy without credentials, or set the machine's "
-                      "proxy ('netsh winhttp set proxy')",
-                      "the proxy stopped it"},
-    [WF_HRC_TLS] = {"tls", "turn on TLS 1.2 for WinHTTP (KB3140245)",
-                    "a secure connection could not be made"},
-    [WF_HRC_SERVER] = {"update_server",
-                       "check the update server (WSUS) named by the policy WUServer, and any "
-                       "proxy on the way",
-                       "its update server answered with an error"},
-    [WF_HRC_POLICY] = {"policy",
-                       "check the Windows Update policies (gpresult /h, or the policies 'wufix check' "
-                       "lists); wufix does not change them",
-                       "a policy set by your organization stops it"},
-    [WF_HRC_REBOOT] = {"reboot_pending", "restart Windows, then try again", "Windows must restart first"},
-    [WF_HRC_PERMISSIONS] = {"permissions",
-                            "run 'wufix repair' for the services' own permissions; for a file or "
-                            "key, look for \"Access is denied\" in %windir%\\Logs\\CBS\\CBS.log",
-                            "permissions on its files were changed"},
-    [WF_HRC_SOFTWARE] = {"other_software",
-                         "try again after a clean boot (msconfig: hide Microsoft services, "
-                         "disable the rest), or with security software paused",
-                         "another program got in the way (often security software)"},
-    [WF_HRC_DRIVER] = {"driver",
-                       "look for the driver in %windir%\\Logs\\CBS\\CBS.log (DriverOperations); update or "
-                       "remove that driver",
-                       "a driver could not be installed"},
-    [WF_HRC_RESOURCES] = {"resources",
-                          "close other programs (or give the machine more memory and CPU), then try "
-                          "again",
-                          "the computer was too busy"},
-    [WF_HRC_PARTITION] = {"system_partition",
-                          "free space on the System Reserved partition (15 MB or more), then "
-                          "try again",
-                          "a small system partition is full"},
-    [WF_HRC_RECOVERY] = {"recovery_partition",
-                         "give the recovery partition 250 MB free (Microsoft's steps: "
-                         "KB5028997), then install KB5034441 again",
-                         "the recovery partition is too small"},
-    [WF_HRC_TRANSIENT] = {"transient", "nothing is broken: try again later",
-                          "it was interrupted; it tries again by itself"},
-    [WF_HRC_NOT_APPLICABLE] = {"not_applicable", "nothing to do: the update is not for this Windows",
-                               "the update is not for this computer"},
-};
-
 /* The n-th of the names packed in `list` (each ended by NUL), or "not known". */
 static const char *nth(const char *list, size_t size, unsigned n)
 {
@@ -316,14 +244,95 @@ static const char *nth(const char *list, size_t size, unsigned n)
     return p < list + size - 1 ? p : "not known";
 }
 
+/* Each class (in the order of enum wf_hr_class): its token (JSON), what to
+ * do, and why it failed in words for the person who double-clicked; each
+ * one string, the entries in order, each ended by NUL. */
+static const char tokens[] = "unknown\0"            /* WF_HRC_UNKNOWN */
+                             "service\0"            /* WF_HRC_SERVICE */
+                             "cache\0"              /* WF_HRC_CACHE */
+                             "component_store\0"    /* WF_HRC_STORE */
+                             "disk_space\0"         /* WF_HRC_DISK */
+                             "network\0"            /* WF_HRC_NETWORK */
+                             "name_resolution\0"    /* WF_HRC_NAME */
+                             "proxy\0"              /* WF_HRC_PROXY */
+                             "tls\0"                /* WF_HRC_TLS */
+                             "update_server\0"      /* WF_HRC_SERVER */
+                             "policy\0"             /* WF_HRC_POLICY */
+                             "reboot_pending\0"     /* WF_HRC_REBOOT */
+                             "permissions\0"        /* WF_HRC_PERMISSIONS */
+                             "other_software\0"     /* WF_HRC_SOFTWARE */
+                             "driver\0"             /* WF_HRC_DRIVER */
+                             "resources\0"          /* WF_HRC_RESOURCES */
+                             "system_partition\0"   /* WF_HRC_PARTITION */
+                             "recovery_partition\0" /* WF_HRC_RECOVERY */
+                             "transient\0"          /* WF_HRC_TRANSIENT */
+                             "not_applicable\0"     /* WF_HRC_NOT_APPLICABLE */
+    ;
+static const char remedies[] =
+    "\0"                                                                         /* WF_HRC_UNKNOWN */
+    "run 'wufix repair': it turns the update services back on and starts them\0" /* WF_HRC_SERVICE */
+    "run 'wufix reset': it renames the update caches aside (never deletes them), so Windows downloads "
+    "them again\0" /* WF_HRC_CACHE */
+    "from an elevated prompt run 'DISM /Online /Cleanup-Image /RestoreHealth', then 'sfc /scannow', then "
+    "try the update again\0"                                                         /* WF_HRC_STORE */
+    "free space on the system drive (Settings > System > Storage), then try again\0" /* WF_HRC_DISK */
+    "check that this machine reaches its update source: the firewall, the proxy ('netsh winhttp show "
+    "proxy') and the update server, if a policy sets one\0" /* WF_HRC_NETWORK */
+    "check the proxy ('netsh winhttp show proxy') and name resolution (DNS) for the update server "
+    "(WUServer, if a policy sets one)\0" /* WF_HRC_NAME */
+    "let Windows Update through the proxy without credentials, or set the machine's proxy ('netsh "
+    "winhttp set proxy')\0"                     /* WF_HRC_PROXY */
+    "turn on TLS 1.2 for WinHTTP (KB3140245)\0" /* WF_HRC_TLS */
+    "check the update server (WSUS) named by the policy WUServer, and any proxy on the way\0" /* WF_HRC_SERVER
+                                                                                               */
+    "check the Windows Update policies (gpresult /h, or the policies 'wufix check' lists); wufix does "
+    "not change them\0"                 /* WF_HRC_POLICY */
+    "restart Windows, then try again\0" /* WF_HRC_REBOOT */
+    "run 'wufix repair' for the services' own permissions; for a file or key, look for \"Access is "
+    "denied\" in %windir%\\Logs\\CBS\\CBS.log\0" /* WF_HRC_PERMISSIONS */
+    "try again after a clean boot (msconfig: hide Microsoft services, disable the rest), or with "
+    "security software paused\0" /* WF_HRC_SOFTWARE */
+    "look for the driver in %windir%\\Logs\\CBS\\CBS.log (DriverOperations); update or remove that "
+    "driver\0"                                                                         /* WF_HRC_DRIVER */
+    "close other programs (or give the machine more memory and CPU), then try again\0" /* WF_HRC_RESOURCES
+                                                                                        */
+    "free space on the System Reserved partition (15 MB or more), then try again\0"    /* WF_HRC_PARTITION */
+    "give the recovery partition 250 MB free (Microsoft's steps: KB5028997), then install KB5034441 "
+    "again\0"                                             /* WF_HRC_RECOVERY */
+    "nothing is broken: try again later\0"                /* WF_HRC_TRANSIENT */
+    "nothing to do: the update is not for this Windows\0" /* WF_HRC_NOT_APPLICABLE */
+    ;
+static const char plains[] =
+    "for a reason wufix does not know\0"                          /* WF_HRC_UNKNOWN */
+    "a service it needs was off\0"                                /* WF_HRC_SERVICE */
+    "its downloaded files or records are damaged\0"               /* WF_HRC_CACHE */
+    "some of Windows' own files are damaged\0"                    /* WF_HRC_STORE */
+    "the disk is too full\0"                                      /* WF_HRC_DISK */
+    "it could not reach its update server\0"                      /* WF_HRC_NETWORK */
+    "the name of its update server or proxy could not be found\0" /* WF_HRC_NAME */
+    "the proxy stopped it\0"                                      /* WF_HRC_PROXY */
+    "a secure connection could not be made\0"                     /* WF_HRC_TLS */
+    "its update server answered with an error\0"                  /* WF_HRC_SERVER */
+    "a policy set by your organization stops it\0"                /* WF_HRC_POLICY */
+    "Windows must restart first\0"                                /* WF_HRC_REBOOT */
+    "permissions on its files were changed\0"                     /* WF_HRC_PERMISSIONS */
+    "another program got in the way (often security software)\0"  /* WF_HRC_SOFTWARE */
+    "a driver could not be installed\0"                           /* WF_HRC_DRIVER */
+    "the computer was too busy\0"                                 /* WF_HRC_RESOURCES */
+    "a small system partition is full\0"                          /* WF_HRC_PARTITION */
+    "the recovery partition is too small\0"                       /* WF_HRC_RECOVERY */
+    "it was interrupted; it tries again by itself\0"              /* WF_HRC_TRANSIENT */
+    "the update is not for this computer\0"                       /* WF_HRC_NOT_APPLICABLE */
+    ;
+
 const char *wf_hr_class_token(enum wf_hr_class c)
 {
-    return (size_t)c < sizeof(classes) / sizeof(classes[0]) ? classes[c].token : "unknown";
+    return (unsigned)c <= WF_HRC_NOT_APPLICABLE ? nth(tokens, sizeof(tokens), c) : "unknown";
 }
 
 const char *wf_hr_class_plain(enum wf_hr_class c)
 {
-    return (size_t)c < sizeof(classes) / sizeof(classes[0]) ? classes[c].plain : classes[0].plain;
+    return nth(plains, sizeof(plains), (unsigned)c <= WF_HRC_NOT_APPLICABLE ? c : WF_HRC_UNKNOWN);
 }
 
 const char *wf_hr_remedy(const struct wf_hr *r)
@@ -332,7 +341,7 @@ const char *wf_hr_remedy(const struct wf_hr *r)
         return "";
     if (r->remedy)
         return r->remedy;
-    return (size_t)r->cls < sizeof(classes) / sizeof(classes[0]) ? classes[r->cls].remedy : "";
+    return r->cls <= WF_HRC_NOT_APPLICABLE ? nth(remedies, sizeof(remedies), r->cls) : "";
 }
 
 bool wf_hr_network(enum wf_hr_class c)

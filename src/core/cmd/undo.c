@@ -40,18 +40,6 @@ static wf_err states_back(const struct wf_run *run, const struct wf_journal *j, 
     return wf_plan_build_towards(p, cur, want);
 }
 
-static void deps_csv(const struct wf_svc_config *c, char *out, size_t size)
-{
-    size_t at = 0;
-    out[0] = '\0';
-    for (size_t i = 0; i < c->ndeps && at < size; i++) {
-        int n = snprintf(out + at, size - at, "%s%s", i ? "," : "", c->deps[i]);
-        if (n < 0)
-            break;
-        at += (size_t)n;
-    }
-}
-
 /* Journal fix `f` the other way: from the value there now (read live) back
  * to the one it replaced. False when there is nothing to put back (the value
  * is already the one it replaced, or none was recorded); WF_E_* in *e when
@@ -86,7 +74,7 @@ static bool reverse(const struct wf_run *run, const struct wf_fix *f, struct wf_
             break;
         case WF_FIX_IMAGE: wf_strlcpy(out->was.str, c->image_path, sizeof(out->was.str)); break;
         case WF_FIX_ACCOUNT: wf_strlcpy(out->was.str, c->account, sizeof(out->was.str)); break;
-        case WF_FIX_DEPS: deps_csv(c, out->was.str, sizeof(out->was.str)); break;
+        case WF_FIX_DEPS: wf_repair_deps(c, out->was.str, sizeof(out->was.str)); break;
         case WF_FIX_SDDL:
             /* An empty descriptor read back (Wine) cannot be written back. */
             if (!f->was.str[0])

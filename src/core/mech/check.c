@@ -231,12 +231,9 @@ static void check_files(const struct wf_plan_svc *s, const struct wf_default *de
                                      : "a program under %SystemRoot%");
     if (def->own_program || h->no_registry)
         return;
-    key_of(key, sizeof(key), s->name, "\\Parameters");
-    if (!wf_check_read_reg(h, c, s->name, key, "ServiceDll", &v))
-        return;
-    bool have = v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ;
-    if (!have) {
-        key_of(key, sizeof(key), s->name, "");
+    bool have = false;
+    for (int k = 0; k < 2 && !have; k++) { /* Parameters, then the service key */
+        key_of(key, sizeof(key), s->name, k ? "" : "\\Parameters");
         if (!wf_check_read_reg(h, c, s->name, key, "ServiceDll", &v))
             return;
         have = v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ;
@@ -356,16 +353,14 @@ static void check_waas(const struct wf_host *h, struct wf_check *c)
             SAY(found, nf, " start=%s", wf_start_token(e->start_type));
             SAY(expected, ne, "%sstart %s", ne ? "; " : "", words);
         }
-        if (e->image_path[0] && (def->image_path ? !same_path(h, e->image_path, def->image_path)
-                                                 : !under_root(h, e->image_path))) {
-            const char *want = def->image_path ? def->image_path : "under %SystemRoot%";
-            SAY(found, nf, " imagePath=%.*s", (int)wf_utf8_cut(e->image_path, 300), e->image_path);
-            SAY(expected, ne, "%s%.*s", ne ? "; " : "", (int)wf_utf8_cut(want, 300), want);
-        }
-        if (e->service_dll[0] && (def->service_dll ? !same_path(h, e->service_dll, def->service_dll)
-                                                   : !under_root(h, e->service_dll))) {
-            const char *want = def->service_dll ? def->service_dll : "under %SystemRoot%";
-            SAY(found, nf, " ServiceDll=%.*s", (int)wf_utf8_cut(e->service_dll, 300), e->service_dll);
+        /* The program, then the DLL: each said the same way. */
+        for (int f = 0; f < 2; f++) {
+            const char *got = f ? e->service_dll : e->image_path,
+                       *own = f ? def->service_dll : def->image_path;
+            if (!got[0] || (own ? same_path(h, got, own) : under_root(h, got)))
+                continue;
+            const char *want = own ? own : "under %SystemRoot%";
+            SAY(found, nf, " %s=%.*s", f ? "ServiceDll" : "imagePath", (int)wf_utf8_cut(got, 300), got);
             SAY(expected, ne, "%s%.*s", ne ? "; " : "", (int)wf_utf8_cut(want, 300), want);
         }
 #undef SAY

@@ -535,13 +535,9 @@ static int64_t num(const char *s, size_t n)
 
 bool wf_diagnose_epoch(const char *iso, int64_t *secs)
 {
-    if (strlen(iso) < 19 || iso[4] != '-' || iso[7] != '-' || iso[10] != 'T' || iso[13] != ':' ||
-        iso[16] != ':')
-        return false;
-    int64_t y = num(iso, 4), m = num(iso + 5, 2), d = num(iso + 8, 2), hh = num(iso + 11, 2),
-            mm = num(iso + 14, 2), ss = num(iso + 17, 2), off = 0;
-    if (y < 1601 || m < 1 || m > 12 || d < 1 || d > 31 || hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 ||
-        ss > 60)
+    long long t;
+    int64_t off = 0;
+    if (!wf_pause_seconds(iso, &t) || num(iso, 4) < 1601)
         return false;
     const char *z = iso + 19;
     if ((*z == '+' || *z == '-') && strlen(z) == 6 && z[3] == ':') {
@@ -552,11 +548,7 @@ bool wf_diagnose_epoch(const char *iso, int64_t *secs)
     } else if (strcmp(z, "Z") != 0 && *z) {
         return false;
     }
-    /* Days from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-    int64_t yy = y - (m <= 2), era = yy / 400, yoe = yy - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t days = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-    *secs = days * 86400 + hh * 3600 + mm * 60 + ss - off;
+    *secs = t - off;
     return true;
 }
 

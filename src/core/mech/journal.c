@@ -185,18 +185,15 @@ static void format_fix(const struct wf_fix *f, struct wf_buf *out)
         field(out, f->was.str, '\n');
         break;
     case WF_FIX_RENAME:
-        wf_buf_printf(out, "fix rename %llu %llu ", (unsigned long long)f->bytes,
-                      (unsigned long long)f->files);
-        field(out, f->was.str, '|');
-        field(out, f->will.str, '\n');
-        break;
     case WF_FIX_HOSTS:
-        wf_buf_printf(out, "fix hosts %llu %llu ", (unsigned long long)f->bytes,
-                      (unsigned long long)f->files);
+        wf_buf_printf(out, "fix %s %llu %llu ", f->kind == WF_FIX_HOSTS ? "hosts" : "rename",
+                      (unsigned long long)f->bytes, (unsigned long long)f->files);
         field(out, f->was.str, '|');
-        field(out, f->will.str, '|');
-        field(out, f->key, '|');
-        field(out, f->value, '\n');
+        field(out, f->will.str, f->kind == WF_FIX_HOSTS ? '|' : '\n');
+        if (f->kind == WF_FIX_HOSTS) {
+            field(out, f->key, '|');
+            field(out, f->value, '\n');
+        }
         break;
     case WF_FIX_REG:
         wf_buf_printf(out, "fix reg %s %u ", reg_types[f->was.type], (unsigned)f->was.dword);

@@ -53,9 +53,9 @@ static bool number(const char *s, size_t n, long *out)
     return true;
 }
 
-/* Seconds since 1970-01-01 of a "YYYY-MM-DDTHH:MM:SS" stamp (proleptic
- * Gregorian calendar, days counted from March so February comes last). */
-static bool seconds(const char *s, long long *out)
+/* Proleptic Gregorian calendar, days counted from March so February comes
+ * last (H. Hinnant's days_from_civil); every instant wufix reads comes here. */
+bool wf_pause_seconds(const char *s, long long *out)
 {
     long y, m, d, hh, mm, ss;
     if (strlen(s) < 19 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' ||
@@ -75,7 +75,7 @@ static bool seconds(const char *s, long long *out)
 bool wf_pause_days(const char *from, const char *to, long *days)
 {
     long long a, b;
-    if (!seconds(from, &a) || !seconds(to, &b))
+    if (!wf_pause_seconds(from, &a) || !wf_pause_seconds(to, &b))
         return false;
     *days = (long)((b - a) / 86400);
     return true;
@@ -86,7 +86,7 @@ static bool read_stamp(const struct wf_host *h, const char *value, char *out)
     struct wf_reg v;
     long long s;
     if (h->ops->reg_read(h->self, WF_KEY_PAUSE, value, &v) != WF_OK || v.type != WF_REG_SZ ||
-        !seconds(v.str, &s))
+        !wf_pause_seconds(v.str, &s))
         return false;
     memcpy(out, v.str, 19);
     out[19] = '\0';

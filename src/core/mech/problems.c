@@ -67,126 +67,128 @@ size_t wf_check_count(const struct wf_check *c, enum wf_severity sev)
     return n;
 }
 
-/* Each problem's words for people; SAY_FOUND: the evidence follows in
- * brackets; FOR_SCRIPTS: information a script must see too (in the JSON):
- * what was not checked, the log unreadable, updates paused; ABOUT_PROGRAM:
- * its `service` names a program (UsoClient.exe), not a service. */
+/* Each problem's words for people, packed in two strings (one would be
+ * longer than C compilers must read): a letter for its flags ('@' + the
+ * flags below), its code, NUL, its words, NUL. SAY_FOUND: the
+ * evidence follows in brackets; FOR_SCRIPTS: information a script must see
+ * too (in the JSON): what was not checked, the log unreadable, updates
+ * paused; ABOUT_PROGRAM: its `service` names a program (UsoClient.exe), not
+ * a service. */
 enum { SAY_FOUND = 1, FOR_SCRIPTS = 2, ABOUT_PROGRAM = 4 };
-static const struct {
-    const char *code, *text;
-    unsigned flags;
-} words[] = {
-    {"not_installed", "the service is not installed", 0},
-    {"marked_for_deletion",
-     "the service is marked for deletion: it is removed when it stops; restart "
-     "Windows, then reinstall it (an in-place upgrade of Windows does)",
-     0},
-    {"disabled", "the service is disabled, so Windows Update cannot start it", 0},
-    {"start_type", "the start type is not Windows' default", 0},
-    {"not_running", "the service starts automatically but is not running", 0},
-    {"last_run_failed", "the service's last run ended with an error", 0},
-    {"stuck_pending", "the service is stuck between states", 0},
-    {"image_path", "the program the service runs is not Windows' own: tampering or a blocker", 0},
-    {"service_dll", "the service DLL is not Windows' own: tampering or a blocker", 0},
-    {"service_dll_missing", "the service DLL file is missing (renamed or deleted by a blocker)", 0},
-    {"security_descriptor",
-     "the service's permissions deny SYSTEM or Administrators start, stop or configure", 0},
-    {"security_unreadable", "the service's permissions could not be read", 0},
-    {"dependency_missing", "a service it depends on is not installed", 0},
-    {"dependency_disabled", "a service it depends on is disabled", 0},
-    {"dependencies", "it depends on a service Windows does not make it depend on", 0},
-    {"account", "the service runs as another account than Windows gives it: tampering or a blocker", 0},
-    {"waas_file_edited",
-     "Windows' own copy of the service's defaults (WaaS) was edited, as update blockers "
-     "do; wufix compares with its own table (sfc /scannow checks Windows' files)",
-     0},
-    {"build_not_covered",
-     "wufix has no defaults for this Windows build: only what holds on every build "
-     "was compared",
-     0},
-    {"fields_not_compared", "not compared, as no public source gives Windows' own for this build", SAY_FOUND},
-    {"blocker_key_rights",
-     "the service's registry key does not let SYSTEM or Administrators read or "
-     "change it (an update blocker)",
-     0},
-    {"blocker_wub_blocklists", "Windows Update Blocker's list of the programs it blocked is still there", 0},
-    {"policy_no_windows_update",
-     "a policy hides Windows Update (NoWindowsUpdate; not changed: it is the admin's choice)", 0},
-    {"policy_disable_os_upgrade",
-     "a policy turns off upgrades to a new Windows version (not changed: it is the admin's choice)", 0},
-    {"policy_wsus_loopback",
-     "a policy sends Windows Update to an update server on this machine, or to none: "
-     "a blocker's trace (not changed: a policy is the admin's choice)",
-     0},
-    {"policy_user_blocks_access",
-     "a user's policy turns off access to Windows Update (not changed: it is the admin's choice)", 0},
-    {"policy_disallow_run",
-     "a policy forbids an update program to run (DisallowRun; not changed: it is the admin's choice)",
-     ABOUT_PROGRAM},
-    {"blocker_wublock", "an update blocker's WubLock marker is on the service", 0},
-    {"blocker_key_deny", "the service's registry key has Deny entries (an update blocker)", 0},
-    {"reboot_pending", "Windows Update waits for a restart of Windows", SAY_FOUND | FOR_SCRIPTS},
-    {"file_renames_pending",
-     "files wait for a restart to be renamed; Windows Update does not wait for them (other software "
-     "leaves these, sometimes for good)",
-     SAY_FOUND},
-    {"policy_blocks_access",
-     "a policy turns off access to Windows Update (not changed: it is the admin's choice)", 0},
-    {"policy_no_auto_update", "a policy turns off automatic updates (not changed: it is the admin's choice)",
-     0},
-    {"low_disk_space", "the system drive has little free space for updates", 0},
-    {"registry_unreadable", "a registry value wufix checks could not be read", 0},
-    {"config_unreadable", "the service's configuration could not be read", 0},
-    {"registry_skipped",
-     "not checked, the registry there cannot be read: policies, pending reboot, "
-     "Image File Execution Options, WubLock, service DLLs, registry key permissions, firewall rules, the "
-     "hosts "
-     "file",
-     SAY_FOUND | FOR_SCRIPTS},
-    {"files_skipped",
-     "not checked, the admin share there cannot be read: free space, service DLL files, the hosts file",
-     SAY_FOUND | FOR_SCRIPTS},
-    {"blocker_ifeo_debugger",
-     "an Image File Execution Options Debugger stops this update program from running", ABOUT_PROGRAM},
-    {"last_scan_failed", "Windows Update's last check for updates failed", 0},
-    {"last_download_failed", "Windows Update's last download failed", 0},
-    {"last_install_failed", "Windows Update's last install failed", 0},
-    {"update_log_unreadable", "Windows Update's event log (ReportingEvents.log) could not be read",
-     SAY_FOUND | FOR_SCRIPTS},
-    {"update_server_unreachable", "the update server a policy names (WSUS) does not answer", 0},
-    {"proxy_unreachable", "the proxy Windows Update goes through (WinHTTP) does not answer", 0},
-    {"update_endpoint_unreachable", "Windows Update's own servers do not answer from here", 0},
-    {"update_source_not_probed",
-     "the update source was not probed: an answer here says nothing of that "
-     "machine",
-     SAY_FOUND | FOR_SCRIPTS},
-    {"updates_paused", "updates are paused", SAY_FOUND | FOR_SCRIPTS},
-    {"no_recent_install", "no update was installed in the days --max-age-days allows", SAY_FOUND},
-    {"no_recent_scan", "no check for updates succeeded in the days --max-age-days allows", SAY_FOUND},
-    {"install_in_progress",
-     "Windows is installing: a restart or reset now would break the install; try again when it "
-     "finishes, or restart Windows first",
-     SAY_FOUND},
-    {"pause_beyond_settings", "updates are paused beyond what Settings allows (35 days)", SAY_FOUND},
-    {"hosts_blocks_update", "the hosts file sends Windows Update's servers elsewhere", SAY_FOUND},
-    {"hosts_unreadable", "the hosts file could not be read whole", SAY_FOUND},
-    {"firewall_blocks_update", "a firewall rule blocks Windows Update (not changed: remove it as shown)",
-     SAY_FOUND},
-    {"safeguard_hold", "a feature update is held back by a safeguard hold", SAY_FOUND | FOR_SCRIPTS},
-    {"upgrade_blocked", "the compatibility check holds the next version back", SAY_FOUND | FOR_SCRIPTS},
-    {"feature_update_pinned", "a policy pins Windows to a version", SAY_FOUND | FOR_SCRIPTS},
-    {"feature_updates_deferred", "a policy defers feature updates", SAY_FOUND | FOR_SCRIPTS},
-    {"safeguard_holds_off", "a policy turns safeguard holds off", SAY_FOUND | FOR_SCRIPTS},
-    {"setupdiag_failure", "SetupDiag says why a feature update failed", SAY_FOUND | FOR_SCRIPTS},
-};
+#define PLAIN                 "@"
+#define FOUND                 "A" /* SAY_FOUND */
+#define SCRIPTS               "C" /* SAY_FOUND | FOR_SCRIPTS */
+#define PROGRAM               "D" /* ABOUT_PROGRAM */
+#define W(flags, code, words) flags code "\0" words "\0"
+/* clang-format off */
+static const char words1[] =
+    W(PLAIN, "not_installed", "the service is not installed")
+    W(PLAIN, "marked_for_deletion",
+      "the service is marked for deletion: it is removed when it stops; restart Windows, then reinstall it "
+      "(an in-place upgrade of Windows does)")
+    W(PLAIN, "disabled", "the service is disabled, so Windows Update cannot start it")
+    W(PLAIN, "start_type", "the start type is not Windows' default")
+    W(PLAIN, "not_running", "the service starts automatically but is not running")
+    W(PLAIN, "last_run_failed", "the service's last run ended with an error")
+    W(PLAIN, "stuck_pending", "the service is stuck between states")
+    W(PLAIN, "image_path", "the program the service runs is not Windows' own: tampering or a blocker")
+    W(PLAIN, "service_dll", "the service DLL is not Windows' own: tampering or a blocker")
+    W(PLAIN, "service_dll_missing", "the service DLL file is missing (renamed or deleted by a blocker)")
+    W(PLAIN, "security_descriptor",
+      "the service's permissions deny SYSTEM or Administrators start, stop or configure")
+    W(PLAIN, "security_unreadable", "the service's permissions could not be read")
+    W(PLAIN, "dependency_missing", "a service it depends on is not installed")
+    W(PLAIN, "dependency_disabled", "a service it depends on is disabled")
+    W(PLAIN, "dependencies", "it depends on a service Windows does not make it depend on")
+    W(PLAIN, "account", "the service runs as another account than Windows gives it: tampering or a blocker")
+    W(PLAIN, "waas_file_edited",
+      "Windows' own copy of the service's defaults (WaaS) was edited, as update blockers do; wufix compares "
+      "with its own table (sfc /scannow checks Windows' files)")
+    W(PLAIN, "build_not_covered",
+      "wufix has no defaults for this Windows build: only what holds on every build was compared")
+    W(FOUND, "fields_not_compared", "not compared, as no public source gives Windows' own for this build")
+    W(PLAIN, "blocker_key_rights",
+      "the service's registry key does not let SYSTEM or Administrators read or change it (an update "
+      "blocker)")
+    W(PLAIN, "blocker_wub_blocklists",
+      "Windows Update Blocker's list of the programs it blocked is still there")
+    W(PLAIN, "policy_no_windows_update",
+      "a policy hides Windows Update (NoWindowsUpdate; not changed: it is the admin's choice)")
+    W(PLAIN, "policy_disable_os_upgrade",
+      "a policy turns off upgrades to a new Windows version (not changed: it is the admin's choice)")
+    W(PLAIN, "policy_wsus_loopback",
+      "a policy sends Windows Update to an update server on this machine, or to none: a blocker's trace (not "
+      "changed: a policy is the admin's choice)")
+    W(PLAIN, "policy_user_blocks_access",
+      "a user's policy turns off access to Windows Update (not changed: it is the admin's choice)")
+    W(PROGRAM, "policy_disallow_run",
+      "a policy forbids an update program to run (DisallowRun; not changed: it is the admin's choice)")
+    W(PLAIN, "blocker_wublock", "an update blocker's WubLock marker is on the service")
+    W(PLAIN, "blocker_key_deny", "the service's registry key has Deny entries (an update blocker)");
+static const char words2[] =
+    W(SCRIPTS, "reboot_pending", "Windows Update waits for a restart of Windows")
+    W(FOUND, "file_renames_pending",
+      "files wait for a restart to be renamed; Windows Update does not wait for them (other software leaves "
+      "these, sometimes for good)")
+    W(PLAIN, "policy_blocks_access",
+      "a policy turns off access to Windows Update (not changed: it is the admin's choice)")
+    W(PLAIN, "policy_no_auto_update",
+      "a policy turns off automatic updates (not changed: it is the admin's choice)")
+    W(PLAIN, "low_disk_space", "the system drive has little free space for updates")
+    W(PLAIN, "registry_unreadable", "a registry value wufix checks could not be read")
+    W(PLAIN, "config_unreadable", "the service's configuration could not be read")
+    W(SCRIPTS, "registry_skipped",
+      "not checked, the registry there cannot be read: policies, pending reboot, Image File Execution "
+      "Options, WubLock, service DLLs, registry key permissions, firewall rules, the hosts file")
+    W(SCRIPTS, "files_skipped",
+      "not checked, the admin share there cannot be read: free space, service DLL files, the hosts file")
+    W(PROGRAM, "blocker_ifeo_debugger",
+      "an Image File Execution Options Debugger stops this update program from running")
+    W(PLAIN, "last_scan_failed", "Windows Update's last check for updates failed")
+    W(PLAIN, "last_download_failed", "Windows Update's last download failed")
+    W(PLAIN, "last_install_failed", "Windows Update's last install failed")
+    W(SCRIPTS, "update_log_unreadable", "Windows Update's event log (ReportingEvents.log) could not be read")
+    W(PLAIN, "update_server_unreachable", "the update server a policy names (WSUS) does not answer")
+    W(PLAIN, "proxy_unreachable", "the proxy Windows Update goes through (WinHTTP) does not answer")
+    W(PLAIN, "update_endpoint_unreachable", "Windows Update's own servers do not answer from here")
+    W(SCRIPTS, "update_source_not_probed",
+      "the update source was not probed: an answer here says nothing of that machine")
+    W(SCRIPTS, "updates_paused", "updates are paused")
+    W(FOUND, "no_recent_install", "no update was installed in the days --max-age-days allows")
+    W(FOUND, "no_recent_scan", "no check for updates succeeded in the days --max-age-days allows")
+    W(FOUND, "install_in_progress",
+      "Windows is installing: a restart or reset now would break the install; try again when it finishes, or "
+      "restart Windows first")
+    W(FOUND, "pause_beyond_settings", "updates are paused beyond what Settings allows (35 days)")
+    W(FOUND, "hosts_blocks_update", "the hosts file sends Windows Update's servers elsewhere")
+    W(FOUND, "hosts_unreadable", "the hosts file could not be read whole")
+    W(FOUND, "firewall_blocks_update",
+      "a firewall rule blocks Windows Update (not changed: remove it as shown)")
+    W(SCRIPTS, "safeguard_hold", "a feature update is held back by a safeguard hold")
+    W(SCRIPTS, "upgrade_blocked", "the compatibility check holds the next version back")
+    W(SCRIPTS, "feature_update_pinned", "a policy pins Windows to a version")
+    W(SCRIPTS, "feature_updates_deferred", "a policy defers feature updates")
+    W(SCRIPTS, "safeguard_holds_off", "a policy turns safeguard holds off")
+    W(SCRIPTS, "setupdiag_failure", "SetupDiag says why a feature update failed");
+/* clang-format on */
+#undef PLAIN
+#undef FOUND
+#undef SCRIPTS
+#undef PROGRAM
+#undef W
 
 static unsigned flags_of(const struct wf_problem *pr, const char **text)
 {
     *text = pr->code;
-    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-        if (strcmp(words[i].code, pr->code) == 0) {
-            *text = words[i].text;
-            return words[i].flags;
+    for (int k = 0; k < 2; k++)
+        for (const char *w = k ? words2 : words1; *w;) {
+            unsigned flags = (unsigned char)*w++ & 7u;
+            const char *t = w + strlen(w) + 1;
+            if (strcmp(w, pr->code) == 0) {
+                *text = t;
+                return flags;
+            }
+            w = t + strlen(t) + 1;
         }
     return 0;
 }
@@ -215,23 +217,24 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
     if (pr->has_hresult) {
         /* The code, its meaning, the date and the update: one line. */
         const struct wf_hr *r = wf_hr_find(pr->hresult);
-        char what[64];
+        char what[64], code[320]; /* the longest name and meaning, whole */
         if (!r)
             wf_hr_facility(pr->hresult, what, sizeof(what));
+        /* "0x80070005 E_ACCESSDENIED, access denied: ...", or "0x8024FFFF (Windows Update; wufix has no entry
+         * for this code)" */
+        snprintf(code, sizeof(code), "0x%08X %s%s%s", (unsigned)pr->hresult, r ? r->name : "(",
+                 r ? ", " : what, r ? r->meaning : "; wufix has no entry for this code)");
         if (pr->failures > 1) /* "KB5099999 failed to install 9 times since 2026-09-03 (last ...)" */
-            snprintf(buf, size, "%s failed to %s %u times since %.10s (last 0x%08X %s%s%s on %.10s)",
+            snprintf(buf, size, "%s failed to %s %u times since %.10s (last %s on %.10s)",
                      pr->kb[0]                                   ? pr->kb
                      : strcmp(pr->code, "last_scan_failed") == 0 ? "Windows Update"
                                                                  : "an update",
                      strcmp(pr->code, "last_scan_failed") == 0       ? "check for updates"
                      : strcmp(pr->code, "last_download_failed") == 0 ? "download"
                                                                      : "install",
-                     pr->failures, pr->since, (unsigned)pr->hresult, r ? r->name : "(", r ? ", " : what,
-                     r ? r->meaning : "; wufix has no entry for this code)", pr->when);
+                     pr->failures, pr->since, code, pr->when);
         else
-            snprintf(buf, size, "%s on %.10s: 0x%08X %s%s%s%s%s", text, pr->when, (unsigned)pr->hresult,
-                     r ? r->name : "(", r ? ", " : what,
-                     r ? r->meaning : "; wufix has no entry for this code)", pr->kb[0] ? ", for " : "",
+            snprintf(buf, size, "%s on %.10s: %s%s%s", text, pr->when, code, pr->kb[0] ? ", for " : "",
                      pr->kb);
     } else if (flags & SAY_FOUND)
         snprintf(buf, size, "%s (%s)", text, pr->found);
@@ -264,16 +267,10 @@ bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size)
     bool theirs = strcmp(pr->code, "update_server_unreachable") == 0 ||
                   strcmp(pr->code, "proxy_unreachable") == 0 || strncmp(pr->code, "policy_", 7) == 0;
     if (strcmp(pr->code, "update_server_unreachable") == 0) {
-        if (host[0])
-            snprintf(buf, size,
-                     "Your organization manages updates on this PC: contact IT support and tell them: "
-                     "update server %s does not answer",
-                     host);
-        else
-            snprintf(buf, size,
-                     "Your organization manages updates on this PC: contact IT support and tell them: "
-                     "the update server a policy names is not a web address (%s)",
-                     pr->found);
+        snprintf(buf, size,
+                 "Your organization manages updates on this PC: contact IT support and tell them: %s%s%s",
+                 host[0] ? "update server " : "the update server a policy names is not a web address (",
+                 host[0] ? host : pr->found, host[0] ? " does not answer" : ")");
     } else if (strcmp(pr->code, "proxy_unreachable") == 0) {
         snprintf(buf, size, "%sproxy %s does not answer", It, host[0] ? host : "(unnamed)");
     } else if (strcmp(pr->code, "policy_wsus_loopback") == 0) {

@@ -45,7 +45,7 @@ static void reg_fix(struct wf_repair *r, const struct wf_host *h, const char *sv
 }
 
 /* The dependencies as the SCM gave them, comma-separated. */
-static void deps_of(const struct wf_svc_config *c, char *buf, size_t size)
+void wf_repair_deps(const struct wf_svc_config *c, char *buf, size_t size)
 {
     buf[0] = '\0';
     for (size_t i = 0; i < c->ndeps; i++) {
@@ -94,7 +94,7 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
             }
         } else if (!strcmp(pr->code, "dependencies") && def && def->depends_on && s) {
             if ((f = add(out, WF_FIX_DEPS, pr->service)) != NULL) {
-                deps_of(&s->cfg, f->was.str, sizeof(f->was.str)); /* whole: the evidence may be cut */
+                wf_repair_deps(&s->cfg, f->was.str, sizeof(f->was.str)); /* whole: the evidence may be cut */
                 wf_strlcpy(f->will.str, def->depends_on, sizeof(f->will.str));
             }
         } else if (!strcmp(pr->code, "service_dll") && def && def->service_dll) {

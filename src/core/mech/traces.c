@@ -74,10 +74,10 @@ static void policy(const struct wf_host *h, struct wf_check *c, const char *root
     snprintf(full, sizeof(full), "%.*s%.*s", CUT(root, 400), CUT(key, 400));
     if (!reg_is_one(h, full, value))
         return;
-    snprintf(found, sizeof(found), "%s%.*s\\%.*s=1", root[0] ? "" : "HKLM\\", CUT(full, 800),
-             CUT(value, 100));
-    snprintf(expected, sizeof(expected), "not set (delete %s%.*s\\%.*s to lift it)", root[0] ? "" : "HKLM\\",
-             CUT(full, 800), CUT(value, 100));
+    /* At most 5 + 800 + 1 + 100 + 2 bytes: never cut, the value's name is all but its "=1". */
+    int n = snprintf(found, sizeof(found), "%s%.*s\\%.*s=1", root[0] ? "" : "HKLM\\", CUT(full, 800),
+                     CUT(value, 100));
+    snprintf(expected, sizeof(expected), "not set (delete %.*s to lift it)", n - 2, found);
     wf_check_add(c, "", code, sev, false, found, expected);
 }
 
