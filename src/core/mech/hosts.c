@@ -36,18 +36,12 @@
 #define KEY_TCPIP "SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters"
 #define MARK_LEN  (sizeof(WF_HOSTS_MARK) - 1)
 
-/* The names, each ended by NUL. */
-static const char update_hosts[] = "windowsupdate.com\0"
-                                   "update.microsoft.com\0"
-                                   "windowsupdate.microsoft.com\0"
-                                   "delivery.mp.microsoft.com\0"
-                                   "do.dsp.mp.microsoft.com\0"
-                                   "tsfe.trafficshaping.dsp.mp.microsoft.com\0"
-                                   "adl.windows.com\0"
-                                   "emdl.ws.microsoft.com\0"
-                                   "download.microsoft.com\0"
-                                   "wustat.windows.com\0"
-                                   "ntservicepack.microsoft.com\0";
+static const char *const update_hosts[] = {
+    "windowsupdate.com",         "update.microsoft.com",        "windowsupdate.microsoft.com",
+    "delivery.mp.microsoft.com", "do.dsp.mp.microsoft.com",     "tsfe.trafficshaping.dsp.mp.microsoft.com",
+    "adl.windows.com",           "emdl.ws.microsoft.com",       "download.microsoft.com",
+    "wustat.windows.com",        "ntservicepack.microsoft.com",
+};
 
 static bool space(uint8_t c)
 {
@@ -57,13 +51,13 @@ static bool space(uint8_t c)
 /* One of the names, or a name under one. */
 static bool update_host(const uint8_t *s, size_t n)
 {
-    for (const char *u = update_hosts; *u; u += strlen(u) + 1) {
-        size_t k = strlen(u);
+    for (size_t i = 0; i < sizeof(update_hosts) / sizeof(update_hosts[0]); i++) {
+        size_t k = strlen(update_hosts[i]);
         if (n >= k && (n == k || s[n - k - 1] == '.')) {
             size_t j = 0;
             for (; j < k; j++) {
                 uint8_t c = s[n - k + j];
-                if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (uint8_t)u[j])
+                if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (uint8_t)update_hosts[i][j])
                     break;
             }
             if (j == k)
