@@ -487,11 +487,16 @@ static void test_health_value_too_long_to_record_is_not_changed(void **state)
     /* The fake keeps 1,023 bytes: longer reads as Windows' reader reads one longer than WF_VALUE_MAX. */
     fake_reg_set(&x->scm, WF_KEY_SERVICES "UsoSvc\\Parameters", "ServiceDll", WF_REG_EXPAND_SZ, dll, 0);
     fake_reg_set(&x->scm, IFEO_USO, "Debugger", WF_REG_SZ, dll, 0);
+    /* Listed as fixable, but repair's own read of it fails: not changed either. */
+    fake_reg_set(&x->scm, WF_KEY_SERVICES "wuauserv", "WubLock", WF_REG_SZ, dll, 0);
     assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "blocker_wublock"));
     assert_non_null(strstr(FAKE_OUT(x), "UsoSvc:service_dll"));
     assert_non_null(strstr(FAKE_OUT(x), "blocker_ifeo_debugger"));
     assert_null(strstr(FAKE_OUT(x), "registry_unreadable"));
-    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 1); /* reported, left: it could not be put back */
+    /* Reported, left: it could not be put back; the WubLock repair meant to remove stays: 4. */
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 4);
+    assert_non_null(fake_reg_get(&x->scm, WF_KEY_SERVICES "wuauserv", "WubLock"));
     assert_true(fake_reg_get(&x->scm, WF_KEY_SERVICES "UsoSvc\\Parameters", "ServiceDll")->cut);
     assert_true(fake_reg_get(&x->scm, IFEO_USO, "Debugger")->cut);
     assert_int_equal(fake_scm_log_count(&x->scm, "reg_write") + fake_scm_log_count(&x->scm, "reg_delete"), 0);
