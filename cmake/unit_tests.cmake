@@ -25,6 +25,22 @@ foreach(suite cli verbs plan engine report err journal safety sweep defaults che
   set_tests_properties(unit.${suite} PROPERTIES LABELS unit)
 endforeach()
 
+# The exe's deflated text against the .inc files it is made from; the target
+# `prose` makes src/core/base/prose_z.c again from them (cmake/prose.py).
+add_executable(test_prose tests/unit/test_prose.c)
+target_link_libraries(test_prose PRIVATE wufix_fake ${WF_CMOCKA})
+target_include_directories(test_prose PRIVATE src/core)
+wf_warnings(test_prose)
+add_test(NAME unit.prose COMMAND test_prose)
+set_tests_properties(unit.prose PROPERTIES LABELS unit)
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_FOUND)
+  add_custom_target(prose
+    COMMAND Python3::Interpreter ${CMAKE_SOURCE_DIR}/cmake/prose.py $<TARGET_FILE:test_prose>
+            ${CMAKE_SOURCE_DIR}/src/core/base/prose_z.c
+    DEPENDS test_prose VERBATIM)
+endif()
+
 # Every JSON the suites write (tests/support keeps each --json run's stdout
 # when WF_JSON_DUMP names a folder), held against docs/json's schema by
 # Python's jsonschema.

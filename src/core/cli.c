@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "wufix/base/prose.h"
 #include "wufix/base/services.h"
 #include "wufix/base/svc.h"
 
@@ -15,40 +16,13 @@ struct opt_def {
     char short_name;
     const char *long_name;
     const char *arg; /* NULL: a flag */
-    const char *help;
 };
 
+#define OPT(bit, short_name, long_name, arg, help) {bit, short_name, long_name, arg},
 static const struct opt_def options[] = {
-    {WF_OPT_SERVICE, 's', "service", "NAME",
-     "only this service (repeatable): wuauserv, UsoSvc, BITS, CryptSvc, DoSvc"},
-    {WF_OPT_ALL, 0, "all", NULL, "the extended set: also BITS, CryptSvc and DoSvc"},
-    {WF_OPT_TIMEOUT, 't', "timeout", "SECONDS",
-     "longest wait for each service to change state (1-3600, default 30)"},
-    {WF_OPT_DRY_RUN, 'n', "dry-run", NULL, "show the plan and change nothing"},
-    {WF_OPT_JSON, 0, "json", NULL, "print one JSON object on stdout"},
-    {WF_OPT_QUIET, 'q', "quiet", NULL, "print only errors and a one-line summary"},
-    {WF_OPT_NO_COLOR, 0, "no-color", NULL, "no colour, even on a console"},
-    {WF_OPT_FORCE, 0, "force", NULL,
-     "end a service stuck stopping past --timeout, if no other service shares its process; restart and "
-     "reset: go ahead while Windows is installing"},
-    {WF_OPT_YES, 'y', "yes", NULL, "ask no question (reset asks before it sets caches aside)"},
-    {WF_OPT_LOG, 0, "log", "FILE", "append a record of the run to FILE (CMTrace's line format, UTF-8)"},
-    {WF_OPT_COMPUTER, 0, "computer", "NAME",
-     "act on another machine (repeatable; comma lists; @FILE: a name per line, # comments)"},
-    {WF_OPT_PARALLEL, 0, "parallel", "N", "with --computer: machines at once (1-64, default 8)"},
-    {WF_OPT_CONNECT, 0, "connect-timeout", "SECONDS",
-     "with --computer: longest wait to reach each machine (1-300, default 10)"},
-    {WF_OPT_MAX_AGE, 0, "max-age-days", "N",
-     "check: an error when no update installed, or no check for updates succeeded, in N days (1-3650)"},
-    {WF_OPT_COUNT, 0, "count", "N",
-     "history: how many results, newest first (1-1000, default 20; also -n N)"},
-    {WF_OPT_OUTPUT, 0, "output", "PATH",
-     "collect: the zip to write (a new file; default wufix-HOST-DATE-TIME.zip here)"},
-    {WF_OPT_BRIEF, 0, "brief", NULL,
-     "check --json: one flat object of at most 2,048 characters (for Intune)"},
-    {WF_OPT_LIST, 0, "list", NULL, "show the runs undo can put back, newest first"},
-    {WF_OPT_HELP, 'h', "help", NULL, "show help (also -? and /?)"},
+#include "cli.inc"
 };
+#undef OPT
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
 
 const char *wf_cli_usage(void)
@@ -515,7 +489,7 @@ static void help_options(struct wf_buf *b, unsigned mask, size_t cols)
             snprintf(letter, sizeof(letter), "-%c, ", d->short_name);
         snprintf(left, sizeof(left), "%s--%s%s%s", letter, d->long_name, d->arg ? " " : "",
                  d->arg ? d->arg : "");
-        entry(b, left, 24, d->help, cols);
+        entry(b, left, 24, wf_prose_nth(WF_PROSE_OPTIONS, i), cols);
     }
 }
 

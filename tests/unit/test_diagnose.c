@@ -205,9 +205,9 @@ static void test_hresult_table(void **state)
     for (size_t i = 0; i < wf_hr_count; i++) {
         const struct wf_hr *r = &wf_hr_table[i];
         assert_true(r->code & 0x80000000u);
-        assert_non_null(r->name);
-        assert_true(r->meaning && r->meaning[0]);
-        assert_true(r->source < wf_hr_nsources && wf_hr_sources[r->source]);
+        assert_true(wf_hr_name(r)[0]);
+        assert_true(wf_hr_meaning(r)[0]);
+        assert_true(r->source < wf_hr_nsources && wf_hr_source(r->source)[0]);
         for (size_t j = i + 1; j < wf_hr_count; j++)
             assert_true(wf_hr_table[j].code != r->code);
         /* Every code with a known cause says what to do. */
@@ -218,7 +218,7 @@ static void test_hresult_table(void **state)
         assert_true(wf_hr_class_plain((enum wf_hr_class)k)[0]);
     const struct wf_hr *store = wf_hr_find(0x80073712);
     assert_non_null(store);
-    assert_string_equal(store->name, "ERROR_SXS_COMPONENT_STORE_CORRUPT");
+    assert_string_equal(wf_hr_name(store), "ERROR_SXS_COMPONENT_STORE_CORRUPT");
     assert_string_equal(wf_hr_class_token(store->cls), "component_store");
     assert_non_null(strstr(wf_hr_remedy(store), "DISM /Online /Cleanup-Image /RestoreHealth"));
     assert_non_null(strstr(wf_hr_remedy(store), "sfc /scannow"));
@@ -260,15 +260,15 @@ static void test_hresult_rows_held_against_microsoft(void **state)
     assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x80240020)), "sign in"));
     assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x8024A10A)), "awake"));
     assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x80070003)), "CBS.log"));
-    assert_non_null(strstr(wf_hr_find(0x80070426)->meaning, "1709 to 1803"));
+    assert_non_null(strstr(wf_hr_meaning(wf_hr_find(0x80070426)), "1709 to 1803"));
     assert_string_not_equal(wf_hr_remedy(wf_hr_find(0x80240017)),
                             "nothing to do: the update is not for this Windows");
     assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x80070570)), "chkdsk"));
     assert_non_null(strstr(wf_hr_remedy(wf_hr_find(0x80072EFE)), "cipher"));
     /* Each row's source: the DISM page for these two, the common errors page for 0x800F0825. */
-    assert_non_null(strstr(wf_hr_sources[wf_hr_find(0x80070002)->source], "DISM"));
-    assert_non_null(strstr(wf_hr_sources[wf_hr_find(0x80073712)->source], "DISM"));
-    assert_non_null(strstr(wf_hr_sources[wf_hr_find(0x800F0825)->source], "common errors"));
+    assert_non_null(strstr(wf_hr_source(wf_hr_find(0x80070002)->source), "DISM"));
+    assert_non_null(strstr(wf_hr_source(wf_hr_find(0x80073712)->source), "DISM"));
+    assert_non_null(strstr(wf_hr_source(wf_hr_find(0x800F0825)->source), "common errors"));
 }
 
 /* docs/problems.md lists every row of the table, as the code has it. */
@@ -284,14 +284,14 @@ static void test_hresult_table_documented(void **state)
     for (size_t i = 0; i < wf_hr_count; i++) {
         const struct wf_hr *r = &wf_hr_table[i];
         char row[512];
-        snprintf(row, sizeof(row), "| `0x%08X` | `%s` | %s | `%s` |", (unsigned)r->code, r->name, r->meaning,
-                 wf_hr_class_token((enum wf_hr_class)r->cls));
+        snprintf(row, sizeof(row), "| `0x%08X` | `%s` | %s | `%s` |", (unsigned)r->code, wf_hr_name(r),
+                 wf_hr_meaning(r), wf_hr_class_token((enum wf_hr_class)r->cls));
         if (!strstr(doc, row))
             print_message("docs/problems.md lacks: %s\n", row);
         assert_non_null(strstr(doc, row));
     }
     for (size_t s = 0; s < wf_hr_nsources; s++)
-        assert_non_null(strstr(doc, wf_hr_sources[s]));
+        assert_non_null(strstr(doc, wf_hr_source(s)));
 }
 
 static void test_diagnose_urls_and_proxy(void **state)
@@ -1029,7 +1029,7 @@ static void test_hresult_extend_codes(void **state)
     assert_string_equal(buf, "phase 5 (UNINSTALL), operation 0x20 (ADD_PROVISIONING_PACKAGE)");
     wf_hr_extend(0x90021, buf, sizeof(buf));
     assert_string_equal(buf, "phase 9 (not known), operation 0x21 (not known)");
-    assert_string_equal(wf_hr_find(0xC1900208)->name, "MOSETUP_E_COMPAT_INSTALLREQ_BLOCK");
+    assert_string_equal(wf_hr_name(wf_hr_find(0xC1900208)), "MOSETUP_E_COMPAT_INSTALLREQ_BLOCK");
     wf_hr_facility(0xC1900999, buf, sizeof(buf));
     assert_string_equal(buf, "Windows Setup (MOSETUP)");
 }

@@ -33,20 +33,27 @@ enum wf_hr_class {
     WF_HRC_NOT_APPLICABLE
 };
 
+/* A row of the table (hresult.inc); its words through wf_hr_name() and
+ * the functions after it. */
 struct wf_hr {
     uint32_t code;
     uint8_t cls;    /* enum wf_hr_class */
-    uint8_t source; /* index into wf_hr_sources */
-    const char *name;
-    const char *meaning; /* Microsoft's meaning, in our words */
-    const char *remedy;  /* NULL: the class's */
+    uint8_t source; /* wf_hr_source(source) */
 };
 
 extern const struct wf_hr wf_hr_table[];
 extern const size_t wf_hr_count;
-/* Where each row's facts come from (docs/problems.md lists them too). */
-extern const char *const wf_hr_sources[];
 extern const size_t wf_hr_nsources;
+
+/* Where the facts of rows with this source come from (docs/problems.md lists
+ * them too); "" past the last. */
+const char *wf_hr_source(size_t source);
+
+/* The name as Windows' headers spell it: "E_ACCESSDENIED". */
+const char *wf_hr_name(const struct wf_hr *r);
+
+/* Microsoft's meaning, in our words. */
+const char *wf_hr_meaning(const struct wf_hr *r);
 
 /* The row of a code, or NULL. */
 const struct wf_hr *wf_hr_find(uint32_t code);

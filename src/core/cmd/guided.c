@@ -5,6 +5,7 @@
 #include "common.h"
 
 #include "wufix/base/hresult.h"
+#include "wufix/base/prose.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,76 +56,6 @@ static void plain_failure(struct wf_buf *b, const struct wf_problem *pr)
 /* A sentence a person understands for one problem (no line end). */
 static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_problem *pr)
 {
-    /* One string: each code, NUL, its words, NUL. */
-    /* clang-format off */
-    static const char words[] =
-        "not_installed\0"
-        "%s is missing from Windows. wufix cannot put it back.\0"
-        "marked_for_deletion\0"
-        "%s is being removed from Windows. Restart Windows, then reinstall it.\0"
-        "disabled\0"
-        "%s is disabled. wufix can turn it back on.\0"
-        "start_type\0"
-        "%s does not start the way Windows sets it. wufix can set it back.\0"
-        "not_running\0"
-        "%s is not running. wufix can start it.\0"
-        "last_run_failed\0"
-        "%s stopped with an error last time. wufix can start it again.\0"
-        "stuck_pending\0"
-        "%s is stuck starting or stopping. Restarting Windows usually clears it.\0"
-        "image_path\0"
-        "%s was changed to run another program. wufix can put Windows' own back.\0"
-        "service_dll\0"
-        "%s was changed to load another program. wufix can put Windows' own back.\0"
-        "service_dll_missing\0"
-        "A file %s needs is missing. wufix cannot put it back.\0"
-        "security_descriptor\0"
-        "Permissions on %s were changed. wufix can put Windows' own back.\0"
-        "dependencies\0"
-        "%s was made to wait for something Windows does not need. wufix can undo that.\0"
-        "dependency_missing\0"
-        "Something %s needs is missing. wufix cannot put it back.\0"
-        "dependency_disabled\0"
-        "Something %s needs is disabled.\0"
-        "blocker_wublock\0"
-        "An update blocker has marked %s. wufix can remove the mark.\0"
-        "blocker_key_deny\0"
-        "An update blocker has locked the settings of %s.\0"
-        "blocker_ifeo_debugger\0"
-        "An update blocker stops %s from running. wufix can remove it.\0"
-        "blocker_key_rights\0"
-        "An update blocker has locked the settings of %s.\0"
-        "blocker_wub_blocklists\0"
-        "An update blocker left its list of blocked programs. wufix can remove it.\0"
-        "account\0"
-        "%s was changed to run as another account. wufix can put Windows' own back.\0"
-        "waas_file_edited\0"
-        "Windows' own copy of the settings of %s was edited by an update blocker.\0"
-        "policy_no_windows_update\0"
-        "A policy hides Windows Update. wufix leaves it.\0"
-        "policy_disable_os_upgrade\0"
-        "A policy turns off upgrades to a new Windows version. wufix leaves it.\0"
-        "policy_wsus_loopback\0"
-        "A policy sends Windows Update to a server that is not there. wufix leaves it.\0"
-        "policy_user_blocks_access\0"
-        "A policy for a user turns off Windows Update. wufix leaves it.\0"
-        "policy_disallow_run\0"
-        "A policy forbids %s to run. wufix leaves it.\0"
-        "reboot_pending\0"
-        "Windows needs a restart to finish installing updates.\0"
-        "policy_blocks_access\0"
-        "A policy set by your organization turns off Windows Update. wufix leaves it.\0"
-        "policy_no_auto_update\0"
-        "A policy set by your organization turns off automatic updates. wufix leaves it.\0"
-        "low_disk_space\0"
-        "The system drive is almost full. Free some space for updates.\0"
-        "update_server_unreachable\0"
-        "Your organization's update server does not answer.\0"
-        "proxy_unreachable\0"
-        "The proxy Windows Update goes through does not answer.\0"
-        "update_endpoint_unreachable\0"
-        "Windows Update's servers cannot be reached from this computer.\0";
-    /* clang-format on */
     char who[WF_TEXT_MAX], text[512];
     if (pr->has_hresult) {
         plain_failure(b, pr);
@@ -133,7 +64,8 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
     int at = pr->service[0] ? wf_plan_find(p, pr->service) : -1;
     wf_text_safe(at >= 0 && p->svc[at].cfg.display_name[0] ? p->svc[at].cfg.display_name : pr->service, who,
                  sizeof(who));
-    for (const char *code = words; *code;) {
+    /* Each code, NUL, its words, NUL (guided.inc). */
+    for (const char *code = wf_prose(WF_PROSE_GUIDED, NULL); *code;) {
         const char *w = code + strlen(code) + 1;
         if (strcmp(code, pr->code) == 0) {
             /* The name goes where the sentence has "%s". */

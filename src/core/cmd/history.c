@@ -15,7 +15,7 @@ static void code_words(uint32_t hr, char *buf, size_t size)
     const struct wf_hr *r = wf_hr_find(hr);
     char what[64];
     if (r) {
-        snprintf(buf, size, "0x%08X %s", (unsigned)hr, r->name);
+        snprintf(buf, size, "0x%08X %s", (unsigned)hr, wf_hr_name(r));
         return;
     }
     wf_hr_facility(hr, what, sizeof(what));
@@ -71,7 +71,7 @@ static void json(struct wf_buf *b, const char *computer, const char *time, const
         wf_buf_printf(b, ",\"kind\":\"%s\",\"result\":\"%s\",\"hresult\":\"0x%08X\"",
                       wf_wu_kind_word(e->kind), wf_wu_result_word(e->result), (unsigned)e->hresult);
         const struct wf_hr *r = e->result == WF_WU_FAILED ? wf_hr_find(e->hresult) : NULL;
-        wf_buf_json_kv_or_null(b, ",\"name\":", r ? r->name : NULL);
+        wf_buf_json_kv_or_null(b, ",\"name\":", r ? wf_hr_name(r) : NULL);
         wf_buf_json_kv_or_null(b, ",\"kb\":", e->kb);
         wf_buf_json_kv_or_null(b, ",\"update\":", e->title);
         wf_buf_printf(b, ",\"set_aside\":%s}", e->set_aside ? "true" : "false");

@@ -217,7 +217,7 @@ static void failure(struct wf_check *c, const struct wf_wu_fail *f)
     const struct wf_hr *r = wf_hr_find(f->hresult);
     char found[WF_TEXT_MAX], expected[64], what[96];
     if (r)
-        wf_strlcpy(what, r->name, sizeof(what));
+        wf_strlcpy(what, wf_hr_name(r), sizeof(what));
     else
         wf_hr_facility(f->hresult, what, sizeof(what));
     snprintf(found, sizeof(found), "0x%08X %s%s%s on %s%s%s; %u failure%s since %s", (unsigned)f->hresult,

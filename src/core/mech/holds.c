@@ -184,7 +184,7 @@ static void setupdiag(const struct wf_host *h, struct wf_check *c)
     size_t n = strlen(found);
     if (hr && n + 1 < sizeof(found))
         snprintf(found + n, sizeof(found) - n, "; 0x%08X%s%s%s%s", (unsigned)hr, r ? " " : "",
-                 r ? r->name : "", pair ? ", " : "", words);
+                 r ? wf_hr_name(r) : "", pair ? ", " : "", words);
     struct wf_problem *pr = wf_check_add(c, "", "setupdiag_failure", WF_SEV_INFO, false, found, "");
     if (pr && r && wf_hr_remedy(r)[0])
         pr->remedy = wf_hr_remedy(r);

@@ -8,6 +8,7 @@
 
 #include "wufix/base/buf.h"
 #include "wufix/base/hresult.h"
+#include "wufix/base/prose.h"
 
 struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char *code, enum wf_severity sev,
                                 bool fixable, const char *found, const char *expected)
@@ -67,125 +68,22 @@ size_t wf_check_count(const struct wf_check *c, enum wf_severity sev)
     return n;
 }
 
-/* Each problem's words for people, packed in two strings (one would be
- * longer than C compilers must read): a letter for its flags ('@' + the
- * flags below), its code, NUL, its words, NUL. SAY_FOUND: the
- * evidence follows in brackets; FOR_SCRIPTS: information a script must see
- * too (in the JSON): what was not checked, the log unreadable, updates
- * paused; ABOUT_PROGRAM: its `service` names a program (UsoClient.exe), not
- * a service. */
+/* Each problem's flags ('@' + these), code and words (problems.inc), in the
+ * exe's deflated text. */
 enum { SAY_FOUND = 1, FOR_SCRIPTS = 2, ABOUT_PROGRAM = 4 };
-#define PLAIN                 "@"
-#define FOUND                 "A" /* SAY_FOUND */
-#define SCRIPTS               "C" /* SAY_FOUND | FOR_SCRIPTS */
-#define PROGRAM               "D" /* ABOUT_PROGRAM */
-#define W(flags, code, words) flags code "\0" words "\0"
-/* clang-format off */
-static const char words1[] =
-    W(PLAIN, "not_installed", "the service is not installed")
-    W(PLAIN, "marked_for_deletion",
-      "the service is marked for deletion: it is removed when it stops; restart Windows, then reinstall it "
-      "(an in-place upgrade of Windows does)")
-    W(PLAIN, "disabled", "the service is disabled, so Windows Update cannot start it")
-    W(PLAIN, "start_type", "the start type is not Windows' default")
-    W(PLAIN, "not_running", "the service starts automatically but is not running")
-    W(PLAIN, "last_run_failed", "the service's last run ended with an error")
-    W(PLAIN, "stuck_pending", "the service is stuck between states")
-    W(PLAIN, "image_path", "the program the service runs is not Windows' own: tampering or a blocker")
-    W(PLAIN, "service_dll", "the service DLL is not Windows' own: tampering or a blocker")
-    W(PLAIN, "service_dll_missing", "the service DLL file is missing (renamed or deleted by a blocker)")
-    W(PLAIN, "security_descriptor",
-      "the service's permissions deny SYSTEM or Administrators start, stop or configure")
-    W(PLAIN, "security_unreadable", "the service's permissions could not be read")
-    W(PLAIN, "dependency_missing", "a service it depends on is not installed")
-    W(PLAIN, "dependency_disabled", "a service it depends on is disabled")
-    W(PLAIN, "dependencies", "it depends on a service Windows does not make it depend on")
-    W(PLAIN, "account", "the service runs as another account than Windows gives it: tampering or a blocker")
-    W(PLAIN, "waas_file_edited",
-      "Windows' own copy of the service's defaults (WaaS) was edited, as update blockers do; wufix compares "
-      "with its own table (sfc /scannow checks Windows' files)")
-    W(PLAIN, "build_not_covered",
-      "wufix has no defaults for this Windows build: only what holds on every build was compared")
-    W(FOUND, "fields_not_compared", "not compared, as no public source gives Windows' own for this build")
-    W(PLAIN, "blocker_key_rights",
-      "the service's registry key does not let SYSTEM or Administrators read or change it (an update "
-      "blocker)")
-    W(PLAIN, "blocker_wub_blocklists",
-      "Windows Update Blocker's list of the programs it blocked is still there")
-    W(PLAIN, "policy_no_windows_update",
-      "a policy hides Windows Update (NoWindowsUpdate; not changed: it is the admin's choice)")
-    W(PLAIN, "policy_disable_os_upgrade",
-      "a policy turns off upgrades to a new Windows version (not changed: it is the admin's choice)")
-    W(PLAIN, "policy_wsus_loopback",
-      "a policy sends Windows Update to an update server on this machine, or to none: a blocker's trace (not "
-      "changed: a policy is the admin's choice)")
-    W(PLAIN, "policy_user_blocks_access",
-      "a user's policy turns off access to Windows Update (not changed: it is the admin's choice)")
-    W(PROGRAM, "policy_disallow_run",
-      "a policy forbids an update program to run (DisallowRun; not changed: it is the admin's choice)")
-    W(PLAIN, "blocker_wublock", "an update blocker's WubLock marker is on the service")
-    W(PLAIN, "blocker_key_deny", "the service's registry key has Deny entries (an update blocker)");
-static const char words2[] =
-    W(SCRIPTS, "reboot_pending", "Windows Update waits for a restart of Windows")
-    W(FOUND, "file_renames_pending",
-      "files wait for a restart to be renamed; Windows Update does not wait for them (other software leaves "
-      "these, sometimes for good)")
-    W(PLAIN, "policy_blocks_access",
-      "a policy turns off access to Windows Update (not changed: it is the admin's choice)")
-    W(PLAIN, "policy_no_auto_update",
-      "a policy turns off automatic updates (not changed: it is the admin's choice)")
-    W(PLAIN, "low_disk_space", "the system drive has little free space for updates")
-    W(PLAIN, "registry_unreadable", "a registry value wufix checks could not be read")
-    W(PLAIN, "config_unreadable", "the service's configuration could not be read")
-    W(SCRIPTS, "registry_skipped",
-      "not checked, the registry there cannot be read: policies, pending reboot, Image File Execution "
-      "Options, WubLock, service DLLs, registry key permissions")
-    W(SCRIPTS, "files_skipped",
-      "not checked, the admin share there cannot be read: free space, service DLL files")
-    W(PROGRAM, "blocker_ifeo_debugger",
-      "an Image File Execution Options Debugger stops this update program from running")
-    W(PLAIN, "last_scan_failed", "Windows Update's last check for updates failed")
-    W(PLAIN, "last_download_failed", "Windows Update's last download failed")
-    W(PLAIN, "last_install_failed", "Windows Update's last install failed")
-    W(SCRIPTS, "update_log_unreadable", "Windows Update's event log (ReportingEvents.log) could not be read")
-    W(PLAIN, "update_server_unreachable", "the update server a policy names (WSUS) does not answer")
-    W(PLAIN, "proxy_unreachable", "the proxy Windows Update goes through (WinHTTP) does not answer")
-    W(PLAIN, "update_endpoint_unreachable", "Windows Update's own servers do not answer from here")
-    W(SCRIPTS, "update_source_not_probed",
-      "the update source was not probed: an answer here says nothing of that machine")
-    W(SCRIPTS, "updates_paused", "updates are paused")
-    W(FOUND, "no_recent_install", "no update was installed in the days --max-age-days allows")
-    W(FOUND, "no_recent_scan", "no check for updates succeeded in the days --max-age-days allows")
-    W(FOUND, "install_in_progress",
-      "Windows is installing: a restart or reset now would break the install; try again when it finishes, or "
-      "restart Windows first")
-    W(FOUND, "pause_beyond_settings", "updates are paused beyond what Settings allows (35 days)")
-    W(SCRIPTS, "safeguard_hold", "a feature update is held back by a safeguard hold")
-    W(SCRIPTS, "upgrade_blocked", "the compatibility check holds the next version back")
-    W(SCRIPTS, "feature_update_pinned", "a policy pins Windows to a version")
-    W(SCRIPTS, "feature_updates_deferred", "a policy defers feature updates")
-    W(SCRIPTS, "safeguard_holds_off", "a policy turns safeguard holds off")
-    W(SCRIPTS, "setupdiag_failure", "SetupDiag says why a feature update failed");
-/* clang-format on */
-#undef PLAIN
-#undef FOUND
-#undef SCRIPTS
-#undef PROGRAM
-#undef W
 
 static unsigned flags_of(const struct wf_problem *pr, const char **text)
 {
     *text = pr->code;
-    for (int k = 0; k < 2; k++)
-        for (const char *w = k ? words2 : words1; *w;) {
-            unsigned flags = (unsigned char)*w++ & 7u;
-            const char *t = w + strlen(w) + 1;
-            if (strcmp(w, pr->code) == 0) {
-                *text = t;
-                return flags;
-            }
-            w = t + strlen(t) + 1;
+    for (const char *w = wf_prose(WF_PROSE_PROBLEMS, NULL); *w;) {
+        unsigned flags = (unsigned char)*w++ & 7u;
+        const char *t = w + strlen(w) + 1;
+        if (strcmp(w, pr->code) == 0) {
+            *text = t;
+            return flags;
         }
+        w = t + strlen(t) + 1;
+    }
     return 0;
 }
 
@@ -218,8 +116,8 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
             wf_hr_facility(pr->hresult, what, sizeof(what));
         /* "0x80070005 E_ACCESSDENIED, access denied: ...", or "0x8024FFFF (Windows Update; wufix has no entry
          * for this code)" */
-        snprintf(code, sizeof(code), "0x%08X %s%s%s", (unsigned)pr->hresult, r ? r->name : "(",
-                 r ? ", " : what, r ? r->meaning : "; wufix has no entry for this code)");
+        snprintf(code, sizeof(code), "0x%08X %s%s%s", (unsigned)pr->hresult, r ? wf_hr_name(r) : "(",
+                 r ? ", " : what, r ? wf_hr_meaning(r) : "; wufix has no entry for this code)");
         if (pr->failures > 1) /* "KB5099999 failed to install 9 times since 2026-09-03 (last ...)" */
             snprintf(buf, size, "%s failed to %s %u times since %.10s (last %s on %.10s)",
                      pr->kb[0]                                   ? pr->kb

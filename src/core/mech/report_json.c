@@ -70,8 +70,8 @@ static void json_failure(struct wf_buf *b, const struct wf_problem *pr)
     char facility[64];
     wf_hr_facility(pr->hresult, facility, sizeof(facility));
     wf_buf_printf(b, ",\"hresult\":\"0x%08X\"", (unsigned)pr->hresult);
-    wf_buf_json_kv_or_null(b, ",\"name\":", r ? r->name : NULL);
-    wf_buf_json_kv_or_null(b, ",\"meaning\":", r ? r->meaning : NULL);
+    wf_buf_json_kv_or_null(b, ",\"name\":", r ? wf_hr_name(r) : NULL);
+    wf_buf_json_kv_or_null(b, ",\"meaning\":", r ? wf_hr_meaning(r) : NULL);
     wf_buf_printf(b, ",\"class\":\"%s\",\"facility\":", wf_hr_class_token(r ? r->cls : WF_HRC_UNKNOWN));
     wf_buf_json_str(b, facility);
     wf_buf_json_kv(b, ",\"date\":", pr->when);

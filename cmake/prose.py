@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""prose.py - make src/core/base/prose_z.c: the .inc files' words, deflated.
+
+usage: prose.py TEST_PROSE OUT.c
+
+TEST_PROSE is the native test_prose, which compiles the .inc files and
+writes their packs (`--dump`); this script deflates them into one raw
+DEFLATE stream (RFC 1951, zlib level 9) and writes OUT.c with the stream,
+where each pack begins once unpacked, and the room to unpack it into.
+test_prose then holds the new file against the .inc files. Any zlib makes a
+stream wufix's inflater reads; the bytes may differ between zlib versions,
+the text they unpack to does not.
+"""
+import os
+import subprocess
+import sys
+import tempfile
+import zlib
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = os.path.join(tmp, "packs.bin")
+        subprocess.run([sys.argv[1], "--dump", raw], check=True)
+        data = open(raw, "rb").read()
+    packs, at = [], 0
+    while at < len(data):
+        n = int.from_bytes(data[at:at + 4], "little")
+        packs.append(data[at + 4:at + 4 + n])
+        at += 4 + n
+    text = b"".join(packs)
+    if len(text) > 0xFFFF:
+        sys.exit("prose.py: %d bytes of text: wf_prose_at holds 16-bit offsets" % len(text))
+    c = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
+    z = c.compress(text) + c.flush()
+    if zlib.decompress(z, -15) != text:
+        sys.exit("prose.py: the stream does not unpack to the text")
+    starts, at = [], 0
+    for p in packs:
+        starts.append(at)
+        at += len(p)
+    starts.append(at)
+    out = ["/* SPDX-License-Identifier: MIT */",
+           "/* prose_z.c - made by cmake/prose.py from the .inc files (prose.h): do not",
+           " * edit; build the target `prose` instead. %d bytes of text in %d. */" % (len(text), len(z)),
+           '#include "wufix/base/prose.h"',
+           "",
+           "const uint16_t wf_prose_at[WF_PROSE_N + 1] = {%s};" % ", ".join(map(str, starts)),
+           "",
+           "/* clang-format off */",
+           "const unsigned char wf_prose_z[] = {"]
+    for i in range(0, len(z), 16):
+        out.append("    " + ", ".join("0x%02x" % b for b in z[i:i + 16]) + ",")
+    out += ["};",
+            "/* clang-format on */",
+            "",
+            "const size_t wf_prose_zsize = sizeof(wf_prose_z);",
+            "unsigned char wf_prose_text[%d];" % len(text),
+            ""]
+    with open(sys.argv[2], "w", newline="\n") as f:
+        f.write("\n".join(out))
+    print("prose.py: %d packs, %d bytes of text in %d" % (len(packs), len(text), len(z)))
+
+
+if __name__ == "__main__":
+    main()

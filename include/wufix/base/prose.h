@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: MIT */
+/* prose.h - the exe's long text, kept deflated.
+ *
+ * The words of the big tables (the error codes', the problems', guided
+ * mode's, the options' help) are written in .inc files beside
+ * the code that uses them, as X-macros. The code compiles only the numbers;
+ * cmake/prose.py packs the words into prose_z.c, one raw DEFLATE stream,
+ * unpacked once by the first wf_prose() (wf_main asks before any thread
+ * starts). tests/unit/test_prose.c holds the packs against the .inc files:
+ * after editing one, build the target `prose` to make prose_z.c again. */
+#ifndef WUFIX_PROSE_H
+#define WUFIX_PROSE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Each pack: strings, each ended by NUL. */
+enum wf_prose_pack {
+    WF_PROSE_HR_SOURCES, /* hresult.inc: SOURCE's text */
+    WF_PROSE_HR_ROWS,    /* hresult.inc: HR's name, meaning, remedy */
+    WF_PROSE_HR_CLASSES, /* hresult.inc: CLASS's token, remedy, plain words */
+    WF_PROSE_PROBLEMS,   /* problems.inc: flags and code, words; then "" */
+    WF_PROSE_GUIDED,     /* guided.inc: code, plain sentence; then "" */
+    WF_PROSE_OPTIONS,    /* cli.inc: each option's help */
+    WF_PROSE_N
+};
+
+/* The pack's first string, and in *size (when not NULL) the pack's bytes;
+ * "" (size 0) when the text could not be unpacked, which test_prose rules
+ * out for the text built in. */
+const char *wf_prose(enum wf_prose_pack pack, size_t *size);
+
+/* The pack's n-th string (from 0), or "" past its end. */
+const char *wf_prose_nth(enum wf_prose_pack pack, size_t n);
+
+/* Made by cmake/prose.py (prose_z.c): where each pack begins in the
+ * unpacked text, the last entry its length; the stream; room to unpack. */
+extern const uint16_t wf_prose_at[WF_PROSE_N + 1];
+extern const unsigned char wf_prose_z[];
+extern const size_t wf_prose_zsize;
+extern unsigned char wf_prose_text[];
+
+#endif
