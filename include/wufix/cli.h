@@ -83,8 +83,6 @@ struct wf_command {
     unsigned opts;       /* enum wf_opt_bit accepted */
     bool changes_system; /* needs administrator rights */
     int (*handler)(struct wf_ctx *ctx);
-    const char *summary;  /* one sentence; help wraps it */
-    const char *examples; /* command lines, each ending in '\n' */
 };
 
 /* A command table: rows in the order people use them (help lists them so). */
@@ -92,6 +90,11 @@ struct wf_cmd_table {
     const struct wf_command *row;
     size_t n;
 };
+
+/* A command's summary, one sentence help wraps (`examples` false), or its
+ * examples, command lines each ending in '\n': commands.inc's words, found
+ * in the exe's deflated text by the row's place in the table. */
+const char *wf_cli_words(const struct wf_cmd_table *t, const struct wf_command *cmd, bool examples);
 
 /* The row named `name` in any case ("RESTART"), or NULL. */
 const struct wf_command *wf_cli_find(const struct wf_cmd_table *t, const char *name);

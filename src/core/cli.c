@@ -476,6 +476,11 @@ static void entry(struct wf_buf *b, const char *name, size_t at, const char *wor
     wf_buf_wrap(b, words, col, col, cols);
 }
 
+const char *wf_cli_words(const struct wf_cmd_table *t, const struct wf_command *cmd, bool examples)
+{
+    return wf_prose_nth(WF_PROSE_COMMANDS, (size_t)(cmd - t->row) * 2 + examples);
+}
+
 static void help_options(struct wf_buf *b, unsigned mask, size_t cols)
 {
     for (size_t i = 0; i < NOPTIONS; i++) {
@@ -504,12 +509,12 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
                  cmd->args);
         wf_buf_wrap(b, use, 0, 6, cols);
         wf_buf_puts(b, "\n");
-        wf_buf_wrap(b, cmd->summary, 0, 0, cols);
+        wf_buf_wrap(b, wf_cli_words(table, cmd, false), 0, 0, cols);
         if (cmd->changes_system)
             wf_buf_wrap(b, "Changes services: needs administrator rights.", 0, 0, cols);
-        if (cmd->examples && cmd->examples[0]) {
+        if (wf_cli_words(table, cmd, true)[0]) {
             wf_buf_puts(b, "\nExamples:\n");
-            examples(b, cmd->examples, 2, cols);
+            examples(b, wf_cli_words(table, cmd, true), 2, cols);
         }
         if (cmd->opts) {
             wf_buf_puts(b, "\nOptions:\n");
@@ -523,8 +528,8 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
     for (size_t i = 0; i < n; i++) {
         char left[64];
         snprintf(left, sizeof(left), "%s%s%s", t[i].name, t[i].args[0] ? " " : "", t[i].args);
-        entry(b, left, 16, t[i].summary, cols);
-        examples(b, t[i].examples, cols < 60 ? 8 : 20, cols);
+        entry(b, left, 16, wf_cli_words(table, &t[i], false), cols);
+        examples(b, wf_cli_words(table, &t[i], true), cols < 60 ? 8 : 20, cols);
     }
     wf_buf_puts(b, "\n");
     wf_buf_wrap(b,

@@ -66,6 +66,12 @@ static const struct piece options[] = {
 #undef OPT
 };
 
+static const struct piece commands[] = {
+#define CMD(name, args, opts, changes, handler, summary, examples) PIECE(summary "\0" examples "\0")
+#include "cmd/commands.inc"
+#undef CMD
+};
+
 static const struct {
     const struct piece *p;
     size_t n;
@@ -73,7 +79,7 @@ static const struct {
 #define PACK(id, a) [id] = {a, sizeof(a) / sizeof(a[0])},
     PACK(WF_PROSE_HR_SOURCES, hr_sources) PACK(WF_PROSE_HR_ROWS, hr_rows)
         PACK(WF_PROSE_HR_CLASSES, hr_classes) PACK(WF_PROSE_PROBLEMS, problems) PACK(WF_PROSE_GUIDED, guided)
-            PACK(WF_PROSE_OPTIONS, options)
+            PACK(WF_PROSE_OPTIONS, options) PACK(WF_PROSE_COMMANDS, commands)
 #undef PACK
 };
 

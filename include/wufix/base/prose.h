@@ -2,7 +2,7 @@
 /* prose.h - the exe's long text, kept deflated.
  *
  * The words of the big tables (the error codes', the problems', guided
- * mode's, the options' help) are written in .inc files beside
+ * mode's, the options' and commands' help) are written in .inc files beside
  * the code that uses them, as X-macros. The code compiles only the numbers;
  * cmake/prose.py packs the words into prose_z.c, one raw DEFLATE stream,
  * unpacked once by the first wf_prose() (wf_main asks before any thread
@@ -22,6 +22,7 @@ enum wf_prose_pack {
     WF_PROSE_PROBLEMS,   /* problems.inc: flags and code, words; then "" */
     WF_PROSE_GUIDED,     /* guided.inc: code, plain sentence; then "" */
     WF_PROSE_OPTIONS,    /* cli.inc: each option's help */
+    WF_PROSE_COMMANDS,   /* commands.inc: each command's summary, examples */
     WF_PROSE_N
 };
 
