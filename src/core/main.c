@@ -8,7 +8,6 @@
 #include <string.h>
 
 #include "wufix/base/cmtrace.h"
-#include "wufix/base/prose.h"
 #include "wufix/base/sha256.h"
 #include "wufix/cli.h"
 #include "wufix/cmd/commands.h"
@@ -259,8 +258,6 @@ int wf_main(int argc, char **argv, const struct wf_platform *pf)
     struct wf_options opt;
     char err[WF_TEXT_MAX];
     int code;
-    /* The deflated text unpacked now, before any worker thread reads it. */
-    (void)wf_prose(WF_PROSE_N, NULL);
     if (wf_cli_parse(t, argc, argv, &opt, err, sizeof(err)) != WF_OK) {
         const char *command;
         bool json = asked_json(t, argc, argv, &command);

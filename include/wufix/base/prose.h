@@ -5,9 +5,10 @@
  * mode's, the options' and commands' help) are written in .inc files beside
  * the code that uses them, as X-macros. The code compiles only the numbers;
  * cmake/prose.py packs the words into prose_z.c, one raw DEFLATE stream,
- * unpacked once by the first wf_prose() (wf_main asks before any thread
- * starts). tests/unit/test_prose.c holds the packs against the .inc files:
- * after editing one, build the target `prose` to make prose_z.c again. */
+ * unpacked once by the first wf_prose(): not thread-safe, so `--computer`
+ * (fleet.c) asks before its workers start; a run that says none of these
+ * words (a restart that goes well) never unpacks them. tests/unit/test_prose.c holds the packs against the
+ * .inc files: after editing one, build the target `prose` to make prose_z.c again. */
 #ifndef WUFIX_PROSE_H
 #define WUFIX_PROSE_H
 

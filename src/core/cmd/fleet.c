@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "common.h"
+#include "wufix/base/prose.h"
 #include "wufix/cmd/usage.h"
 #include "machines.h"
 #include "worker.h"
@@ -161,6 +162,8 @@ static void run_all(struct fleet *f, uint32_t parallel)
 {
     const struct wf_workers *w = f->w;
     size_t shown = 0;
+    /* The deflated text unpacked here, before any worker reads it. */
+    (void)wf_prose(WF_PROSE_N, NULL);
     w->lock(w->self);
     while (shown < f->n) {
         bool stop = w->interrupted(w->self);
