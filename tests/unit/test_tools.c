@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: MIT */
+/* test_tools.c - whole machines as public tools that stop Windows Update
+ * leave them, from the tools' own files (tests/fixtures/README.md names each
+ * source): check finds every trace wufix knows, repair mends what is wufix's
+ * to mend, undo brings the machine back value for value, and what the
+ * tools' own "enable updates again" leaves behind is still found. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fake_scm.h"
+#include "regfile.h"
+
+#define UX     "SOFTWARE\\Microsoft\\WindowsUpdate\\UX\\Settings"
+#define AU     "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU"
+#define DOCONF "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\DeliveryOptimization\\Config"
+
+static void load(struct fake_scm *f, const char *name)
+{
+    char why[256] = "";
+    int n = fake_reg_load_file(f, name, why, sizeof(why));
+    if (n <= 0)
+        fail_msg("%s: %s", name, why);
+}
+
+static bool present(const struct fake_scm *f, const char *key, const char *value)
+{
+    const struct fake_value *v = fake_reg_get(f, key, value);
+    return v && (v->type != WF_REG_NONE || v->dword);
+}
+
+static const struct fake_reg *entry(const struct fake_scm *f, const char *key, const char *value)
+{
+    for (size_t i = 0; i < f->nreg; i++)
+        if (strcmp(f->reg[i].key, key) == 0 && strcmp(f->reg[i].value, value) == 0)
+            return &f->reg[i];
+    return NULL;
+}
+
+/* Every value `before` had is back, the same; and none is there that was not. */
+static void same_registry(const struct fake_scm *before, const struct fake_scm *now)
+{
+    for (size_t i = 0; i < before->nreg; i++) {
+        const struct fake_reg *a = &before->reg[i];
+        if (!a->value[0])
+            continue;
+        if (a->v.type == WF_REG_NONE) { /* binary, or deleted */
+            const struct fake_reg *b = entry(now, a->key, a->value);
+            if (a->nbin && (!b || b->v.type != WF_REG_NONE || b->nbin != a->nbin ||
+                            memcmp(b->bin, a->bin, a->nbin) != 0))
+                fail_msg("%s\\%s is not the bytes it was", a->key, a->value);
+            continue;
+        }
+        const struct fake_value *b = fake_reg_get(now, a->key, a->value);
+        if (!b || b->type != a->v.type || b->dword != a->v.dword || strcmp(b->str, a->v.str) != 0)
+            fail_msg("%s\\%s is not as it was (type %d -> %d, dword %u -> %u, '%s' -> '%s')", a->key,
+                     a->value, (int)a->v.type, b ? (int)b->type : -1, (unsigned)a->v.dword,
+                     b ? (unsigned)b->dword : 0, a->v.str, b ? b->str : "");
+    }
+    for (size_t i = 0; i < now->nreg; i++) {
+        const struct fake_reg *b = &now->reg[i];
+        if (b->value[0] && b->v.type != WF_REG_NONE && !present(before, b->key, b->value))
+            fail_msg("%s\\%s was not there before", b->key, b->value);
+    }
+}
+
+static void test_tools_aetherinox_pause_found_mended_and_undone(void **state)
+{
+    struct fake_cli *x = *state;
+    load(&x->scm, "aetherinox-pause.reg");
+    assert_int_equal(fake_scm_get(&x->scm, "WaaSMedicSvc")->start_type, WF_START_DISABLED);
+    static struct fake_scm before;
+    before = x->scm;
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    const char *o = FAKE_OUT(x);
+    /* The pause to 2051 and FlightSettingsMaxPauseDays 10023 (warning). */
+    assert_non_null(strstr(o, "\"code\":\"pause_beyond_settings\",\"severity\":\"warning\""));
+    assert_non_null(strstr(o, "FlightSettingsMaxPauseDays 10023"));
+    /* The policy it writes: reported, not changed by repair. */
+    assert_non_null(strstr(o, "\"code\":\"policy_no_auto_update\""));
+    /* WaaSMedicSvc disabled: an error repair cannot fix (protected). */
+    assert_non_null(strstr(o, "{\"service\":\"WaaSMedicSvc\",\"code\":\"disabled\",\"severity\":\"error\""));
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 1); /* the policy remains */
+    assert_false(present(&x->scm, UX, "PauseUpdatesExpiryTime"));
+    assert_false(present(&x->scm, UX, "FlightSettingsMaxPauseDays"));
+    assert_true(present(&x->scm, AU, "NoAutoUpdate")); /* a policy: the admin's */
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    same_registry(&before, &x->scm);
+}
+
+/* Its own "unpause" deletes the pause's dates but leaves
+ * FlightSettingsMaxPauseDays at 10023 days and the AU policy values it
+ * wrote: Settings still offers pauses no one meant. */
+static void test_tools_aetherinox_unpause_leaves_a_pause_limit(void **state)
+{
+    struct fake_cli *x = *state;
+    load(&x->scm, "aetherinox-pause.reg");
+    load(&x->scm, "aetherinox-unpause.reg");
+    assert_false(present(&x->scm, UX, "PauseUpdatesExpiryTime"));
+    assert_int_equal(fake_scm_get(&x->scm, "WaaSMedicSvc")->start_type, WF_START_MANUAL);
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "\"code\":\"pause_beyond_settings\",\"severity\":\"warning\""));
+    assert_non_null(strstr(FAKE_OUT(x), "FlightSettingsMaxPauseDays 10023"));
+    assert_null(strstr(FAKE_OUT(x), "policy_no_auto_update")); /* NoAutoUpdate is 0 now */
+}
+
+static void test_tools_winutil_disable_found_mended_and_undone(void **state)
+{
+    struct fake_cli *x = *state;
+    load(&x->scm, "winutil-disable.reg");
+    static struct fake_scm before;
+    before = x->scm;
+    assert_int_equal(FAKE_RUN(x, "check", "--all", "--json"), 1);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\"service\":\"wuauserv\",\"code\":\"disabled\""));
+    assert_non_null(strstr(o, "\"service\":\"UsoSvc\",\"code\":\"disabled\""));
+    assert_non_null(strstr(o, "\"service\":\"BITS\",\"code\":\"disabled\""));
+    assert_non_null(strstr(o, "\"code\":\"policy_no_auto_update\""));
+    /* 0: what remains is a policy, a warning (the admin's), named. */
+    assert_int_equal(FAKE_RUN(x, "repair", "--all", "--yes"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "NoAutoUpdate"));
+    assert_int_not_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_DISABLED);
+    assert_int_not_equal(fake_scm_get(&x->scm, "UsoSvc")->start_type, WF_START_DISABLED);
+    assert_int_not_equal(fake_scm_get(&x->scm, "BITS")->start_type, WF_START_DISABLED);
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_DISABLED);
+    assert_int_equal(fake_scm_get(&x->scm, "UsoSvc")->start_type, WF_START_DISABLED);
+    assert_int_equal(fake_scm_get(&x->scm, "BITS")->start_type, WF_START_DISABLED);
+    same_registry(&before, &x->scm);
+}
+
+/* The loader refuses what it does not read, naming the line. */
+static void test_tools_loader_refuses_what_it_does_not_read(void **state)
+{
+    (void)state;
+    static struct fake_scm f;
+    char why[256];
+    fake_scm_init(&f);
+    assert_int_equal(fake_reg_load(&f, "[HKEY_CURRENT_USER\\Software]\n\"a\"=dword:1\n", why, sizeof(why)),
+                     -1);
+    assert_non_null(strstr(why, "HKEY_CURRENT_USER"));
+    assert_int_equal(fake_reg_load(&f, "[HKEY_LOCAL_MACHINE\\X]\n\"a\"=qword:1\n", why, sizeof(why)), -1);
+    assert_int_equal(fake_reg_load(&f, "[HKEY_LOCAL_MACHINE\\X]\n\"a\"=hex:0g\n", why, sizeof(why)), -1);
+    assert_int_equal(
+        fake_reg_load(&f,
+                      "[HKEY_LOCAL_MACHINE\\X]\n\"s\"=\"a\\\\b\"\n\"e\"=hex(2):25,00,41,00,00,00\n"
+                      "\"b\"=hex:01,\\\n  02\n",
+                      why, sizeof(why)),
+        3);
+    assert_string_equal(fake_reg_get(&f, "X", "s")->str, "a\\b");
+    assert_string_equal(fake_reg_get(&f, "X", "e")->str, "%A");
+    assert_int_equal(fake_reg_get(&f, "X", "e")->type, WF_REG_EXPAND_SZ);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_tools_aetherinox_pause_found_mended_and_undone, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_tools_aetherinox_unpause_leaves_a_pause_limit, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_tools_winutil_disable_found_mended_and_undone, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test(test_tools_loader_refuses_what_it_does_not_read),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
