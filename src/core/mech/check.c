@@ -19,6 +19,8 @@
 #include "wufix/base/sddl.h"
 #include "wufix/base/services.h"
 #include "wufix/mech/diagnose.h"
+#include "wufix/mech/firewall.h"
+#include "wufix/mech/hosts.h"
 #include "wufix/mech/traces.h"
 
 /* Paths compare expanded and without regard to case or doubled separators. */
@@ -529,6 +531,8 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
         check_service(&p->svc[i], b, h, &memo, out);
     check_waas(h, out);
     wf_traces_check(h, out);
+    wf_hosts_check(h, out);
+    wf_firewall_check(h, out);
     if (!h->no_registry)
         check_reboot(h, out);
     wf_diagnose(h, out);

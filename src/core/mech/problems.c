@@ -139,9 +139,9 @@ static const char words2[] =
     W(PLAIN, "config_unreadable", "the service's configuration could not be read")
     W(SCRIPTS, "registry_skipped",
       "not checked, the registry there cannot be read: policies, pending reboot, Image File Execution "
-      "Options, WubLock, service DLLs, registry key permissions")
+      "Options, WubLock, service DLLs, registry key permissions, firewall rules, the hosts file")
     W(SCRIPTS, "files_skipped",
-      "not checked, the admin share there cannot be read: free space, service DLL files")
+      "not checked, the admin share there cannot be read: free space, service DLL files, the hosts file")
     W(PROGRAM, "blocker_ifeo_debugger",
       "an Image File Execution Options Debugger stops this update program from running")
     W(PLAIN, "last_scan_failed", "Windows Update's last check for updates failed")
@@ -160,6 +160,10 @@ static const char words2[] =
       "Windows is installing: a restart or reset now would break the install; try again when it finishes, or "
       "restart Windows first")
     W(FOUND, "pause_beyond_settings", "updates are paused beyond what Settings allows (35 days)")
+    W(FOUND, "hosts_blocks_update", "the hosts file sends Windows Update's servers elsewhere")
+    W(FOUND, "hosts_unreadable", "the hosts file could not be read whole")
+    W(FOUND, "firewall_blocks_update",
+      "a firewall rule blocks Windows Update (not changed: remove it as shown)")
     W(SCRIPTS, "safeguard_hold", "a feature update is held back by a safeguard hold")
     W(SCRIPTS, "upgrade_blocked", "the compatibility check holds the next version back")
     W(SCRIPTS, "feature_update_pinned", "a policy pins Windows to a version")
