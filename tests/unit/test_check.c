@@ -534,6 +534,41 @@ static void test_check_missing_service(void **state)
     test_free(c);
 }
 
+/* App Readiness and the Microsoft Account Sign-in Assistant, beside the update
+ * services: disabled, each is reported with its own code and fixed back to
+ * Manual, but only on a build whose default a source gives; a protected one
+ * is never fixable, a missing one is not reported, a running one is fine. */
+static void test_check_helpers_disabled(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_scm_add(f, "AppReadiness", WF_STATE_STOPPED, WF_START_DISABLED, NULL);
+    run(f, c);
+    const struct wf_problem *p = find(c, "AppReadiness", "app_readiness_disabled");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_WARNING);
+    assert_true(p->fixable);
+    assert_string_equal(p->found, "disabled");
+    assert_string_equal(p->expected, "manual");
+    assert_null(find(c, "wlidsvc", "sign_in_assistant_disabled")); /* not there: not reported */
+    fake_scm_add(f, "wlidsvc", WF_STATE_STOPPED, WF_START_DISABLED, "RpcSs")->protection =
+        WF_PROTECTION_WINDOWS_LIGHT;
+    run(f, c);
+    assert_false(find(c, "wlidsvc", "sign_in_assistant_disabled")->fixable);
+    fake_scm_get(f, "wlidsvc")->protection = WF_PROTECTION_NONE;
+    fake_scm_get(f, "AppReadiness")->start_type = WF_START_MANUAL;
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "26200", 0);
+    run(f, c);
+    assert_null(find(c, "AppReadiness", "app_readiness_disabled"));
+    assert_true(find(c, "wlidsvc", "sign_in_assistant_disabled")->fixable);
+    /* Windows 10 1809: no source gives their defaults there. */
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "17763", 0);
+    run(f, c);
+    assert_null(find(c, "wlidsvc", "sign_in_assistant_disabled"));
+    wf_check_release(c);
+    test_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -554,6 +589,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_unreadable_value_is_reported, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_unreadable_config_is_not_fixed, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_missing_service, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_helpers_disabled, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -329,6 +329,24 @@ static void test_health_added_dependency_repaired_and_undone(void **state)
     assert_int_equal(FAKE_RUN(x, "check", "-q"), 0);
 }
 
+/* The Microsoft Account Sign-in Assistant disabled: repair sets it back to
+ * Manual, journaled as every start type is, and undo makes it Disabled again. */
+static void test_health_helper_repaired_and_undone(void **state)
+{
+    struct fake_cli *x = *state;
+    struct fake_svc *w = fake_scm_add(&x->scm, "wlidsvc", WF_STATE_STOPPED, WF_START_DISABLED, "RpcSs");
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+    assert_string_equal(FAKE_OUT(x), "1 problem (1 fixable): wlidsvc:sign_in_assistant_disabled\n");
+    assert_int_equal(FAKE_RUN(x, "repair"), 0);
+    assert_int_equal(w->start_type, WF_START_MANUAL);
+    assert_non_null(strstr(FAKE_OUT(x), "wlidsvc: start type disabled -> manual"));
+    assert_non_null(strstr(JOURNAL(x), "fix start disabled manual wlidsvc\n"));
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 0);
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_int_equal(w->start_type, WF_START_DISABLED);
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+}
+
 /* 64 and more DisallowRun entries in one user's hive are read before the
  * Image File Execution Options: the Debugger on an update program is still
  * named, and repair still removes it (b394e12 kept 64 problems, silently). */
@@ -532,6 +550,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_health_added_dependency_repaired_and_undone, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_health_service_dll_and_stopped_service_repaired, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_helper_repaired_and_undone, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_health_problem_flood_keeps_the_debugger, fake_cli_setup,
                                         fake_cli_teardown),

@@ -162,6 +162,7 @@ static void test_trust_journal_allows_only_what_wufix_changes(void **state)
         validate(&scm,
                  "service 0 running manual AppIDSvc\n"
                  "fix start disabled manual wuauserv\n"
+                 "fix start disabled manual wlidsvc\n"
                  "fix image UsoSvc|C:\\blocker\\nothing.exe\n"
                  "fix sddl wuauserv|D:(D;;RPWP;;;WD)\n"
                  "fix deps BITS|RpcSs,Blocker\n"
@@ -187,6 +188,7 @@ static void test_trust_journal_allows_only_what_wufix_changes(void **state)
         {"fix image Spooler|C:\\Users\\Public\\evil.exe\n", "Spooler"},
         {"fix sddl Spooler|D:(A;;GA;;;WD)\n", "Spooler"},
         {"fix start disabled auto Spooler\n", "Spooler"},
+        {"fix image wlidsvc|C:\\Users\\Public\\evil.exe\n", "wlidsvc"}, /* a helper: its start type only */
         {"fix rename 1 1 "
          "C:\\Windows\\System32\\config\\SAM|C:\\Windows\\System32\\config\\SAM.wufix-20261121-"
          "100000\n",

@@ -1683,6 +1683,26 @@ sc_firewall_blocks_update() {
   wine reg delete "$k" /f >/dev/null 2>&1
 }
 
+# The Microsoft Account Sign-in Assistant left Disabled by a debloat script (no feature update
+# is offered then, 0x80070426): check names it, repair sets it back to Manual (Windows' default on
+# the build the sandbox plays), journaled, and undo disables it again.
+sc_helper_service_disabled() {
+  svc delete wlidsvc >/dev/null 2>&1 || true
+  svc create wlidsvc "Microsoft Account Sign-in Assistant" disabled "$(standin_path wlidsvc 100 100)" >/dev/null
+  wufix check -q
+  expect_rc 1
+  expect_out 'wlidsvc:sign_in_assistant_disabled'
+  wufix repair --yes
+  expect_rc 0
+  expect_out 'wlidsvc: start type disabled -> manual'
+  [ "$(svc config wlidsvc | tr -d '\r')" = "manual LocalSystem" ] || fail "wlidsvc is $(svc config wlidsvc)"
+  grep -q '^fix start disabled manual wlidsvc$' "$STATE/journal.txt" || { fail "not journaled"; cat "$STATE/journal.txt"; }
+  wufix undo --yes
+  expect_rc 0
+  [ "$(svc config wlidsvc | tr -d '\r')" = "disabled LocalSystem" ] || fail "undo left wlidsvc $(svc config wlidsvc)"
+  svc delete wlidsvc >/dev/null
+}
+
 # Updates paused to 2051 as Aetherinox's pause-windows-updates leaves them (its
 # windows-updates-pause.reg): a warning naming the date, resumed by repair, and undo puts
 # every value back as it was (the two keys queried whole before and after).

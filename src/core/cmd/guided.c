@@ -123,7 +123,12 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
         "proxy_unreachable\0"
         "The proxy Windows Update goes through does not answer.\0"
         "update_endpoint_unreachable\0"
-        "Windows Update's servers cannot be reached from this computer.\0";
+        "Windows Update's servers cannot be reached from this computer.\0"
+        "app_readiness_disabled\0"
+        "App Readiness is disabled, so some updates fail to install. wufix can turn it back on.\0"
+        "sign_in_assistant_disabled\0"
+        "The Microsoft Account Sign-in Assistant is disabled, so Windows offers no new version. wufix can turn it "
+        "back on.\0";
     /* clang-format on */
     char who[WF_TEXT_MAX], text[512];
     if (pr->has_hresult) {

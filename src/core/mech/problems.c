@@ -164,6 +164,10 @@ static const char words2[] =
     W(FOUND, "hosts_unreadable", "the hosts file could not be read whole")
     W(FOUND, "firewall_blocks_update",
       "a firewall rule blocks Windows Update (not changed: remove it as shown)")
+    W(PLAIN, "app_readiness_disabled", "App Readiness is disabled: updates can fail to install (0x800F0922)")
+    W(PLAIN, "sign_in_assistant_disabled",
+      "the Microsoft Account Sign-in Assistant is disabled: Windows Update offers no feature update "
+      "(0x80070426)")
     W(SCRIPTS, "safeguard_hold", "a feature update is held back by a safeguard hold")
     W(SCRIPTS, "upgrade_blocked", "the compatibility check holds the next version back")
     W(SCRIPTS, "feature_update_pinned", "a policy pins Windows to a version")

@@ -68,9 +68,11 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
         struct wf_reg none = {0};
         if (!pr->fixable)
             continue;
-        if ((!strcmp(pr->code, "disabled") || !strcmp(pr->code, "start_type")) && def && s) {
+        bool helper = wf_check_helper(pr->code);
+        if ((!strcmp(pr->code, "disabled") || !strcmp(pr->code, "start_type") || helper) && def &&
+            (s || helper)) {
             if ((f = add(out, WF_FIX_START, pr->service)) != NULL) {
-                f->was_start = s->cfg.start_type;
+                f->was_start = s ? s->cfg.start_type : WF_START_DISABLED; /* a helper is reported only so */
                 f->will_start = wf_check_target(c, def);
             }
         } else if (!strcmp(pr->code, "image_path") && def && def->image_path && s) {

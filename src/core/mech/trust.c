@@ -319,8 +319,9 @@ wf_err wf_trust_journal(const struct wf_journal *j, const struct wf_host *h, cha
     for (size_t i = 0; i < j->nfix; i++) {
         const struct wf_fix *f = &j->fix[i];
         bool ok;
+        const struct wf_default *d = wf_defaults_find(f->service);
         switch (f->kind) {
-        case WF_FIX_START:
+        case WF_FIX_START: ok = d && strcmp(d->name, f->service) == 0; break; /* the helpers too */
         case WF_FIX_IMAGE:
         case WF_FIX_SDDL:
         case WF_FIX_DEPS:
