@@ -569,6 +569,47 @@ static void test_check_helpers_disabled(void **state)
     test_free(c);
 }
 
+/* Delivery Optimization's download mode as WinUtil's "disable updates" writes it (0, outside
+ * policy) and Bypass (100): a warning repair fixes; Windows' own modes are not reported; a
+ * policy that sets the mode is the admin's (reported, never fixable) and rules the other. */
+static void test_check_delivery_optimization_off(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    const char *pol = "SOFTWARE\\Policies\\Microsoft\\Windows\\DeliveryOptimization";
+    fake_reg_set(f, WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 0);
+    run(f, c);
+    const struct wf_problem *p = find(c, "", "delivery_optimization_off");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_WARNING);
+    assert_true(p->fixable);
+    assert_string_equal(p->found, "HKLM\\" WF_KEY_DO_CONFIG "\\DODownloadMode=0 (HTTP only: no peers)");
+    fake_reg_set(f, WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 100);
+    run(f, c);
+    assert_non_null(strstr(find(c, "", "delivery_optimization_off")->found, "=100 (Bypass"));
+    fake_reg_set(f, WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 1);
+    run(f, c);
+    assert_null(find(c, "", "delivery_optimization_off"));
+    /* A policy: the admin's, and the value under Config does not count. */
+    fake_reg_set(f, WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 0);
+    fake_reg_set(f, pol, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 0);
+    run(f, c);
+    assert_null(find(c, "", "delivery_optimization_off"));
+    p = find(c, "", "policy_delivery_optimization");
+    assert_non_null(p);
+    assert_false(p->fixable);
+    assert_int_equal(p->sev, WF_SEV_INFO);
+    fake_reg_set(f, pol, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 100);
+    run(f, c);
+    assert_int_equal(find(c, "", "policy_delivery_optimization")->sev, WF_SEV_WARNING);
+    fake_reg_set(f, pol, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 3);
+    run(f, c);
+    assert_null(find(c, "", "policy_delivery_optimization"));
+    assert_null(find(c, "", "delivery_optimization_off"));
+    wf_check_release(c);
+    test_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -590,6 +631,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_unreadable_config_is_not_fixed, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_missing_service, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_helpers_disabled, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_delivery_optimization_off, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

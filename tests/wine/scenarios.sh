@@ -1703,6 +1703,35 @@ sc_helper_service_disabled() {
   svc delete wlidsvc >/dev/null
 }
 
+# DODownloadMode=0 where WinUtil's "disable updates" writes it (Invoke-WPFUpdatesdisable.ps1):
+# a warning; repair deletes that value alone; undo gives the key back exactly as `reg query`
+# showed it. The same mode set by a policy is the admin's: named, and left.
+sc_delivery_optimization_off() {
+  local k='HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\DeliveryOptimization\Config'
+  local pol='HKLM\SOFTWARE\Policies\Microsoft\Windows\DeliveryOptimization' before
+  wine reg add "$k" /v DODownloadMode /t REG_DWORD /d 0 /f >/dev/null 2>&1
+  wine reg add "$k" /v DOMaxCacheAge /t REG_DWORD /d 7 /f >/dev/null 2>&1
+  before=$(wine reg query "$k" | tr -d '\r')
+  wufix check -q
+  expect_rc 1
+  expect_out 'delivery_optimization_off'
+  wufix repair --yes
+  expect_rc 0
+  wine reg query "$k" /v DODownloadMode >/dev/null 2>&1 && fail "DODownloadMode left"
+  wine reg query "$k" /v DOMaxCacheAge >/dev/null 2>&1 || fail "another value of the key went with it"
+  wufix undo --yes
+  expect_rc 0
+  [ "$(wine reg query "$k" | tr -d '\r')" = "$before" ] || fail "undo did not give the key back: $(wine reg query "$k")"
+  wine reg add "$pol" /v DODownloadMode /t REG_DWORD /d 100 /f >/dev/null 2>&1
+  wufix check -q
+  expect_out '(0 fixable): policy_delivery_optimization'
+  wufix repair --yes
+  [ "$(wine reg query "$k" | tr -d '\r')" = "$before" ] || fail "repair changed the value under a policy"
+  wine reg query "$pol" /v DODownloadMode >/dev/null 2>&1 || fail "repair deleted the policy"
+  wine reg delete "$pol" /f >/dev/null 2>&1
+  wine reg delete "$k" /f >/dev/null 2>&1
+}
+
 # Updates paused to 2051 as Aetherinox's pause-windows-updates leaves them (its
 # windows-updates-pause.reg): a warning naming the date, resumed by repair, and undo puts
 # every value back as it was (the two keys queried whole before and after).

@@ -126,6 +126,10 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
         "Windows Update's servers cannot be reached from this computer.\0"
         "app_readiness_disabled\0"
         "App Readiness is disabled, so some updates fail to install. wufix can turn it back on.\0"
+        "delivery_optimization_off\0"
+        "A tool that stops updates changed how Windows downloads them. wufix can undo that.\0"
+        "policy_delivery_optimization\0"
+        "A policy sets how Windows downloads updates. wufix leaves it.\0"
         "sign_in_assistant_disabled\0"
         "The Microsoft Account Sign-in Assistant is disabled, so Windows offers no new version. wufix can turn it "
         "back on.\0";

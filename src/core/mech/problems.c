@@ -168,6 +168,10 @@ static const char words2[] =
     W(PLAIN, "sign_in_assistant_disabled",
       "the Microsoft Account Sign-in Assistant is disabled: Windows Update offers no feature update "
       "(0x80070426)")
+    W(FOUND, "delivery_optimization_off",
+      "Delivery Optimization's download mode was set outside policy, as tools that stop updates do")
+    W(SCRIPTS, "policy_delivery_optimization",
+      "a policy sets Delivery Optimization's download mode (not changed: it is the admin's choice)")
     W(SCRIPTS, "safeguard_hold", "a feature update is held back by a safeguard hold")
     W(SCRIPTS, "upgrade_blocked", "the compatibility check holds the next version back")
     W(SCRIPTS, "feature_update_pinned", "a policy pins Windows to a version")

@@ -120,6 +120,8 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
             reg_fix(out, h, pr->service, key, "Debugger", &none);
         } else if (!strcmp(pr->code, "blocker_wub_blocklists")) {
             reg_fix(out, h, pr->service, WF_KEY_IFEO_ROOT, WF_VALUE_WUB_LISTS, &none);
+        } else if (!strcmp(pr->code, "delivery_optimization_off")) {
+            reg_fix(out, h, "", WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE, &none);
         } else if (!strcmp(pr->code, "pause_beyond_settings")) {
             /* Resuming: each pause value there is deleted; one of a type the
              * journal cannot record exactly is left. */

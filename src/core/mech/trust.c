@@ -280,7 +280,8 @@ static bool reg_ok(const struct wf_fix *f)
     }
     if (strcmp(f->value, WF_VALUE_WUB_LISTS) == 0 && same(f->key, WF_KEY_IFEO_ROOT))
         return true;
-    if (wf_pause_value_known(f->key, f->value)) /* a pause's values, and only those */
+    if (wf_pause_value_known(f->key, f->value) || /* a pause's values, and only those */
+        (strcmp(f->value, WF_VALUE_DO_MODE) == 0 && same(f->key, WF_KEY_DO_CONFIG)))
         return true;
     if (strcmp(f->value, "Debugger") == 0)
         for (const char *const *exe = wf_traces_update_programs; *exe; exe++) {
