@@ -311,6 +311,33 @@ static wf_err h_read_tail(void *self, const char *path, uint8_t *out, size_t siz
     return WF_OK;
 }
 
+/* Opened without following a link, judged on the handle (a plain file with
+ * one name) before a byte is written; an existing file is written in place,
+ * so it keeps its own descriptor. */
+static wf_err h_write_file(void *self, const char *path, const uint8_t *data, size_t n, bool create)
+{
+    WCHAR w[WF_TEXT_MAX];
+    BY_HANDLE_FILE_INFORMATION fi;
+    DWORD put = 0;
+    if (n > MAXDWORD || !file_w(self, path, w, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    HANDLE h = CreateFileW(w, GENERIC_WRITE | FILE_READ_ATTRIBUTES, FILE_SHARE_READ, NULL,
+                           create ? CREATE_NEW : OPEN_EXISTING,
+                           FILE_FLAG_OPEN_REPARSE_POINT | FILE_FLAG_WRITE_THROUGH, NULL);
+    if (h == INVALID_HANDLE_VALUE) {
+        DWORD e = GetLastError();
+        return e == ERROR_FILE_EXISTS || e == ERROR_ALREADY_EXISTS ? WF_E_SYSTEM : wf_err_from_syscode(e);
+    }
+    wf_err r = WF_E_UNTRUSTED;
+    if (GetFileInformationByHandle(h, &fi) && fi.nNumberOfLinks == 1 &&
+        !(fi.dwFileAttributes & (FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY)))
+        r = WriteFile(h, data, (DWORD)n, &put, NULL) && put == n && SetEndOfFile(h) && FlushFileBuffers(h)
+                ? WF_OK
+                : wf_err_from_syscode(GetLastError());
+    CloseHandle(h);
+    return r;
+}
+
 static wf_err h_probe(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size)
 {
     (void)self;
@@ -357,7 +384,8 @@ static wf_err h_process_running(void *self, const char *image)
     .folder_security = h_folder_security, .file_exists = h_file_exists, .disk_free = h_disk_free,            \
     .path_exists = h_path_exists, .rename = h_rename, .tree_size = h_tree_size, .list = h_list,              \
     .list_folders = h_list_folders, .read_text = h_read_text, .sleep_ms = h_sleep_ms,                        \
-    .read_tail = h_read_tail, .reg_read_bytes = wf_win_reg_read_bytes, .utc_now = h_utc_now
+    .read_tail = h_read_tail, .reg_read_bytes = wf_win_reg_read_bytes, .utc_now = h_utc_now,                 \
+    .write_file = h_write_file
 
 /* This machine's; another machine's cannot probe (an answer here says nothing of there). */
 static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe,

@@ -1097,6 +1097,31 @@ static wf_err h_disk_free(void *self, uint64_t *bytes)
     return WF_OK;
 }
 
+/* A new file (create) or the one there, as the Win32 host writes them;
+ * "write_file" in the log. */
+static wf_err h_write_file(void *self, const char *path, const uint8_t *data, size_t n, bool create)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "write_file", path);
+    struct fake_file *x = fake_file_get(f, path);
+    if (code)
+        return leave(f, code);
+    if (create ? x != NULL : !x || x->dir)
+        return create ? WF_E_SYSTEM : leave(f, 2);
+    if (n > sizeof(f->disk) - f->ndisk)
+        return leave(f, 112); /* ERROR_DISK_FULL */
+    if (!x)
+        x = fake_file_put(f, path, 0);
+    if (!x)
+        return WF_E_LIMIT;
+    memcpy(f->disk + f->ndisk, data, n);
+    x->bytes = f->disk + f->ndisk;
+    x->nbytes = x->size = n;
+    x->content = NULL;
+    f->ndisk += n;
+    return leave(f, 0);
+}
+
 static const struct wf_host_ops fake_host_ops = {
     .reg_read = h_reg_read,
     .reg_write = h_reg_write,
@@ -1121,6 +1146,7 @@ static const struct wf_host_ops fake_host_ops = {
     .utc_now = h_utc_now,
     .process_running = h_process_running,
     .list_folders = h_list_folders,
+    .write_file = h_write_file,
 };
 
 struct wf_host fake_scm_host(struct fake_scm *f)

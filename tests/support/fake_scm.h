@@ -142,6 +142,10 @@ struct fake_scm {
     unsigned probes;        /* probes made */
     uint32_t real_wait_ms;  /* each wait also takes this much real time */
     struct fake_ctrl_c *ctrl_c; /* the platform's Ctrl+C, heard once per backend */
+    /* What write_file wrote: each write appended, never reused (a copy of the
+     * fake made before still reads its files' bytes). */
+    uint8_t disk[1 << 16];
+    size_t ndisk;
     unsigned ctrl_c_seen;
 };
 

@@ -534,6 +534,82 @@ static void test_check_missing_service(void **state)
     test_free(c);
 }
 
+/* App Readiness and the Microsoft Account Sign-in Assistant, beside the update
+ * services: disabled, each is reported with its own code and fixed back to
+ * Manual, but only on a build whose default a source gives; a protected one
+ * is never fixable, a missing one is not reported, a running one is fine. */
+static void test_check_helpers_disabled(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_scm_add(f, "AppReadiness", WF_STATE_STOPPED, WF_START_DISABLED, NULL);
+    run(f, c);
+    const struct wf_problem *p = find(c, "AppReadiness", "app_readiness_disabled");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_WARNING);
+    assert_true(p->fixable);
+    assert_string_equal(p->found, "disabled");
+    assert_string_equal(p->expected, "manual");
+    assert_null(find(c, "wlidsvc", "sign_in_assistant_disabled")); /* not there: not reported */
+    fake_scm_add(f, "wlidsvc", WF_STATE_STOPPED, WF_START_DISABLED, "RpcSs")->protection =
+        WF_PROTECTION_WINDOWS_LIGHT;
+    run(f, c);
+    assert_false(find(c, "wlidsvc", "sign_in_assistant_disabled")->fixable);
+    fake_scm_get(f, "wlidsvc")->protection = WF_PROTECTION_NONE;
+    fake_scm_get(f, "AppReadiness")->start_type = WF_START_MANUAL;
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "26200", 0);
+    run(f, c);
+    assert_null(find(c, "AppReadiness", "app_readiness_disabled"));
+    assert_true(find(c, "wlidsvc", "sign_in_assistant_disabled")->fixable);
+    /* Windows 10 1809: no source gives their defaults there. */
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "17763", 0);
+    run(f, c);
+    assert_null(find(c, "wlidsvc", "sign_in_assistant_disabled"));
+    wf_check_release(c);
+    test_free(c);
+}
+
+/* Delivery Optimization's download mode as WinUtil's "disable updates" writes it (0, outside
+ * policy) and Bypass (100): a warning repair fixes; Windows' own modes are not reported; a
+ * policy that sets the mode is the admin's (reported, never fixable) and rules the other. */
+static void test_check_delivery_optimization_off(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    const char *pol = "SOFTWARE\\Policies\\Microsoft\\Windows\\DeliveryOptimization";
+    fake_reg_set(f, WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 0);
+    run(f, c);
+    const struct wf_problem *p = find(c, "", "delivery_optimization_off");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_WARNING);
+    assert_true(p->fixable);
+    assert_string_equal(p->found, "HKLM\\" WF_KEY_DO_CONFIG "\\DODownloadMode=0 (HTTP only: no peers)");
+    fake_reg_set(f, WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 100);
+    run(f, c);
+    assert_non_null(strstr(find(c, "", "delivery_optimization_off")->found, "=100 (Bypass"));
+    fake_reg_set(f, WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 1);
+    run(f, c);
+    assert_null(find(c, "", "delivery_optimization_off"));
+    /* A policy: the admin's, and the value under Config does not count. */
+    fake_reg_set(f, WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 0);
+    fake_reg_set(f, pol, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 0);
+    run(f, c);
+    assert_null(find(c, "", "delivery_optimization_off"));
+    p = find(c, "", "policy_delivery_optimization");
+    assert_non_null(p);
+    assert_false(p->fixable);
+    assert_int_equal(p->sev, WF_SEV_INFO);
+    fake_reg_set(f, pol, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 100);
+    run(f, c);
+    assert_int_equal(find(c, "", "policy_delivery_optimization")->sev, WF_SEV_WARNING);
+    fake_reg_set(f, pol, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 3);
+    run(f, c);
+    assert_null(find(c, "", "policy_delivery_optimization"));
+    assert_null(find(c, "", "delivery_optimization_off"));
+    wf_check_release(c);
+    test_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -554,6 +630,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_unreadable_value_is_reported, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_unreadable_config_is_not_fixed, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_missing_service, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_helpers_disabled, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_delivery_optimization_off, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

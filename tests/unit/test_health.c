@@ -329,6 +329,53 @@ static void test_health_added_dependency_repaired_and_undone(void **state)
     assert_int_equal(FAKE_RUN(x, "check", "-q"), 0);
 }
 
+/* The Microsoft Account Sign-in Assistant disabled: repair sets it back to
+ * Manual, journaled as every start type is, and undo makes it Disabled again. */
+static void test_health_helper_repaired_and_undone(void **state)
+{
+    struct fake_cli *x = *state;
+    struct fake_svc *w = fake_scm_add(&x->scm, "wlidsvc", WF_STATE_STOPPED, WF_START_DISABLED, "RpcSs");
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+    assert_string_equal(FAKE_OUT(x), "1 problem (1 fixable): wlidsvc:sign_in_assistant_disabled\n");
+    assert_int_equal(FAKE_RUN(x, "repair"), 0);
+    assert_int_equal(w->start_type, WF_START_MANUAL);
+    assert_non_null(strstr(FAKE_OUT(x), "wlidsvc: start type disabled -> manual"));
+    assert_non_null(strstr(JOURNAL(x), "fix start disabled manual wlidsvc\n"));
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 0);
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_int_equal(w->start_type, WF_START_DISABLED);
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+}
+
+/* DODownloadMode=0 as WinUtil's "disable updates" writes it: repair deletes that value alone,
+ * journaled, and undo writes it back as it was; the same under a policy is left. */
+static void test_health_delivery_optimization_repaired_and_undone(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_reg_set(&x->scm, WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 0);
+    fake_reg_set(&x->scm, WF_KEY_DO_CONFIG, "DOMaxCacheAge", WF_REG_DWORD, NULL, 7);
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+    assert_string_equal(FAKE_OUT(x), "1 problem (1 fixable): delivery_optimization_off\n");
+    assert_int_equal(FAKE_RUN(x, "repair"), 0);
+    assert_null(fake_reg_get(&x->scm, WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE));
+    assert_non_null(fake_reg_get(&x->scm, WF_KEY_DO_CONFIG, "DOMaxCacheAge"));
+    assert_non_null(strstr(JOURNAL(x), "fix reg dword 0 " WF_KEY_DO_CONFIG "|DODownloadMode|"));
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 0);
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    const struct fake_value *v = fake_reg_get(&x->scm, WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE);
+    assert_non_null(v);
+    assert_int_equal(v->type, WF_REG_DWORD);
+    assert_int_equal(v->dword, 0);
+    /* A policy's: reported, never deleted. */
+    const char *pol = "SOFTWARE\\Policies\\Microsoft\\Windows\\DeliveryOptimization";
+    fake_reg_set(&x->scm, pol, WF_VALUE_DO_MODE, WF_REG_DWORD, NULL, 100);
+    assert_int_equal(FAKE_RUN(x, "check", "-q"), 1);
+    assert_string_equal(FAKE_OUT(x), "1 problem (0 fixable): policy_delivery_optimization\n");
+    FAKE_RUN(x, "repair");
+    assert_non_null(fake_reg_get(&x->scm, pol, WF_VALUE_DO_MODE));
+    assert_non_null(fake_reg_get(&x->scm, WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE));
+}
+
 /* 64 and more DisallowRun entries in one user's hive are read before the
  * Image File Execution Options: the Debugger on an update program is still
  * named, and repair still removes it (b394e12 kept 64 problems, silently). */
@@ -532,6 +579,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_health_added_dependency_repaired_and_undone, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_health_service_dll_and_stopped_service_repaired, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_helper_repaired_and_undone, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_health_delivery_optimization_repaired_and_undone, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_health_problem_flood_keeps_the_debugger, fake_cli_setup,
                                         fake_cli_teardown),

@@ -13,6 +13,7 @@
 #include "fake_scm.h"
 #include "wufix/base/sha256.h"
 #include "wufix/mech/check.h"
+#include "wufix/mech/traces.h"
 #include "wufix/mech/journal.h"
 #include "wufix/mech/trust.h"
 
@@ -162,6 +163,8 @@ static void test_trust_journal_allows_only_what_wufix_changes(void **state)
         validate(&scm,
                  "service 0 running manual AppIDSvc\n"
                  "fix start disabled manual wuauserv\n"
+                 "fix start disabled manual wlidsvc\n"
+                 "fix reg dword 0 " WF_KEY_DO_CONFIG "|DODownloadMode|-\n"
                  "fix image UsoSvc|C:\\blocker\\nothing.exe\n"
                  "fix sddl wuauserv|D:(D;;RPWP;;;WD)\n"
                  "fix deps BITS|RpcSs,Blocker\n"
@@ -187,6 +190,8 @@ static void test_trust_journal_allows_only_what_wufix_changes(void **state)
         {"fix image Spooler|C:\\Users\\Public\\evil.exe\n", "Spooler"},
         {"fix sddl Spooler|D:(A;;GA;;;WD)\n", "Spooler"},
         {"fix start disabled auto Spooler\n", "Spooler"},
+        {"fix reg dword 0 " WF_KEY_DO_CONFIG "|DOMaxCacheAge|-\n", "DeliveryOptimization"},
+        {"fix image wlidsvc|C:\\Users\\Public\\evil.exe\n", "wlidsvc"}, /* a helper: its start type only */
         {"fix rename 1 1 "
          "C:\\Windows\\System32\\config\\SAM|C:\\Windows\\System32\\config\\SAM.wufix-20261121-"
          "100000\n",

@@ -1617,6 +1617,121 @@ sc_why_updates_paused() {
   expect_journal_empty
 }
 
+# A hosts file blocking fe3.delivery.mp.microsoft.com as WindowsSpyBlocker's update list
+# leaves it (CRLF, beside a line of the user's own): found with the line, commented out (a
+# copy of the file set aside first), and given back byte for byte by undo; a file changed
+# since wufix wrote it is refused, and nothing written.
+sc_hosts_blocks_update() {
+  local etc="$WINEPREFIX/drive_c/windows/system32/drivers/etc" keep="$DIR/hosts.keep" want="$DIR/hosts.want" copy
+  cp -p "$etc/hosts" "$keep"
+  rm -f "$etc"/hosts.wufix-*
+  printf '# Copyright (c) 1993-2009 Microsoft Corp.\r\n\r\n127.0.0.1 localhost\r\n0.0.0.0 fe3.delivery.mp.microsoft.com\r\n0.0.0.0 am3p.wns.windows.com\r\n192.168.1.20\tnas.home # mine\r\n' >"$etc/hosts"
+  printf '# Copyright (c) 1993-2009 Microsoft Corp.\r\n\r\n127.0.0.1 localhost\r\n# wufix: 0.0.0.0 fe3.delivery.mp.microsoft.com\r\n0.0.0.0 am3p.wns.windows.com\r\n192.168.1.20\tnas.home # mine\r\n' >"$want"
+  cp -p "$etc/hosts" "$DIR/hosts.before"
+  wufix check
+  expect_rc 1
+  expect_out "the hosts file sends Windows Update's servers elsewhere"
+  expect_out 'hosts: "0.0.0.0 fe3.delivery.mp.microsoft.com")'
+  wufix check --json
+  [ "$(json '[p["severity"] for p in d["problems"] if p["code"] == "hosts_blocks_update"]')" = "['error']" ] ||
+    fail "hosts_blocks_update: $(cat "$OUT")"
+  wufix repair --yes
+  expect_rc 0
+  cmp "$etc/hosts" "$want" || fail "the hosts file is not the one with the line commented out"
+  copy=$(ls "$etc"/hosts.wufix-* 2>/dev/null)
+  [ "$(echo "$copy" | wc -w)" = 1 ] && cmp "$copy" "$DIR/hosts.before" || fail "no exact copy set aside: $copy"
+  grep -q '^fix hosts 165 1 ' "$STATE/journal.txt" || { fail "not journaled"; cat "$STATE/journal.txt"; }
+  wufix check
+  grep -qF hosts_blocks_update "$OUT" && fail "still found after repair: $(cat "$OUT")"
+  wufix undo --yes
+  expect_rc 0
+  [ "$(sha256sum <"$etc/hosts")" = "$(sha256sum <"$DIR/hosts.before")" ] || fail "undo did not give the file back"
+  [ -f "$copy" ] || fail "the copy was deleted"
+  # Changed since wufix wrote it: undo says so and writes nothing.
+  rm -f "$etc"/hosts.wufix-*
+  wufix repair --yes
+  expect_rc 0
+  printf '10.0.0.1 intranet\r\n' >>"$etc/hosts"
+  cp -p "$etc/hosts" "$DIR/hosts.changed"
+  wufix undo --yes
+  expect_rc 4
+  expect_err "changed since wufix wrote it; nothing was changed"
+  cmp "$etc/hosts" "$DIR/hosts.changed" || fail "undo wrote a hosts file it had refused"
+  cp -p "$keep" "$etc/hosts"
+  rm -f "$etc"/hosts.wufix-*
+}
+
+# The rule Destroy Windows 10 Spying's "Disable Windows Update" makes (netsh advfirewall firewall
+# add rule name="WindowsUpdateBlock" dir=out interface=any action=block service=wuauserv), in the
+# form Windows keeps it: reported as an error naming the rule and the command that removes it;
+# repair leaves it as it is.
+sc_firewall_blocks_update() {
+  local k='HKLM\SYSTEM\CurrentControlSet\Services\SharedAccess\Parameters\FirewallPolicy\FirewallRules'
+  local id='{8B4A1A5E-0D2C-4C1B-9A77-3E2F1D0C5B6A}' before
+  wine reg add "$k" /v "$id" /t REG_SZ /d 'v2.30|Action=Block|Active=TRUE|Dir=Out|Svc=wuauserv|Name=WindowsUpdateBlock|' /f >/dev/null 2>&1
+  wine reg add "$k" /v CoreNet-DNS-Out-UDP /t REG_SZ /d 'v2.30|Action=Allow|Active=TRUE|Dir=Out|Protocol=17|RPort=53|Svc=dnscache|Name=DNS|' /f >/dev/null 2>&1
+  before=$(wine reg query "$k" | tr -d '\r' | sort)
+  wufix check
+  expect_rc 1
+  expect_out "a firewall rule blocks Windows Update (not changed: remove it as shown)"
+  expect_out "found: the rule \"WindowsUpdateBlock\": Block, Out, Svc=wuauserv; expected: no such rule (remove it: Remove-NetFirewallRule -Name '$id')"
+  wufix check --json
+  [ "$(json '[p["severity"] for p in d["problems"] if p["code"] == "firewall_blocks_update"]')" = "['error']" ] ||
+    fail "firewall_blocks_update: $(cat "$OUT")"
+  wufix repair --yes
+  [ "$(wine reg query "$k" | tr -d '\r' | sort)" = "$before" ] || fail "repair changed a firewall rule"
+  wine reg delete "$k" /f >/dev/null 2>&1
+}
+
+# The Microsoft Account Sign-in Assistant left Disabled by a debloat script (no feature update
+# is offered then, 0x80070426): check names it, repair sets it back to Manual (Windows' default on
+# the build the sandbox plays), journaled, and undo disables it again.
+sc_helper_service_disabled() {
+  svc delete wlidsvc >/dev/null 2>&1 || true
+  svc create wlidsvc "Microsoft Account Sign-in Assistant" disabled "$(standin_path wlidsvc 100 100)" >/dev/null
+  wufix check -q
+  expect_rc 1
+  expect_out 'wlidsvc:sign_in_assistant_disabled'
+  wufix repair --yes
+  expect_rc 0
+  expect_out 'wlidsvc: start type disabled -> manual'
+  [ "$(svc config wlidsvc | tr -d '\r')" = "manual LocalSystem" ] || fail "wlidsvc is $(svc config wlidsvc)"
+  grep -q '^fix start disabled manual wlidsvc$' "$STATE/journal.txt" || { fail "not journaled"; cat "$STATE/journal.txt"; }
+  wufix undo --yes
+  expect_rc 0
+  [ "$(svc config wlidsvc | tr -d '\r')" = "disabled LocalSystem" ] || fail "undo left wlidsvc $(svc config wlidsvc)"
+  svc delete wlidsvc >/dev/null
+}
+
+# DODownloadMode=0 where WinUtil's "disable updates" writes it (Invoke-WPFUpdatesdisable.ps1):
+# a warning; repair deletes that value alone; undo gives the key back exactly as `reg query`
+# showed it. The same mode set by a policy is the admin's: named, and left.
+sc_delivery_optimization_off() {
+  local k='HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\DeliveryOptimization\Config'
+  local pol='HKLM\SOFTWARE\Policies\Microsoft\Windows\DeliveryOptimization' before
+  wine reg add "$k" /v DODownloadMode /t REG_DWORD /d 0 /f >/dev/null 2>&1
+  wine reg add "$k" /v DOMaxCacheAge /t REG_DWORD /d 7 /f >/dev/null 2>&1
+  before=$(wine reg query "$k" | tr -d '\r')
+  wufix check -q
+  expect_rc 1
+  expect_out 'delivery_optimization_off'
+  wufix repair --yes
+  expect_rc 0
+  wine reg query "$k" /v DODownloadMode >/dev/null 2>&1 && fail "DODownloadMode left"
+  wine reg query "$k" /v DOMaxCacheAge >/dev/null 2>&1 || fail "another value of the key went with it"
+  wufix undo --yes
+  expect_rc 0
+  [ "$(wine reg query "$k" | tr -d '\r')" = "$before" ] || fail "undo did not give the key back: $(wine reg query "$k")"
+  wine reg add "$pol" /v DODownloadMode /t REG_DWORD /d 100 /f >/dev/null 2>&1
+  wufix check -q
+  expect_out '(0 fixable): policy_delivery_optimization'
+  wufix repair --yes
+  [ "$(wine reg query "$k" | tr -d '\r')" = "$before" ] || fail "repair changed the value under a policy"
+  wine reg query "$pol" /v DODownloadMode >/dev/null 2>&1 || fail "repair deleted the policy"
+  wine reg delete "$pol" /f >/dev/null 2>&1
+  wine reg delete "$k" /f >/dev/null 2>&1
+}
+
 # Updates paused to 2051 as Aetherinox's pause-windows-updates leaves them (its
 # windows-updates-pause.reg): a warning naming the date, resumed by repair, and undo puts
 # every value back as it was (the two keys queried whole before and after).

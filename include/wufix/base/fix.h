@@ -21,7 +21,10 @@ enum wf_fix_kind {
     WF_FIX_REG,     /* a registry value: ServiceDll restored, WubLock or a Debugger removed */
     WF_FIX_DEPS,    /* the services it depends on (comma-separated in .str) */
     WF_FIX_ACCOUNT, /* the account it runs as (ObjectName, in .str) */
-    WF_FIX_RENAME   /* reset: a cache set aside, was.str renamed to will.str */
+    WF_FIX_RENAME,  /* reset: a cache set aside, was.str renamed to will.str */
+    WF_FIX_HOSTS    /* the hosts file (was.str) from the content whose SHA-256 is .key to the one
+                       whose SHA-256 is .value; its copy set aside at will.str; .files lines
+                       commented out (0: the file given back from the copy) */
 };
 
 struct wf_fix {

@@ -132,6 +132,11 @@ struct wf_host_ops {
      * symbolic links) left out. */
     wf_err (*list_folders)(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
                            size_t max, size_t *n);
+    /* Write `n` bytes to a file (expanded path) opened without following a
+     * link, a plain file with one name: with `create` a new one (WF_E_SYSTEM
+     * when something is there), else the one there, in place (it keeps its
+     * own descriptor), cut to `n` bytes. */
+    wf_err (*write_file)(void *self, const char *path, const uint8_t *data, size_t n, bool create);
 };
 
 struct wf_host {

@@ -26,6 +26,10 @@ const struct wf_default *wf_check_default(const struct wf_check *c, const char *
  * machine: see wf_defaults_target. */
 enum wf_start_type wf_check_target(const struct wf_check *c, const struct wf_default *def);
 
+/* Whether `code` is a helper service's problem (a service beside the update
+ * services that updates need, left disabled): repair sets its start type back. */
+bool wf_check_helper(const char *code);
+
 /* The build the machine reports (CurrentBuildNumber); WF_BUILD_UNKNOWN when
  * its registry cannot be read. */
 unsigned wf_check_build(const struct wf_host *h);

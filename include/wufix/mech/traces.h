@@ -23,6 +23,10 @@ extern const char *const wf_traces_update_programs[];
 
 #define WF_KEY_WU_POLICY "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate"
 
+/* Delivery Optimization's download mode written outside policy (what repair deletes). */
+#define WF_KEY_DO_CONFIG "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\DeliveryOptimization\\Config"
+#define WF_VALUE_DO_MODE "DODownloadMode"
+
 /* Add the machine's problems to `c`. */
 void wf_traces_check(const struct wf_host *h, struct wf_check *c);
 

@@ -31,6 +31,13 @@
  *   [ATL] Atlas-OS/Atlas @1ed96306, a playbook for 26100 and 26200 (playbook.conf): "Toggle Windows
  *         Updates.cmd" gives wuauserv back `start= demand`
  *   [5095] winutil issue #5095 (2026, a fresh 25H2): WaaSMedicSvc Manual, LaunchProtected = 2
+ * Services beside them that updates need (check.c's helpers: only a disabled one is reported):
+ *   [S38b] Microsoft Learn, "Guidance on disabling system services on Windows IoT Enterprise"
+ *         (Windows 10 and 11 IoT Enterprise): AppReadiness and wlidsvc Manual; [S38] the same
+ *         on Server 2016
+ *   [FUP] Microsoft Learn, Intune "Feature updates for Windows 10 and later policy" (memdocs
+ *         intune/protect/windows-10-feature-updates.md): wlidsvc "By default ... Manual (Trigger
+ *         Start)"; disabled, the device "fails to receive the update"
  * Windows Server 2019 (17763): [S3] gives `sc sdshow` of wuauserv and BITS there, equal to the
  *   Windows 10/11 descriptors; nothing else has a source, so only those two are compared (and
  *   restored), the build is said not covered, and the rest is generic.
@@ -81,6 +88,7 @@
 #define B(t)       WF_START_BIT(WF_START_##t)
 #define NOT_OFF    (B(AUTO) | B(AUTO_DELAYED) | B(MANUAL))
 #define LAST_BUILD 0xffffffffu
+#define ALL_BUILDS (WF_BUILDS_1607 | WF_BUILDS_10 | WF_BUILDS_11 | WF_BUILDS_24H2)
 
 /* The registry spelling of the earlier builds' image paths, compared expanded. */
 #define SVCHOST_LC(group) "%systemroot%\\system32\\svchost.exe -k " group
@@ -172,6 +180,11 @@ static const struct wf_default table[] = {
      false, true, false, TI_IMAGE, NULL, NULL, "", NULL},
     {"TrustedInstaller", 0, "Windows Modules Installer", WF_TYPE_OWN, WF_START_MANUAL, NOT_OFF, false, true,
      false, NULL, NULL, NULL, NULL, NULL},
+    /* AppReadiness and wlidsvc: Manual [S38][S38b][FUP][NOH]; nothing else of theirs is compared. */
+    {"AppReadiness", ALL_BUILDS, "App Readiness", WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
+     NULL, NULL, NULL, NULL, NULL},
+    {"wlidsvc", ALL_BUILDS, "Microsoft Account Sign-in Assistant", WU_SHARE, WF_START_MANUAL, NOT_OFF, false,
+     false, true, NULL, NULL, NULL, NULL, NULL},
 };
 
 const struct wf_default *wf_defaults_table(size_t *n)

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "wufix/mech/hosts.h"
 #include "wufix/mech/journal.h"
 #include "wufix/mech/repair.h"
 #include "wufix/mech/trust.h"
@@ -51,6 +52,13 @@ static bool reverse(const struct wf_run *run, const struct wf_fix *f, struct wf_
     *e = WF_OK;
     *out = *f;
     out->applied = false;
+    if (f->kind == WF_FIX_HOSTS) {
+        /* From the content wufix wrote back to the copy's. */
+        wf_strlcpy(out->key, f->value, sizeof(out->key));
+        wf_strlcpy(out->value, f->key, sizeof(out->value));
+        out->files = 0;
+        return true;
+    }
     memset(&out->will, 0, sizeof(out->will));
     memset(&out->was, 0, sizeof(out->was));
     out->will = f->was;
@@ -77,7 +85,8 @@ static bool reverse(const struct wf_run *run, const struct wf_fix *f, struct wf_
             /* One that cannot be read whole (too long to record) is not changed. */
             *e = h->ops->reg_read(h->self, f->key, f->value, &out->was);
             break;
-        case WF_FIX_RENAME: *e = WF_E_BAD_DATA; break;
+        case WF_FIX_RENAME:
+        case WF_FIX_HOSTS: *e = WF_E_BAD_DATA; break;
         }
     free(c);
     if (*e != WF_OK)
@@ -280,6 +289,18 @@ int wf_cmd_undo(struct wf_ctx *ctx)
                       wf_err_token(e));
         rcode = wf_err_exit_code(e, ctx->pf->elevated);
         goto out;
+    }
+    /* A hosts file changed since wufix wrote it is not overwritten: nothing is. */
+    for (size_t i = 0; i < r[0].n; i++) {
+        char said[WF_TEXT_MAX], safe[WF_TEXT_MAX];
+        if (r[0].fix[i].kind == WF_FIX_HOSTS &&
+            (e = wf_hosts_ready(&ctx->pf->host, &r[0].fix[i], said, sizeof(said))) != WF_OK) {
+            wf_out_printf(o, WF_STDERR, "wufix: cannot undo: %s; nothing was changed\n",
+                          wf_text_safe(said, safe, sizeof(safe)));
+            free(r);
+            rcode = wf_err_exit_code(e, ctx->pf->elevated);
+            goto out;
+        }
     }
     if (wf_cmd_text_mode(ctx)) {
         wf_when_text(j->started, started, sizeof(started));

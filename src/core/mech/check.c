@@ -19,6 +19,8 @@
 #include "wufix/base/sddl.h"
 #include "wufix/base/services.h"
 #include "wufix/mech/diagnose.h"
+#include "wufix/mech/firewall.h"
+#include "wufix/mech/hosts.h"
 #include "wufix/mech/traces.h"
 
 /* Paths compare expanded and without regard to case or doubled separators. */
@@ -451,6 +453,41 @@ static void check_reboot(const struct wf_host *h, struct wf_check *c)
         pr->remedy = "restart Windows to finish installing updates";
 }
 
+/* Services beside the update services that updates need, and that debloat
+ * scripts and blockers disable: App Readiness (installs fail with 0x800F0922
+ * without it: winhelponline, "Error 0x800f0922 Windows Update") and the
+ * Microsoft Account Sign-in Assistant (Microsoft Learn, Policy CSP -
+ * Accounts, AllowMicrosoftAccountSignInAssistant: disabled, "Windows Update
+ * will no longer offer feature updates" from Windows 10 1709; 0x80070426,
+ * ERROR_SERVICE_NOT_ACTIVE). Only a disabled one is reported, and only on a
+ * build whose default a source gives (defaults.c); one that is missing is
+ * not: no source says which builds ship them. */
+static const char *const helpers[][2] = {{"AppReadiness", "app_readiness_disabled"},
+                                         {"wlidsvc", "sign_in_assistant_disabled"}};
+#define NHELPERS (sizeof(helpers) / sizeof(helpers[0]))
+
+bool wf_check_helper(const char *code)
+{
+    for (size_t i = 0; i < NHELPERS; i++)
+        if (strcmp(code, helpers[i][1]) == 0)
+            return true;
+    return false;
+}
+
+static void check_helpers(const struct wf_backend *b, struct wf_check *c)
+{
+    struct wf_svc_config *cfg = malloc(sizeof(*cfg));
+    for (size_t i = 0; cfg && i < NHELPERS; i++) {
+        const struct wf_default *def = wf_check_default(c, helpers[i][0]);
+        /* Launch-protected: Windows' own setting, never changed. */
+        if (def && b->ops->traits(b->self, helpers[i][0], cfg) == WF_OK &&
+            cfg->start_type == WF_START_DISABLED)
+            wf_check_add(c, helpers[i][0], helpers[i][1], WF_SEV_WARNING, !wf_svc_protected(cfg),
+                         wf_start_token(WF_START_DISABLED), wf_start_token(wf_check_target(c, def)));
+    }
+    free(cfg);
+}
+
 unsigned wf_check_build(const struct wf_host *h)
 {
     struct wf_reg v;
@@ -527,8 +564,11 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
     wf_waas_load(h, &out->waas);
     for (size_t i = 0; i < p->nsvc; i++)
         check_service(&p->svc[i], b, h, &memo, out);
+    check_helpers(b, out);
     check_waas(h, out);
     wf_traces_check(h, out);
+    wf_hosts_check(h, out);
+    wf_firewall_check(h, out);
     if (!h->no_registry)
         check_reboot(h, out);
     wf_diagnose(h, out);

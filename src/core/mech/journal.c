@@ -18,6 +18,9 @@
  *   fix account wuauserv|NT AUTHORITY\LocalService
  *   fix rename 1048576 312
  * C:\Windows\SoftwareDistribution|C:\Windows\SoftwareDistribution.wufix-20261122-024000
+ *   fix hosts 824 3 C:\Windows\System32\drivers\etc\hosts|...\hosts.wufix-20261122-024000|SHA|SHA
+ *       (the file's size and lines commented out, its path, its copy, and the
+ *       SHA-256 of its content before and after)
  *
  * The name comes last: a service name may hold spaces. An empty value is "-".
  * A fix line keeps the value the fix replaced; free text follows a '|'.
@@ -182,10 +185,15 @@ static void format_fix(const struct wf_fix *f, struct wf_buf *out)
         field(out, f->was.str, '\n');
         break;
     case WF_FIX_RENAME:
-        wf_buf_printf(out, "fix rename %llu %llu ", (unsigned long long)f->bytes,
-                      (unsigned long long)f->files);
+    case WF_FIX_HOSTS:
+        wf_buf_printf(out, "fix %s %llu %llu ", f->kind == WF_FIX_HOSTS ? "hosts" : "rename",
+                      (unsigned long long)f->bytes, (unsigned long long)f->files);
         field(out, f->was.str, '|');
-        field(out, f->will.str, '\n');
+        field(out, f->will.str, f->kind == WF_FIX_HOSTS ? '|' : '\n');
+        if (f->kind == WF_FIX_HOSTS) {
+            field(out, f->key, '|');
+            field(out, f->value, '\n');
+        }
         break;
     case WF_FIX_REG:
         wf_buf_printf(out, "fix reg %s %u ", reg_types[f->was.type], (unsigned)f->was.dword);
@@ -214,7 +222,7 @@ static bool bars(char *s, char **part, int n)
 
 static wf_err parse_fix(char *line, const char *end, struct wf_journal *j, int version)
 {
-    char *w[5], *part[3];
+    char *w[5], *part[4];
     if (j->nfix >= WF_JOURNAL_FIXES || !words(line, w, 3))
         return WF_E_JOURNAL;
     struct wf_fix *f = &j->fix[j->nfix];
@@ -262,17 +270,20 @@ static wf_err parse_fix(char *line, const char *end, struct wf_journal *j, int v
             if (strcmp(type, reg_types[t]) == 0)
                 f->was.type = (enum wf_reg_type)t;
         f->was.dword = (uint32_t)strtoul(dword, NULL, 10);
-    } else if (strcmp(w[1], "rename") == 0) {
+    } else if (strcmp(w[1], "rename") == 0 || strcmp(w[1], "hosts") == 0) {
+        bool hosts = w[1][0] == 'h';
         char *bytes = w[2], *files = bytes + strlen(bytes) + 1;
         char *sp = files < end ? strchr(files, ' ') : NULL;
         if (!sp)
             return WF_E_JOURNAL;
         *sp = '\0';
-        if (!bars(sp + 1, part, 2) || !part[0][0] || !part[1][0] ||
+        if (!bars(sp + 1, part, hosts ? 4 : 2) || !part[0][0] || !part[1][0] ||
             !take(f->was.str, sizeof(f->was.str), part[0], version) ||
-            !take(f->will.str, sizeof(f->will.str), part[1], version))
+            !take(f->will.str, sizeof(f->will.str), part[1], version) ||
+            (hosts && (!take(f->key, sizeof(f->key), part[2], version) ||
+                       !take(f->value, sizeof(f->value), part[3], version))))
             return WF_E_JOURNAL;
-        f->kind = WF_FIX_RENAME;
+        f->kind = hosts ? WF_FIX_HOSTS : WF_FIX_RENAME;
         f->bytes = strtoull(bytes, NULL, 10);
         f->files = strtoull(files, NULL, 10);
         f->was.type = f->will.type = WF_REG_SZ;

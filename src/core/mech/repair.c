@@ -12,6 +12,7 @@
 
 #include "wufix/base/defaults.h"
 #include "wufix/mech/aside.h"
+#include "wufix/mech/hosts.h"
 #include "wufix/mech/pause.h"
 #include "wufix/mech/traces.h"
 
@@ -67,9 +68,11 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
         struct wf_reg none = {0};
         if (!pr->fixable)
             continue;
-        if ((!strcmp(pr->code, "disabled") || !strcmp(pr->code, "start_type")) && def && s) {
+        bool helper = wf_check_helper(pr->code);
+        if ((!strcmp(pr->code, "disabled") || !strcmp(pr->code, "start_type") || helper) && def &&
+            (s || helper)) {
             if ((f = add(out, WF_FIX_START, pr->service)) != NULL) {
-                f->was_start = s->cfg.start_type;
+                f->was_start = s ? s->cfg.start_type : WF_START_DISABLED; /* a helper is reported only so */
                 f->will_start = wf_check_target(c, def);
             }
         } else if (!strcmp(pr->code, "image_path") && def && def->image_path && s) {
@@ -117,6 +120,8 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
             reg_fix(out, h, pr->service, key, "Debugger", &none);
         } else if (!strcmp(pr->code, "blocker_wub_blocklists")) {
             reg_fix(out, h, pr->service, WF_KEY_IFEO_ROOT, WF_VALUE_WUB_LISTS, &none);
+        } else if (!strcmp(pr->code, "delivery_optimization_off")) {
+            reg_fix(out, h, "", WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE, &none);
         } else if (!strcmp(pr->code, "pause_beyond_settings")) {
             /* Resuming: each pause value there is deleted; one of a type the
              * journal cannot record exactly is left. */
@@ -126,6 +131,9 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
                     (v.type == WF_REG_SZ || v.type == WF_REG_DWORD))
                     reg_fix(out, h, "", pv->key, pv->value, &none);
             }
+        } else if (!strcmp(pr->code, "hosts_blocks_update") && (f = add(out, WF_FIX_HOSTS, "")) != NULL &&
+                   wf_hosts_plan(h, f) != WF_OK) {
+            out->n--; /* the lines are gone (or the file cannot be read) since the check */
         }
     }
     return WF_OK;
@@ -167,6 +175,14 @@ void wf_repair_describe(const struct wf_fix *f, struct wf_buf *b)
         break;
     case WF_FIX_DEPS: wf_buf_printf(b, "%s: depends on \"%s\" -> \"%s\"", svc, a, c); break;
     case WF_FIX_ACCOUNT: wf_buf_printf(b, "%s: runs as \"%s\" -> \"%s\"", svc, a, c); break;
+    case WF_FIX_HOSTS:
+        if (f->files)
+            wf_buf_printf(
+                b, "hosts file %s: %llu line%s sending update servers elsewhere commented out (a copy: %s)",
+                a, (unsigned long long)f->files, f->files == 1 ? "" : "s", c);
+        else
+            wf_buf_printf(b, "hosts file %s given back from %s", a, c);
+        break;
     case WF_FIX_RENAME:
         wf_aside_size_words(f->bytes, was, sizeof(was));
         wf_buf_printf(b, "set aside %s -> %s (%s in %llu file%s)", a, c, was, (unsigned long long)f->files,
@@ -192,6 +208,7 @@ static wf_err set(const struct wf_fix *f, bool back, const struct wf_backend *b,
     case WF_FIX_RENAME:
         /* From a journal, `applied` may be set for a rename a killed run never made. */
         return back ? wf_aside_back(h, f, false) : wf_aside_move(h, f->was.str, f->will.str);
+    case WF_FIX_HOSTS: return wf_hosts_set(h, f, back, NULL, 0);
     }
     return WF_E_SYSTEM;
 }

@@ -37,12 +37,12 @@ static void json_changes(struct wf_buf *b, const struct wf_repair *r, bool *firs
     static const char *const kinds[] = {
         [WF_FIX_START] = "start_type", [WF_FIX_IMAGE] = "image_path",  [WF_FIX_SDDL] = "security_descriptor",
         [WF_FIX_REG] = "registry",     [WF_FIX_DEPS] = "dependencies", [WF_FIX_ACCOUNT] = "account",
-        [WF_FIX_RENAME] = "set_aside"};
+        [WF_FIX_RENAME] = "set_aside", [WF_FIX_HOSTS] = "hosts_file"};
     for (size_t i = 0; r && i < r->n; i++) {
         const struct wf_fix *f = &r->fix[i];
         wf_buf_printf(b, "%s{\"kind\":\"%s\"", *first ? "" : ",", kinds[f->kind]);
         *first = false;
-        if (f->kind == WF_FIX_RENAME) {
+        if (f->kind >= WF_FIX_RENAME) { /* hosts_file: the copy set aside, the lines commented out */
             wf_buf_json_kv(b, ",\"from\":", f->was.str);
             wf_buf_json_kv(b, ",\"to\":", f->will.str);
             wf_buf_printf(b, ",\"bytes\":%llu,\"files\":%llu", (unsigned long long)f->bytes,

@@ -23,6 +23,13 @@
  *   [WSUS] a user's own DisableWindowsUpdateAccess (a WSUS policy on this machine is
  *          diagnose.c's, which reads and probes the update source)
  *   MoUsoCoreWorker.exe and usocoreworker.exe are both named as the orchestrator's worker on 1903+.
+ *   [DO]   Microsoft Learn, "Delivery Optimization reference" (waas-delivery-optimization-reference),
+ *          Download mode (DODownloadMode): 0 HTTP only, peer-to-peer off; 1 LAN, the default; 2 Group;
+ *          3 Internet; 99 Simple; 100 Bypass, deprecated from Windows 11, "can cause some content to
+ *          fail to download". Its policy is HKLM\SOFTWARE\Policies\Microsoft\Windows\DeliveryOptimization.
+ *   [WU]   ChrisTitusTech/winutil functions/public/Invoke-WPFUpdatesdisable.ps1 @29595f90 (2026):
+ *          "disable updates" writes DODownloadMode=0 (REG_DWORD) under WF_KEY_DO_CONFIG, outside any
+ *          policy; its Invoke-WPFUpdatesdefault.ps1 deletes it again.
  * Policies are the admin's intent: reported with the value to delete, never changed. What a
  * blocker alone writes (a Debugger on an update program, WubBlockLists) repair removes. */
 #include "wufix/mech/traces.h"
@@ -152,6 +159,30 @@ static void ifeo(const struct wf_host *h, struct wf_check *c)
                      "(none)");
 }
 
+/* Delivery Optimization switched off (0) or bypassed (100) [DO]: by a policy,
+ * the admin's choice, reported and left; else, where blockers write it [WU],
+ * a value repair deletes (Windows' default mode then applies). */
+static void delivery_optimization(const struct wf_host *h, struct wf_check *c)
+{
+    static const char *const keys[] = {"SOFTWARE\\Policies\\Microsoft\\Windows\\DeliveryOptimization",
+                                       WF_KEY_DO_CONFIG};
+    for (size_t i = 0; i < 2; i++) {
+        struct wf_reg v;
+        char found[WF_TEXT_MAX];
+        if (h->ops->reg_read(h->self, keys[i], WF_VALUE_DO_MODE, &v) != WF_OK || v.type == WF_REG_NONE)
+            continue;
+        if (v.type == WF_REG_DWORD && (v.dword == 0 || v.dword == 100)) {
+            snprintf(found, sizeof(found), "HKLM\\%s\\" WF_VALUE_DO_MODE "=%u (%s)", keys[i],
+                     (unsigned)v.dword,
+                     v.dword ? "Bypass: deprecated, some downloads can fail" : "HTTP only: no peers");
+            wf_check_add(c, "", i ? "delivery_optimization_off" : "policy_delivery_optimization",
+                         i || v.dword ? WF_SEV_WARNING : WF_SEV_INFO, i == 1, found,
+                         i ? "not set (Windows' default: 1, LAN)" : "the admin's choice");
+        }
+        return; /* a policy that sets it, to whatever, rules the value under Config */
+    }
+}
+
 void wf_traces_check(const struct wf_host *h, struct wf_check *c)
 {
     uint64_t free_bytes = 0;
@@ -169,4 +200,5 @@ void wf_traces_check(const struct wf_host *h, struct wf_check *c)
     policy(h, c, "", KEY_WU_POLICY, "DisableOSUpgrade", "policy_disable_os_upgrade", WF_SEV_INFO);
     users(h, c);
     ifeo(h, c);
+    delivery_optimization(h, c);
 }

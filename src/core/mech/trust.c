@@ -10,6 +10,7 @@
 #include "wufix/base/services.h"
 #include "wufix/mech/aside.h"
 #include "wufix/mech/check.h"
+#include "wufix/mech/hosts.h"
 #include "wufix/mech/pause.h"
 #include "wufix/mech/traces.h"
 
@@ -239,6 +240,18 @@ static bool rename_ok(const struct wf_fix *f, const struct wf_host *h)
     return false;
 }
 
+/* The hosts file DataBasePath names now, one of its copy's names, and two SHA-256s. */
+static bool hosts_ok(const struct wf_fix *f, const struct wf_host *h)
+{
+    char path[WF_TEXT_MAX];
+    const char *hex[] = {f->key, f->value};
+    for (size_t i = 0; i < 2; i++)
+        if (strlen(hex[i]) != WF_SHA256_HEX - 1 || strspn(hex[i], "0123456789abcdef") != WF_SHA256_HEX - 1)
+            return false;
+    return wf_hosts_path(h, path, sizeof(path)) == WF_OK && same(f->was.str, path) &&
+           aside_name(f->was.str, f->will.str);
+}
+
 static bool in_table(const char *name)
 {
     const struct wf_known_service *k = name[0] ? wf_services_find(name) : NULL;
@@ -267,7 +280,8 @@ static bool reg_ok(const struct wf_fix *f)
     }
     if (strcmp(f->value, WF_VALUE_WUB_LISTS) == 0 && same(f->key, WF_KEY_IFEO_ROOT))
         return true;
-    if (wf_pause_value_known(f->key, f->value)) /* a pause's values, and only those */
+    if (wf_pause_value_known(f->key, f->value) || /* a pause's values, and only those */
+        (strcmp(f->value, WF_VALUE_DO_MODE) == 0 && same(f->key, WF_KEY_DO_CONFIG)))
         return true;
     if (strcmp(f->value, "Debugger") == 0)
         for (const char *const *exe = wf_traces_update_programs; *exe; exe++) {
@@ -306,20 +320,22 @@ wf_err wf_trust_journal(const struct wf_journal *j, const struct wf_host *h, cha
     for (size_t i = 0; i < j->nfix; i++) {
         const struct wf_fix *f = &j->fix[i];
         bool ok;
+        const struct wf_default *d = wf_defaults_find(f->service);
         switch (f->kind) {
-        case WF_FIX_START:
+        case WF_FIX_START: ok = d && strcmp(d->name, f->service) == 0; break; /* the helpers too */
         case WF_FIX_IMAGE:
         case WF_FIX_SDDL:
         case WF_FIX_DEPS:
         case WF_FIX_ACCOUNT: ok = in_table(f->service); break;
         case WF_FIX_REG: ok = reg_ok(f); break;
         case WF_FIX_RENAME: ok = rename_ok(f, h); break;
+        case WF_FIX_HOSTS: ok = hosts_ok(f, h); break;
         default: ok = false; break;
         }
         if (!ok) {
             snprintf(why, size, "change %u (%s) is not one wufix makes", (unsigned)(i + 1),
                      f->kind == WF_FIX_REG      ? f->key
-                     : f->kind == WF_FIX_RENAME ? f->was.str
+                     : f->kind >= WF_FIX_RENAME ? f->was.str
                                                 : f->service);
             return WF_E_UNTRUSTED;
         }
