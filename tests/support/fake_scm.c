@@ -5,6 +5,7 @@
 #include "wufix/base/sha256.h"
 
 #include "wufix/base/defaults.h"
+#include "wufix/mech/tasks.h"
 
 #define WF_KEY_SERVICES_FAKE "SYSTEM\\CurrentControlSet\\Services\\"
 #define WF_KEY_VERSION_FAKE  "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"
@@ -1084,6 +1085,53 @@ static wf_err h_process_running(void *self, const char *image)
     return WF_E_NO_SERVICE;
 }
 
+/* One task of `list` ("[!]\\Microsoft\\Windows\\Folder\\Name", '!' for a
+ * disabled one; "...\\Folder\\" a folder without tasks) in `folder`. */
+static bool fake_task(const char *line, size_t len, const char *folder, struct wf_task *t)
+{
+    char path[WF_TEXT_MAX];
+    bool off = len && line[0] == '!';
+    snprintf(path, sizeof(path), "%.*s", (int)len - off, line + off);
+    char *cut = strrchr(path, '\\');
+    if (!cut)
+        return false;
+    *cut = '\0';
+    if (wf_name_cmp(path, folder) != 0)
+        return false;
+    wf_strlcpy(t->name, cut + 1, sizeof(t->name));
+    t->enabled = !off;
+    return true;
+}
+
+/* Without a list set, a stock 25H2's: every task Windows ships enabled, enabled. */
+static wf_err h_tasks(void *self, const char *folder, struct wf_task *out, size_t max, size_t *n, char *why,
+                      size_t size)
+{
+    const struct fake_scm *f = self;
+    char stock[4096] = "";
+    bool exists = false;
+    *n = 0;
+    if (f->tasks_why) {
+        wf_strlcpy(why, f->tasks_why, size);
+        return WF_E_ACCESS;
+    }
+    for (const char *const *t = wf_tasks_stock(26200, false); !f->tasks && *t; t++) {
+        size_t used = strlen(stock);
+        snprintf(stock + used, sizeof(stock) - used, WF_TASKS_ROOT "%s\n", *t);
+    }
+    for (const char *p = f->tasks ? f->tasks : stock; *p;) {
+        size_t len = strcspn(p, "\n");
+        struct wf_task t;
+        if (fake_task(p, len, folder, &t)) {
+            exists = true;
+            if (t.name[0] && *n < max)
+                out[(*n)++] = t;
+        }
+        p += len + (p[len] == '\n');
+    }
+    return exists ? WF_OK : WF_E_NO_SERVICE;
+}
+
 static void h_sleep_ms(void *self, uint32_t ms)
 {
     struct fake_scm *f = self;
@@ -1121,6 +1169,7 @@ static const struct wf_host_ops fake_host_ops = {
     .utc_now = h_utc_now,
     .process_running = h_process_running,
     .list_folders = h_list_folders,
+    .tasks = h_tasks,
 };
 
 struct wf_host fake_scm_host(struct fake_scm *f)

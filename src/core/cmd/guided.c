@@ -122,6 +122,10 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
         "Your organization's update server does not answer.\0"
         "proxy_unreachable\0"
         "The proxy Windows Update goes through does not answer.\0"
+        "update_task_disabled\0"
+        "A scheduled task of Windows Update was turned off. wufix leaves it; the command below turns it on.\0"
+        "update_task_missing\0"
+        "A scheduled task of Windows Update was deleted. wufix cannot put it back.\0"
         "update_endpoint_unreachable\0"
         "Windows Update's servers cannot be reached from this computer.\0";
     /* clang-format on */

@@ -19,6 +19,7 @@
 #include "wufix/base/sddl.h"
 #include "wufix/base/services.h"
 #include "wufix/mech/diagnose.h"
+#include "wufix/mech/tasks.h"
 #include "wufix/mech/traces.h"
 
 /* Paths compare expanded and without regard to case or doubled separators. */
@@ -529,6 +530,7 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
         check_service(&p->svc[i], b, h, &memo, out);
     check_waas(h, out);
     wf_traces_check(h, out);
+    wf_tasks_check(h, out);
     if (!h->no_registry)
         check_reboot(h, out);
     wf_diagnose(h, out);

@@ -154,6 +154,9 @@ static const char words2[] =
     W(SCRIPTS, "update_source_not_probed",
       "the update source was not probed: an answer here says nothing of that machine")
     W(SCRIPTS, "updates_paused", "updates are paused")
+    W(FOUND, "update_task_disabled", "an update scheduled task is disabled; Windows ships it enabled")
+    W(FOUND, "update_task_missing", "an update scheduled task (or its folder) is deleted; Windows ships it")
+    W(SCRIPTS, "update_tasks_skipped", "the update scheduled tasks were not checked")
     W(FOUND, "no_recent_install", "no update was installed in the days --max-age-days allows")
     W(FOUND, "no_recent_scan", "no check for updates succeeded in the days --max-age-days allows")
     W(FOUND, "install_in_progress",
@@ -279,6 +282,9 @@ bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size)
             "If your organization manages this PC, that is its choice: contact IT support and tell them: "
             "%s. If not, turn it off in the program that set it, or ask whoever looks after this PC",
             tell);
+    } else if (strcmp(pr->code, "update_task_disabled") == 0 && strchr(pr->expected, ':')) {
+        snprintf(buf, size, "Run in a Command Prompt started as administrator: %s",
+                 strchr(pr->expected, ':') + 2);
     } else if (strcmp(pr->code, "reboot_pending") == 0) {
         snprintf(buf, size, "Restart the PC");
     } else if (strcmp(pr->code, "stuck_pending") == 0) {
