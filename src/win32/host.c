@@ -16,6 +16,7 @@
 #include "net.h"
 #include "registry.h"
 #include "security.h"
+#include "tasks.h"
 #include "winutil.h"
 #include "wufix/cli.h"
 

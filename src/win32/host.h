@@ -18,11 +18,6 @@ wf_err wf_win_host_remote(const char *machine, const char *no_smb, struct wf_hos
                           char *no_files, size_t size);
 void wf_win_host_free(struct wf_host *h);
 
-/* See struct wf_host_ops: `self` is NULL for this machine, a struct
- * win_remote for another. */
-wf_err wf_win_tasks(void *self, const char *folder, struct wf_task *out, size_t max, size_t *n, char *why,
-                    size_t size);
-
 /* An open file's text as UTF-8 (UTF-16 with a byte order mark converted),
  * whole or WF_E_LIMIT; the handle is closed. */
 wf_err wf_win_read_text(HANDLE h, char *out, size_t size);

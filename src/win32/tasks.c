@@ -1,18 +1,21 @@
 /* SPDX-License-Identifier: MIT */
 /* tasks.c - a Task Scheduler folder's tasks through the Task Scheduler's own
  * COM interface (Microsoft Learn, "Task Scheduler 2.0 Interfaces":
- * ITaskService::Connect and GetFolder, ITaskFolder::GetTasks with
- * TASK_ENUM_HIDDEN, IRegisteredTask get_Name and get_Enabled), of this
- * machine or of another (Connect with its name). ole32 and oleaut32 are
+ * ITaskService::Connect and GetFolder, ITaskFolder::GetTask by name, which
+ * finds hidden tasks too, IRegisteredTask::get_Enabled), of this machine or
+ * of another (Connect with its name). Asked by name, not listed with
+ * GetTasks: a deleted task is told from one the caller may not read (a
+ * list leaves those out silently), and Wine (8.0) stubs the list's
+ * get_Count, get_Item and _NewEnum. ole32 and oleaut32 are
  * loaded from System32 here only, when a check asks (SPEC 9: the exe
  * imports neither), and never unloaded (COM may still run threads of theirs). */
-#include <windows.h>
+#include "tasks.h"
+
 #include <taskschd.h>
 
 #include <stdio.h>
 #include <string.h>
 
-#include "host.h"
 #include "registry.h"
 #include "winutil.h"
 
@@ -32,23 +35,28 @@ static const GUID iid_service = {
 
 #define PROC(m, name, type) ((type)(void (*)(void))GetProcAddress((m), (name)))
 
+/* Whether the Task Scheduler's answer says the folder or task does not exist. */
+static bool missing(HRESULT hr)
+{
+    return hr == HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND) || hr == HRESULT_FROM_WIN32(ERROR_PATH_NOT_FOUND);
+}
+
 static wf_err fail(HRESULT hr, const struct win_remote *r, char *why, size_t size)
 {
-    if (hr == HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND) || hr == HRESULT_FROM_WIN32(ERROR_PATH_NOT_FOUND))
+    if (missing(hr))
         return WF_E_NO_SERVICE;
     snprintf(why, size, "the Task Scheduler answered 0x%08lX%s", (unsigned long)hr,
              r ? "; the firewall rule group \"Remote Scheduled Tasks Management\" must allow it" : "");
     return hr == E_ACCESSDENIED ? WF_E_ACCESS : WF_E_SYSTEM;
 }
 
-wf_err wf_win_tasks(void *self, const char *folder, struct wf_task *out, size_t max, size_t *n, char *why,
-                    size_t size)
+wf_err wf_win_tasks(void *self, const char *folder, const char *const *names, size_t n,
+                    enum wf_task_state *state, char *why, size_t size)
 {
     const struct win_remote *r = self;
     WCHAR w[WF_TEXT_MAX];
-    *n = 0;
     if (!r && !wf_win_elevated()) {
-        snprintf(why, size, "not elevated: a standard user's list of tasks leaves out those it may not read");
+        snprintf(why, size, "not elevated: a standard user may not read the tasks of Windows Update");
         return WF_E_ACCESS;
     }
     HMODULE ole = LoadLibraryExW(L"ole32.dll", NULL, LOAD_LIBRARY_SEARCH_SYSTEM32);
@@ -70,9 +78,7 @@ wf_err wf_win_tasks(void *self, const char *folder, struct wf_task *out, size_t 
     security(NULL, -1, NULL, NULL, RPC_C_AUTHN_LEVEL_PKT_PRIVACY, RPC_C_IMP_LEVEL_IMPERSONATE, NULL, 0, NULL);
     ITaskService *svc = NULL;
     ITaskFolder *dir = NULL;
-    IRegisteredTaskCollection *all = NULL;
     VARIANT none, server;
-    LONG count = 0;
     memset(&none, 0, sizeof(none)); /* VT_EMPTY: this machine, the caller's own account */
     server = none;
     BSTR path = alloc(w);
@@ -87,34 +93,20 @@ wf_err wf_win_tasks(void *self, const char *folder, struct wf_task *out, size_t 
         hr = svc->lpVtbl->Connect(svc, server, none, none, none);
     if (SUCCEEDED(hr))
         hr = svc->lpVtbl->GetFolder(svc, path, &dir);
-    if (SUCCEEDED(hr))
-        hr = dir->lpVtbl->GetTasks(dir, TASK_ENUM_HIDDEN, &all);
-    if (SUCCEEDED(hr))
-        hr = all->lpVtbl->get_Count(all, &count);
-    if (SUCCEEDED(hr) && (count < 0 || (size_t)count > max))
-        hr = HRESULT_FROM_WIN32(ERROR_MORE_DATA); /* never a list cut short */
-    for (LONG i = 1; SUCCEEDED(hr) && i <= count; i++) {
+    for (size_t i = 0; SUCCEEDED(hr) && i < n; i++) {
         IRegisteredTask *t = NULL;
-        BSTR name = NULL;
         VARIANT_BOOL on = VARIANT_FALSE;
-        VARIANT at = none;
-        V_VT(&at) = VT_I4;
-        V_I4(&at) = i;
-        hr = all->lpVtbl->get_Item(all, at, &t);
-        if (SUCCEEDED(hr))
-            hr = t->lpVtbl->get_Name(t, &name);
+        BSTR name = wf_w_from_utf8(names[i], w, WF_TEXT_MAX) ? alloc(w) : NULL;
+        hr = name ? dir->lpVtbl->GetTask(dir, name, &t) : E_OUTOFMEMORY;
         if (SUCCEEDED(hr))
             hr = t->lpVtbl->get_Enabled(t, &on);
-        if (SUCCEEDED(hr) && (!name || !wf_utf8_from_w(name, out[*n].name, WF_NAME_MAX)))
-            hr = E_UNEXPECTED;
-        if (SUCCEEDED(hr))
-            out[(*n)++].enabled = on != VARIANT_FALSE;
+        state[i] = missing(hr) ? WF_TASK_MISSING : on != VARIANT_FALSE ? WF_TASK_ENABLED : WF_TASK_DISABLED;
+        if (missing(hr))
+            hr = S_OK;
         bfree(name);
         if (t)
             t->lpVtbl->Release(t);
     }
-    if (all)
-        all->lpVtbl->Release(all);
     if (dir)
         dir->lpVtbl->Release(dir);
     if (svc)

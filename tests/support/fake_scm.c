@@ -1085,32 +1085,34 @@ static wf_err h_process_running(void *self, const char *image)
     return WF_E_NO_SERVICE;
 }
 
-/* One task of `list` ("[!]\\Microsoft\\Windows\\Folder\\Name", '!' for a
- * disabled one; "...\\Folder\\" a folder without tasks) in `folder`. */
-static bool fake_task(const char *line, size_t len, const char *folder, struct wf_task *t)
+/* The line of `list` for `folder`'s task `name` (NULL: its folder, with any
+ * task or none): "[!]\\Microsoft\\Windows\\Folder\\Name", '!' for a disabled
+ * one, "...\\Folder\\" a folder without tasks. */
+static bool fake_task(const char *list, const char *folder, const char *name, bool *off)
 {
-    char path[WF_TEXT_MAX];
-    bool off = len && line[0] == '!';
-    snprintf(path, sizeof(path), "%.*s", (int)len - off, line + off);
-    char *cut = strrchr(path, '\\');
-    if (!cut)
-        return false;
-    *cut = '\0';
-    if (wf_name_cmp(path, folder) != 0)
-        return false;
-    wf_strlcpy(t->name, cut + 1, sizeof(t->name));
-    t->enabled = !off;
-    return true;
+    for (const char *p = list; *p;) {
+        char line[WF_TEXT_MAX];
+        size_t len = strcspn(p, "\n");
+        *off = *p == '!';
+        snprintf(line, sizeof(line), "%.*s", (int)(len - *off), p + *off);
+        p += len + (p[len] == '\n');
+        char *cut = strrchr(line, '\\');
+        if (!cut)
+            continue;
+        *cut = '\0';
+        if (wf_name_cmp(line, folder) == 0 && (!name || wf_name_cmp(cut + 1, name) == 0))
+            return true;
+    }
+    return false;
 }
 
 /* Without a list set, a stock 25H2's: every task Windows ships enabled, enabled. */
-static wf_err h_tasks(void *self, const char *folder, struct wf_task *out, size_t max, size_t *n, char *why,
-                      size_t size)
+static wf_err h_tasks(void *self, const char *folder, const char *const *names, size_t n,
+                      enum wf_task_state *state, char *why, size_t size)
 {
     const struct fake_scm *f = self;
     char stock[4096] = "";
-    bool exists = false;
-    *n = 0;
+    bool off;
     if (f->tasks_why) {
         wf_strlcpy(why, f->tasks_why, size);
         return WF_E_ACCESS;
@@ -1119,17 +1121,14 @@ static wf_err h_tasks(void *self, const char *folder, struct wf_task *out, size_
         size_t used = strlen(stock);
         snprintf(stock + used, sizeof(stock) - used, WF_TASKS_ROOT "%s\n", *t);
     }
-    for (const char *p = f->tasks ? f->tasks : stock; *p;) {
-        size_t len = strcspn(p, "\n");
-        struct wf_task t;
-        if (fake_task(p, len, folder, &t)) {
-            exists = true;
-            if (t.name[0] && *n < max)
-                out[(*n)++] = t;
-        }
-        p += len + (p[len] == '\n');
-    }
-    return exists ? WF_OK : WF_E_NO_SERVICE;
+    const char *list = f->tasks ? f->tasks : stock;
+    if (!fake_task(list, folder, NULL, &off))
+        return WF_E_NO_SERVICE;
+    for (size_t i = 0; i < n; i++)
+        state[i] = !fake_task(list, folder, names[i], &off) ? WF_TASK_MISSING
+                   : off                                    ? WF_TASK_DISABLED
+                                                            : WF_TASK_ENABLED;
+    return WF_OK;
 }
 
 static void h_sleep_ms(void *self, uint32_t ms)

@@ -57,11 +57,8 @@ struct wf_folder_sec {
     bool not_folder; /* a file where the folder should be */
 };
 
-/* A scheduled task as the Task Scheduler lists it. */
-struct wf_task {
-    char name[WF_NAME_MAX];
-    bool enabled;
-};
+/* What the Task Scheduler says of a task asked by its name. */
+enum wf_task_state { WF_TASK_MISSING, WF_TASK_DISABLED, WF_TASK_ENABLED };
 
 struct wf_host_ops {
     /* WF_E_LIMIT when a text value is longer than .str holds: then .type is
@@ -138,13 +135,13 @@ struct wf_host_ops {
      * symbolic links) left out. */
     wf_err (*list_folders)(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
                            size_t max, size_t *n);
-    /* The tasks of a Task Scheduler folder ("\\Microsoft\\Windows\\WaaSMedic"),
-     * hidden ones included, at most `max`, through the Task Scheduler's own
-     * interface: WF_E_NO_SERVICE when the folder does not exist; any other
-     * failure (WF_E_ACCESS: a list that could leave out tasks the caller may
-     * not read) says why in `why`. */
-    wf_err (*tasks)(void *self, const char *folder, struct wf_task *out, size_t max, size_t *n, char *why,
-                    size_t size);
+    /* The state of `n` tasks of a Task Scheduler folder
+     * ("\\Microsoft\\Windows\\WaaSMedic"), each asked of the Task Scheduler by
+     * its name (a hidden one too): WF_E_NO_SERVICE when the folder does not
+     * exist; any other failure (WF_E_ACCESS: the caller may not read them
+     * all) says why in `why`. */
+    wf_err (*tasks)(void *self, const char *folder, const char *const *names, size_t n,
+                    enum wf_task_state *state, char *why, size_t size);
 };
 
 struct wf_host {

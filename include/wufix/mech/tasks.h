@@ -8,7 +8,7 @@
 #include "wufix/mech/problems.h"
 
 #define WF_TASKS_ROOT "\\Microsoft\\Windows\\"
-#define WF_TASKS_MAX  128 /* tasks read from one folder */
+#define WF_TASKS_MAX  32 /* tasks asked of one folder */
 
 /* The tasks a stock machine of `build` ships enabled ("UpdateOrchestrator\\Schedule
  * Scan", under WF_TASKS_ROOT, one folder's together), NULL-terminated; NULL

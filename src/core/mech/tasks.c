@@ -23,7 +23,6 @@
 #include "wufix/mech/tasks.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "wufix/base/buf.h"
@@ -53,40 +52,35 @@ const char *const *wf_tasks_stock(unsigned build, bool server)
 void wf_tasks_check(const struct wf_host *h, struct wf_check *c)
 {
     const char *const *want = wf_tasks_stock(c->build, c->server);
-    struct wf_task *got = NULL;
-    char folder[WF_TEXT_MAX] = "", path[WF_TEXT_MAX], expected[WF_TEXT_MAX], why[WF_TEXT_MAX] = "";
-    size_t n = 0;
-    wf_err e = WF_OK;
-    if (!want || !h->ops->tasks || !(got = malloc(WF_TASKS_MAX * sizeof(*got))))
+    const char *names[WF_TASKS_MAX];
+    enum wf_task_state state[WF_TASKS_MAX];
+    char folder[WF_NAME_MAX], path[WF_TEXT_MAX], expected[WF_TEXT_MAX], why[WF_TEXT_MAX] = "";
+    if (!want || !h->ops->tasks)
         return;
-    for (; *want; want++) {
-        const char *name = strrchr(*want, '\\') + 1;
-        snprintf(path, sizeof(path), WF_TASKS_ROOT "%s", *want);
-        size_t len = strlen(path) - strlen(name); /* the folder's, its '\\' included */
-        if (strncmp(folder, path, len) != 0 || folder[len]) {
-            snprintf(folder, sizeof(folder), "%.*s", (int)len, path);
-            path[len - 1] = '\0';
-            e = h->ops->tasks(h->self, path, got, WF_TASKS_MAX, &n, why, sizeof(why));
-            path[len - 1] = '\\';
-            if (e == WF_E_NO_SERVICE)
-                wf_check_add(c, "", "update_task_missing", WF_SEV_WARNING, false, folder,
-                             "the folder, with the tasks Windows ships enabled in it");
-            else if (e != WF_OK) {
-                wf_check_add(c, "", "update_tasks_skipped", WF_SEV_INFO, false, why, "readable");
-                break;
+    for (size_t i = 0, k; want[i]; i += k) {
+        /* One folder's tasks at a time: "Folder\\Name", the folder's length `len`. */
+        size_t len = (size_t)(strrchr(want[i], '\\') - want[i]);
+        for (k = 0; want[i + k] && k < WF_TASKS_MAX && !strncmp(want[i + k], want[i], len + 1); k++)
+            names[k] = want[i + k] + len + 1;
+        snprintf(folder, sizeof(folder), WF_TASKS_ROOT "%.*s", (int)len, want[i]);
+        wf_err e = h->ops->tasks(h->self, folder, names, k, state, why, sizeof(why));
+        if (e == WF_E_NO_SERVICE) {
+            snprintf(path, sizeof(path), "%s\\", folder);
+            wf_check_add(c, "", "update_task_missing", WF_SEV_WARNING, false, path,
+                         "the folder, with the tasks Windows ships enabled in it");
+        } else if (e != WF_OK) {
+            wf_check_add(c, "", "update_tasks_skipped", WF_SEV_INFO, false, why, "readable");
+            return;
+        }
+        for (size_t j = 0; e == WF_OK && j < k; j++) {
+            snprintf(path, sizeof(path), "%s\\%s", folder, names[j]);
+            if (state[j] == WF_TASK_MISSING)
+                wf_check_add(c, "", "update_task_missing", WF_SEV_WARNING, false, path, "present, enabled");
+            else if (state[j] == WF_TASK_DISABLED) {
+                snprintf(expected, sizeof(expected), "enabled: schtasks /Change /TN \"%.900s\" /Enable",
+                         path);
+                wf_check_add(c, "", "update_task_disabled", WF_SEV_WARNING, false, path, expected);
             }
         }
-        if (e != WF_OK)
-            continue;
-        size_t i = 0;
-        while (i < n && i < WF_TASKS_MAX && wf_name_cmp(got[i].name, name) != 0)
-            i++;
-        if (i == n || i == WF_TASKS_MAX)
-            wf_check_add(c, "", "update_task_missing", WF_SEV_WARNING, false, path, "present, enabled");
-        else if (!got[i].enabled) {
-            snprintf(expected, sizeof(expected), "enabled: schtasks /Change /TN \"%.900s\" /Enable", path);
-            wf_check_add(c, "", "update_task_disabled", WF_SEV_WARNING, false, path, expected);
-        }
     }
-    free(got);
 }
