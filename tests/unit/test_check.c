@@ -592,6 +592,11 @@ static void test_check_update_tasks_disabled_or_deleted(void **state)
     assert_non_null(strstr(text,
                            "disabled; Windows ships it enabled (\\Microsoft\\Windows\\UpdateOrchestrator\\"
                            "Schedule Scan)"));
+    /* Guided mode's "To fix it": the command, to run as administrator. */
+    char who[1024];
+    wf_check_who(p, who, sizeof(who));
+    assert_string_equal(who, "Run in a Command Prompt started as administrator: schtasks /Change /TN "
+                             "\"\\Microsoft\\Windows\\UpdateOrchestrator\\Schedule Scan\" /Enable");
     p = find_found(c, "update_task_missing", TASKS "WindowsUpdate\\Scheduled Start");
     assert_non_null(p);
     assert_int_equal(p->sev, WF_SEV_WARNING);
