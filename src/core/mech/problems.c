@@ -139,7 +139,7 @@ static const char words2[] =
     W(PLAIN, "config_unreadable", "the service's configuration could not be read")
     W(SCRIPTS, "registry_skipped",
       "not checked, the registry there cannot be read: policies, pending reboot, Image File Execution "
-      "Options, WubLock, service DLLs, registry key permissions")
+      "Options, WubLock, service DLLs, registry key permissions, update tasks (the build is read there)")
     W(SCRIPTS, "files_skipped",
       "not checked, the admin share there cannot be read: free space, service DLL files")
     W(PROGRAM, "blocker_ifeo_debugger",
