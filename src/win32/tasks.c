@@ -41,13 +41,18 @@ static bool missing(HRESULT hr)
     return hr == HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND) || hr == HRESULT_FROM_WIN32(ERROR_PATH_NOT_FOUND);
 }
 
+/* Another machine's Task Scheduler answers through Windows Firewall's predefined rule group
+ * "Remote Scheduled Tasks Management" (RPC, RPC-EPMAP), which schtasks' own error text names. */
 static wf_err fail(HRESULT hr, const struct win_remote *r, char *why, size_t size)
 {
     if (missing(hr))
         return WF_E_NO_SERVICE;
     snprintf(why, size, "the Task Scheduler answered 0x%08lX%s", (unsigned long)hr,
              r ? "; the firewall rule group \"Remote Scheduled Tasks Management\" must allow it" : "");
-    return hr == E_ACCESSDENIED ? WF_E_ACCESS : WF_E_SYSTEM;
+    /* A Win32 code in the HRESULT (access denied, RPC unavailable) becomes the project's error. */
+    wf_err e = HRESULT_FACILITY(hr) == FACILITY_WIN32 ? wf_err_from_syscode((uint32_t)HRESULT_CODE(hr))
+                                                      : WF_E_SYSTEM;
+    return e == WF_OK || e == WF_E_NO_SERVICE ? WF_E_SYSTEM : e;
 }
 
 wf_err wf_win_tasks(void *self, const char *folder, const char *const *names, size_t n,
