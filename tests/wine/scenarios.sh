@@ -1996,7 +1996,7 @@ trap 'tm kill-server 2>/dev/null; [ -z "$LISTENER" ] || kill "$LISTENER" 2>/dev/
 # disable, so a disabled task is registered disabled). Schedule Scan and Scheduled Start
 # disabled, USO_UxBroker and the InstallService folder deleted: each found, with the
 # command that enables it again; PerformRemediation, which 25H2 ships disabled, is not
-# judged. wufix reports only: repair changes no task.
+# judged. wufix reports only: repair changes no task. Not elevated, the tasks are said unread.
 sc_update_tasks_25h2() {
   local key='Software\\Microsoft\\Windows NT\\CurrentVersion' t xml tasks
   local group='Software\\Microsoft\\Windows NT\\CurrentVersion\\Svchost'
@@ -2032,6 +2032,11 @@ sc_update_tasks_25h2() {
   expect_out 'expected: enabled: schtasks /Change /TN "\Microsoft\Windows\WindowsUpdate\Scheduled Start" /Enable'
   wufix repair --yes
   [ "$(cd "$tasks" && find . -type f -exec sha256sum {} + | sort)" = "$before" ] || fail "repair changed a task"
+  # Not elevated (the limited half of Wine's token): said as not checked, never taken for deleted.
+  wine "$BIN/limited.exe" "$(winpath "$BIN/wufix.exe")" check --json >"$OUT" 2>"$ERR"; RC=$?
+  [ "$(json '[(p["code"], p["severity"], p["evidence"]["found"]) for p in d["problems"] if "task" in p["code"]]')" = \
+    "[('update_tasks_skipped', 'info', 'not elevated: a standard user may not read the tasks of Windows Update')]" ] ||
+    fail "not elevated: $(cat "$OUT" "$ERR")"
   rm -rf "$tasks/Microsoft"
   wine net stop schedule >/dev/null 2>&1
   svc reg HKLM "$group" netsvcs multi "wuauserv,UsoSvc,BITS" >/dev/null
