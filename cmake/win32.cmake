@@ -2,7 +2,7 @@
 # Windows build (mingw-w64 or MSVC): wufix.exe, and the programs that test it under Wine.
 add_compile_definitions(UNICODE _UNICODE WIN32_LEAN_AND_MEAN _WIN32_WINNT=0x0A00 WINVER=0x0A00)
 
-add_library(wufix_win32 STATIC src/win32/scm.c src/win32/scm_admin.c src/win32/scm_util.c src/win32/host.c src/win32/registry.c src/win32/security.c src/win32/callerpath.c src/win32/store.c src/win32/winutil.c src/win32/console.c src/win32/logfile.c src/win32/elevate.c src/win32/eventlog.c src/win32/net.c src/win32/remote.c src/win32/workers.c)
+add_library(wufix_win32 STATIC src/win32/scm.c src/win32/scm_admin.c src/win32/scm_util.c src/win32/host.c src/win32/registry.c src/win32/security.c src/win32/callerpath.c src/win32/store.c src/win32/tasks.c src/win32/winutil.c src/win32/console.c src/win32/logfile.c src/win32/elevate.c src/win32/eventlog.c src/win32/net.c src/win32/remote.c src/win32/workers.c)
 target_link_libraries(wufix_win32 PUBLIC wufix_core advapi32 ws2_32)
 target_include_directories(wufix_win32 PUBLIC src/win32)
 wf_warnings(wufix_win32)

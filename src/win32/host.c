@@ -16,6 +16,7 @@
 #include "net.h"
 #include "registry.h"
 #include "security.h"
+#include "tasks.h"
 #include "winutil.h"
 #include "wufix/cli.h"
 
@@ -385,7 +386,7 @@ static wf_err h_process_running(void *self, const char *image)
     .path_exists = h_path_exists, .rename = h_rename, .tree_size = h_tree_size, .list = h_list,              \
     .list_folders = h_list_folders, .read_text = h_read_text, .sleep_ms = h_sleep_ms,                        \
     .read_tail = h_read_tail, .reg_read_bytes = wf_win_reg_read_bytes, .utc_now = h_utc_now,                 \
-    .write_file = h_write_file
+    .write_file = h_write_file, .tasks = wf_win_tasks
 
 /* This machine's; another machine's cannot probe (an answer here says nothing of there). */
 static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe,

@@ -5,6 +5,7 @@
 #include "wufix/base/sha256.h"
 
 #include "wufix/base/defaults.h"
+#include "wufix/mech/tasks.h"
 
 #define WF_KEY_SERVICES_FAKE "SYSTEM\\CurrentControlSet\\Services\\"
 #define WF_KEY_VERSION_FAKE  "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion"
@@ -1084,6 +1085,52 @@ static wf_err h_process_running(void *self, const char *image)
     return WF_E_NO_SERVICE;
 }
 
+/* The line of `list` for `folder`'s task `name` (NULL: its folder, with any
+ * task or none): "[!]\\Microsoft\\Windows\\Folder\\Name", '!' for a disabled
+ * one, "...\\Folder\\" a folder without tasks. */
+static bool fake_task(const char *list, const char *folder, const char *name, bool *off)
+{
+    for (const char *p = list; *p;) {
+        char line[WF_TEXT_MAX];
+        size_t len = strcspn(p, "\n");
+        *off = *p == '!';
+        snprintf(line, sizeof(line), "%.*s", (int)(len - *off), p + *off);
+        p += len + (p[len] == '\n');
+        char *cut = strrchr(line, '\\');
+        if (!cut)
+            continue;
+        *cut = '\0';
+        if (wf_name_cmp(line, folder) == 0 && (!name || wf_name_cmp(cut + 1, name) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* Without a list set, a stock 25H2's: every task Windows ships enabled, enabled. */
+static wf_err h_tasks(void *self, const char *folder, const char *const *names, size_t n,
+                      enum wf_task_state *state, char *why, size_t size)
+{
+    const struct fake_scm *f = self;
+    char stock[4096] = "";
+    bool off;
+    if (f->tasks_why) {
+        wf_strlcpy(why, f->tasks_why, size);
+        return WF_E_ACCESS;
+    }
+    for (const char *const *t = wf_tasks_stock(26200, false); !f->tasks && *t; t++) {
+        size_t used = strlen(stock);
+        snprintf(stock + used, sizeof(stock) - used, WF_TASKS_ROOT "%s\n", *t);
+    }
+    const char *list = f->tasks ? f->tasks : stock;
+    if (!fake_task(list, folder, NULL, &off))
+        return WF_E_NO_SERVICE;
+    for (size_t i = 0; i < n; i++)
+        state[i] = !fake_task(list, folder, names[i], &off) ? WF_TASK_MISSING
+                   : off                                    ? WF_TASK_DISABLED
+                                                            : WF_TASK_ENABLED;
+    return WF_OK;
+}
+
 static void h_sleep_ms(void *self, uint32_t ms)
 {
     struct fake_scm *f = self;
@@ -1147,6 +1194,7 @@ static const struct wf_host_ops fake_host_ops = {
     .process_running = h_process_running,
     .list_folders = h_list_folders,
     .write_file = h_write_file,
+    .tasks = h_tasks,
 };
 
 struct wf_host fake_scm_host(struct fake_scm *f)

@@ -139,8 +139,13 @@ struct fake_scm {
     const char *utc;        /* what utc_now answers ("2026-12-02T12:00:00Z" when NULL) */
     const char *key_time;   /* when every key was last written (utc_now's answer when NULL) */
     const char *processes;  /* image names of the processes running, comma separated ("TiWorker.exe") */
-    unsigned probes;        /* probes made */
-    uint32_t real_wait_ms;  /* each wait also takes this much real time */
+    /* The Task Scheduler's tasks, one a line: "\\Microsoft\\Windows\\Folder\\Name",
+     * '!' before a disabled one, "...\\Folder\\" for a folder without tasks;
+     * a folder no line names does not exist. NULL: a stock 25H2's. */
+    const char *tasks;
+    const char *tasks_why;      /* set: the tasks cannot be listed (WF_E_ACCESS), and why */
+    unsigned probes;            /* probes made */
+    uint32_t real_wait_ms;      /* each wait also takes this much real time */
     struct fake_ctrl_c *ctrl_c; /* the platform's Ctrl+C, heard once per backend */
     /* What write_file wrote: each write appended, never reused (a copy of the
      * fake made before still reads its files' bytes). */

@@ -11,6 +11,7 @@
 
 #include "fake_scm.h"
 #include "wufix/mech/check.h"
+#include "wufix/mech/tasks.h"
 #include "wufix/mech/traces.h"
 
 static const char *const names[] = {"wuauserv",     "UsoSvc",          "BITS", "CryptSvc", "DoSvc",
@@ -610,6 +611,124 @@ static void test_check_delivery_optimization_off(void **state)
     test_free(c);
 }
 
+/* Problems of one code, counted. */
+static size_t count_code(const struct wf_check *c, const char *code)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->n; i++)
+        n += strcmp(c->p[i].code, code) == 0;
+    return n;
+}
+
+static const struct wf_problem *find_found(const struct wf_check *c, const char *code, const char *found)
+{
+    for (size_t i = 0; i < c->n; i++)
+        if (strcmp(c->p[i].code, code) == 0 && strcmp(c->p[i].found, found) == 0)
+            return &c->p[i];
+    return NULL;
+}
+
+#define TASKS "\\Microsoft\\Windows\\"
+
+/* A stock 25H2 (26200) as WinUtil's "disable updates" and a deleting blocker
+ * leave it: each task Windows ships enabled and finds disabled is a warning
+ * with the command that enables it again; a deleted task or folder is named;
+ * what Windows ships disabled (PerformRemediation, Schedule Maintenance Work)
+ * is not judged, whatever its state. Nothing is fixable: wufix reports only. */
+static void test_check_update_tasks_disabled_or_deleted(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "26200", 0);
+    f->tasks =
+        TASKS "UpdateOrchestrator\\Report policies\n"
+              "!" TASKS "UpdateOrchestrator\\Schedule Scan\n" TASKS
+              "UpdateOrchestrator\\Schedule Scan Static Task\n"
+              "!" TASKS "UpdateOrchestrator\\Schedule Maintenance Work\n" TASKS
+              "UpdateOrchestrator\\Start Oobe Expedite Work\n" TASKS
+              "UpdateOrchestrator\\StartOobeAppsScanAfterUpdate\n" TASKS
+              "UpdateOrchestrator\\StartOobeAppsScan_LicenseAccepted\n" TASKS
+              "UpdateOrchestrator\\UIEOrchestrator\n" TASKS
+              "UpdateOrchestrator\\uso_uxbroker\n" /* names compare without case */
+        TASKS "UpdateOrchestrator\\UUS Failover Task\n"
+              "!" TASKS "WaaSMedic\\PerformRemediation\n" TASKS "WindowsUpdate\\Refresh Group Policy Cache\n";
+    run(f, c);
+    assert_int_equal(count_code(c, "update_task_disabled"), 1);
+    assert_int_equal(count_code(c, "update_task_missing"), 2);
+    const struct wf_problem *p =
+        find_found(c, "update_task_disabled", TASKS "UpdateOrchestrator\\Schedule Scan");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_WARNING);
+    assert_false(p->fixable);
+    assert_string_equal(p->expected,
+                        "enabled: schtasks /Change /TN \"\\Microsoft\\Windows\\UpdateOrchestrator\\Schedule "
+                        "Scan\" /Enable");
+    char text[512];
+    wf_check_describe(p, text, sizeof(text));
+    assert_non_null(strstr(text,
+                           "disabled; Windows ships it enabled (\\Microsoft\\Windows\\UpdateOrchestrator\\"
+                           "Schedule Scan)"));
+    /* Guided mode's "To fix it": the command, to run as administrator. */
+    char who[1024];
+    wf_check_who(p, who, sizeof(who));
+    assert_string_equal(who, "Run in a Command Prompt started as administrator: schtasks /Change /TN "
+                             "\"\\Microsoft\\Windows\\UpdateOrchestrator\\Schedule Scan\" /Enable");
+    p = find_found(c, "update_task_missing", TASKS "WindowsUpdate\\Scheduled Start");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_WARNING);
+    assert_false(p->fixable);
+    /* The folder gone: one problem for it, not one for each task it held. */
+    assert_non_null(find_found(c, "update_task_missing", TASKS "InstallService\\"));
+    wf_check_release(c);
+    test_free(c);
+}
+
+/* Only a build a public source gives is judged: 19045 and Windows Server 2025
+ * (26100 with InstallationType Server) with every task disabled say nothing;
+ * a stock 26200 is healthy. */
+static void test_check_update_tasks_only_where_sourced(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    f->tasks = "!" TASKS "UpdateOrchestrator\\Schedule Scan\n!" TASKS "WindowsUpdate\\Scheduled Start\n";
+    run(f, c);
+    assert_int_equal(count_code(c, "update_task_disabled") + count_code(c, "update_task_missing"), 0);
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "26200", 0);
+    fake_reg_set(f, WF_KEY_VERSION, "InstallationType", WF_REG_SZ, "Server", 0);
+    run(f, c);
+    assert_int_equal(count_code(c, "update_task_disabled") + count_code(c, "update_task_missing"), 0);
+    fake_reg_set(f, WF_KEY_VERSION, "InstallationType", WF_REG_SZ, "Client", 0);
+    run(f, c);
+    assert_int_equal(count_code(c, "update_task_disabled"), 2);
+    f->tasks = NULL; /* a stock 25H2's tasks */
+    run(f, c);
+    assert_int_equal(count_code(c, "update_task_disabled") + count_code(c, "update_task_missing"), 0);
+    assert_null(find(c, "", "update_tasks_skipped"));
+    wf_check_release(c);
+    test_free(c);
+}
+
+/* Tasks that cannot be listed whole (not elevated; another machine's
+ * Task Scheduler not answering) are said once, as information a script sees,
+ * never taken for deleted. */
+static void test_check_update_tasks_unlisted_are_skipped(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "26200", 0);
+    f->tasks = "";
+    f->tasks_why = "not elevated";
+    run(f, c);
+    assert_int_equal(count_code(c, "update_task_missing"), 0);
+    assert_int_equal(count_code(c, "update_tasks_skipped"), 1);
+    const struct wf_problem *p = find(c, "", "update_tasks_skipped");
+    assert_int_equal(p->sev, WF_SEV_INFO);
+    assert_string_equal(p->found, "not elevated");
+    assert_true(wf_check_for_scripts(p));
+    wf_check_release(c);
+    test_free(c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -632,6 +751,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_missing_service, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_helpers_disabled, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_delivery_optimization_off, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_update_tasks_disabled_or_deleted, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_update_tasks_only_where_sourced, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_update_tasks_unlisted_are_skipped, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

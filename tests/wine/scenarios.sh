@@ -2105,6 +2105,58 @@ sc_check_json_title_in_japanese() {
 
 # Whatever way a scenario ends: no terminal or listener of its own left behind.
 trap 'tm kill-server 2>/dev/null; [ -z "$LISTENER" ] || kill "$LISTENER" 2>/dev/null' EXIT
+
+# Update tasks as WinUtil's "disable updates" and a deleting blocker leave a 25H2 (26200),
+# registered through Wine's Task Scheduler (schtasks /Create /XML; its /Change cannot
+# disable, so a disabled task is registered disabled). Schedule Scan and Scheduled Start
+# disabled, USO_UxBroker and the InstallService folder deleted: each found, with the
+# command that enables it again; PerformRemediation, which 25H2 ships disabled, is not
+# judged. wufix reports only: repair changes no task. Not elevated, the tasks are said unread.
+sc_update_tasks_25h2() {
+  local key='Software\\Microsoft\\Windows NT\\CurrentVersion' t xml tasks
+  local group='Software\\Microsoft\\Windows NT\\CurrentVersion\\Svchost'
+  tasks="$WINEPREFIX/drive_c/windows/system32/tasks"
+  svc reg HKLM "$key" CurrentBuildNumber sz 26200 >/dev/null
+  svc reg HKLM "$key" CurrentBuild sz 26200 >/dev/null
+  # Wine leaves its Task Scheduler stopped, and its svchost starts only a service the group lists.
+  svc reg HKLM "$group" netsvcs multi "wuauserv,UsoSvc,BITS,Schedule" >/dev/null
+  wine net start schedule >/dev/null 2>&1 || fail "Wine's Task Scheduler did not start"
+  for t in true false; do
+    printf '<?xml version="1.0" encoding="UTF-16"?>\n<Task version="1.2" xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task"><Settings><Enabled>%s</Enabled></Settings><Actions><Exec><Command>usoclient.exe</Command></Exec></Actions></Task>\n' "$t" |
+      iconv -f UTF-8 -t UTF-16 >"$DIR/task-$t.xml"
+  done
+  for t in "UpdateOrchestrator\\Report policies|true" "UpdateOrchestrator\\Schedule Scan|false" \
+    "UpdateOrchestrator\\Schedule Scan Static Task|true" "UpdateOrchestrator\\Start Oobe Expedite Work|true" \
+    "UpdateOrchestrator\\StartOobeAppsScanAfterUpdate|true" "UpdateOrchestrator\\StartOobeAppsScan_LicenseAccepted|true" \
+    "UpdateOrchestrator\\UIEOrchestrator|true" "UpdateOrchestrator\\UUS Failover Task|true" \
+    "WindowsUpdate\\Refresh Group Policy Cache|true" "WindowsUpdate\\Scheduled Start|false" \
+    "WaaSMedic\\PerformRemediation|false"; do
+    xml=$(winpath "$DIR/task-${t#*|}.xml")
+    wine schtasks /Create /XML "$xml" /TN "\\Microsoft\\Windows\\${t%|*}" >/dev/null 2>&1 ||
+      fail "schtasks could not register ${t%|*}"
+  done
+  local before; before=$(cd "$tasks" && find . -type f -exec sha256sum {} + | sort)
+  wufix check --json
+  expect_rc 1
+  [ "$(json 'sorted((p["code"], p["severity"], p["fixable"], p["evidence"]["found"]) for p in d["problems"] if "task" in p["code"])')" = \
+    "[('update_task_disabled', 'warning', False, '\\\\Microsoft\\\\Windows\\\\UpdateOrchestrator\\\\Schedule Scan'), ('update_task_disabled', 'warning', False, '\\\\Microsoft\\\\Windows\\\\WindowsUpdate\\\\Scheduled Start'), ('update_task_missing', 'warning', False, '\\\\Microsoft\\\\Windows\\\\InstallService\\\\'), ('update_task_missing', 'warning', False, '\\\\Microsoft\\\\Windows\\\\UpdateOrchestrator\\\\USO_UxBroker')]" ] ||
+    fail "update tasks: $(cat "$OUT")"
+  wufix check
+  expect_rc 1
+  expect_out 'an update scheduled task is disabled; Windows ships it enabled (\Microsoft\Windows\UpdateOrchestrator\Schedule Scan)'
+  expect_out 'expected: enabled: schtasks /Change /TN "\Microsoft\Windows\WindowsUpdate\Scheduled Start" /Enable'
+  wufix repair --yes
+  [ "$(cd "$tasks" && find . -type f -exec sha256sum {} + | sort)" = "$before" ] || fail "repair changed a task"
+  # Not elevated (the limited half of Wine's token): said as not checked, never taken for deleted.
+  wine "$BIN/limited.exe" "$(winpath "$BIN/wufix.exe")" check --json >"$OUT" 2>"$ERR"; RC=$?
+  [ "$(json '[(p["code"], p["severity"], p["evidence"]["found"]) for p in d["problems"] if "task" in p["code"]]')" = \
+    "[('update_tasks_skipped', 'info', 'not elevated: a standard user may not read the tasks of Windows Update')]" ] ||
+    fail "not elevated: $(cat "$OUT" "$ERR")"
+  rm -rf "$tasks/Microsoft"
+  wine net stop schedule >/dev/null 2>&1
+  svc reg HKLM "$group" netsvcs multi "wuauserv,UsoSvc,BITS" >/dev/null
+}
+
 type "sc_$NAME" >/dev/null 2>&1 || { echo "scenarios.sh: no scenario $NAME"; exit 2; }
 sandbox_reset
 "sc_$NAME"

@@ -57,6 +57,9 @@ struct wf_folder_sec {
     bool not_folder; /* a file where the folder should be */
 };
 
+/* What the Task Scheduler says of a task asked by its name. */
+enum wf_task_state { WF_TASK_MISSING, WF_TASK_DISABLED, WF_TASK_ENABLED };
+
 struct wf_host_ops {
     /* WF_E_LIMIT when a text value is longer than .str holds: then .type is
      * set and .str holds its first bytes, cut on a character boundary, for
@@ -137,6 +140,13 @@ struct wf_host_ops {
      * when something is there), else the one there, in place (it keeps its
      * own descriptor), cut to `n` bytes. */
     wf_err (*write_file)(void *self, const char *path, const uint8_t *data, size_t n, bool create);
+    /* The state of `n` tasks of a Task Scheduler folder
+     * ("\\Microsoft\\Windows\\WaaSMedic"), each asked of the Task Scheduler by
+     * its name (a hidden one too): WF_E_NO_SERVICE when the folder does not
+     * exist; any other failure (WF_E_ACCESS: the caller may not read them
+     * all) says why in `why`. */
+    wf_err (*tasks)(void *self, const char *folder, const char *const *names, size_t n,
+                    enum wf_task_state *state, char *why, size_t size);
 };
 
 struct wf_host {

@@ -21,6 +21,7 @@
 #include "wufix/mech/diagnose.h"
 #include "wufix/mech/firewall.h"
 #include "wufix/mech/hosts.h"
+#include "wufix/mech/tasks.h"
 #include "wufix/mech/traces.h"
 
 /* Paths compare expanded and without regard to case or doubled separators. */
@@ -569,6 +570,7 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
     wf_traces_check(h, out);
     wf_hosts_check(h, out);
     wf_firewall_check(h, out);
+    wf_tasks_check(h, out);
     if (!h->no_registry)
         check_reboot(h, out);
     wf_diagnose(h, out);

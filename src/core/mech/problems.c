@@ -177,6 +177,9 @@ bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size)
             "If your organization manages this PC, that is its choice: contact IT support and tell them: "
             "%s. If not, turn it off in the program that set it, or ask whoever looks after this PC",
             tell);
+    } else if (strcmp(pr->code, "update_task_disabled") == 0 && strchr(pr->expected, ':')) {
+        snprintf(buf, size, "Run in a Command Prompt started as administrator: %s",
+                 strchr(pr->expected, ':') + 2);
     } else if (strcmp(pr->code, "reboot_pending") == 0) {
         snprintf(buf, size, "Restart the PC");
     } else if (strcmp(pr->code, "stuck_pending") == 0) {
