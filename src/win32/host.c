@@ -5,6 +5,7 @@
 #include <winsock2.h> /* before windows.h: net.h needs it */
 #include <windows.h>
 #include <tlhelp32.h>
+#include <restartmanager.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -350,6 +351,109 @@ static wf_err h_process_running(void *self, const char *image)
     return found;
 }
 
+/* The files under a folder (or the file itself), at most HOLD_FILES, depth
+ * first, links never followed: what the Restart Manager is asked about. */
+#define HOLD_FILES 1024
+static void hold_files(WCHAR *path, size_t len, unsigned depth, LPCWSTR *files, UINT *n)
+{
+    WIN32_FIND_DATAW fd;
+    DWORD a = GetFileAttributesW(path);
+    if (a != INVALID_FILE_ATTRIBUTES && !(a & FILE_ATTRIBUTE_DIRECTORY)) {
+        if (*n < HOLD_FILES && (files[*n] = _wcsdup(path)) != NULL)
+            ++*n;
+        return;
+    }
+    if (depth > 16 || a == INVALID_FILE_ATTRIBUTES || (a & FILE_ATTRIBUTE_REPARSE_POINT) ||
+        len + 3 >= WF_TEXT_MAX)
+        return;
+    wcscpy(path + len, L"\\*");
+    HANDLE h = FindFirstFileW(path, &fd);
+    path[len] = L'\0';
+    if (h == INVALID_HANDLE_VALUE)
+        return;
+    do {
+        size_t k = wcslen(fd.cFileName);
+        if (!wcscmp(fd.cFileName, L".") || !wcscmp(fd.cFileName, L"..") || len + 1 + k + 3 >= WF_TEXT_MAX)
+            continue;
+        path[len] = L'\\';
+        wcscpy(path + len + 1, fd.cFileName);
+        hold_files(path, len + 1 + k, depth + 1, files, n);
+        path[len] = L'\0';
+    } while (*n < HOLD_FILES && FindNextFileW(h, &fd));
+    FindClose(h);
+}
+
+typedef DWORD(WINAPI *rm_start_fn)(DWORD *, DWORD, WCHAR *);
+typedef DWORD(WINAPI *rm_register_fn)(DWORD, UINT, LPCWSTR *, UINT, RM_UNIQUE_PROCESS *, UINT, LPCWSTR *);
+typedef DWORD(WINAPI *rm_list_fn)(DWORD, UINT *, UINT *, RM_PROCESS_INFO *, DWORD *);
+typedef DWORD(WINAPI *rm_end_fn)(DWORD);
+
+/* The Restart Manager (Microsoft Learn: RmStartSession, RmRegisterResources,
+ * RmGetList, RmEndSession), rstrtmgr.dll loaded from System32 only now. A
+ * holder's image is read from its process, whose start time must be the
+ * one the Restart Manager gave (a PID used again names no one). */
+static wf_err h_holders(void *self, const char *path, const char *service, struct wf_holder *out, size_t max,
+                        size_t *n)
+{
+    WCHAR w[WF_TEXT_MAX], key[CCH_RM_SESSION_KEY + 1];
+    LPCWSTR files[HOLD_FILES];
+    LPCWSTR svc[1] = {w};
+    UINT nfiles = 0, need = 0, got = 0;
+    DWORD session, reasons = 0;
+    RM_PROCESS_INFO *info = NULL;
+    wf_err e = WF_E_SYSTEM;
+    *n = 0;
+    if (path ? !file_w(self, path, w, WF_TEXT_MAX) : !wide(service, w, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    HMODULE rm = LoadLibraryExW(L"rstrtmgr.dll", NULL, LOAD_LIBRARY_SEARCH_SYSTEM32);
+    rm_start_fn start = rm ? (rm_start_fn)(void (*)(void))GetProcAddress(rm, "RmStartSession") : NULL;
+    rm_register_fn reg =
+        rm ? (rm_register_fn)(void (*)(void))GetProcAddress(rm, "RmRegisterResources") : NULL;
+    rm_list_fn list = rm ? (rm_list_fn)(void (*)(void))GetProcAddress(rm, "RmGetList") : NULL;
+    rm_end_fn end = rm ? (rm_end_fn)(void (*)(void))GetProcAddress(rm, "RmEndSession") : NULL;
+    if (!start || !reg || !list || !end || start(&session, 0, key) != ERROR_SUCCESS) {
+        if (rm)
+            FreeLibrary(rm);
+        return e;
+    }
+    if (path)
+        hold_files(w, wcslen(w), 0, files, &nfiles);
+    DWORD r = reg(session, nfiles, files, 0, NULL, path ? 0 : 1, path ? NULL : svc);
+    if (r == ERROR_SUCCESS)
+        r = list(session, &need, &got, NULL, &reasons); /* how many: ERROR_MORE_DATA, or none */
+    if (r == ERROR_SUCCESS)
+        e = WF_OK;
+    got = need;
+    if (r == ERROR_MORE_DATA && need && (info = calloc(need, sizeof(*info))) != NULL &&
+        list(session, &need, &got, info, &reasons) == ERROR_SUCCESS) {
+        e = WF_OK;
+        for (UINT i = 0; i < got && *n < max; i++) {
+            struct wf_holder *o = &out[(*n)++];
+            WCHAR image[MAX_PATH];
+            DWORD len = MAX_PATH;
+            FILETIME made, x1, x2, x3;
+            memset(o, 0, sizeof(*o));
+            o->pid = info[i].Process.dwProcessId;
+            wf_utf8_from_w(info[i].strAppName, o->name, sizeof(o->name));
+            HANDLE p = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, o->pid);
+            if (p && GetProcessTimes(p, &made, &x1, &x2, &x3) &&
+                CompareFileTime(&made, &info[i].Process.ProcessStartTime) == 0 &&
+                QueryFullProcessImageNameW(p, 0, image, &len)) {
+                WCHAR *base = wcsrchr(image, L'\\');
+                wf_utf8_from_w(base ? base + 1 : image, o->image, sizeof(o->image));
+            }
+            if (p)
+                CloseHandle(p);
+        }
+    }
+    free(info);
+    while (nfiles)
+        free((void *)(uintptr_t)files[--nfiles]); /* _wcsdup's */
+    end(session);
+    FreeLibrary(rm);
+    return e;
+}
+
 #define HOST_OPS                                                                                             \
     .reg_read = wf_win_reg_read, .reg_write = wf_win_reg_write, .reg_delete = wf_win_reg_delete,             \
     .reg_key_exists = wf_win_reg_key_exists, .reg_key_time = wf_win_reg_key_time,                            \
@@ -361,7 +465,7 @@ static wf_err h_process_running(void *self, const char *image)
 
 /* This machine's; another machine's cannot probe (an answer here says nothing of there). */
 static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe,
-                                                .process_running = h_process_running};
+                                                .process_running = h_process_running, .holders = h_holders};
 static const struct wf_host_ops remote_host_ops = {HOST_OPS};
 
 void wf_win_host_init(struct wf_host *h)

@@ -77,6 +77,7 @@ struct fake_file {
     uint32_t
         locked; /* renames of it or a folder above it fail with 32 this many times (UINT32_MAX: always) */
     char held_by[WF_NAME_MAX]; /* a service that holds it open while not stopped */
+    const char *holder;        /* while locked, the process the Restart Manager names: "IMAGE|PID|NAME" */
     const char *content;       /* what read_text gives (NULL: empty); not owned */
     const uint8_t *bytes;      /* what read_tail gives (NULL: content's bytes); not owned */
     size_t nbytes;

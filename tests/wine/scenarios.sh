@@ -599,6 +599,32 @@ sc_reset_sets_aside() {
   expect_healthy
 }
 
+# A process (not a service) holds qmgr0.dat open without sharing for good: reset tries 5
+# times, puts everything back and exits 4. wufix asks the Restart Manager who holds it
+# (rstrtmgr.dll loaded from System32 then), but Wine's RmGetList is a stub that names
+# no one (dlls/rstrtmgr/main.c: "stub!", 0 processes): the message names no holder here,
+# and the naming is tested on the fake (test_reset.c).
+sc_reset_held_by_a_process() {
+  mkdir -p "$SD" "$CAT" "$DL"
+  echo "marker $$" >"$SD/marker.txt"
+  echo catalog >"$CAT/edb.log"
+  echo queue >"$DL/qmgr0.dat"
+  local held="$DIR/held.txt"
+  wine "$BIN/wfsvc.exe" hold "$QMGR" 20000 >"$held" 2>&1 &
+  local holder=$! tries=0
+  until grep -q held "$held" 2>/dev/null; do
+    tries=$((tries + 1)); [ $tries -lt 100 ] || { fail "the holder never opened qmgr0.dat: $(cat "$held")"; break; }
+    sleep 0.1
+  done
+  wufix reset --yes
+  expect_rc 4
+  expect_err "cannot set aside $QMGR (in_use, tried 5 times): another program holds it open; putting everything back"
+  grep -qF "held by" "$ERR" && fail "Wine's Restart Manager named a holder: its RmGetList is no longer a stub"
+  [ -e "$SD/marker.txt" ] || fail "SoftwareDistribution was not put back"
+  kill "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
+  for n in wuauserv UsoSvc BITS CryptSvc; do expect_state "$n" running; done
+}
+
 sc_undo_after_reset() {
   caches
   local dosvc; dosvc=$(pid_of DoSvc)

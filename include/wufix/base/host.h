@@ -57,6 +57,14 @@ struct wf_folder_sec {
     bool not_folder; /* a file where the folder should be */
 };
 
+/* A process that holds a file open or runs a service, as the Restart
+ * Manager names it. */
+struct wf_holder {
+    uint32_t pid;
+    char image[WF_NAME_MAX]; /* "MsMpEng.exe"; "" when it could not be read */
+    char name[WF_NAME_MAX];  /* the application's or service's display name; "" for none */
+};
+
 struct wf_host_ops {
     /* WF_E_LIMIT when a text value is longer than .str holds: then .type is
      * set and .str holds its first bytes, cut on a character boundary, for
@@ -132,6 +140,11 @@ struct wf_host_ops {
      * symbolic links) left out. */
     wf_err (*list_folders)(void *self, const char *dir, const char *pattern, char (*names)[WF_NAME_MAX],
                            size_t max, size_t *n);
+    /* The processes that hold `path` (expanded: a file, or the files under a
+     * folder) open or, with `service` (path NULL), that run that service, at
+     * most `max`. NULL where it cannot be asked (another machine's host). */
+    wf_err (*holders)(void *self, const char *path, const char *service, struct wf_holder *out, size_t max,
+                      size_t *n);
 };
 
 struct wf_host {
