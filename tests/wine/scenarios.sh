@@ -1997,6 +1997,32 @@ Error: 0xC1900101 - 0x20017</FailureData>
   expect_journal_empty
 }
 
+# The Windows Time service told never to set the clock (Parameters\Type=NoSync), and
+# disabled: check warns of each, naming the value; repair leaves both as they are.
+sc_clock_not_synced() {
+  local w='HKLM\SYSTEM\CurrentControlSet\Services\W32Time'
+  local had_key=0 had_start; wine reg query "$w" >/dev/null 2>&1 && had_key=1
+  had_start=$(wine reg query "$w" /v Start 2>/dev/null | tr -d '\r' | awk '/Start/ {print $3}')
+  wine reg add "$w\Parameters" /v Type /t REG_SZ /d NoSync /f >/dev/null 2>&1
+  wine reg add "$w" /v Start /t REG_DWORD /d 4 /f >/dev/null 2>&1
+  wufix check
+  expect_rc 1
+  expect_out "the Windows Time service does not set the clock from any source (0x80072F8F) (HKLM\SYSTEM\CurrentControlSet\Services\W32Time\Parameters\Type=NoSync)"
+  expect_out "the Windows Time service is disabled: a wrong clock fails HTTPS (0x80072F8F) (HKLM\SYSTEM\CurrentControlSet\Services\W32Time\Start=4 (disabled))"
+  wufix check --json
+  [ "$(json '[p["severity"] for p in d["problems"] if p["code"] in ("time_sync_off", "time_service_disabled")]')" = "['warning', 'warning']" ] ||
+    fail "time_sync_off, time_service_disabled: $(cat "$OUT")"
+  wufix repair --yes
+  [ "$(wine reg query "$w\Parameters" /v Type | tr -d '\r' | awk '/Type/ {print $3}')" = NoSync ] || fail "Type was changed"
+  wine reg add "$w\Parameters" /v Type /t REG_SZ /d NTP /f >/dev/null 2>&1
+  if [ -n "$had_start" ]; then wine reg add "$w" /v Start /t REG_DWORD /d "$had_start" /f >/dev/null 2>&1
+  else wine reg delete "$w" /v Start /f >/dev/null 2>&1; fi
+  [ $had_key = 1 ] || wine reg delete "$w" /f >/dev/null 2>&1
+  wufix check
+  grep -qF time_ "$OUT" && fail "still reported: $(cat "$OUT")"
+  grep -qF "Windows Time" "$OUT" && fail "still reported: $(cat "$OUT")"
+}
+
 sc_check_json_title_in_japanese() {
   local title; title=$(python3 -c 'print("2026-11 " + "\u30a2" * 60)')
   wu_event "2026-11-20 14:02:11:509+0100" "182 [AGENT_INSTALLING_FAILED]" 80073712 \

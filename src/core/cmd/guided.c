@@ -123,7 +123,11 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
         "proxy_unreachable\0"
         "The proxy Windows Update goes through does not answer.\0"
         "update_endpoint_unreachable\0"
-        "Windows Update's servers cannot be reached from this computer.\0";
+        "Windows Update's servers cannot be reached from this computer.\0"
+        "time_service_disabled\0"
+        "The Windows Time service is turned off, so the clock can go wrong and downloads fail. wufix leaves it.\0"
+        "time_sync_off\0"
+        "The Windows Time service is told never to set the clock, so downloads can fail. wufix leaves it.\0";
     /* clang-format on */
     char who[WF_TEXT_MAX], text[512];
     if (pr->has_hresult) {

@@ -165,7 +165,9 @@ static const char words2[] =
     W(SCRIPTS, "feature_update_pinned", "a policy pins Windows to a version")
     W(SCRIPTS, "feature_updates_deferred", "a policy defers feature updates")
     W(SCRIPTS, "safeguard_holds_off", "a policy turns safeguard holds off")
-    W(SCRIPTS, "setupdiag_failure", "SetupDiag says why a feature update failed");
+    W(SCRIPTS, "setupdiag_failure", "SetupDiag says why a feature update failed")
+    W(FOUND, "time_service_disabled", "the Windows Time service is disabled: a wrong clock fails HTTPS (0x80072F8F)")
+    W(FOUND, "time_sync_off", "the Windows Time service does not set the clock from any source (0x80072F8F)");
 /* clang-format on */
 #undef PLAIN
 #undef FOUND
