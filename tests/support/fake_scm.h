@@ -141,7 +141,9 @@ struct fake_scm {
     const char *key_time;   /* when every key was last written (utc_now's answer when NULL) */
     const char *processes;  /* image names of the processes running, comma separated ("TiWorker.exe") */
     unsigned probes;        /* probes made */
-    uint32_t real_wait_ms;  /* each wait also takes this much real time */
+    struct wf_volume volumes[4]; /* what the volume op answers */
+    size_t nvolumes;
+    uint32_t real_wait_ms;      /* each wait also takes this much real time */
     struct fake_ctrl_c *ctrl_c; /* the platform's Ctrl+C, heard once per backend */
     unsigned ctrl_c_seen;
 };

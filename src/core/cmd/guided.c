@@ -127,7 +127,9 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
         "time_service_disabled\0"
         "The Windows Time service is turned off, so the clock can go wrong and downloads fail. wufix leaves it.\0"
         "time_sync_off\0"
-        "The Windows Time service is told never to set the clock, so downloads can fail. wufix leaves it.\0";
+        "The Windows Time service is told never to set the clock, so downloads can fail. wufix leaves it.\0"
+        "recovery_partition_space\0"
+        "The recovery partition has too little free space for the Windows Recovery Environment update.\0";
     /* clang-format on */
     char who[WF_TEXT_MAX], text[512];
     if (pr->has_hresult) {

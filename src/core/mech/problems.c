@@ -167,7 +167,9 @@ static const char words2[] =
     W(SCRIPTS, "safeguard_holds_off", "a policy turns safeguard holds off")
     W(SCRIPTS, "setupdiag_failure", "SetupDiag says why a feature update failed")
     W(FOUND, "time_service_disabled", "the Windows Time service is disabled: a wrong clock fails HTTPS (0x80072F8F)")
-    W(FOUND, "time_sync_off", "the Windows Time service does not set the clock from any source (0x80072F8F)");
+    W(FOUND, "time_sync_off", "the Windows Time service does not set the clock from any source (0x80072F8F)")
+    W(SCRIPTS, "recovery_partition_space", "WinRE and the recovery partition, measured for 0x80070643")
+    W(SCRIPTS, "system_partition_space", "the system partition, measured for 0x800F0922");
 /* clang-format on */
 #undef PLAIN
 #undef FOUND
