@@ -5,6 +5,8 @@
 #include <winsock2.h> /* before windows.h: net.h needs it */
 #include <windows.h>
 #include <tlhelp32.h>
+#include <restartmanager.h>
+#include <winioctl.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -378,6 +380,169 @@ static wf_err h_process_running(void *self, const char *image)
     return found;
 }
 
+/* The files under a folder (or the file itself), at most HOLD_FILES, depth
+ * first, links never followed: what the Restart Manager is asked about. */
+#define HOLD_FILES 1024
+static void hold_files(WCHAR *path, size_t len, unsigned depth, LPCWSTR *files, UINT *n)
+{
+    WIN32_FIND_DATAW fd;
+    DWORD a = GetFileAttributesW(path);
+    if (a != INVALID_FILE_ATTRIBUTES && !(a & FILE_ATTRIBUTE_DIRECTORY)) {
+        if (*n < HOLD_FILES && (files[*n] = _wcsdup(path)) != NULL)
+            ++*n;
+        return;
+    }
+    if (depth > 16 || a == INVALID_FILE_ATTRIBUTES || (a & FILE_ATTRIBUTE_REPARSE_POINT) ||
+        len + 3 >= WF_TEXT_MAX)
+        return;
+    wcscpy(path + len, L"\\*");
+    HANDLE h = FindFirstFileW(path, &fd);
+    path[len] = L'\0';
+    if (h == INVALID_HANDLE_VALUE)
+        return;
+    do {
+        size_t k = wcslen(fd.cFileName);
+        if (!wcscmp(fd.cFileName, L".") || !wcscmp(fd.cFileName, L"..") || len + 1 + k + 3 >= WF_TEXT_MAX)
+            continue;
+        path[len] = L'\\';
+        wcscpy(path + len + 1, fd.cFileName);
+        hold_files(path, len + 1 + k, depth + 1, files, n);
+        path[len] = L'\0';
+    } while (*n < HOLD_FILES && FindNextFileW(h, &fd));
+    FindClose(h);
+}
+
+typedef DWORD(WINAPI *rm_start_fn)(DWORD *, DWORD, WCHAR *);
+typedef DWORD(WINAPI *rm_register_fn)(DWORD, UINT, LPCWSTR *, UINT, RM_UNIQUE_PROCESS *, UINT, LPCWSTR *);
+typedef DWORD(WINAPI *rm_list_fn)(DWORD, UINT *, UINT *, RM_PROCESS_INFO *, DWORD *);
+typedef DWORD(WINAPI *rm_end_fn)(DWORD);
+
+/* The Restart Manager (Microsoft Learn: RmStartSession, RmRegisterResources,
+ * RmGetList, RmEndSession), rstrtmgr.dll loaded from System32 only now. A
+ * holder's image is read from its process, whose start time must be the
+ * one the Restart Manager gave (a PID used again names no one). */
+static wf_err h_holders(void *self, const char *path, const char *service, struct wf_holder *out, size_t max,
+                        size_t *n)
+{
+    WCHAR w[WF_TEXT_MAX], key[CCH_RM_SESSION_KEY + 1];
+    LPCWSTR files[HOLD_FILES];
+    LPCWSTR svc[1] = {w};
+    UINT nfiles = 0, need = 0, got = 0;
+    DWORD session, reasons = 0;
+    RM_PROCESS_INFO *info = NULL;
+    wf_err e = WF_E_SYSTEM;
+    *n = 0;
+    if (path ? !file_w(self, path, w, WF_TEXT_MAX) : !wide(service, w, WF_TEXT_MAX))
+        return WF_E_BAD_DATA;
+    HMODULE rm = LoadLibraryExW(L"rstrtmgr.dll", NULL, LOAD_LIBRARY_SEARCH_SYSTEM32);
+    rm_start_fn start = rm ? (rm_start_fn)(void (*)(void))GetProcAddress(rm, "RmStartSession") : NULL;
+    rm_register_fn reg =
+        rm ? (rm_register_fn)(void (*)(void))GetProcAddress(rm, "RmRegisterResources") : NULL;
+    rm_list_fn list = rm ? (rm_list_fn)(void (*)(void))GetProcAddress(rm, "RmGetList") : NULL;
+    rm_end_fn end = rm ? (rm_end_fn)(void (*)(void))GetProcAddress(rm, "RmEndSession") : NULL;
+    if (!start || !reg || !list || !end || start(&session, 0, key) != ERROR_SUCCESS) {
+        if (rm)
+            FreeLibrary(rm);
+        return e;
+    }
+    if (path)
+        hold_files(w, wcslen(w), 0, files, &nfiles);
+    DWORD r = reg(session, nfiles, files, 0, NULL, path ? 0 : 1, path ? NULL : svc);
+    if (r == ERROR_SUCCESS)
+        r = list(session, &need, &got, NULL, &reasons); /* how many: ERROR_MORE_DATA, or none */
+    if (r == ERROR_SUCCESS)
+        e = WF_OK;
+    got = need;
+    if (r == ERROR_MORE_DATA && need && (info = calloc(need, sizeof(*info))) != NULL &&
+        list(session, &need, &got, info, &reasons) == ERROR_SUCCESS) {
+        e = WF_OK;
+        for (UINT i = 0; i < got && *n < max; i++) {
+            struct wf_holder *o = &out[(*n)++];
+            WCHAR image[MAX_PATH];
+            DWORD len = MAX_PATH;
+            FILETIME made, x1, x2, x3;
+            memset(o, 0, sizeof(*o));
+            o->pid = info[i].Process.dwProcessId;
+            wf_utf8_from_w(info[i].strAppName, o->name, sizeof(o->name));
+            HANDLE p = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, o->pid);
+            if (p && GetProcessTimes(p, &made, &x1, &x2, &x3) &&
+                CompareFileTime(&made, &info[i].Process.ProcessStartTime) == 0 &&
+                QueryFullProcessImageNameW(p, 0, image, &len)) {
+                WCHAR *base = wcsrchr(image, L'\\');
+                wf_utf8_from_w(base ? base + 1 : image, o->image, sizeof(o->image));
+            }
+            if (p)
+                CloseHandle(p);
+        }
+    }
+    free(info);
+    while (nfiles)
+        free((void *)(uintptr_t)files[--nfiles]); /* _wcsdup's */
+    end(session);
+    FreeLibrary(rm);
+    return e;
+}
+
+/* The partition types (Microsoft Learn, PARTITION_INFORMATION_GPT): the
+ * Windows Recovery Environment's and the EFI system partition's; MBR's
+ * recovery type 0x27 (Microsoft Learn, "Configure UEFI/GPT-based hard drive
+ * partitions" and its BIOS/MBR counterpart). */
+static const GUID part_recovery = {
+    0xde94bba4, 0x06d1, 0x4d40, {0xa1, 0x6a, 0xbf, 0xd5, 0x01, 0x79, 0xd6, 0xac}};
+static const GUID part_esp = {0xc12a7328, 0xf81f, 0x11d2, {0xba, 0x4b, 0x00, 0xa0, 0xc9, 0x3e, 0xc9, 0x3b}};
+
+/* Each volume (FindFirstVolumeW), its partition asked of the volume opened
+ * without its trailing backslash (IOCTL_DISK_GET_PARTITION_INFO_EX, which
+ * needs no access right), its space asked with the backslash
+ * (GetDiskFreeSpaceExW). */
+static wf_err h_volumes(void *self, struct wf_volume *out, size_t max, size_t *n)
+{
+    WCHAR name[MAX_PATH], win[MAX_PATH], mine[MAX_PATH] = L"";
+    (void)self;
+    *n = 0;
+    if (GetSystemWindowsDirectoryW(name, MAX_PATH) && GetVolumePathNameW(name, win, MAX_PATH))
+        GetVolumeNameForVolumeMountPointW(win, mine, MAX_PATH);
+    HANDLE f = FindFirstVolumeW(name, MAX_PATH);
+    if (f == INVALID_HANDLE_VALUE)
+        return WF_E_SYSTEM;
+    do {
+        size_t len = wcslen(name);
+        PARTITION_INFORMATION_EX pi;
+        DWORD got;
+        int kind = 0;
+        if (len < 2 || name[len - 1] != L'\\')
+            continue;
+        name[len - 1] = L'\0';
+        HANDLE v = CreateFileW(name, 0, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_EXISTING, 0, NULL);
+        name[len - 1] = L'\\';
+        if (v == INVALID_HANDLE_VALUE)
+            continue;
+        if (DeviceIoControl(v, IOCTL_DISK_GET_PARTITION_INFO_EX, NULL, 0, &pi, sizeof(pi), &got, NULL)) {
+            if (pi.PartitionStyle == PARTITION_STYLE_GPT)
+                kind = !memcmp(&pi.Gpt.PartitionType, &part_recovery, sizeof(GUID)) ? WF_PART_RECOVERY
+                       : !memcmp(&pi.Gpt.PartitionType, &part_esp, sizeof(GUID))    ? WF_PART_SYSTEM
+                                                                                    : 0;
+            else if (pi.PartitionStyle == PARTITION_STYLE_MBR)
+                kind = pi.Mbr.PartitionType == 0x27                        ? WF_PART_RECOVERY
+                       : pi.Mbr.BootIndicator && _wcsicmp(name, mine) != 0 ? WF_PART_SYSTEM
+                                                                           : 0;
+        }
+        CloseHandle(v);
+        ULARGE_INTEGER fr, tot;
+        if (kind && *n < max) {
+            struct wf_volume *o = &out[(*n)++];
+            memset(o, 0, sizeof(*o));
+            wf_utf8_from_w(name, o->path, sizeof(o->path));
+            o->kind = kind;
+            o->measured = GetDiskFreeSpaceExW(name, &fr, &tot, NULL) != 0;
+            o->free = o->measured ? fr.QuadPart : 0;
+            o->total = o->measured ? tot.QuadPart : 0;
+        }
+    } while (FindNextVolumeW(f, name, MAX_PATH));
+    FindVolumeClose(f);
+    return WF_OK;
+}
+
 #define HOST_OPS                                                                                             \
     .reg_read = wf_win_reg_read, .reg_write = wf_win_reg_write, .reg_delete = wf_win_reg_delete,             \
     .reg_key_exists = wf_win_reg_key_exists, .reg_key_time = wf_win_reg_key_time,                            \
@@ -390,7 +555,8 @@ static wf_err h_process_running(void *self, const char *image)
 
 /* This machine's; another machine's cannot probe (an answer here says nothing of there). */
 static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe,
-                                                .process_running = h_process_running};
+                                                .process_running = h_process_running, .holders = h_holders,
+                                                .volumes = h_volumes};
 static const struct wf_host_ops remote_host_ops = {HOST_OPS};
 
 void wf_win_host_init(struct wf_host *h)

@@ -919,6 +919,53 @@ static wf_err h_rename(void *self, const char *from, const char *to)
     return leave(f, 0);
 }
 
+/* As the Restart Manager answers: the service that holds a file under
+ * `path` while it runs (its image's file name, its PID, its display name),
+ * a locked file's holder; with `service`, the process that runs it. */
+static wf_err h_holders(void *self, const char *path, const char *service, struct wf_holder *out, size_t max,
+                        size_t *n)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "holders", path ? path : service);
+    *n = 0;
+    if (code)
+        return leave(f, code);
+    for (size_t i = 0; i <= f->nfiles && *n < max; i++) {
+        const struct fake_file *x = i < f->nfiles ? &f->files[i] : NULL;
+        const struct fake_svc *s = !x ? fake_scm_get(f, service ? service : "")
+                                   : path && x->path[0] && under(x->path, path) ? fake_scm_get(f, x->held_by)
+                                                                                : NULL;
+        struct wf_holder *o = &out[*n];
+        memset(o, 0, sizeof(*o));
+        if (s && s->state != WF_STATE_STOPPED && s->pid) {
+            const char *image = strrchr(s->image, '\\');
+            wf_strlcpy(o->image, image ? image + 1 : s->image, sizeof(o->image));
+            char *sp = strchr(o->image, ' ');
+            if (sp)
+                *sp = '\0';
+            o->pid = s->pid;
+            wf_strlcpy(o->name, s->display, sizeof(o->name));
+        } else if (x && path && x->path[0] && x->locked && x->holder && under(x->path, path)) {
+            sscanf(x->holder, "%256[^|]|%u|%256[^\n]", o->image, &o->pid, o->name);
+        }
+        bool seen = false;
+        for (size_t k = 0; k < *n; k++)
+            seen |= out[k].pid == o->pid;
+        if (o->pid && !seen)
+            ++*n;
+    }
+    return leave(f, 0);
+}
+
+static wf_err h_volumes(void *self, struct wf_volume *out, size_t max, size_t *n)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "volumes", "");
+    for (*n = 0; !code && *n < f->nvolumes && *n < max; ++*n)
+        out[*n] = f->volumes[*n];
+    return leave(f, code);
+}
+
 static wf_err h_tree_size(void *self, const char *path, uint64_t *bytes, uint64_t *files)
 {
     struct fake_scm *f = self;
@@ -1195,6 +1242,8 @@ static const struct wf_host_ops fake_host_ops = {
     .list_folders = h_list_folders,
     .write_file = h_write_file,
     .tasks = h_tasks,
+    .holders = h_holders,
+    .volumes = h_volumes,
 };
 
 struct wf_host fake_scm_host(struct fake_scm *f)

@@ -77,6 +77,7 @@ struct fake_file {
     uint32_t
         locked; /* renames of it or a folder above it fail with 32 this many times (UINT32_MAX: always) */
     char held_by[WF_NAME_MAX]; /* a service that holds it open while not stopped */
+    const char *holder;        /* while locked, the process the Restart Manager names: "IMAGE|PID|NAME" */
     const char *content;       /* what read_text gives (NULL: empty); not owned */
     const uint8_t *bytes;      /* what read_tail gives (NULL: content's bytes); not owned */
     size_t nbytes;
@@ -145,6 +146,8 @@ struct fake_scm {
     const char *tasks;
     const char *tasks_why;      /* set: the tasks cannot be listed (WF_E_ACCESS), and why */
     unsigned probes;            /* probes made */
+    struct wf_volume volumes[4]; /* what the volume op answers */
+    size_t nvolumes;
     uint32_t real_wait_ms;      /* each wait also takes this much real time */
     struct fake_ctrl_c *ctrl_c; /* the platform's Ctrl+C, heard once per backend */
     /* What write_file wrote: each write appended, never reused (a copy of the

@@ -195,6 +195,61 @@ static void test_reset_held_for_good_puts_everything_back(void **state)
     assert_non_null(strstr(JOURNAL(x), "open 0\noutcome rolled_back\n"));
 }
 
+/* Who holds the cache is named, as the Restart Manager names it: a process
+ * (Microsoft Defender's engine, PID 3120) and a service that runs; its
+ * words from the system are escaped. */
+static void test_reset_names_what_holds_the_cache(void **state)
+{
+    struct fake_cli *x = *state;
+    struct fake_file *edb = fake_file_get(&x->scm, FAKE_CATROOT2 "\\edb.log");
+    edb->locked = UINT32_MAX;
+    edb->holder = "MsMpEng.exe|3120|Microsoft Defender Antivirus Service";
+    assert_int_equal(FAKE_RUN(x, "reset"), 4);
+    assert_non_null(strstr(FAKE_ERR(x),
+                           "another program holds it open: held by MsMpEng.exe (PID 3120, Microsoft "
+                           "Defender Antivirus Service); putting everything back"));
+    edb->holder = "Evil\x1b[2J.exe|77|\x07name";
+    assert_int_equal(FAKE_RUN(x, "reset"), 4);
+    assert_null(strchr(FAKE_ERR(x), '\x1b'));
+    assert_null(strchr(FAKE_ERR(x), '\x07'));
+    assert_non_null(strstr(FAKE_ERR(x), "(PID 77, "));
+    /* A service that holds a file while it runs: its image, PID and display name. */
+    struct fake_svc *c = svc(x, "CryptSvc");
+    wf_strlcpy(c->display, "Cryptographic Services", sizeof(c->display));
+    struct wf_holder who[4];
+    size_t n = 0;
+    struct wf_host h = fake_scm_host(&x->scm);
+    edb->locked = 0;
+    wf_strlcpy(edb->held_by, "CryptSvc", sizeof(edb->held_by));
+    assert_int_equal(h.ops->holders(h.self, FAKE_CATROOT2, NULL, who, 4, &n), WF_OK);
+    assert_int_equal(n, 1);
+    assert_int_equal(who[0].pid, c->pid);
+    assert_string_equal(who[0].name, "Cryptographic Services");
+    char words[600];
+    wf_aside_holders(&h, NULL, "CryptSvc", words, sizeof(words));
+    assert_non_null(strstr(words, "held by svchost.exe (PID "));
+    assert_non_null(strstr(words, ", Cryptographic Services)"));
+    /* No one to name: nothing said. */
+    edb->held_by[0] = '\0';
+    wf_aside_holders(&h, FAKE_CATROOT2, NULL, words, sizeof(words));
+    assert_string_equal(words, "");
+}
+
+/* A service that does not stop: the process that runs it is named. */
+static void test_stop_names_what_holds_a_service(void **state)
+{
+    struct fake_cli *x = *state;
+    struct fake_svc *b = svc(x, "BITS");
+    b->hang_stop = true;
+    wf_strlcpy(b->display, "Background Intelligent Transfer Service", sizeof(b->display));
+    assert_int_equal(FAKE_RUN(x, "stop", "-s", "BITS", "-t", "1"), 4);
+    char want[160];
+    snprintf(want, sizeof(want), "; held by svchost.exe (PID %u, Background Intelligent Transfer Service)",
+             (unsigned)b->pid);
+    print_message("%s", FAKE_ERR(x));
+    assert_non_null(strstr(FAKE_ERR(x), want));
+}
+
 static void test_reset_failed_start_puts_the_caches_back(void **state)
 {
     struct fake_cli *x = *state;
@@ -419,6 +474,8 @@ int main(void)
         T(test_reset_asks_at_a_console_only),
         T(test_reset_retries_a_rename_held_open),
         T(test_reset_held_for_good_puts_everything_back),
+        T(test_reset_names_what_holds_the_cache),
+        T(test_stop_names_what_holds_a_service),
         T(test_reset_failed_start_puts_the_caches_back),
         T(test_reset_then_undo),
         T(test_undo_says_what_it_cannot_put_back),

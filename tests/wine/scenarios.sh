@@ -599,6 +599,32 @@ sc_reset_sets_aside() {
   expect_healthy
 }
 
+# A process (not a service) holds qmgr0.dat open without sharing for good: reset tries 5
+# times, puts everything back and exits 4. wufix asks the Restart Manager who holds it
+# (rstrtmgr.dll loaded from System32 then), but Wine's RmGetList is a stub that names
+# no one (dlls/rstrtmgr/main.c: "stub!", 0 processes): the message names no holder here,
+# and the naming is tested on the fake (test_reset.c).
+sc_reset_held_by_a_process() {
+  mkdir -p "$SD" "$CAT" "$DL"
+  echo "marker $$" >"$SD/marker.txt"
+  echo catalog >"$CAT/edb.log"
+  echo queue >"$DL/qmgr0.dat"
+  local held="$DIR/held.txt"
+  wine "$BIN/wfsvc.exe" hold "$QMGR" 20000 >"$held" 2>&1 &
+  local holder=$! tries=0
+  until grep -q held "$held" 2>/dev/null; do
+    tries=$((tries + 1)); [ $tries -lt 100 ] || { fail "the holder never opened qmgr0.dat: $(cat "$held")"; break; }
+    sleep 0.1
+  done
+  wufix reset --yes
+  expect_rc 4
+  expect_err "cannot set aside $QMGR (in_use, tried 5 times): another program holds it open; putting everything back"
+  grep -qF "held by" "$ERR" && fail "Wine's Restart Manager named a holder: its RmGetList is no longer a stub"
+  [ -e "$SD/marker.txt" ] || fail "SoftwareDistribution was not put back"
+  kill "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
+  for n in wuauserv UsoSvc BITS CryptSvc; do expect_state "$n" running; done
+}
+
 sc_undo_after_reset() {
   caches
   local dosvc; dosvc=$(pid_of DoSvc)
@@ -1131,7 +1157,7 @@ sc_repair_leaves_what_it_cannot_fix() {
   expect_state wuauserv running
   wufix repair --yes --json
   expect_rc 1; schema repair 1
-  [ "$(problem_codes)" = "last_install_failed update_server_unreachable" ] || fail "problems: $(problem_codes)"
+  [ "$(problem_codes)" = "last_install_failed system_partition_space update_server_unreachable" ] || fail "problems: $(problem_codes)"
 }
 
 # repair -q --log: the screen gets one line, the log the whole record (the
@@ -2084,6 +2110,61 @@ Error: 0xC1900101 - 0x20017</FailureData>
   wine reg delete "$pol" /v DeferFeatureUpdatesPeriodInDays /f >/dev/null 2>&1
   rm -rf "$sd"
   expect_journal_empty
+}
+
+# The Windows Time service told never to set the clock (Parameters\Type=NoSync), and
+# disabled: check warns of each, naming the value; repair leaves both as they are.
+sc_clock_not_synced() {
+  local w='HKLM\SYSTEM\CurrentControlSet\Services\W32Time'
+  local had_key=0 had_start; wine reg query "$w" >/dev/null 2>&1 && had_key=1
+  had_start=$(wine reg query "$w" /v Start 2>/dev/null | tr -d '\r' | awk '/Start/ {print $3}')
+  wine reg add "$w\Parameters" /v Type /t REG_SZ /d NoSync /f >/dev/null 2>&1
+  wine reg add "$w" /v Start /t REG_DWORD /d 4 /f >/dev/null 2>&1
+  wufix check
+  expect_rc 1
+  expect_out "the Windows Time service does not set the clock from any source (0x80072F8F) (HKLM\SYSTEM\CurrentControlSet\Services\W32Time\Parameters\Type=NoSync)"
+  expect_out "the Windows Time service is disabled: a wrong clock fails HTTPS (0x80072F8F) (HKLM\SYSTEM\CurrentControlSet\Services\W32Time\Start=4 (disabled))"
+  wufix check --json
+  [ "$(json '[p["severity"] for p in d["problems"] if p["code"] in ("time_sync_off", "time_service_disabled")]')" = "['warning', 'warning']" ] ||
+    fail "time_sync_off, time_service_disabled: $(cat "$OUT")"
+  wufix repair --yes
+  [ "$(wine reg query "$w\Parameters" /v Type | tr -d '\r' | awk '/Type/ {print $3}')" = NoSync ] || fail "Type was changed"
+  wine reg add "$w\Parameters" /v Type /t REG_SZ /d NTP /f >/dev/null 2>&1
+  if [ -n "$had_start" ]; then wine reg add "$w" /v Start /t REG_DWORD /d "$had_start" /f >/dev/null 2>&1
+  else wine reg delete "$w" /v Start /f >/dev/null 2>&1; fi
+  [ $had_key = 1 ] || wine reg delete "$w" /f >/dev/null 2>&1
+  wufix check
+  grep -qF time_ "$OUT" && fail "still reported: $(cat "$OUT")"
+  grep -qF "Windows Time" "$OUT" && fail "still reported: $(cat "$OUT")"
+}
+
+# A failure 0x80070643 of the WinRE update (KB5034441) and ReAgent.xml as Windows writes
+# it: check names WinRE's state and what the volumes say of the recovery partition. Wine's
+# volumes (C: and Z:) open, but IOCTL_DISK_GET_PARTITION_INFO_EX answers 50 (not
+# supported), so no recovery partition is found here: the measurement itself is tested
+# on the fake (test_partitions.c).
+sc_winre_after_0x80070643() {
+  local re="$C/windows/system32/Recovery"
+  wu_event "2026-11-20 14:02:11:509+0100" "182 [AGENT_INSTALLING_FAILED]" 80070643 \
+    "Installation Failure: Windows failed to install the following update with error 0x80070643: 2024-01 Security Update for Windows 10 Version 22H2 for x64-based Systems (KB5034441)." |
+    plant_wulog
+  mkdir -p "$re"
+  printf '%s\r\n' "<?xml version='1.0' encoding='utf-8' standalone='yes'?>" '<WindowsRE version="2.0">' \
+    '  <WinreBCD id="{1cb3eeb3-fd89-4fc4-a7d5-34f852f5aa52}"/>' \
+    '  <WinreLocation path="\Recovery\WindowsRE" id="0" offset="135656374272" guid="{6d5c9aaa-fea9-471e-bfa8-5160d1d8c3fa}"/>' \
+    '  <InstallState state="1"/>' '</WindowsRE>' >"$re/ReAgent.xml"
+  wufix check
+  expect_rc 1
+  expect_out "info    recovery_partition_space  WinRE and the recovery partition, measured for 0x80070643 (WinRE enabled (ReAgent.xml: InstallState 1, WinreLocation \\Recovery\\WindowsRE, WinreBCD {1cb3eeb3-fd89-4fc4-a7d5-34f852f5aa52}); no recovery partition found)"
+  wufix check --json
+  expect_rc 1; schema check 1
+  [ "$(json '[p["severity"] for p in d["problems"] if p["code"] == "recovery_partition_space"]')" = "['info']" ] ||
+    fail "recovery_partition_space: $(cat "$OUT")"
+  # Another failure: nothing measured, nothing said.
+  install_failed "2026-11-20 14:02:11:509+0100" 80073712 | plant_wulog
+  wufix check
+  grep -qF partition "$OUT" && fail "measured without 0x80070643: $(cat "$OUT")"
+  rm -f "$re/ReAgent.xml"
 }
 
 sc_check_json_title_in_japanese() {

@@ -59,6 +59,22 @@ struct wf_folder_sec {
 
 /* What the Task Scheduler says of a task asked by its name. */
 enum wf_task_state { WF_TASK_MISSING, WF_TASK_DISABLED, WF_TASK_ENABLED };
+/* A process that holds a file open or runs a service, as the Restart
+ * Manager names it. */
+struct wf_holder {
+    uint32_t pid;
+    char image[WF_NAME_MAX]; /* "MsMpEng.exe"; "" when it could not be read */
+    char name[WF_NAME_MAX];  /* the application's or service's display name; "" for none */
+};
+
+/* A recovery or system partition's volume, as its partition table types it. */
+enum wf_part { WF_PART_RECOVERY = 1, WF_PART_SYSTEM };
+struct wf_volume {
+    char path[WF_NAME_MAX]; /* \\?\Volume{GUID}\ (trailing backslash) */
+    int kind;               /* enum wf_part */
+    bool measured;          /* free and total read */
+    uint64_t free, total;   /* bytes */
+};
 
 struct wf_host_ops {
     /* WF_E_LIMIT when a text value is longer than .str holds: then .type is
@@ -147,6 +163,16 @@ struct wf_host_ops {
      * all) says why in `why`. */
     wf_err (*tasks)(void *self, const char *folder, const char *const *names, size_t n,
                     enum wf_task_state *state, char *why, size_t size);
+    /* The processes that hold `path` (expanded: a file, or the files under a
+     * folder) open or, with `service` (path NULL), that run that service, at
+     * most `max`. NULL where it cannot be asked (another machine's host). */
+    wf_err (*holders)(void *self, const char *path, const char *service, struct wf_holder *out, size_t max,
+                      size_t *n);
+    /* The recovery partitions and the system partition (the EFI system
+     * partition, or MBR's active one that is not Windows' own: System
+     * Reserved) among this machine's volumes, at most `max`. NULL where it
+     * cannot be asked (another machine's host). */
+    wf_err (*volumes)(void *self, struct wf_volume *out, size_t max, size_t *n);
 };
 
 struct wf_host {

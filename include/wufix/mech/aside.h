@@ -30,6 +30,11 @@ wf_err wf_aside_plan(const struct wf_host *h, const char *stamp, struct wf_repai
 /* Rename, retrying while something holds it open (WF_E_IN_USE, WF_E_ACCESS). */
 wf_err wf_aside_move(const struct wf_host *h, const char *from, const char *to);
 
+/* Who holds `path` open, or runs `service` (path NULL), for people: "held by
+ * MsMpEng.exe (PID 3120, Microsoft Defender Antivirus Service)", escaped;
+ * "" when no one can be named. */
+void wf_aside_holders(const struct wf_host *h, const char *path, const char *service, char *out, size_t size);
+
 /* Put a cache back. A folder Windows made again in its place meanwhile is
  * itself moved aside (to the aside name + "-recreated"), never deleted.
  * With nothing at the aside name: WF_E_GONE when

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "wufix/base/backend.h"
+#include "wufix/base/host.h"
 #include "wufix/mech/plan.h"
 
 /* Told as the run goes, for live progress. All optional. step_end gets
@@ -25,6 +26,9 @@ struct wf_engine_opts {
     bool rollback;       /* mark the actions as rollback */
     bool force;          /* end a service stuck stopping, if its process is its own */
     const struct wf_engine_events *events;
+    /* Where to ask who holds a service that does not stop (the Restart
+     * Manager); NULL: not asked. */
+    const struct wf_host *host;
 };
 
 /* Smallest time a service is given to show progress when its wait hint is

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "wufix/base/buf.h"
+
 static const struct wf_cache caches[] = {
     {"%SystemRoot%\\SoftwareDistribution", NULL, "wuauserv, UsoSvc, BITS, DoSvc"},
     {"%SystemRoot%\\System32\\catroot2", NULL, "CryptSvc"},
@@ -144,4 +146,21 @@ wf_err wf_aside_back(const struct wf_host *h, const struct wf_fix *f, bool surel
             return e;
     }
     return wf_aside_move(h, f->will.str, f->was.str);
+}
+
+void wf_aside_holders(const struct wf_host *h, const char *path, const char *service, char *out, size_t size)
+{
+    struct wf_holder who[4];
+    size_t n = 0, len = 0;
+    out[0] = '\0';
+    if (!h->ops->holders || h->ops->holders(h->self, path, service, who, 4, &n) != WF_OK)
+        return;
+    for (size_t i = 0; i < n && len + 1 < size; i++) {
+        char image[WF_NAME_MAX], name[WF_NAME_MAX];
+        wf_text_safe(who[i].image[0] ? who[i].image : "a process", image, sizeof(image));
+        wf_text_safe(who[i].name, name, sizeof(name));
+        snprintf(out + len, size - len, "%s%s (PID %u%s%s)", i ? ", " : "held by ", image,
+                 (unsigned)who[i].pid, name[0] ? ", " : "", name);
+        len = strlen(out);
+    }
 }

@@ -31,6 +31,7 @@
 #include "wufix/base/hresult.h"
 #include "wufix/base/wulog.h"
 #include "wufix/mech/holds.h"
+#include "wufix/mech/machine.h"
 #include "wufix/mech/pause.h"
 #include "wufix/mech/traces.h"
 
@@ -607,6 +608,7 @@ void wf_diagnose(const struct wf_host *h, struct wf_check *c)
 {
     bool network = history(h, c);
     before_reset(h, c);
+    wf_machine_check(h, c);
     if (h->no_registry)
         return;
     build(h, c);

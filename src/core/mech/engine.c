@@ -8,6 +8,7 @@
  * (NotifyServiceStatusChange on Windows) or at the next deadline, so no time
  * is spent sleeping in fixed slices. */
 #include "wufix/mech/engine.h"
+#include "wufix/mech/aside.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -69,6 +70,8 @@ static void finish_note(struct run *r, size_t k, wf_err e, uint32_t code, enum w
     };
     if (note)
         wf_strlcpy(a.note, note, sizeof(a.note));
+    else if (e == WF_E_TIMEOUT && s->kind == WF_STEP_STOP && r->o->host)
+        wf_aside_holders(r->o->host, NULL, name_of(r, s), a.note, sizeof(a.note));
     wf_plan_record(r->p, &a);
     if (e != WF_OK && !r->failed) {
         r->failed = true;

@@ -420,10 +420,13 @@ static wf_err run_around(const struct wf_run *r, struct wf_plan *p, const struct
         }
         wf_err m = wf_aside_move(h, f->was.str, f->will.str);
         if (m != WF_OK) {
-            wf_out_printf(&r->pf->out, WF_STDERR,
-                          "wufix: cannot set aside %s (%s, tried %u times): another program holds it open; "
-                          "putting everything back\n",
-                          f->was.str, wf_err_token(m), WF_ASIDE_TRIES);
+            char who[600];
+            wf_aside_holders(h, f->was.str, NULL, who, sizeof(who));
+            wf_out_printf(
+                &r->pf->out, WF_STDERR,
+                "wufix: cannot set aside %s (%s, tried %u times): another program holds it open%s%s; "
+                "putting everything back\n",
+                f->was.str, wf_err_token(m), WF_ASIDE_TRIES, who[0] ? ": " : "", who);
             return m;
         }
         f->applied = true;
@@ -518,8 +521,10 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
                                   .tick = live_tick,
                                   .ctx = &live,
                                   .tick_ms = r->pf->out.console ? PROGRESS_TICK_MS : 0};
-    struct wf_engine_opts eo = {
-        .timeout_ms = r->timeout_s * 1000u, .force = r->force, .events = text ? &ev : NULL};
+    struct wf_engine_opts eo = {.timeout_ms = r->timeout_s * 1000u,
+                                .force = r->force,
+                                .events = text ? &ev : NULL,
+                                .host = &r->pf->host};
     if (text)
         wf_out_puts(&r->pf->out, WF_STDOUT, "\n");
     wf_err e = WF_OK, back = WF_OK;
