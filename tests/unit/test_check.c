@@ -538,7 +538,8 @@ static void test_check_missing_service(void **state)
 /* App Readiness and the Microsoft Account Sign-in Assistant, beside the update
  * services: disabled, each is reported with its own code and fixed back to
  * Manual, but only on a build whose default a source gives; a protected one
- * is never fixable, a missing one is not reported, a running one is fine. */
+ * is never fixable, a missing one is not reported, a running one is fine.
+ * WaaSMedicSvc missing is the table's own not_installed. */
 static void test_check_helpers_disabled(void **state)
 {
     struct fake_scm *f = *state;
@@ -566,6 +567,15 @@ static void test_check_helpers_disabled(void **state)
     fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "17763", 0);
     run(f, c);
     assert_null(find(c, "wlidsvc", "sign_in_assistant_disabled"));
+    /* WaaSMedicSvc deleted, as pause tools and blockers do: not_installed where the build ships
+     * it (1803 and later), nothing on 1607, which has none. */
+    wf_strlcpy(fake_scm_get(f, "WaaSMedicSvc")->name, "gone-WaaSMedicSvc", WF_NAME_MAX);
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "22631", 0);
+    run(f, c);
+    assert_int_equal(find(c, "WaaSMedicSvc", "not_installed")->sev, WF_SEV_ERROR);
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "14393", 0);
+    run(f, c);
+    assert_null(find(c, "WaaSMedicSvc", "not_installed"));
     wf_check_release(c);
     test_free(c);
 }
