@@ -17,7 +17,7 @@ target_link_libraries(wufix_fake PUBLIC wufix_core Threads::Threads)
 target_include_directories(wufix_fake PUBLIC tests/support)
 wf_warnings(wufix_fake)
 
-foreach(suite cli verbs plan engine report err journal safety sweep defaults check health reset waas trust access log people fleet machines diagnose history collect pause)
+foreach(suite cli verbs plan engine report err journal safety sweep defaults check health reset waas trust access log people fleet machines diagnose history collect pause policies)
   add_executable(test_${suite} tests/unit/test_${suite}.c)
   target_link_libraries(test_${suite} PRIVATE wufix_fake ${WF_CMOCKA})
   wf_warnings(test_${suite})
@@ -29,7 +29,7 @@ endforeach()
 # when WF_JSON_DUMP names a folder), held against docs/json's schema by
 # Python's jsonschema.
 if(NOT WIN32)
-  set(WF_JSON_SUITES verbs engine report safety sweep check health reset trust log people fleet diagnose history collect pause)
+  set(WF_JSON_SUITES verbs engine report safety sweep check health reset trust log people fleet diagnose history collect pause policies)
   set(WF_JSON_RUN "rm -rf json-outputs")
   foreach(suite ${WF_JSON_SUITES})
     string(APPEND WF_JSON_RUN " && mkdir -p json-outputs/${suite} && WF_JSON_DUMP=json-outputs/${suite} ./test_${suite} >/dev/null 2>&1")
