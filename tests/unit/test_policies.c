@@ -11,6 +11,9 @@
 
 #include "fake_scm.h"
 #include "wufix/base/preg.h"
+#include "wufix/mech/journal.h"
+#include "wufix/mech/policies.h"
+#include "wufix/mech/trust.h"
 
 #define AU "Software\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU"
 #define WU "Software\\Policies\\Microsoft\\Windows\\WindowsUpdate"
@@ -213,12 +216,110 @@ static void test_preg_hostile_bytes_are_refused_whole(void **state)
     assert_string_equal(v.str, "ht");
 }
 
+#define POLFILE "C:\\Windows\\System32\\GroupPolicy\\Machine\\Registry.pol"
+#define MDM     "SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Update"
+#define HIST                                                                                                 \
+    "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Group "                                                   \
+    "Policy\\History\\{35378EAC-683F-11D2-A89A-00C04FBBCFA2}"
+#define HKWU "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate"
+#define HKAU HKWU "\\AU"
+
+static struct pol local; /* the fake's file points at it */
+
+/* The local policy sets NoAutoUpdate=1 (gpedit: "Configure Automatic
+ * Updates" Disabled), the registry holds it and a tool's bare AUOptions. */
+static void machine(struct fake_scm *f)
+{
+    head(&local);
+    dword(&local, AU, "NoAutoUpdate", 1);
+    struct fake_file *file = fake_file_put(f, POLFILE, local.n);
+    file->bytes = local.b;
+    file->nbytes = local.n;
+    fake_reg_set(f, HKAU, "NoAutoUpdate", WF_REG_DWORD, NULL, 1);
+    fake_reg_set(f, HKAU, "AUOptions", WF_REG_DWORD, NULL, 2);
+}
+
+static void test_policies_each_value_has_its_source(void **state)
+{
+    struct fake_cli *x = *state;
+    machine(&x->scm);
+    fake_reg_set(&x->scm, MDM, "AllowAutoUpdate", WF_REG_DWORD, NULL, 5);
+    fake_reg_set(&x->scm, MDM, "AllowAutoUpdate_ProviderSet", WF_REG_DWORD, NULL, 1);
+    fake_reg_set(&x->scm, "SOFTWARE\\Policies\\Microsoft\\Windows\\DeliveryOptimization", "DODownloadMode",
+                 WF_REG_DWORD, NULL, 0);
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o,
+                           "{\"key\":\""
+                           "SOFTWARE\\\\Policies\\\\Microsoft\\\\Windows\\\\WindowsUpdate\\\\AU\",\"value\":"
+                           "\"NoAutoUpdate\",\"data\":1,\"source\":\"local_policy\",\"conflicts\":[]}"));
+    assert_non_null(strstr(o, "\"value\":\"AUOptions\",\"data\":2,\"source\":\"none\""));
+    assert_non_null(strstr(o, "\"value\":\"AllowAutoUpdate\",\"data\":5,\"source\":\"mdm\""));
+    assert_non_null(strstr(o, "\"value\":\"DODownloadMode\",\"data\":0,\"source\":\"none\""));
+    assert_null(strstr(o, "_ProviderSet")); /* MDM's record of who set it, not a policy */
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "AUOptions=2, DODownloadMode=0"));
+    assert_null(strstr(FAKE_OUT(x), "NoAutoUpdate=1,"));
+    /* A domain GPO in the registry extension's history: what the local file
+     * does not set is the domain's (the history names no values). */
+    fake_reg_set(&x->scm, HIST "\\0", "FileSysPath", WF_REG_SZ, "C:\\Windows\\System32\\GroupPolicy\\Machine",
+                 0);
+    fake_reg_set(&x->scm, HIST "\\0", "DisplayName", WF_REG_SZ, "Local Group Policy", 0);
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "\"value\":\"AUOptions\",\"data\":2,\"source\":\"none\""));
+    fake_reg_set(
+        &x->scm, HIST "\\1", "FileSysPath", WF_REG_SZ,
+        "\\\\corp.example\\SysVol\\corp.example\\Policies\\{31B2F340-016D-11D2-945F-00C04FB984F9}\\Machine",
+        0);
+    fake_reg_set(&x->scm, HIST "\\1", "DisplayName", WF_REG_SZ, "Updates", 0);
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\"value\":\"AUOptions\",\"data\":2,\"source\":\"domain_gpo\""));
+    assert_non_null(strstr(o, "\"value\":\"NoAutoUpdate\",\"data\":1,\"source\":\"local_policy\""));
+}
+
+static void test_policies_a_bad_file_makes_sources_unknown(void **state)
+{
+    struct fake_cli *x = *state;
+    machine(&x->scm);
+    local.b[0] = 'X';
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\"value\":\"AUOptions\",\"data\":2,\"source\":\"unknown\""));
+    assert_non_null(strstr(o, "\"code\":\"policy_file_unreadable\""));
+}
+
+static void test_policies_dual_scan_is_named(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_reg_set(&x->scm, HKAU, "UseWUServer", WF_REG_DWORD, NULL, 1);
+    fake_reg_set(&x->scm, HKWU, "WUServer", WF_REG_SZ, "http://wsus.corp.example:8530", 0);
+    fake_reg_set(&x->scm, HKWU, "DeferQualityUpdatesPeriodInDays", WF_REG_DWORD, NULL, 7);
+    x->scm.listening = "wsus.corp.example:8530";
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "\"code\":\"policy_dual_scan\""));
+    assert_non_null(strstr(o, "\"value\":\"UseWUServer\",\"data\":1,\"source\":\"none\",\"conflicts\":["
+                              "\"DeferQualityUpdatesPeriodInDays\"]"));
+    assert_non_null(strstr(o, "\"value\":\"DeferQualityUpdatesPeriodInDays\",\"data\":7,\"source\":\"none\","
+                              "\"conflicts\":[\"WUServer\",\"UseWUServer\"]"));
+    fake_reg_set(&x->scm, HKWU, "DisableDualScan", WF_REG_DWORD, NULL, 1);
+    FAKE_RUN(x, "check", "--json");
+    assert_null(strstr(FAKE_OUT(x), "policy_dual_scan"));
+    assert_null(strstr(FAKE_OUT(x), "\"conflicts\":[\""));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_preg_reads_what_the_local_policy_sets),
         cmocka_unit_test(test_preg_deletions_apply_in_order),
         cmocka_unit_test(test_preg_hostile_bytes_are_refused_whole),
+        cmocka_unit_test_setup_teardown(test_policies_each_value_has_its_source, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_policies_a_bad_file_makes_sources_unknown, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_policies_dual_scan_is_named, fake_cli_setup, fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -47,8 +47,10 @@ struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char 
 void wf_check_release(struct wf_check *c)
 {
     free(c->p);
+    free(c->pol);
     c->p = NULL;
-    c->n = c->cap = c->dropped = 0;
+    c->pol = NULL;
+    c->n = c->cap = c->dropped = c->npol = 0;
 }
 
 bool wf_check_has(const struct wf_check *c, const struct wf_problem *pr)
@@ -165,7 +167,15 @@ static const char words2[] =
     W(SCRIPTS, "feature_update_pinned", "a policy pins Windows to a version")
     W(SCRIPTS, "feature_updates_deferred", "a policy defers feature updates")
     W(SCRIPTS, "safeguard_holds_off", "a policy turns safeguard holds off")
-    W(SCRIPTS, "setupdiag_failure", "SetupDiag says why a feature update failed");
+    W(SCRIPTS, "setupdiag_failure", "SetupDiag says why a feature update failed")
+    W(FOUND, "policy_no_source",
+      "update policies that no Group Policy or MDM sets: bare registry writes, as tools leave them ('wufix "
+      "repair --policies' removes them)")
+    W(PLAIN, "policy_dual_scan",
+      "a WSUS server and Windows Update for Business policies are set together without DisableDualScan: "
+      "Windows also scans Windows Update (dual scan)")
+    W(PLAIN, "policy_file_unreadable",
+      "the local policy's Registry.pol could not be read whole: where update policies came from is not known");
 /* clang-format on */
 #undef PLAIN
 #undef FOUND

@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "wufix/base/buf.h"
+#include "wufix/mech/policies.h"
 
 const char *const wf_traces_update_programs[] = {"UsoClient.exe",
                                                  "WaaSMedicAgent.exe",
@@ -169,4 +170,5 @@ void wf_traces_check(const struct wf_host *h, struct wf_check *c)
     policy(h, c, "", KEY_WU_POLICY, "DisableOSUpgrade", "policy_disable_os_upgrade", WF_SEV_INFO);
     users(h, c);
     ifeo(h, c);
+    wf_policies_check(h, c);
 }
