@@ -47,6 +47,8 @@ static const struct opt_def options[] = {
     {WF_OPT_BRIEF, 0, "brief", NULL,
      "check --json: one flat object of at most 2,048 characters (for Intune)"},
     {WF_OPT_LIST, 0, "list", NULL, "show the runs undo can put back, newest first"},
+    {WF_OPT_POLICIES, 0, "policies", NULL,
+     "repair: also remove update policies no Group Policy or MDM sets (bare registry writes)"},
     {WF_OPT_HELP, 'h', "help", NULL, "show help (also -? and /?)"},
 };
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
@@ -295,6 +297,7 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     case WF_OPT_FORCE: o->force = true; break;
     case WF_OPT_YES: o->yes = true; break;
     case WF_OPT_LIST: o->list = true; break;
+    case WF_OPT_POLICIES: o->policies = true; break;
     case WF_OPT_LOG:
         if (!v || !v[0])
             return fail(err, size, "--log needs a file name ('' given)");

@@ -287,6 +287,8 @@ static void test_policies_a_bad_file_makes_sources_unknown(void **state)
     const char *o = FAKE_OUT(x);
     assert_non_null(strstr(o, "\"value\":\"AUOptions\",\"data\":2,\"source\":\"unknown\""));
     assert_non_null(strstr(o, "\"code\":\"policy_file_unreadable\""));
+    assert_int_equal(FAKE_RUN(x, "repair", "--policies", "--yes"), 0);
+    assert_non_null(fake_reg_get(&x->scm, HKAU, "AUOptions")); /* not known: never removed */
 }
 
 static void test_policies_dual_scan_is_named(void **state)
@@ -309,6 +311,51 @@ static void test_policies_dual_scan_is_named(void **state)
     assert_null(strstr(FAKE_OUT(x), "\"conflicts\":[\""));
 }
 
+static void test_policies_repair_removes_bare_writes_only(void **state)
+{
+    struct fake_cli *x = *state;
+    machine(&x->scm);
+    /* Plain repair never touches a policy. */
+    FAKE_RUN(x, "repair", "--yes");
+    assert_non_null(fake_reg_get(&x->scm, HKAU, "AUOptions"));
+    assert_int_equal(FAKE_RUN(x, "repair", "--policies", "--yes"), 0);
+    const char *o = FAKE_OUT(x);
+    assert_null(fake_reg_get(&x->scm, HKAU, "AUOptions"));
+    assert_non_null(fake_reg_get(&x->scm, HKAU, "NoAutoUpdate"));
+    assert_non_null(strstr(o, "left: HKLM\\" HKAU "\\NoAutoUpdate: the local policy (Registry.pol)"));
+    assert_non_null(strstr(o, HKAU "\\AUOptions: 2 -> (none)"));
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    const struct fake_value *v = fake_reg_get(&x->scm, HKAU, "AUOptions");
+    assert_non_null(v);
+    assert_int_equal(v->type, WF_REG_DWORD);
+    assert_int_equal(v->dword, 2);
+}
+
+static const char head_line[] = "wufix-journal 1\ncommand repair\nstarted 2026-11-21T10:00:00Z\npid 99\n"
+                                "open 0\noutcome ok\nservice 1 running manual wuauserv\n";
+
+static wf_err validate(struct fake_scm *scm, const char *line)
+{
+    char text[2048], why[512];
+    static struct wf_journal j; /* 2 MB: off the stack */
+    struct wf_host h = fake_scm_host(scm);
+    snprintf(text, sizeof(text), "%s%s", head_line, line);
+    assert_int_equal(wf_journal_parse(text, &j), WF_OK);
+    return wf_trust_journal(&j, &h, why, sizeof(why));
+}
+
+static void test_policies_journal_may_touch_policy_keys_only(void **state)
+{
+    (void)state;
+    struct fake_scm scm;
+    fake_scm_init(&scm);
+    fake_scm_windows(&scm);
+    assert_int_equal(validate(&scm, "fix reg dword 2 " HKAU "|AUOptions|-\n"), WF_OK);
+    assert_int_equal(validate(&scm, "fix reg sz 0 " HKWU "|WUServer|x\n"), WF_OK);
+    assert_int_equal(validate(&scm, "fix reg dword 2 " MDM "|AllowAutoUpdate|-\n"), WF_E_UNTRUSTED);
+    assert_int_equal(validate(&scm, "fix reg dword 2 " HKAU "\\X|AUOptions|-\n"), WF_E_UNTRUSTED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -320,6 +367,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_policies_a_bad_file_makes_sources_unknown, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_policies_dual_scan_is_named, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_policies_repair_removes_bare_writes_only, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test(test_policies_journal_may_touch_policy_keys_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

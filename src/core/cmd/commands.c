@@ -38,10 +38,10 @@ static const struct wf_command commands[] = {
     {"restart", "", CHANGE_OPTS, true, wf_cmd_restart,
      "stop, then start the update services, in dependency order (the standard fix)",
      "wufix restart\nwufix restart -s wuauserv,UsoSvc\nwufix restart --all --dry-run\n"},
-    {"repair", "", CHANGE_OPTS, true, wf_cmd_repair,
+    {"repair", "", CHANGE_OPTS | WF_OPT_POLICIES, true, wf_cmd_repair,
      "fix what check finds (start types, image paths, service DLLs, dependencies, permissions, "
      "blocker marks), then restart",
-     "wufix repair --dry-run\nwufix repair --yes\nwufix repair --all --log C:\\wufix.log\n"},
+     "wufix repair --dry-run\nwufix repair --yes\nwufix repair --policies --dry-run\n"},
     {"reset", "", RESET_OPTS, true, wf_cmd_reset,
      "repair, then with the services stopped rename SoftwareDistribution, catroot2 and BITS' queue files "
      "aside (never deleted), then restart",
