@@ -324,6 +324,9 @@ static void test_policies_repair_removes_bare_writes_only(void **state)
     assert_non_null(fake_reg_get(&x->scm, HKAU, "NoAutoUpdate"));
     assert_non_null(strstr(o, "left: HKLM\\" HKAU "\\NoAutoUpdate: the local policy (Registry.pol)"));
     assert_non_null(strstr(o, HKAU "\\AUOptions: 2 -> (none)"));
+    assert_int_equal(FAKE_RUN(x, "repair", "--policies", "--json", "--yes"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), "\"value\":\"NoAutoUpdate\",\"data\":1,\"source\":\"local_policy\""));
+    assert_int_equal(FAKE_RUN(x, "check", "--policies"), 2); /* repair's alone */
     assert_int_equal(FAKE_RUN(x, "undo"), 0);
     const struct fake_value *v = fake_reg_get(&x->scm, HKAU, "AUOptions");
     assert_non_null(v);

@@ -82,7 +82,9 @@ static bool next(const uint8_t *b, size_t n, size_t *at, struct entry *e)
 
 static char lower(char c)
 {
-    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    if (c >= 'A' && c <= 'Z')
+        c = (char)(c - 'A' + 'a');
+    return c;
 }
 
 /* `s` begins with `p`, case ignored (ASCII). */
@@ -168,7 +170,6 @@ wf_err wf_preg_lookup(const uint8_t *buf, size_t n, const char *key, const char 
     while (at < n) {
         if (!next(buf, n, &at, &e)) {
             memset(out, 0, sizeof(*out));
-            odd = false;
             if (other)
                 *other = false;
             return WF_E_BAD_DATA;

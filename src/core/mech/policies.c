@@ -35,9 +35,8 @@
 
 #include "wufix/base/preg.h"
 
-#define WU "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate"
-
-const char *const wf_policy_keys[] = {WU, WU "\\AU",
+const char *const wf_policy_keys[] = {"SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate",
+                                      "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU",
                                       "SOFTWARE\\Policies\\Microsoft\\Windows\\DeliveryOptimization",
                                       "SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Update", NULL};
 

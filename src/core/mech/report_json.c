@@ -245,7 +245,8 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
     }
     if (c->updating || (c->check && c->command && strcmp(c->command, "check") == 0)) /* check's, status's */
         json_updating(b, c->updating ? c->updating : &c->check->updating);
-    if (c->check && c->command && strcmp(c->command, "check") == 0)
+    /* check's always; repair's where policies are set (what repair --policies left, and whose) */
+    if (c->check && (c->check->npol || (c->command && strcmp(c->command, "check") == 0)))
         json_policies(b, c->check);
     json_problems(b, c);
     wf_buf_puts(b, "}\n");
