@@ -309,6 +309,13 @@ static void test_policies_dual_scan_is_named(void **state)
     FAKE_RUN(x, "check", "--json");
     assert_null(strstr(FAKE_OUT(x), "policy_dual_scan"));
     assert_null(strstr(FAKE_OUT(x), "\"conflicts\":[\""));
+    /* The source chosen per class of update (Windows 10 2004 and later) is no dual scan either. */
+    fake_reg_set(&x->scm, HKWU, "DisableDualScan", WF_REG_DWORD, NULL, 0);
+    FAKE_RUN(x, "check", "--json");
+    assert_non_null(strstr(FAKE_OUT(x), "policy_dual_scan"));
+    fake_reg_set(&x->scm, HKWU, "SetPolicyDrivenUpdateSourceForQualityUpdates", WF_REG_DWORD, NULL, 1);
+    FAKE_RUN(x, "check", "--json");
+    assert_null(strstr(FAKE_OUT(x), "policy_dual_scan"));
 }
 
 static void test_policies_repair_removes_bare_writes_only(void **state)
@@ -332,6 +339,25 @@ static void test_policies_repair_removes_bare_writes_only(void **state)
     assert_non_null(v);
     assert_int_equal(v->type, WF_REG_DWORD);
     assert_int_equal(v->dword, 2);
+}
+
+/* More bare values than one run's journal holds: each one left is named. */
+static void test_policies_more_than_one_run_holds_are_named(void **state)
+{
+    struct fake_cli *x = *state;
+    char name[32];
+    for (int i = 0; i < WF_FIXES_MAX + 2; i++) {
+        snprintf(name, sizeof(name), "Tweak%02d", i);
+        fake_reg_set(&x->scm, "SOFTWARE\\Policies\\Microsoft\\Windows\\DeliveryOptimization", name,
+                     WF_REG_DWORD, NULL, 1);
+    }
+    FAKE_RUN(x, "repair", "--policies", "--yes");
+    const char *o = FAKE_OUT(x);
+    assert_non_null(strstr(o, "Tweak33: more changes than one run holds (run it again)"));
+    assert_null(
+        fake_reg_get(&x->scm, "SOFTWARE\\Policies\\Microsoft\\Windows\\DeliveryOptimization", "Tweak00"));
+    assert_non_null(
+        fake_reg_get(&x->scm, "SOFTWARE\\Policies\\Microsoft\\Windows\\DeliveryOptimization", "Tweak33"));
 }
 
 static const char head_line[] = "wufix-journal 1\ncommand repair\nstarted 2026-11-21T10:00:00Z\npid 99\n"
@@ -371,6 +397,8 @@ int main(void)
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_policies_dual_scan_is_named, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_policies_repair_removes_bare_writes_only, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_policies_more_than_one_run_holds_are_named, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test(test_policies_journal_may_touch_policy_keys_only),
     };
