@@ -325,6 +325,9 @@ static void test_policies_repair_removes_bare_writes_only(void **state)
     /* Plain repair never touches a policy. */
     FAKE_RUN(x, "repair", "--yes");
     assert_non_null(fake_reg_get(&x->scm, HKAU, "AUOptions"));
+    assert_int_equal(FAKE_RUN(x, "repair", "--policies", "--dry-run"), 0);
+    assert_non_null(strstr(FAKE_OUT(x), HKAU "\\AUOptions: 2 -> (none)"));
+    assert_non_null(fake_reg_get(&x->scm, HKAU, "AUOptions")); /* --dry-run changes nothing */
     assert_int_equal(FAKE_RUN(x, "repair", "--policies", "--yes"), 0);
     const char *o = FAKE_OUT(x);
     assert_null(fake_reg_get(&x->scm, HKAU, "AUOptions"));
