@@ -259,6 +259,7 @@ static void test_policies_each_value_has_its_source(void **state)
     assert_null(strstr(o, "_ProviderSet")); /* MDM's record of who set it, not a policy */
     assert_int_equal(FAKE_RUN(x, "check"), 1);
     assert_non_null(strstr(FAKE_OUT(x), "AUOptions=2, DODownloadMode=0"));
+    assert_non_null(strstr(FAKE_OUT(x), "(NoAutoUpdate=1 (local_policy), AllowAutoUpdate=5 (mdm))"));
     assert_null(strstr(FAKE_OUT(x), "NoAutoUpdate=1,"));
     /* A domain GPO in the registry extension's history: what the local file
      * does not set is the domain's (the history names no values). */

@@ -87,6 +87,31 @@ static size_t say(char *buf, size_t size, const struct wf_policy *p)
     return (size_t)snprintf(buf, size, "%s=%.*s", p->value, (int)wf_utf8_cut(p->data.str, 80), p->data.str);
 }
 
+/* The bare values (or the others, each with its source) as evidence:
+ * "AUOptions=2, DODownloadMode=0", ", ..." where more than fit; how many. */
+static size_t list(const struct wf_check *c, bool bare, char *found, size_t size)
+{
+    size_t o = 0, k = 0;
+    found[0] = '\0';
+    for (size_t i = 0; i < c->npol; i++) {
+        const struct wf_policy *p = &c->pol[i];
+        if ((p->source == WF_POL_NONE) != bare)
+            continue;
+        k++;
+        if (o + 360 >= size) { /* a name (256) and its data (80) and source may not fit */
+            if (o + 6 < size)
+                memcpy(found + o, ", ...", 6);
+            o = size;
+            continue;
+        }
+        o += (size_t)snprintf(found + o, size - o, "%s", o ? ", " : "");
+        o += say(found + o, size - o, p);
+        if (!bare)
+            o += (size_t)snprintf(found + o, size - o, " (%s)", wf_policy_source_token(p->source));
+    }
+    return k;
+}
+
 static void dual_scan(struct wf_check *c)
 {
     static const char *const wufb[] = {"Defer", "Pause", "TargetReleaseVersion", "ProductVersion",
@@ -116,7 +141,7 @@ static void dual_scan(struct wf_check *c)
         return;
     char found[WF_TEXT_MAX];
     size_t n = 0;
-    for (size_t i = 0; i < c->npol && n + 100 < sizeof(found); i++)
+    for (size_t i = 0; i < c->npol && n + 360 < sizeof(found); i++)
         if ((c->pol[i].conflict = c->pol[i].role != 0) != false) {
             if (n)
                 found[n++] = ',', found[n++] = ' ';
@@ -181,18 +206,13 @@ void wf_policies_check(const struct wf_host *h, struct wf_check *c)
     }
     free(pol);
     free(names);
-    char found[WF_TEXT_MAX] = "";
-    size_t o = 0, bare = 0;
-    for (size_t i = 0; i < c->npol; i++)
-        if (c->pol[i].source == WF_POL_NONE && o + 100 < sizeof(found)) {
-            bare++;
-            if (o)
-                found[o++] = ',', found[o++] = ' ';
-            o += say(found + o, sizeof(found) - o, &c->pol[i]);
-        }
-    if (bare)
+    char found[WF_TEXT_MAX];
+    if (list(c, true, found, sizeof(found)))
         wf_check_add(c, "", "policy_no_source", WF_SEV_INFO, false, found,
                      "set by Group Policy or MDM, or not set (wufix repair --policies removes these)");
+    if (list(c, false, found, sizeof(found)))
+        wf_check_add(c, "", "policy_managed", WF_SEV_INFO, false, found,
+                     "(their owner's: wufix leaves them)");
     if (file == FILE_BAD && c->npol && !h->no_files)
         wf_check_add(c, "", "policy_file_unreadable", WF_SEV_WARNING, false, path,
                      "a whole Registry.pol (PReg version 1, at most 1 MiB)");

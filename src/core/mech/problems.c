@@ -171,6 +171,7 @@ static const char words2[] =
     W(FOUND, "policy_no_source",
       "update policies that no Group Policy or MDM sets: bare registry writes, as tools leave them ('wufix "
       "repair --policies' removes them)")
+    W(FOUND, "policy_managed", "update policies a policy source sets, each with its source")
     W(PLAIN, "policy_dual_scan",
       "a WSUS server and Windows Update for Business policies are set together without DisableDualScan: "
       "Windows also scans Windows Update (dual scan)")
