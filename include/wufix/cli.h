@@ -43,11 +43,12 @@ enum wf_opt_bit {
     WF_OPT_COMPUTER = 1u << 11, /* --computer, --parallel, --connect-timeout */
     WF_OPT_PARALLEL = 1u << 12,
     WF_OPT_CONNECT = 1u << 13,
-    WF_OPT_MAX_AGE = 1u << 14, /* check --max-age-days */
-    WF_OPT_COUNT = 1u << 24,   /* history -n N (--count N) */
-    WF_OPT_BRIEF = 1u << 25,   /* check --json --brief */
-    WF_OPT_OUTPUT = 1u << 26,  /* collect --output PATH */
-    WF_OPT_LIST = 1u << 15,    /* undo --list */
+    WF_OPT_MAX_AGE = 1u << 14,  /* check --max-age-days */
+    WF_OPT_COUNT = 1u << 24,    /* history -n N (--count N) */
+    WF_OPT_BRIEF = 1u << 25,    /* check --json --brief */
+    WF_OPT_OUTPUT = 1u << 26,   /* collect --output PATH */
+    WF_OPT_LIST = 1u << 15,     /* undo --list */
+    WF_OPT_POLICIES = 1u << 16, /* repair --policies */
 };
 
 struct wf_options {
@@ -57,6 +58,7 @@ struct wf_options {
     size_t nservices;
     bool all, dry_run, json, quiet, no_color, help, version, force, yes;
     bool list;            /* undo --list: the runs it can put back */
+    bool policies;        /* repair --policies: also remove policies no GPO or MDM sets */
     const char *log_path; /* --log FILE: append a record of the run (CMTrace lines) */
     uint32_t timeout_s;
     const char *help_topic; /* help COMMAND */

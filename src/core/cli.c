@@ -269,6 +269,7 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     case WF_OPT_FORCE: o->force = true; break;
     case WF_OPT_YES: o->yes = true; break;
     case WF_OPT_LIST: o->list = true; break;
+    case WF_OPT_POLICIES: o->policies = true; break;
     case WF_OPT_LOG:
         if (!v || !v[0])
             return fail(err, size, "--log needs a file name ('' given)");

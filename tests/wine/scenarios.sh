@@ -1805,6 +1805,49 @@ sc_pause_beyond_settings() {
   wine reg delete "$pol" /f >/dev/null 2>&1
 }
 
+# A bare NoAutoUpdate, as privacy.sexy's "disable automatic updates" writes it, is no
+# policy source's: plain repair leaves it, repair --policies deletes it (journaled) and undo
+# puts it back as it was. The same value set by the local policy's Registry.pol (written as
+# the Group Policy editor writes "Configure Automatic Updates: Disabled", from the file's
+# documented format) is named as the local policy's and left.
+sc_repair_policies() {
+  local au='HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU'
+  local pol="$C/windows/system32/GroupPolicy/Machine/Registry.pol"
+  local sources='[(p["value"], p["data"], p["source"]) for p in d["policies"]]' before
+  rm -f "$pol"
+  wine reg add "$au" /v NoAutoUpdate /t REG_DWORD /d 1 /f >/dev/null 2>&1
+  wufix check --json
+  expect_rc 1
+  [ "$(json "$sources")" = "[('NoAutoUpdate', 1, 'none')]" ] || fail "sources: $(cat "$OUT")"
+  wufix repair --yes
+  wine reg query "$au" /v NoAutoUpdate >/dev/null 2>&1 || fail "plain repair deleted a policy"
+  before=$(wine reg query "$au" | tr -d '\r' | sort)
+  wufix repair --policies --yes
+  expect_rc 0
+  expect_out 'HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU\NoAutoUpdate: 1 -> (none)'
+  wine reg query "$au" /v NoAutoUpdate >/dev/null 2>&1 && fail "repair --policies left the bare NoAutoUpdate"
+  wufix undo --yes
+  expect_rc 0
+  [ "$(wine reg query "$au" | tr -d '\r' | sort)" = "$before" ] || fail "undo did not put NoAutoUpdate back as it was"
+  mkdir -p "$(dirname "$pol")"
+  python3 - "$pol" <<'PY'
+import struct, sys
+def u16(s): return s.encode('utf-16-le')
+def entry(key, value, kind, data):
+    return (u16('[') + u16(key) + b'\0\0' + u16(';') + u16(value) + b'\0\0' + u16(';') + struct.pack('<I', kind) +
+            u16(';') + struct.pack('<I', len(data)) + u16(';') + data + u16(']'))
+au = 'Software\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU'
+open(sys.argv[1], 'wb').write(struct.pack('<II', 0x67655250, 1) + entry(au, 'NoAutoUpdate', 4, struct.pack('<I', 1)))
+PY
+  wufix check --json
+  [ "$(json "$sources")" = "[('NoAutoUpdate', 1, 'local_policy')]" ] || fail "sources: $(cat "$OUT")"
+  wufix repair --policies --yes
+  expect_out 'left: HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU\NoAutoUpdate: the local policy (Registry.pol)'
+  wine reg query "$au" /v NoAutoUpdate >/dev/null 2>&1 || fail "repair --policies deleted the local policy's value"
+  rm -f "$pol"
+  wine reg delete "$au" /f >/dev/null 2>&1
+}
+
 sc_why_log_of_random_bytes() {
   mkdir -p "$SD"
   { printf '\xff\xfe'; head -c $((8 * 1024 * 1024)) /dev/urandom; } >"$WULOG"

@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #if defined(__GNUC__)
 #define WF_PRINTF(f, a) __attribute__((format(printf, f, a)))
@@ -59,6 +60,13 @@ size_t wf_utf8_cut(const char *s, size_t max);
 /* Copy `src` into `dst` (`size` bytes with the NUL), cut on a character
  * boundary; `dst` may be `src`. Returns the bytes copied. */
 size_t wf_utf8_copy(char *dst, size_t size, const char *src);
+
+/* One code point as UTF-8 at `out` (room for 4 bytes; '?' for a lone
+ * surrogate): the bytes written. */
+size_t wf_utf8_put(char *out, uint32_t c);
+/* UTF-16LE text (`units` code units at `in`, up to a NUL) as UTF-8 in `out`;
+ * false when it does not fit whole in `size`. */
+bool wf_utf16_text(const uint8_t *in, size_t units, char *out, size_t size);
 
 /* Columns `s` takes on a terminal: UTF-8 code points. */
 size_t wf_utf8_width(const char *s);

@@ -48,6 +48,8 @@ struct wf_updating {
     char edition[64]; /* EditionID: "Professional" */
 };
 
+struct wf_policy;
+
 /* The problems found: as many as there are (the list grows on the heap;
  * release it with wf_check_release). A check is zeroed before its first use. */
 struct wf_check {
@@ -58,6 +60,9 @@ struct wf_check {
     bool server;         /* Windows Server (InstallationType): the table's client rows do not apply */
     struct wf_waas waas; /* Windows' own copy of the defaults, where readable: evidence only */
     struct wf_updating updating;
+    struct wf_policy *pol; /* every update policy found, with its source (policies.h) */
+    size_t npol;
+    char gpo[96]; /* a domain GPO the registry's Group Policy history names ("" when none) */
 };
 
 /* Add a problem; NULL only when memory runs out: then it is counted in

@@ -6,6 +6,59 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* One UTF-16 code point as UTF-8 ('?' for a lone surrogate). */
+size_t wf_utf8_put(char *out, uint32_t c)
+{
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | c >> 6);
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c >= 0xD800 && c <= 0xDFFF) {
+        out[0] = '?';
+        return 1;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xE0 | c >> 12);
+        out[1] = (char)(0x80 | (c >> 6 & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | c >> 18);
+    out[1] = (char)(0x80 | (c >> 12 & 0x3F));
+    out[2] = (char)(0x80 | (c >> 6 & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+bool wf_utf16_text(const uint8_t *in, size_t units, char *out, size_t size)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < units; i++) {
+        uint32_t c = (uint32_t)in[2 * i] | (uint32_t)in[2 * i + 1] << 8;
+        if (c == 0)
+            break;
+        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < units) {
+            uint32_t lo = (uint32_t)in[2 * i + 2] | (uint32_t)in[2 * i + 3] << 8;
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+                i++;
+            }
+        }
+        if (o + 4 >= size)
+            return false;
+        o += wf_utf8_put(out + o, c);
+    }
+    if (!size)
+        return false;
+    out[o] = '\0';
+    return true;
+}
+
 void wf_buf_init(struct wf_buf *b)
 {
     memset(b, 0, sizeof(*b));

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "wufix/base/buf.h"
 #include "wufix/base/svc.h"
 
 #define LINE_MAX 4096u
@@ -25,35 +26,6 @@
 const char *wf_wu_kind_word(enum wf_wu_kind k)
 {
     return k == WF_WU_SCAN ? "scan" : k == WF_WU_DOWNLOAD ? "download" : "install";
-}
-
-/* One UTF-16 code point as UTF-8 ('?' for a lone surrogate). */
-static size_t put_utf8(char *out, uint32_t c)
-{
-    if (c < 0x80) {
-        out[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        out[0] = (char)(0xC0 | c >> 6);
-        out[1] = (char)(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c >= 0xD800 && c <= 0xDFFF) {
-        out[0] = '?';
-        return 1;
-    }
-    if (c < 0x10000) {
-        out[0] = (char)(0xE0 | c >> 12);
-        out[1] = (char)(0x80 | (c >> 6 & 0x3F));
-        out[2] = (char)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | c >> 18);
-    out[1] = (char)(0x80 | (c >> 12 & 0x3F));
-    out[2] = (char)(0x80 | (c >> 6 & 0x3F));
-    out[3] = (char)(0x80 | (c & 0x3F));
-    return 4;
 }
 
 static bool digits(const char *s, size_t n)
@@ -328,7 +300,7 @@ bool wf_wulog_lines(const uint8_t *data, size_t n, uint64_t total,
             longline |= o + 4 > LINE_MAX || c == 0; /* not text: the line is no event */
             continue;
         }
-        o += put_utf8(line + o, c);
+        o += wf_utf8_put(line + o, c);
     }
     if (go && o && !longline) { /* a last line without its line end */
         line[o] = '\0';

@@ -8,6 +8,7 @@
 #include "wufix/mech/aside.h"
 #include "wufix/mech/check.h"
 #include "wufix/mech/diagnose.h"
+#include "wufix/mech/policies.h"
 #include "wufix/mech/repair.h"
 
 /* --log holds the whole record whatever --quiet or --json show: the
@@ -130,7 +131,7 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
     struct wf_check *c = calloc(2, sizeof(*c)), *after = c ? c + 1 : NULL;
     struct wf_repair *fixes = calloc(2, sizeof(*fixes)), *aside = fixes ? fixes + 1 : NULL;
     struct wf_plan *p = NULL;
-    struct wf_buf err;
+    struct wf_buf err, left; /* left: the policies their owner sets again */
     bool locked = false;
     int rcode = c && fixes ? wf_cmd_prepare(ctx, &locked) : WF_EXIT_SYSTEM;
     if (rcode != WF_EXIT_OK) {
@@ -142,6 +143,7 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
     struct wf_run run;
     wf_cmd_run_init(ctx, &run);
     wf_buf_init(&err);
+    wf_buf_init(&left);
     if (deep) {
         ctx->opt.all = true;
         rcode = wf_cmd_not_while_installing(ctx, WF_OP_RESTART, t0);
@@ -154,6 +156,8 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
     wf_err e = wf_cmd_health(ctx, WF_OP_RESTART, &p, c);
     if (e == WF_OK)
         e = wf_repair_plan(c, p, &ctx->backend, &ctx->pf->host, fixes);
+    if (e == WF_OK && ctx->opt.policies)
+        wf_policies_repair(c, &ctx->pf->host, fixes, &left);
     if (e != WF_OK) {
         rcode = p ? wf_cmd_gather_failed(ctx, p, e) : WF_EXIT_SYSTEM;
         goto out;
@@ -166,6 +170,10 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
         wf_report_problems(&b, &rc, c);
         if (!wf_check_count(c, WF_SEV_WARNING))
             wf_buf_puts(&b, "  no problems\n");
+        if (left.len) {
+            wf_buf_puts(&b, "\nPolicies their owner sets again (left):\n");
+            wf_buf_add(&b, left.data, left.len);
+        }
         for (size_t i = 0; !deep && i < c->n; i++)
             if (wf_diagnose_needs_reset(&c->p[i])) {
                 /* Never reset by itself: the caches are the person's to set aside. */
@@ -238,6 +246,7 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
         wf_buf_release(&b);
     }
 out:
+    wf_buf_release(&left);
     wf_buf_release(&err);
     wf_plan_free(p);
     wf_check_release(c);

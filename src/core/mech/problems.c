@@ -48,8 +48,10 @@ struct wf_problem *wf_check_add(struct wf_check *c, const char *svc, const char 
 void wf_check_release(struct wf_check *c)
 {
     free(c->p);
+    free(c->pol);
     c->p = NULL;
-    c->n = c->cap = c->dropped = 0;
+    c->pol = NULL;
+    c->n = c->cap = c->dropped = c->npol = 0;
 }
 
 bool wf_check_has(const struct wf_check *c, const struct wf_problem *pr)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "wufix/base/hresult.h"
+#include "wufix/mech/policies.h"
 
 #ifndef WF_VERSION /* the build defines it (CMakeLists.txt: the project's version) */
 #define WF_VERSION "unknown"
@@ -107,6 +108,29 @@ static void json_head(struct wf_buf *b, const char *time)
 {
     wf_buf_json_kv(b, ",\"wufix_version\":", WF_VERSION);
     wf_buf_json_kv_or_null(b, ",\"time\":", time);
+}
+
+/* Every update policy with its source; a conflicting one names the values
+ * on the other side of the conflict. */
+static void json_policies(struct wf_buf *b, const struct wf_check *c)
+{
+    wf_buf_puts(b, ",\"policies\":[");
+    for (size_t i = 0; i < c->npol; i++) {
+        const struct wf_policy *p = &c->pol[i];
+        wf_buf_puts(b, i ? ",{" : "{");
+        wf_buf_json_kv(b, "\"key\":", wf_policy_keys[p->key]);
+        wf_buf_json_kv(b, ",\"value\":", p->value);
+        json_reg(b, ",\"data\":", &p->data);
+        wf_buf_printf(b, ",\"source\":\"%s\",\"conflicts\":[", wf_policy_source_token(p->source));
+        bool first = true;
+        for (size_t k = 0; p->conflict && k < c->npol; k++)
+            if (c->pol[k].conflict && c->pol[k].role != p->role) {
+                wf_buf_json_kv(b, first ? "" : ",", c->pol[k].value);
+                first = false;
+            }
+        wf_buf_puts(b, "]}");
+    }
+    wf_buf_puts(b, "]");
 }
 
 /* SPEC 7's problem objects; informational notes are left to the text. */
@@ -221,6 +245,9 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
     }
     if (c->updating || (c->check && c->command && strcmp(c->command, "check") == 0)) /* check's, status's */
         json_updating(b, c->updating ? c->updating : &c->check->updating);
+    /* check's always; repair's where policies are set (what repair --policies left, and whose) */
+    if (c->check && (c->check->npol || (c->command && strcmp(c->command, "check") == 0)))
+        json_policies(b, c->check);
     json_problems(b, c);
     wf_buf_puts(b, "}\n");
 }

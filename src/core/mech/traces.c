@@ -39,6 +39,7 @@
 #include <string.h>
 
 #include "wufix/base/buf.h"
+#include "wufix/mech/policies.h"
 
 const char *const wf_traces_update_programs[] = {"UsoClient.exe",
                                                  "WaaSMedicAgent.exe",
@@ -201,4 +202,5 @@ void wf_traces_check(const struct wf_host *h, struct wf_check *c)
     users(h, c);
     ifeo(h, c);
     delivery_optimization(h, c);
+    wf_policies_check(h, c);
 }

@@ -12,6 +12,7 @@
 #include "wufix/mech/check.h"
 #include "wufix/mech/hosts.h"
 #include "wufix/mech/pause.h"
+#include "wufix/mech/policies.h"
 #include "wufix/mech/traces.h"
 
 static const char *const trusted_sids[] = {"S-1-5-18", "S-1-5-32-544", WF_SID_TRUSTED_INSTALLER};
@@ -282,6 +283,8 @@ static bool reg_ok(const struct wf_fix *f)
         return true;
     if (wf_pause_value_known(f->key, f->value) || /* a pause's values, and only those */
         (strcmp(f->value, WF_VALUE_DO_MODE) == 0 && same(f->key, WF_KEY_DO_CONFIG)))
+        return true;
+    if (wf_policies_key_known(f->key)) /* repair --policies: a value under a Group Policy key */
         return true;
     if (strcmp(f->value, "Debugger") == 0)
         for (const char *const *exe = wf_traces_update_programs; *exe; exe++) {

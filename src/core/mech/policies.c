@@ -1,0 +1,262 @@
+/* SPDX-License-Identifier: MIT */
+/* policies.c - every update policy value and where it came from.
+ *
+ * Sources, each from what a program can read on the machine itself:
+ *   local_policy  the local Group Policy's %windir%\System32\GroupPolicy\Machine\Registry.pol
+ *                 (Microsoft Learn, "Registry Policy File Format": the Group Policy editor
+ *                 keeps the computer's settings there) sets the value: Group Policy writes it
+ *                 again at its next refresh, whatever the registry holds now.
+ *   domain_gpo    Microsoft Support KB 201453, "Group Policy History Stored in Registry":
+ *                 HKLM\...\Group Policy\History\{CSE GUID}\N lists each GPO a client-side
+ *                 extension applied, with FileSysPath, the GPO's folder: a domain GPO's is on
+ *                 SYSVOL (a \\server\share path), the local GPO's on this disk. The registry
+ *                 extension is {35378EAC-683F-11D2-A89A-00C04FBBCFA2}. The history does not say
+ *                 which values a GPO set: the per-value answer (RSoP's RSOP_RegistryPolicySetting)
+ *                 is WMI's, and a GPO's own Registry.pol lives on SYSVOL (the local copy Group
+ *                 Policy caching keeps, Windows 8.1 and later, serves synchronous processing
+ *                 only and is not on every machine). So a value the local file does not set is
+ *                 domain_gpo whenever the history names a GPO from SYSVOL: never removed.
+ *   mdm           HKLM\SOFTWARE\Microsoft\PolicyManager\current\device\Update holds the Update
+ *                 CSP's policies as MDM set them (Microsoft Learn, "Policy CSP - Update"); its
+ *                 *_ProviderSet and *_WinningProvider values say which provider set a policy.
+ *   none          anything else: a bare registry write no policy source holds.
+ * Dual scan (Microsoft Learn, "Use Windows Update for Business and WSUS together"; policy
+ * "Do not allow update deferral policies to cause scans against Windows Update",
+ * DisableDualScan): with a WSUS server (UseWUServer=1 and WUServer) and Windows Update for
+ * Business deferral, pause or target-version policies, Windows scans Windows Update as well
+ * as WSUS, unless DisableDualScan=1 or the source is chosen per class of update
+ * (SetPolicyDrivenUpdateSourceFor*, "Specify source service for specific classes of Windows
+ * Updates", Windows 10 2004 and later). */
+#include "wufix/mech/policies.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wufix/base/preg.h"
+
+const char *const wf_policy_keys[] = {"SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate",
+                                      "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU",
+                                      "SOFTWARE\\Policies\\Microsoft\\Windows\\DeliveryOptimization",
+                                      "SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Update", NULL};
+
+#define HISTORY                                                                                              \
+    "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Group Policy\\History\\{35378EAC-683F-11D2-A89A-"         \
+    "00C04FBBCFA2}"
+#define NAMES_MAX 64 /* values read under one key */
+#define ROLE_WSUS 1u
+#define ROLE_WUFB 2u
+
+const char *wf_policy_source_token(enum wf_pol_source s)
+{
+    static const char *const t[] = {"none", "local_policy", "domain_gpo", "mdm", "unknown"};
+    return t[s];
+}
+
+static bool ends(const char *s, const char *tail)
+{
+    size_t n = strlen(s), k = strlen(tail);
+    return n > k && strcmp(s + n - k, tail) == 0;
+}
+
+/* The first GPO from SYSVOL the registry extension's history names. */
+static void domain_gpo(const struct wf_host *h, struct wf_check *c)
+{
+    char(*names)[WF_NAME_MAX] = malloc(32 * sizeof(*names)), key[WF_TEXT_MAX];
+    size_t n = 0;
+    if (names && h->ops->reg_enum(h->self, HISTORY, false, names, 32, &n) == WF_OK)
+        for (size_t i = 0; i < n && i < 32 && !c->gpo[0]; i++) {
+            struct wf_reg v;
+            snprintf(key, sizeof(key), HISTORY "\\%.200s", names[i]);
+            if (h->ops->reg_read(h->self, key, "FileSysPath", &v) != WF_OK || v.type == WF_REG_NONE ||
+                strncmp(v.str, "\\\\", 2) != 0)
+                continue;
+            if (h->ops->reg_read(h->self, key, "DisplayName", &v) != WF_OK || v.type != WF_REG_SZ ||
+                !v.str[0])
+                wf_strlcpy(v.str, names[i], sizeof(v.str));
+            wf_utf8_copy(c->gpo, sizeof(c->gpo), v.str);
+        }
+    free(names);
+}
+
+/* "Name=1" or "Name=text" (cut for display), as evidence. */
+static size_t say(char *buf, size_t size, const struct wf_policy *p)
+{
+    if (p->data.type == WF_REG_DWORD)
+        return (size_t)snprintf(buf, size, "%s=%u", p->value, (unsigned)p->data.dword);
+    return (size_t)snprintf(buf, size, "%s=%.*s", p->value, (int)wf_utf8_cut(p->data.str, 80), p->data.str);
+}
+
+/* The bare values (or the others, each with its source) as evidence:
+ * "AUOptions=2, DODownloadMode=0", ", ..." where more than fit; how many. */
+static size_t list(const struct wf_check *c, bool bare, char *found, size_t size)
+{
+    size_t o = 0, k = 0;
+    found[0] = '\0';
+    for (size_t i = 0; i < c->npol; i++) {
+        const struct wf_policy *p = &c->pol[i];
+        if ((p->source == WF_POL_NONE) != bare)
+            continue;
+        k++;
+        if (o + 360 >= size) { /* a name (256) and its data (80) and source may not fit */
+            if (o + 6 < size)
+                memcpy(found + o, ", ...", 6);
+            o = size;
+            continue;
+        }
+        o += (size_t)snprintf(found + o, size - o, "%s", o ? ", " : "");
+        o += say(found + o, size - o, p);
+        if (!bare)
+            o += (size_t)snprintf(found + o, size - o, " (%s)", wf_policy_source_token(p->source));
+    }
+    return k;
+}
+
+static void dual_scan(struct wf_check *c)
+{
+    static const char *const wufb[] = {"Defer", "Pause", "TargetReleaseVersion", "ProductVersion",
+                                       "BranchReadinessLevel"};
+    bool wsus_on = false, server = false, exempt = false, any = false;
+    for (size_t i = 0; i < c->npol; i++) {
+        struct wf_policy *p = &c->pol[i];
+        bool set =
+            p->data.type == WF_REG_DWORD ? p->data.dword != 0 : p->data.type != WF_REG_NONE && p->data.str[0];
+        if (p->key == 1 && wf_name_cmp(p->value, "UseWUServer") == 0) {
+            wsus_on = set;
+            p->role = ROLE_WSUS;
+        } else if (p->key == 0 && wf_name_cmp(p->value, "WUServer") == 0) {
+            server = set;
+            p->role = ROLE_WSUS;
+        } else if (p->key == 0 && ((wf_name_cmp(p->value, "DisableDualScan") == 0 && set) ||
+                                   strncmp(p->value, "SetPolicyDrivenUpdateSourceFor", 30) == 0)) {
+            exempt = true;
+        } else if ((p->key == 0 || p->key == 3) && set) {
+            for (size_t k = 0; k < sizeof(wufb) / sizeof(wufb[0]); k++)
+                if (strncmp(p->value, wufb[k], strlen(wufb[k])) == 0)
+                    p->role = ROLE_WUFB;
+            any |= p->role == ROLE_WUFB;
+        }
+    }
+    if (!wsus_on || !server || exempt || !any)
+        return;
+    char found[WF_TEXT_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < c->npol && n + 360 < sizeof(found); i++)
+        if ((c->pol[i].conflict = c->pol[i].role != 0) != false) {
+            if (n)
+                found[n++] = ',', found[n++] = ' ';
+            n += say(found + n, sizeof(found) - n, &c->pol[i]);
+        }
+    wf_check_add(c, "", "policy_dual_scan", WF_SEV_WARNING, false, found,
+                 "DisableDualScan=1, or SetPolicyDrivenUpdateSourceFor* naming each class's source");
+}
+
+void wf_policies_check(const struct wf_host *h, struct wf_check *c)
+{
+    char(*names)[WF_NAME_MAX] = malloc(NAMES_MAX * sizeof(*names)), path[WF_TEXT_MAX];
+    uint8_t *pol = NULL;
+    size_t n = 0, got = 0, nomore = 0;
+    uint64_t total = 0;
+    /* The local policy's file: absent, read whole, or not known (never half). */
+    enum { FILE_NONE, FILE_READ, FILE_BAD } file = FILE_NONE;
+    if (!names)
+        return;
+    domain_gpo(h, c);
+    if (h->no_files || h->ops->expand(h->self, WF_PREG_LOCAL, path, sizeof(path)) != WF_OK)
+        file = FILE_BAD;
+    else {
+        pol = malloc(WF_PREG_MAX);
+        wf_err e = pol ? h->ops->read_tail(h->self, path, pol, WF_PREG_MAX, &got, &total) : WF_E_NOMEM;
+        struct wf_reg v;
+        file = e == WF_E_NO_SERVICE                                                                ? FILE_NONE
+               : e == WF_OK && total == got && wf_preg_lookup(pol, got, "", "", &v, NULL) == WF_OK ? FILE_READ
+                                                                                                   : FILE_BAD;
+    }
+    for (unsigned k = 0; wf_policy_keys[k]; k++) {
+        if (h->ops->reg_enum(h->self, wf_policy_keys[k], true, names, NAMES_MAX, &n) != WF_OK)
+            continue;
+        for (size_t i = 0; i < n && i < NAMES_MAX; i++) {
+            if (!names[i][0] || ends(names[i], "_ProviderSet") || ends(names[i], "_WinningProvider"))
+                continue;
+            struct wf_policy *grown = realloc(c->pol, (c->npol + 1) * sizeof(*grown)), *p;
+            if (!grown) {
+                nomore++;
+                continue;
+            }
+            c->pol = grown;
+            p = memset(&c->pol[c->npol++], 0, sizeof(*p));
+            p->key = k;
+            wf_strlcpy(p->value, names[i], sizeof(p->value));
+            wf_err e = h->ops->reg_read(h->self, wf_policy_keys[k], names[i], &p->data);
+            if (e != WF_OK && e != WF_E_LIMIT)
+                memset(&p->data, 0, sizeof(p->data));
+            struct wf_reg there;
+            bool other = false;
+            if (k >= WF_POL_KEYS_GP)
+                p->source = WF_POL_MDM;
+            else if (file == FILE_READ &&
+                     wf_preg_lookup(pol, got, wf_policy_keys[k], names[i], &there, &other) == WF_OK &&
+                     (there.type != WF_REG_NONE || other))
+                p->source = WF_POL_LOCAL; /* set again at the next refresh, whatever it is now */
+            else if (c->gpo[0])
+                p->source = WF_POL_DOMAIN;
+            else
+                p->source = file == FILE_BAD ? WF_POL_UNKNOWN : WF_POL_NONE;
+        }
+    }
+    free(pol);
+    free(names);
+    char found[WF_TEXT_MAX];
+    if (list(c, true, found, sizeof(found)))
+        wf_check_add(c, "", "policy_no_source", WF_SEV_INFO, false, found,
+                     "set by Group Policy or MDM, or not set (wufix repair --policies removes these)");
+    if (list(c, false, found, sizeof(found)))
+        wf_check_add(c, "", "policy_managed", WF_SEV_INFO, false, found,
+                     "(their owner's: wufix leaves them)");
+    if (file == FILE_BAD && c->npol && !h->no_files)
+        wf_check_add(c, "", "policy_file_unreadable", WF_SEV_WARNING, false, path,
+                     "a whole Registry.pol (PReg version 1, at most 1 MiB)");
+    if (nomore)
+        c->dropped += nomore;
+    dual_scan(c);
+}
+
+bool wf_policies_key_known(const char *key)
+{
+    for (unsigned k = 0; k < WF_POL_KEYS_GP; k++)
+        if (wf_name_cmp(key, wf_policy_keys[k]) == 0)
+            return true;
+    return false;
+}
+
+void wf_policies_repair(const struct wf_check *c, const struct wf_host *h, struct wf_repair *out,
+                        struct wf_buf *left)
+{
+    static const char *const owner[] = {"", "the local policy (Registry.pol)", "a domain GPO", "MDM",
+                                        "not known (the local policy's file could not be read)"};
+    char line[WF_TEXT_MAX], safe[WF_TEXT_MAX];
+    for (size_t i = 0; i < c->npol; i++) {
+        const struct wf_policy *p = &c->pol[i];
+        if (p->source != WF_POL_NONE) {
+            snprintf(line, sizeof(line), "HKLM\\%s\\%s: %s%s%s%s", wf_policy_keys[p->key], p->value,
+                     owner[p->source], p->source == WF_POL_DOMAIN ? " '" : "",
+                     p->source == WF_POL_DOMAIN ? c->gpo : "", p->source == WF_POL_DOMAIN ? "'" : "");
+            wf_buf_printf(left, "  left: %s\n", wf_text_safe(line, safe, sizeof(safe)));
+            continue;
+        }
+        struct wf_fix *f = out->n < WF_FIXES_MAX ? memset(&out->fix[out->n], 0, sizeof(out->fix[0])) : NULL;
+        /* Read again, whole: a value that cannot be recorded exactly is not changed. */
+        if (f && h->ops->reg_read(h->self, wf_policy_keys[p->key], p->value, &f->was) == WF_OK) {
+            if (f->was.type == WF_REG_NONE)
+                continue; /* gone meanwhile */
+            f->kind = WF_FIX_REG;
+            wf_strlcpy(f->key, wf_policy_keys[p->key], sizeof(f->key));
+            wf_strlcpy(f->value, p->value, sizeof(f->value));
+            out->n++;
+            continue;
+        }
+        snprintf(line, sizeof(line), "HKLM\\%s\\%s: %s", wf_policy_keys[p->key], p->value,
+                 f ? "cannot be recorded exactly" : "more changes than one run holds (run it again)");
+        wf_buf_printf(left, "  left: %s\n", wf_text_safe(line, safe, sizeof(safe)));
+    }
+}
