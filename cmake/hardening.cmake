@@ -10,7 +10,7 @@ set(WF_FUZZ_SECONDS 20 CACHE STRING "How long each fuzzer runs in the test suite
 foreach(target cli inflate journal machines sddl waas wulog hosts firewall preg)
   set(out ${CMAKE_BINARY_DIR}/fuzz_${target})
   add_custom_command(OUTPUT ${out}
-    COMMAND ${WUFIX_CLANG} -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined "-DWF_VERSION=\"${PROJECT_VERSION}\""
+    COMMAND ${WUFIX_CLANG} -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined "-DWF_VERSION=\"${PROJECT_VERSION}\"" -DWF_PROSE_LITERALS
             -fno-sanitize-recover=all -I${CMAKE_SOURCE_DIR}/include ${WF_CORE_SOURCES}
             tests/fuzz/fuzz_${target}.c -o ${out}
     WORKING_DIRECTORY ${CMAKE_SOURCE_DIR}

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """prose.py - make src/core/base/prose_z.c: the .inc files' words, deflated.
 
-usage: prose.py TEST_PROSE OUT.c
+usage: prose.py TEST_PROSE OUT.c OUT_TEXT.h
 
 TEST_PROSE is the native test_prose, which compiles the .inc files and
 writes their packs (`--dump`); this script deflates them into one raw
@@ -19,13 +19,34 @@ import tempfile
 import zlib
 
 
+def c_literal(b):
+    """bytes as one C string literal: printable ASCII as is, the rest escaped."""
+    out = []
+    for c in b:
+        ch = chr(c)
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif 32 <= c < 127:
+            out.append(ch)
+        else:
+            out.append("\\%03o" % c)
+    return '"' + "".join(out) + '"'
+
+
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) != 4:
         sys.exit(__doc__)
     with tempfile.TemporaryDirectory() as tmp:
         raw = os.path.join(tmp, "packs.bin")
         subprocess.run([sys.argv[1], "--dump", raw], check=True)
         data = open(raw, "rb").read()
+    end = data.index(b"\n\n")
+    names = data[:end].decode().split("\n")
+    data = data[end + 2:]
     packs, at = [], 0
     while at < len(data):
         n = int.from_bytes(data[at:at + 4], "little")
@@ -62,6 +83,22 @@ def main():
             ""]
     with open(sys.argv[2], "w", newline="\n") as f:
         f.write("\n".join(out))
+    texts = packs[-1].split(b"\0")[:-1]  # WF_PROSE_MESSAGES, the last pack
+    if len(texts) != len(names):
+        sys.exit("prose.py: %d message names, %d texts" % (len(names), len(texts)))
+    h = ["/* SPDX-License-Identifier: MIT */",
+         "/* messages_text.h - made by cmake/prose.py from messages.inc: do not edit;",
+         " * build the target `prose` instead. Each sentence as a literal, for the",
+         " * native builds (prose.h, WF_PROSE_LITERALS). */",
+         "#ifndef WUFIX_MESSAGES_TEXT_H",
+         "#define WUFIX_MESSAGES_TEXT_H",
+         "",
+         "/* clang-format off */"]
+    for name, said in zip(names, texts):
+        h.append("#define WF_MT_%s %s" % (name, c_literal(said)))
+    h += ["/* clang-format on */", "", "#endif", ""]
+    with open(sys.argv[3], "w", newline="\n") as f:
+        f.write("\n".join(h))
     print("prose.py: %d packs, %d bytes of text in %d" % (len(packs), len(text), len(z)))
 
 

@@ -36,8 +36,7 @@ void wf_cli_usage_of(struct wf_buf *b, const struct wf_command *cmd)
         wf_buf_puts(b, wf_cli_usage());
         return;
     }
-    wf_buf_printf(b, "usage: wufix %s%s%s [OPTIONS]   ('wufix help %s' lists its options)", cmd->name,
-                  cmd->args[0] ? " " : "", cmd->args, cmd->name);
+    wf_buf_printf(b, WF_M(M_USAGE_WUFIX_S_S_S), cmd->name, cmd->args[0] ? " " : "", cmd->args, cmd->name);
 }
 
 static wf_err fail(char *err, size_t size, const char *fmt, ...) WF_PRINTF(3, 4);
@@ -89,15 +88,15 @@ static wf_err parse_number(const char *opt, const char *what, const char *v, uin
     const char *p = v;
     char q[QUOTE_MAX];
     if (!p || *p == '\0')
-        return fail(err, size, "%s needs a number%s", opt, what);
+        return fail(err, size, WF_M(M_S_NEEDS_A_NUMBER_S), opt, what);
     for (; *p; p++) {
         if (*p < '0' || *p > '9' || n > hi)
             break;
         n = n * 10 + (unsigned long)(*p - '0');
     }
     if (*p || n < lo || n > hi)
-        return fail(err, size, "%s: %s is not a whole number%s from %u to %u", opt,
-                    wf_cli_quote(v, q, sizeof(q)), what, (unsigned)lo, (unsigned)hi);
+        return fail(err, size, WF_M(M_S_S_IS_NOT_A), opt, wf_cli_quote(v, q, sizeof(q)), what, (unsigned)lo,
+                    (unsigned)hi);
     *out = (uint32_t)n;
     return WF_OK;
 }
@@ -113,23 +112,18 @@ wf_err wf_cli_machine_check(const char *name, size_t n, char *err, size_t size)
         n -= 2;
     }
     if (n == 0)
-        return fail(err, size, "--computer: an empty machine name (%s)", wf_cli_quote(v, q, sizeof(q)));
+        return fail(err, size, WF_M(M_COMPUTER_AN_EMPTY_MACHINE_NAME), wf_cli_quote(v, q, sizeof(q)));
     if (n > WF_MACHINE_NAME_MAX - 1)
-        return fail(err, size, "--computer: the machine name %s is longer than 253 characters",
-                    wf_cli_quote(v, q, sizeof(q)));
+        return fail(err, size, WF_M(M_COMPUTER_THE_MACHINE_NAME_S), wf_cli_quote(v, q, sizeof(q)));
     if (name[0] == '-' || name[0] == '.')
         if (!(n == 1 && name[0] == '.'))
-            return fail(err, size, "--computer: %s is not a machine name (it starts with '%c')",
-                        wf_cli_quote(v, q, sizeof(q)), name[0]);
+            return fail(err, size, WF_M(M_COMPUTER_S_IS_NOT_A), wf_cli_quote(v, q, sizeof(q)), name[0]);
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)name[i];
         bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
                   c == '.' || c == '_';
         if (!ok)
-            return fail(err, size,
-                        "--computer: %s is not a machine name (letters, digits, '-', '.' and '_' only; "
-                        "IPv6 addresses are not taken)",
-                        wf_cli_quote(v, q, sizeof(q)));
+            return fail(err, size, WF_M(M_COMPUTER_S_IS_NOT_A_2), wf_cli_quote(v, q, sizeof(q)));
     }
     return WF_OK;
 }
@@ -139,13 +133,13 @@ static wf_err add_computer(struct wf_options *o, const char *v, char *err, size_
 {
     char q[QUOTE_MAX];
     if (!v || !v[0])
-        return fail(err, size, "--computer needs a machine name, a comma list or @FILE ('' given)");
+        return fail(err, size, WF_M(M_COMPUTER_NEEDS_A_MACHINE_NAME));
     if (o->ncomputers >= WF_COMPUTER_ARGS_MAX)
-        return fail(err, size, "--computer: given more than %u times (at %s); use @FILE for long lists",
-                    WF_COMPUTER_ARGS_MAX, wf_cli_quote(v, q, sizeof(q)));
+        return fail(err, size, WF_M(M_COMPUTER_GIVEN_MORE_THAN_U), WF_COMPUTER_ARGS_MAX,
+                    wf_cli_quote(v, q, sizeof(q)));
     if (v[0] == '@') {
         if (!v[1])
-            return fail(err, size, "--computer: '@' needs a file name after it");
+            return fail(err, size, WF_M(M_COMPUTER_NEEDS_A_FILE_NAME));
     } else {
         for (const char *p = v;;) {
             const char *comma = strchr(p, ',');
@@ -174,7 +168,7 @@ static wf_err add_service(struct wf_options *o, const char *v, char *err, size_t
         const char *comma = strchr(p, ',');
         size_t n = comma ? (size_t)(comma - p) : strlen(p);
         if (n == 0)
-            return fail(err, size, "--service: an empty name in the list %s", wf_cli_quote(v, q, sizeof(q)));
+            return fail(err, size, WF_M(M_SERVICE_AN_EMPTY_NAME_IN), wf_cli_quote(v, q, sizeof(q)));
         if (n > WF_NAME_MAX - 1)
             n = WF_NAME_MAX; /* add_one_service says it is too long */
         memcpy(one, p, n);
@@ -193,27 +187,20 @@ static wf_err add_one_service(struct wf_options *o, const char *v, char *err, si
     size_t n = v ? strlen(v) : 0;
     char q[QUOTE_MAX];
     if (n == 0)
-        return fail(err, size, "--service: the service name is empty ('')");
+        return fail(err, size, WF_M(M_SERVICE_THE_SERVICE_NAME_IS));
     if (n >= WF_NAME_MAX)
-        return fail(err, size, "--service: the service name %s is longer than 256 characters",
-                    wf_cli_quote(v, q, sizeof(q)));
+        return fail(err, size, WF_M(M_SERVICE_THE_SERVICE_NAME_S), wf_cli_quote(v, q, sizeof(q)));
     for (const unsigned char *p = (const unsigned char *)v; *p; p++)
         if (*p < 0x20 || *p == 0x7f || *p == '\\' || *p == '/')
-            return fail(err, size,
-                        "--service: %s is not a service name (it holds a backslash, a slash "
-                        "or a control character)",
-                        wf_cli_quote(v, q, sizeof(q)));
+            return fail(err, size, WF_M(M_SERVICE_S_IS_NOT_A), wf_cli_quote(v, q, sizeof(q)));
     const struct wf_known_service *k = wf_services_find(v);
     if (!k)
-        return fail(err, size,
-                    "--service: unknown service %s (wufix knows wuauserv, UsoSvc, BITS, CryptSvc, "
-                    "DoSvc, WaaSMedicSvc, TrustedInstaller)",
-                    wf_cli_quote(v, q, sizeof(q)));
+        return fail(err, size, WF_M(M_SERVICE_UNKNOWN_SERVICE_S_WUFIX), wf_cli_quote(v, q, sizeof(q)));
     for (size_t i = 0; i < o->nservices; i++)
         if (o->services[i] == k->name)
             return WF_OK;
     if (o->nservices >= WF_SERVICES_MAX)
-        return fail(err, size, "--service: given more than %u times (at %s)", WF_SERVICES_MAX,
+        return fail(err, size, WF_M(M_SERVICE_GIVEN_MORE_THAN_U), WF_SERVICES_MAX,
                     wf_cli_quote(v, q, sizeof(q)));
     o->services[o->nservices++] = k->name;
     return WF_OK;
@@ -247,17 +234,17 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     case WF_OPT_PARALLEL:
         return parse_number("--parallel", " of machines", v, 1, WF_PARALLEL_MAX, &o->parallel, err, size);
     case WF_OPT_CONNECT:
-        return parse_number("--connect-timeout", " of seconds", v, 1, WF_CONNECT_MAX_S, &o->connect_timeout_s,
-                            err, size);
+        return parse_number(WF_M(M_CONNECT_TIMEOUT), " of seconds", v, 1, WF_CONNECT_MAX_S,
+                            &o->connect_timeout_s, err, size);
     case WF_OPT_MAX_AGE:
-        return parse_number("--max-age-days", " of days", v, 1, WF_MAX_AGE_MAX_DAYS, &o->max_age_days, err,
-                            size);
+        return parse_number(WF_M(M_MAX_AGE_DAYS), " of days", v, 1, WF_MAX_AGE_MAX_DAYS, &o->max_age_days,
+                            err, size);
     case WF_OPT_COUNT:
         return parse_number("--count", " of results", v, 1, WF_COUNT_MAX, &o->count, err, size);
     case WF_OPT_BRIEF: o->brief = true; break;
     case WF_OPT_OUTPUT:
         if (!v || !v[0])
-            return fail(err, size, "--output needs a file name ('' given)");
+            return fail(err, size, WF_M(M_OUTPUT_NEEDS_A_FILE_NAME));
         o->output = v;
         break;
     case WF_OPT_ALL: o->all = true; break;
@@ -272,7 +259,7 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     case WF_OPT_POLICIES: o->policies = true; break;
     case WF_OPT_LOG:
         if (!v || !v[0])
-            return fail(err, size, "--log needs a file name ('' given)");
+            return fail(err, size, WF_M(M_LOG_NEEDS_A_FILE_NAME));
         o->log_path = v;
         break;
     default: break;
@@ -341,9 +328,9 @@ static wf_err unknown_command(const struct wf_cmd_table *t, const char *lead, co
     char q[QUOTE_MAX];
     const char *guess = near_miss(t, a);
     if (guess)
-        return fail(err, size, "%sunknown command %s; did you mean '%s'?", lead,
-                    wf_cli_quote(a, q, sizeof(q)), guess);
-    return fail(err, size, "%sunknown command %s", lead, wf_cli_quote(a, q, sizeof(q)));
+        return fail(err, size, WF_M(M_SUNKNOWN_COMMAND_S_DID_YOU), lead, wf_cli_quote(a, q, sizeof(q)),
+                    guess);
+    return fail(err, size, WF_M(M_SUNKNOWN_COMMAND_S), lead, wf_cli_quote(a, q, sizeof(q)));
 }
 
 wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct wf_options *o, char *err,
@@ -375,9 +362,9 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
             size_t len = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
             d = find_long(a + 2, len);
             if (!d)
-                return fail(err, size, "unknown option %s", wf_cli_quote(a, q, sizeof(q)));
+                return fail(err, size, WF_M(M_UNKNOWN_OPTION_S), wf_cli_quote(a, q, sizeof(q)));
             if (eq && !d->arg)
-                return fail(err, size, "option '--%s' takes no value (given %s)", d->long_name,
+                return fail(err, size, WF_M(M_OPTION_S_TAKES_NO_VALUE), d->long_name,
                             wf_cli_quote(eq + 1, q, sizeof(q)));
             v = eq ? eq + 1 : NULL;
         } else if (a[0] == '-' && a[1]) {
@@ -386,9 +373,9 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
             if (d && d->bit == WF_OPT_DRY_RUN && o->cmd && strcmp(o->cmd->name, "history") == 0)
                 d = find_long("count", 5);
             if (!d)
-                return fail(err, size, "unknown option %s", wf_cli_quote(a, q, sizeof(q)));
+                return fail(err, size, WF_M(M_UNKNOWN_OPTION_S), wf_cli_quote(a, q, sizeof(q)));
             if (a[2] && !d->arg)
-                return fail(err, size, "unknown option %s", wf_cli_quote(a, q, sizeof(q)));
+                return fail(err, size, WF_M(M_UNKNOWN_OPTION_S), wf_cli_quote(a, q, sizeof(q)));
             v = a[2] ? a + 2 : NULL;
         } else {
             if (!o->cmd) {
@@ -401,13 +388,13 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
                     return unknown_command(t, "help: ", a, err, size);
                 o->help_topic = wf_cli_find(t, a)->name;
             } else {
-                return fail(err, size, "unexpected argument %s", wf_cli_quote(a, q, sizeof(q)));
+                return fail(err, size, WF_M(M_UNEXPECTED_ARGUMENT_S), wf_cli_quote(a, q, sizeof(q)));
             }
             continue;
         }
         if (d->arg && !v) {
             if (i + 1 >= argc)
-                return fail(err, size, "option %s needs a value (%s)", wf_cli_quote(a, q, sizeof(q)), d->arg);
+                return fail(err, size, WF_M(M_OPTION_S_NEEDS_A_VALUE), wf_cli_quote(a, q, sizeof(q)), d->arg);
             v = argv[++i];
         }
         wf_err e = apply(o, d, v, &seen, err, size);
@@ -421,33 +408,28 @@ wf_err wf_cli_parse(const struct wf_cmd_table *t, int argc, char **argv, struct 
     const unsigned remote = WF_OPT_COMPUTER | WF_OPT_PARALLEL | WF_OPT_CONNECT;
     for (size_t i = 0; i < NOPTIONS; i++)
         if ((seen & options[i].bit) && !(o->cmd->opts & options[i].bit))
-            return fail(err, size, "option '--%s' does not apply to '%s'%s", options[i].long_name,
-                        o->cmd->name,
-                        (options[i].bit & remote) && o->cmd->changes_system
-                            ? ": it works on this machine only (--computer is for status, check, stop, "
-                              "start, restart and repair)"
-                            : "");
+            return fail(err, size, WF_M(M_OPTION_S_DOES_NOT_APPLY), options[i].long_name, o->cmd->name,
+                        (options[i].bit & remote) && o->cmd->changes_system ? WF_M(M_IT_WORKS_ON_THIS_MACHINE)
+                                                                            : "");
     if ((seen & (WF_OPT_PARALLEL | WF_OPT_CONNECT)) && !o->ncomputers)
-        return fail(err, size, "option '--%s' needs --computer",
-                    seen & WF_OPT_PARALLEL ? "parallel" : "connect-timeout");
+        return fail(err, size, WF_M(M_OPTION_S_NEEDS_COMPUTER),
+                    seen & WF_OPT_PARALLEL ? "parallel" : WF_M(M_CONNECT_TIMEOUT_2));
     if (o->all && o->nservices)
-        return fail(err, size, "use either --service or --all, not both");
+        return fail(err, size, WF_M(M_USE_EITHER_SERVICE_OR_ALL));
     if (o->cmd->changes_system)
         for (size_t i = 0; i < o->nservices; i++) {
             const struct wf_known_service *k = wf_services_find(o->services[i]);
             if (k->kind == WF_SET_REPORTED)
-                return fail(err, size, "--service: '%s' is reported only; wufix does not %s it", k->name,
-                            o->cmd->name);
+                return fail(err, size, WF_M(M_SERVICE_S_IS_REPORTED_ONLY), k->name, o->cmd->name);
         }
     if (o->json && o->quiet)
-        return fail(err, size, "use either --json or --quiet, not both");
+        return fail(err, size, WF_M(M_USE_EITHER_JSON_OR_QUIET));
     if (o->brief && !o->json)
-        return fail(err, size, "--brief needs --json (check --json --brief)");
+        return fail(err, size, WF_M(M_BRIEF_NEEDS_JSON_CHECK_JSON));
     if (o->brief && o->ncomputers)
-        return fail(err, size, "--brief works on this machine only (not with --computer)");
+        return fail(err, size, WF_M(M_BRIEF_WORKS_ON_THIS_MACHINE));
     if (o->list && (o->json || o->dry_run))
-        return fail(err, size, "--list only lists (in words); use it without --%s",
-                    o->json ? "json" : "dry-run");
+        return fail(err, size, WF_M(M_LIST_ONLY_LISTS_IN_WORDS), o->json ? "json" : "dry-run");
     return WF_OK;
 }
 
@@ -506,13 +488,13 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
     size_t n = table->n;
     if (cmd) {
         char use[160];
-        snprintf(use, sizeof(use), "usage: wufix %s%s%s [OPTIONS]", cmd->name, cmd->args[0] ? " " : "",
+        snprintf(use, sizeof(use), WF_M(M_USAGE_WUFIX_S_S_S_2), cmd->name, cmd->args[0] ? " " : "",
                  cmd->args);
         wf_buf_wrap(b, use, 0, 6, cols);
         wf_buf_puts(b, "\n");
         wf_buf_wrap(b, wf_cli_words(table, cmd, false), 0, 0, cols);
         if (cmd->changes_system)
-            wf_buf_wrap(b, "Changes services: needs administrator rights.", 0, 0, cols);
+            wf_buf_wrap(b, WF_M(M_CHANGES_SERVICES_NEEDS_ADMINISTRATOR_RIGHTS), 0, 0, cols);
         if (wf_cli_words(table, cmd, true)[0]) {
             wf_buf_puts(b, "\nExamples:\n");
             examples(b, wf_cli_words(table, cmd, true), 2, cols);
@@ -524,8 +506,8 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
         return;
     }
     wf_buf_wrap(b, "wufix " WF_VERSION " - Windows Update service health and repair", 0, 0, cols);
-    wf_buf_puts(b, "\nusage: wufix [COMMAND] [OPTIONS]\n\n");
-    wf_buf_wrap(b, "Commands, in the order they are used, with examples:", 0, 0, cols);
+    wf_buf_puts(b, WF_M(M_NUSAGE_WUFIX_COMMAND_OPTIONS_N));
+    wf_buf_wrap(b, WF_M(M_COMMANDS_IN_THE_ORDER_THEY), 0, 0, cols);
     for (size_t i = 0; i < n; i++) {
         char left[64];
         snprintf(left, sizeof(left), "%s%s%s", t[i].name, t[i].args[0] ? " " : "", t[i].args);
@@ -533,25 +515,13 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
         examples(b, wf_cli_words(table, &t[i], true), cols < 60 ? 8 : 20, cols);
     }
     wf_buf_puts(b, "\n");
-    wf_buf_wrap(b,
-                "With no command: status; double-clicked, a guided check and repair. Commands may be typed "
-                "in any case.",
-                0, 0, cols);
+    wf_buf_wrap(b, WF_M(M_WITH_NO_COMMAND_STATUS_DOUBLE), 0, 0, cols);
     wf_buf_puts(b, "\nOptions:\n");
     help_options(b, ~0u, cols);
-    entry(b, "    --version", 24, "print the version", cols);
+    entry(b, "    --version", 24, WF_M(M_PRINT_THE_VERSION), cols);
     wf_buf_puts(b, "\n");
-    wf_buf_wrap(b, "Services: wuauserv and UsoSvc by default; --all adds BITS, CryptSvc and DoSvc.", 0, 0,
-                cols);
-    wf_buf_wrap(b, "status also reports WaaSMedicSvc and TrustedInstaller (read only).", 0, 0, cols);
+    wf_buf_wrap(b, WF_M(M_SERVICES_WUAUSERV_AND_USOSVC_BY), 0, 0, cols);
+    wf_buf_wrap(b, WF_M(M_STATUS_ALSO_REPORTS_WAASMEDICSVC_AND), 0, 0, cols);
     wf_buf_puts(b, "\n");
-    wf_buf_wrap(
-        b,
-        "Exit codes: 0 success (check: healthy), 1 check found problems (repair, reset: errors remain that "
-        "repair cannot fix), 2 usage error, 3 administrator rights needed, 4 a service failed to reach its "
-        "state or timed out (what could be put back was), 5 a service is missing, disabled or marked for "
-        "deletion, 6 busy: another wufix is running, or Windows is installing (--force goes past an "
-        "install), 7 interrupted (services were put back), 8 unexpected system error, 3010 repaired, a "
-        "restart of Windows is pending.",
-        0, 2, cols);
+    wf_buf_wrap(b, WF_M(M_EXIT_CODES_0_SUCCESS_CHECK), 0, 2, cols);
 }

@@ -2,6 +2,8 @@
 /* main.c - wufix's main: parse against the one table, run the command. */
 #include "wufix/wufix.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,7 +77,7 @@ static void tee_line(struct log_tee *t, enum wf_stream s, enum wf_cmtrace_type t
     t->pf->timestamp(t->pf->self, when, sizeof(when));
     wf_buf_init(&b);
     if (type == WF_CMTRACE_INFO && s == WF_STDERR)
-        type = strncmp(text, "wufix: warning", 14) == 0 ? WF_CMTRACE_WARNING : WF_CMTRACE_ERROR;
+        type = strncmp(text, WF_M(M_WUFIX_WARNING), 14) == 0 ? WF_CMTRACE_WARNING : WF_CMTRACE_ERROR;
     else if (type == WF_CMTRACE_INFO)
         type = line_type(text);
     wf_cmtrace_line(&b, when, t->pf->pid, type, text);
@@ -172,7 +174,7 @@ static int run_logged(const struct wf_options *opt, const struct wf_platform *pf
     tee_flush(&t, WF_STDOUT);
     tee_flush(&t, WF_STDERR);
     tee_flush(&t, WF_LOG);
-    snprintf(line, sizeof(line), "wufix ended: exit code %d", code);
+    snprintf(line, sizeof(line), WF_M(M_WUFIX_ENDED_EXIT_CODE_D), code);
     wf_buf_clear(&b);
     wf_buf_printf(&b, "%s (%s)", line, wf_exit_words(code));
     tee_line(&t, WF_STDOUT,
@@ -200,11 +202,7 @@ static int relaunch(const struct wf_options *opt, const struct wf_platform *pf, 
     for (int i = 1; i < argc; i++)
         args[n++] = argv[i];
     if (strcmp(opt->cmd->name, "reset") == 0 && !opt->yes) {
-        if (!wf_platform_ask(
-                pf, WF_STDOUT,
-                "reset sets aside SoftwareDistribution, catroot2 and BITS' queue files (renamed, "
-                "never deleted).\nGo on?",
-                false)) {
+        if (!wf_platform_ask(pf, WF_STDOUT, WF_M(M_RESET_SETS_ASIDE_SOFTWAREDISTRIBUTION_CATROOT2), false)) {
             free(args);
             return WF_EXIT_OK;
         }
@@ -214,14 +212,11 @@ static int relaunch(const struct wf_options *opt, const struct wf_platform *pf, 
     wf_err e = pf->elevate(pf->self, args, n, false, &code);
     free(args);
     if (e == WF_E_LIMIT) {
-        wf_out_puts(
-            &pf->out, WF_STDERR,
-            "wufix: the arguments are too long to pass to an elevated wufix; nothing was changed; run it "
-            "from an elevated prompt (Run as administrator), or name machines with --computer @FILE\n");
+        wf_out_puts(&pf->out, WF_STDERR, WF_M(M_WUFIX_THE_ARGUMENTS_ARE_TOO));
         return WF_EXIT_USAGE;
     }
     if (e != WF_OK) {
-        wf_out_puts(&pf->out, WF_STDERR, "wufix: administrator rights were refused; nothing was changed\n");
+        wf_out_puts(&pf->out, WF_STDERR, WF_M(M_WUFIX_ADMINISTRATOR_RIGHTS_WERE_REFUSED));
         return WF_EXIT_ACCESS;
     }
     return code;
@@ -241,9 +236,9 @@ static int run(const struct wf_options *opt, const struct wf_platform *pf, int a
         char why[256] = "";
         if (pf->log_open(pf->self, opt->log_path, why, sizeof(why)) != WF_OK) {
             char q[400];
-            snprintf(err, errsize, "--log: cannot open %s to append to it: %s",
-                     wf_cli_quote(opt->log_path, q, sizeof(q)), why);
-            wf_out_printf(&pf->out, WF_STDERR, "wufix: %s; nothing was changed\n", err);
+            snprintf(err, errsize, WF_M(M_LOG_CANNOT_OPEN_S_TO), wf_cli_quote(opt->log_path, q, sizeof(q)),
+                     why);
+            wf_out_printf(&pf->out, WF_STDERR, WF_M(M_WUFIX_S_NOTHING_WAS_CHANGED), err);
             usage_json(t, argc, argv, err, pf);
             return WF_EXIT_USAGE;
         }
@@ -276,7 +271,7 @@ int wf_main(int argc, char **argv, const struct wf_platform *pf)
      * wufix; keep it until the person has read it. */
     if (pf->alone) {
         char line[16];
-        wf_out_puts(&pf->out, WF_STDOUT, "\nPress Enter to close.");
+        wf_out_puts(&pf->out, WF_STDOUT, WF_M(M_NPRESS_ENTER_TO_CLOSE));
         pf->read_line(pf->self, line, sizeof(line));
     }
     return code;

@@ -21,6 +21,8 @@
 #include <wchar.h>
 
 #include "callerpath.h"
+
+#include "wufix/base/prose.h"
 #include "winutil.h"
 
 #define DEPTH_MAX 64
@@ -64,12 +66,12 @@ static HANDLE open_judged(const char *path, enum open_mode mode, char *why, size
     size_t ndirs = 0;
     bool made = false;
     if (!wf_w_from_utf8(path, asked, MAX_PATH + 1)) {
-        snprintf(why, size, "not a file name Windows accepts");
+        snprintf(why, size, "%s", WF_M(M_NOT_A_FILE_NAME_WINDOWS));
         return INVALID_HANDLE_VALUE;
     }
     DWORD n = GetFullPathNameW(asked, MAX_PATH + 1, full, NULL);
     if (n == 0 || n > MAX_PATH || !iswalpha(full[0]) || full[1] != L':' || full[2] != L'\\') {
-        snprintf(why, size, "it must be a file on a drive, such as C:\\Logs\\wufix.log");
+        snprintf(why, size, "%s", WF_M(M_IT_MUST_BE_A_FILE));
         return INVALID_HANDLE_VALUE;
     }
     /* Each folder on the way, from the drive's root down. */
@@ -84,8 +86,8 @@ static HANDLE open_judged(const char *path, enum open_mode mode, char *why, size
         *sep = L'\\';
         if (!ok) {
             snprintf(why, size, "%s is %s", part,
-                     d == INVALID_HANDLE_VALUE ? "not a folder that can be opened"
-                                               : "a link or junction (a reparse point), or not a folder");
+                     d == INVALID_HANDLE_VALUE ? WF_M(M_NOT_A_FOLDER_THAT_CAN)
+                                               : WF_M(M_A_LINK_OR_JUNCTION_A));
             if (d != INVALID_HANDLE_VALUE)
                 CloseHandle(d);
             goto out;
@@ -100,7 +102,7 @@ static HANDLE open_judged(const char *path, enum open_mode mode, char *why, size
         h = CreateFileW(full, access, FILE_SHARE_READ, NULL, CREATE_NEW, flags, NULL);
         made = h != INVALID_HANDLE_VALUE;
         if (!made && (GetLastError() == ERROR_FILE_EXISTS || GetLastError() == ERROR_ALREADY_EXISTS)) {
-            snprintf(why, size, "it exists (wufix never writes over a file)");
+            snprintf(why, size, "%s", WF_M(M_IT_EXISTS_WUFIX_NEVER_WRITES));
             goto out;
         }
     } else {
@@ -118,13 +120,13 @@ static HANDLE open_judged(const char *path, enum open_mode mode, char *why, size
     BY_HANDLE_FILE_INFORMATION fi;
     DWORD got = GetFinalPathNameByHandleW(h, final, MAX_PATH + 8, FILE_NAME_NORMALIZED | VOLUME_NAME_DOS);
     const WCHAR *plain = got > 4 && wcsncmp(final, L"\\\\?\\", 4) == 0 ? final + 4 : final;
-    const char *wrong = GetFileType(h) != FILE_TYPE_DISK      ? "not a file on a disk (a pipe or a device)"
-                        : !GetFileInformationByHandle(h, &fi) ? "a file whose kind cannot be read"
+    const char *wrong = GetFileType(h) != FILE_TYPE_DISK      ? WF_M(M_NOT_A_FILE_ON_A)
+                        : !GetFileInformationByHandle(h, &fi) ? WF_M(M_A_FILE_WHOSE_KIND_CANNOT)
                         : (fi.dwFileAttributes & (FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY))
-                            ? "a link or a folder, not a file"
-                        : fi.nNumberOfLinks != 1 ? "a file with more than one name (a hard link)"
+                            ? WF_M(M_A_LINK_OR_A_FOLDER)
+                        : fi.nNumberOfLinks != 1 ? WF_M(M_A_FILE_WITH_MORE_THAN)
                         : got == 0 || got >= MAX_PATH + 8 || _wcsicmp(plain, full) != 0
-                            ? "reached through a link: its final path is another"
+                            ? WF_M(M_REACHED_THROUGH_A_LINK_ITS)
                             : NULL;
     if (wrong) {
         snprintf(why, size, "%s", wrong);

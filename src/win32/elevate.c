@@ -10,6 +10,8 @@
 #include <wchar.h>
 
 #include "console.h"
+
+#include "wufix/base/prose.h"
 #include "elevate.h"
 #include "winutil.h"
 #include "wufix/base/cmdline.h"
@@ -36,7 +38,7 @@ wf_err wf_win_elevate(const char *const *args, size_t n, bool silent, int *code)
     /* shell32 only now, and only from System32. */
     HMODULE shell = LoadLibraryExW(L"shell32.dll", NULL, LOAD_LIBRARY_SEARCH_SYSTEM32);
     shell_execute_ex run =
-        shell ? (shell_execute_ex)(void (*)(void))GetProcAddress(shell, "ShellExecuteExW") : NULL;
+        shell ? (shell_execute_ex)(void (*)(void))GetProcAddress(shell, WF_M(M_SHELLEXECUTEEXW)) : NULL;
     DWORD got = GetModuleFileNameW(NULL, exe, MAX_PATH);
     if (!params || !run || got == 0 || got >= MAX_PATH ||
         !wf_w_from_utf8(wf_buf_str(&line), params, line.len + 1) || !GetCurrentDirectoryW(MAX_PATH, dir))
@@ -109,9 +111,10 @@ bool wf_win_alone_on_console(void)
     bool visible = false;
     HMODULE user = LoadLibraryExW(L"user32.dll", NULL, LOAD_LIBRARY_SEARCH_SYSTEM32);
     get_winsta station =
-        user ? (get_winsta)(void (*)(void))GetProcAddress(user, "GetProcessWindowStation") : NULL;
+        user ? (get_winsta)(void (*)(void))GetProcAddress(user, WF_M(M_GETPROCESSWINDOWSTATION)) : NULL;
     get_object_info info =
-        user ? (get_object_info)(void (*)(void))GetProcAddress(user, "GetUserObjectInformationW") : NULL;
+        user ? (get_object_info)(void (*)(void))GetProcAddress(user, WF_M(M_GETUSEROBJECTINFORMATIONW))
+             : NULL;
     USEROBJECTFLAGS flags = {0};
     DWORD needed = 0;
     if (station && info && info(station(), UOI_FLAGS, &flags, sizeof(flags), &needed))

@@ -11,6 +11,9 @@
 #include <string.h>
 
 #include "net.h"
+
+#include "wufix/base/prose.h"
+#include "wufix/base/svc.h"
 #include "winutil.h"
 #include "wufix/cli.h"
 
@@ -245,7 +248,7 @@ wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, siz
     if (!wf_win_wsa() || !l || !wf_w_from_utf8(host, l->name, WF_MACHINE_NAME_MAX) ||
         !(l->done = CreateEventW(NULL, TRUE, FALSE, NULL))) {
         free(l);
-        snprintf(why, size, "it could not be probed");
+        wf_strlcpy(why, WF_M(M_IT_COULD_NOT_BE_PROBED), size);
         return WF_E_SYSTEM;
     }
     l->refs = 2;
@@ -253,7 +256,7 @@ wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, siz
     if (!t) {
         CloseHandle(l->done);
         free(l);
-        snprintf(why, size, "it could not be probed");
+        wf_strlcpy(why, WF_M(M_IT_COULD_NOT_BE_PROBED), size);
         return WF_E_SYSTEM;
     }
     CloseHandle(t);
@@ -263,7 +266,7 @@ wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, siz
         return WF_E_UNREACHABLE;
     }
     if (l->code) {
-        snprintf(why, size, "its name does not resolve (DNS)");
+        snprintf(why, size, "%s", WF_M(M_ITS_NAME_DOES_NOT_RESOLVE));
         lookup_release(l);
         return WF_E_NO_SERVICE; /* the name, not the network: the remedy is DNS or the setting */
     }

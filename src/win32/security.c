@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "security.h"
+
+#include "wufix/base/prose.h"
 #include "winutil.h"
 
 static void sid_text(PSID sid, char *out, size_t size)
@@ -88,7 +90,7 @@ static void object_security(HANDLE h, SE_OBJECT_TYPE type, struct wf_folder_sec 
         if (plain_layout)
             sid_text((PSID)&plain->SidStart, w->sid, sizeof(w->sid));
         else
-            strcpy(w->sid, "an entry of an object type");
+            strcpy(w->sid, WF_M(M_AN_ENTRY_OF_AN_OBJECT));
     }
     LocalFree(sd);
 }

@@ -18,6 +18,8 @@
 #include <wchar.h>
 
 #include "host.h"
+
+#include "wufix/base/prose.h"
 #include "security.h"
 #include "store.h"
 #include "winutil.h"
@@ -179,7 +181,7 @@ static wf_err take_folder_locked(bool create, char *note, size_t size)
         WCHAR data[MAX_PATH];
         if (!wf_win_program_data(data, MAX_PATH) ||
             !wf_w_join(store.dir, PATH_CAP, data, L"\\wufix", (const WCHAR *)NULL))
-            return snprintf(note, size, "the ProgramData folder cannot be found"), WF_E_SYSTEM;
+            return snprintf(note, size, "%s", WF_M(M_THE_PROGRAMDATA_FOLDER_CANNOT_BE)), WF_E_SYSTEM;
     }
     utf8(store.dir, path, sizeof(path));
     HANDLE h = open_dir();
@@ -263,7 +265,7 @@ static wf_err load(void *self, struct wf_buf *out, char *why, size_t size)
         if (code == ERROR_FILE_NOT_FOUND || code == ERROR_PATH_NOT_FOUND)
             return WF_OK;
         if (code == ERROR_SHARING_VIOLATION || code == ERROR_LOCK_VIOLATION) {
-            snprintf(why, size, "another process holds it open");
+            snprintf(why, size, "%s", WF_M(M_ANOTHER_PROCESS_HOLDS_IT_OPEN));
             return WF_E_BUSY;
         }
         snprintf(why, size, "it cannot be opened (%lu)", (unsigned long)code);
@@ -272,7 +274,7 @@ static wf_err load(void *self, struct wf_buf *out, char *why, size_t size)
     if (!GetFileInformationByHandle(h, &fi) ||
         (fi.dwFileAttributes & (FILE_ATTRIBUTE_REPARSE_POINT | FILE_ATTRIBUTE_DIRECTORY))) {
         CloseHandle(h);
-        snprintf(why, size, "the journal is a link or a folder, not a file");
+        snprintf(why, size, "%s", WF_M(M_THE_JOURNAL_IS_A_LINK));
         return WF_E_UNTRUSTED;
     }
     while (ReadFile(h, chunk, sizeof(chunk), &got, NULL) && got > 0 && out->len < 1u << 20)

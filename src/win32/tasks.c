@@ -11,6 +11,8 @@
  * imports neither), and never unloaded (COM may still run threads of theirs). */
 #include "tasks.h"
 
+#include "wufix/base/prose.h"
+
 #include <taskschd.h>
 
 #include <stdio.h>
@@ -48,7 +50,7 @@ static wf_err fail(HRESULT hr, const struct win_remote *r, char *why, size_t siz
     if (missing(hr))
         return WF_E_NO_SERVICE;
     snprintf(why, size, "the Task Scheduler answered 0x%08lX%s", (unsigned long)hr,
-             r ? "; the firewall rule group \"Remote Scheduled Tasks Management\" must allow it" : "");
+             r ? WF_M(M_THE_FIREWALL_RULE_GROUP_REMOTE) : "");
     /* A Win32 code in the HRESULT (access denied, RPC unavailable) becomes the project's error. */
     wf_err e = HRESULT_FACILITY(hr) == FACILITY_WIN32 ? wf_err_from_syscode((uint32_t)HRESULT_CODE(hr))
                                                       : WF_E_SYSTEM;
@@ -61,19 +63,19 @@ wf_err wf_win_tasks(void *self, const char *folder, const char *const *names, si
     const struct win_remote *r = self;
     WCHAR w[WF_TEXT_MAX];
     if (!r && !wf_win_elevated()) {
-        snprintf(why, size, "not elevated: a standard user may not read the tasks of Windows Update");
+        snprintf(why, size, "%s", WF_M(M_NOT_ELEVATED_A_STANDARD_USER));
         return WF_E_ACCESS;
     }
     HMODULE ole = LoadLibraryExW(L"ole32.dll", NULL, LOAD_LIBRARY_SEARCH_SYSTEM32);
     HMODULE aut = LoadLibraryExW(L"oleaut32.dll", NULL, LOAD_LIBRARY_SEARCH_SYSTEM32);
-    co_init_fn init = ole ? PROC(ole, "CoInitializeEx", co_init_fn) : NULL;
-    co_security_fn security = ole ? PROC(ole, "CoInitializeSecurity", co_security_fn) : NULL;
-    co_create_fn create = ole ? PROC(ole, "CoCreateInstance", co_create_fn) : NULL;
-    co_uninit_fn uninit = ole ? PROC(ole, "CoUninitialize", co_uninit_fn) : NULL;
-    sys_alloc_fn alloc = aut ? PROC(aut, "SysAllocString", sys_alloc_fn) : NULL;
+    co_init_fn init = ole ? PROC(ole, WF_M(M_COINITIALIZEEX), co_init_fn) : NULL;
+    co_security_fn security = ole ? PROC(ole, WF_M(M_COINITIALIZESECURITY), co_security_fn) : NULL;
+    co_create_fn create = ole ? PROC(ole, WF_M(M_COCREATEINSTANCE), co_create_fn) : NULL;
+    co_uninit_fn uninit = ole ? PROC(ole, WF_M(M_COUNINITIALIZE), co_uninit_fn) : NULL;
+    sys_alloc_fn alloc = aut ? PROC(aut, WF_M(M_SYSALLOCSTRING), sys_alloc_fn) : NULL;
     sys_free_fn bfree = aut ? PROC(aut, "SysFreeString", sys_free_fn) : NULL;
     if (!init || !security || !create || !uninit || !alloc || !bfree) {
-        snprintf(why, size, "ole32.dll or oleaut32.dll could not be loaded from System32");
+        snprintf(why, size, "%s", WF_M(M_OLE32_DLL_OR_OLEAUT32_DLL));
         return WF_E_SYSTEM;
     }
     if (!wf_w_from_utf8(folder, w, WF_TEXT_MAX))

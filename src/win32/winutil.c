@@ -2,6 +2,8 @@
 /* winutil.c - Win32 helpers: text conversion, error text, elevation, trusted folders. */
 #include "winutil.h"
 
+#include "wufix/base/prose.h"
+
 #include <sddl.h>
 
 #include <stdio.h>
@@ -212,7 +214,7 @@ bool wf_win_wine_account(char *sid, size_t size)
     DWORD len = 0;
     LPWSTR text = NULL;
     bool ok = false;
-    if (!nt || !GetProcAddress(nt, "wine_get_version"))
+    if (!nt || !GetProcAddress(nt, WF_M(M_WINE_GET_VERSION)))
         return false;
     if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
         return false;

@@ -3,9 +3,10 @@
  * what the .inc files say; its inflater takes every kind of block and
  * refuses damage without reading or writing out of bounds.
  *
- * `test_prose --dump FILE` writes the packs as the .inc files give them
- * (each: its length as 4 bytes, little-endian, then its bytes): what
- * cmake/prose.py deflates into prose_z.c (the build target `prose`). */
+ * `test_prose --dump FILE` writes the messages' names, one a line, an empty
+ * line, then the packs as the .inc files give them (each: its length as 4
+ * bytes, little-endian, then its bytes): what cmake/prose.py deflates into
+ * prose_z.c and writes as messages_text.h (the build target `prose`). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -72,6 +73,12 @@ static const struct piece commands[] = {
 #undef CMD
 };
 
+static const struct piece messages[] = {
+#define M(id, text) PIECE(text "\0")
+#include "wufix/base/messages.inc"
+#undef M
+};
+
 static const struct {
     const struct piece *p;
     size_t n;
@@ -80,6 +87,7 @@ static const struct {
     PACK(WF_PROSE_HR_SOURCES, hr_sources) PACK(WF_PROSE_HR_ROWS, hr_rows)
         PACK(WF_PROSE_HR_CLASSES, hr_classes) PACK(WF_PROSE_PROBLEMS, problems) PACK(WF_PROSE_GUIDED, guided)
             PACK(WF_PROSE_OPTIONS, options) PACK(WF_PROSE_COMMANDS, commands)
+                PACK(WF_PROSE_MESSAGES, messages)
 #undef PACK
 };
 
@@ -192,11 +200,34 @@ static void test_inflate_damaged_prose_stays_in_bounds(void **state)
     free(out);
 }
 
+static const char *const message_ids[] = {
+#define M(id, text) #id,
+#include "wufix/base/messages.inc"
+#undef M
+};
+
+/* Each sentence is the same through WF_M (its literal, natively) and
+ * through wf_m (the deflated text, as the exe reads it). */
+static void test_prose_messages_literal_and_packed_alike(void **state)
+{
+    (void)state;
+#define M(id, text)                                                                                          \
+    assert_string_equal(WF_M(id), text);                                                                     \
+    assert_string_equal(wf_m(id), text);
+#include "wufix/base/messages.inc"
+#undef M
+    assert_string_equal(wf_m(WF_MESSAGES_N), "");
+}
+
 static int dump(const char *path)
 {
     FILE *f = fopen(path, "wb");
     if (!f)
         return 1;
+    /* The messages' names first, one a line, then an empty line. */
+    for (size_t i = 0; i < sizeof(message_ids) / sizeof(message_ids[0]); i++)
+        fprintf(f, "%s\n", message_ids[i]);
+    fputc('\n', f);
     for (int k = 0; k < WF_PROSE_N; k++) {
         size_t n;
         char *s = source_pack((enum wf_prose_pack)k, &n);
@@ -216,6 +247,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_prose_holds_the_inc_files),
         cmocka_unit_test(test_prose_nth_counts_strings),
+        cmocka_unit_test(test_prose_messages_literal_and_packed_alike),
         cmocka_unit_test(test_inflate_takes_fixed_and_stored_blocks),
         cmocka_unit_test(test_inflate_refuses_damage),
         cmocka_unit_test(test_inflate_damaged_prose_stays_in_bounds),

@@ -24,8 +24,28 @@ enum wf_prose_pack {
     WF_PROSE_GUIDED,     /* guided.inc: code, plain sentence; then "" */
     WF_PROSE_OPTIONS,    /* cli.inc: each option's help */
     WF_PROSE_COMMANDS,   /* commands.inc: each command's summary, examples */
+    WF_PROSE_MESSAGES,   /* messages.inc: M's text, in order */
     WF_PROSE_N
 };
+
+/* The core's long sentences (messages.inc), each said as WF_M(ID). */
+enum wf_message {
+#define M(id, text) id,
+#include "wufix/base/messages.inc"
+#undef M
+    WF_MESSAGES_N
+};
+const char *wf_m(enum wf_message id);
+/* Natively (WF_PROSE_LITERALS, set by the build on Linux) a sentence is its
+ * literal, from messages_text.h (made by cmake/prose.py beside prose_z.c),
+ * so the compiler checks each format against its arguments; in the exe it is
+ * read from the deflated text. test_prose holds the two alike. */
+#ifdef WF_PROSE_LITERALS
+#include "wufix/base/messages_text.h"
+#define WF_M(id) WF_MT_##id
+#else
+#define WF_M(id) wf_m(id)
+#endif
 
 /* The pack's first string, and in *size (when not NULL) the pack's bytes;
  * "" (size 0) when the text could not be unpacked, which test_prose rules

@@ -2,6 +2,8 @@
 /* cmtrace.c - log lines in CMTrace's format. */
 #include "wufix/base/cmtrace.h"
 
+#include "wufix/base/prose.h"
+
 #include <string.h>
 
 void wf_cmtrace_line(struct wf_buf *b, const char *iso, uint32_t pid, enum wf_cmtrace_type type,
@@ -26,9 +28,5 @@ void wf_cmtrace_line(struct wf_buf *b, const char *iso, uint32_t pid, enum wf_cm
         memcpy(d, iso + 8, 2);
         memcpy(hms, iso + 11, 8);
     }
-    wf_buf_printf(
-        b,
-        "]LOG]!><time=\"%s.000+000\" date=\"%s-%s-%s\" component=\"wufix\" context=\"\" type=\"%d\" "
-        "thread=\"%u\" file=\"wufix\">\r\n",
-        hms, mo, d, y, (int)type, (unsigned)pid);
+    wf_buf_printf(b, WF_M(M_LOG_TIME_S_000_000), hms, mo, d, y, (int)type, (unsigned)pid);
 }

@@ -57,6 +57,8 @@
  * nearest covered builds ship. */
 #include "wufix/base/defaults.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -315,7 +317,7 @@ void wf_defaults_start_words(const struct wf_default *d, char *buf, size_t size)
             continue;
         bool trig = order[i] == WF_START_MANUAL && d->manual_needs_trigger;
         int n = snprintf(buf + o, size - o, "%s%s%s", o ? " or " : "", wf_start_token(order[i]),
-                         trig ? " with a trigger" : "");
+                         trig ? WF_M(M_WITH_A_TRIGGER) : "");
         if (n < 0 || (size_t)n >= size - o)
             return;
         o += (size_t)n;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "wufix/base/prose.h"
+#include "wufix/base/svc.h"
 
 /* The numbers of hresult.inc's rows; their words are in the exe's deflated
  * text (prose.h): WF_PROSE_HR_SOURCES, _ROWS, _CLASSES. */
@@ -96,18 +97,18 @@ void wf_hr_facility(uint32_t code, char *buf, size_t size)
 {
     unsigned facility = (code >> 16) & 0x1FFFu;
     if (!(code & 0x80000000u)) {
-        snprintf(buf, size, "not an error code");
+        wf_strlcpy(buf, WF_M(M_NOT_AN_ERROR_CODE), size);
         return;
     }
     switch (facility) {
-    case 7: snprintf(buf, size, "Win32 error %u", (unsigned)(code & 0xFFFFu)); break;
-    case 0x24: snprintf(buf, size, "Windows Update"); break;
-    case 0x190: snprintf(buf, size, "Windows Setup (MOSETUP)"); break;
+    case 7: snprintf(buf, size, WF_M(M_WIN32_ERROR_U), (unsigned)(code & 0xFFFFu)); break;
+    case 0x24: wf_strlcpy(buf, WF_M(M_WINDOWS_UPDATE), size); break;
+    case 0x190: wf_strlcpy(buf, WF_M(M_WINDOWS_SETUP_MOSETUP), size); break;
     case 0x0F: /* FACILITY_SETUPAPI (winerror.h); servicing's CBS_E_* codes share it */
-        snprintf(buf, size, "setup API (SETUPAPI) or component servicing (CBS)");
+        wf_strlcpy(buf, WF_M(M_SETUP_API_SETUPAPI_OR_COMPONENT), size);
         break;
     case 0x20: snprintf(buf, size, "BITS"); break;
-    case 0xD0: snprintf(buf, size, "Delivery Optimization"); break;
+    case 0xD0: wf_strlcpy(buf, WF_M(M_DELIVERY_OPTIMIZATION), size); break;
     default: snprintf(buf, size, "facility 0x%X", facility); break;
     }
 }
@@ -139,6 +140,6 @@ void wf_hr_extend(uint32_t ext, char *buf, size_t size)
                           "END_FIRST_BOOT\0BEGIN_OOBE_BOOT\0END_OOBE_BOOT\0PRE_OOBE\0POST_OOBE\0"
                           "ADD_PROVISIONING_PACKAGE\0";
     unsigned p = (ext >> 16) & 0xFu, o = ext & 0xFFu;
-    snprintf(buf, size, "phase %u (%s), operation 0x%02X (%s)", p, nth(phases, sizeof(phases), p), o,
+    snprintf(buf, size, WF_M(M_PHASE_U_S_OPERATION_0X), p, nth(phases, sizeof(phases), p), o,
              nth(ops, sizeof(ops), o));
 }

@@ -2,6 +2,8 @@
 /* out.c - formatted writes to the platform's streams. */
 #include "wufix/base/out.h"
 
+#include "wufix/base/prose.h"
+
 #include <string.h>
 
 size_t wf_out_width(const struct wf_out *o)
@@ -36,7 +38,7 @@ void wf_out_buf(const struct wf_out *o, enum wf_stream s, struct wf_buf *b)
     if (s == WF_LOG && !o->logged)
         ; /* no log: nothing to write it to */
     else if (b->oom)
-        wf_out_puts(o, WF_STDERR, "wufix: out of memory while writing the report\n");
+        wf_out_puts(o, WF_STDERR, WF_M(M_WUFIX_OUT_OF_MEMORY_WHILE));
     else if (b->len)
         o->write(o->self, s, b->data, b->len);
     wf_buf_clear(b);

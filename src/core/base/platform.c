@@ -2,6 +2,8 @@
 /* platform.c - the one way wufix asks a person a question. */
 #include "wufix/base/platform.h"
 
+#include "wufix/base/prose.h"
+
 #include "wufix/base/svc.h"
 
 bool wf_platform_ask(const struct wf_platform *pf, enum wf_stream s, const char *question, bool default_yes)
@@ -12,6 +14,6 @@ bool wf_platform_ask(const struct wf_platform *pf, enum wf_stream s, const char 
                ((default_yes && answer[0] == '\0') || wf_name_cmp(answer, "y") == 0 ||
                 wf_name_cmp(answer, "yes") == 0);
     if (!yes)
-        wf_out_puts(&pf->out, s, "Nothing was changed.\n");
+        wf_out_puts(&pf->out, s, WF_M(M_NOTHING_WAS_CHANGED_N));
     return yes;
 }

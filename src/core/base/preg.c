@@ -16,6 +16,8 @@
  * size past its end, a missing bracket is not a Registry.pol. */
 #include "wufix/base/preg.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -185,7 +187,7 @@ wf_err wf_preg_lookup(const uint8_t *buf, size_t n, const char *key, const char 
             gone = wf_name_cmp(e.value + 6, value) == 0;
         else if (starts(e.value, "**delvals"))
             gone = true;
-        else if (starts(e.value, "**deletevalues"))
+        else if (starts(e.value, WF_M(M_DELETEVALUES)))
             gone = listed(&e, value, NULL, NULL);
         else if (e.value[0] != '*' || e.value[1] != '*') {
             if (wf_name_cmp(e.value, value) != 0)

@@ -29,3 +29,8 @@ const char *wf_prose_nth(enum wf_prose_pack pack, size_t n)
         p += strlen(p) + 1;
     return p < end ? p : "";
 }
+
+const char *wf_m(enum wf_message id)
+{
+    return wf_prose_nth(WF_PROSE_MESSAGES, (size_t)id);
+}

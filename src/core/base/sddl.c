@@ -5,6 +5,8 @@
  *   ace = (type;flags;rights;object_guid;inherit_object_guid;sid[;resource]) */
 #include "wufix/base/sddl.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -201,7 +203,7 @@ static wf_err parse_ace(const char **p, struct wf_sddl *out, bool keep)
         return WF_E_BAD_DATA;
     if (unknown) {
         a->allow = true;
-        wf_strlcpy(a->sid, "an entry of an unknown type", sizeof(a->sid));
+        wf_strlcpy(a->sid, WF_M(M_AN_ENTRY_OF_AN_UNKNOWN), sizeof(a->sid));
         out->nace++;
         return WF_OK;
     }

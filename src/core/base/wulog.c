@@ -14,6 +14,8 @@
  * its KB) later succeeds, never on another update's success. */
 #include "wufix/base/wulog.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -45,7 +47,7 @@ bool wf_wulog_when(const char *f, char *out, size_t size)
         !digits(f + 17, 2) || f[19] != ':' || !digits(f + 20, 3) || (f[23] != '+' && f[23] != '-') ||
         !digits(f + 24, 4))
         return false;
-    snprintf(out, size, "%.10sT%.8s%c%.2s:%.2s", f, f + 11, f[23], f + 24, f + 26);
+    snprintf(out, size, WF_M(M_10ST_8S_C_2S_2S), f, f + 11, f[23], f + 24, f + 26);
     return true;
 }
 
@@ -242,7 +244,7 @@ static void event(char *line, struct wf_wu_history *h)
     char uid[40] = "", kb[16], title[160];
     const char *msg = nf >= 12 ? f[11] : "";
     /* The update's ID; zeros (a scan's) name none. */
-    if (guid(f[5]) && f[5][38] == '\0' && strcmp(f[5], "{00000000-0000-0000-0000-000000000000}") != 0)
+    if (guid(f[5]) && f[5][38] == '\0' && strcmp(f[5], WF_M(M_00000000_0000_0000_0000_000000000000)) != 0)
         wf_strlcpy(uid, f[5], sizeof(uid));
     wf_wulog_kb(msg, kb, sizeof(kb));
     wf_wulog_title(msg, title, sizeof(title));

@@ -5,6 +5,8 @@
  * file it writes is new (never over another). */
 #include "common.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,8 +66,8 @@ static void add_bytes(struct bundle *b, const char *name, const char *source, co
     wf_sha256_of(data, n, hex);
     wf_buf_json_kv(&b->manifest, b->nfiles++ ? ",{\"name\":" : "{\"name\":", name);
     wf_buf_json_kv(&b->manifest, ",\"source\":", source);
-    wf_buf_printf(&b->manifest, ",\"bytes\":%llu,\"source_bytes\":%llu,\"cut\":%s,\"sha256\":\"%s\"}",
-                  (unsigned long long)n, (unsigned long long)total, total > n ? "true" : "false", hex);
+    wf_buf_printf(&b->manifest, WF_M(M_BYTES_LLU_SOURCE_BYTES_LLU), (unsigned long long)n,
+                  (unsigned long long)total, total > n ? "true" : "false", hex);
 }
 
 static void not_included(struct bundle *b, const char *source, const char *why)
@@ -128,20 +130,20 @@ static void add_listed(struct bundle *b, const struct wf_host *h, const char *ro
             memcpy(names[k], names[best], WF_NAME_MAX);
             memcpy(names[best], t, WF_NAME_MAX);
             plain(names[k], part, sizeof(part), true);
-            snprintf(path, sizeof(path), "%s\\%s\\ReportingEvents.log", root, names[k]);
-            snprintf(zname, sizeof(zname), "logs/%s/ReportingEvents.log", part);
+            snprintf(path, sizeof(path), WF_M(M_S_S_REPORTINGEVENTS_LOG), root, names[k]);
+            snprintf(zname, sizeof(zname), WF_M(M_LOGS_S_REPORTINGEVENTS_LOG), part);
             add_file(b, h, zname, path, buf);
         }
     }
     /* Windows Update's own trace files (binary; Get-WindowsUpdateLog reads them). */
-    snprintf(path, sizeof(path), "%s\\Logs\\WindowsUpdate", root);
+    snprintf(path, sizeof(path), WF_M(M_S_LOGS_WINDOWSUPDATE), root);
     n = 0;
     if (h->ops->list(h->self, path, "*.etl", names, 256, &n) == WF_OK)
         for (size_t i = 0; i < n && i < ETL_MAX; i++) {
             char file[sizeof(path) + WF_NAME_MAX];
             plain(names[i], part, sizeof(part), true);
             snprintf(file, sizeof(file), "%s\\%s", path, names[i]);
-            snprintf(zname, sizeof(zname), "logs/WindowsUpdate/%s", part);
+            snprintf(zname, sizeof(zname), WF_M(M_LOGS_WINDOWSUPDATE_S), part);
             add_file(b, h, zname, file, buf);
         }
     free(names);
@@ -158,16 +160,16 @@ static void key_text(const struct wf_host *h, struct wf_buf *t, const char *key,
         return;
     }
     if (h->ops->reg_enum(h->self, key, true, names, REG_NAMES, &n) != WF_OK)
-        wf_buf_puts(t, "; its values cannot be read\r\n");
+        wf_buf_puts(t, WF_M(M_ITS_VALUES_CANNOT_BE_READ));
     for (size_t i = 0; i < n; i++) {
         struct wf_reg v;
         wf_buf_puts(t, wf_text_safe(names[i], safe, sizeof(safe)));
         if (h->ops->reg_read(h->self, key, names[i], &v) != WF_OK)
-            wf_buf_puts(t, " = ; cannot be read\r\n");
+            wf_buf_puts(t, WF_M(M_CANNOT_BE_READ_R_N));
         else if (v.type == WF_REG_DWORD)
-            wf_buf_printf(t, " = dword:%u (0x%08X)\r\n", (unsigned)v.dword, (unsigned)v.dword);
+            wf_buf_printf(t, WF_M(M_DWORD_U_0X_08X_R), (unsigned)v.dword, (unsigned)v.dword);
         else if (v.type == WF_REG_NONE)
-            wf_buf_puts(t, " = ; binary or of a type not shown\r\n");
+            wf_buf_puts(t, WF_M(M_BINARY_OR_OF_A_TYPE));
         else
             wf_buf_printf(t, " = %s:\"%s\"\r\n",
                           v.type == WF_REG_EXPAND_SZ  ? "expand"
@@ -186,7 +188,7 @@ static void registry_text(const struct wf_host *h, struct wf_buf *t)
     const struct wf_known_service *svc = wf_services_table(&nsvc);
     if (!names)
         return;
-    wf_buf_puts(t, "Registry values wufix check reads (HKEY_LOCAL_MACHINE)\r\n");
+    wf_buf_puts(t, WF_M(M_REGISTRY_VALUES_WUFIX_CHECK_READS));
     for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
         key_text(h, t, keys[k], names);
     for (size_t k = 0; k < nsvc; k++) {
@@ -205,8 +207,8 @@ static void default_name(const char *computer, const char *utc, char *out, size_
 {
     char host[64];
     plain(computer, host, sizeof(host), false); /* '_' stays '_': the same as any other character */
-    snprintf(out, size, "wufix-%s-%.4s%.2s%.2s-%.2s%.2s%.2s.zip", host[0] ? host : "PC", utc, utc + 5,
-             utc + 8, utc + 11, utc + 14, utc + 17);
+    snprintf(out, size, WF_M(M_WUFIX_S_4S_2S_2S), host[0] ? host : "PC", utc, utc + 5, utc + 8, utc + 11,
+             utc + 14, utc + 17);
 }
 
 int wf_cmd_collect(struct wf_ctx *ctx)
@@ -240,7 +242,7 @@ int wf_cmd_collect(struct wf_ctx *ctx)
     size_t problems = wf_check_count(c, WF_SEV_WARNING);
     wf_report_json(&json, &rc, p, problems ? WF_EXIT_PROBLEMS : WF_EXIT_OK,
                    ctx->backend.ops->now_ms(ctx->backend.self) - t0, false);
-    add_bytes(&b, "check.json", "wufix check --json", (const uint8_t *)json.data, json.len, json.len);
+    add_bytes(&b, "check.json", WF_M(M_WUFIX_CHECK_JSON), (const uint8_t *)json.data, json.len, json.len);
     /* The journal of the last changing run, where this account may read it. */
     char jwhy[256] = "";
     wf_err e = ctx->pf->store.load(ctx->pf->store.self, &text, jwhy, sizeof(jwhy));
@@ -256,22 +258,21 @@ int wf_cmd_collect(struct wf_ctx *ctx)
     if (h->ops->expand(h->self, "%SystemRoot%", root, sizeof(root)) == WF_OK)
         add_listed(&b, h, root, buf);
     registry_text(h, &text);
-    add_bytes(&b, "registry.txt", "HKEY_LOCAL_MACHINE", (const uint8_t *)text.data, text.len, text.len);
+    add_bytes(&b, "registry.txt", WF_M(M_HKEY_LOCAL_MACHINE), (const uint8_t *)text.data, text.len, text.len);
     /* The manifest: every file's size and SHA-256, the cap, what was cut or left out. */
     wf_buf_clear(&text);
     wf_buf_puts(&text, "{\"wufix\":\"" WF_VERSION "\",\"created\":");
     wf_buf_json_str(&text, utc);
     wf_buf_json_kv(&text, ",\"computer\":", rc.computer);
-    wf_buf_printf(&text, ",\"cap_bytes\":%u,\"cap\":\"each file's last %u bytes\",\"files\":[",
-                  (unsigned)FILE_CAP, (unsigned)FILE_CAP);
+    wf_buf_printf(&text, WF_M(M_CAP_BYTES_U_CAP_EACH), (unsigned)FILE_CAP, (unsigned)FILE_CAP);
     wf_buf_add(&text, b.manifest.data ? b.manifest.data : "", b.manifest.len);
-    wf_buf_puts(&text, "],\"not_included\":[");
+    wf_buf_puts(&text, WF_M(M_NOT_INCLUDED));
     wf_buf_add(&text, b.missing.data ? b.missing.data : "", b.missing.len);
     wf_buf_puts(&text, "]}\n");
     wf_zip_add(&b.zip, "manifest.json", (const uint8_t *)text.data, text.len);
     wf_zip_finish(&b.zip);
     if (b.zip.out.oom || json.oom || text.oom || b.manifest.oom || b.missing.oom) {
-        wf_out_puts(&ctx->pf->out, WF_STDERR, "wufix: collect: out of memory; nothing was written\n");
+        wf_out_puts(&ctx->pf->out, WF_STDERR, WF_M(M_WUFIX_COLLECT_OUT_OF_MEMORY));
         rcode = WF_EXIT_SYSTEM;
         goto out;
     }
@@ -284,13 +285,12 @@ int wf_cmd_collect(struct wf_ctx *ctx)
     wf_text_safe(out_name, q, sizeof(q));
     wf_text_safe(why, w, sizeof(w));
     if (e != WF_OK) {
-        wf_out_printf(&ctx->pf->out, WF_STDERR,
-                      "wufix: collect: cannot write '%s': %s; nothing was written\n", q, w);
+        wf_out_printf(&ctx->pf->out, WF_STDERR, WF_M(M_WUFIX_COLLECT_CANNOT_WRITE_S), q, w);
         rcode = e == WF_E_UNTRUSTED ? WF_EXIT_USAGE : WF_EXIT_SYSTEM;
         goto out;
     }
-    wf_out_printf(&ctx->pf->out, WF_STDOUT, "wrote %s (%u files, %llu bytes; manifest.json lists them)\n", q,
-                  (unsigned)b.zip.n, (unsigned long long)b.zip.out.len);
+    wf_out_printf(&ctx->pf->out, WF_STDOUT, WF_M(M_WROTE_S_U_FILES_LLU), q, (unsigned)b.zip.n,
+                  (unsigned long long)b.zip.out.len);
 out:
     free(buf);
     wf_zip_release(&b.zip);

@@ -3,6 +3,8 @@
  * the lock, the check gathered, the run's parameters. */
 #include "common.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,11 +50,9 @@ int wf_cmd_open_backend(struct wf_ctx *ctx)
     if (e == WF_OK)
         return WF_EXIT_OK;
     if (e == WF_E_ACCESS)
-        wf_out_puts(&ctx->pf->out, WF_STDERR,
-                    "wufix: cannot connect to the service control manager: access is denied; "
-                    "run wufix as administrator\n");
+        wf_out_puts(&ctx->pf->out, WF_STDERR, WF_M(M_WUFIX_CANNOT_CONNECT_TO_THE));
     else
-        wf_out_puts(&ctx->pf->out, WF_STDERR, "wufix: cannot connect to the service control manager\n");
+        wf_out_puts(&ctx->pf->out, WF_STDERR, WF_M(M_WUFIX_CANNOT_CONNECT_TO_THE_2));
     int code = wf_err_exit_code(e, ctx->pf->elevated);
     if (ctx->opt.json) {
         /* A script tells this machine's SCM (local_scm_unreachable, exit 8)
@@ -60,11 +60,10 @@ int wf_cmd_open_backend(struct wf_ctx *ctx)
          * name_not_resolved, connect_timeout: fleet.md). */
         struct wf_buf b;
         wf_buf_init(&b);
-        wf_report_json_unreached(
-            &b, ctx->opt.cmd->name, ctx->pf->computer ? ctx->pf->computer : "", code, 0,
-            e == WF_E_ACCESS ? "access_denied" : "local_scm_unreachable", 0,
-            e == WF_E_ACCESS ? "cannot connect to this machine's service control manager: access is denied"
-                             : "cannot connect to this machine's service control manager");
+        wf_report_json_unreached(&b, ctx->opt.cmd->name, ctx->pf->computer ? ctx->pf->computer : "", code, 0,
+                                 e == WF_E_ACCESS ? "access_denied" : WF_M(M_LOCAL_SCM_UNREACHABLE), 0,
+                                 e == WF_E_ACCESS ? WF_M(M_CANNOT_CONNECT_TO_THIS_MACHINE)
+                                                  : WF_M(M_CANNOT_CONNECT_TO_THIS_MACHINE_2));
         wf_cmd_emit(ctx, WF_STDOUT, &b);
         wf_buf_release(&b);
     }
@@ -89,7 +88,7 @@ void wf_cmd_report_ctx(struct wf_ctx *ctx, struct wf_report_ctx *rc)
 int wf_cmd_gather_failed(struct wf_ctx *ctx, const struct wf_plan *p, wf_err e)
 {
     char safe[WF_TEXT_MAX];
-    wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: %s: %s\n",
+    wf_out_printf(&ctx->pf->out, WF_STDERR, WF_M(M_WUFIX_S_S_N),
                   p->problem[0] ? wf_text_safe(p->problem, safe, sizeof(safe)) : "cannot plan",
                   wf_err_token(e));
     return wf_err_exit_code(e, ctx->pf->elevated);
@@ -111,7 +110,7 @@ wf_err wf_cmd_preflight(struct wf_ctx *ctx, struct wf_plan *p, struct wf_check *
         if (s->blocked == WF_OK)
             continue;
         const struct wf_block *b = wf_report_block(s->blocked);
-        wf_buf_printf(msg, "wufix: cannot %s '%s': %s\n", ctx->opt.cmd->name, s->name, b->words);
+        wf_buf_printf(msg, WF_M(M_WUFIX_CANNOT_S_S_S), ctx->opt.cmd->name, s->name, b->words);
         if (why)
             wf_check_add(why, s->name, b->code, WF_SEV_ERROR, b->fixable, b->found, b->expected);
         if (first == WF_OK)
@@ -127,7 +126,7 @@ int wf_cmd_refused(struct wf_ctx *ctx, const struct wf_report_ctx *rc, struct wf
     int rcode = wf_err_exit_code(e, ctx->pf->elevated);
     if (e == WF_E_CYCLE) {
         char safe[WF_TEXT_MAX];
-        wf_buf_printf(msg, "wufix: cannot order the services: %s\n",
+        wf_buf_printf(msg, WF_M(M_WUFIX_CANNOT_ORDER_THE_SERVICES),
                       wf_text_safe(p->problem, safe, sizeof(safe)));
     }
     wf_buf_init(&b);
@@ -167,11 +166,8 @@ int wf_cmd_prepare_rights(struct wf_ctx *ctx, bool *locked)
     *locked = false;
     if (!ctx->pf->elevated && !ctx->opt.dry_run) {
         wf_out_printf(&ctx->pf->out, WF_STDERR,
-                      ctx->pf->relaunched
-                          ? "wufix: '%s' was started again to be elevated, and is still not; "
-                            "nothing was changed; run it from an elevated prompt (Run as administrator)\n"
-                          : "wufix: '%s' changes services and needs administrator rights; "
-                            "run it from an elevated prompt (Run as administrator)\n",
+                      ctx->pf->relaunched ? WF_M(M_WUFIX_S_WAS_STARTED_AGAIN)
+                                          : WF_M(M_WUFIX_S_CHANGES_SERVICES_AND),
                       ctx->opt.cmd->name);
         return WF_EXIT_ACCESS;
     }
@@ -179,21 +175,19 @@ int wf_cmd_prepare_rights(struct wf_ctx *ctx, bool *locked)
         char note[512] = "";
         wf_err e = ctx->pf->lock(ctx->pf->self, note, sizeof(note));
         if (e == WF_E_BUSY) {
-            wf_out_puts(&ctx->pf->out, WF_STDERR,
-                        "wufix: another wufix is changing services on this machine right now; "
-                        "try again when it has finished\n");
+            wf_out_puts(&ctx->pf->out, WF_STDERR, WF_M(M_WUFIX_ANOTHER_WUFIX_IS_CHANGING));
             return WF_EXIT_BUSY;
         }
         if (e == WF_E_UNTRUSTED) {
-            wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: %s; nothing was changed\n", note);
+            wf_out_printf(&ctx->pf->out, WF_STDERR, WF_M(M_WUFIX_S_NOTHING_WAS_CHANGED), note);
             return WF_EXIT_SYSTEM;
         }
         if (e != WF_OK) {
-            wf_out_puts(&ctx->pf->out, WF_STDERR, "wufix: cannot take the machine's wufix lock\n");
+            wf_out_puts(&ctx->pf->out, WF_STDERR, WF_M(M_WUFIX_CANNOT_TAKE_THE_MACHINE));
             return WF_EXIT_SYSTEM;
         }
         if (note[0])
-            wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: warning: %s\n", note);
+            wf_out_printf(&ctx->pf->out, WF_STDERR, WF_M(M_WUFIX_WARNING_S_N), note);
         *locked = true;
     }
     return WF_EXIT_OK;
@@ -277,25 +271,16 @@ int wf_cmd_not_while_installing(struct wf_ctx *ctx, enum wf_op op, uint64_t t0)
     if (!wf_installing(&ctx->backend, &ctx->pf->host, what, sizeof(what)))
         return WF_EXIT_OK;
     if (ctx->opt.force) {
-        wf_out_printf(o, WF_STDERR,
-                      "wufix: warning: Windows is installing (%s); going ahead as --force asks: the install "
-                      "may fail\n",
-                      what);
+        wf_out_printf(o, WF_STDERR, WF_M(M_WUFIX_WARNING_WINDOWS_IS_INSTALLING), what);
         return WF_EXIT_OK;
     }
     if (ctx->opt.dry_run) {
-        wf_out_printf(o, WF_STDERR,
-                      "wufix: warning: Windows is installing (%s); without --dry-run, '%s' would stop here "
-                      "(exit 6) unless --force\n",
-                      what, ctx->opt.cmd->name);
+        wf_out_printf(o, WF_STDERR, WF_M(M_WUFIX_WARNING_WINDOWS_IS_INSTALLING_2), what, ctx->opt.cmd->name);
         return WF_EXIT_OK;
     }
     struct wf_buf msg;
     wf_buf_init(&msg);
-    wf_buf_printf(&msg,
-                  "wufix: Windows is installing (%s): busy: try again when it finishes, or restart Windows "
-                  "first; nothing was changed (--force goes ahead, at the install's risk)\n",
-                  what);
+    wf_buf_printf(&msg, WF_M(M_WUFIX_WINDOWS_IS_INSTALLING_S), what);
     if (!ctx->opt.json) {
         wf_cmd_emit(ctx, WF_STDERR, &msg);
         wf_buf_release(&msg);
@@ -310,7 +295,8 @@ int wf_cmd_not_while_installing(struct wf_ctx *ctx, enum wf_op op, uint64_t t0)
         e = wf_plan_gather(p, &ctx->backend);
     int rcode = WF_EXIT_BUSY;
     if (e == WF_OK) {
-        wf_check_add(why, "", "install_in_progress", WF_SEV_ERROR, false, what, "no install in progress");
+        wf_check_add(why, "", WF_M(M_INSTALL_IN_PROGRESS), WF_SEV_ERROR, false, what,
+                     WF_M(M_NO_INSTALL_IN_PROGRESS));
         wf_cmd_report_ctx(ctx, &rc);
         rc.check = why;
         rcode = wf_cmd_refused(ctx, &rc, p, WF_E_BUSY, &msg, t0);

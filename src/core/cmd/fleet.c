@@ -59,7 +59,7 @@ static void show(struct fleet *f, struct machine *m)
     char t[32];
     seconds(t, sizeof(t), m->t_end - m->t_start);
     f->code = wf_exit_worst(f->code, m->code);
-    wf_buf_printf(&f->summary, "\r\n%s: exit code %d (%s), %s", m->name, m->code, m->outcome, t);
+    wf_buf_printf(&f->summary, WF_M(M_R_N_S_EXIT_CODE), m->name, m->code, m->outcome, t);
     if (m->direct)
         return;
     wf_buf_init(&b);
@@ -72,7 +72,7 @@ static void show(struct fleet *f, struct machine *m)
         prefixed(&b, m->name, &m->err);
         wf_out_buf(o, WF_STDERR, &b);
     } else {
-        wf_buf_printf(&b, "=== %s: %s, exit code %d, %s ===\n", m->name, m->outcome, m->code, t);
+        wf_buf_printf(&b, WF_M(M_S_S_EXIT_CODE_D), m->name, m->outcome, m->code, t);
         wf_out_buf(o, WF_STDOUT, &b);
         wf_out_buf(o, WF_STDOUT, &m->out);
         wf_out_buf(o, WF_STDERR, &m->err);
@@ -90,17 +90,17 @@ static void summary_table(struct fleet *f)
         if (strlen(f->m[i]->name) > width)
             width = strlen(f->m[i]->name);
     wf_buf_init(&b);
-    wf_buf_printf(&b, "Summary: %s on %u machines, exit code %d (%s)\n", f->ctx->opt.cmd->name,
-                  (unsigned)f->n, f->code, wf_exit_words(f->code));
+    wf_buf_printf(&b, WF_M(M_SUMMARY_S_ON_U_MACHINES), f->ctx->opt.cmd->name, (unsigned)f->n, f->code,
+                  wf_exit_words(f->code));
     wf_buf_puts(&b, "  ");
     wf_buf_pad(&b, "Machine", width + 2);
-    wf_buf_puts(&b, "Exit  Time     Outcome\n");
+    wf_buf_puts(&b, WF_M(M_EXIT_TIME_OUTCOME_N));
     for (size_t i = 0; i < f->n; i++) {
         const struct machine *m = f->m[i];
         seconds(t, sizeof(t), m->t_end - m->t_start);
         wf_buf_puts(&b, "  ");
         wf_buf_pad(&b, m->name, width + 2);
-        wf_buf_printf(&b, "%4d  %-7s  %s\n", m->code, t, m->outcome);
+        wf_buf_printf(&b, WF_M(M_4D_7S_S_N), m->code, t, m->outcome);
     }
     wf_out_buf(&f->pf->out, WF_STDOUT, &b);
     wf_buf_release(&b);
@@ -116,9 +116,8 @@ static void deadlines(struct fleet *f, uint64_t now, bool stop)
         if (m->phase == WAITING && stop) {
             m->t_start = now;
             m->code = WF_EXIT_INTERRUPTED;
-            wf_strlcpy(m->outcome, "not begun: interrupted", sizeof(m->outcome));
-            wf_buf_printf(&m->err, "wufix: %s: not begun (interrupted); nothing was changed there\n",
-                          m->name);
+            wf_strlcpy(m->outcome, WF_M(M_NOT_BEGUN_INTERRUPTED), sizeof(m->outcome));
+            wf_buf_printf(&m->err, WF_M(M_WUFIX_S_NOT_BEGUN_INTERRUPTED), m->name);
         } else if (m->phase == CONNECTING && (late || stop)) {
             m->abandoned = true;
             if (late) {
@@ -127,9 +126,8 @@ static void deadlines(struct fleet *f, uint64_t now, bool stop)
                 wf_cmd_machine_unreached(m, 1460, d, now - m->t_start);
             } else {
                 m->code = WF_EXIT_INTERRUPTED;
-                wf_strlcpy(m->outcome, "interrupted while connecting", sizeof(m->outcome));
-                wf_buf_printf(&m->err, "wufix: %s: interrupted while connecting; nothing was changed there\n",
-                              m->name);
+                wf_strlcpy(m->outcome, WF_M(M_INTERRUPTED_WHILE_CONNECTING), sizeof(m->outcome));
+                wf_buf_printf(&m->err, WF_M(M_WUFIX_S_INTERRUPTED_WHILE_CONNECTING), m->name);
             }
             wf_cmd_machine_flush(m);
         } else {
@@ -178,9 +176,8 @@ static void run_all(struct fleet *f, uint32_t parallel)
                 m->refs--;
                 f->busy--;
                 m->code = WF_EXIT_SYSTEM;
-                wf_strlcpy(m->outcome, "no worker could be started", sizeof(m->outcome));
-                wf_buf_printf(&m->err, "wufix: %s: no worker thread could be started; nothing was changed\n",
-                              m->name);
+                wf_strlcpy(m->outcome, WF_M(M_NO_WORKER_COULD_BE_STARTED), sizeof(m->outcome));
+                wf_buf_printf(&m->err, WF_M(M_WUFIX_S_NO_WORKER_THREAD), m->name);
                 m->phase = DONE;
                 m->t_end = m->t_start;
             }
@@ -210,26 +207,24 @@ int wf_cmd_fleet(struct wf_ctx *ctx)
     char err[WF_TEXT_MAX];
     wf_err e = wf_cmd_machines(pf, &ctx->opt, &ns, err, sizeof(err));
     if (e == WF_OK && ns.n == 0) {
-        snprintf(err, sizeof(err), "--computer names no machine");
+        wf_strlcpy(err, WF_M(M_COMPUTER_NAMES_NO_MACHINE), sizeof(err));
         e = WF_E_USAGE;
     }
     size_t remote = 0;
     for (size_t i = 0; e == WF_OK && i < ns.n; i++)
         remote += !wf_cmd_machine_is_here(pf, &ns.here, ns.name[i]);
     if (e == WF_OK && remote && ctx->opt.force) {
-        snprintf(err, sizeof(err),
-                 "--force ends processes on this machine only; it cannot be used with "
-                 "--computer naming another machine");
+        wf_strlcpy(err, WF_M(M_FORCE_ENDS_PROCESSES_ON_THIS), sizeof(err));
         e = WF_E_USAGE;
     }
     if (e == WF_OK && remote && (!pf->target_open || !pf->workers.spawn)) {
-        snprintf(err, sizeof(err), "--computer: this build cannot reach other machines");
+        wf_strlcpy(err, WF_M(M_COMPUTER_THIS_BUILD_CANNOT_REACH), sizeof(err));
         e = WF_E_USAGE;
     }
     if (e != WF_OK) {
         wf_cmd_machines_free(&ns);
         if (e == WF_E_NOMEM) {
-            wf_out_puts(&pf->out, WF_STDERR, "wufix: out of memory\n");
+            wf_out_puts(&pf->out, WF_STDERR, WF_M(M_WUFIX_OUT_OF_MEMORY_N));
             return WF_EXIT_SYSTEM;
         }
         return wf_cmd_usage_error(pf, ctx->opt.cmd, ctx->opt.cmd->name, ctx->opt.json, err);
@@ -281,8 +276,8 @@ int wf_cmd_fleet(struct wf_ctx *ctx)
         if (ctx->opt.cmd->changes_system && !ctx->opt.dry_run && pf->event && pf->elevated) {
             struct wf_buf ev;
             wf_buf_init(&ev);
-            wf_buf_printf(&ev, "wufix %s on %u machine%s ended with exit code %d.%s", ctx->opt.cmd->name,
-                          (unsigned)f.n, f.n == 1 ? "" : "s", code, wf_buf_str(&f.summary));
+            wf_buf_printf(&ev, WF_M(M_WUFIX_S_ON_U_MACHINE), ctx->opt.cmd->name, (unsigned)f.n,
+                          f.n == 1 ? "" : "s", code, wf_buf_str(&f.summary));
             if (!ev.oom)
                 pf->event(pf->self,
                           code == WF_EXIT_OK || code == WF_EXIT_REBOOT ? WF_EVENT_INFO : WF_EVENT_ERROR,
@@ -291,7 +286,7 @@ int wf_cmd_fleet(struct wf_ctx *ctx)
         }
         wf_buf_release(&f.summary);
     } else {
-        wf_out_puts(&pf->out, WF_STDERR, "wufix: out of memory\n");
+        wf_out_puts(&pf->out, WF_STDERR, WF_M(M_WUFIX_OUT_OF_MEMORY_N));
     }
     if (locked)
         pf->unlock(pf->self);

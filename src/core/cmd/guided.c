@@ -30,9 +30,9 @@ static void plain_failure(struct wf_buf *b, const struct wf_problem *pr)
     static const char months[][10] = {"January", "February", "March",     "April",   "May",      "June",
                                       "July",    "August",   "September", "October", "November", "December"};
     const struct wf_hr *r = wf_hr_find(pr->hresult);
-    const char *verb = strcmp(pr->code, "last_scan_failed") == 0       ? "check for updates"
-                       : strcmp(pr->code, "last_download_failed") == 0 ? "download"
-                                                                       : "install";
+    const char *verb = strcmp(pr->code, WF_M(M_LAST_SCAN_FAILED)) == 0       ? WF_M(M_CHECK_FOR_UPDATES)
+                       : strcmp(pr->code, WF_M(M_LAST_DOWNLOAD_FAILED)) == 0 ? "download"
+                                                                             : "install";
     char what[96] = "", when[48] = "";
     int year = number(pr->when, 4), month = number(pr->when + 5, 2), day = number(pr->when + 8, 2);
     if (month >= 1 && month <= 12 && day >= 1)
@@ -42,14 +42,14 @@ static void plain_failure(struct wf_buf *b, const struct wf_problem *pr)
     bool monthly = strlen(pr->title) > 8 && pr->title[4] == '-' && pr->title[7] == ' ';
     int ty = monthly ? number(pr->title, 4) : -1, tm = monthly ? number(pr->title + 5, 2) : 0;
     if (verb[0] != 'c' && ty > 0 && tm >= 1 && tm <= 12)
-        snprintf(what, sizeof(what), " the %s %d update", months[tm - 1], ty);
+        snprintf(what, sizeof(what), WF_M(M_THE_S_D_UPDATE), months[tm - 1], ty);
     else if (verb[0] != 'c')
         snprintf(what, sizeof(what), " an update");
-    wf_buf_printf(b, "Windows Update could not %s%s%s%s%s%s: %s", verb, what, pr->kb[0] ? " (" : "", pr->kb,
+    wf_buf_printf(b, WF_M(M_WINDOWS_UPDATE_COULD_NOT_S), verb, what, pr->kb[0] ? " (" : "", pr->kb,
                   pr->kb[0] ? ")" : "", when,
                   wf_hr_class_plain(r ? (enum wf_hr_class)r->cls : WF_HRC_UNKNOWN));
     if (!r)
-        wf_buf_printf(b, " (error 0x%08X)", (unsigned)pr->hresult);
+        wf_buf_printf(b, WF_M(M_ERROR_0X_08X), (unsigned)pr->hresult);
     wf_buf_puts(b, ".");
 }
 
@@ -111,7 +111,7 @@ static void numbered(struct wf_buf *b, size_t cols, const struct wf_plan *p, con
     if (remedy) {
         /* The remedy, and each command in it on a line of its own, to be copied. */
         char line[600];
-        snprintf(line, sizeof(line), "To fix it: %s.", remedy);
+        snprintf(line, sizeof(line), WF_M(M_TO_FIX_IT_S), remedy);
         wf_buf_printf(b, "%*s", w, "");
         wf_buf_wrap(b, line, (size_t)w, (size_t)w + 2, cols);
         for (const char *q = strchr(remedy, '\''); q; q = strchr(q, '\'')) {
@@ -177,9 +177,9 @@ static bool ask(struct wf_ctx *ctx, const char *question)
             return true;
         if (wf_name_cmp(a, "n") == 0 || wf_name_cmp(a, "no") == 0)
             break;
-        wf_out_puts(&pf->out, WF_STDOUT, "Please type Y or N.\n");
+        wf_out_puts(&pf->out, WF_STDOUT, WF_M(M_PLEASE_TYPE_Y_OR_N));
     }
-    wf_out_puts(&pf->out, WF_STDOUT, "Nothing was changed.\n");
+    wf_out_puts(&pf->out, WF_STDOUT, WF_M(M_NOTHING_WAS_CHANGED_N));
     return false;
 }
 
@@ -241,22 +241,21 @@ int wf_cmd_guided(struct wf_ctx *ctx)
             list[n++] = &c->p[i];
         }
     char head[sizeof(rc.computer) + 64];
-    snprintf(head, sizeof(head), "wufix checks the services Windows Update needs on %s.", rc.computer);
+    snprintf(head, sizeof(head), WF_M(M_WUFIX_CHECKS_THE_SERVICES_WINDOWS), rc.computer);
     say(&b, cols, head);
     wf_buf_puts(&b, "\n");
     if (!n) {
-        outcome(&b, cols, &rc, true, "Windows Update's services look healthy. There is nothing to do.");
+        outcome(&b, cols, &rc, true, WF_M(M_WINDOWS_UPDATE_S_SERVICES_LOOK));
         wf_cmd_emit(ctx, WF_STDOUT, &b);
         goto out;
     }
-    wf_buf_printf(&b, "wufix found %u problem%s:\n\n", (unsigned)n, n == 1 ? "" : "s");
+    wf_buf_printf(&b, WF_M(M_WUFIX_FOUND_U_PROBLEM_S), (unsigned)n, n == 1 ? "" : "s");
     for (size_t i = 0; i < n; i++)
         numbered(&b, cols, p, list[i], i + 1, !list[i]->fixable);
     wf_buf_puts(&b, "\n");
     if (!fixable) {
         outcome(&b, cols, &rc, false,
-                n == 1 ? "wufix cannot fix this problem itself. Nothing was changed."
-                       : "wufix cannot fix these problems itself. Nothing was changed.");
+                n == 1 ? WF_M(M_WUFIX_CANNOT_FIX_THIS_PROBLEM) : WF_M(M_WUFIX_CANNOT_FIX_THESE_PROBLEMS));
         wf_cmd_emit(ctx, WF_STDOUT, &b);
         rcode = WF_EXIT_PROBLEMS;
         goto out;
@@ -269,23 +268,21 @@ int wf_cmd_guided(struct wf_ctx *ctx)
     if (n == 1)
         wf_buf_puts(&t, "Yes fixes it");
     else if (fixable == n)
-        wf_buf_puts(&t, n == 2 ? "Yes fixes both" : "Yes fixes all of them");
+        wf_buf_puts(&t, n == 2 ? WF_M(M_YES_FIXES_BOTH) : WF_M(M_YES_FIXES_ALL_OF_THEM));
     else {
         wf_buf_puts(&t, "Yes fixes ");
         numbers(&t, mark, n);
-        wf_buf_puts(&t, ". It does not fix ");
+        wf_buf_puts(&t, WF_M(M_IT_DOES_NOT_FIX));
         for (size_t i = 0; i < n; i++)
             mark[i] = !mark[i];
         numbers(&t, mark, n);
-        wf_buf_puts(&t, n - fixable == 1 ? ": see \"To fix it\" under it" : ": see \"To fix it\" under each");
+        wf_buf_puts(&t, n - fixable == 1 ? WF_M(M_SEE_TO_FIX_IT_UNDER) : WF_M(M_SEE_TO_FIX_IT_UNDER_2));
     }
     wf_buf_puts(&t, ".");
     say(&b, cols, wf_buf_str(&t));
     /* Elevated already (Run as administrator), no prompt comes: never promise one. */
     say(&b, cols,
-        ctx->pf->elevated ? "'wufix undo' puts back what wufix changed."
-                          : "Windows will ask for permission to make changes. 'wufix undo' puts back what "
-                            "wufix changed.");
+        ctx->pf->elevated ? WF_M(M_WUFIX_UNDO_PUTS_BACK_WHAT) : WF_M(M_WINDOWS_WILL_ASK_FOR_PERMISSION));
     wf_buf_release(&t);
     wf_buf_puts(&b, "\n");
     wf_cmd_emit(ctx, WF_STDOUT, &b);
@@ -293,13 +290,12 @@ int wf_cmd_guided(struct wf_ctx *ctx)
         rcode = WF_EXIT_PROBLEMS;
         goto out;
     }
-    wf_out_puts(&ctx->pf->out, WF_STDOUT, "\nRepairing...\n");
+    wf_out_puts(&ctx->pf->out, WF_STDOUT, WF_M(M_NREPAIRING_N));
     rcode = repair(ctx);
     wf_buf_puts(&b, "\n");
     if (rcode == WF_EXIT_ACCESS) {
-        outcome(&b, cols, &rc, false, "The repair needs administrator rights. Nothing was changed.");
-        say(&b, cols,
-            "Ask someone with an administrator account on this PC to run wufix, or contact IT support.");
+        outcome(&b, cols, &rc, false, WF_M(M_THE_REPAIR_NEEDS_ADMINISTRATOR_RIGHTS));
+        say(&b, cols, WF_M(M_ASK_SOMEONE_WITH_AN_ADMINISTRATOR));
         wf_cmd_emit(ctx, WF_STDOUT, &b);
         goto out;
     }
@@ -310,8 +306,8 @@ int wf_cmd_guided(struct wf_ctx *ctx)
                    rcode == WF_EXIT_FAILED || rcode == WF_EXIT_BLOCKED;
     after = checked ? calloc(1, sizeof(*after)) : NULL;
     if (after && wf_cmd_health(ctx, WF_OP_STATUS, &p2, after) != WF_OK) {
-        outcome(&b, cols, &rc, false, "The repair ran, but wufix could not check again what is left.");
-        say(&b, cols, "Run wufix again to see what is still wrong.");
+        outcome(&b, cols, &rc, false, WF_M(M_THE_REPAIR_RAN_BUT_WUFIX));
+        say(&b, cols, WF_M(M_RUN_WUFIX_AGAIN_TO_SEE));
         wf_cmd_emit(ctx, WF_STDOUT, &b);
         rcode = WF_EXIT_SYSTEM;
         goto out;
@@ -321,18 +317,15 @@ int wf_cmd_guided(struct wf_ctx *ctx)
         fixed += mark[i];
     }
     if (!after || (!fixed && (rcode == WF_EXIT_FAILED || rcode == WF_EXIT_BLOCKED))) {
-        outcome(&b, cols, &rc, false, "The repair did not finish; anything it changed was put back.");
+        outcome(&b, cols, &rc, false, WF_M(M_THE_REPAIR_DID_NOT_FINISH));
         char next[256];
-        snprintf(next, sizeof(next),
-                 "Restart the PC, then run wufix again. If the repair fails again, contact IT support, or "
-                 "whoever looks after this PC, and tell them: 'wufix repair' failed with exit code %d.",
-                 rcode);
+        snprintf(next, sizeof(next), WF_M(M_RESTART_THE_PC_THEN_RUN), rcode);
         say(&b, cols, next);
         wf_cmd_emit(ctx, WF_STDOUT, &b);
         goto out;
     }
     if (fixed) {
-        wf_buf_puts(&b, n == fixed ? "Fixed: all of them.\n" : "Fixed: ");
+        wf_buf_puts(&b, n == fixed ? WF_M(M_FIXED_ALL_OF_THEM_N) : "Fixed: ");
         if (n != fixed) {
             numbers(&b, mark, n);
             wf_buf_puts(&b, ".\n");
@@ -343,7 +336,7 @@ int wf_cmd_guided(struct wf_ctx *ctx)
     for (size_t i = 0; i < after->n; i++)
         if (after->p[i].sev != WF_SEV_INFO) {
             if (!left++)
-                wf_buf_puts(&b, "\nStill wrong:\n\n");
+                wf_buf_puts(&b, WF_M(M_NSTILL_WRONG_N_N));
             errors += after->p[i].sev == WF_SEV_ERROR;
             size_t num = 0;
             for (size_t j = 0; j < n && !num; j++)
@@ -355,18 +348,15 @@ int wf_cmd_guided(struct wf_ctx *ctx)
     wf_buf_puts(&b, "\n");
     if (errors || rcode == WF_EXIT_FAILED || rcode == WF_EXIT_BLOCKED) {
         outcome(&b, cols, &rc, false,
-                errors ? "wufix fixed what it can. Windows Update will not work until what is still wrong "
-                         "is fixed."
-                       : "wufix fixed what it can. What is still wrong is above, with what to do.");
+                errors ? WF_M(M_WUFIX_FIXED_WHAT_IT_CAN) : WF_M(M_WUFIX_FIXED_WHAT_IT_CAN_2));
         if (rcode == WF_EXIT_OK || rcode == WF_EXIT_REBOOT)
             rcode = WF_EXIT_PROBLEMS;
     } else if (left || rcode == WF_EXIT_REBOOT) {
         outcome(&b, cols, &rc, true,
-                rcode == WF_EXIT_REBOOT
-                    ? "Windows Update's services are repaired. Restart the PC to finish."
-                    : "Windows Update's services are repaired. See above for what is left to do.");
+                rcode == WF_EXIT_REBOOT ? WF_M(M_WINDOWS_UPDATE_S_SERVICES_ARE)
+                                        : WF_M(M_WINDOWS_UPDATE_S_SERVICES_ARE_2));
     } else {
-        outcome(&b, cols, &rc, true, "Windows Update's services are repaired.");
+        outcome(&b, cols, &rc, true, WF_M(M_WINDOWS_UPDATE_S_SERVICES_ARE_3));
     }
     wf_cmd_emit(ctx, WF_STDOUT, &b);
 out:

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "common.h"
+
+#include "wufix/base/prose.h"
 #include "wufix/mech/aside.h"
 #include "wufix/mech/check.h"
 #include "wufix/mech/diagnose.h"
@@ -26,7 +28,7 @@ static void log_problems(struct wf_ctx *ctx, const struct wf_report_ctx *rc, con
     wf_buf_puts(&b, title);
     wf_report_problems(&b, &plain, c);
     if (!c->n)
-        wf_buf_puts(&b, "  no problems\n");
+        wf_buf_puts(&b, WF_M(M_NO_PROBLEMS_N));
     wf_cmd_emit(ctx, WF_LOG, &b);
     wf_buf_release(&b);
 }
@@ -39,7 +41,7 @@ static void log_changes(struct wf_ctx *ctx, const struct wf_repair *fixes, const
     struct wf_buf b;
     size_t n = 0;
     wf_buf_init(&b);
-    wf_buf_puts(&b, "Changed (was -> now):\n");
+    wf_buf_puts(&b, WF_M(M_CHANGED_WAS_NOW_N));
     for (const struct wf_repair *r = fixes; r; r = r == fixes ? aside : NULL)
         for (size_t i = 0; i < r->n; i++)
             if (r->fix[i].applied) {
@@ -49,7 +51,7 @@ static void log_changes(struct wf_ctx *ctx, const struct wf_repair *fixes, const
                 n++;
             }
     if (!n)
-        wf_buf_puts(&b, "  no configuration\n");
+        wf_buf_puts(&b, WF_M(M_NO_CONFIGURATION_N));
     wf_cmd_emit(ctx, WF_LOG, &b);
     wf_buf_release(&b);
 }
@@ -63,10 +65,11 @@ static void quiet_line(struct wf_buf *b, const struct wf_check *found, const str
         repaired += found->p[i].sev != WF_SEV_INFO && !wf_check_has(c, &found->p[i]);
     wf_buf_printf(b, "repaired %u; ", (unsigned)repaired);
     if (!left) {
-        wf_buf_puts(b, "no problems remain\n");
+        wf_buf_puts(b, WF_M(M_NO_PROBLEMS_REMAIN_N));
         return;
     }
-    wf_buf_printf(b, "%u problem%s remain%s:", (unsigned)left, left == 1 ? "" : "s", left == 1 ? "s" : "");
+    wf_buf_printf(b, WF_M(M_U_PROBLEM_S_REMAIN_S), (unsigned)left, left == 1 ? "" : "s",
+                  left == 1 ? "s" : "");
     for (size_t i = 0; i < c->n; i++)
         if (c->p[i].sev != WF_SEV_INFO) {
             wf_buf_puts(b, " ");
@@ -94,14 +97,15 @@ static int verify(struct wf_ctx *ctx, const struct wf_report_ctx *rc, const stru
     bool reboot = false, blocked = false, left = false, errors = false;
     for (size_t i = 0; i < c->n; i++) {
         const struct wf_problem *pr = &c->p[i];
-        reboot |= strcmp(pr->code, "reboot_pending") == 0;
-        blocked |= strcmp(pr->code, "not_installed") == 0 || strcmp(pr->code, "dependency_missing") == 0 ||
-                   strcmp(pr->code, "service_dll_missing") == 0;
+        reboot |= strcmp(pr->code, WF_M(M_REBOOT_PENDING)) == 0;
+        blocked |= strcmp(pr->code, "not_installed") == 0 ||
+                   strcmp(pr->code, WF_M(M_DEPENDENCY_MISSING)) == 0 ||
+                   strcmp(pr->code, WF_M(M_SERVICE_DLL_MISSING)) == 0;
         left |= pr->fixable;
         errors |= pr->sev == WF_SEV_ERROR;
     }
     if (wf_cmd_text_mode(ctx)) {
-        wf_buf_puts(&b, "\nChecked again:\n");
+        wf_buf_puts(&b, WF_M(M_NCHECKED_AGAIN_N));
         wf_report_problems(&b, rc, c);
         if (!wf_check_count(c, WF_SEV_WARNING))
             wf_buf_puts(&b, "  healthy\n");
@@ -110,7 +114,7 @@ static int verify(struct wf_ctx *ctx, const struct wf_report_ctx *rc, const stru
         quiet_line(&b, found, c);
         wf_cmd_emit(ctx, WF_STDOUT, &b);
     }
-    log_problems(ctx, rc, "Checked again:\n", c);
+    log_problems(ctx, rc, WF_M(M_CHECKED_AGAIN_N), c);
     rcode = left      ? WF_EXIT_FAILED
             : blocked ? WF_EXIT_BLOCKED
             : errors  ? WF_EXIT_PROBLEMS
@@ -169,19 +173,15 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
         wf_buf_puts(&b, "Found:\n");
         wf_report_problems(&b, &rc, c);
         if (!wf_check_count(c, WF_SEV_WARNING))
-            wf_buf_puts(&b, "  no problems\n");
+            wf_buf_puts(&b, WF_M(M_NO_PROBLEMS_N));
         if (left.len) {
-            wf_buf_puts(&b, "\nPolicies their owner sets again (left):\n");
+            wf_buf_puts(&b, WF_M(M_NPOLICIES_THEIR_OWNER_SETS_AGAIN));
             wf_buf_add(&b, left.data, left.len);
         }
         for (size_t i = 0; !deep && i < c->n; i++)
             if (wf_diagnose_needs_reset(&c->p[i])) {
                 /* Never reset by itself: the caches are the person's to set aside. */
-                wf_buf_printf(
-                    &b,
-                    "\nWindows Update's last failure (0x%08X) is in its caches: 'wufix reset' is the "
-                    "fix (it renames them aside, never deletes them); repair does not reset.\n",
-                    (unsigned)c->p[i].hresult);
+                wf_buf_printf(&b, WF_M(M_NWINDOWS_UPDATE_S_LAST_FAILURE), (unsigned)c->p[i].hresult);
                 break;
             }
         wf_buf_puts(&b, "\n");
@@ -214,8 +214,7 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
         wf_aside_stamp(when, stamp, sizeof(stamp));
         e = wf_aside_plan(&ctx->pf->host, stamp, aside);
         if (e != WF_OK) {
-            wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: cannot look at the caches to set aside (%s)\n",
-                          wf_err_token(e));
+            wf_out_printf(&ctx->pf->out, WF_STDERR, WF_M(M_WUFIX_CANNOT_LOOK_AT_THE), wf_err_token(e));
             rcode = wf_err_exit_code(e, ctx->pf->elevated);
             goto out;
         }
@@ -226,7 +225,7 @@ static int repair_run(struct wf_ctx *ctx, bool deep)
     run.defer_quiet = !ctx->opt.dry_run; /* its -q line names what is left */
     bool declined = false;
     if (deep && aside->n) {
-        run.question = "Set aside the caches listed above (they are renamed, never deleted)?";
+        run.question = WF_M(M_SET_ASIDE_THE_CACHES_LISTED);
         run.declined = &declined;
     }
     log_problems(ctx, &rc, "Found:\n", c);

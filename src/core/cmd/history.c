@@ -3,6 +3,8 @@
  * first, from its log and the copies reset set aside. Reads only. */
 #include "common.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -25,17 +27,16 @@ static void code_words(uint32_t hr, char *buf, size_t size)
 static void text(struct wf_buf *b, const char *computer, const struct wf_history *h, size_t shown)
 {
     bool aside = false;
-    wf_buf_printf(b, "Update history on %s (newest first, %u of %u found):\n", computer, (unsigned)shown,
-                  (unsigned)h->n);
+    wf_buf_printf(b, WF_M(M_UPDATE_HISTORY_ON_S_NEWEST), computer, (unsigned)shown, (unsigned)h->n);
     if (!shown)
-        wf_buf_puts(b, "  no update results in ReportingEvents.log\n");
+        wf_buf_puts(b, WF_M(M_NO_UPDATE_RESULTS_IN_REPORTINGEVENTS));
     for (size_t i = 0; i < shown; i++) {
         const struct wf_wu_event *e = &h->ev[i];
         char when[32], code[160] = "";
         wf_when_text(e->when, when, sizeof(when));
         if (e->result == WF_WU_FAILED)
             code_words(e->hresult, code, sizeof(code));
-        wf_buf_printf(b, "%s %s  %-8s %-15s", e->set_aside ? "*" : " ", when, wf_wu_kind_word(e->kind),
+        wf_buf_printf(b, WF_M(M_S_S_8S_15S), e->set_aside ? "*" : " ", when, wf_wu_kind_word(e->kind),
                       wf_wu_result_word(e->result));
         if (code[0])
             wf_buf_printf(b, "  %s", code);
@@ -51,30 +52,29 @@ static void text(struct wf_buf *b, const char *computer, const struct wf_history
         aside |= e->set_aside;
     }
     if (aside)
-        wf_buf_puts(b, "* from a copy of the log that 'wufix reset' set aside\n");
+        wf_buf_puts(b, WF_M(M_FROM_A_COPY_OF_THE));
     if (h->unreadable)
-        wf_buf_printf(b, "%u of %u logs could not be read as ReportingEvents.log\n", (unsigned)h->unreadable,
-                      (unsigned)h->logs);
+        wf_buf_printf(b, WF_M(M_U_OF_U_LOGS_COULD), (unsigned)h->unreadable, (unsigned)h->logs);
 }
 
 static void json(struct wf_buf *b, const char *computer, const char *time, const struct wf_history *h,
                  size_t shown, uint64_t ms)
 {
     wf_buf_json_kv(b, "{\"command\":\"history\",\"computer\":", computer);
-    wf_buf_printf(b, ",\"exit_code\":0,\"elapsed_ms\":%llu", (unsigned long long)ms);
-    wf_buf_json_kv(b, ",\"wufix_version\":", WF_VERSION);
+    wf_buf_printf(b, WF_M(M_EXIT_CODE_0_ELAPSED_MS), (unsigned long long)ms);
+    wf_buf_json_kv(b, WF_M(M_WUFIX_VERSION), WF_VERSION);
     wf_buf_json_kv_or_null(b, ",\"time\":", time);
-    wf_buf_puts(b, ",\"services\":[],\"problems\":[],\"history\":[");
+    wf_buf_puts(b, WF_M(M_SERVICES_PROBLEMS_HISTORY));
     for (size_t i = 0; i < shown; i++) {
         const struct wf_wu_event *e = &h->ev[i];
         wf_buf_json_kv(b, i ? ",{\"date\":" : "{\"date\":", e->when);
-        wf_buf_printf(b, ",\"kind\":\"%s\",\"result\":\"%s\",\"hresult\":\"0x%08X\"",
-                      wf_wu_kind_word(e->kind), wf_wu_result_word(e->result), (unsigned)e->hresult);
+        wf_buf_printf(b, WF_M(M_KIND_S_RESULT_S_HRESULT), wf_wu_kind_word(e->kind),
+                      wf_wu_result_word(e->result), (unsigned)e->hresult);
         const struct wf_hr *r = e->result == WF_WU_FAILED ? wf_hr_find(e->hresult) : NULL;
         wf_buf_json_kv_or_null(b, ",\"name\":", r ? wf_hr_name(r) : NULL);
         wf_buf_json_kv_or_null(b, ",\"kb\":", e->kb);
         wf_buf_json_kv_or_null(b, ",\"update\":", e->title);
-        wf_buf_printf(b, ",\"set_aside\":%s}", e->set_aside ? "true" : "false");
+        wf_buf_printf(b, WF_M(M_SET_ASIDE_S), e->set_aside ? "true" : "false");
     }
     wf_buf_puts(b, "]}\n");
 }
@@ -91,8 +91,7 @@ int wf_cmd_history(struct wf_ctx *ctx)
     wf_cmd_report_ctx(ctx, &rc);
     wf_err e = wf_history_read(&ctx->pf->host, &h);
     if (e != WF_OK) {
-        wf_out_printf(&ctx->pf->out, WF_STDERR, "wufix: cannot read the update history: %s\n",
-                      wf_err_token(e));
+        wf_out_printf(&ctx->pf->out, WF_STDERR, WF_M(M_WUFIX_CANNOT_READ_THE_UPDATE), wf_err_token(e));
         ctx->pf->close_backend(ctx->pf->self, &ctx->backend);
         return wf_err_exit_code(e, ctx->pf->elevated);
     }

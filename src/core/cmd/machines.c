@@ -5,6 +5,8 @@
  * gives one address are made one when the workers have resolved them.) */
 #include "machines.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,7 +45,7 @@ static wf_err add_name(const struct wf_platform *pf, struct wf_machines *ns, con
         if (wf_name_cmp(ns->name[i], name) == 0)
             return WF_OK;
     if (ns->n >= WF_MACHINES_MAX) {
-        snprintf(err, size, "--computer: more than %u machines", WF_MACHINES_MAX);
+        snprintf(err, size, WF_M(M_COMPUTER_MORE_THAN_U_MACHINES), WF_MACHINES_MAX);
         return WF_E_USAGE;
     }
     memcpy(ns->name[ns->n++], name, n + 1);
@@ -61,8 +63,8 @@ static wf_err read_list(const struct wf_platform *pf, const char *path, struct w
     wf_err e = pf->read_caller_file(pf->self, path, text, LIST_MAX, why, sizeof(why));
     if (e != WF_OK) {
         /* A list longer than wufix reads is refused whole, never cut (mid-name perhaps). */
-        snprintf(err, size, "--computer: cannot read %s%s%s", wf_cli_quote(path, q, sizeof(q)),
-                 e == WF_E_LIMIT ? ": it is longer than a million bytes"
+        snprintf(err, size, WF_M(M_COMPUTER_CANNOT_READ_S_S), wf_cli_quote(path, q, sizeof(q)),
+                 e == WF_E_LIMIT ? WF_M(M_IT_IS_LONGER_THAN_A)
                  : why[0]        ? ": "
                                  : "",
                  e == WF_E_LIMIT ? "" : why);
@@ -87,14 +89,14 @@ static wf_err read_list(const struct wf_platform *pf, const char *path, struct w
             if (e == WF_OK)
                 e = add_name(pf, ns, p, (size_t)(end - p), why, sizeof(why));
             if (e != WF_OK)
-                snprintf(err, size, "--computer %s, line %u: %s", wf_cli_quote(path, q, 120), line,
+                snprintf(err, size, WF_M(M_COMPUTER_S_LINE_U_S), wf_cli_quote(path, q, 120), line,
                          strncmp(why, "--computer: ", 12) == 0 ? why + 12 : why);
         }
         p = next;
     }
     free(text);
     if (e == WF_OK && ns->n == before) {
-        snprintf(err, size, "--computer: %s names no machine", wf_cli_quote(path, q, sizeof(q)));
+        snprintf(err, size, WF_M(M_COMPUTER_S_NAMES_NO_MACHINE), wf_cli_quote(path, q, sizeof(q)));
         e = WF_E_USAGE;
     }
     return e;

@@ -2,6 +2,8 @@
 /* read.c - the commands that change nothing: status and check. */
 #include "common.h"
 
+#include "wufix/base/prose.h"
+
 #include "wufix/mech/brief.h"
 #include "wufix/mech/diagnose.h"
 
@@ -45,7 +47,7 @@ int wf_cmd_status(struct wf_ctx *ctx)
         }
         wf_buf_puts(&b, "\n");
     } else {
-        wf_buf_printf(&b, "Update services on %s:\n", rc.computer);
+        wf_buf_printf(&b, WF_M(M_UPDATE_SERVICES_ON_S_N), rc.computer);
         wf_report_table(&b, &rc, p, WF_TABLE_BEFORE);
         if (up && (up->updating.build[0] || up->updating.log_read)) {
             wf_buf_puts(&b, "\n");
@@ -96,11 +98,11 @@ int wf_cmd_check(struct wf_ctx *ctx)
         wf_report_json(&b, &rc, p, rcode, ms, false);
     } else if (ctx->opt.quiet) {
         if (!problems && skipped[0])
-            wf_buf_printf(&b, "healthy in what could be checked (skipped: %s)\n", skipped);
+            wf_buf_printf(&b, WF_M(M_HEALTHY_IN_WHAT_COULD_BE), skipped);
         else if (!problems)
             wf_buf_puts(&b, "healthy\n");
         else {
-            wf_buf_printf(&b, "%u problem%s (%u fixable):", (unsigned)problems, problems == 1 ? "" : "s",
+            wf_buf_printf(&b, WF_M(M_U_PROBLEM_S_U_FIXABLE), (unsigned)problems, problems == 1 ? "" : "s",
                           (unsigned)fixable);
             for (size_t i = 0; i < c->n; i++)
                 if (c->p[i].sev != WF_SEV_INFO) {
@@ -111,23 +113,21 @@ int wf_cmd_check(struct wf_ctx *ctx)
             wf_buf_puts(&b, "\n");
         }
     } else {
-        wf_buf_printf(&b, "Health of the update services on %s:\n", rc.computer);
+        wf_buf_printf(&b, WF_M(M_HEALTH_OF_THE_UPDATE_SERVICES), rc.computer);
         wf_report_table(&b, &rc, p, WF_TABLE_BEFORE);
         wf_buf_puts(&b, "\n");
         wf_report_problems(&b, &rc, c);
         char line[128];
         if (fixable) /* never offer a repair that fixes nothing */
-            snprintf(line, sizeof(line), "%u problem%s; 'wufix repair' fixes %u.", (unsigned)problems,
+            snprintf(line, sizeof(line), WF_M(M_U_PROBLEM_S_WUFIX_REPAIR), (unsigned)problems,
                      problems == 1 ? "" : "s", (unsigned)fixable);
         else
-            snprintf(line, sizeof(line), "%u problem%s; wufix cannot fix %s itself: see 'what to do' above.",
-                     (unsigned)problems, problems == 1 ? "" : "s", problems == 1 ? "it" : "them");
+            snprintf(line, sizeof(line), WF_M(M_U_PROBLEM_S_WUFIX_CANNOT), (unsigned)problems,
+                     problems == 1 ? "" : "s", problems == 1 ? "it" : "them");
         wf_report_outcome(&b, &rc, !problems,
-                          problems ? line
-                          : skipped[0]
-                              ? "No problems found in what could be checked; some checks were skipped "
-                                "(see above)."
-                              : "Healthy: no problems found.");
+                          problems     ? line
+                          : skipped[0] ? WF_M(M_NO_PROBLEMS_FOUND_IN_WHAT)
+                                       : WF_M(M_HEALTHY_NO_PROBLEMS_FOUND));
     }
     wf_cmd_emit(ctx, WF_STDOUT, &b);
     wf_buf_release(&b);

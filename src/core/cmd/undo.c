@@ -4,6 +4,8 @@
  * configuration (a run that only moved services never takes its place). */
 #include "common.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -127,11 +129,8 @@ static wf_err earlier(const struct wf_run *run, const char *text, size_t n, stru
     if (e != WF_OK)
         return e == WF_E_NO_SERVICE ? e : WF_E_JOURNAL;
     if (wf_trust_journal(j, &run->pf->host, why, sizeof(why)) != WF_OK) {
-        wf_out_printf(
-            &run->pf->out, WF_STDERR,
-            "wufix: warning: an earlier run in the journal is not trusted (%s); it and those before "
-            "it are not put back\n",
-            wf_text_safe(why, safe, sizeof(safe)));
+        wf_out_printf(&run->pf->out, WF_STDERR, WF_M(M_WUFIX_WARNING_AN_EARLIER_RUN),
+                      wf_text_safe(why, safe, sizeof(safe)));
         return WF_E_NO_SERVICE;
     }
     return WF_OK;
@@ -149,12 +148,12 @@ static void what_changed(const struct wf_journal *j, const struct wf_plan *p, ch
     int n = 0;
     out[0] = '\0';
     if (values)
-        n = snprintf(out, size, "%u configuration value%s", (unsigned)values, values == 1 ? "" : "s");
+        n = snprintf(out, size, WF_M(M_U_CONFIGURATION_VALUE_S), (unsigned)values, values == 1 ? "" : "s");
     if (caches && n >= 0 && (size_t)n < size)
-        n += snprintf(out + n, size - (size_t)n, "%s%u cache%s set aside", values ? ", " : "",
+        n += snprintf(out + n, size - (size_t)n, WF_M(M_S_U_CACHE_S_SET), values ? ", " : "",
                       (unsigned)caches, caches == 1 ? "" : "s");
     if (p && p->nstep && n >= 0 && (size_t)n < size)
-        snprintf(out + n, size - (size_t)n, "%sservice states", values || caches ? ", " : "");
+        snprintf(out + n, size - (size_t)n, WF_M(M_SSERVICE_STATES), values || caches ? ", " : "");
 }
 
 /* The run to put back: the newest that completed and changed something.
@@ -183,7 +182,7 @@ static int pick(const struct wf_run *run, const char *text, struct wf_journal *j
         }
         if (j->nfix == 0 && p->nstep == 0) {
             if (n == 0)
-                *why_not = "left every service as it found it";
+                *why_not = WF_M(M_LEFT_EVERY_SERVICE_AS_IT);
             wf_plan_free(p);
             continue;
         }
@@ -194,9 +193,8 @@ static int pick(const struct wf_run *run, const char *text, struct wf_journal *j
         char words[128], started[sizeof(j->started) * 4];
         what_changed(j, p, words, sizeof(words));
         if (found < 0)
-            wf_out_puts(o, WF_STDOUT,
-                        "Runs 'wufix undo' can put back (newest first; it puts back the first):\n");
-        wf_out_printf(o, WF_STDOUT, "  %s  %-8s %s\n", wf_when_text(j->started, started, sizeof(started)),
+            wf_out_puts(o, WF_STDOUT, WF_M(M_RUNS_WUFIX_UNDO_CAN_PUT));
+        wf_out_printf(o, WF_STDOUT, WF_M(M_S_8S_S_N), wf_when_text(j->started, started, sizeof(started)),
                       j->command, words);
         found = (int)n;
         wf_plan_free(p);
@@ -232,12 +230,11 @@ int wf_cmd_undo(struct wf_ctx *ctx)
         goto out;
     }
     if (e == WF_E_NO_SERVICE) {
-        wf_out_puts(o, WF_STDOUT, "Nothing to undo: no changing run is recorded on this machine.\n");
+        wf_out_puts(o, WF_STDOUT, WF_M(M_NOTHING_TO_UNDO_NO_CHANGING));
         goto out;
     }
     if (wf_run_journal_denied(&run, e)) {
-        wf_out_puts(o, WF_STDOUT,
-                    "Dry run: what undo would put back is in that journal; nothing was changed.\n");
+        wf_out_puts(o, WF_STDOUT, WF_M(M_DRY_RUN_WHAT_UNDO_WOULD));
         goto out;
     }
     char why[512];
@@ -251,8 +248,7 @@ int wf_cmd_undo(struct wf_ctx *ctx)
     int at = pick(&run, wf_buf_str(&text), j0, list, j, &p, &why_not, &e);
     if (e != WF_OK) {
         rcode = wf_err_exit_code(e, ctx->pf->elevated);
-        wf_out_printf(o, WF_STDERR, "wufix: cannot read the services the journal lists: %s\n",
-                      wf_err_token(e));
+        wf_out_printf(o, WF_STDERR, WF_M(M_WUFIX_CANNOT_READ_THE_SERVICES), wf_err_token(e));
         goto out;
     }
     char started[sizeof(j0->started) * 4];
@@ -260,10 +256,9 @@ int wf_cmd_undo(struct wf_ctx *ctx)
     if (at < 0) {
         /* --json: the one object (the services as they are, nothing done);
          * the words go to stderr. */
-        wf_out_printf(o, ctx->opt.json ? WF_STDERR : WF_STDOUT,
-                      "Nothing to undo: the last run ('%s', %s) %s%s.\n", j0->command, started,
-                      why_not ? why_not : "changed nothing",
-                      wf_journal_keeps(j0) ? "" : ", and no earlier run that changed configuration is kept");
+        wf_out_printf(o, ctx->opt.json ? WF_STDERR : WF_STDOUT, WF_M(M_NOTHING_TO_UNDO_THE_LAST), j0->command,
+                      started, why_not ? why_not : WF_M(M_CHANGED_NOTHING),
+                      wf_journal_keeps(j0) ? "" : WF_M(M_AND_NO_EARLIER_RUN_THAT));
         if (ctx->opt.json && states_back(&run, j0, &p) == WF_OK) {
             struct wf_report_ctx rc;
             struct wf_buf b;
@@ -285,8 +280,7 @@ int wf_cmd_undo(struct wf_ctx *ctx)
     e = changes_back(&run, j, &r[0], &r[1]);
     if (e != WF_OK) {
         free(r);
-        wf_out_printf(o, WF_STDERR, "wufix: cannot read what the run changed (%s); nothing was changed\n",
-                      wf_err_token(e));
+        wf_out_printf(o, WF_STDERR, WF_M(M_WUFIX_CANNOT_READ_WHAT_THE), wf_err_token(e));
         rcode = wf_err_exit_code(e, ctx->pf->elevated);
         goto out;
     }
@@ -295,7 +289,7 @@ int wf_cmd_undo(struct wf_ctx *ctx)
         char said[WF_TEXT_MAX], safe[WF_TEXT_MAX];
         if (r[0].fix[i].kind == WF_FIX_HOSTS &&
             (e = wf_hosts_ready(&ctx->pf->host, &r[0].fix[i], said, sizeof(said))) != WF_OK) {
-            wf_out_printf(o, WF_STDERR, "wufix: cannot undo: %s; nothing was changed\n",
+            wf_out_printf(o, WF_STDERR, WF_M(M_WUFIX_CANNOT_UNDO_S_NOTHING),
                           wf_text_safe(said, safe, sizeof(safe)));
             free(r);
             rcode = wf_err_exit_code(e, ctx->pf->elevated);
@@ -304,7 +298,7 @@ int wf_cmd_undo(struct wf_ctx *ctx)
     }
     if (wf_cmd_text_mode(ctx)) {
         wf_when_text(j->started, started, sizeof(started));
-        wf_out_printf(o, WF_STDOUT, "Undoing '%s' of %s.\n", j->command, started);
+        wf_out_printf(o, WF_STDOUT, WF_M(M_UNDOING_S_OF_S_N), j->command, started);
     }
     struct wf_report_ctx rc;
     wf_cmd_report_ctx(ctx, &rc);

@@ -8,6 +8,8 @@
  * deadline touches nothing but its own record when it wakes. */
 #include "worker.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,13 +149,13 @@ void wf_cmd_machine_unreached(struct machine *m, uint32_t syscode, const char *d
     char line[WF_TEXT_MAX * 2], check[WF_TEXT_MAX], safe[WF_TEXT_MAX];
     if (r)
         check_words(r, m->name, check, sizeof(check));
-    int n = snprintf(line, sizeof(line), "%s (%u)", r ? r->words : "cannot connect", (unsigned)syscode);
+    int n = snprintf(line, sizeof(line), "%s (%u)", r ? r->words : WF_M(M_CANNOT_CONNECT), (unsigned)syscode);
     if (detail && detail[0] && n > 0 && (size_t)n < sizeof(line))
         snprintf(line + n, sizeof(line) - (size_t)n, ": %s", wf_text_safe(detail, safe, sizeof(safe)));
     m->code = r ? r->exit : WF_EXIT_SYSTEM;
     snprintf(m->outcome, sizeof(m->outcome), "%s (%u)",
-             syscode == 1460                  ? "timed out connecting"
-             : syscode == 11001               ? "name not resolved"
+             syscode == 1460                  ? WF_M(M_TIMED_OUT_CONNECTING)
+             : syscode == 11001               ? WF_M(M_NAME_NOT_RESOLVED)
              : r && r->exit == WF_EXIT_ACCESS ? "access denied"
                                               : "unreachable",
              (unsigned)syscode);
@@ -163,11 +165,11 @@ void wf_cmd_machine_unreached(struct machine *m, uint32_t syscode, const char *d
         wf_report_json_unreached(&m->out, m->opt.cmd->name, m->name, m->code, ms,
                                  r ? r->token : "unreachable", syscode, message);
     }
-    wf_buf_printf(&m->err, "wufix: %s: cannot reach its service control manager: %s\n", m->name, line);
+    wf_buf_printf(&m->err, WF_M(M_WUFIX_S_CANNOT_REACH_ITS), m->name, line);
     if (r)
-        wf_buf_printf(&m->err, "wufix: %s: check %s\n", m->name, check);
+        wf_buf_printf(&m->err, WF_M(M_WUFIX_S_CHECK_S_N), m->name, check);
     else
-        wf_buf_printf(&m->err, "wufix: %s: nothing was changed there\n", m->name);
+        wf_buf_printf(&m->err, WF_M(M_WUFIX_S_NOTHING_WAS_CHANGED_2), m->name);
 }
 
 void wf_cmd_machine_flush(struct machine *m)
@@ -197,7 +199,7 @@ static wf_err resolve(const struct machine *m, struct wf_addrs *out, char *why, 
         return WF_OK;
     wf_err e = m->pf->resolve(m->pf->self, m->name, out, syscode);
     if (e != WF_OK)
-        snprintf(why, size, "no address for '%s'", m->name);
+        snprintf(why, size, WF_M(M_NO_ADDRESS_FOR_S), m->name);
     return e;
 }
 
@@ -257,7 +259,7 @@ void wf_cmd_machine_worker(void *arg)
     if (found_here && !first) {
         char at[64];
         wf_addr_text(&here, at, sizeof(at));
-        snprintf(m->local_note, sizeof(m->local_note), "%s is this machine (%s): run here", m->name, at);
+        snprintf(m->local_note, sizeof(m->local_note), WF_M(M_S_IS_THIS_MACHINE_S), m->name, at);
     }
     /* Settled: machines named after it may now compare themselves with it. */
     m->resolved = true;
@@ -274,9 +276,9 @@ void wf_cmd_machine_worker(void *arg)
         if (same.len)
             wf_addr_text(&same, at, sizeof(at));
         m->code = WF_EXIT_OK; /* its result is the first name's */
-        snprintf(m->outcome, sizeof(m->outcome), "run as %.*s (the same machine)", 80, first->name);
-        wf_buf_printf(&m->err, "wufix: %s: the same machine as %s (%s%s%s): run once, as %s\n", m->name,
-                      first->name, first->local ? "this machine" : "address",
+        snprintf(m->outcome, sizeof(m->outcome), WF_M(M_RUN_AS_S_THE_SAME), 80, first->name);
+        wf_buf_printf(&m->err, WF_M(M_WUFIX_S_THE_SAME_MACHINE), m->name, first->name,
+                      first->local ? "this machine" : "address",
                       !first->local ? " "
                       : at[0]       ? ", "
                                     : "",
@@ -316,10 +318,10 @@ void wf_cmd_machine_worker(void *arg)
     ctx.opt = m->opt;
     ctx.table = m->table;
     if (m->local_note[0] && !m->opt.quiet)
-        wf_out_printf(&wp.out, WF_STDERR, "wufix: %s: note: %s\n", m->name, m->local_note);
+        wf_out_printf(&wp.out, WF_STDERR, WF_M(M_WUFIX_S_NOTE_S_N), m->name, m->local_note);
     if (!m->local && m->target.note[0] && !m->opt.quiet) {
         char safe[WF_TEXT_MAX];
-        wf_out_printf(&wp.out, WF_STDERR, "wufix: %s: note: %s\n", m->name,
+        wf_out_printf(&wp.out, WF_STDERR, WF_M(M_WUFIX_S_NOTE_S_N), m->name,
                       wf_text_safe(m->target.note, safe, sizeof(safe)));
     }
     int code = ctx.opt.cmd->handler(&ctx);

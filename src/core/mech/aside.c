@@ -8,6 +8,8 @@
  * says who did it and when, so an admin can find and delete it later. */
 #include "wufix/mech/aside.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -159,7 +161,7 @@ void wf_aside_holders(const struct wf_host *h, const char *path, const char *ser
         char image[WF_NAME_MAX], name[WF_NAME_MAX];
         wf_text_safe(who[i].image[0] ? who[i].image : "a process", image, sizeof(image));
         wf_text_safe(who[i].name, name, sizeof(name));
-        snprintf(out + len, size - len, "%s%s (PID %u%s%s)", i ? ", " : "held by ", image,
+        snprintf(out + len, size - len, WF_M(M_S_S_PID_U_S), i ? ", " : "held by ", image,
                  (unsigned)who[i].pid, name[0] ? ", " : "", name);
         len = strlen(out);
     }

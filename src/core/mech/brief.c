@@ -5,6 +5,8 @@
  * the problems take what room is left, whole words only. */
 #include "wufix/mech/brief.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,7 +95,7 @@ static void head(struct wf_buf *b, const char *computer, const struct wf_check *
         errors += pr->sev == WF_SEV_ERROR;
         warnings += pr->sev == WF_SEV_WARNING;
         fixable += pr->fixable;
-        reboot |= strcmp(pr->code, "reboot_pending") == 0;
+        reboot |= strcmp(pr->code, WF_M(M_REBOOT_PENDING)) == 0;
         /* The latest failure: dates of one log compare as text only within
          * one offset, so the instants decide. */
         int64_t a = 0, b0 = 0;
@@ -102,28 +104,27 @@ static void head(struct wf_buf *b, const char *computer, const struct wf_check *
             last = pr;
     }
     cut(computer, COMPUTER_SHOWN, name, sizeof(name));
-    wf_buf_json_kv(b, "{\"command\":\"check\",\"computer\":", name);
-    wf_buf_printf(b, ",\"exit_code\":%d,\"brief\":true,\"errors\":%u,\"warnings\":%u,\"fixable\":%u",
-                  exit_code, (unsigned)errors, (unsigned)warnings, (unsigned)fixable);
+    wf_buf_json_kv(b, WF_M(M_COMMAND_CHECK_COMPUTER), name);
+    wf_buf_printf(b, WF_M(M_EXIT_CODE_D_BRIEF_TRUE), exit_code, (unsigned)errors, (unsigned)warnings,
+                  (unsigned)fixable);
     if (last) {
-        wf_buf_printf(b, ",\"last_failure\":\"%s\",\"last_failure_hresult\":\"0x%08X\"",
-                      strcmp(last->code, "last_scan_failed") == 0       ? "scan"
-                      : strcmp(last->code, "last_download_failed") == 0 ? "download"
-                                                                        : "install",
+        wf_buf_printf(b, WF_M(M_LAST_FAILURE_S_LAST_FAILURE),
+                      strcmp(last->code, WF_M(M_LAST_SCAN_FAILED)) == 0       ? "scan"
+                      : strcmp(last->code, WF_M(M_LAST_DOWNLOAD_FAILED)) == 0 ? "download"
+                                                                              : "install",
                       (unsigned)last->hresult);
         char kb[16], when[32];
         cut(last->kb, 10, kb, sizeof(kb)); /* "KB" and up to 8 digits */
         cut(last->when, 25, when, sizeof(when));
-        wf_buf_json_kv_or_null(b, ",\"last_failure_kb\":", kb);
-        wf_buf_json_kv(b, ",\"last_failure_date\":", when);
+        wf_buf_json_kv_or_null(b, WF_M(M_LAST_FAILURE_KB), kb);
+        wf_buf_json_kv(b, WF_M(M_LAST_FAILURE_DATE), when);
     } else {
-        wf_buf_puts(b, ",\"last_failure\":null,\"last_failure_hresult\":null,\"last_failure_kb\":null,"
-                       "\"last_failure_date\":null");
+        wf_buf_puts(b, WF_M(M_LAST_FAILURE_NULL_LAST_FAILURE));
     }
-    days(b, "days_since_install", f->install_days);
-    days(b, "days_since_scan", f->scan_days);
+    days(b, WF_M(M_DAYS_SINCE_INSTALL), f->install_days);
+    days(b, WF_M(M_DAYS_SINCE_SCAN), f->scan_days);
     wf_buf_json_kv_or_null(b, ",\"build\":", f->build);
-    wf_buf_printf(b, ",\"reboot_pending\":%s", reboot ? "true" : "false");
+    wf_buf_printf(b, WF_M(M_REBOOT_PENDING_S), reboot ? "true" : "false");
 }
 
 void wf_brief_json(struct wf_buf *b, const char *computer, const struct wf_check *c, const struct wf_brief *f,
@@ -157,7 +158,7 @@ void wf_brief_json(struct wf_buf *b, const char *computer, const struct wf_check
     }
     wf_buf_puts(b, ",\"problems\":\"");
     wf_buf_add(b, words.data ? words.data : "", words.len);
-    wf_buf_printf(b, "\",\"problems_left_out\":%u}\n", (unsigned)left);
+    wf_buf_printf(b, WF_M(M_PROBLEMS_LEFT_OUT_U_N), (unsigned)left);
     wf_buf_release(&words);
     wf_buf_release(&one);
 }

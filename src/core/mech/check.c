@@ -11,6 +11,8 @@
  * every service) is information, never tampering. */
 #include "wufix/mech/check.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,7 +94,7 @@ static void check_security(const struct wf_plan_svc *s, const struct wf_default 
     const char *expected = def->sddl ? def->sddl : "";
     if (b->ops->security(b->self, s->name, sddl, sizeof(sddl)) != WF_OK || wf_sddl_parse(sddl, &d) != WF_OK ||
         !wf_sddl_meaningful(&d)) {
-        wf_check_add(c, s->name, "security_unreadable", WF_SEV_INFO, false, sddl, expected);
+        wf_check_add(c, s->name, WF_M(M_SECURITY_UNREADABLE), WF_SEV_INFO, false, sddl, expected);
         return;
     }
     uint32_t missing = (WF_SR_NEEDED & ~wf_sddl_rights(&d, WF_PRINCIPAL_SYSTEM)) |
@@ -101,8 +103,8 @@ static void check_security(const struct wf_plan_svc *s, const struct wf_default 
         return;
     wf_sddl_describe(missing, words, sizeof(words));
     char found[WF_TEXT_MAX];
-    snprintf(found, sizeof(found), "denies %s: %.*s", words, (int)wf_utf8_cut(sddl, 700), sddl);
-    wf_check_add(c, s->name, "security_descriptor", WF_SEV_ERROR, ours && def->sddl, found, expected);
+    snprintf(found, sizeof(found), WF_M(M_DENIES_S_S), words, (int)wf_utf8_cut(sddl, 700), sddl);
+    wf_check_add(c, s->name, WF_M(M_SECURITY_DESCRIPTOR), WF_SEV_ERROR, ours && def->sddl, found, expected);
 }
 
 /* What one lookup of a dependency found; several services share RpcSs, and
@@ -208,7 +210,7 @@ static bool runs_svchost(const struct wf_host *h, const char *image)
     memcpy(prog, p, n);
     prog[n] = '\0';
     normal(h, prog, got, sizeof(got));
-    normal(h, "%SystemRoot%\\System32\\svchost.exe", want, sizeof(want));
+    normal(h, WF_M(M_SYSTEMROOT_SYSTEM32_SVCHOST_EXE), want, sizeof(want));
     return strcmp(got, want) == 0;
 }
 
@@ -228,8 +230,8 @@ static void check_files(const struct wf_plan_svc *s, const struct wf_default *de
     if (!image_ok)
         wf_check_add(c, s->name, "image_path", WF_SEV_ERROR, ours && def->image_path, s->cfg.image_path,
                      def->image_path ? def->image_path
-                     : def->svchost  ? "%SystemRoot%\\System32\\svchost.exe -k GROUP"
-                                     : "a program under %SystemRoot%");
+                     : def->svchost  ? WF_M(M_SYSTEMROOT_SYSTEM32_SVCHOST_EXE_K)
+                                     : WF_M(M_A_PROGRAM_UNDER_SYSTEMROOT));
     if (def->own_program || h->no_registry)
         return;
     bool have = false;
@@ -243,10 +245,10 @@ static void check_files(const struct wf_plan_svc *s, const struct wf_default *de
     if (def->service_dll ? !have || !same_path(h, v.str, def->service_dll) : have && !under_root(h, v.str))
         wf_check_add(c, s->name, "service_dll", WF_SEV_ERROR, ours && def->service_dll && !v.cut,
                      have ? v.str : "(none)",
-                     def->service_dll ? def->service_dll : "a DLL under %SystemRoot%");
+                     def->service_dll ? def->service_dll : WF_M(M_A_DLL_UNDER_SYSTEMROOT));
     else if (have && !h->no_files && h->ops->expand(h->self, v.str, path, sizeof(path)) == WF_OK &&
              h->ops->file_exists(h->self, path) != WF_OK)
-        wf_check_add(c, s->name, "service_dll_missing", WF_SEV_ERROR, false, path, "present");
+        wf_check_add(c, s->name, WF_M(M_SERVICE_DLL_MISSING), WF_SEV_ERROR, false, path, "present");
 }
 
 /* The service's registry key: a blocker's marker, and rights taken away from
@@ -258,21 +260,22 @@ static void check_key(const struct wf_plan_svc *s, bool ours, const struct wf_ho
     struct wf_sddl d;
     key_of(key, sizeof(key), s->name, "");
     if (wf_check_read_reg(h, c, s->name, key, "WubLock", &v) && v.type != WF_REG_NONE)
-        wf_check_add(c, s->name, "blocker_wublock", WF_SEV_WARNING, ours, "WubLock", "(none)");
+        wf_check_add(c, s->name, WF_M(M_BLOCKER_WUBLOCK), WF_SEV_WARNING, ours, "WubLock", "(none)");
     if (h->ops->reg_key_sddl(h->self, key, sddl, sizeof(sddl)) != WF_OK || wf_sddl_parse(sddl, &d) != WF_OK ||
         !wf_sddl_meaningful(&d))
         return;
     for (size_t i = 0; i < d.nace; i++)
         if (!d.ace[i].allow && !d.ace[i].inherit_only) {
-            wf_check_add(c, s->name, "blocker_key_deny", WF_SEV_ERROR, false, sddl, "no deny entries");
+            wf_check_add(c, s->name, WF_M(M_BLOCKER_KEY_DENY), WF_SEV_ERROR, false, sddl,
+                         WF_M(M_NO_DENY_ENTRIES));
             return;
         }
     /* KEY_QUERY_VALUE | KEY_SET_VALUE: what Windows and repair need of the key. */
     const uint32_t need = 0x3u;
     if ((wf_sddl_key_rights(&d, WF_PRINCIPAL_SYSTEM) & need) != need ||
         (wf_sddl_key_rights(&d, WF_PRINCIPAL_ADMIN) & need) != need)
-        wf_check_add(c, s->name, "blocker_key_rights", WF_SEV_ERROR, false, sddl,
-                     "SYSTEM and Administrators may read and change it");
+        wf_check_add(c, s->name, WF_M(M_BLOCKER_KEY_RIGHTS), WF_SEV_ERROR, false, sddl,
+                     WF_M(M_SYSTEM_AND_ADMINISTRATORS_MAY_READ));
 }
 
 static void check_service(const struct wf_plan_svc *s, const struct wf_backend *b, const struct wf_host *h,
@@ -290,15 +293,15 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
     }
     if (s->marked_delete) {
         /* Whatever else is wrong, nothing may be done to it: it goes when it stops. */
-        wf_check_add(c, s->name, "marked_for_deletion", WF_SEV_ERROR, false, "marked for deletion",
-                     "installed");
+        wf_check_add(c, s->name, WF_M(M_MARKED_FOR_DELETION), WF_SEV_ERROR, false,
+                     WF_M(M_MARKED_FOR_DELETION_2), "installed");
         return;
     }
     if (!def)
         return;
     if (s->cfg.start_type == WF_START_UNKNOWN) {
         /* The configuration could not be read: nothing to compare, nothing to fix. */
-        wf_check_add(c, s->name, "config_unreadable", WF_SEV_WARNING, false, "unreadable", "readable");
+        wf_check_add(c, s->name, WF_M(M_CONFIG_UNREADABLE), WF_SEV_WARNING, false, "unreadable", "readable");
         return;
     }
     check_start(s, def, ours, c);
@@ -306,13 +309,14 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
         char code[32];
         snprintf(code, sizeof(code), "%s%u", s->before.exit_service_specific ? "service code " : "",
                  (unsigned)s->before.exit_code);
-        struct wf_problem *pr = wf_check_add(c, s->name, "last_run_failed", WF_SEV_WARNING, ours, code, "0");
+        struct wf_problem *pr =
+            wf_check_add(c, s->name, WF_M(M_LAST_RUN_FAILED), WF_SEV_WARNING, ours, code, "0");
         if (pr && !s->before.exit_service_specific)
             pr->syscode = s->before.exit_code;
     }
     if (wf_state_is_pending(s->before.state))
         wf_check_add(c, s->name, "stuck_pending", WF_SEV_ERROR, false, wf_state_token(s->before.state),
-                     "running or stopped");
+                     WF_M(M_RUNNING_OR_STOPPED));
     check_files(s, def, ours, h, c);
     if (def->account && s->cfg.account[0] && !same_account(s->cfg.account, def->account))
         wf_check_add(c, s->name, "account", WF_SEV_ERROR, ours, s->cfg.account, def->account);
@@ -321,9 +325,9 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
     for (const char *d = def->depends_on; d && wf_csv_next(&d, dep, sizeof(dep));) {
         enum dep_state ds = dependency(b, memo, dep);
         if (ds == DEP_MISSING)
-            wf_check_add(c, s->name, "dependency_missing", WF_SEV_ERROR, false, dep, "installed");
+            wf_check_add(c, s->name, WF_M(M_DEPENDENCY_MISSING), WF_SEV_ERROR, false, dep, "installed");
         else if (ds == DEP_DISABLED)
-            wf_check_add(c, s->name, "dependency_disabled", WF_SEV_ERROR, false, dep, "not disabled");
+            wf_check_add(c, s->name, WF_M(M_DEPENDENCY_DISABLED), WF_SEV_ERROR, false, dep, "not disabled");
     }
     if (def->depends_on)
         check_added_dependencies(s, def, ours, b, memo, c);
@@ -360,13 +364,13 @@ static void check_waas(const struct wf_host *h, struct wf_check *c)
                        *own = f ? def->service_dll : def->image_path;
             if (!got[0] || (own ? same_path(h, got, own) : under_root(h, got)))
                 continue;
-            const char *want = own ? own : "under %SystemRoot%";
+            const char *want = own ? own : WF_M(M_UNDER_SYSTEMROOT);
             SAY(found, nf, " %s=%.*s", f ? "ServiceDll" : "imagePath", (int)wf_utf8_cut(got, 300), got);
             SAY(expected, ne, "%s%.*s", ne ? "; " : "", (int)wf_utf8_cut(want, 300), want);
         }
 #undef SAY
         if (ne)
-            wf_check_add(c, e->name, "waas_file_edited", WF_SEV_WARNING, false, found, expected);
+            wf_check_add(c, e->name, WF_M(M_WAAS_FILE_EDITED), WF_SEV_WARNING, false, found, expected);
     }
 }
 
@@ -415,7 +419,7 @@ static void check_reboot(const struct wf_host *h, struct wf_check *c)
     }
     struct wf_reg v;
     bool renames = false, windows = false;
-    if (h->ops->reg_read(h->self, KEY_SESSION, "PendingFileRenameOperations", &v) == WF_OK &&
+    if (h->ops->reg_read(h->self, KEY_SESSION, WF_M(M_PENDINGFILERENAMEOPERATIONS), &v) == WF_OK &&
         v.type != WF_REG_NONE) {
         renames = true;
         char entry[WF_TEXT_MAX];
@@ -429,17 +433,17 @@ static void check_reboot(const struct wf_host *h, struct wf_check *c)
     }
     if (renames && (windows || n)) {
         n += (size_t)snprintf(found + n, n < sizeof(found) ? sizeof(found) - n : 0,
-                              "%sPendingFileRenameOperations%s", n ? ", " : "",
-                              windows ? " (files under %SystemRoot%)" : "");
+                              WF_M(M_SPENDINGFILERENAMEOPERATIONS_S), n ? ", " : "",
+                              windows ? WF_M(M_FILES_UNDER_SYSTEMROOT) : "");
         if (windows && !oldest[0] && h->ops->reg_key_time &&
             h->ops->reg_key_time(h->self, KEY_SESSION, when, sizeof(when)) == WF_OK)
             wf_strlcpy(oldest, when, sizeof(oldest));
     }
     if (!n) {
         if (renames)
-            wf_check_add(c, "", "file_renames_pending", WF_SEV_INFO, false,
+            wf_check_add(c, "", WF_M(M_FILE_RENAMES_PENDING), WF_SEV_INFO, false,
                          "HKLM\\" KEY_SESSION "\\PendingFileRenameOperations",
-                         "(other software's: Windows Update does not wait for them)");
+                         WF_M(M_OTHER_SOFTWARE_S_WINDOWS_UPDATE));
         return;
     }
     int64_t t0 = 0, t1 = 0;
@@ -448,10 +452,10 @@ static void check_reboot(const struct wf_host *h, struct wf_check *c)
                t1 - t0 > (int64_t)WF_REBOOT_DAYS * 86400;
     if (oldest[0] && n < sizeof(found))
         snprintf(found + n, sizeof(found) - n, "; since %.10s", oldest);
-    struct wf_problem *pr = wf_check_add(c, "", "reboot_pending", old ? WF_SEV_WARNING : WF_SEV_INFO, false,
-                                         found, "no pending restart");
+    struct wf_problem *pr = wf_check_add(c, "", WF_M(M_REBOOT_PENDING), old ? WF_SEV_WARNING : WF_SEV_INFO,
+                                         false, found, WF_M(M_NO_PENDING_RESTART));
     if (pr)
-        pr->remedy = "restart Windows to finish installing updates";
+        pr->remedy = WF_M(M_RESTART_WINDOWS_TO_FINISH_INSTALLING);
 }
 
 /* Services beside the update services that updates need, and that debloat
@@ -492,7 +496,8 @@ static void check_helpers(const struct wf_backend *b, struct wf_check *c)
 unsigned wf_check_build(const struct wf_host *h)
 {
     struct wf_reg v;
-    if (h->no_registry || h->ops->reg_read(h->self, WF_KEY_VERSION, "CurrentBuildNumber", &v) != WF_OK ||
+    if (h->no_registry ||
+        h->ops->reg_read(h->self, WF_KEY_VERSION, WF_M(M_CURRENTBUILDNUMBER), &v) != WF_OK ||
         v.type != WF_REG_SZ)
         return WF_BUILD_UNKNOWN;
     char *end = NULL;
@@ -504,7 +509,8 @@ unsigned wf_check_build(const struct wf_host *h)
 static bool is_server(const struct wf_host *h)
 {
     struct wf_reg v;
-    return !h->no_registry && h->ops->reg_read(h->self, WF_KEY_VERSION, "InstallationType", &v) == WF_OK &&
+    return !h->no_registry &&
+           h->ops->reg_read(h->self, WF_KEY_VERSION, WF_M(M_INSTALLATIONTYPE), &v) == WF_OK &&
            v.type == WF_REG_SZ && strncmp(v.str, "Server", 6) == 0;
 }
 
@@ -540,8 +546,8 @@ static void say_not_compared(const struct wf_plan *p, struct wf_check *c)
         o += k > 0 && (size_t)k < sizeof(found) - o ? (size_t)k : 0;
     }
     if (o)
-        wf_check_add(c, "", "fields_not_compared", WF_SEV_INFO, false, found,
-                     "a public source for this build");
+        wf_check_add(c, "", WF_M(M_FIELDS_NOT_COMPARED), WF_SEV_INFO, false, found,
+                     WF_M(M_A_PUBLIC_SOURCE_FOR_THIS));
 }
 
 wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const struct wf_host *h,
@@ -557,9 +563,9 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
         char num[16] = "unknown";
         if (out->build)
             snprintf(num, sizeof(num), "%u", out->build);
-        snprintf(found, sizeof(found), "%s%s", num, out->server ? " (Windows Server)" : "");
+        snprintf(found, sizeof(found), "%s%s", num, out->server ? WF_M(M_WINDOWS_SERVER) : "");
         wf_defaults_covered_words(covered, sizeof(covered));
-        wf_check_add(out, "", "build_not_covered", WF_SEV_INFO, false, found, covered);
+        wf_check_add(out, "", WF_M(M_BUILD_NOT_COVERED), WF_SEV_INFO, false, found, covered);
     }
     say_not_compared(p, out);
     wf_waas_load(h, &out->waas);
@@ -577,7 +583,7 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
     /* Another machine whose registry or admin share did not answer: say what
      * was not looked at, never a silent "healthy". */
     if (h->no_registry)
-        wf_check_add(out, "", "registry_skipped", WF_SEV_INFO, false, h->no_registry, "readable");
+        wf_check_add(out, "", WF_M(M_REGISTRY_SKIPPED), WF_SEV_INFO, false, h->no_registry, "readable");
     if (h->no_files)
         wf_check_add(out, "", "files_skipped", WF_SEV_INFO, false, h->no_files, "readable");
     return WF_OK;

@@ -23,6 +23,8 @@
  * is not probed, and that is said. */
 #include "wufix/mech/diagnose.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -108,7 +110,7 @@ bool wf_diagnose_url(const char *url, char *host, size_t size, unsigned *port)
     if (*p == '[') {
         p++;
         while (p + n < auth_end && p[n] != ']')
-            if (!strchr("0123456789abcdefABCDEF:.", p[n++]))
+            if (!strchr(WF_M(M_0123456789ABCDEFABCDEF), p[n++]))
                 return false;
         if (p + n >= auth_end || p[n] != ']' || !n || n >= size)
             return false;
@@ -221,11 +223,11 @@ static void failure(struct wf_check *c, const struct wf_wu_fail *f)
         wf_strlcpy(what, wf_hr_name(r), sizeof(what));
     else
         wf_hr_facility(f->hresult, what, sizeof(what));
-    snprintf(found, sizeof(found), "0x%08X %s%s%s on %s%s%s; %u failure%s since %s", (unsigned)f->hresult,
-             r ? "" : "(", what, r ? "" : ")", f->when, f->kb[0] ? ", " : "", f->kb, f->count,
-             f->count == 1 ? "" : "s", f->since);
-    snprintf(expected, sizeof(expected), "a later successful %s%s", wf_wu_kind_word(f->kind),
-             f->kind == WF_WU_SCAN ? "" : " of the same update");
+    snprintf(found, sizeof(found), WF_M(M_0X_08X_S_S_S), (unsigned)f->hresult, r ? "" : "(", what,
+             r ? "" : ")", f->when, f->kb[0] ? ", " : "", f->kb, f->count, f->count == 1 ? "" : "s",
+             f->since);
+    snprintf(expected, sizeof(expected), WF_M(M_A_LATER_SUCCESSFUL_S_S), wf_wu_kind_word(f->kind),
+             f->kind == WF_WU_SCAN ? "" : WF_M(M_OF_THE_SAME_UPDATE));
     struct wf_problem *pr = wf_check_add(c, "", fail_code[f->kind], WF_SEV_ERROR, false, found, expected);
     if (!pr)
         return;
@@ -275,12 +277,12 @@ static bool history(const struct wf_host *h, struct wf_check *c)
             wf_strlcpy(u->install_kb, wu->ok[WF_WU_INSTALL].kb, sizeof(u->install_kb));
         }
         if (wu->unreadable)
-            wf_check_add(c, "", "update_log_unreadable", WF_SEV_INFO, false, path,
-                         "Windows Update's event log (UTF-16, one tab-separated event a line)");
+            wf_check_add(c, "", WF_M(M_UPDATE_LOG_UNREADABLE), WF_SEV_INFO, false, path,
+                         WF_M(M_WINDOWS_UPDATE_S_EVENT_LOG));
     } else if (e != WF_E_NO_SERVICE) {
         char found[WF_TEXT_MAX];
         snprintf(found, sizeof(found), "%.900s (%s)", path, wf_err_token(e));
-        wf_check_add(c, "", "update_log_unreadable", WF_SEV_INFO, false, found, "readable");
+        wf_check_add(c, "", WF_M(M_UPDATE_LOG_UNREADABLE), WF_SEV_INFO, false, found, "readable");
     }
     free(wu);
     free(tail);
@@ -298,17 +300,17 @@ static void before_reset(const struct wf_host *h, struct wf_check *c)
     size_t n = 0, best = 0;
     if ((u->scan[0] && u->install[0]) || h->no_files || !h->ops->list_folders ||
         h->ops->expand(h->self, "%SystemRoot%", root, sizeof(root)) != WF_OK ||
-        h->ops->list_folders(h->self, root, "SoftwareDistribution.wufix-*", names, 16, &n) != WF_OK || !n)
+        h->ops->list_folders(h->self, root, WF_M(M_SOFTWAREDISTRIBUTION_WUFIX), names, 16, &n) != WF_OK || !n)
         return;
     for (size_t i = 1; i < n; i++) /* the latest reset: its stamp sorts */
         if (strcmp(names[i], names[best]) > 0)
             best = i;
-    const char *stamp = names[best] + strlen("SoftwareDistribution.wufix-");
+    const char *stamp = names[best] + strlen(WF_M(M_SOFTWAREDISTRIBUTION_WUFIX_2));
     char date[16];
     if (strlen(stamp) < 8 || num(stamp, 8) < 0)
         return;
-    snprintf(date, sizeof(date), "%.4s-%.2s-%.2s", stamp, stamp + 4, stamp + 6);
-    snprintf(path, sizeof(path), "%s\\%s\\ReportingEvents.log", root, names[best]);
+    snprintf(date, sizeof(date), WF_M(M_4S_2S_2S), stamp, stamp + 4, stamp + 6);
+    snprintf(path, sizeof(path), WF_M(M_S_S_REPORTINGEVENTS_LOG), root, names[best]);
     uint8_t *tail = malloc(WF_WULOG_TAIL);
     struct wf_wu_history *wu = malloc(sizeof(*wu));
     size_t got = 0;
@@ -342,7 +344,7 @@ static bool reach(const struct wf_host *h, struct wf_check *c, const char *code,
         return true;
     if (e == WF_E_NO_SERVICE && unknown_name)
         remedy = unknown_name;
-    snprintf(found, sizeof(found), "%.*s port %u (%.*s): %.*s", (int)wf_utf8_cut(host, 253), host, port,
+    snprintf(found, sizeof(found), WF_M(M_S_PORT_U_S_S), (int)wf_utf8_cut(host, 253), host, port,
              (int)wf_utf8_cut(setting, 400), setting, (int)wf_utf8_cut(why, 300), why);
     struct wf_problem *pr = wf_check_add(c, "", code, WF_SEV_ERROR, false, found, "reachable");
     if (pr)
@@ -468,23 +470,19 @@ static bool wsus(const struct wf_host *h, struct wf_check *c)
              (int)wf_utf8_cut(shown, 700), shown);
     if (loopback_server(url)) {
         char found[WF_TEXT_MAX];
-        snprintf(found, sizeof(found), "%.*s (UseWUServer=1)", (int)wf_utf8_cut(setting, 900), setting);
-        wf_check_add(c, "", "policy_wsus_loopback", WF_SEV_ERROR, false, found,
+        snprintf(found, sizeof(found), WF_M(M_S_USEWUSERVER_1), (int)wf_utf8_cut(setting, 900), setting);
+        wf_check_add(c, "", WF_M(M_POLICY_WSUS_LOOPBACK), WF_SEV_ERROR, false, found,
                      "a reachable update server, or delete HKLM\\" WF_KEY_WU_POLICY "\\AU\\UseWUServer");
     } else if (!wf_diagnose_url(url, host, sizeof(host), &port)) {
-        struct wf_problem *pr = wf_check_add(c, "", "update_server_unreachable", WF_SEV_ERROR, false, setting,
-                                             "an http:// or https:// URL of an update server");
+        struct wf_problem *pr = wf_check_add(c, "", WF_M(M_UPDATE_SERVER_UNREACHABLE), WF_SEV_ERROR, false,
+                                             setting, WF_M(M_AN_HTTP_OR_HTTPS_URL));
         if (pr)
-            pr->remedy = "correct the policy WUServer, or delete UseWUServer to use Windows Update itself";
+            pr->remedy = WF_M(M_CORRECT_THE_POLICY_WUSERVER_OR);
     } else if (!h->ops->probe) {
         not_probed(c, setting);
     } else {
-        reach(h, c, "update_server_unreachable", host, port, setting,
-              "start the update server or let its port through the firewall; if it is gone, correct the "
-              "policy WUServer or delete UseWUServer",
-              "the server's name is not in DNS: correct the name in the policy WUServer (ask whoever "
-              "manages updates), check this machine's DNS servers, or delete UseWUServer if the server is "
-              "gone");
+        reach(h, c, WF_M(M_UPDATE_SERVER_UNREACHABLE), host, port, setting,
+              WF_M(M_START_THE_UPDATE_SERVER_OR), WF_M(M_THE_SERVER_S_NAME_IS));
     }
     return true;
 }
@@ -498,30 +496,25 @@ static void source(const struct wf_host *h, struct wf_check *c, bool network)
     bool set = wsus(h, c), proxy = false;
     uint8_t b[1024];
     size_t n = 0;
-    if (h->ops->reg_read_bytes(h->self, WF_KEY_WINHTTP, "WinHttpSettings", b, sizeof(b), &n) == WF_OK &&
+    if (h->ops->reg_read_bytes(h->self, WF_KEY_WINHTTP, WF_M(M_WINHTTPSETTINGS), b, sizeof(b), &n) == WF_OK &&
         wf_diagnose_proxy(b, n, host, sizeof(host), &port)) {
         proxy = true;
         snprintf(setting, sizeof(setting), "the WinHTTP proxy, HKLM\\" WF_KEY_WINHTTP "\\WinHttpSettings");
         if (!h->ops->probe)
             not_probed(c, setting);
         else
-            reach(h, c, "proxy_unreachable", host, port, setting,
-                  "correct the machine's proxy ('netsh winhttp set proxy HOST:PORT') or remove it ('netsh "
-                  "winhttp reset proxy')",
+            reach(h, c, WF_M(M_PROXY_UNREACHABLE), host, port, setting, WF_M(M_CORRECT_THE_MACHINE_S_PROXY),
                   NULL);
     }
     if (!network || set || proxy)
         return;
     if (!h->ops->probe) {
-        not_probed(c, "Windows Update's own servers");
+        not_probed(c, WF_M(M_WINDOWS_UPDATE_S_OWN_SERVERS));
         return;
     }
     for (size_t i = 0; i < sizeof(endpoints) / sizeof(endpoints[0]); i++)
-        reach(h, c, "update_endpoint_unreachable", endpoints[i].host, endpoints[i].port,
-              "Windows Update's own servers",
-              "let this machine reach *.delivery.mp.microsoft.com (HTTPS) and *.windowsupdate.com (HTTP): "
-              "the firewall, the proxy, DNS",
-              NULL);
+        reach(h, c, WF_M(M_UPDATE_ENDPOINT_UNREACHABLE), endpoints[i].host, endpoints[i].port,
+              WF_M(M_WINDOWS_UPDATE_S_OWN_SERVERS), WF_M(M_LET_THIS_MACHINE_REACH_DELIVERY), NULL);
 }
 
 static int64_t num(const char *s, size_t n)
@@ -565,7 +558,7 @@ static void build(const struct wf_host *h, struct wf_check *c)
         bool has_ubr = h->ops->reg_read(h->self, key, "UBR", &ubr) == WF_OK && ubr.type == WF_REG_DWORD;
         snprintf(u->build, sizeof(u->build), has_ubr ? "%.30s.%u" : "%.30s", v.str, (unsigned)ubr.dword);
     }
-    if (h->ops->reg_read(h->self, key, "DisplayVersion", &v) == WF_OK && v.type == WF_REG_SZ)
+    if (h->ops->reg_read(h->self, key, WF_M(M_DISPLAYVERSION), &v) == WF_OK && v.type == WF_REG_SZ)
         wf_strlcpy(u->version, v.str, sizeof(u->version));
     if (h->ops->reg_read(h->self, key, "EditionID", &v) == WF_OK && v.type == WF_REG_SZ)
         wf_strlcpy(u->edition, v.str, sizeof(u->edition));
@@ -585,13 +578,12 @@ void wf_diagnose_max_age(const struct wf_host *h, struct wf_check *c, unsigned d
         if (when[0] && wf_diagnose_epoch(when, &t0) && t1 - t0 <= (int64_t)days * 86400)
             continue;
         if (when[0])
-            snprintf(found, sizeof(found), "the last on %s%s%s", when, i && u->install_kb[0] ? ", " : "",
+            snprintf(found, sizeof(found), WF_M(M_THE_LAST_ON_S_S), when, i && u->install_kb[0] ? ", " : "",
                      i ? u->install_kb : "");
         else
             snprintf(found, sizeof(found), "%s",
-                     u->log_read ? "none in Windows Update's log"
-                                 : "not known: Windows Update's log was not read");
-        snprintf(expected, sizeof(expected), "one within %u days", days);
+                     u->log_read ? WF_M(M_NONE_IN_WINDOWS_UPDATE_S) : WF_M(M_NOT_KNOWN_WINDOWS_UPDATE_S));
+        snprintf(expected, sizeof(expected), WF_M(M_ONE_WITHIN_U_DAYS), days);
         wf_check_add(c, "", code[i], WF_SEV_ERROR, false, found, expected);
     }
 }

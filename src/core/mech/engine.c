@@ -8,6 +8,8 @@
  * (NotifyServiceStatusChange on Windows) or at the next deadline, so no time
  * is spent sleeping in fixed slices. */
 #include "wufix/mech/engine.h"
+
+#include "wufix/base/prose.h"
 #include "wufix/mech/aside.h"
 
 #include <stdint.h>
@@ -106,7 +108,7 @@ static bool force_stop(struct run *r, size_t k, const struct wf_svc_status *q)
         e = r->b->ops->terminate(r->b->self, name_of(r, s), q->pid);
         if (e == WF_E_GONE) {
             /* Between the look and the kill the process became another one's: never ended. */
-            snprintf(note, sizeof(note), "not ended: process %u is no longer its own", (unsigned)q->pid);
+            snprintf(note, sizeof(note), WF_M(M_NOT_ENDED_PROCESS_U_IS), (unsigned)q->pid);
             finish_note(r, k, WF_E_TIMEOUT, 0, q->state, false, note);
             return true;
         }
@@ -121,7 +123,7 @@ static bool force_stop(struct run *r, size_t k, const struct wf_svc_status *q)
     }
     if (e == WF_OK || e == WF_E_LIMIT) {
         size_t used =
-            (size_t)snprintf(note, sizeof(note), "not ended: process %u also hosts", (unsigned)q->pid);
+            (size_t)snprintf(note, sizeof(note), WF_M(M_NOT_ENDED_PROCESS_U_ALSO), (unsigned)q->pid);
         for (size_t i = 0; i < n && i < 8 && used < sizeof(note); i++)
             if (wf_name_cmp(in[i].name, name_of(r, s)) != 0)
                 used += (size_t)snprintf(note + used, sizeof(note) - used, " %s", in[i].name);

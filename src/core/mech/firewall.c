@@ -21,6 +21,8 @@
  * rule longer than a registry value wufix reads is not judged. */
 #include "wufix/mech/firewall.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,12 +109,12 @@ static void store(const struct wf_host *h, struct wf_check *c, const char *key, 
             id[o++] = *q;
         }
         id[o] = '\0';
-        snprintf(found, sizeof(found), "%s rule \"%.250s\": Block, Out, %s%.250s",
-                 policy ? "a policy's" : "the", r.name, r.svc[0] ? "Svc=" : "App=", r.svc[0] ? r.svc : r.app);
-        snprintf(expected, sizeof(expected), "no such rule (%s: Remove-NetFirewallRule -Name '%.520s'%s)",
-                 policy ? "a policy sets it; remove it from that policy, the local one" : "remove it", id,
-                 policy ? " -PolicyStore localhost" : "");
-        wf_check_add(c, "", "firewall_blocks_update", (enum wf_severity)sev, false, found, expected);
+        snprintf(found, sizeof(found), WF_M(M_S_RULE_250S_BLOCK_OUT), policy ? "a policy's" : "the", r.name,
+                 r.svc[0] ? "Svc=" : "App=", r.svc[0] ? r.svc : r.app);
+        snprintf(expected, sizeof(expected), WF_M(M_NO_SUCH_RULE_S_REMOVE),
+                 policy ? WF_M(M_A_POLICY_SETS_IT_REMOVE) : "remove it", id,
+                 policy ? WF_M(M_POLICYSTORE_LOCALHOST) : "");
+        wf_check_add(c, "", WF_M(M_FIREWALL_BLOCKS_UPDATE), (enum wf_severity)sev, false, found, expected);
     }
     free(ids);
 }
@@ -121,8 +123,6 @@ void wf_firewall_check(const struct wf_host *h, struct wf_check *c)
 {
     if (h->no_registry)
         return;
-    store(h, c,
-          "SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy\\FirewallRules",
-          false);
-    store(h, c, "SOFTWARE\\Policies\\Microsoft\\WindowsFirewall\\FirewallRules", true);
+    store(h, c, WF_M(M_SYSTEM_CURRENTCONTROLSET_SERVICES_SHAREDACCESS), false);
+    store(h, c, WF_M(M_SOFTWARE_POLICIES_MICROSOFT_WINDOWSFIREWALL_FI), true);
 }

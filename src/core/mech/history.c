@@ -9,6 +9,8 @@
  * each kind; the history needs every result, successes with their titles. */
 #include "wufix/mech/history.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,7 +22,7 @@
 
 const char *wf_wu_result_word(enum wf_wu_result r)
 {
-    return r == WF_WU_SUCCEEDED ? "succeeded" : r == WF_WU_FAILED ? "failed" : "restart_pending";
+    return r == WF_WU_SUCCEEDED ? "succeeded" : r == WF_WU_FAILED ? "failed" : WF_M(M_RESTART_PENDING);
 }
 
 bool wf_history_instant(const char *f, int64_t *out)
@@ -153,7 +155,7 @@ wf_err wf_history_read(const struct wf_host *h, struct wf_history *out)
     uint8_t *buf = malloc(WF_WULOG_TAIL);
     wf_err e = buf ? h->ops->expand(h->self, "%SystemRoot%", root, sizeof(root)) : WF_E_NOMEM;
     if (e == WF_OK) {
-        snprintf(path, sizeof(path), "%s\\SoftwareDistribution\\ReportingEvents.log", root);
+        snprintf(path, sizeof(path), WF_M(M_S_SOFTWAREDISTRIBUTION_REPORTINGEVENTS_LOG), root);
         e = read_log(h, path, buf, false, out);
     }
     /* The copies reset set aside: their names end in the time they were
@@ -168,7 +170,7 @@ wf_err wf_history_read(const struct wf_host *h, struct wf_history *out)
         if (n > 1)
             qsort(names, n, sizeof(names[0]), name_desc);
         for (size_t i = 0; e == WF_OK && i < n && i < WF_HISTORY_COPIES; i++) {
-            snprintf(path, sizeof(path), "%s\\%s\\ReportingEvents.log", root, names[i]);
+            snprintf(path, sizeof(path), WF_M(M_S_S_REPORTINGEVENTS_LOG), root, names[i]);
             e = read_log(h, path, buf, true, out);
         }
     }

@@ -5,6 +5,8 @@
  * and SetupDiag's last result. */
 #include "wufix/mech/holds.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -97,16 +99,16 @@ static void holds(const struct wf_host *h, struct wf_check *c, int want)
         (c->build >= 22000 && release_num(names[pick]) <= release_num(c->updating.version)))
         return;
     snprintf(key, sizeof(key), WF_KEY_INDICATORS "\\%s", names[pick]);
-    indicator(h, key, "GatedBlockReason", more, sizeof(more));
+    indicator(h, key, WF_M(M_GATEDBLOCKREASON), more, sizeof(more));
     indicator(h, key, "UpgEx", more, sizeof(more));
     bool red = indicator(h, key, "RedReason", more, sizeof(more));
     if (reg_text(h, key, "GatedBlockId", &v)) {
-        snprintf(found, sizeof(found), "ID %.*s, for %.100s%s%s%s", (int)wf_utf8_cut(v.str, 200), v.str,
+        snprintf(found, sizeof(found), WF_M(M_ID_S_FOR_100S_S), (int)wf_utf8_cut(v.str, 200), v.str,
                  names[pick], more[0] ? " (" : "", more, more[0] ? ")" : "");
-        info(c, "safeguard_hold", found);
+        info(c, WF_M(M_SAFEGUARD_HOLD), found);
     } else if (red) {
         snprintf(found, sizeof(found), "%.100s: %s", names[pick], more);
-        info(c, "upgrade_blocked", found);
+        info(c, WF_M(M_UPGRADE_BLOCKED), found);
     }
 }
 
@@ -151,7 +153,7 @@ static void setupdiag(const struct wf_host *h, struct wf_check *c)
     char path[WF_TEXT_MAX], rule[128], details[400], found[WF_TEXT_MAX], words[128] = "";
     uint32_t hr = 0, ext = 0;
     bool pair = false;
-    if (h->ops->expand(h->self, "%SystemRoot%\\Logs\\SetupDiag\\SetupDiagResults.xml", path, sizeof(path)) !=
+    if (h->ops->expand(h->self, WF_M(M_SYSTEMROOT_LOGS_SETUPDIAG_SETUPDIAGRESULTS_XML), path, sizeof(path)) !=
         WF_OK)
         return;
     char *xml = malloc(WF_SETUPDIAG_MAX);
@@ -159,33 +161,33 @@ static void setupdiag(const struct wf_host *h, struct wf_check *c)
         return;
     wf_err e = h->ops->read_text(h->self, path, xml, WF_SETUPDIAG_MAX);
     if (e == WF_E_LIMIT) {
-        snprintf(found, sizeof(found), "%.900s: over 128 KB, not read", path);
-        info(c, "setupdiag_failure", found);
+        snprintf(found, sizeof(found), WF_M(M_900S_OVER_128_KB_NOT), path);
+        info(c, WF_M(M_SETUPDIAG_FAILURE), found);
     }
     if (e != WF_OK || !xml_text(xml, "ProfileName", rule, sizeof(rule))) {
         free(xml);
         return;
     }
-    if (!xml_text(xml, "FailureDetails", details, sizeof(details)))
+    if (!xml_text(xml, WF_M(M_FAILUREDETAILS), details, sizeof(details)))
         details[0] = '\0';
     for (const char *q = strstr(xml, " - 0x"); q && !pair; q = strstr(q + 1, " - 0x"))
         pair = q - xml >= 10 && (q[-9] == 'x' || q[-9] == 'X') && q[-10] == '0' &&
-               strspn(q - 8, "0123456789abcdefABCDEF") == 8 && hex_at(q - 8, 8, &hr) &&
+               strspn(q - 8, WF_M(M_0123456789ABCDEFABCDEF_2)) == 8 && hex_at(q - 8, 8, &hr) &&
                hex_at(q + 5, 8, &ext);
     const char *err = strstr(details, "Err = 0x");
     if (!pair && !(err && hex_at(err + 8, 8, &hr)))
         hr = 0;
     const struct wf_hr *r = hr ? wf_hr_find(hr) : NULL;
     if (pair) {
-        snprintf(words, sizeof(words), "extend code 0x%X: ", (unsigned)ext);
+        snprintf(words, sizeof(words), WF_M(M_EXTEND_CODE_0X_X), (unsigned)ext);
         wf_hr_extend(ext, words + strlen(words), sizeof(words) - strlen(words));
     }
     snprintf(found, sizeof(found), "%s%s%s", rule, details[0] ? ": " : "", details);
     size_t n = strlen(found);
     if (hr && n + 1 < sizeof(found))
-        snprintf(found + n, sizeof(found) - n, "; 0x%08X%s%s%s%s", (unsigned)hr, r ? " " : "",
+        snprintf(found + n, sizeof(found) - n, WF_M(M_0X_08X_S_S_S_2), (unsigned)hr, r ? " " : "",
                  r ? wf_hr_name(r) : "", pair ? ", " : "", words);
-    struct wf_problem *pr = wf_check_add(c, "", "setupdiag_failure", WF_SEV_INFO, false, found, "");
+    struct wf_problem *pr = wf_check_add(c, "", WF_M(M_SETUPDIAG_FAILURE), WF_SEV_INFO, false, found, "");
     if (pr && r && wf_hr_remedy(r)[0])
         pr->remedy = wf_hr_remedy(r);
     free(xml);
@@ -196,24 +198,24 @@ void wf_holds_check(const struct wf_host *h, struct wf_check *c)
     char found[WF_TEXT_MAX];
     struct wf_reg info_v, product;
     int want = -1;
-    if (reg_dword(h, "TargetReleaseVersion") == 1 &&
-        reg_text(h, WF_KEY_WU_POLICY, "TargetReleaseVersionInfo", &info_v)) {
-        bool named = reg_text(h, WF_KEY_WU_POLICY, "ProductVersion", &product);
-        snprintf(found, sizeof(found), "%.*s%s%.*s: TargetReleaseVersionInfo",
+    if (reg_dword(h, WF_M(M_TARGETRELEASEVERSION)) == 1 &&
+        reg_text(h, WF_KEY_WU_POLICY, WF_M(M_TARGETRELEASEVERSIONINFO), &info_v)) {
+        bool named = reg_text(h, WF_KEY_WU_POLICY, WF_M(M_PRODUCTVERSION), &product);
+        snprintf(found, sizeof(found), WF_M(M_S_S_S_TARGETRELEASEVERSIONINFO),
                  named ? (int)wf_utf8_cut(product.str, 100) : 0, named ? product.str : "", named ? " " : "",
                  (int)wf_utf8_cut(info_v.str, 100), info_v.str);
-        info(c, "feature_update_pinned", found);
+        info(c, WF_M(M_FEATURE_UPDATE_PINNED), found);
         want = release_num(info_v.str);
         if (want < 0)
             want = 1000; /* a version wufix cannot read: no key is its */
     }
-    uint32_t days = reg_dword(h, "DeferFeatureUpdatesPeriodInDays");
+    uint32_t days = reg_dword(h, WF_M(M_DEFERFEATUREUPDATESPERIODINDAYS));
     if (days) {
-        snprintf(found, sizeof(found), "%u days: DeferFeatureUpdatesPeriodInDays", (unsigned)days);
-        info(c, "feature_updates_deferred", found);
+        snprintf(found, sizeof(found), WF_M(M_U_DAYS_DEFERFEATUREUPDATESPERIODINDAYS), (unsigned)days);
+        info(c, WF_M(M_FEATURE_UPDATES_DEFERRED), found);
     }
-    if (reg_dword(h, "DisableWUfBSafeguards") == 1)
-        info(c, "safeguard_holds_off", "DisableWUfBSafeguards=1");
+    if (reg_dword(h, WF_M(M_DISABLEWUFBSAFEGUARDS)) == 1)
+        info(c, WF_M(M_SAFEGUARD_HOLDS_OFF), WF_M(M_DISABLEWUFBSAFEGUARDS_1));
     holds(h, c, want);
     if (!h->no_files)
         setupdiag(h, c);

@@ -26,6 +26,8 @@
  * byte as it was; the file as it was is first copied aside beside it. */
 #include "wufix/mech/hosts.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,7 +134,7 @@ wf_err wf_hosts_path(const struct wf_host *h, char *out, size_t size)
     char dir[WF_TEXT_MAX];
     if (h->ops->reg_read(h->self, KEY_TCPIP, "DataBasePath", &v) != WF_OK ||
         (v.type != WF_REG_SZ && v.type != WF_REG_EXPAND_SZ) || !v.str[0])
-        wf_strlcpy(v.str, "%SystemRoot%\\System32\\drivers\\etc", sizeof(v.str));
+        wf_strlcpy(v.str, WF_M(M_SYSTEMROOT_SYSTEM32_DRIVERS_ETC), sizeof(v.str));
     if (h->ops->expand(h->self, v.str, dir, sizeof(dir)) != WF_OK || strlen(dir) < 3 || dir[1] != ':' ||
         dir[2] != '\\')
         return WF_E_BAD_DATA; /* only a whole path: never one relative to where wufix runs */
@@ -187,7 +189,8 @@ void wf_hosts_check(const struct wf_host *h, struct wf_check *c)
     if (e != WF_OK) {
         snprintf(found, sizeof(found), "%.700s: %s", path, e == WF_E_LIMIT ? "over 16 MiB" : wf_err_token(e));
         if (e != WF_E_NO_SERVICE)
-            wf_check_add(c, "", "hosts_unreadable", WF_SEV_WARNING, false, found, "a file wufix reads whole");
+            wf_check_add(c, "", WF_M(M_HOSTS_UNREADABLE), WF_SEV_WARNING, false, found,
+                         WF_M(M_A_FILE_WUFIX_READS_WHOLE));
         return;
     }
     size_t count = wf_hosts_scan(t, n, &first, &len, NULL, &on);
@@ -201,13 +204,12 @@ void wf_hosts_check(const struct wf_host *h, struct wf_check *c)
             found[k++] = (char)(ch >= 0x20 && ch < 0x7f ? ch : '?');
         }
         if (k > 0)
-            snprintf(found + k, sizeof(found) - (size_t)k, count > 1 ? "\" and %u more lines" : "\"",
+            snprintf(found + k, sizeof(found) - (size_t)k, count > 1 ? WF_M(M_AND_U_MORE_LINES) : "\"",
                      (unsigned)(count - 1));
-        struct wf_problem *pr =
-            wf_check_add(c, "", "hosts_blocks_update", WF_SEV_ERROR, true, found,
-                         "no line for Windows Update's servers (Windows ships a hosts file with no entries)");
+        struct wf_problem *pr = wf_check_add(c, "", WF_M(M_HOSTS_BLOCKS_UPDATE), WF_SEV_ERROR, true, found,
+                                             WF_M(M_NO_LINE_FOR_WINDOWS_UPDATE));
         if (pr)
-            pr->remedy = "wufix repair comments those lines out (undo gives the file back)";
+            pr->remedy = WF_M(M_WUFIX_REPAIR_COMMENTS_THOSE_LINES);
     }
     free(t);
 }
@@ -259,17 +261,17 @@ static wf_err go(const struct wf_host *h, const struct wf_fix *f, bool back, boo
     size_t n, cn = 0, on = 0, count;
     wf_err e = load(h, f->was.str, &t, &n), ce = WF_E_NO_SERVICE;
     if (e != WF_OK) {
-        say = "cannot be read";
+        say = WF_M(M_CANNOT_BE_READ);
     } else if (wf_sha256_of(t, n, hex), strcmp(hex, to) != 0) {
         if (strcmp(hex, from) != 0)
-            say = "changed since wufix wrote it";
+            say = WF_M(M_CHANGED_SINCE_WUFIX_WROTE_IT);
         else if (!(o = commented(t, n, &count, &on)))
-            say = "cannot be read";
+            say = WF_M(M_CANNOT_BE_READ);
         else if ((ce = load(h, f->will.str, &c, &cn)) == WF_OK)
             wf_sha256_of(c, cn, chex);
         if (!say && (wf_sha256_of(o, on, hex), strcmp(hex, to) == 0)) {
             if (ce != WF_E_NO_SERVICE && strcmp(chex, from) != 0)
-                say = "has a copy set aside that is not its own";
+                say = WF_M(M_HAS_A_COPY_SET_ASIDE);
             else if (write &&
                      (ce != WF_E_NO_SERVICE ||
                       (e = h->ops->write_file(h->self, f->will.str, t, n, true)) == WF_OK) &&
@@ -279,13 +281,13 @@ static wf_err go(const struct wf_host *h, const struct wf_fix *f, bool back, boo
             if (write)
                 e = h->ops->write_file(h->self, f->was.str, c, cn, false);
         } else if (!say) {
-            say = "has no copy of its own set aside";
+            say = WF_M(M_HAS_NO_COPY_OF_ITS);
         }
         if (say)
             e = WF_E_GONE;
     }
     if (say && why)
-        snprintf(why, size, "the hosts file %.700s %s", f->was.str, say);
+        snprintf(why, size, WF_M(M_THE_HOSTS_FILE_700S_S), f->was.str, say);
     free(t);
     free(c);
     free(o);

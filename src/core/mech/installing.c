@@ -3,6 +3,8 @@
  * reset in the middle would break. */
 #include "wufix/mech/installing.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -48,21 +50,21 @@ bool wf_installing(const struct wf_backend *be, const struct wf_host *h, char *w
     what[0] = '\0';
     /* TrustedInstaller (Windows Modules Installer) starts TiWorker.exe to
      * install; the service running alone is often just idle. */
-    if (h->ops->process_running && be->ops->query(be->self, "TrustedInstaller", &st) == WF_OK &&
+    if (h->ops->process_running && be->ops->query(be->self, WF_M(M_TRUSTEDINSTALLER), &st) == WF_OK &&
         st.state != WF_STATE_STOPPED && st.state != WF_STATE_NOT_INSTALLED &&
         h->ops->process_running(h->self, "TiWorker.exe") == WF_OK)
-        say(what, size, "TrustedInstaller is running with TiWorker.exe at work");
+        say(what, size, WF_M(M_TRUSTEDINSTALLER_IS_RUNNING_WITH_TIWORKER));
     if (!h->no_registry) {
         unsigned n = sessions_pending(h);
         if (n) {
-            snprintf(sign, sizeof(sign), "Component Based Servicing\\SessionsPending holds %u pending entr%s",
-                     n, n == 1 ? "y" : "ies");
+            snprintf(sign, sizeof(sign), WF_M(M_COMPONENT_BASED_SERVICING_SESSIONSPENDING_HOLD), n,
+                     n == 1 ? "y" : "ies");
             say(what, size, sign);
         }
     }
     if (!h->no_files &&
-        h->ops->expand(h->self, "%SystemRoot%\\WinSxS\\pending.xml", path, sizeof(path)) == WF_OK &&
+        h->ops->expand(h->self, WF_M(M_SYSTEMROOT_WINSXS_PENDING_XML), path, sizeof(path)) == WF_OK &&
         h->ops->file_exists(h->self, path) == WF_OK)
-        say(what, size, "%SystemRoot%\\WinSxS\\pending.xml waits for the servicing stack");
+        say(what, size, WF_M(M_SYSTEMROOT_WINSXS_PENDING_XML_WAITS));
     return what[0] != '\0';
 }

@@ -38,6 +38,8 @@
  * Written whole, atomically, before the first change and when the run ends. */
 #include "wufix/mech/journal.h"
 
+#include "wufix/base/prose.h"
+
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -186,7 +188,7 @@ static void format_fix(const struct wf_fix *f, struct wf_buf *out)
         break;
     case WF_FIX_RENAME:
     case WF_FIX_HOSTS:
-        wf_buf_printf(out, "fix %s %llu %llu ", f->kind == WF_FIX_HOSTS ? "hosts" : "rename",
+        wf_buf_printf(out, WF_M(M_FIX_S_LLU_LLU), f->kind == WF_FIX_HOSTS ? "hosts" : "rename",
                       (unsigned long long)f->bytes, (unsigned long long)f->files);
         field(out, f->was.str, '|');
         field(out, f->will.str, f->kind == WF_FIX_HOSTS ? '|' : '\n');
@@ -196,7 +198,7 @@ static void format_fix(const struct wf_fix *f, struct wf_buf *out)
         }
         break;
     case WF_FIX_REG:
-        wf_buf_printf(out, "fix reg %s %u ", reg_types[f->was.type], (unsigned)f->was.dword);
+        wf_buf_printf(out, WF_M(M_FIX_REG_S_U), reg_types[f->was.type], (unsigned)f->was.dword);
         field(out, f->key, '|');
         field(out, f->value, '|');
         field(out, f->was.str, '\n');
@@ -303,7 +305,7 @@ static void format_run(const struct wf_journal *j, struct wf_buf *out)
     if (j->undoes[0])
         wf_buf_printf(out, "undoes %s\n", j->undoes);
     for (size_t i = 0; i < j->nsvc; i++) {
-        wf_buf_printf(out, "service %d %s %s ", j->svc[i].in_set ? 1 : 0, wf_state_token(j->svc[i].state),
+        wf_buf_printf(out, WF_M(M_SERVICE_D_S_S), j->svc[i].in_set ? 1 : 0, wf_state_token(j->svc[i].state),
                       wf_start_token(j->svc[i].start_type));
         field(out, j->svc[i].name, '\n');
     }
@@ -313,7 +315,7 @@ static void format_run(const struct wf_journal *j, struct wf_buf *out)
 
 void wf_journal_format(const struct wf_journal *j, struct wf_buf *out)
 {
-    wf_buf_printf(out, "wufix-journal %d\n", WF_JOURNAL_VERSION);
+    wf_buf_printf(out, WF_M(M_WUFIX_JOURNAL_D_N), WF_JOURNAL_VERSION);
     format_run(j, out);
 }
 
@@ -579,11 +581,10 @@ static wf_err load_text(const struct wf_store *st, struct wf_buf *b, char *why, 
     if (e == WF_OK) {
         wf_sha256_of(b->data, b->len, hex);
         if (st->anchor_get(st->self, last, before, WF_SHA256_HEX, closed) != WF_OK) {
-            snprintf(why, size, "the record that vouches for it cannot be read");
+            wf_strlcpy(why, WF_M(M_THE_RECORD_THAT_VOUCHES_FOR), size);
             e = WF_E_UNTRUSTED;
         } else if (strcmp(hex, last) != 0 && strcmp(hex, before) != 0) {
-            snprintf(why, size,
-                     "it is not a journal wufix wrote (its SHA-256 %.12s... is not the one recorded)", hex);
+            snprintf(why, size, WF_M(M_IT_IS_NOT_A_JOURNAL), hex);
             e = WF_E_UNTRUSTED;
         }
     }

@@ -17,6 +17,8 @@
  * as its own windows-updates-unpause.reg does for the ends. */
 #include "wufix/mech/pause.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -109,7 +111,7 @@ void wf_pause_check(const struct wf_host *h, struct wf_check *c)
         wf_strlcpy(which, ends[i], sizeof(which));
         ahead = d;
     }
-    if (h->ops->reg_read(h->self, WF_KEY_PAUSE, "FlightSettingsMaxPauseDays", &v) == WF_OK &&
+    if (h->ops->reg_read(h->self, WF_KEY_PAUSE, WF_M(M_FLIGHTSETTINGSMAXPAUSEDAYS), &v) == WF_OK &&
         v.type == WF_REG_DWORD && v.dword > WF_PAUSE_SETTINGS_DAYS)
         max_days = (long)v.dword;
     if (!until[0] && max_days < 0)
@@ -117,24 +119,24 @@ void wf_pause_check(const struct wf_host *h, struct wf_check *c)
     char found[WF_TEXT_MAX] = "";
     size_t n = 0;
     if (until[0])
-        n = (size_t)snprintf(found, sizeof(found), "until %sZ (%s)", until, which);
+        n = (size_t)snprintf(found, sizeof(found), WF_M(M_UNTIL_SZ_S), until, which);
     if (ahead <= WF_PAUSE_SETTINGS_DAYS && max_days < 0) {
         struct wf_problem *pr =
-            wf_check_add(c, "", "updates_paused", WF_SEV_INFO, false, found, "not paused");
+            wf_check_add(c, "", WF_M(M_UPDATES_PAUSED), WF_SEV_INFO, false, found, "not paused");
         if (pr)
-            pr->remedy = "Settings > Windows Update > Resume updates, when you want them before that date";
+            pr->remedy = WF_M(M_SETTINGS_WINDOWS_UPDATE_RESUME_UPDATES);
         return;
     }
     if (max_days >= 0 && n < sizeof(found))
-        n += (size_t)snprintf(found + n, sizeof(found) - n, "%sFlightSettingsMaxPauseDays %ld", n ? ", " : "",
-                              max_days);
+        n += (size_t)snprintf(found + n, sizeof(found) - n, WF_M(M_SFLIGHTSETTINGSMAXPAUSEDAYS_LD),
+                              n ? ", " : "", max_days);
     static const char *const status[] = {"PausedFeatureStatus", "PausedQualityStatus"};
     for (size_t i = 0; i < 2 && n < sizeof(found); i++)
         if (h->ops->reg_read(h->self, WF_KEY_UPDATE_POLICY, status[i], &v) == WF_OK &&
             v.type == WF_REG_DWORD && v.dword != 0)
             n += (size_t)snprintf(found + n, sizeof(found) - n, ", %s %u", status[i], (unsigned)v.dword);
-    struct wf_problem *pr = wf_check_add(c, "", "pause_beyond_settings", WF_SEV_WARNING, true, found,
-                                         "a pause of at most 35 days, as Settings makes");
+    struct wf_problem *pr = wf_check_add(c, "", WF_M(M_PAUSE_BEYOND_SETTINGS), WF_SEV_WARNING, true, found,
+                                         WF_M(M_A_PAUSE_OF_AT_MOST));
     if (pr)
-        pr->remedy = "wufix repair resumes updates (deletes the pause values; undo puts them back)";
+        pr->remedy = WF_M(M_WUFIX_REPAIR_RESUMES_UPDATES_DELETES);
 }

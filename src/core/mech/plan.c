@@ -8,6 +8,8 @@
  * stopped, and starts after everything it depends on has started. */
 #include "wufix/mech/plan.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +43,7 @@ int wf_plan_find(const struct wf_plan *p, const char *name)
 wf_err wf_plan_add(struct wf_plan *p, const char *name, bool in_set, size_t *index)
 {
     if (p->nsvc >= WF_PLAN_MAX) {
-        snprintf(p->problem, sizeof(p->problem), "more than %d services would take part", WF_PLAN_MAX);
+        snprintf(p->problem, sizeof(p->problem), WF_M(M_MORE_THAN_D_SERVICES_WOULD), WF_PLAN_MAX);
         return WF_E_LIMIT;
     }
     struct wf_plan_svc *s = &p->svc[p->nsvc];
@@ -71,7 +73,7 @@ static wf_err read_service(struct wf_plan *p, const struct wf_backend *b, struct
         return WF_OK;
     }
     if (e != WF_OK) {
-        snprintf(p->problem, sizeof(p->problem), "cannot query '%s'", s->name);
+        snprintf(p->problem, sizeof(p->problem), WF_M(M_CANNOT_QUERY_S), s->name);
         return e;
     }
     s->installed = true;
@@ -81,7 +83,7 @@ static wf_err read_service(struct wf_plan *p, const struct wf_backend *b, struct
     if (e == WF_E_BAD_DATA) /* not recordable exactly: unreadable, never changed */
         memset(&s->cfg, 0, sizeof(s->cfg));
     if (e != WF_OK && e != WF_E_ACCESS && e != WF_E_BAD_DATA) {
-        snprintf(p->problem, sizeof(p->problem), "cannot read the configuration of '%s'", s->name);
+        snprintf(p->problem, sizeof(p->problem), WF_M(M_CANNOT_READ_THE_CONFIGURATION_OF), s->name);
         return e;
     }
     if (s->cfg.display_name[0] == '\0')
@@ -106,8 +108,7 @@ static wf_err read_dependents(struct wf_plan *p, const struct wf_backend *b, siz
         return WF_E_NOMEM;
     wf_err e = b->ops->dependents(b->self, p->svc[i].name, dep, DEPENDENTS_CAP, &n);
     if (e != WF_OK) {
-        snprintf(p->problem, sizeof(p->problem), "cannot list the services that depend on '%s'",
-                 p->svc[i].name);
+        snprintf(p->problem, sizeof(p->problem), WF_M(M_CANNOT_LIST_THE_SERVICES_THAT), p->svc[i].name);
         goto out;
     }
     for (size_t k = 0; k < n && k < DEPENDENTS_CAP; k++) {
@@ -180,7 +181,7 @@ static bool find_cycle(struct wf_plan *p, size_t i, unsigned char *color, size_t
                 from++;
             char *w = p->problem;
             size_t room = sizeof(p->problem);
-            int n = snprintf(w, room, "dependency cycle: ");
+            int n = snprintf(w, room, "%s", WF_M(M_DEPENDENCY_CYCLE));
             for (size_t k = from; k <= depth && n > 0 && (size_t)n < room; k++) {
                 w += n;
                 room -= (size_t)n;

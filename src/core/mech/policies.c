@@ -29,6 +29,8 @@
  * Updates", Windows 10 2004 and later). */
 #include "wufix/mech/policies.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -127,8 +129,8 @@ static void dual_scan(struct wf_check *c)
         } else if (p->key == 0 && wf_name_cmp(p->value, "WUServer") == 0) {
             server = set;
             p->role = ROLE_WSUS;
-        } else if (p->key == 0 && ((wf_name_cmp(p->value, "DisableDualScan") == 0 && set) ||
-                                   strncmp(p->value, "SetPolicyDrivenUpdateSourceFor", 30) == 0)) {
+        } else if (p->key == 0 && ((wf_name_cmp(p->value, WF_M(M_DISABLEDUALSCAN)) == 0 && set) ||
+                                   strncmp(p->value, WF_M(M_SETPOLICYDRIVENUPDATESOURCEFOR), 30) == 0)) {
             exempt = true;
         } else if ((p->key == 0 || p->key == 3) && set) {
             for (size_t k = 0; k < sizeof(wufb) / sizeof(wufb[0]); k++)
@@ -147,8 +149,8 @@ static void dual_scan(struct wf_check *c)
                 found[n++] = ',', found[n++] = ' ';
             n += say(found + n, sizeof(found) - n, &c->pol[i]);
         }
-    wf_check_add(c, "", "policy_dual_scan", WF_SEV_WARNING, false, found,
-                 "DisableDualScan=1, or SetPolicyDrivenUpdateSourceFor* naming each class's source");
+    wf_check_add(c, "", WF_M(M_POLICY_DUAL_SCAN), WF_SEV_WARNING, false, found,
+                 WF_M(M_DISABLEDUALSCAN_1_OR_SETPOLICYDRIVENUPDATESOUR));
 }
 
 void wf_policies_check(const struct wf_host *h, struct wf_check *c)
@@ -176,7 +178,7 @@ void wf_policies_check(const struct wf_host *h, struct wf_check *c)
         if (h->ops->reg_enum(h->self, wf_policy_keys[k], true, names, NAMES_MAX, &n) != WF_OK)
             continue;
         for (size_t i = 0; i < n && i < NAMES_MAX; i++) {
-            if (!names[i][0] || ends(names[i], "_ProviderSet") || ends(names[i], "_WinningProvider"))
+            if (!names[i][0] || ends(names[i], "_ProviderSet") || ends(names[i], WF_M(M_WINNINGPROVIDER)))
                 continue;
             struct wf_policy *grown = realloc(c->pol, (c->npol + 1) * sizeof(*grown)), *p;
             if (!grown) {
@@ -208,14 +210,14 @@ void wf_policies_check(const struct wf_host *h, struct wf_check *c)
     free(names);
     char found[WF_TEXT_MAX];
     if (list(c, true, found, sizeof(found)))
-        wf_check_add(c, "", "policy_no_source", WF_SEV_INFO, false, found,
-                     "set by Group Policy or MDM, or not set (wufix repair --policies removes these)");
+        wf_check_add(c, "", WF_M(M_POLICY_NO_SOURCE), WF_SEV_INFO, false, found,
+                     WF_M(M_SET_BY_GROUP_POLICY_OR));
     if (list(c, false, found, sizeof(found)))
-        wf_check_add(c, "", "policy_managed", WF_SEV_INFO, false, found,
-                     "(their owner's: wufix leaves them)");
+        wf_check_add(c, "", WF_M(M_POLICY_MANAGED), WF_SEV_INFO, false, found,
+                     WF_M(M_THEIR_OWNER_S_WUFIX_LEAVES));
     if (file == FILE_BAD && c->npol && !h->no_files)
-        wf_check_add(c, "", "policy_file_unreadable", WF_SEV_WARNING, false, path,
-                     "a whole Registry.pol (PReg version 1, at most 1 MiB)");
+        wf_check_add(c, "", WF_M(M_POLICY_FILE_UNREADABLE), WF_SEV_WARNING, false, path,
+                     WF_M(M_A_WHOLE_REGISTRY_POL_PREG));
     if (nomore)
         c->dropped += nomore;
     dual_scan(c);
@@ -238,7 +240,7 @@ void wf_policies_repair(const struct wf_check *c, const struct wf_host *h, struc
     for (size_t i = 0; i < c->npol; i++) {
         const struct wf_policy *p = &c->pol[i];
         if (p->source != WF_POL_NONE) {
-            snprintf(line, sizeof(line), "HKLM\\%s\\%s: %s%s%s%s", wf_policy_keys[p->key], p->value,
+            snprintf(line, sizeof(line), WF_M(M_HKLM_S_S_S_S), wf_policy_keys[p->key], p->value,
                      owner[p->source], p->source == WF_POL_DOMAIN ? " '" : "",
                      p->source == WF_POL_DOMAIN ? c->gpo : "", p->source == WF_POL_DOMAIN ? "'" : "");
             wf_buf_printf(left, "  left: %s\n", wf_text_safe(line, safe, sizeof(safe)));
@@ -255,8 +257,8 @@ void wf_policies_repair(const struct wf_check *c, const struct wf_host *h, struc
             out->n++;
             continue;
         }
-        snprintf(line, sizeof(line), "HKLM\\%s\\%s: %s", wf_policy_keys[p->key], p->value,
-                 f ? "cannot be recorded exactly" : "more changes than one run holds (run it again)");
+        snprintf(line, sizeof(line), WF_M(M_HKLM_S_S_S), wf_policy_keys[p->key], p->value,
+                 f ? WF_M(M_CANNOT_BE_RECORDED_EXACTLY) : WF_M(M_MORE_CHANGES_THAN_ONE_RUN));
         wf_buf_printf(left, "  left: %s\n", wf_text_safe(line, safe, sizeof(safe)));
     }
 }

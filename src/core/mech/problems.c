@@ -103,7 +103,7 @@ bool wf_check_about_program(const struct wf_problem *pr)
 
 bool wf_check_skipped(const struct wf_problem *pr)
 {
-    return strcmp(pr->code, "registry_skipped") == 0 || strcmp(pr->code, "files_skipped") == 0;
+    return strcmp(pr->code, WF_M(M_REGISTRY_SKIPPED)) == 0 || strcmp(pr->code, "files_skipped") == 0;
 }
 
 void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
@@ -119,26 +119,26 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
         /* "0x80070005 E_ACCESSDENIED, access denied: ...", or "0x8024FFFF (Windows Update; wufix has no entry
          * for this code)" */
         snprintf(code, sizeof(code), "0x%08X %s%s%s", (unsigned)pr->hresult, r ? wf_hr_name(r) : "(",
-                 r ? ", " : what, r ? wf_hr_meaning(r) : "; wufix has no entry for this code)");
+                 r ? ", " : what, r ? wf_hr_meaning(r) : WF_M(M_WUFIX_HAS_NO_ENTRY_FOR));
         if (pr->failures > 1) /* "KB5099999 failed to install 9 times since 2026-09-03 (last ...)" */
-            snprintf(buf, size, "%s failed to %s %u times since %.10s (last %s on %.10s)",
-                     pr->kb[0]                                   ? pr->kb
-                     : strcmp(pr->code, "last_scan_failed") == 0 ? "Windows Update"
-                                                                 : "an update",
-                     strcmp(pr->code, "last_scan_failed") == 0       ? "check for updates"
-                     : strcmp(pr->code, "last_download_failed") == 0 ? "download"
-                                                                     : "install",
+            snprintf(buf, size, WF_M(M_S_FAILED_TO_S_U),
+                     pr->kb[0]                                         ? pr->kb
+                     : strcmp(pr->code, WF_M(M_LAST_SCAN_FAILED)) == 0 ? WF_M(M_WINDOWS_UPDATE)
+                                                                       : "an update",
+                     strcmp(pr->code, WF_M(M_LAST_SCAN_FAILED)) == 0       ? WF_M(M_CHECK_FOR_UPDATES)
+                     : strcmp(pr->code, WF_M(M_LAST_DOWNLOAD_FAILED)) == 0 ? "download"
+                                                                           : "install",
                      pr->failures, pr->since, code, pr->when);
         else
-            snprintf(buf, size, "%s on %.10s: %s%s%s", text, pr->when, code, pr->kb[0] ? ", for " : "",
+            snprintf(buf, size, WF_M(M_S_ON_10S_S_S), text, pr->when, code, pr->kb[0] ? ", for " : "",
                      pr->kb);
     } else if (flags & SAY_FOUND)
         snprintf(buf, size, "%s (%s)", text, pr->found);
-    else if (strcmp(pr->code, "build_not_covered") == 0)
+    else if (strcmp(pr->code, WF_M(M_BUILD_NOT_COVERED)) == 0)
         snprintf(buf, size, "%s (build %s)", text, pr->found);
     else
         snprintf(buf, size, "%s%s%s%s", pr->service[0] ? pr->service : "", pr->service[0] ? ": " : "", text,
-                 pr->fixable ? " (repair fixes it)" : "");
+                 pr->fixable ? WF_M(M_REPAIR_FIXES_IT) : "");
 }
 
 /* The host a probe named: its evidence begins "HOST port N (...)". */
@@ -160,47 +160,34 @@ bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size)
     char tell[400], host[256];
     wf_check_describe(pr, tell, sizeof(tell));
     host_of(pr->found, host, sizeof(host));
-    bool theirs = strcmp(pr->code, "update_server_unreachable") == 0 ||
-                  strcmp(pr->code, "proxy_unreachable") == 0 || strncmp(pr->code, "policy_", 7) == 0;
-    if (strcmp(pr->code, "update_server_unreachable") == 0) {
-        snprintf(buf, size,
-                 "Your organization manages updates on this PC: contact IT support and tell them: %s%s%s",
-                 host[0] ? "update server " : "the update server a policy names is not a web address (",
-                 host[0] ? host : pr->found, host[0] ? " does not answer" : ")");
-    } else if (strcmp(pr->code, "proxy_unreachable") == 0) {
-        snprintf(buf, size, "%sproxy %s does not answer", It, host[0] ? host : "(unnamed)");
-    } else if (strcmp(pr->code, "policy_wsus_loopback") == 0) {
-        snprintf(buf, size,
-                 "An update blocker usually sets this policy: turn it off in that program, or %s%s", it,
-                 tell);
+    bool theirs = strcmp(pr->code, WF_M(M_UPDATE_SERVER_UNREACHABLE)) == 0 ||
+                  strcmp(pr->code, WF_M(M_PROXY_UNREACHABLE)) == 0 || strncmp(pr->code, "policy_", 7) == 0;
+    if (strcmp(pr->code, WF_M(M_UPDATE_SERVER_UNREACHABLE)) == 0) {
+        snprintf(buf, size, WF_M(M_YOUR_ORGANIZATION_MANAGES_UPDATES_ON),
+                 host[0] ? WF_M(M_UPDATE_SERVER) : WF_M(M_THE_UPDATE_SERVER_A_POLICY),
+                 host[0] ? host : pr->found, host[0] ? WF_M(M_DOES_NOT_ANSWER) : ")");
+    } else if (strcmp(pr->code, WF_M(M_PROXY_UNREACHABLE)) == 0) {
+        snprintf(buf, size, WF_M(M_SPROXY_S_DOES_NOT_ANSWER), It, host[0] ? host : "(unnamed)");
+    } else if (strcmp(pr->code, WF_M(M_POLICY_WSUS_LOOPBACK)) == 0) {
+        snprintf(buf, size, WF_M(M_AN_UPDATE_BLOCKER_USUALLY_SETS), it, tell);
     } else if (strncmp(pr->code, "policy_", 7) == 0) {
-        snprintf(
-            buf, size,
-            "If your organization manages this PC, that is its choice: contact IT support and tell them: "
-            "%s. If not, turn it off in the program that set it, or ask whoever looks after this PC",
-            tell);
-    } else if (strcmp(pr->code, "update_task_disabled") == 0 && strchr(pr->expected, ':')) {
-        snprintf(buf, size, "Run in a Command Prompt started as administrator: %s",
-                 strchr(pr->expected, ':') + 2);
-    } else if (strcmp(pr->code, "reboot_pending") == 0) {
-        snprintf(buf, size, "Restart the PC");
+        snprintf(buf, size, WF_M(M_IF_YOUR_ORGANIZATION_MANAGES_THIS), tell);
+    } else if (strcmp(pr->code, WF_M(M_UPDATE_TASK_DISABLED)) == 0 && strchr(pr->expected, ':')) {
+        snprintf(buf, size, WF_M(M_RUN_IN_A_COMMAND_PROMPT), strchr(pr->expected, ':') + 2);
+    } else if (strcmp(pr->code, WF_M(M_REBOOT_PENDING)) == 0) {
+        wf_strlcpy(buf, WF_M(M_RESTART_THE_PC), size);
     } else if (strcmp(pr->code, "stuck_pending") == 0) {
-        snprintf(buf, size, "Restart the PC, then run wufix again");
-    } else if (strcmp(pr->code, "low_disk_space") == 0) {
-        snprintf(buf, size,
-                 "Free some space on the system drive (empty the Recycle Bin, remove what you no longer "
-                 "need), then try Windows Update again");
-    } else if (strcmp(pr->code, "update_endpoint_unreachable") == 0) {
-        snprintf(buf, size,
-                 "Check that this PC is connected to the internet; if it is, %sWindows Update's servers do "
-                 "not answer from this PC",
-                 it);
+        wf_strlcpy(buf, WF_M(M_RESTART_THE_PC_THEN_RUN_2), size);
+    } else if (strcmp(pr->code, WF_M(M_LOW_DISK_SPACE)) == 0) {
+        wf_strlcpy(buf, WF_M(M_FREE_SOME_SPACE_ON_THE), size);
+    } else if (strcmp(pr->code, WF_M(M_UPDATE_ENDPOINT_UNREACHABLE)) == 0) {
+        snprintf(buf, size, WF_M(M_CHECK_THAT_THIS_PC_IS), it);
     } else if (pr->has_hresult) {
-        snprintf(buf, size, "%s%sWindows Update error 0x%08X%s%s",
-                 pr->remedy ? "If that does not help, " : "", pr->remedy ? it : It, (unsigned)pr->hresult,
+        snprintf(buf, size, WF_M(M_S_SWINDOWS_UPDATE_ERROR_0X),
+                 pr->remedy ? WF_M(M_IF_THAT_DOES_NOT_HELP) : "", pr->remedy ? it : It, (unsigned)pr->hresult,
                  pr->kb[0] ? " for " : "", pr->kb);
     } else if (pr->fixable) {
-        snprintf(buf, size, "Restart the PC, then run wufix again. If it is still wrong, %s%s", it, tell);
+        snprintf(buf, size, WF_M(M_RESTART_THE_PC_THEN_RUN_3), it, tell);
     } else {
         snprintf(buf, size, "%s%s", It, tell);
     }
@@ -215,7 +202,7 @@ bool wf_check_read_reg(const struct wf_host *h, struct wf_check *c, const char *
         return true; /* one too long to record is still evidence (v->cut) */
     char where[WF_TEXT_MAX];
     snprintf(where, sizeof(where), "HKLM\\%.*s\\%s", (int)wf_utf8_cut(key, 900), key, value);
-    wf_check_add(c, svc, "registry_unreadable", WF_SEV_WARNING, false, where, "readable");
+    wf_check_add(c, svc, WF_M(M_REGISTRY_UNREADABLE), WF_SEV_WARNING, false, where, "readable");
     memset(v, 0, sizeof(*v));
     return false;
 }

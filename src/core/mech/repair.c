@@ -7,6 +7,8 @@
  * default, never the pre-2022 string with PU (defaults.c). */
 #include "wufix/mech/repair.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -80,7 +82,7 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
                 wf_strlcpy(f->was.str, s->cfg.image_path, sizeof(f->was.str));
                 wf_strlcpy(f->will.str, def->image_path, sizeof(f->will.str));
             }
-        } else if (!strcmp(pr->code, "security_descriptor") && def && def->sddl) {
+        } else if (!strcmp(pr->code, WF_M(M_SECURITY_DESCRIPTOR)) && def && def->sddl) {
             if ((f = add(out, WF_FIX_SDDL, pr->service)) != NULL) {
                 wf_err e = b->ops->security(b->self, pr->service, f->was.str, sizeof(f->was.str));
                 if (e == WF_E_LIMIT)
@@ -112,17 +114,17 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
                     wf_strlcpy(key, own, sizeof(key));
             }
             reg_fix(out, h, pr->service, key, "ServiceDll", &will);
-        } else if (!strcmp(pr->code, "blocker_wublock")) {
+        } else if (!strcmp(pr->code, WF_M(M_BLOCKER_WUBLOCK))) {
             snprintf(key, sizeof(key), WF_KEY_SERVICES "%s", pr->service);
             reg_fix(out, h, pr->service, key, "WubLock", &none);
-        } else if (!strcmp(pr->code, "blocker_ifeo_debugger")) {
+        } else if (!strcmp(pr->code, WF_M(M_BLOCKER_IFEO_DEBUGGER))) {
             snprintf(key, sizeof(key), WF_KEY_IFEO "%s", pr->service);
             reg_fix(out, h, pr->service, key, "Debugger", &none);
-        } else if (!strcmp(pr->code, "blocker_wub_blocklists")) {
+        } else if (!strcmp(pr->code, WF_M(M_BLOCKER_WUB_BLOCKLISTS))) {
             reg_fix(out, h, pr->service, WF_KEY_IFEO_ROOT, WF_VALUE_WUB_LISTS, &none);
-        } else if (!strcmp(pr->code, "delivery_optimization_off")) {
+        } else if (!strcmp(pr->code, WF_M(M_DELIVERY_OPTIMIZATION_OFF))) {
             reg_fix(out, h, "", WF_KEY_DO_CONFIG, WF_VALUE_DO_MODE, &none);
-        } else if (!strcmp(pr->code, "pause_beyond_settings")) {
+        } else if (!strcmp(pr->code, WF_M(M_PAUSE_BEYOND_SETTINGS))) {
             /* Resuming: each pause value there is deleted; one of a type the
              * journal cannot record exactly is left. */
             for (const struct wf_pause_value *pv = wf_pause_values; pv->key; pv++) {
@@ -131,8 +133,8 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
                     (v.type == WF_REG_SZ || v.type == WF_REG_DWORD))
                     reg_fix(out, h, "", pv->key, pv->value, &none);
             }
-        } else if (!strcmp(pr->code, "hosts_blocks_update") && (f = add(out, WF_FIX_HOSTS, "")) != NULL &&
-                   wf_hosts_plan(h, f) != WF_OK) {
+        } else if (!strcmp(pr->code, WF_M(M_HOSTS_BLOCKS_UPDATE)) &&
+                   (f = add(out, WF_FIX_HOSTS, "")) != NULL && wf_hosts_plan(h, f) != WF_OK) {
             out->n--; /* the lines are gone (or the file cannot be read) since the check */
         }
     }
@@ -159,11 +161,11 @@ void wf_repair_describe(const struct wf_fix *f, struct wf_buf *b)
     wf_text_safe(f->will.str, c, sizeof(c));
     switch (f->kind) {
     case WF_FIX_START:
-        wf_buf_printf(b, "%s: start type %s -> %s", svc, wf_start_token(f->was_start),
+        wf_buf_printf(b, WF_M(M_S_START_TYPE_S_S), svc, wf_start_token(f->was_start),
                       wf_start_token(f->will_start));
         break;
-    case WF_FIX_IMAGE: wf_buf_printf(b, "%s: image path \"%s\" -> \"%s\"", svc, a, c); break;
-    case WF_FIX_SDDL: wf_buf_printf(b, "%s: security descriptor \"%s\" -> \"%s\"", svc, a, c); break;
+    case WF_FIX_IMAGE: wf_buf_printf(b, WF_M(M_S_IMAGE_PATH_S_S), svc, a, c); break;
+    case WF_FIX_SDDL: wf_buf_printf(b, WF_M(M_S_SECURITY_DESCRIPTOR_S_S), svc, a, c); break;
     case WF_FIX_REG:
         reg_words(&f->was, a, sizeof(a));
         reg_words(&f->will, c, sizeof(c));
@@ -171,21 +173,20 @@ void wf_repair_describe(const struct wf_fix *f, struct wf_buf *b)
         wf_text_safe(c, will, sizeof(will));
         wf_text_safe(f->key, a, sizeof(a));
         wf_text_safe(f->value, c, sizeof(c));
-        wf_buf_printf(b, "HKLM\\%s\\%s: %s -> %s", a, c, was, will);
+        wf_buf_printf(b, WF_M(M_HKLM_S_S_S_S_2), a, c, was, will);
         break;
-    case WF_FIX_DEPS: wf_buf_printf(b, "%s: depends on \"%s\" -> \"%s\"", svc, a, c); break;
-    case WF_FIX_ACCOUNT: wf_buf_printf(b, "%s: runs as \"%s\" -> \"%s\"", svc, a, c); break;
+    case WF_FIX_DEPS: wf_buf_printf(b, WF_M(M_S_DEPENDS_ON_S_S), svc, a, c); break;
+    case WF_FIX_ACCOUNT: wf_buf_printf(b, WF_M(M_S_RUNS_AS_S_S), svc, a, c); break;
     case WF_FIX_HOSTS:
         if (f->files)
-            wf_buf_printf(
-                b, "hosts file %s: %llu line%s sending update servers elsewhere commented out (a copy: %s)",
-                a, (unsigned long long)f->files, f->files == 1 ? "" : "s", c);
+            wf_buf_printf(b, WF_M(M_HOSTS_FILE_S_LLU_LINE), a, (unsigned long long)f->files,
+                          f->files == 1 ? "" : "s", c);
         else
-            wf_buf_printf(b, "hosts file %s given back from %s", a, c);
+            wf_buf_printf(b, WF_M(M_HOSTS_FILE_S_GIVEN_BACK), a, c);
         break;
     case WF_FIX_RENAME:
         wf_aside_size_words(f->bytes, was, sizeof(was));
-        wf_buf_printf(b, "set aside %s -> %s (%s in %llu file%s)", a, c, was, (unsigned long long)f->files,
+        wf_buf_printf(b, WF_M(M_SET_ASIDE_S_S_S), a, c, was, (unsigned long long)f->files,
                       f->files == 1 ? "" : "s");
         break;
     }

@@ -3,6 +3,8 @@
  * (the JSON is report_json.c's). */
 #include "wufix/mech/report.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -94,10 +96,10 @@ static const char *start_text(const struct wf_plan_svc *s, enum wf_table_when wh
     if (t == WF_START_DISABLED || t == WF_START_UNKNOWN || t == WF_START_BOOT || t == WF_START_SYSTEM)
         return wf_start_words(t);
     if (t == WF_START_AUTO_DELAYED)
-        snprintf(buf, size, "Automatic (Delayed Start%s)", trigger ? ", Trigger Start" : "");
+        snprintf(buf, size, WF_M(M_AUTOMATIC_DELAYED_START_S), trigger ? WF_M(M_TRIGGER_START) : "");
     else
         snprintf(buf, size, "%s%s", t == WF_START_AUTO ? "Automatic" : "Manual",
-                 trigger ? " (Trigger Start)" : "");
+                 trigger ? WF_M(M_TRIGGER_START_2) : "");
     return buf;
 }
 
@@ -137,7 +139,7 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
         wf_buf_pad(b, "DISPLAY NAME", wd + 2);
     wf_buf_pad(b, "STATE", ws + 2);
     wf_buf_pad(b, "START TYPE", wt + 2);
-    wf_buf_puts(b, any_exit ? "PID     LAST EXIT\n" : "PID\n");
+    wf_buf_puts(b, any_exit ? WF_M(M_PID_LAST_EXIT_N) : "PID\n");
     for (size_t i = 0; i < p->nsvc; i++) {
         const struct wf_plan_svc *s = &p->svc[i];
         const struct wf_svc_status *st = status_of(s, when);
@@ -161,7 +163,7 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
             wf_buf_puts(b, pid);
         }
         /* The note after the row, or under it where the console ends first. */
-        const char *note = "(protected by Windows: shown, never stopped or changed)";
+        const char *note = WF_M(M_PROTECTED_BY_WINDOWS_SHOWN_NEVER);
         if (s->protected_svc && c && c->width && total + 50 > c->width) {
             wf_buf_puts(b, "\n    ");
             wf_buf_wrap(b, note, 4, 6, c->width);
@@ -208,9 +210,10 @@ static void plan_lines(struct wf_buf *b, const struct wf_plan *p, int only, unsi
                         wf_buf_puts(b, ", ");
                     wf_buf_puts_safe(b, p->svc[s->svc].name);
                     if (!p->svc[s->svc].in_set)
-                        wf_buf_puts(b, " (running dependent, outside the set)");
+                        wf_buf_puts(b, WF_M(M_RUNNING_DEPENDENT_OUTSIDE_THE_SET));
                     if (already(p, s->svc, s->kind))
-                        wf_buf_puts(b, s->kind == WF_STEP_STOP ? " (already stopped)" : " (already running)");
+                        wf_buf_puts(b, s->kind == WF_STEP_STOP ? WF_M(M_ALREADY_STOPPED)
+                                                               : WF_M(M_ALREADY_RUNNING));
                 }
                 first = false;
             }
@@ -249,7 +252,7 @@ void wf_report_plan(struct wf_buf *b, const struct wf_plan *p, const struct wf_r
     if (p->op != WF_OP_STATUS)
         left_alone(b, p);
     if (p->nstep == 0 && !mid) {
-        wf_buf_puts(b, "Plan: nothing to do.\n");
+        wf_buf_puts(b, WF_M(M_PLAN_NOTHING_TO_DO_N));
         return;
     }
     /* Lines are numbered as they run: services on one line move together.
@@ -261,14 +264,14 @@ void wf_report_plan(struct wf_buf *b, const struct wf_plan *p, const struct wf_r
     for (size_t k = 0; k < p->nstep && !together; k++)
         for (size_t l = k + 1; l < p->nstep && !together; l++)
             together = p->step[k].wave == p->step[l].wave && p->step[k].kind == p->step[l].kind;
-    wf_buf_printf(b, "Plan (%u step%s%s):\n", n, n == 1 ? "" : "s",
-                  together ? "; services on one line move together" : "");
+    wf_buf_printf(b, WF_M(M_PLAN_U_STEP_S_S), n, n == 1 ? "" : "s",
+                  together ? WF_M(M_SERVICES_ON_ONE_LINE_MOVE) : "");
     n = 0;
     plan_lines(b, p, mid ? WF_STEP_STOP : -1, &n);
     if (!mid)
         return;
-    wf_buf_printf(b, "  %u. with every service stopped, %s:\n", ++n,
-                  back ? "put back what was set aside" : "set aside (never deleted)");
+    wf_buf_printf(b, WF_M(M_U_WITH_EVERY_SERVICE_STOPPED), ++n,
+                  back ? WF_M(M_PUT_BACK_WHAT_WAS_SET) : WF_M(M_SET_ASIDE_NEVER_DELETED));
     for (size_t i = 0; i < between->n; i++) {
         wf_buf_puts(b, "       ");
         wf_repair_describe(&between->fix[i], b);
@@ -290,13 +293,13 @@ void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const str
     if (a->noop && !a->rollback && already(p, a->svc, a->kind))
         return;
     if (a->noop) {
-        wf_buf_printf(b, "  %s%s was already %s\n", a->rollback ? "put back: " : "", name,
+        wf_buf_printf(b, WF_M(M_S_S_WAS_ALREADY_S), a->rollback ? "put back: " : "", name,
                       a->kind == WF_STEP_STOP ? "stopped" : "running");
         return;
     }
-    wf_buf_printf(b, "  %s%-8s %s in %llu.%02llu s%s\n", a->rollback ? "put back: " : "", verb_done(a->kind),
-                  name, (unsigned long long)(a->ms / 1000), (unsigned long long)(a->ms % 1000 / 10),
-                  a->forced ? " (--force ended its process)" : "");
+    wf_buf_printf(b, WF_M(M_S_8S_S_IN_LLU), a->rollback ? "put back: " : "", verb_done(a->kind), name,
+                  (unsigned long long)(a->ms / 1000), (unsigned long long)(a->ms % 1000 / 10),
+                  a->forced ? WF_M(M_FORCE_ENDED_ITS_PROCESS) : "");
 }
 
 static const char *next_step(wf_err e, enum wf_step_kind kind)
@@ -322,33 +325,32 @@ void wf_report_error(struct wf_buf *b, const struct wf_report_ctx *c, const stru
 {
     char text[512] = "", safe[WF_TEXT_MAX];
     const char *name = wf_text_safe(p->svc[a->svc].name, safe, sizeof(safe));
-    wf_buf_printf(b, "%scould not %s '%s': ", a->rollback ? "could not put back: " : "",
+    wf_buf_printf(b, WF_M(M_SCOULD_NOT_S_S), a->rollback ? WF_M(M_COULD_NOT_PUT_BACK) : "",
                   wf_report_verb(a->kind), name);
     switch (a->err) {
     case WF_E_TIMEOUT:
         if (a->left_alone)
-            wf_buf_printf(b, "it is still %s; left as it is", wf_state_words(a->stuck));
+            wf_buf_printf(b, WF_M(M_IT_IS_STILL_S_LEFT), wf_state_words(a->stuck));
         else if (a->stalled)
-            wf_buf_printf(b, "it made no progress for %llu.%01llu s while %s",
-                          (unsigned long long)(a->ms / 1000), (unsigned long long)(a->ms % 1000 / 100),
-                          wf_state_words(a->stuck));
+            wf_buf_printf(b, WF_M(M_IT_MADE_NO_PROGRESS_FOR), (unsigned long long)(a->ms / 1000),
+                          (unsigned long long)(a->ms % 1000 / 100), wf_state_words(a->stuck));
         else
-            wf_buf_printf(b, "still %s after %llu.%01llu s", wf_state_words(a->stuck),
+            wf_buf_printf(b, WF_M(M_STILL_S_AFTER_LLU_01LLU), wf_state_words(a->stuck),
                           (unsigned long long)(a->ms / 1000), (unsigned long long)(a->ms % 1000 / 100));
         break;
     case WF_E_START_FAILED:
-        wf_buf_puts(b, "it stopped instead of starting");
+        wf_buf_puts(b, WF_M(M_IT_STOPPED_INSTEAD_OF_STARTING));
         if (a->syscode) {
             if (c->backend)
                 c->backend->ops->describe(c->backend->self, a->syscode, text, sizeof(text));
-            wf_buf_printf(b, ", exit code %u%s%s%s", (unsigned)a->syscode, text[0] ? " (" : "",
+            wf_buf_printf(b, WF_M(M_EXIT_CODE_U_S_S), (unsigned)a->syscode, text[0] ? " (" : "",
                           wf_text_safe(text, safe, sizeof(safe)), text[0] ? ")" : "");
         }
         break;
-    case WF_E_NOT_STOPPABLE: wf_buf_puts(b, "it does not accept stop requests"); break;
+    case WF_E_NOT_STOPPABLE: wf_buf_puts(b, WF_M(M_IT_DOES_NOT_ACCEPT_STOP)); break;
     case WF_E_ACCESS:
         /* Each operation opens the service with one right: name it. */
-        wf_buf_printf(b, "access is denied: this account lacks the %s right on it (5)",
+        wf_buf_printf(b, WF_M(M_ACCESS_IS_DENIED_THIS_ACCOUNT),
                       a->kind == WF_STEP_STOP ? "SERVICE_STOP" : "SERVICE_START");
         break;
     default:
@@ -376,20 +378,20 @@ void wf_report_summary(struct wf_buf *b, const struct wf_report_ctx *c, const st
     bool on = c && c->color;
     if (result == WF_OK) {
         /* The plan's steps and the changes listed, counted as they were. */
-        wf_buf_printf(b, "%sDone:%s %u step%s", on ? SGR_GREEN : "", on ? SGR_RESET : "", steps,
+        wf_buf_printf(b, WF_M(M_SDONE_S_U_STEP_S), on ? SGR_GREEN : "", on ? SGR_RESET : "", steps,
                       steps == 1 ? "" : "s");
         if (changes)
             wf_buf_printf(b, ", %u change%s", changes, changes == 1 ? "" : "s");
-        wf_buf_printf(b, " in %llu.%02llu s.\n", (unsigned long long)(elapsed_ms / 1000),
+        wf_buf_printf(b, WF_M(M_IN_LLU_02LLU_S_N), (unsigned long long)(elapsed_ms / 1000),
                       (unsigned long long)(elapsed_ms % 1000 / 10));
         return;
     }
     wf_buf_printf(b, "%sFailed:%s ", on ? SGR_RED : "", on ? SGR_RESET : "");
     if (back || not_back)
-        wf_buf_printf(b, "%u service%s put back as before%s", (unsigned)back, back == 1 ? "" : "s",
-                      not_back ? ", some could not be (see above).\n" : ".\n");
+        wf_buf_printf(b, WF_M(M_U_SERVICE_S_PUT_BACK), (unsigned)back, back == 1 ? "" : "s",
+                      not_back ? WF_M(M_SOME_COULD_NOT_BE_SEE) : ".\n");
     else
-        wf_buf_puts(b, "nothing was changed.\n");
+        wf_buf_puts(b, WF_M(M_NOTHING_WAS_CHANGED_N_2));
 }
 
 void wf_report_progress(struct wf_buf *b, const struct wf_plan *p, uint64_t elapsed_ms)
@@ -432,8 +434,7 @@ const struct wf_block *wf_report_block(wf_err e)
 void wf_report_before(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p)
 {
     char safe[WF_TEXT_MAX];
-    wf_buf_printf(b, "wufix %s on %s\n\nBefore:\n", c->command,
-                  wf_text_safe(c->computer, safe, sizeof(safe)));
+    wf_buf_printf(b, WF_M(M_WUFIX_S_ON_S_N), c->command, wf_text_safe(c->computer, safe, sizeof(safe)));
     wf_report_table(b, c, p, WF_TABLE_BEFORE);
 }
 
@@ -456,7 +457,7 @@ void wf_report_updating(struct wf_buf *b, const struct wf_updating *u)
 {
     char safe[WF_TEXT_MAX];
     if (u->build[0]) {
-        wf_buf_puts(b, "  Windows build ");
+        wf_buf_puts(b, WF_M(M_WINDOWS_BUILD));
         wf_buf_puts(b, wf_text_safe(u->build, safe, sizeof(safe)));
         if (u->version[0]) {
             wf_buf_puts(b, ", ");
@@ -471,13 +472,14 @@ void wf_report_updating(struct wf_buf *b, const struct wf_updating *u)
     if (!u->log_read)
         return;
     char scan[64], install[64];
-    wf_buf_printf(b, "  last successful check for updates: %s%s%s\n",
-                  u->scan[0] ? wf_when_text(u->scan, scan, sizeof(scan)) : "none in the log",
-                  u->scan_reset[0] ? ", before the reset on " : "", u->scan_reset);
-    wf_buf_printf(b, "  last successful install: %s%s%s%s%s%s\n",
-                  u->install[0] ? wf_when_text(u->install, install, sizeof(install)) : "none in the log",
+    wf_buf_printf(b, WF_M(M_LAST_SUCCESSFUL_CHECK_FOR_UPDATES),
+                  u->scan[0] ? wf_when_text(u->scan, scan, sizeof(scan)) : WF_M(M_NONE_IN_THE_LOG),
+                  u->scan_reset[0] ? WF_M(M_BEFORE_THE_RESET_ON) : "", u->scan_reset);
+    wf_buf_printf(b, WF_M(M_LAST_SUCCESSFUL_INSTALL_S_S),
+                  u->install[0] ? wf_when_text(u->install, install, sizeof(install))
+                                : WF_M(M_NONE_IN_THE_LOG),
                   u->install_kb[0] ? " (" : "", u->install_kb, u->install_kb[0] ? ")" : "",
-                  u->install_reset[0] ? ", before the reset on " : "", u->install_reset);
+                  u->install_reset[0] ? WF_M(M_BEFORE_THE_RESET_ON) : "", u->install_reset);
 }
 
 /* The rest of a line from column `col` on: wrapped to the console (further
@@ -522,32 +524,31 @@ void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const s
         wf_text_safe(pr->found, found, sizeof(found));
         wf_text_safe(pr->expected, expected, sizeof(expected));
         if (pr->sev != WF_SEV_INFO && !pr->has_hresult && (pr->found[0] || pr->expected[0])) {
-            snprintf(safe, sizeof(safe), "found: %.*s%s%s%s%s; expected: %.*s%s",
-                     (int)wf_utf8_cut(found, 200), found, strlen(found) > 200 ? "..." : "",
-                     words[0] ? " (" : "", words, words[0] ? ")" : "", (int)wf_utf8_cut(expected, 200),
-                     expected, strlen(expected) > 200 ? "..." : "");
+            snprintf(safe, sizeof(safe), WF_M(M_FOUND_S_S_S_S), (int)wf_utf8_cut(found, 200), found,
+                     strlen(found) > 200 ? "..." : "", words[0] ? " (" : "", words, words[0] ? ")" : "",
+                     (int)wf_utf8_cut(expected, 200), expected, strlen(expected) > 200 ? "..." : "");
             wf_buf_puts(b, "          ");
             line(b, c, safe, 10, 12);
         }
         if (pr->remedy) {
-            snprintf(safe, sizeof(safe), "what to do: %s", pr->remedy);
+            snprintf(safe, sizeof(safe), WF_M(M_WHAT_TO_DO_S), pr->remedy);
             wf_buf_puts(b, "          ");
             line(b, c, safe, 10, 12);
         }
     }
     if (chk->dropped)
-        wf_buf_printf(b, "  %lu more problem(s) not listed: out of memory\n", (unsigned long)chk->dropped);
+        wf_buf_printf(b, WF_M(M_LU_MORE_PROBLEM_S_NOT), (unsigned long)chk->dropped);
 }
 
 void wf_report_event(struct wf_buf *b, const char *command, const struct wf_journal *j, int exit_code,
                      const char *journal_where)
 {
-    wf_buf_printf(b, "wufix %s ended with exit code %d", command, exit_code);
+    wf_buf_printf(b, WF_M(M_WUFIX_S_ENDED_WITH_EXIT), command, exit_code);
     if (!j) {
-        wf_buf_puts(b, "; nothing was changed.");
+        wf_buf_puts(b, WF_M(M_NOTHING_WAS_CHANGED));
         return;
     }
-    wf_buf_printf(b, " (outcome: %s).\r\nServices:", j->outcome);
+    wf_buf_printf(b, WF_M(M_OUTCOME_S_R_NSERVICES), j->outcome);
     for (size_t i = 0; i < j->nsvc; i++) {
         wf_buf_puts(b, i ? ", " : " ");
         wf_buf_puts_safe(b, j->svc[i].name);
@@ -561,6 +562,6 @@ void wf_report_event(struct wf_buf *b, const char *command, const struct wf_jour
         }
     }
     if (journal_where)
-        wf_buf_printf(b, "\r\nJournal: %s%s.", journal_where,
-                      strcmp(j->outcome, "ok") == 0 ? " ('wufix undo' puts this run back)" : "");
+        wf_buf_printf(b, WF_M(M_R_NJOURNAL_S_S), journal_where,
+                      strcmp(j->outcome, "ok") == 0 ? WF_M(M_WUFIX_UNDO_PUTS_THIS_RUN) : "");
 }

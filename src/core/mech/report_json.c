@@ -4,6 +4,8 @@
  * for a machine not reached. The words in it are report.c's. */
 #include "wufix/mech/report.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -17,10 +19,10 @@
 static void json_status(struct wf_buf *b, const struct wf_plan_svc *s, const struct wf_svc_status *st)
 {
     wf_buf_json_kv(b, "{\"state\":", wf_state_token(st->state));
-    wf_buf_json_kv_or_null(b, ",\"start_type\":",
+    wf_buf_json_kv_or_null(b, WF_M(M_START_TYPE),
                            s->installed ? wf_start_token(st == &s->after ? s->after_start : s->cfg.start_type)
                                         : NULL);
-    wf_buf_printf(b, ",\"pid\":%u,\"exit_code\":%u}", (unsigned)st->pid, (unsigned)st->exit_code);
+    wf_buf_printf(b, WF_M(M_PID_U_EXIT_CODE_U), (unsigned)st->pid, (unsigned)st->exit_code);
 }
 
 /* `key`, then the value: null when there is none. */
@@ -41,12 +43,12 @@ static void json_changes(struct wf_buf *b, const struct wf_repair *r, bool *firs
         [WF_FIX_RENAME] = "set_aside", [WF_FIX_HOSTS] = "hosts_file"};
     for (size_t i = 0; r && i < r->n; i++) {
         const struct wf_fix *f = &r->fix[i];
-        wf_buf_printf(b, "%s{\"kind\":\"%s\"", *first ? "" : ",", kinds[f->kind]);
+        wf_buf_printf(b, WF_M(M_S_KIND_S), *first ? "" : ",", kinds[f->kind]);
         *first = false;
         if (f->kind >= WF_FIX_RENAME) { /* hosts_file: the copy set aside, the lines commented out */
             wf_buf_json_kv(b, ",\"from\":", f->was.str);
             wf_buf_json_kv(b, ",\"to\":", f->will.str);
-            wf_buf_printf(b, ",\"bytes\":%llu,\"files\":%llu", (unsigned long long)f->bytes,
+            wf_buf_printf(b, WF_M(M_BYTES_LLU_FILES_LLU), (unsigned long long)f->bytes,
                           (unsigned long long)f->files);
         } else if (f->kind == WF_FIX_REG) {
             wf_buf_json_kv(b, ",\"key\":", f->key);
@@ -60,7 +62,7 @@ static void json_changes(struct wf_buf *b, const struct wf_repair *r, bool *firs
             wf_buf_json_kv(
                 b, ",\"will\":", f->kind == WF_FIX_START ? wf_start_token(f->will_start) : f->will.str);
         }
-        wf_buf_printf(b, ",\"applied\":%s}", f->applied ? "true" : "false");
+        wf_buf_printf(b, WF_M(M_APPLIED_S), f->applied ? "true" : "false");
     }
 }
 
@@ -70,15 +72,15 @@ static void json_failure(struct wf_buf *b, const struct wf_problem *pr)
     const struct wf_hr *r = wf_hr_find(pr->hresult);
     char facility[64];
     wf_hr_facility(pr->hresult, facility, sizeof(facility));
-    wf_buf_printf(b, ",\"hresult\":\"0x%08X\"", (unsigned)pr->hresult);
+    wf_buf_printf(b, WF_M(M_HRESULT_0X_08X), (unsigned)pr->hresult);
     wf_buf_json_kv_or_null(b, ",\"name\":", r ? wf_hr_name(r) : NULL);
     wf_buf_json_kv_or_null(b, ",\"meaning\":", r ? wf_hr_meaning(r) : NULL);
-    wf_buf_printf(b, ",\"class\":\"%s\",\"facility\":", wf_hr_class_token(r ? r->cls : WF_HRC_UNKNOWN));
+    wf_buf_printf(b, WF_M(M_CLASS_S_FACILITY), wf_hr_class_token(r ? r->cls : WF_HRC_UNKNOWN));
     wf_buf_json_str(b, facility);
     wf_buf_json_kv(b, ",\"date\":", pr->when);
     wf_buf_json_kv_or_null(b, ",\"kb\":", pr->kb);
     wf_buf_json_kv_or_null(b, ",\"update\":", pr->title);
-    wf_buf_printf(b, ",\"failures\":%u,\"since\":", pr->failures ? pr->failures : 1);
+    wf_buf_printf(b, WF_M(M_FAILURES_U_SINCE), pr->failures ? pr->failures : 1);
     wf_buf_json_str(b, pr->since[0] ? pr->since : pr->when);
 }
 
@@ -88,12 +90,12 @@ static void json_updating(struct wf_buf *b, const struct wf_updating *u)
     wf_buf_json_kv_or_null(b, ",\"updating\":{\"build\":", u->build);
     wf_buf_json_kv_or_null(b, ",\"version\":", u->version);
     wf_buf_json_kv_or_null(b, ",\"edition\":", u->edition);
-    wf_buf_printf(b, ",\"log_read\":%s", u->log_read ? "true" : "false");
+    wf_buf_printf(b, WF_M(M_LOG_READ_S), u->log_read ? "true" : "false");
     wf_buf_json_kv_or_null(b, ",\"last_scan\":", u->scan);
-    wf_buf_json_kv_or_null(b, ",\"last_install\":", u->install);
-    wf_buf_json_kv_or_null(b, ",\"last_install_kb\":", u->install_kb);
-    wf_buf_json_kv_or_null(b, ",\"last_scan_before_reset\":", u->scan_reset);
-    wf_buf_json_kv_or_null(b, ",\"last_install_before_reset\":", u->install_reset);
+    wf_buf_json_kv_or_null(b, WF_M(M_LAST_INSTALL), u->install);
+    wf_buf_json_kv_or_null(b, WF_M(M_LAST_INSTALL_KB), u->install_kb);
+    wf_buf_json_kv_or_null(b, WF_M(M_LAST_SCAN_BEFORE_RESET), u->scan_reset);
+    wf_buf_json_kv_or_null(b, WF_M(M_LAST_INSTALL_BEFORE_RESET), u->install_reset);
     wf_buf_puts(b, "}");
 }
 
@@ -121,7 +123,7 @@ static void json_policies(struct wf_buf *b, const struct wf_check *c)
         wf_buf_json_kv(b, "\"key\":", wf_policy_keys[p->key]);
         wf_buf_json_kv(b, ",\"value\":", p->value);
         json_reg(b, ",\"data\":", &p->data);
-        wf_buf_printf(b, ",\"source\":\"%s\",\"conflicts\":[", wf_policy_source_token(p->source));
+        wf_buf_printf(b, WF_M(M_SOURCE_S_CONFLICTS), wf_policy_source_token(p->source));
         bool first = true;
         for (size_t k = 0; p->conflict && k < c->npol; k++)
             if (c->pol[k].conflict && c->pol[k].role != p->role) {
@@ -151,15 +153,15 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
         if (program) {
             wf_buf_json_kv(b, ",\"program\":", pr->service);
         }
-        wf_buf_printf(b, ",\"code\":\"%s\",\"severity\":\"%s\",\"fixable\":%s", pr->code,
-                      wf_report_severity(pr->sev), pr->fixable ? "true" : "false");
+        wf_buf_printf(b, WF_M(M_CODE_S_SEVERITY_S_FIXABLE), pr->code, wf_report_severity(pr->sev),
+                      pr->fixable ? "true" : "false");
         wf_check_describe(pr, text, sizeof(text));
         wf_buf_json_kv(b, ",\"message\":", text);
-        json_evidence(b, ",\"evidence\":{\"found\":", pr->found);
+        json_evidence(b, WF_M(M_EVIDENCE_FOUND), pr->found);
         json_evidence(b, ",\"expected\":", pr->expected);
         if (pr->syscode) {
             wf_report_system_words(c, pr, words, sizeof(words));
-            wf_buf_printf(b, ",\"exit_code\":%u,\"exit_message\":", (unsigned)pr->syscode);
+            wf_buf_printf(b, WF_M(M_EXIT_CODE_U_EXIT_MESSAGE), (unsigned)pr->syscode);
             wf_buf_json_str(b, words);
         }
         if (pr->has_hresult)
@@ -177,15 +179,15 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
 {
     wf_buf_json_kv(b, "{\"command\":", c->command);
     wf_buf_json_kv(b, ",\"computer\":", c->computer);
-    wf_buf_printf(b, ",\"exit_code\":%d,\"elapsed_ms\":%llu", exit_code, (unsigned long long)elapsed_ms);
+    wf_buf_printf(b, WF_M(M_EXIT_CODE_D_ELAPSED_MS), exit_code, (unsigned long long)elapsed_ms);
     json_head(b, c->time);
     wf_buf_puts(b, ",\"services\":[");
     for (size_t i = 0; i < p->nsvc; i++) {
         const struct wf_plan_svc *s = &p->svc[i];
         wf_buf_json_kv(b, i ? ",{\"name\":" : "{\"name\":", s->name);
-        wf_buf_json_kv(b, ",\"display_name\":", s->cfg.display_name);
-        wf_buf_printf(b, ",\"in_set\":%s,\"protected\":%s,\"trigger_start\":%s,\"before\":",
-                      s->in_set ? "true" : "false", s->protected_svc ? "true" : "false",
+        wf_buf_json_kv(b, WF_M(M_DISPLAY_NAME), s->cfg.display_name);
+        wf_buf_printf(b, WF_M(M_IN_SET_S_PROTECTED_S), s->in_set ? "true" : "false",
+                      s->protected_svc ? "true" : "false",
                       s->cfg.triggers < 0 ? "null"
                       : s->cfg.triggers   ? "true"
                                           : "false");
@@ -204,8 +206,7 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
                 continue;
             if (a->err != WF_OK && !failed)
                 failed = a;
-            wf_buf_printf(b, "%s{\"action\":\"%s\",\"result\":\"%s\",\"ms\":%llu,\"rollback\":%s}",
-                          first ? "" : ",", wf_report_verb(a->kind),
+            wf_buf_printf(b, WF_M(M_S_ACTION_S_RESULT_S), first ? "" : ",", wf_report_verb(a->kind),
                           a->err != WF_OK ? wf_err_token(a->err)
                           : a->noop       ? "already"
                                           : "ok",
@@ -215,7 +216,7 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
         wf_buf_puts(b, "],\"error\":");
         if (!failed && s->blocked != WF_OK) {
             const struct wf_block *why = wf_report_block(s->blocked);
-            wf_buf_printf(b, "{\"code\":\"%s\",\"syscode\":%u,\"message\":", wf_err_token(s->blocked),
+            wf_buf_printf(b, WF_M(M_CODE_S_SYSCODE_U_MESSAGE), wf_err_token(s->blocked),
                           (unsigned)why->syscode);
             wf_buf_json_str(b, why->words);
             wf_buf_puts(b, "}");
@@ -226,7 +227,7 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
             if (msg.len && msg.data[msg.len - 1] == '\n')
                 msg.data[--msg.len] = '\0';
             wf_buf_json_kv(b, "{\"code\":", wf_err_token(failed->err));
-            wf_buf_printf(b, ",\"syscode\":%u,\"message\":", (unsigned)failed->syscode);
+            wf_buf_printf(b, WF_M(M_SYSCODE_U_MESSAGE), (unsigned)failed->syscode);
             wf_buf_json_str(b, wf_buf_str(&msg));
             wf_buf_puts(b, "}");
             wf_buf_release(&msg);
@@ -255,11 +256,9 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
 void wf_report_json_usage(struct wf_buf *b, const char *command, const char *message)
 {
     wf_buf_json_kv(b, "{\"command\":", command); /* null: none was given */
-    wf_buf_puts(b, ",\"computer\":null,\"exit_code\":2,\"elapsed_ms\":0");
+    wf_buf_puts(b, WF_M(M_COMPUTER_NULL_EXIT_CODE_2));
     json_head(b, NULL);
-    wf_buf_json_kv(
-        b,
-        ",\"services\":[],\"problems\":[],\"error\":{\"code\":\"usage\",\"syscode\":0,\"message\":", message);
+    wf_buf_json_kv(b, WF_M(M_SERVICES_PROBLEMS_ERROR_CODE_USAGE), message);
     wf_buf_puts(b, "}}\n");
 }
 
@@ -268,10 +267,10 @@ void wf_report_json_unreached(struct wf_buf *b, const char *command, const char 
 {
     wf_buf_json_kv(b, "{\"command\":", command);
     wf_buf_json_kv(b, ",\"computer\":", computer);
-    wf_buf_printf(b, ",\"exit_code\":%d,\"elapsed_ms\":%llu", exit_code, (unsigned long long)elapsed_ms);
+    wf_buf_printf(b, WF_M(M_EXIT_CODE_D_ELAPSED_MS), exit_code, (unsigned long long)elapsed_ms);
     json_head(b, NULL);
-    wf_buf_json_kv(b, ",\"services\":[],\"problems\":[],\"error\":{\"code\":", token);
-    wf_buf_printf(b, ",\"syscode\":%u,\"message\":", (unsigned)syscode);
+    wf_buf_json_kv(b, WF_M(M_SERVICES_PROBLEMS_ERROR_CODE), token);
+    wf_buf_printf(b, WF_M(M_SYSCODE_U_MESSAGE), (unsigned)syscode);
     wf_buf_json_str(b, message);
     wf_buf_puts(b, "}}\n");
 }

@@ -22,6 +22,8 @@
  *   and 11 machines show Disabled: one machine's state is no stock state. */
 #include "wufix/mech/tasks.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -66,20 +68,20 @@ void wf_tasks_check(const struct wf_host *h, struct wf_check *c)
         wf_err e = h->ops->tasks(h->self, folder, names, k, state, why, sizeof(why));
         if (e == WF_E_NO_SERVICE) {
             snprintf(path, sizeof(path), "%s\\", folder);
-            wf_check_add(c, "", "update_task_missing", WF_SEV_WARNING, false, path,
-                         "the folder, with the tasks Windows ships enabled in it");
+            wf_check_add(c, "", WF_M(M_UPDATE_TASK_MISSING), WF_SEV_WARNING, false, path,
+                         WF_M(M_THE_FOLDER_WITH_THE_TASKS));
         } else if (e != WF_OK) {
-            wf_check_add(c, "", "update_tasks_skipped", WF_SEV_INFO, false, why, "readable");
+            wf_check_add(c, "", WF_M(M_UPDATE_TASKS_SKIPPED), WF_SEV_INFO, false, why, "readable");
             return;
         }
         for (size_t j = 0; e == WF_OK && j < k; j++) {
             snprintf(path, sizeof(path), "%s\\%s", folder, names[j]);
             if (state[j] == WF_TASK_MISSING)
-                wf_check_add(c, "", "update_task_missing", WF_SEV_WARNING, false, path, "present, enabled");
+                wf_check_add(c, "", WF_M(M_UPDATE_TASK_MISSING), WF_SEV_WARNING, false, path,
+                             WF_M(M_PRESENT_ENABLED));
             else if (state[j] == WF_TASK_DISABLED) {
-                snprintf(expected, sizeof(expected), "enabled: schtasks /Change /TN \"%.900s\" /Enable",
-                         path);
-                wf_check_add(c, "", "update_task_disabled", WF_SEV_WARNING, false, path, expected);
+                snprintf(expected, sizeof(expected), WF_M(M_ENABLED_SCHTASKS_CHANGE_TN_900S), path);
+                wf_check_add(c, "", WF_M(M_UPDATE_TASK_DISABLED), WF_SEV_WARNING, false, path, expected);
             }
         }
     }

@@ -34,6 +34,8 @@
  * blocker alone writes (a Debugger on an update program, WubBlockLists) repair removes. */
 #include "wufix/mech/traces.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -85,7 +87,7 @@ static void policy(const struct wf_host *h, struct wf_check *c, const char *root
     /* At most 5 + 800 + 1 + 100 + 2 bytes: never cut, the value's name is all but its "=1". */
     int n = snprintf(found, sizeof(found), "%s%.*s\\%.*s=1", root[0] ? "" : "HKLM\\", CUT(full, 800),
                      CUT(value, 100));
-    snprintf(expected, sizeof(expected), "not set (delete %.*s to lift it)", n - 2, found);
+    snprintf(expected, sizeof(expected), WF_M(M_NOT_SET_DELETE_S_TO), n - 2, found);
     wf_check_add(c, "", code, sev, false, found, expected);
 }
 
@@ -96,7 +98,7 @@ static void disallow_run(const struct wf_host *h, struct wf_check *c, const char
     size_t n = 0;
     if (!reg_is_one(h, explorer, "DisallowRun"))
         return;
-    snprintf(key, sizeof(key), "%s\\DisallowRun", explorer);
+    snprintf(key, sizeof(key), WF_M(M_S_DISALLOWRUN), explorer);
     names = malloc(DISALLOW_MAX * sizeof(*names));
     if (!names || h->ops->reg_enum(h->self, key, true, names, DISALLOW_MAX, &n) != WF_OK) {
         free(names);
@@ -109,10 +111,10 @@ static void disallow_run(const struct wf_host *h, struct wf_check *c, const char
         for (const char *const *exe = wf_traces_update_programs; *exe; exe++)
             if (wf_name_cmp(v.str, *exe) == 0) {
                 char found[WF_TEXT_MAX];
-                snprintf(found, sizeof(found), "%.*s\\%.*s=%.*s", CUT(key, 800), CUT(names[i], 60),
+                snprintf(found, sizeof(found), WF_M(M_S_S_S), CUT(key, 800), CUT(names[i], 60),
                          CUT(v.str, 60));
-                wf_check_add(c, *exe, "policy_disallow_run", WF_SEV_WARNING, false, found,
-                             "not listed (delete the value to lift it)");
+                wf_check_add(c, *exe, WF_M(M_POLICY_DISALLOW_RUN), WF_SEV_WARNING, false, found,
+                             WF_M(M_NOT_LISTED_DELETE_THE_VALUE));
             }
     }
     free(names);
@@ -131,9 +133,10 @@ static void users(const struct wf_host *h, struct wf_check *c)
             (len > 8 && wf_name_cmp(sids[i] + len - 8, "_Classes") == 0))
             continue;
         snprintf(root, sizeof(root), WF_KEY_USERS "%.*s\\", CUT(sids[i], 200));
-        policy(h, c, root, KEY_USER_WU, "DisableWindowsUpdateAccess", "policy_user_blocks_access",
+        policy(h, c, root, KEY_USER_WU, WF_M(M_DISABLEWINDOWSUPDATEACCESS), WF_M(M_POLICY_USER_BLOCKS_ACCESS),
                WF_SEV_ERROR);
-        policy(h, c, root, KEY_EXPLORER, "NoWindowsUpdate", "policy_no_windows_update", WF_SEV_ERROR);
+        policy(h, c, root, KEY_EXPLORER, WF_M(M_NOWINDOWSUPDATE), WF_M(M_POLICY_NO_WINDOWS_UPDATE),
+               WF_SEV_ERROR);
         snprintf(key, sizeof(key), "%.*s" KEY_EXPLORER, CUT(root, 400));
         disallow_run(h, c, key);
     }
@@ -146,18 +149,18 @@ static void ifeo(const struct wf_host *h, struct wf_check *c)
         char key[WF_TEXT_MAX];
         snprintf(key, sizeof(key), WF_KEY_IFEO "%s", *exe);
         if (wf_check_read_reg(h, c, *exe, key, "Debugger", &v) && v.type != WF_REG_NONE)
-            wf_check_add(c, *exe, "blocker_ifeo_debugger", WF_SEV_ERROR,
+            wf_check_add(c, *exe, WF_M(M_BLOCKER_IFEO_DEBUGGER), WF_SEV_ERROR,
                          !v.cut, /* too long to record: kept */
                          v.type == WF_REG_DWORD ? "(dword)" : v.str, "(none)");
     }
     /* A list that cannot be read exactly cannot be put back by undo: reported, kept. */
     wf_err e = h->ops->reg_read(h->self, WF_KEY_IFEO_ROOT, WF_VALUE_WUB_LISTS, &v);
     if (e == WF_OK && v.type != WF_REG_NONE)
-        wf_check_add(c, "", "blocker_wub_blocklists", WF_SEV_WARNING, v.type == WF_REG_MULTI_SZ, v.str,
+        wf_check_add(c, "", WF_M(M_BLOCKER_WUB_BLOCKLISTS), WF_SEV_WARNING, v.type == WF_REG_MULTI_SZ, v.str,
                      "(none)");
     else if (e == WF_E_BAD_DATA)
-        wf_check_add(c, "", "blocker_wub_blocklists", WF_SEV_WARNING, false, "(cannot be recorded exactly)",
-                     "(none)");
+        wf_check_add(c, "", WF_M(M_BLOCKER_WUB_BLOCKLISTS), WF_SEV_WARNING, false,
+                     WF_M(M_CANNOT_BE_RECORDED_EXACTLY_2), "(none)");
 }
 
 /* Delivery Optimization switched off (0) or bypassed (100) [DO]: by a policy,
@@ -175,10 +178,10 @@ static void delivery_optimization(const struct wf_host *h, struct wf_check *c)
         if (v.type == WF_REG_DWORD && (v.dword == 0 || v.dword == 100)) {
             snprintf(found, sizeof(found), "HKLM\\%s\\" WF_VALUE_DO_MODE "=%u (%s)", keys[i],
                      (unsigned)v.dword,
-                     v.dword ? "Bypass: deprecated, some downloads can fail" : "HTTP only: no peers");
-            wf_check_add(c, "", i ? "delivery_optimization_off" : "policy_delivery_optimization",
+                     v.dword ? WF_M(M_BYPASS_DEPRECATED_SOME_DOWNLOADS_CAN) : WF_M(M_HTTP_ONLY_NO_PEERS));
+            wf_check_add(c, "", i ? WF_M(M_DELIVERY_OPTIMIZATION_OFF) : WF_M(M_POLICY_DELIVERY_OPTIMIZATION),
                          i || v.dword ? WF_SEV_WARNING : WF_SEV_INFO, i == 1, found,
-                         i ? "not set (Windows' default: 1, LAN)" : "the admin's choice");
+                         i ? WF_M(M_NOT_SET_WINDOWS_DEFAULT_1) : WF_M(M_THE_ADMIN_S_CHOICE));
         }
         return; /* a policy that sets it, to whatever, rules the value under Config */
     }
@@ -190,15 +193,16 @@ void wf_traces_check(const struct wf_host *h, struct wf_check *c)
     if (!h->no_files && h->ops->disk_free(h->self, &free_bytes) == WF_OK && free_bytes < WF_LOW_DISK_BYTES) {
         char found[64];
         snprintf(found, sizeof(found), "%llu MB", (unsigned long long)(free_bytes >> 20));
-        wf_check_add(c, "", "low_disk_space", WF_SEV_WARNING, false, found, "10240 MB");
+        wf_check_add(c, "", WF_M(M_LOW_DISK_SPACE), WF_SEV_WARNING, false, found, "10240 MB");
     }
     if (h->no_registry)
         return; /* the rest is in the registry; the check says it was skipped */
-    policy(h, c, "", KEY_WU_POLICY, "DisableWindowsUpdateAccess", "policy_blocks_access", WF_SEV_WARNING);
-    policy(h, c, "", KEY_WU_POLICY "\\AU", "NoAutoUpdate", "policy_no_auto_update", WF_SEV_WARNING);
-    policy(h, c, "", "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Policies\\Explorer", "NoWindowsUpdate",
-           "policy_no_windows_update", WF_SEV_ERROR);
-    policy(h, c, "", KEY_WU_POLICY, "DisableOSUpgrade", "policy_disable_os_upgrade", WF_SEV_INFO);
+    policy(h, c, "", KEY_WU_POLICY, WF_M(M_DISABLEWINDOWSUPDATEACCESS), WF_M(M_POLICY_BLOCKS_ACCESS),
+           WF_SEV_WARNING);
+    policy(h, c, "", KEY_WU_POLICY "\\AU", "NoAutoUpdate", WF_M(M_POLICY_NO_AUTO_UPDATE), WF_SEV_WARNING);
+    policy(h, c, "", WF_M(M_SOFTWARE_MICROSOFT_WINDOWS_CURRENTVERSION_POLI), WF_M(M_NOWINDOWSUPDATE),
+           WF_M(M_POLICY_NO_WINDOWS_UPDATE), WF_SEV_ERROR);
+    policy(h, c, "", KEY_WU_POLICY, WF_M(M_DISABLEOSUPGRADE), WF_M(M_POLICY_DISABLE_OS_UPGRADE), WF_SEV_INFO);
     users(h, c);
     ifeo(h, c);
     delivery_optimization(h, c);

@@ -3,6 +3,8 @@
  * wufix": the state folder's owner and DACL, and a journal's every line. */
 #include "wufix/mech/trust.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -86,20 +88,17 @@ wf_err wf_trust_object(const struct wf_folder_sec *s, enum wf_object type, bool 
                        char *why, size_t size)
 {
     if ((type == WF_OBJ_FOLDER || type == WF_OBJ_PARENT) && s->not_folder)
-        return snprintf(why, size, "it is a file, not a folder"), WF_E_UNTRUSTED;
+        return wf_strlcpy(why, WF_M(M_IT_IS_A_FILE_NOT), size), WF_E_UNTRUSTED;
     if ((type == WF_OBJ_FILE || type == WF_OBJ_FOLDER || type == WF_OBJ_PARENT) && s->reparse)
-        return snprintf(why, size, "it is a link (a reparse point) to somewhere else"), WF_E_UNTRUSTED;
+        return wf_strlcpy(why, WF_M(M_IT_IS_A_LINK_A), size), WF_E_UNTRUSTED;
     if (!s->owner[0])
-        return snprintf(why, size, "its owner cannot be read"), WF_E_UNTRUSTED;
+        return wf_strlcpy(why, WF_M(M_ITS_OWNER_CANNOT_BE_READ), size), WF_E_UNTRUSTED;
     if (!trusted_or(s->owner, also))
-        return snprintf(why, size, "its owner is %s, not SYSTEM, Administrators or TrustedInstaller",
-                        s->owner),
-               WF_E_UNTRUSTED;
+        return snprintf(why, size, WF_M(M_ITS_OWNER_IS_S_NOT), s->owner), WF_E_UNTRUSTED;
     if (!s->has_dacl)
-        return snprintf(why, size, "it has no access list (everyone may write to it)"), WF_E_UNTRUSTED;
+        return wf_strlcpy(why, WF_M(M_IT_HAS_NO_ACCESS_LIST), size), WF_E_UNTRUSTED;
     if (s->more_aces)
-        return snprintf(why, size, "its access list has more than %u entries, or one that cannot be read",
-                        (unsigned)WF_TRUST_ACES_MAX),
+        return snprintf(why, size, WF_M(M_ITS_ACCESS_LIST_HAS_MORE), (unsigned)WF_TRUST_ACES_MAX),
                WF_E_UNTRUSTED;
     /* An inherit-only entry's children: the files and folders of a folder
      * (a folder's rights hold a file's), the subkeys of a key. */
@@ -122,8 +121,8 @@ wf_err wf_trust_object(const struct wf_folder_sec *s, enum wf_object type, bool 
         } else if (!(wf_rights_map(type, a->mask) & wf_rights_write(type))) {
             continue;
         }
-        snprintf(why, size, "%s may write to it (rights 0x%08x%s)", a->sid, (unsigned)a->mask,
-                 a->inherit_only ? ", inherited by what is created in it" : "");
+        snprintf(why, size, WF_M(M_S_MAY_WRITE_TO_IT), a->sid, (unsigned)a->mask,
+                 a->inherit_only ? WF_M(M_INHERITED_BY_WHAT_IS_CREATED) : "");
         return WF_E_UNTRUSTED;
     }
     if (size)
@@ -247,7 +246,8 @@ static bool hosts_ok(const struct wf_fix *f, const struct wf_host *h)
     char path[WF_TEXT_MAX];
     const char *hex[] = {f->key, f->value};
     for (size_t i = 0; i < 2; i++)
-        if (strlen(hex[i]) != WF_SHA256_HEX - 1 || strspn(hex[i], "0123456789abcdef") != WF_SHA256_HEX - 1)
+        if (strlen(hex[i]) != WF_SHA256_HEX - 1 ||
+            strspn(hex[i], WF_M(M_0123456789ABCDEF)) != WF_SHA256_HEX - 1)
             return false;
     return wf_hosts_path(h, path, sizeof(path)) == WF_OK && same(f->was.str, path) &&
            aside_name(f->was.str, f->will.str);
@@ -312,13 +312,12 @@ wf_err wf_trust_journal(const struct wf_journal *j, const struct wf_host *h, cha
     for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
         known |= strcmp(j->command, commands[i]) == 0;
     if (!known)
-        return snprintf(why, size, "'%.40s' is not a command that changes anything", j->command),
-               WF_E_UNTRUSTED;
+        return snprintf(why, size, WF_M(M_40S_IS_NOT_A_COMMAND), j->command), WF_E_UNTRUSTED;
     for (size_t i = 0; i < j->nsvc; i++) {
         const struct wf_journal_svc *s = &j->svc[i];
         /* A dependent outside the set is only put back to the state it had. */
         if (!in_table(s->name) && (s->in_set || !name_ok(s->name)))
-            return snprintf(why, size, "service '%.256s' is not one wufix works on", s->name), WF_E_UNTRUSTED;
+            return snprintf(why, size, WF_M(M_SERVICE_256S_IS_NOT_ONE), s->name), WF_E_UNTRUSTED;
     }
     for (size_t i = 0; i < j->nfix; i++) {
         const struct wf_fix *f = &j->fix[i];
@@ -336,7 +335,7 @@ wf_err wf_trust_journal(const struct wf_journal *j, const struct wf_host *h, cha
         default: ok = false; break;
         }
         if (!ok) {
-            snprintf(why, size, "change %u (%s) is not one wufix makes", (unsigned)(i + 1),
+            snprintf(why, size, WF_M(M_CHANGE_U_S_IS_NOT), (unsigned)(i + 1),
                      f->kind == WF_FIX_REG      ? f->key
                      : f->kind >= WF_FIX_RENAME ? f->was.str
                                                 : f->service);

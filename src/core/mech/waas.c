@@ -10,6 +10,8 @@
  * Only these attributes are read; anything else in the file is ignored. */
 #include "wufix/mech/waas.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,7 +91,7 @@ wf_err wf_waas_parse(const char *xml, struct wf_waas_entry *out)
     if (attr(tag + 12, end, "start", v, sizeof(v)))
         out->start_type = start_from(v);
     (void)attr(tag + 12, end, "imagePath", out->image_path, sizeof(out->image_path));
-    if (attr(tag + 12, end, "dependOnService", v, sizeof(v))) {
+    if (attr(tag + 12, end, WF_M(M_DEPENDONSERVICE), v, sizeof(v))) {
         size_t o = 0;
         for (const char *p = v; *p && o + 1 < sizeof(out->depends_on); p++) {
             bool sep = *p == ',' || *p == ';' || *p == ' ';
@@ -102,7 +104,7 @@ wf_err wf_waas_parse(const char *xml, struct wf_waas_entry *out)
         out->depends_on[o] = '\0';
         out->has_deps = true;
     }
-    for (const char *r = strstr(xml, "<registryValue"); r; r = strstr(r + 1, "<registryValue")) {
+    for (const char *r = strstr(xml, WF_M(M_REGISTRYVALUE)); r; r = strstr(r + 1, WF_M(M_REGISTRYVALUE))) {
         const char *rend = element_end(r);
         if (attr(r + 14, rend, "name", v, sizeof(v)) && wf_name_cmp(v, "ServiceDll") == 0) {
             (void)attr(r + 14, rend, "value", out->service_dll, sizeof(out->service_dll));

@@ -3,6 +3,8 @@
  * recovery of a run that was killed. */
 #include "wufix/run/run.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -189,7 +191,7 @@ static wf_err put_back(const struct wf_run *r, struct wf_plan *p, const struct w
         e = wf_repair_revert(aside, be, &r->pf->host);
         for (size_t i = 0; i < aside->n; i++)
             if (aside->fix[i].applied)
-                say_fix(r, "wufix: could not put back: ", &aside->fix[i], WF_STDERR);
+                say_fix(r, WF_M(M_WUFIX_COULD_NOT_PUT_BACK), &aside->fix[i], WF_STDERR);
         if (back == WF_OK)
             back = e;
     }
@@ -242,16 +244,13 @@ wf_err wf_run_load_journal(const struct wf_run *r, struct wf_journal *j)
     if (e != WF_E_UNTRUSTED)
         return e;
     /* Why quotes the journal: text a standard user may have written. */
-    wf_out_printf(o, WF_STDERR, "wufix: warning: the journal in wufix's state folder is not trusted: %s\n",
-                  wf_text_safe(why, safe, sizeof(safe)));
+    wf_out_printf(o, WF_STDERR, WF_M(M_WUFIX_WARNING_THE_JOURNAL_IN), wf_text_safe(why, safe, sizeof(safe)));
     if (r->dry_run)
-        wf_out_puts(o, WF_STDERR, "wufix: it is ignored; a run that is not a dry run will set it aside\n");
+        wf_out_puts(o, WF_STDERR, WF_M(M_WUFIX_IT_IS_IGNORED_A));
     else if (r->pf->store.set_aside(r->pf->store.self, where, sizeof(where)) == WF_OK)
-        wf_out_printf(o, WF_STDERR, "wufix: it is ignored and kept as %s; nothing in it was acted on\n",
-                      where);
+        wf_out_printf(o, WF_STDERR, WF_M(M_WUFIX_IT_IS_IGNORED_AND), where);
     else
-        wf_out_puts(o, WF_STDERR,
-                    "wufix: it is ignored (it could not be renamed aside); nothing in it was acted on\n");
+        wf_out_puts(o, WF_STDERR, WF_M(M_WUFIX_IT_IS_IGNORED_IT));
     return WF_E_NO_SERVICE;
 }
 
@@ -261,16 +260,10 @@ wf_err wf_run_load_journal(const struct wf_run *r, struct wf_journal *j)
 int wf_run_journal_unread(const struct wf_run *r, wf_err e)
 {
     if (e == WF_E_BUSY) {
-        wf_out_puts(&r->pf->out, WF_STDERR,
-                    "wufix: the journal of the last run is held open by another process (busy); nothing was "
-                    "changed; try again once it is closed\n");
+        wf_out_puts(&r->pf->out, WF_STDERR, WF_M(M_WUFIX_THE_JOURNAL_OF_THE));
         return WF_EXIT_BUSY;
     }
-    wf_out_printf(
-        &r->pf->out, WF_STDERR,
-        "wufix: the journal of the last run cannot be read (%s); it is kept as it is and nothing was "
-        "changed\n",
-        wf_err_token(e));
+    wf_out_printf(&r->pf->out, WF_STDERR, WF_M(M_WUFIX_THE_JOURNAL_OF_THE_2), wf_err_token(e));
     int code = wf_err_exit_code(e, r->pf->elevated);
     return code == WF_EXIT_OK ? WF_EXIT_SYSTEM : code;
 }
@@ -279,9 +272,7 @@ bool wf_run_journal_denied(const struct wf_run *r, wf_err e)
 {
     if (e != WF_E_ACCESS || !r->dry_run || r->pf->elevated)
         return false;
-    wf_out_puts(&r->pf->out, WF_STDERR,
-                "wufix: note: the journal in wufix's state folder cannot be read without administrator "
-                "rights, so this dry run cannot tell whether a killed run waits to be put back\n");
+    wf_out_puts(&r->pf->out, WF_STDERR, WF_M(M_WUFIX_NOTE_THE_JOURNAL_IN));
     return true;
 }
 
@@ -301,12 +292,7 @@ static bool close_journal(const struct wf_run *r, const struct wf_journal *j)
             return true;
     }
     wf_out_puts(&r->pf->out, WF_STDERR,
-                j->open
-                    ? "wufix: cannot write the journal under %ProgramData%\\wufix (tried 3 times); the next "
-                      "run puts back what this one left from the journal it finds\n"
-                    : "wufix: cannot close the journal under %ProgramData%\\wufix (tried 3 times); what this "
-                      "run did stands and no later run puts it back, but 'wufix undo' cannot put it back "
-                      "either\n");
+                j->open ? WF_M(M_WUFIX_CANNOT_WRITE_THE_JOURNAL) : WF_M(M_WUFIX_CANNOT_CLOSE_THE_JOURNAL));
     return false;
 }
 
@@ -334,10 +320,9 @@ static int recover(const struct wf_run *r, struct wf_journal *j)
     if (!j->open)
         return WF_EXIT_OK;
     char started[sizeof(j->started) * 4];
-    wf_out_printf(o, WF_STDERR, "wufix: found the journal of an unfinished '%s' (process %u, started %s)%s\n",
-                  j->command, (unsigned)j->pid, wf_when_text(j->started, started, sizeof(started)),
-                  r->dry_run ? "; a run that is not a dry run will put its services back first"
-                             : "; putting its services back as they were");
+    wf_out_printf(o, WF_STDERR, WF_M(M_WUFIX_FOUND_THE_JOURNAL_OF), j->command, (unsigned)j->pid,
+                  wf_when_text(j->started, started, sizeof(started)),
+                  r->dry_run ? WF_M(M_A_RUN_THAT_IS_NOT) : WF_M(M_PUTTING_ITS_SERVICES_BACK_AS));
     if (r->dry_run)
         return WF_EXIT_OK;
     struct wf_plan *p = NULL;
@@ -356,14 +341,13 @@ static int recover(const struct wf_run *r, struct wf_journal *j)
     wf_plan_free(p);
     free(fx);
     if (e != WF_OK) {
-        wf_out_printf(o, WF_STDERR, "wufix: could not put everything back (%s); the journal is kept\n",
-                      wf_err_token(e));
+        wf_out_printf(o, WF_STDERR, WF_M(M_WUFIX_COULD_NOT_PUT_EVERYTHING), wf_err_token(e));
         return wf_err_exit_code(e, r->pf->elevated);
     }
     j->open = false;
     wf_strlcpy(j->outcome, "recovered", sizeof(j->outcome));
     bool closed = close_journal(r, j);
-    wf_out_puts(o, WF_STDERR, "wufix: the unfinished run was put back\n");
+    wf_out_puts(o, WF_STDERR, WF_M(M_WUFIX_THE_UNFINISHED_RUN_WAS));
     return closed ? WF_EXIT_OK : WF_EXIT_SYSTEM;
 }
 
@@ -412,21 +396,18 @@ static wf_err run_around(const struct wf_run *r, struct wf_plan *p, const struct
             wf_text_safe(f->was.str, was, sizeof(was));
             wf_text_safe(f->will.str, will, sizeof(will));
             if (m != WF_OK)
-                wf_out_printf(&r->pf->out, WF_STDERR, "wufix: cannot put %s back from %s: %s\n", was, will,
-                              m == WF_E_GONE ? "the copy set aside is gone" : wf_err_token(m));
+                wf_out_printf(&r->pf->out, WF_STDERR, WF_M(M_WUFIX_CANNOT_PUT_S_BACK), was, will,
+                              m == WF_E_GONE ? WF_M(M_THE_COPY_SET_ASIDE_IS) : wf_err_token(m));
             else if (text)
-                wf_out_printf(&r->pf->out, WF_STDOUT, "  put back %s\n", was);
+                wf_out_printf(&r->pf->out, WF_STDOUT, WF_M(M_PUT_BACK_S_N), was);
             continue;
         }
         wf_err m = wf_aside_move(h, f->was.str, f->will.str);
         if (m != WF_OK) {
             char who[600];
             wf_aside_holders(h, f->was.str, NULL, who, sizeof(who));
-            wf_out_printf(
-                &r->pf->out, WF_STDERR,
-                "wufix: cannot set aside %s (%s, tried %u times): another program holds it open%s%s; "
-                "putting everything back\n",
-                f->was.str, wf_err_token(m), WF_ASIDE_TRIES, who[0] ? ": " : "", who);
+            wf_out_printf(&r->pf->out, WF_STDERR, WF_M(M_WUFIX_CANNOT_SET_ASIDE_S), f->was.str,
+                          wf_err_token(m), WF_ASIDE_TRIES, who[0] ? ": " : "", who);
             return m;
         }
         f->applied = true;
@@ -465,19 +446,19 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
         wf_report_before(&b, rc, p);
         wf_buf_puts(&b, "\n");
         if (fixes && fixes->n) {
-            wf_buf_puts(&b, "Changes (was -> will be):\n");
+            wf_buf_puts(&b, WF_M(M_CHANGES_WAS_WILL_BE_N));
             for (size_t i = 0; i < fixes->n; i++)
                 change_line(&b, rc, &fixes->fix[i]);
             wf_buf_puts(&b, "\n");
         }
         wf_report_plan(&b, p, aside, ch->aside_back);
         if (ch->aside && !aside)
-            wf_buf_puts(&b, "Nothing to set aside: none of the caches is there.\n");
+            wf_buf_puts(&b, WF_M(M_NOTHING_TO_SET_ASIDE_NONE));
         wf_out_buf(&r->pf->out, WF_STDOUT, &b);
     }
     if (r->dry_run) {
         if (text)
-            wf_buf_puts(&b, "\nDry run: nothing was changed.\n");
+            wf_buf_puts(&b, WF_M(M_NDRY_RUN_NOTHING_WAS_CHANGED));
         else if (r->json)
             wf_report_json(&b, rc, p, WF_EXIT_OK, be->ops->now_ms(be->self) - t0, false);
         wf_out_buf(&r->pf->out, WF_STDOUT, &b);
@@ -511,8 +492,7 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
         wf_buf_release(&b);
         if (saved == WF_E_BUSY)
             return wf_run_journal_unread(r, saved);
-        wf_out_puts(&r->pf->out, WF_STDERR,
-                    "wufix: cannot write the journal under %ProgramData%\\wufix; nothing was changed\n");
+        wf_out_puts(&r->pf->out, WF_STDERR, WF_M(M_WUFIX_CANNOT_WRITE_THE_JOURNAL_2));
         return WF_EXIT_SYSTEM;
     }
 
@@ -531,11 +511,10 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
     if (fixes) {
         e = wf_repair_apply(fixes, be, &r->pf->host);
         if (e != WF_OK) {
-            wf_out_printf(&r->pf->out, WF_STDERR, "wufix: a repair could not be applied (%s); putting back\n",
-                          wf_err_token(e));
+            wf_out_printf(&r->pf->out, WF_STDERR, WF_M(M_WUFIX_A_REPAIR_COULD_NOT), wf_err_token(e));
             back = wf_repair_revert(fixes, be, &r->pf->host);
         } else if (text && fixes->n) {
-            wf_out_printf(&r->pf->out, WF_STDOUT, "  made %u change%s\n", (unsigned)fixes->n,
+            wf_out_printf(&r->pf->out, WF_STDOUT, WF_M(M_MADE_U_CHANGE_S_N), (unsigned)fixes->n,
                           fixes->n == 1 ? "" : "s");
         }
     }
@@ -548,7 +527,7 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
     else if (e != WF_OK && back == WF_OK) {
         if (text) {
             live_erase(&live);
-            wf_out_puts(&r->pf->out, WF_STDOUT, "Putting back what was changed:\n");
+            wf_out_puts(&r->pf->out, WF_STDOUT, WF_M(M_PUTTING_BACK_WHAT_WAS_CHANGED));
         }
         back = put_back(r, p, &eo, fixes, ch->aside_back ? NULL : aside);
     }
@@ -582,8 +561,7 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
             wf_report_table(&b, rc, p, WF_TABLE_AFTER);
             wf_buf_puts(&b, "\n");
             if (aside && !ch->aside_back && e == WF_OK) {
-                wf_buf_puts(
-                    &b, "Set aside (delete them once updates work again; 'wufix undo' puts them back):\n");
+                wf_buf_puts(&b, WF_M(M_SET_ASIDE_DELETE_THEM_ONCE));
                 for (size_t i = 0; i < aside->n; i++)
                     change_line(&b, rc, &aside->fix[i]);
                 wf_buf_puts(&b, "\n");
