@@ -253,6 +253,9 @@ int wf_main(int argc, char **argv, const struct wf_platform *pf)
     struct wf_options opt;
     char err[WF_TEXT_MAX];
     int code;
+    /* The exe's deflated text unpacked now, while one thread runs: every
+     * thread after (workers, a name's lookup) only reads it. */
+    (void)wf_prose(WF_PROSE_N, NULL);
     if (wf_cli_parse(t, argc, argv, &opt, err, sizeof(err)) != WF_OK) {
         const char *command;
         bool json = asked_json(t, argc, argv, &command);

@@ -3,12 +3,14 @@
  *
  * The words of the big tables (the error codes', the problems', guided
  * mode's, the options' and commands' help) are written in .inc files beside
- * the code that uses them, as X-macros. The code compiles only the numbers;
- * cmake/prose.py packs the words into prose_z.c, one raw DEFLATE stream,
- * unpacked once by the first wf_prose(): not thread-safe, so `--computer`
- * (fleet.c) asks before its workers start; a run that says none of these
- * words (a restart that goes well) never unpacks them. tests/unit/test_prose.c holds the packs against the
- * .inc files: after editing one, build the target `prose` to make prose_z.c again. */
+ * the code that uses them, as X-macros, and the core's other sentences and
+ * formats of 14 characters or more in messages.inc, said as WF_M(ID). The
+ * code compiles only the numbers; cmake/prose.py packs the words into
+ * prose_z.c, one raw DEFLATE stream, unpacked by the first wf_prose() (not
+ * thread-safe: wf_main asks before any other thread starts).
+ * tests/unit/test_prose.c holds the packs against the .inc files: after
+ * editing one, build the target `prose` to make prose_z.c and
+ * messages_text.h again. */
 #ifndef WUFIX_PROSE_H
 #define WUFIX_PROSE_H
 
