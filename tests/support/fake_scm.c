@@ -946,7 +946,13 @@ static wf_err h_holders(void *self, const char *path, const char *service, struc
             o->pid = s->pid;
             wf_strlcpy(o->name, s->display, sizeof(o->name));
         } else if (x && path && x->path[0] && x->locked && x->holder && under(x->path, path)) {
-            sscanf(x->holder, "%256[^|]|%u|%256[^\n]", o->image, &o->pid, o->name);
+            /* "IMAGE|PID|NAME" */
+            const char *bar = strchr(x->holder, '|'), *bar2 = bar ? strchr(bar + 1, '|') : NULL;
+            if (bar2) {
+                snprintf(o->image, sizeof(o->image), "%.*s", (int)(bar - x->holder), x->holder);
+                o->pid = (uint32_t)strtoul(bar + 1, NULL, 10);
+                wf_strlcpy(o->name, bar2 + 1, sizeof(o->name));
+            }
         }
         bool seen = false;
         for (size_t k = 0; k < *n; k++)

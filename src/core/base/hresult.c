@@ -67,7 +67,8 @@ const struct wf_hr *wf_hr_find(uint32_t code)
  * double-clicked. */
 static const char *class_word(unsigned c, size_t k)
 {
-    return wf_prose_nth(WF_PROSE_HR_CLASSES, (c <= WF_HRC_NOT_APPLICABLE ? c : WF_HRC_UNKNOWN) * 3u + k);
+    return wf_prose_nth(WF_PROSE_HR_CLASSES,
+                        (size_t)(c <= WF_HRC_NOT_APPLICABLE ? c : WF_HRC_UNKNOWN) * 3 + k);
 }
 
 const char *wf_hr_class_token(enum wf_hr_class c)
