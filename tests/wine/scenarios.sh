@@ -477,7 +477,14 @@ sc_repair_tampered_image() {
 sc_long_image_path() {
   local key='SYSTEM\CurrentControlSet\Services\UsoSvc' long
   long="C:\\blocker\\pad.exe $(printf 'x%.0s' $(seq 1 1500))"
-  svc binpath UsoSvc "$long" >/dev/null
+  # Wine's SCM has once (of many runs) answered the change and still read back the old
+  # path: set it again, up to three times, until the registry holds it.
+  local try
+  for try in 1 2 3; do
+    svc binpath UsoSvc "$long" >/dev/null
+    [ "$(svc regget HKLM "$key" ImagePath)" = "$long" ] && break
+    sleep 1
+  done
   [ "$(svc regget HKLM "$key" ImagePath)" = "$long" ] || fail "the stand-in's image path was not set whole"
   wufix check -q
   expect_rc 1; expect_out "UsoSvc:image_path"
