@@ -73,8 +73,8 @@ def main():
            "",
            "/* clang-format off */",
            "const unsigned char wf_prose_z[] = {"]
-    for i in range(0, len(z), 16):
-        out.append("    " + ", ".join("0x%02x" % b for b in z[i:i + 16]) + ",")
+    for i in range(0, len(z), 24):
+        out.append("    " + ",".join("0x%02x" % b for b in z[i:i + 24]) + ",")
     out += ["};",
             "/* clang-format on */",
             "",

@@ -54,6 +54,10 @@ const char *wf_m(enum wf_message id);
  * out for the text built in. */
 const char *wf_prose(enum wf_prose_pack pack, size_t *size);
 
+/* The n-th (from 0) of the strings packed in `list`, each ended by NUL, in
+ * `size` bytes; NULL past the last. */
+const char *wf_nth(const char *list, size_t size, size_t n);
+
 /* The pack's n-th string (from 0), or "" past its end. */
 const char *wf_prose_nth(enum wf_prose_pack pack, size_t n);
 

@@ -114,13 +114,11 @@ void wf_hr_facility(uint32_t code, char *buf, size_t size)
     }
 }
 
-/* The n-th of the names packed in `list` (each ended by NUL), or "not known". */
+/* The n-th of the names packed in `list` (sizeof, with its terminator), or "not known". */
 static const char *nth(const char *list, size_t size, unsigned n)
 {
-    const char *p = list;
-    for (; n && p < list + size - 1; n--)
-        p += strlen(p) + 1;
-    return p < list + size - 1 ? p : "not known";
+    const char *p = wf_nth(list, size - 1, n);
+    return p ? p : "not known";
 }
 
 void wf_hr_extend(uint32_t ext, char *buf, size_t size)
