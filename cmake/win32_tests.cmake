@@ -8,6 +8,13 @@ foreach(tool standin wfsvc benchtool limited)
   wf_warnings(${tool})
 endforeach()
 
+# The stack guard of src/win32/ssp.c, in a program built as wufix.exe is.
+add_executable(stackguard tests/wine/stackguard.c src/win32/ssp.c)
+target_compile_options(stackguard PRIVATE -fstack-protector-strong -D_FORTIFY_SOURCE=2 -Oz)
+target_link_options(stackguard PRIVATE -municode -static)
+target_link_libraries(stackguard PRIVATE ssp)
+wf_warnings(stackguard)
+
 add_executable(contract_win32 tests/contract/contract.c tests/contract/contract_win32.c)
 target_include_directories(contract_win32 PRIVATE tests/contract)
 target_link_libraries(contract_win32 PRIVATE wufix_win32)

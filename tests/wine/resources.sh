@@ -42,6 +42,10 @@ dlls=$("$OBJDUMP" -p "$EXE" | awk '/DLL Name:/ { print toupper($3) }' | sort | t
 for d in $dlls; do
   case "$d" in ADVAPI32.DLL | KERNEL32.DLL | MSVCRT.DLL | WS2_32.DLL) ;; *) fail "imports $d" ;; esac
 done
+# The stack guard is seeded by RtlGenRandom (src/win32/ssp.c), not libssp's
+# CryptoAPI calls: no provider (rsaenh.dll) loaded at every start.
+crypto=$("$OBJDUMP" -p "$EXE" | grep -oE '\bCrypt[A-Za-z]+' | sort -u | tr '\n' ' ')
+[ -z "$crypto" ] || fail "imports the CryptoAPI: $crypto"
 if [ $fails -eq 0 ]; then
   echo "resources of $EXE: version $VERSION, one asInvoker manifest, an icon, a message table; $size bytes; imports $dlls"
   exit 0

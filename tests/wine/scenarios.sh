@@ -2188,6 +2188,28 @@ sc_clock_not_synced() {
   grep -qF "Windows Time" "$OUT" && fail "still reported: $(cat "$OUT")"
 }
 
+# The stack guard (src/win32/ssp.c): seeded from RtlGenRandom, so wufix.exe
+# starts without the CryptoAPI's provider (libssp's guard loaded rsaenh.dll,
+# and under Wine crypt32, user32 and gdi32, before main); a different guard
+# each run; an overflow ends the process with STATUS_STACK_BUFFER_OVERRUN
+# (0xC0000409: 9 once Wine cuts the exit code to 8 bits), never returning.
+sc_stack_guard() {
+  local loaded a b rc
+  loaded=$(WINEDEBUG=+loaddll wine "$BIN/wufix.exe" version 2>&1 >/dev/null | grep -o 'Loaded L"[^"]*"' | sed 's/.*\\//; s/"$//' | tr 'A-Z' 'a-z' | sort | tr '\n' ' ')
+  [ -n "$loaded" ] || fail "Wine's loader trace shows nothing"
+  for d in rsaenh.dll crypt32.dll user32.dll gdi32.dll bcrypt.dll; do
+    case " $loaded" in *" $d "*) fail "wufix version loads $d: $loaded" ;; esac
+  done
+  a=$(wine "$BIN/stackguard.exe" guard | tr -d '\r'); b=$(wine "$BIN/stackguard.exe" guard | tr -d '\r')
+  [[ "$a" =~ ^[0-9a-f]{16}$ ]] || fail "guard '$a'"
+  [ "$a" != "$b" ] || fail "the same guard twice: $a"
+  [ "$a" != 2f8a5e31c6d74b09 ] && [ "$b" != 2f8a5e31c6d74b09 ] || fail "the guard was never seeded: $a $b"
+  wine "$BIN/stackguard.exe" fine >/dev/null 2>&1 || fail "a guarded function within its buffer failed"
+  wine "$BIN/stackguard.exe" overflow >"$OUT" 2>/dev/null; rc=$?
+  [ "$rc" = 9 ] || fail "overflow: exit $rc, expected 9 (0xC0000409)"
+  [ ! -s "$OUT" ] || fail "overflow returned: $(cat "$OUT")"
+}
+
 sc_check_json_title_in_japanese() {
   local title; title=$(python3 -c 'print("2026-11 " + "\u30a2" * 60)')
   wu_event "2026-11-20 14:02:11:509+0100" "182 [AGENT_INSTALLING_FAILED]" 80073712 \
