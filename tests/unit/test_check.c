@@ -563,6 +563,18 @@ static void test_check_helpers_disabled(void **state)
     run(f, c);
     assert_null(find(c, "AppReadiness", "app_readiness_disabled"));
     assert_true(find(c, "wlidsvc", "sign_in_assistant_disabled")->fixable);
+    /* Disabled by an MDM policy (Policy CSP Accounts/AllowMicrosoftAccountSignInAssistant=0):
+     * the organization's choice, reported and never fixable; allowed (1), repair's again. */
+    const char *mdm = "SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Accounts";
+    fake_reg_set(f, mdm, "AllowMicrosoftAccountSignInAssistant", WF_REG_DWORD, NULL, 0);
+    run(f, c);
+    p = find(c, "wlidsvc", "sign_in_assistant_disabled");
+    assert_false(p->fixable);
+    assert_non_null(strstr(p->expected, "disabled by MDM policy"));
+    assert_non_null(strstr(p->expected, "AllowMicrosoftAccountSignInAssistant=0"));
+    fake_reg_set(f, mdm, "AllowMicrosoftAccountSignInAssistant", WF_REG_DWORD, NULL, 1);
+    run(f, c);
+    assert_true(find(c, "wlidsvc", "sign_in_assistant_disabled")->fixable);
     /* Windows 10 1809: no source gives their defaults there. */
     fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "17763", 0);
     run(f, c);

@@ -479,16 +479,37 @@ bool wf_check_helper(const char *code)
     return false;
 }
 
-static void check_helpers(const struct wf_backend *b, struct wf_check *c)
+/* An MDM policy can disable wlidsvc on purpose (Microsoft Learn, Policy CSP -
+ * Accounts, AllowMicrosoftAccountSignInAssistant: 0 "Not allowed"; Intune's
+ * signInAssistantOptions: "disabled - wlidsvc Start will be set to
+ * SERVICE_DISABLED"); MDM keeps what it set under PolicyManager\current\device.
+ * Then the service stays as the organization set it: reported, never
+ * fixable, or repair would fight the policy. */
+#define KEY_MDM_ACCOUNTS "SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Accounts"
+#define VALUE_MDM_WLID   "AllowMicrosoftAccountSignInAssistant"
+
+static bool mdm_disables_wlid(const struct wf_host *h)
+{
+    struct wf_reg v;
+    return !h->no_registry && h->ops->reg_read(h->self, KEY_MDM_ACCOUNTS, VALUE_MDM_WLID, &v) == WF_OK &&
+           v.type == WF_REG_DWORD && v.dword == 0;
+}
+
+static void check_helpers(const struct wf_backend *b, const struct wf_host *h, struct wf_check *c)
 {
     struct wf_svc_config *cfg = malloc(sizeof(*cfg));
     for (size_t i = 0; cfg && i < NHELPERS; i++) {
         const struct wf_default *def = wf_check_default(c, helpers[i][0]);
         /* Launch-protected: Windows' own setting, never changed. */
-        if (def && b->ops->traits(b->self, helpers[i][0], cfg) == WF_OK &&
-            cfg->start_type == WF_START_DISABLED)
-            wf_check_add(c, helpers[i][0], helpers[i][1], WF_SEV_WARNING, !wf_svc_protected(cfg),
-                         wf_start_token(WF_START_DISABLED), wf_start_token(wf_check_target(c, def)));
+        if (!def || b->ops->traits(b->self, helpers[i][0], cfg) != WF_OK ||
+            cfg->start_type != WF_START_DISABLED)
+            continue;
+        bool mdm = strcmp(helpers[i][0], "wlidsvc") == 0 && mdm_disables_wlid(h);
+        wf_check_add(c, helpers[i][0], helpers[i][1], WF_SEV_WARNING, !wf_svc_protected(cfg) && !mdm,
+                     wf_start_token(WF_START_DISABLED),
+                     mdm ? "disabled by MDM policy (HKLM\\" KEY_MDM_ACCOUNTS "\\" VALUE_MDM_WLID
+                           "=0): left as the organization set it"
+                         : wf_start_token(wf_check_target(c, def)));
     }
     free(cfg);
 }
@@ -571,7 +592,7 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
     wf_waas_load(h, &out->waas);
     for (size_t i = 0; i < p->nsvc; i++)
         check_service(&p->svc[i], b, h, &memo, out);
-    check_helpers(b, out);
+    check_helpers(b, h, out);
     check_waas(h, out);
     wf_traces_check(h, out);
     wf_hosts_check(h, out);
