@@ -246,6 +246,48 @@ static void test_tools_domain_gpo_and_local_policy_sources_repair_and_undo(void 
     assert_non_null(fake_reg_get(&x->scm, WUPOL, "WUServer"));
 }
 
+/* Aetherinox's NoAutoUpdate=1 on a machine no policy source holds it on: a
+ * bare write, so policy_no_auto_update says repair --policies deletes it
+ * (and it does); where the local policy holds the value, the admin's. */
+static void test_tools_no_auto_update_words_follow_its_source(void **state)
+{
+    struct fake_cli *x = *state;
+    load(&x->scm, "aetherinox-pause.reg");
+    FAKE_RUN(x, "check", "--json");
+    const char *o = FAKE_OUT(x), *at = strstr(o, "\"code\":\"policy_no_auto_update\"");
+    assert_non_null(at);
+    const char *end = strchr(at, '}');
+    assert_non_null(end);
+    char one[2048];
+    snprintf(one, sizeof(one), "%.*s", (int)(end - at), at);
+    assert_non_null(strstr(one, "repair --policies deletes it"));
+    assert_null(strstr(one, "admin's choice"));
+    FAKE_RUN(x, "check");
+    assert_null(strstr(FAKE_OUT(x), "automatic updates (not changed: it is the admin's choice)"));
+    assert_non_null(strstr(FAKE_OUT(x), "wufix repair --policies deletes this bare write"));
+    FAKE_RUN(x, "repair", "--policies", "--yes");
+    assert_false(present(&x->scm, AU, "NoAutoUpdate"));
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_true(present(&x->scm, AU, "NoAutoUpdate"));
+    /* The local policy sets NoAutoUpdate: its value, not a bare write. */
+    size_t nl = 0;
+    const uint8_t *local = fake_fixture_bytes("hotcakex-windows-update.pol", &nl);
+    assert_non_null(local);
+    struct fake_file *f = fake_file_put(&x->scm, LOCALPOL, nl);
+    f->bytes = local;
+    f->nbytes = nl;
+    FAKE_RUN(x, "check", "--json");
+    at = strstr(FAKE_OUT(x), "\"code\":\"policy_no_auto_update\"");
+    assert_non_null(at);
+    end = strchr(at, '}');
+    snprintf(one, sizeof(one), "%.*s", (int)(end - at), at);
+    assert_non_null(strstr(one, "not changed: it is the admin's choice; delete HKLM\\\\"
+                                "SOFTWARE\\\\Policies"));
+    assert_null(strstr(one, "repair --policies"));
+    FAKE_RUN(x, "repair", "--policies", "--yes");
+    assert_true(present(&x->scm, AU, "NoAutoUpdate"));
+}
+
 /* The loader refuses what it does not read, naming the line. */
 static void test_tools_loader_refuses_what_it_does_not_read(void **state)
 {
@@ -281,6 +323,8 @@ int main(void)
         cmocka_unit_test(test_tools_loader_refuses_what_it_does_not_read),
         cmocka_unit_test_setup_teardown(test_tools_domain_gpo_and_local_policy_sources_repair_and_undo,
                                         fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_tools_no_auto_update_words_follow_its_source, fake_cli_setup,
+                                        fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

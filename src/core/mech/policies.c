@@ -277,6 +277,21 @@ void wf_policies_check(const struct wf_host *h, struct wf_check *c)
     if (nomore)
         c->dropped += nomore;
     dual_scan(c);
+    /* policy_no_auto_update (traces.c) says who lifts it: a bare write is
+     * repair --policies' to delete, a value a source holds the admin's. */
+    for (size_t i = 0; i < c->n; i++)
+        for (size_t k = 0; k < c->npol && strcmp(c->p[i].code, WF_M(M_POLICY_NO_AUTO_UPDATE)) == 0; k++)
+            if (c->pol[k].key == 1 && wf_name_cmp(c->pol[k].value, "NoAutoUpdate") == 0) {
+                struct wf_problem *pr = &c->p[i];
+                if (c->pol[k].source == WF_POL_NONE) {
+                    snprintf(pr->expected, sizeof(pr->expected), "%s",
+                             "not set (no policy source holds it: wufix repair --policies deletes it)");
+                    pr->remedy = "wufix repair --policies deletes this bare write; wufix undo puts it back";
+                } else
+                    snprintf(pr->expected, sizeof(pr->expected),
+                             "not set (not changed: it is the admin's choice; delete %.*s to lift it)",
+                             (int)strlen(pr->found) - 2, pr->found);
+            }
 }
 
 bool wf_policies_key_known(const char *key)
