@@ -284,12 +284,10 @@ void wf_policies_check(const struct wf_host *h, struct wf_check *c)
             if (c->pol[k].key == 1 && wf_name_cmp(c->pol[k].value, "NoAutoUpdate") == 0) {
                 struct wf_problem *pr = &c->p[i];
                 if (c->pol[k].source == WF_POL_NONE) {
-                    snprintf(pr->expected, sizeof(pr->expected), "%s",
-                             "not set (no policy source holds it: wufix repair --policies deletes it)");
-                    pr->remedy = "wufix repair --policies deletes this bare write; wufix undo puts it back";
+                    wf_strlcpy(pr->expected, WF_M(M_NOT_SET_NO_POLICY_SOURCE_HOLDS), sizeof(pr->expected));
+                    pr->remedy = WF_M(M_WUFIX_REPAIR_POLICIES_DELETES_THIS);
                 } else
-                    snprintf(pr->expected, sizeof(pr->expected),
-                             "not set (not changed: it is the admin's choice; delete %.*s to lift it)",
+                    snprintf(pr->expected, sizeof(pr->expected), WF_M(M_NOT_SET_NOT_CHANGED_ADMIN_S),
                              (int)strlen(pr->found) - 2, pr->found);
             }
 }
