@@ -14,13 +14,16 @@
  *                 which values a GPO set: the per-value answer (RSoP's RSOP_RegistryPolicySetting)
  *                 is WMI's, and a GPO's own Registry.pol lives on SYSVOL (the local copy Group
  *                 Policy caching keeps, Windows 8.1 and later, serves synchronous processing
- *                 only and is not on every machine). FileSysPath is the GPO's Machine folder
- *                 ([MS-GPOL] 2.2.4: the registry extension reads its Registry.pol there,
- *                 [MS-GPREG] 2.1), so that file is read: when every SYSVOL GPO's file is read
- *                 whole, a value one of them sets is domain_gpo (applied after the local policy,
- *                 it wins) and a value none sets is judged as on a machine without a domain;
- *                 when any cannot be read, a value the local file does not set is domain_gpo:
- *                 never removed.
+ *                 only and is not on every machine). So FileSysPath\Registry.pol is read: the
+ *                 GPO's template is on SYSVOL under Policies\{GUID} (Microsoft Learn, "Appendix
+ *                 B: Group Policy Storage"), its computer settings' file in its Machine folder
+ *                 (a GPMC backup's Backup.xml names it %GPO_MACH_FSPATH%\registry.pol, that is
+ *                 \\dc\sysvol\domain\Policies\{GUID}\Machine\registry.pol: tests/fixtures), taken
+ *                 to be the folder FileSysPath names. When every SYSVOL GPO's file is read whole, a value
+ *                 one of them sets is domain_gpo (applied after the local policy, it wins) and a
+ *                 value none sets is judged as on a machine without a domain; when any cannot be
+ *                 read (or FileSysPath is another folder: no such file), a value the local file
+ *                 does not set is domain_gpo: never removed.
  *   mdm           HKLM\SOFTWARE\Microsoft\PolicyManager\current\device\Update holds the Update
  *                 CSP's policies as MDM set them (Microsoft Learn, "Policy CSP - Update"); its
  *                 *_ProviderSet and *_WinningProvider values say which provider set a policy.
