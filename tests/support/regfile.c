@@ -173,3 +173,84 @@ int fake_reg_load_file(struct fake_scm *f, const char *name, char *why, size_t s
     text[got] = '\0';
     return fake_reg_load(f, text, why, size);
 }
+
+/* A UTF-16LE string of `units` (to its NUL) as ASCII; false for other text. */
+static bool pol_ascii(const uint8_t *b, size_t units, char *out, size_t size)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < units && (b[2 * i] || b[2 * i + 1]); i++) {
+        if (b[2 * i + 1] || b[2 * i] >= 0x80 || o + 1 >= size)
+            return false;
+        out[o++] = (char)b[2 * i];
+    }
+    out[o] = '\0';
+    return true;
+}
+
+static uint32_t pol_u32(const uint8_t *b)
+{
+    return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+}
+
+/* The end of the NUL-terminated UTF-16LE string at `at` (past its NUL); 0 when none. */
+static size_t pol_end(const uint8_t *b, size_t n, size_t at)
+{
+    for (; at + 2 <= n; at += 2)
+        if (!b[at] && !b[at + 1])
+            return at + 2;
+    return 0;
+}
+
+int fake_pol_apply(struct fake_scm *f, const uint8_t *b, size_t n, const char *under, char *why, size_t size)
+{
+    char key[512], name[256], text[1024];
+    size_t at = 8, count = 0;
+    if (n < 8 || memcmp(b, "PReg\1\0\0\0", 8) != 0)
+        return bad(why, size, "not a Registry.pol", "header");
+    while (at < n) {
+        size_t k = at + 2, ke = pol_end(b, n, k), v = ke + 2, ve = ke ? pol_end(b, n, v) : 0;
+        if (b[at] != '[' || !ve || ve + 18 > n)
+            return bad(why, size, "not an entry", "Registry.pol");
+        uint32_t type = pol_u32(b + ve + 2), len = pol_u32(b + ve + 8);
+        const uint8_t *data = b + ve + 14;
+        if (len > n - ve - 14 || ve + 14 + len + 2 > n || data[len] != ']')
+            return bad(why, size, "an entry past the end", "Registry.pol");
+        at = ve + 14 + len + 2;
+        if (!pol_ascii(b + k, (ke - k) / 2, key, sizeof(key)) ||
+            !pol_ascii(b + v, (ve - v) / 2, name, sizeof(name)))
+            return bad(why, size, "a name wufix's tests do not read", "Registry.pol");
+        if (wf_name_ncmp(key, under, strlen(under)) != 0)
+            continue;
+        /* The registry extension's special names ([MS-GPREG] 2.2.1): **del.NAME, **delvals. */
+        if (wf_name_ncmp(name, "**del.", 6) == 0)
+            fake_reg_set(f, key, name + 6, WF_REG_NONE, NULL, 0);
+        else if (wf_name_ncmp(name, "**delvals", 9) == 0) {
+            for (size_t i = 0; i < f->nreg; i++)
+                if (wf_name_cmp(f->reg[i].key, key) == 0 && f->reg[i].value[0])
+                    fake_reg_set(f, key, f->reg[i].value, WF_REG_NONE, NULL, 0);
+        } else if (strncmp(name, "**", 2) == 0)
+            continue;
+        else if (type == 4 && len == 4)
+            fake_reg_set(f, key, name, WF_REG_DWORD, NULL, pol_u32(data));
+        else if ((type == 1 || type == 2) && !(len & 1) && pol_ascii(data, len / 2, text, sizeof(text)))
+            fake_reg_set(f, key, name, type == 1 ? WF_REG_SZ : WF_REG_EXPAND_SZ, text, 0);
+        else
+            return bad(why, size, "a value of a type wufix's tests do not load", name);
+        count++;
+    }
+    return (int)count;
+}
+
+const uint8_t *fake_fixture_bytes(const char *name, size_t *n)
+{
+    static uint8_t bytes[4][64 * 1024];
+    static unsigned next;
+    char path[512];
+    uint8_t *b = bytes[next++ % 4];
+    snprintf(path, sizeof(path), "%s/tests/fixtures/%s", WF_SOURCE_DIR, name);
+    FILE *fp = fopen(path, "rb");
+    *n = fp ? fread(b, 1, sizeof(bytes[0]), fp) : 0;
+    if (fp)
+        fclose(fp);
+    return *n && *n < sizeof(bytes[0]) ? b : NULL;
+}

@@ -6,6 +6,7 @@
 #define WUFIX_TEST_REGFILE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "fake_scm.h"
 
@@ -19,5 +20,16 @@ int fake_reg_load(struct fake_scm *f, const char *text, char *why, size_t size);
 
 /* The same from a file under tests/fixtures. */
 int fake_reg_load_file(struct fake_scm *f, const char *name, char *why, size_t size);
+
+/* Applies a Registry.pol's entries whose key begins with `under` to `f`'s
+ * HKLM, in order, as Group Policy's registry extension does: values set
+ * (DWORD, string), **del.NAME and **DelVals deleting, other ** names
+ * setting nothing. The number applied; -1 with `why` set for bytes that
+ * are not a Registry.pol or a value it does not load. */
+int fake_pol_apply(struct fake_scm *f, const uint8_t *b, size_t n, const char *under, char *why, size_t size);
+
+/* A file under tests/fixtures, whole (at most 64 KiB; four kept at once);
+ * NULL when it cannot be read. */
+const uint8_t *fake_fixture_bytes(const char *name, size_t *n);
 
 #endif

@@ -133,6 +133,165 @@ static void test_tools_winutil_disable_found_mended_and_undone(void **state)
     same_registry(&before, &x->scm);
 }
 
+/* A domain machine as Group Policy leaves it: the local policy holds
+ * Harden Windows Security's Windows Update category (LGPO.exe /m imports
+ * that Registry.pol into the local GPO), the domain GPO "SOS - Telemetry
+ * and Security" (a GPMC backup of sos.lan) is applied after it, and a
+ * script points the machine at a WSUS server with bare registry writes.
+ * Group Policy's history of the registry extension names both GPOs
+ * (Microsoft Support KB 201453: one numbered key per GPO in the order
+ * applied, with DisplayName, FileSysPath, GPOName, DSPath, Version). */
+#define GP_HIST                                                                                              \
+    "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Group Policy\\History\\{35378EAC-683F-11D2-A89A-"         \
+    "00C04FBBCFA2}"
+#define GP_LIST  "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Group Policy\\State\\Machine\\GPO-List"
+#define SOS_GUID "{65F6CCDA-FCD6-480A-84DC-A9E3C85D1D31}"
+#define SOS_DIR  "\\\\sos.lan\\SysVol\\sos.lan\\Policies\\" SOS_GUID "\\Machine"
+#define LOCALPOL "C:\\Windows\\System32\\GroupPolicy\\Machine\\Registry.pol"
+#define WUPOL    "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate"
+
+static void gpo_record(struct fake_scm *f, const char *key, const char *name, const char *dir,
+                       const char *guid, const char *ds, uint32_t version)
+{
+    fake_reg_set(f, key, "DisplayName", WF_REG_SZ, name, 0);
+    fake_reg_set(f, key, "FileSysPath", WF_REG_SZ, dir, 0);
+    fake_reg_set(f, key, "GPOName", WF_REG_SZ, guid, 0);
+    fake_reg_set(f, key, "DSPath", WF_REG_SZ, ds, 0);
+    fake_reg_set(f, key, "Version", WF_REG_DWORD, NULL, version);
+}
+
+static void domain_machine(struct fake_scm *f)
+{
+    char why[256] = "";
+    size_t nl = 0, nd = 0;
+    const uint8_t *local = fake_fixture_bytes("hotcakex-windows-update.pol", &nl);
+    const uint8_t *gpo = fake_fixture_bytes("sos-telemetry-gpo.pol", &nd);
+    assert_non_null(local);
+    assert_non_null(gpo);
+    struct fake_file *x = fake_file_put(f, LOCALPOL, nl);
+    x->bytes = local;
+    x->nbytes = nl;
+    x = fake_file_put(f, SOS_DIR "\\Registry.pol", nd); /* the GPO's own file on SYSVOL */
+    x->bytes = gpo;
+    x->nbytes = nd;
+    /* Local first, then the domain's (LSDOU): only the update policy keys are loaded. */
+    if (fake_pol_apply(f, local, nl, WUPOL, why, sizeof(why)) != 21 ||
+        fake_pol_apply(f, gpo, nd, WUPOL, why, sizeof(why)) != 6)
+        fail_msg("Registry.pol: %s", why);
+    /* The GPO's identity from its backup's Backup.xml and bkupInfo.xml. */
+    gpo_record(f, GP_HIST "\\0", "Local Group Policy", "C:\\Windows\\System32\\GroupPolicy\\Machine",
+               "Local Group Policy", "Local", 1);
+    gpo_record(f, GP_HIST "\\1", "SOS - Telemetry and Security", SOS_DIR, SOS_GUID,
+               "cn=" SOS_GUID ",cn=policies,cn=system,DC=sos,DC=lan", 393222);
+    gpo_record(f, GP_LIST "\\0", "Local Group Policy", "C:\\Windows\\System32\\GroupPolicy\\Machine",
+               "Local Group Policy", "Local", 1);
+    gpo_record(f, GP_LIST "\\1", "SOS - Telemetry and Security", SOS_DIR, SOS_GUID,
+               "cn=" SOS_GUID ",cn=policies,cn=system,DC=sos,DC=lan", 393222);
+    /* The bare writes: no GPO holds them. */
+    fake_reg_set(f, WUPOL, "WUServer", WF_REG_SZ, "http://wsus.sos.lan:8530", 0);
+    fake_reg_set(f, WUPOL, "WUStatusServer", WF_REG_SZ, "http://wsus.sos.lan:8530", 0);
+    fake_reg_set(f, AU, "UseWUServer", WF_REG_DWORD, NULL, 1);
+}
+
+static void test_tools_domain_gpo_and_local_policy_sources_repair_and_undo(void **state)
+{
+    struct fake_cli *x = *state;
+    domain_machine(&x->scm);
+    static struct fake_scm before;
+    before = x->scm;
+    FAKE_RUN(x, "check", "--json");
+    const char *o = FAKE_OUT(x);
+    /* The domain GPO's values, each named so (found in its own Registry.pol on SYSVOL). */
+    assert_non_null(
+        strstr(o, "\"value\":\"DeferFeatureUpdatesPeriodInDays\",\"data\":60,\"source\":\"domain_gpo\""));
+    assert_non_null(strstr(o, "\"value\":\"BranchReadinessLevel\",\"data\":16,\"source\":\"domain_gpo\""));
+    assert_non_null(strstr(o, "\"value\":\"ManagePreviewBuilds\",\"data\":1,\"source\":\"domain_gpo\""));
+    assert_non_null(
+        strstr(o, "\"value\":\"PauseFeatureUpdatesStartTime\",\"data\":\"\",\"source\":\"domain_gpo\""));
+    /* The local policy's. */
+    assert_non_null(strstr(o, "\"value\":\"NoAutoUpdate\",\"data\":0,\"source\":\"local_policy\""));
+    assert_non_null(strstr(o, "\"value\":\"AUOptions\",\"data\":4,\"source\":\"local_policy\""));
+    assert_non_null(
+        strstr(o, "\"value\":\"SetComplianceDeadlineForFU\",\"data\":1,\"source\":\"local_policy\""));
+    /* The bare writes, and the dual scan Microsoft names: WSUS with deferrals. */
+    assert_non_null(
+        strstr(o, "\"value\":\"WUServer\",\"data\":\"http://wsus.sos.lan:8530\",\"source\":\"none\""));
+    assert_non_null(
+        strstr(o, "\"value\":\"UseWUServer\",\"data\":1,\"source\":\"none\",\"conflicts\":[\"Defer"));
+    assert_non_null(strstr(o, "\"value\":\"DeferFeatureUpdates\",\"data\":1,\"source\":\"domain_gpo\","
+                              "\"conflicts\":[\"WUServer\",\"UseWUServer\"]"));
+    assert_non_null(strstr(o, "\"code\":\"policy_dual_scan\""));
+    assert_null(strstr(o, "\"source\":\"unknown\""));
+    /* repair --policies removes the bare writes only; the others are named with their owner. */
+    FAKE_RUN(x, "repair", "--policies", "--yes");
+    o = FAKE_OUT(x);
+    assert_null(fake_reg_get(&x->scm, WUPOL, "WUServer"));
+    assert_null(fake_reg_get(&x->scm, WUPOL, "WUStatusServer"));
+    assert_null(fake_reg_get(&x->scm, AU, "UseWUServer"));
+    assert_non_null(fake_reg_get(&x->scm, WUPOL, "DeferFeatureUpdates"));
+    assert_non_null(fake_reg_get(&x->scm, AU, "NoAutoUpdate"));
+    assert_non_null(strstr(o,
+                           "left: HKLM\\" WUPOL "\\BranchReadinessLevel: a domain GPO 'SOS - Telemetry and "
+                           "Security'"));
+    assert_non_null(strstr(o, "left: HKLM\\" AU "\\AUOptions: the local policy (Registry.pol)"));
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    same_registry(&before, &x->scm);
+    /* The GPO's file damaged (cut short), or SYSVOL out of reach: the GPO's
+     * values cannot be told apart, none is removed. */
+    fake_file_get(&x->scm, SOS_DIR "\\Registry.pol")->nbytes -= 3;
+    FAKE_RUN(x, "check", "--json");
+    assert_non_null(strstr(FAKE_OUT(x), "\"value\":\"UseWUServer\",\"data\":1,\"source\":\"domain_gpo\""));
+    fake_file_remove(&x->scm, SOS_DIR "\\Registry.pol");
+    FAKE_RUN(x, "check", "--json");
+    assert_non_null(strstr(FAKE_OUT(x),
+                           "\"value\":\"WUServer\",\"data\":\"http://wsus.sos.lan:8530\",\"source\":"
+                           "\"domain_gpo\""));
+    FAKE_RUN(x, "repair", "--policies", "--yes");
+    assert_non_null(fake_reg_get(&x->scm, WUPOL, "WUServer"));
+}
+
+/* Aetherinox's NoAutoUpdate=1 on a machine no policy source holds it on: a
+ * bare write, so policy_no_auto_update says repair --policies deletes it
+ * (and it does); where the local policy holds the value, the admin's. */
+static void test_tools_no_auto_update_words_follow_its_source(void **state)
+{
+    struct fake_cli *x = *state;
+    load(&x->scm, "aetherinox-pause.reg");
+    FAKE_RUN(x, "check", "--json");
+    const char *o = FAKE_OUT(x), *at = strstr(o, "\"code\":\"policy_no_auto_update\"");
+    assert_non_null(at);
+    const char *end = strchr(at, '}');
+    assert_non_null(end);
+    char one[2048];
+    snprintf(one, sizeof(one), "%.*s", (int)(end - at), at);
+    assert_non_null(strstr(one, "repair --policies deletes it"));
+    assert_null(strstr(one, "admin's choice"));
+    FAKE_RUN(x, "check");
+    assert_null(strstr(FAKE_OUT(x), "automatic updates (not changed: it is the admin's choice)"));
+    assert_non_null(strstr(FAKE_OUT(x), "wufix repair --policies deletes this bare write"));
+    FAKE_RUN(x, "repair", "--policies", "--yes");
+    assert_false(present(&x->scm, AU, "NoAutoUpdate"));
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    assert_true(present(&x->scm, AU, "NoAutoUpdate"));
+    /* The local policy sets NoAutoUpdate: its value, not a bare write. */
+    size_t nl = 0;
+    const uint8_t *local = fake_fixture_bytes("hotcakex-windows-update.pol", &nl);
+    assert_non_null(local);
+    struct fake_file *f = fake_file_put(&x->scm, LOCALPOL, nl);
+    f->bytes = local;
+    f->nbytes = nl;
+    FAKE_RUN(x, "check", "--json");
+    at = strstr(FAKE_OUT(x), "\"code\":\"policy_no_auto_update\"");
+    assert_non_null(at);
+    end = strchr(at, '}');
+    snprintf(one, sizeof(one), "%.*s", (int)(end - at), at);
+    assert_non_null(strstr(one, "not changed: it is the admin's choice; delete HKLM\\\\"
+                                "SOFTWARE\\\\Policies"));
+    assert_null(strstr(one, "repair --policies"));
+    FAKE_RUN(x, "repair", "--policies", "--yes");
+    assert_true(present(&x->scm, AU, "NoAutoUpdate"));
+}
+
 /* The loader refuses what it does not read, naming the line. */
 static void test_tools_loader_refuses_what_it_does_not_read(void **state)
 {
@@ -166,6 +325,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_tools_winutil_disable_found_mended_and_undone, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test(test_tools_loader_refuses_what_it_does_not_read),
+        cmocka_unit_test_setup_teardown(test_tools_domain_gpo_and_local_policy_sources_repair_and_undo,
+                                        fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_tools_no_auto_update_words_follow_its_source, fake_cli_setup,
+                                        fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -587,6 +587,9 @@
 #define WF_MT_M_COUNINITIALIZE "CoUninitialize"
 #define WF_MT_M_SYSALLOCSTRING "SysAllocString"
 #define WF_MT_M_WINE_GET_VERSION "wine_get_version"
+#define WF_MT_M_NOT_SET_NO_POLICY_SOURCE_HOLDS "not set (no policy source holds it: wufix repair --policies deletes it)"
+#define WF_MT_M_WUFIX_REPAIR_POLICIES_DELETES_THIS "wufix repair --policies deletes this bare write; wufix undo puts it back"
+#define WF_MT_M_NOT_SET_NOT_CHANGED_ADMIN_S "not set (not changed: it is the admin's choice; delete %.*s to lift it)"
 /* clang-format on */
 
 #endif

@@ -14,8 +14,16 @@
  *                 which values a GPO set: the per-value answer (RSoP's RSOP_RegistryPolicySetting)
  *                 is WMI's, and a GPO's own Registry.pol lives on SYSVOL (the local copy Group
  *                 Policy caching keeps, Windows 8.1 and later, serves synchronous processing
- *                 only and is not on every machine). So a value the local file does not set is
- *                 domain_gpo whenever the history names a GPO from SYSVOL: never removed.
+ *                 only and is not on every machine). So FileSysPath\Registry.pol is read: the
+ *                 GPO's template is on SYSVOL under Policies\{GUID} (Microsoft Learn, "Appendix
+ *                 B: Group Policy Storage"), its computer settings' file in its Machine folder
+ *                 (a GPMC backup's Backup.xml names it %GPO_MACH_FSPATH%\registry.pol, that is
+ *                 \\dc\sysvol\domain\Policies\{GUID}\Machine\registry.pol: tests/fixtures), taken
+ *                 to be the folder FileSysPath names. When every SYSVOL GPO's file is read whole, a value
+ *                 one of them sets is domain_gpo (applied after the local policy, it wins) and a
+ *                 value none sets is judged as on a machine without a domain; when any cannot be
+ *                 read (or FileSysPath is another folder: no such file), a value the local file
+ *                 does not set is domain_gpo: never removed.
  *   mdm           HKLM\SOFTWARE\Microsoft\PolicyManager\current\device\Update holds the Update
  *                 CSP's policies as MDM set them (Microsoft Learn, "Policy CSP - Update"); its
  *                 *_ProviderSet and *_WinningProvider values say which provider set a policy.
@@ -61,24 +69,65 @@ static bool ends(const char *s, const char *tail)
     return n > k && strcmp(s + n - k, tail) == 0;
 }
 
-/* The first GPO from SYSVOL the registry extension's history names. */
-static void domain_gpo(const struct wf_host *h, struct wf_check *c)
+/* Each GPO from SYSVOL the registry extension's history names: its
+ * name and its Registry.pol, read whole (NULL when it could not be). */
+#define GPOS_MAX 8
+struct gpos {
+    size_t n;
+    bool unread; /* one of them (or more than GPOS_MAX) could not be read */
+    struct {
+        uint8_t *pol;
+        size_t len;
+        char name[96];
+    } g[GPOS_MAX];
+};
+
+static void domain_gpos(const struct wf_host *h, struct wf_check *c, struct gpos *d)
 {
-    char(*names)[WF_NAME_MAX] = malloc(32 * sizeof(*names)), key[WF_TEXT_MAX];
+    char(*names)[WF_NAME_MAX] = malloc(32 * sizeof(*names)), key[WF_TEXT_MAX], path[WF_TEXT_MAX + 16];
     size_t n = 0;
     if (names && h->ops->reg_enum(h->self, HISTORY, false, names, 32, &n) == WF_OK)
-        for (size_t i = 0; i < n && i < 32 && !c->gpo[0]; i++) {
+        for (size_t i = 0; i < n && i < 32; i++) {
             struct wf_reg v;
             snprintf(key, sizeof(key), HISTORY "\\%.200s", names[i]);
             if (h->ops->reg_read(h->self, key, "FileSysPath", &v) != WF_OK || v.type == WF_REG_NONE ||
                 strncmp(v.str, "\\\\", 2) != 0)
                 continue;
+            snprintf(path, sizeof(path), "%.*s\\Registry.pol", WF_TEXT_MAX, v.str);
+            if (d->n == GPOS_MAX) {
+                d->unread = true;
+                break;
+            }
+            uint8_t *pol = h->no_files ? NULL : malloc(WF_PREG_MAX);
+            size_t got = 0;
+            uint64_t total = 0;
+            struct wf_reg x;
+            if (pol && h->ops->read_tail(h->self, path, pol, WF_PREG_MAX, &got, &total) == WF_OK &&
+                total == got && wf_preg_lookup(pol, got, "", "", &x, NULL) == WF_OK) {
+                uint8_t *fit = realloc(pol, got ? got : 1); /* kept: only its bytes */
+                d->g[d->n].pol = fit ? fit : pol;
+                d->g[d->n].len = got;
+            } else {
+                free(pol);
+                d->unread = true;
+            }
             if (h->ops->reg_read(h->self, key, "DisplayName", &v) != WF_OK || v.type != WF_REG_SZ ||
                 !v.str[0])
                 wf_strlcpy(v.str, names[i], sizeof(v.str));
-            wf_utf8_copy(c->gpo, sizeof(c->gpo), v.str);
+            wf_utf8_copy(d->g[d->n++].name, sizeof(d->g[0].name), v.str);
         }
+    if (d->n)
+        wf_strlcpy(c->gpo, d->g[0].name, sizeof(c->gpo));
     free(names);
+}
+
+/* Whether a Registry.pol sets `value` of `key`. */
+static bool sets(const uint8_t *pol, size_t len, const char *key, const char *value)
+{
+    struct wf_reg there;
+    bool other = false;
+    return pol && wf_preg_lookup(pol, len, key, value, &there, &other) == WF_OK &&
+           (there.type != WF_REG_NONE || other);
 }
 
 /* "Name=1" or "Name=text" (cut for display), as evidence. */
@@ -157,13 +206,17 @@ void wf_policies_check(const struct wf_host *h, struct wf_check *c)
 {
     char(*names)[WF_NAME_MAX] = malloc(NAMES_MAX * sizeof(*names)), path[WF_TEXT_MAX];
     uint8_t *pol = NULL;
-    size_t n = 0, got = 0, nomore = 0;
+    size_t n = 0, got = 0, nomore = 0, owned = 0;
     uint64_t total = 0;
     /* The local policy's file: absent, read whole, or not known (never half). */
     enum { FILE_NONE, FILE_READ, FILE_BAD } file = FILE_NONE;
-    if (!names)
+    struct gpos *d = calloc(1, sizeof(*d));
+    if (!names || !d) {
+        free(names);
+        free(d);
         return;
-    domain_gpo(h, c);
+    }
+    domain_gpos(h, c, d);
     if (h->no_files || h->ops->expand(h->self, WF_PREG_LOCAL, path, sizeof(path)) != WF_OK)
         file = FILE_BAD;
     else {
@@ -192,15 +245,18 @@ void wf_policies_check(const struct wf_host *h, struct wf_check *c)
             wf_err e = h->ops->reg_read(h->self, wf_policy_keys[k], names[i], &p->data);
             if (e != WF_OK && e != WF_E_LIMIT)
                 memset(&p->data, 0, sizeof(p->data));
-            struct wf_reg there;
-            bool other = false;
+            size_t g = 0;
+            while (!d->unread && g < d->n && !sets(d->g[g].pol, d->g[g].len, wf_policy_keys[k], names[i]))
+                g++;
             if (k >= WF_POL_KEYS_GP)
                 p->source = WF_POL_MDM;
-            else if (file == FILE_READ &&
-                     wf_preg_lookup(pol, got, wf_policy_keys[k], names[i], &there, &other) == WF_OK &&
-                     (there.type != WF_REG_NONE || other))
+            else if (g < d->n && !d->unread) {
+                p->source = WF_POL_DOMAIN; /* the GPO that sets it is the owner named */
+                if (!owned++)
+                    wf_strlcpy(c->gpo, d->g[g].name, sizeof(c->gpo));
+            } else if (file == FILE_READ && sets(pol, got, wf_policy_keys[k], names[i]))
                 p->source = WF_POL_LOCAL; /* set again at the next refresh, whatever it is now */
-            else if (c->gpo[0])
+            else if (d->unread)
                 p->source = WF_POL_DOMAIN;
             else
                 p->source = file == FILE_BAD ? WF_POL_UNKNOWN : WF_POL_NONE;
@@ -208,6 +264,9 @@ void wf_policies_check(const struct wf_host *h, struct wf_check *c)
     }
     free(pol);
     free(names);
+    for (size_t g = 0; g < d->n; g++)
+        free(d->g[g].pol);
+    free(d);
     char found[WF_TEXT_MAX];
     if (list(c, true, found, sizeof(found)))
         wf_check_add(c, "", WF_M(M_POLICY_NO_SOURCE), WF_SEV_INFO, false, found,
@@ -221,6 +280,19 @@ void wf_policies_check(const struct wf_host *h, struct wf_check *c)
     if (nomore)
         c->dropped += nomore;
     dual_scan(c);
+    /* policy_no_auto_update (traces.c) says who lifts it: a bare write is
+     * repair --policies' to delete, a value a source holds the admin's. */
+    for (size_t i = 0; i < c->n; i++)
+        for (size_t k = 0; k < c->npol && strcmp(c->p[i].code, WF_M(M_POLICY_NO_AUTO_UPDATE)) == 0; k++)
+            if (c->pol[k].key == 1 && wf_name_cmp(c->pol[k].value, "NoAutoUpdate") == 0) {
+                struct wf_problem *pr = &c->p[i];
+                if (c->pol[k].source == WF_POL_NONE) {
+                    wf_strlcpy(pr->expected, WF_M(M_NOT_SET_NO_POLICY_SOURCE_HOLDS), sizeof(pr->expected));
+                    pr->remedy = WF_M(M_WUFIX_REPAIR_POLICIES_DELETES_THIS);
+                } else
+                    snprintf(pr->expected, sizeof(pr->expected), WF_M(M_NOT_SET_NOT_CHANGED_ADMIN_S),
+                             (int)strlen(pr->found) - 2, pr->found);
+            }
 }
 
 bool wf_policies_key_known(const char *key)
