@@ -191,6 +191,7 @@ static void domain_machine(struct fake_scm *f)
     fake_reg_set(f, WUPOL, "WUServer", WF_REG_SZ, "http://wsus.sos.lan:8530", 0);
     fake_reg_set(f, WUPOL, "WUStatusServer", WF_REG_SZ, "http://wsus.sos.lan:8530", 0);
     fake_reg_set(f, AU, "UseWUServer", WF_REG_DWORD, NULL, 1);
+    f->listening = "sos.lan:445"; /* the domain's SYSVOL answers over SMB */
 }
 
 static void test_tools_domain_gpo_and_local_policy_sources_repair_and_undo(void **state)
@@ -248,6 +249,26 @@ static void test_tools_domain_gpo_and_local_policy_sources_repair_and_undo(void 
                            "\"domain_gpo\""));
     FAKE_RUN(x, "repair", "--policies", "--yes");
     assert_non_null(fake_reg_get(&x->scm, WUPOL, "WUServer"));
+}
+
+/* A domain laptop away from its network: SYSVOL's server takes no SMB
+ * connection, so its GPO file is not opened (no wait for SMB's own
+ * timeouts), the server asked once, and the values it may set stay the
+ * domain's: nothing is removed. */
+static void test_tools_domain_gpo_out_of_reach_is_not_read(void **state)
+{
+    struct fake_cli *x = *state;
+    domain_machine(&x->scm);
+    x->scm.listening = NULL;
+    unsigned probes = x->scm.probes;
+    FAKE_RUN(x, "check", "--json");
+    assert_non_null(strstr(FAKE_OUT(x),
+                           "\"value\":\"WUServer\",\"data\":\"http://wsus.sos.lan:8530\",\"source\":"
+                           "\"domain_gpo\""));
+    assert_int_equal(x->scm.probes - probes, 2); /* sos.lan:445 once; the WSUS server the policy names */
+    FAKE_RUN(x, "repair", "--policies", "--yes");
+    assert_non_null(fake_reg_get(&x->scm, WUPOL, "WUServer"));
+    assert_non_null(fake_reg_get(&x->scm, AU, "UseWUServer"));
 }
 
 /* Aetherinox's NoAutoUpdate=1 on a machine no policy source holds it on: a
@@ -327,6 +348,8 @@ int main(void)
         cmocka_unit_test(test_tools_loader_refuses_what_it_does_not_read),
         cmocka_unit_test_setup_teardown(test_tools_domain_gpo_and_local_policy_sources_repair_and_undo,
                                         fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_tools_domain_gpo_out_of_reach_is_not_read, fake_cli_setup,
+                                        fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_tools_no_auto_update_words_follow_its_source, fake_cli_setup,
                                         fake_cli_teardown),
     };

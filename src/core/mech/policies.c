@@ -82,8 +82,29 @@ struct gpos {
     } g[GPOS_MAX];
 };
 
+/* Whether the server of a UNC path takes an SMB connection (TCP 445) within
+ * two seconds, asked once per server: a domain laptop away from its network
+ * would otherwise wait out SMB's own timeouts, tens of seconds, for a file it
+ * cannot read. `last` keeps the last server asked, "!name" when it did not
+ * answer. No probe (another machine's host): not read. */
+static bool smb_answers(const struct wf_host *h, const char *unc, char *last, size_t size)
+{
+    char host[256], why[64];
+    size_t n = strcspn(unc + 2, "\\");
+    if (!h->ops->probe || n == 0 || n >= sizeof(host))
+        return false;
+    memcpy(host, unc + 2, n);
+    host[n] = '\0';
+    if (last[0] && strcmp(last + (last[0] == '!'), host) == 0)
+        return last[0] != '!';
+    bool up = h->ops->probe(h->self, host, 445, 2000, why, sizeof(why)) == WF_OK;
+    snprintf(last, size, "%s%s", up ? "" : "!", host);
+    return up;
+}
+
 static void domain_gpos(const struct wf_host *h, struct wf_check *c, struct gpos *d)
 {
+    char server[258] = "";
     char(*names)[WF_NAME_MAX] = malloc(32 * sizeof(*names)), key[WF_TEXT_MAX], path[WF_TEXT_MAX + 16];
     size_t n = 0;
     if (names && h->ops->reg_enum(h->self, HISTORY, false, names, 32, &n) == WF_OK)
@@ -98,7 +119,8 @@ static void domain_gpos(const struct wf_host *h, struct wf_check *c, struct gpos
                 d->unread = true;
                 break;
             }
-            uint8_t *pol = h->no_files ? NULL : malloc(WF_PREG_MAX);
+            uint8_t *pol =
+                h->no_files || !smb_answers(h, v.str, server, sizeof(server)) ? NULL : malloc(WF_PREG_MAX);
             size_t got = 0;
             uint64_t total = 0;
             struct wf_reg x;
