@@ -587,6 +587,10 @@
 #define WF_MT_M_COUNINITIALIZE "CoUninitialize"
 #define WF_MT_M_SYSALLOCSTRING "SysAllocString"
 #define WF_MT_M_WINE_GET_VERSION "wine_get_version"
+#define WF_MT_M_RECOVERY_ACTIONS_ZEROED "recovery_actions_zeroed"
+#define WF_MT_M_NO_RECOVERY_ACTIONS "no recovery actions"
+#define WF_MT_M_RESET_AFTER_U_MIN "; reset after %u min (Windows' manifest)"
+#define WF_MT_M_RECOVERY_REMEDY "wufix does not change this service (Windows protects it): undo the tool that cleared its recovery actions (Aetherinox's pause utility: its windows-updates-unpause.reg), then restart Windows"
 /* clang-format on */
 
 #endif

@@ -278,6 +278,24 @@ static void check_key(const struct wf_plan_svc *s, bool ours, const struct wf_ho
                      WF_M(M_SYSTEM_AND_ADMINISTRATORS_MAY_READ));
 }
 
+/* Recovery actions a blocker cleared where Windows' own restart the service
+ * (Aetherinox's pause utility zeroes WaaSMedicSvc's FailureActions): asked
+ * of the SCM only where a public source gives the default for the build.
+ * Reported, never changed: the one such service is protected. */
+static void check_recovery(const struct wf_plan_svc *s, const struct wf_backend *b, struct wf_check *c)
+{
+    const struct wf_recovery *def = wf_defaults_recovery(s->name, table_build(c));
+    struct wf_recovery r;
+    char want[128];
+    if (!def || b->ops->recovery(b->self, s->name, &r) != WF_OK || r.acts)
+        return;
+    wf_defaults_recovery_words(def, want, sizeof(want));
+    struct wf_problem *pr = wf_check_add(c, s->name, WF_M(M_RECOVERY_ACTIONS_ZEROED), WF_SEV_WARNING, false,
+                                         WF_M(M_NO_RECOVERY_ACTIONS), want);
+    if (pr)
+        pr->remedy = WF_M(M_RECOVERY_REMEDY);
+}
+
 static void check_service(const struct wf_plan_svc *s, const struct wf_backend *b, const struct wf_host *h,
                           struct dep_memos *memo, struct wf_check *c)
 {
@@ -333,6 +351,7 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
         check_added_dependencies(s, def, ours, b, memo, c);
     if (!h->no_registry) /* else wf_check_run says it was skipped */
         check_key(s, ours, h, c);
+    check_recovery(s, b, c);
 }
 
 /* Windows' own copy of a service's defaults, held against the table: where
