@@ -580,6 +580,43 @@ static void test_check_helpers_disabled(void **state)
     test_free(c);
 }
 
+/* The Update Health Tools' program in place (%ProgramFiles% as ProgramFilesDir
+ * gives it) with their service deleted or disabled: a warning, reported only,
+ * with the remedy; uhssvc missing without the program says nothing, and the
+ * service as the tools leave it is not reported. */
+static void test_check_update_health_tools_broken(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    const char *exe = "D:\\Apps\\Microsoft Update Health Tools\\uhssvc.exe";
+    run(f, c);
+    assert_null(find(c, "uhssvc", "update_health_tools_broken")); /* no tools: nothing to say */
+    fake_reg_set(f, "SOFTWARE\\Microsoft\\Windows\\CurrentVersion", "ProgramFilesDir", WF_REG_SZ, "D:\\Apps",
+                 0);
+    run(f, c);
+    assert_null(find(c, "uhssvc", "update_health_tools_broken"));
+    fake_file_add(f, exe);
+    run(f, c);
+    const struct wf_problem *p = find(c, "uhssvc", "update_health_tools_broken");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_WARNING);
+    assert_false(p->fixable);
+    assert_string_equal(p->found,
+                        "not installed; D:\\Apps\\Microsoft Update Health Tools\\uhssvc.exe present");
+    assert_non_null(p->remedy);
+    assert_non_null(strstr(p->remedy, "KB4023057"));
+    fake_scm_add(f, "uhssvc", WF_STATE_RUNNING, WF_START_AUTO, NULL);
+    run(f, c);
+    assert_null(find(c, "uhssvc", "update_health_tools_broken"));
+    fake_scm_get(f, "uhssvc")->start_type = WF_START_DISABLED;
+    run(f, c);
+    p = find(c, "uhssvc", "update_health_tools_broken");
+    assert_non_null(p);
+    assert_string_equal(p->found, "disabled; D:\\Apps\\Microsoft Update Health Tools\\uhssvc.exe present");
+    wf_check_release(c);
+    test_free(c);
+}
+
 /* Recovery actions zeroed where Windows' own restart the service: found on the
  * builds a public source covers (WaaSMedicSvc, 22621-22631), from the SCM's
  * answer or the FailureActions value Aetherinox's pause writes; a warning
@@ -819,6 +856,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_helpers_disabled, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_delivery_optimization_off, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_recovery_actions_zeroed, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_update_health_tools_broken, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_update_tasks_disabled_or_deleted, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_update_tasks_only_where_sourced, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_update_tasks_unlisted_are_skipped, setup, teardown),

@@ -591,6 +591,11 @@
 #define WF_MT_M_NO_RECOVERY_ACTIONS "no recovery actions"
 #define WF_MT_M_RESET_AFTER_U_MIN "; reset after %u min (Windows' manifest)"
 #define WF_MT_M_RECOVERY_REMEDY "wufix does not change this service (Windows protects it): undo the tool that cleared its recovery actions (Aetherinox's pause utility: its windows-updates-unpause.reg), then restart Windows"
+#define WF_MT_M_UPDATE_HEALTH_TOOLS_BROKEN "update_health_tools_broken"
+#define WF_MT_M_PROGRAMFILESDIR "ProgramFilesDir"
+#define WF_MT_M_HEALTH_TOOLS_EXE "%.*s\\Microsoft Update Health Tools\\uhssvc.exe"
+#define WF_MT_M_S_S_PRESENT "%s; %s present"
+#define WF_MT_M_HEALTH_TOOLS_REMEDY "reinstall the Microsoft Update Health Tools from Microsoft: KB4023057, or their package on the Microsoft Download Center"
 /* clang-format on */
 
 #endif
