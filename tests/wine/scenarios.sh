@@ -1803,6 +1803,36 @@ sc_recovery_actions_zeroed() {
   wine reg delete "$k" /v FailureActions /f >/dev/null 2>&1
 }
 
+# The Microsoft Update Health Tools' program in place (under ProgramFilesDir, as KB4023057
+# installs it) with their service deleted, as Aetherinox's pause utility left a machine
+# (its issue #13): a warning, reported only, the remedy naming KB4023057; the service there
+# as the tools register it is not reported, disabled it is; without the program, nothing.
+sc_update_health_tools_broken() {
+  local pf="$WINEPREFIX/drive_c/Program Files/Microsoft Update Health Tools"
+  wufix check --json
+  [ "$(json '[p for p in d["problems"] if p["code"] == "update_health_tools_broken"]')" = "[]" ] ||
+    fail "reported without the tools: $(cat "$OUT")"
+  mkdir -p "$pf" && cp "$BIN/standin.exe" "$pf/uhssvc.exe"
+  wufix check --json
+  expect_rc 1
+  [ "$(json '[(p["service"], p["severity"], p["fixable"], p["evidence"]["found"]) for p in d["problems"] if p["code"] == "update_health_tools_broken"]')" = \
+    "[('uhssvc', 'warning', False, 'not installed; C:\\\\Program Files\\\\Microsoft Update Health Tools\\\\uhssvc.exe present')]" ] ||
+    fail "health tools: $(cat "$OUT")"
+  json '[p["evidence"]["remedy"] for p in d["problems"] if p["code"] == "update_health_tools_broken"][0]' |
+    grep -F "KB4023057" >/dev/null || fail "no remedy in the JSON"
+  svc create uhssvc "Microsoft Update Health Service" auto "$(winpath "$pf/uhssvc.exe")" >/dev/null
+  wufix check --json
+  [ "$(json '[p for p in d["problems"] if p["code"] == "update_health_tools_broken"]')" = "[]" ] ||
+    fail "the service as the tools register it reported: $(cat "$OUT")"
+  svc starttype uhssvc disabled >/dev/null
+  wufix check --json
+  [ "$(json '[p["evidence"]["found"] for p in d["problems"] if p["code"] == "update_health_tools_broken"]')" = \
+    "['disabled; C:\\\\Program Files\\\\Microsoft Update Health Tools\\\\uhssvc.exe present']" ] ||
+    fail "disabled: $(cat "$OUT")"
+  svc delete uhssvc >/dev/null
+  rm -rf "$pf"
+}
+
 # Updates paused to 2051 as Aetherinox's pause-windows-updates leaves them (its
 # windows-updates-pause.reg): a warning naming the date, resumed by repair, and undo puts
 # every value back as it was (the two keys queried whole before and after).

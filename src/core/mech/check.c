@@ -514,14 +514,14 @@ static void check_helpers(const struct wf_backend *b, struct wf_check *c)
 }
 
 /* The Microsoft Update Health Tools come with KB4023057 or Microsoft's own
- * package, never with a build (Microsoft Learn, Windows Update for Business
- * deployment service: "installed starting with KB4023057 or from a
+ * package, never with a build (Microsoft Learn, "Windows Update for Business
+ * reports workbook": "installed starting with KB4023057 or from a
  * stand-alone package"), in %ProgramFiles%\Microsoft Update Health Tools
- * (Learn: their logs are in its Logs folder), running uhssvc.exe there as
- * the service uhssvc; %ProgramFiles% is the ProgramFilesDir value Windows
- * keeps (microsoft/terminal, til/env.h). So uhssvc missing says nothing
- * alone; their program there with the service gone (Aetherinox's
- * pause-windows-updates, issue #13) or disabled is a blocker's trace.
+ * (Learn, the deployment service's troubleshooting: their logs are in its
+ * Logs folder), running uhssvc.exe there as the service uhssvc (its image
+ * path, ../shared/research/windows-update-services.md [S36]); %ProgramFiles% is the ProgramFilesDir value
+ * Windows keeps (microsoft/terminal, til/env.h). So uhssvc missing says nothing alone; their program there
+ * with the service gone (Aetherinox's pause-windows-updates, issue #13) or disabled is a blocker's trace.
  * Reported only. */
 static void check_health_tools(const struct wf_backend *b, const struct wf_host *h, struct wf_check *c)
 {
