@@ -189,6 +189,54 @@ static int triggers(struct scm *s, SC_HANDLE h, const char *name)
     return n;
 }
 
+/* The FailureActions value, where the SCM does not know the level: absent
+ * is none set; one that cannot be read whole is not known. */
+static wf_err value_recovery(struct scm *s, const char *name, struct wf_recovery *out)
+{
+    BYTE buf[20 + 8 * 64];
+    DWORD size = sizeof(buf);
+    HKEY k = service_key(s, name, NULL);
+    if (!k)
+        return wf_scm_fail(s, ERROR_FILE_NOT_FOUND);
+    LSTATUS st = RegGetValueW(k, NULL, L"FailureActions", RRF_RT_REG_BINARY, NULL, buf, &size);
+    RegCloseKey(k);
+    if (st == ERROR_FILE_NOT_FOUND)
+        return WF_OK;
+    if (st == ERROR_SUCCESS && !wf_recovery_parse(buf, size, out))
+        st = ERROR_INVALID_DATA;
+    return st == ERROR_SUCCESS ? WF_OK : wf_scm_fail(s, (DWORD)st);
+}
+
+static wf_err s_recovery(void *self, const char *name, struct wf_recovery *out)
+{
+    struct scm *s = self;
+    wf_err e = WF_OK;
+    DWORD needed = 0;
+    SERVICE_FAILURE_ACTIONSW *fa = NULL;
+    memset(out, 0, sizeof(*out));
+    SC_HANDLE h = wf_scm_open_svc(s, name, SERVICE_QUERY_CONFIG, &e);
+    if (!h)
+        return e;
+    if (!QueryServiceConfig2W(h, SERVICE_CONFIG_FAILURE_ACTIONS, NULL, 0, &needed) &&
+        GetLastError() == ERROR_INSUFFICIENT_BUFFER && (fa = malloc(needed)) != NULL &&
+        QueryServiceConfig2W(h, SERVICE_CONFIG_FAILURE_ACTIONS, (LPBYTE)fa, needed, &needed)) {
+        out->reset = fa->dwResetPeriod;
+        out->n = fa->lpsaActions ? fa->cActions : 0;
+        for (DWORD i = 0; i < out->n; i++) {
+            out->acts |= fa->lpsaActions[i].Type != SC_ACTION_NONE;
+            if (i < WF_RECOVERY_MAX) {
+                out->type[i] = (uint32_t)fa->lpsaActions[i].Type;
+                out->delay[i] = fa->lpsaActions[i].Delay;
+            }
+        }
+    } else {
+        e = unknown_level() ? value_recovery(s, name, out) : wf_scm_fail(s, GetLastError());
+    }
+    free(fa);
+    CloseServiceHandle(h);
+    return e;
+}
+
 static enum wf_start_type map_start(DWORD t, bool delayed)
 {
     switch (t) {
@@ -484,6 +532,7 @@ static const struct wf_backend_ops scm_ops = {
     .set_deps = wf_scm_set_deps,
     .set_account = wf_scm_set_account,
     .marked_for_delete = wf_scm_marked_for_delete,
+    .recovery = s_recovery,
 };
 
 wf_err wf_scm_open(const char *machine, struct wf_backend *out)

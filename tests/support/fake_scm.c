@@ -67,6 +67,10 @@ struct fake_svc *fake_scm_add(struct fake_scm *f, const char *name, enum wf_stat
         s->pid = f->next_pid++;
     if (state == WF_STATE_STOPPED)
         s->exit_code = 1077;
+    /* Windows' own recovery, as the one build a source gives it (22621) has it. */
+    const struct wf_recovery *rec = wf_defaults_recovery(name, 22621);
+    if (rec)
+        s->recovery = *rec;
     const struct wf_default *def = wf_defaults_for(name, f->build);
     wf_strlcpy(s->account, def && def->account ? def->account : "LocalSystem", sizeof(s->account));
     if (def && def->image_path) {
@@ -574,6 +578,30 @@ static wf_err f_marked_for_delete(void *self, const char *name, bool *marked)
     return leave(f, 0);
 }
 
+static struct fake_reg *reg_find(struct fake_scm *f, const char *key, const char *value);
+
+/* The service key's FailureActions where one is set (a .reg a test loads
+ * writes it), else the service's own, as the SCM gives them. */
+static wf_err f_recovery(void *self, const char *name, struct wf_recovery *out)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "recovery", name);
+    struct fake_svc *s = fake_scm_get(f, name);
+    char key[WF_TEXT_MAX];
+    memset(out, 0, sizeof(*out));
+    if (code)
+        return leave(f, code);
+    if (!s)
+        return leave(f, 1060);
+    snprintf(key, sizeof(key), WF_KEY_SERVICES_FAKE "%s", s->name);
+    const struct fake_reg *r = reg_find(f, key, "FailureActions");
+    if (!r || !r->nbin)
+        *out = s->recovery;
+    else if (!wf_recovery_parse(r->bin, r->nbin, out))
+        return leave(f, 13);
+    return leave(f, 0);
+}
+
 static const struct wf_backend_ops fake_ops = {
     .query = f_query,
     .config = f_config,
@@ -597,6 +625,7 @@ static const struct wf_backend_ops fake_ops = {
     .set_deps = f_set_deps,
     .set_account = f_set_account,
     .marked_for_delete = f_marked_for_delete,
+    .recovery = f_recovery,
 };
 
 struct wf_backend fake_scm_backend(struct fake_scm *f)

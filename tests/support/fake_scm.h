@@ -49,6 +49,8 @@ struct fake_svc {
     char account[WF_TEXT_MAX];  /* ObjectName */
     int protection;             /* enum wf_protection: above NONE, refuses changes while not stopped */
     int triggers;               /* start triggers; -1: the SCM does not say */
+    /* Its recovery, as the SCM gives it where the registry holds no FailureActions. */
+    struct wf_recovery recovery;
     /* Transition in flight. */
     uint64_t t_change, t_done;
     enum wf_state final;

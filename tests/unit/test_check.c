@@ -592,6 +592,100 @@ static void test_check_helpers_disabled(void **state)
     test_free(c);
 }
 
+/* The Update Health Tools' program in place (%ProgramFiles% as ProgramFilesDir
+ * gives it) with their service deleted or disabled: a warning, reported only,
+ * with the remedy; uhssvc missing without the program says nothing, and the
+ * service as the tools leave it is not reported. */
+static void test_check_update_health_tools_broken(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    const char *exe = "D:\\Apps\\Microsoft Update Health Tools\\uhssvc.exe";
+    run(f, c);
+    assert_null(find(c, "uhssvc", "update_health_tools_broken")); /* no tools: nothing to say */
+    fake_reg_set(f, "SOFTWARE\\Microsoft\\Windows\\CurrentVersion", "ProgramFilesDir", WF_REG_SZ, "D:\\Apps",
+                 0);
+    run(f, c);
+    assert_null(find(c, "uhssvc", "update_health_tools_broken"));
+    fake_file_add(f, exe);
+    run(f, c);
+    const struct wf_problem *p = find(c, "uhssvc", "update_health_tools_broken");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_WARNING);
+    assert_false(p->fixable);
+    assert_string_equal(p->found,
+                        "not installed; D:\\Apps\\Microsoft Update Health Tools\\uhssvc.exe present");
+    assert_non_null(p->remedy);
+    assert_non_null(strstr(p->remedy, "KB4023057"));
+    fake_scm_add(f, "uhssvc", WF_STATE_RUNNING, WF_START_AUTO, NULL);
+    run(f, c);
+    assert_null(find(c, "uhssvc", "update_health_tools_broken"));
+    fake_scm_get(f, "uhssvc")->start_type = WF_START_DISABLED;
+    run(f, c);
+    p = find(c, "uhssvc", "update_health_tools_broken");
+    assert_non_null(p);
+    assert_string_equal(p->found, "disabled; D:\\Apps\\Microsoft Update Health Tools\\uhssvc.exe present");
+    wf_check_release(c);
+    test_free(c);
+}
+
+/* Recovery actions zeroed where Windows' own restart the service: found on the
+ * builds a public source covers (WaaSMedicSvc, 22621-22631), from the SCM's
+ * answer or the FailureActions value Aetherinox's pause writes; a warning
+ * repair does not fix (the service is protected), with its remedy in words.
+ * Windows' own actions, other actions, and other builds are not reported. */
+static void test_check_recovery_actions_zeroed(void **state)
+{
+    struct fake_scm *f = *state;
+    struct wf_check *c = new_check();
+    const char *key = WF_KEY_SERVICES "WaaSMedicSvc";
+    static const uint8_t zeroed[44] = {0};
+    /* reset 0; three actions at offset 20: none, none, reboot after 1 s. */
+    static const uint8_t reboots[44] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 20, 0, 0,    0, 0, 0,
+                                        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0,  0, 0xe8, 3, 0, 0};
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "22621", 0);
+    run(f, c);
+    assert_null(find(c, "WaaSMedicSvc", "recovery_actions_zeroed")); /* Windows' own */
+    fake_reg_set_bin(f, key, "FailureActions", zeroed, sizeof(zeroed));
+    run(f, c);
+    const struct wf_problem *p = find(c, "WaaSMedicSvc", "recovery_actions_zeroed");
+    assert_non_null(p);
+    assert_int_equal(p->sev, WF_SEV_WARNING);
+    assert_false(p->fixable);
+    assert_string_equal(p->found, "no recovery actions");
+    assert_string_equal(p->expected, "restart after 2 min, 5 min; reset after 15 min (Windows' manifest)");
+    assert_non_null(p->remedy);
+    assert_non_null(strstr(p->remedy, "windows-updates-unpause.reg"));
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "22631", 0);
+    run(f, c);
+    assert_non_null(find(c, "WaaSMedicSvc", "recovery_actions_zeroed"));
+    /* An action that does something is not zeroed. */
+    fake_reg_set_bin(f, key, "FailureActions", reboots, sizeof(reboots));
+    run(f, c);
+    assert_null(find(c, "WaaSMedicSvc", "recovery_actions_zeroed"));
+    /* The SCM's own answer, with no value in the registry: none set. */
+    fake_reg_set_bin(f, key, "FailureActions", zeroed, 0);
+    memset(&fake_scm_get(f, "WaaSMedicSvc")->recovery, 0, sizeof(struct wf_recovery));
+    run(f, c);
+    assert_non_null(find(c, "WaaSMedicSvc", "recovery_actions_zeroed"));
+    /* A build no public source gives the default for: not compared, not even asked. */
+    for (size_t i = 0; i < 3; i++) {
+        static const char *const builds[] = {"19045", "22000", "26100"};
+        fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, builds[i], 0);
+        f->nlog = 0;
+        run(f, c);
+        assert_null(find(c, "WaaSMedicSvc", "recovery_actions_zeroed"));
+        assert_int_equal(fake_scm_log_count(f, "recovery "), 0);
+    }
+    /* Nor on Windows Server of the same build. */
+    fake_reg_set(f, WF_KEY_VERSION, "CurrentBuildNumber", WF_REG_SZ, "22621", 0);
+    fake_reg_set(f, WF_KEY_VERSION, "InstallationType", WF_REG_SZ, "Server", 0);
+    run(f, c);
+    assert_null(find(c, "WaaSMedicSvc", "recovery_actions_zeroed"));
+    wf_check_release(c);
+    test_free(c);
+}
+
 /* Delivery Optimization's download mode as WinUtil's "disable updates" writes it (0, outside
  * policy) and Bypass (100): a warning repair fixes; Windows' own modes are not reported; a
  * policy that sets the mode is the admin's (reported, never fixable) and rules the other. */
@@ -773,6 +867,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_check_missing_service, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_helpers_disabled, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_delivery_optimization_off, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_recovery_actions_zeroed, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_check_update_health_tools_broken, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_update_tasks_disabled_or_deleted, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_update_tasks_only_where_sourced, setup, teardown),
         cmocka_unit_test_setup_teardown(test_check_update_tasks_unlisted_are_skipped, setup, teardown),

@@ -263,6 +263,44 @@ static void test_sddl_hex_generic_and_malformed(void **state)
             fail_msg("accepted '%s'", bad[i]);
 }
 
+/* The FailureActions bytes as the SCM keeps them: Aetherinox's "unpause"
+ * writes WaaSMedicSvc's Windows default back (windows-updates-unpause.reg),
+ * the same as its manifest gives; a value too short for what it says is refused. */
+static void test_recovery_parse_and_defaults(void **state)
+{
+    (void)state;
+    static const uint8_t own[44] = {0x84, 3,    0,    0,    0, 0, 0, 0, 0, 0,    0,    0, 3, 0, 0,
+                                    0,    0x14, 0,    0,    0, 1, 0, 0, 0, 0xc0, 0xd4, 1, 0, 1, 0,
+                                    0,    0,    0xe0, 0x93, 4, 0, 0, 0, 0, 0,    0,    0, 0, 0};
+    static const uint8_t zeroed[44] = {0};
+    struct wf_recovery r;
+    assert_true(wf_recovery_parse(own, sizeof(own), &r));
+    assert_int_equal(r.reset, 900);
+    assert_int_equal(r.n, 3);
+    assert_true(r.acts);
+    assert_int_equal(r.type[0], 1);
+    assert_int_equal(r.delay[0], 120000);
+    assert_int_equal(r.type[1], 1);
+    assert_int_equal(r.delay[1], 300000);
+    assert_int_equal(r.type[2], 0);
+    const struct wf_recovery *d = wf_defaults_recovery("waasmedicsvc", 22621);
+    assert_non_null(d);
+    assert_memory_equal(d, &r, sizeof(r));
+    assert_true(wf_recovery_parse(zeroed, sizeof(zeroed), &r));
+    assert_int_equal(r.n, 0);
+    assert_false(r.acts);
+    assert_false(wf_recovery_parse(own, sizeof(own) - 1, &r)); /* the third action cut */
+    assert_false(wf_recovery_parse(own, 19, &r));
+    char words[128];
+    wf_defaults_recovery_words(d, words, sizeof(words));
+    assert_string_equal(words, "restart after 2 min, 5 min; reset after 15 min (Windows' manifest)");
+    assert_non_null(wf_defaults_recovery("WaaSMedicSvc", 22631));
+    assert_null(wf_defaults_recovery("WaaSMedicSvc", 19045));
+    assert_null(wf_defaults_recovery("WaaSMedicSvc", 26100));
+    assert_null(wf_defaults_recovery("WaaSMedicSvc", 22621 | WF_BUILD_SERVER));
+    assert_null(wf_defaults_recovery("wuauserv", 22621)); /* no public source */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -275,6 +313,7 @@ int main(void)
         cmocka_unit_test(test_sddl_deny_entry_is_seen),
         cmocka_unit_test(test_sddl_empty_is_unreadable_not_tampered),
         cmocka_unit_test(test_sddl_hex_generic_and_malformed),
+        cmocka_unit_test(test_recovery_parse_and_defaults),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -108,6 +108,24 @@ static void test_tools_aetherinox_unpause_leaves_a_pause_limit(void **state)
     assert_null(strstr(FAKE_OUT(x), "policy_no_auto_update")); /* NoAutoUpdate is 0 now */
 }
 
+/* On a build whose WaaSMedicSvc recovery a public source gives (Windows 11
+ * 22H2, 22621), the FailureActions the pause zeroes are found, and reported
+ * only (the service is protected); its "unpause" writes Windows' own back. */
+static void test_tools_aetherinox_recovery_actions_zeroed(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_reg_set(&x->scm, "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", "CurrentBuildNumber", WF_REG_SZ,
+                 "22621", 0);
+    load(&x->scm, "aetherinox-pause.reg");
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "{\"service\":\"WaaSMedicSvc\",\"code\":\"recovery_actions_zeroed\","
+                                        "\"severity\":\"warning\",\"fixable\":false"));
+    assert_non_null(strstr(FAKE_OUT(x), "\"found\":\"no recovery actions\""));
+    load(&x->scm, "aetherinox-unpause.reg");
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    assert_null(strstr(FAKE_OUT(x), "recovery_actions_zeroed"));
+}
+
 static void test_tools_winutil_disable_found_mended_and_undone(void **state)
 {
     struct fake_cli *x = *state;
@@ -342,6 +360,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_tools_aetherinox_pause_found_mended_and_undone, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_tools_aetherinox_unpause_leaves_a_pause_limit, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_tools_aetherinox_recovery_actions_zeroed, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_tools_winutil_disable_found_mended_and_undone, fake_cli_setup,
                                         fake_cli_teardown),

@@ -1765,6 +1765,74 @@ sc_delivery_optimization_off() {
   wine reg delete "$k" /f >/dev/null 2>&1
 }
 
+# WaaSMedicSvc's recovery actions cleared as Aetherinox's pause utility writes them
+# (windows-updates-pause.reg: FailureActions, 44 bytes of zeros) on a machine playing
+# Windows 11 22H2 (22621, whose component manifest gives Windows' own): a warning that repair
+# leaves (the service is protected), its remedy in words. Windows' own bytes (as the tool's
+# windows-updates-unpause.reg writes them back) are not reported, nor the zeros on Windows 10
+# 22H2 (19045: no public source). Wine's QueryServiceConfig2W lacks the level: wufix reads the
+# value the SCM keeps.
+sc_recovery_actions_zeroed() {
+  local key='Software\\Microsoft\\Windows NT\\CurrentVersion' k='HKLM\SYSTEM\CurrentControlSet\Services\WaaSMedicSvc'
+  local zeros own before
+  zeros=$(printf '0%.0s' $(seq 88))
+  own=840300000000000000000000030000001400000001000000c0d4010001000000e09304000000000000000000
+  svc reg HKLM "$key" CurrentBuildNumber sz 22621 >/dev/null
+  svc reg HKLM "$key" CurrentBuild sz 22621 >/dev/null
+  wine reg add "$k" /v FailureActions /t REG_BINARY /d "$zeros" /f >/dev/null 2>&1
+  wufix check --json
+  expect_rc 1
+  [ "$(json '[(p["service"], p["severity"], p["fixable"], p["evidence"]["found"], p["evidence"]["expected"]) for p in d["problems"] if p["code"] == "recovery_actions_zeroed"]')" = \
+    "[('WaaSMedicSvc', 'warning', False, 'no recovery actions', \"restart after 2 min, 5 min; reset after 15 min (Windows' manifest)\")]" ] ||
+    fail "recovery: $(cat "$OUT")"
+  json '[p["evidence"]["remedy"] for p in d["problems"] if p["code"] == "recovery_actions_zeroed"][0]' |
+    grep -F "windows-updates-unpause.reg" >/dev/null || fail "no remedy in the JSON"
+  before=$(wine reg query "$k" /v FailureActions | tr -d '\r')
+  wufix repair --yes
+  [ "$(wine reg query "$k" /v FailureActions | tr -d '\r')" = "$before" ] || fail "repair changed a protected service's recovery"
+  wine reg add "$k" /v FailureActions /t REG_BINARY /d "$own" /f >/dev/null 2>&1
+  wufix check --json
+  [ "$(json '[p for p in d["problems"] if p["code"] == "recovery_actions_zeroed"]')" = "[]" ] ||
+    fail "Windows' own recovery reported: $(cat "$OUT")"
+  wine reg add "$k" /v FailureActions /t REG_BINARY /d "$zeros" /f >/dev/null 2>&1
+  svc reg HKLM "$key" CurrentBuildNumber sz 19045 >/dev/null
+  svc reg HKLM "$key" CurrentBuild sz 19045 >/dev/null
+  wufix check --json
+  [ "$(json '[p for p in d["problems"] if p["code"] == "recovery_actions_zeroed"]')" = "[]" ] ||
+    fail "reported on a build no source covers: $(cat "$OUT")"
+  wine reg delete "$k" /v FailureActions /f >/dev/null 2>&1
+}
+
+# The Microsoft Update Health Tools' program in place (under ProgramFilesDir, as KB4023057
+# installs it) with their service deleted, as Aetherinox's pause utility left a machine
+# (its issue #13): a warning, reported only, the remedy naming KB4023057; the service there
+# as the tools register it is not reported, disabled it is; without the program, nothing.
+sc_update_health_tools_broken() {
+  local pf="$WINEPREFIX/drive_c/Program Files/Microsoft Update Health Tools"
+  wufix check --json
+  [ "$(json '[p for p in d["problems"] if p["code"] == "update_health_tools_broken"]')" = "[]" ] ||
+    fail "reported without the tools: $(cat "$OUT")"
+  mkdir -p "$pf" && cp "$BIN/standin.exe" "$pf/uhssvc.exe"
+  wufix check --json
+  expect_rc 1
+  [ "$(json '[(p["service"], p["severity"], p["fixable"], p["evidence"]["found"]) for p in d["problems"] if p["code"] == "update_health_tools_broken"]')" = \
+    "[('uhssvc', 'warning', False, 'not installed; C:\\\\Program Files\\\\Microsoft Update Health Tools\\\\uhssvc.exe present')]" ] ||
+    fail "health tools: $(cat "$OUT")"
+  json '[p["evidence"]["remedy"] for p in d["problems"] if p["code"] == "update_health_tools_broken"][0]' |
+    grep -F "KB4023057" >/dev/null || fail "no remedy in the JSON"
+  svc create uhssvc "Microsoft Update Health Service" auto "$(winpath "$pf/uhssvc.exe")" >/dev/null
+  wufix check --json
+  [ "$(json '[p for p in d["problems"] if p["code"] == "update_health_tools_broken"]')" = "[]" ] ||
+    fail "the service as the tools register it reported: $(cat "$OUT")"
+  svc starttype uhssvc disabled >/dev/null
+  wufix check --json
+  [ "$(json '[p["evidence"]["found"] for p in d["problems"] if p["code"] == "update_health_tools_broken"]')" = \
+    "['disabled; C:\\\\Program Files\\\\Microsoft Update Health Tools\\\\uhssvc.exe present']" ] ||
+    fail "disabled: $(cat "$OUT")"
+  svc delete uhssvc >/dev/null
+  rm -rf "$pf"
+}
+
 # Updates paused to 2051 as Aetherinox's pause-windows-updates leaves them (its
 # windows-updates-pause.reg): a warning naming the date, resumed by repair, and undo puts
 # every value back as it was (the two keys queried whole before and after).

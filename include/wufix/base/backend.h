@@ -83,6 +83,10 @@ struct wf_backend_ops {
      * change that changes nothing, which the SCM refuses with 1072 for such a
      * service; needs SERVICE_CHANGE_CONFIG (WF_E_ACCESS without it). */
     wf_err (*marked_for_delete)(void *self, const char *name, bool *marked);
+    /* The service's recovery (QueryServiceConfig2W, SERVICE_CONFIG_FAILURE_ACTIONS);
+     * where the SCM does not know that level (Wine), the service key's
+     * FailureActions value. None set: n 0. */
+    wf_err (*recovery)(void *self, const char *name, struct wf_recovery *out);
 };
 
 struct wf_backend {

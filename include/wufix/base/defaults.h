@@ -78,4 +78,11 @@ bool wf_defaults_start_ok(const struct wf_default *d, enum wf_start_type t, int 
 /* The accepted start types as words for evidence: "manual or auto_delayed". */
 void wf_defaults_start_words(const struct wf_default *d, char *buf, size_t size);
 
+/* Windows' own recovery for `name` on `build` (WF_BUILD_SERVER or'ed in on
+ * Windows Server); NULL where no public source gives it: not compared. */
+const struct wf_recovery *wf_defaults_recovery(const char *name, unsigned build);
+/* It in words for evidence: "restart after 2 min, 5 min; reset after 15 min
+ * (Windows' manifest)". */
+void wf_defaults_recovery_words(const struct wf_recovery *r, char *buf, size_t size);
+
 #endif

@@ -590,6 +590,15 @@
 #define WF_MT_M_NOT_SET_NO_POLICY_SOURCE_HOLDS "not set (no policy source holds it: wufix repair --policies deletes it)"
 #define WF_MT_M_WUFIX_REPAIR_POLICIES_DELETES_THIS "wufix repair --policies deletes this bare write; wufix undo puts it back"
 #define WF_MT_M_NOT_SET_NOT_CHANGED_ADMIN_S "not set (not changed: it is the admin's choice; delete %.*s to lift it)"
+#define WF_MT_M_RECOVERY_ACTIONS_ZEROED "recovery_actions_zeroed"
+#define WF_MT_M_NO_RECOVERY_ACTIONS "no recovery actions"
+#define WF_MT_M_RESET_AFTER_U_MIN "; reset after %u min (Windows' manifest)"
+#define WF_MT_M_RECOVERY_REMEDY "wufix does not change this service (Windows protects it): undo the tool that cleared its recovery actions (Aetherinox's pause utility: its windows-updates-unpause.reg), then restart Windows"
+#define WF_MT_M_UPDATE_HEALTH_TOOLS_BROKEN "update_health_tools_broken"
+#define WF_MT_M_PROGRAMFILESDIR "ProgramFilesDir"
+#define WF_MT_M_HEALTH_TOOLS_EXE "%.*s\\Microsoft Update Health Tools\\uhssvc.exe"
+#define WF_MT_M_S_S_PRESENT "%s; %s present"
+#define WF_MT_M_HEALTH_TOOLS_REMEDY "reinstall the Microsoft Update Health Tools from Microsoft: KB4023057, or their package on the Microsoft Download Center"
 /* clang-format on */
 
 #endif

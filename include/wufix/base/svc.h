@@ -77,6 +77,25 @@ struct wf_svc_config {
     int triggers;   /* start triggers (SERVICE_CONFIG_TRIGGER_INFO); -1: not known */
 };
 
+/* What the SCM does when a service ends without saying it stopped
+ * (SERVICE_FAILURE_ACTIONSW, winsvc.h): the period of no failures after
+ * which the count starts again (s), and one action per failure, each an
+ * SC_ACTION_TYPE (0 none, 1 restart the service, 2 reboot, 3 run a command)
+ * after its delay (ms). Only the first WF_RECOVERY_MAX actions are kept. */
+#define WF_RECOVERY_MAX 4
+struct wf_recovery {
+    uint32_t reset, n; /* n: all the actions, kept or not */
+    bool acts;         /* one of them does something (not SC_ACTION_NONE) */
+    uint32_t type[WF_RECOVERY_MAX], delay[WF_RECOVERY_MAX];
+};
+
+/* The service key's FailureActions value (REG_BINARY), where the SCM keeps
+ * the same: five DWORDs (reset period, reboot message offset, command
+ * offset, action count, actions offset; [MS-SCMR] 2.2.22
+ * SERVICE_FAILURE_ACTIONS_WOW64), then the actions, two DWORDs each. False
+ * when `n` bytes do not hold that. */
+bool wf_recovery_parse(const uint8_t *p, size_t n, struct wf_recovery *out);
+
 /* Whether Windows said the service is launch-protected. */
 bool wf_svc_protected(const struct wf_svc_config *c);
 

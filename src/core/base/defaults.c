@@ -323,3 +323,40 @@ void wf_defaults_start_words(const struct wf_default *d, char *buf, size_t size)
         o += (size_t)n;
     }
 }
+
+/* Windows' own recovery (what the SCM does when the service fails), only
+ * where a public source gives it for the build; any other service or build
+ * is not compared (SPEC 4).
+ *   WaaSMedicSvc, 22621: its component manifest's failureActions [S23]:
+ *     resetPeriod="900", restartService after 120000 and 300000 ms, then none
+ *     (Aetherinox's windows-updates-unpause.reg writes the same bytes back);
+ *   22631: "Windows 11, version 22H2 and version 23H2 share a common core
+ *     operating system with an identical set of system files" (Microsoft,
+ *     KB5027397, the 23H2 enablement package). */
+static const struct {
+    const char *name;
+    unsigned lo, hi;
+    struct wf_recovery r;
+} recoveries[] = {
+    {"WaaSMedicSvc", 22621, 22631, {900, 3, true, {1, 1, 0}, {120000, 300000, 0}}},
+};
+
+const struct wf_recovery *wf_defaults_recovery(const char *name, unsigned build)
+{
+    for (size_t i = 0; i < sizeof(recoveries) / sizeof(recoveries[0]); i++)
+        if (wf_name_cmp(name, recoveries[i].name) == 0 && build >= recoveries[i].lo &&
+            build <= recoveries[i].hi)
+            return &recoveries[i].r;
+    return NULL;
+}
+
+void wf_defaults_recovery_words(const struct wf_recovery *r, char *buf, size_t size)
+{
+    size_t o = 0;
+    for (uint32_t i = 0; i < r->n && i < WF_RECOVERY_MAX && o < size; i++)
+        if (r->type[i] == 1) /* every delay and period here is whole minutes */
+            o += (size_t)snprintf(buf + o, size - o, "%s%u min", o ? ", " : "restart after ",
+                                  (unsigned)(r->delay[i] / 60000));
+    if (o < size)
+        snprintf(buf + o, size - o, WF_M(M_RESET_AFTER_U_MIN), (unsigned)(r->reset / 60));
+}

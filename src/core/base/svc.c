@@ -67,6 +67,32 @@ const char *wf_start_words(enum wf_start_type t)
     return "-";
 }
 
+static uint32_t le32(const uint8_t *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+bool wf_recovery_parse(const uint8_t *p, size_t n, struct wf_recovery *out)
+{
+    memset(out, 0, sizeof(*out));
+    if (n < 20)
+        return false;
+    uint32_t count = le32(p + 12), at = le32(p + 16);
+    if (count && (at < 20 || at > n || (n - at) / 8 < count))
+        return false;
+    out->reset = le32(p);
+    out->n = count;
+    for (uint32_t i = 0; i < count; i++) {
+        uint32_t t = le32(p + at + 8 * i);
+        out->acts |= t != 0;
+        if (i < WF_RECOVERY_MAX) {
+            out->type[i] = t;
+            out->delay[i] = le32(p + at + 8 * i + 4);
+        }
+    }
+    return true;
+}
+
 bool wf_svc_protected(const struct wf_svc_config *c)
 {
     return c->protection > WF_PROTECTION_NONE;

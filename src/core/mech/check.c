@@ -278,6 +278,24 @@ static void check_key(const struct wf_plan_svc *s, bool ours, const struct wf_ho
                      WF_M(M_SYSTEM_AND_ADMINISTRATORS_MAY_READ));
 }
 
+/* Recovery actions a blocker cleared where Windows' own restart the service
+ * (Aetherinox's pause utility zeroes WaaSMedicSvc's FailureActions): asked
+ * of the SCM only where a public source gives the default for the build.
+ * Reported, never changed: the one such service is protected. */
+static void check_recovery(const struct wf_plan_svc *s, const struct wf_backend *b, struct wf_check *c)
+{
+    const struct wf_recovery *def = wf_defaults_recovery(s->name, table_build(c));
+    struct wf_recovery r;
+    char want[128];
+    if (!def || b->ops->recovery(b->self, s->name, &r) != WF_OK || r.acts)
+        return;
+    wf_defaults_recovery_words(def, want, sizeof(want));
+    struct wf_problem *pr = wf_check_add(c, s->name, WF_M(M_RECOVERY_ACTIONS_ZEROED), WF_SEV_WARNING, false,
+                                         WF_M(M_NO_RECOVERY_ACTIONS), want);
+    if (pr)
+        pr->remedy = WF_M(M_RECOVERY_REMEDY);
+}
+
 static void check_service(const struct wf_plan_svc *s, const struct wf_backend *b, const struct wf_host *h,
                           struct dep_memos *memo, struct wf_check *c)
 {
@@ -333,6 +351,7 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
         check_added_dependencies(s, def, ours, b, memo, c);
     if (!h->no_registry) /* else wf_check_run says it was skipped */
         check_key(s, ours, h, c);
+    check_recovery(s, b, c);
 }
 
 /* Windows' own copy of a service's defaults, held against the table: where
@@ -388,7 +407,8 @@ static void check_waas(const struct wf_host *h, struct wf_check *c)
     "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending"
 #define KEY_WU_REBOOT                                                                                        \
     "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired"
-#define KEY_SESSION "SYSTEM\\CurrentControlSet\\Control\\Session Manager"
+#define KEY_SESSION         "SYSTEM\\CurrentControlSet\\Control\\Session Manager"
+#define KEY_CURRENT_VERSION "SOFTWARE\\Microsoft\\Windows\\CurrentVersion"
 
 /* Whether a PendingFileRenameOperations entry ("\\??\\C:\\...", a target
  * may start with '!') names a file under %SystemRoot%. */
@@ -514,6 +534,44 @@ static void check_helpers(const struct wf_backend *b, const struct wf_host *h, s
     free(cfg);
 }
 
+/* The Microsoft Update Health Tools come with KB4023057 or Microsoft's own
+ * package, never with a build (Microsoft Learn, "Windows Update for Business
+ * reports workbook": "installed starting with KB4023057 or from a
+ * stand-alone package"), in %ProgramFiles%\Microsoft Update Health Tools
+ * (Learn, the deployment service's troubleshooting: their logs are in its
+ * Logs folder), running uhssvc.exe there as the service uhssvc (its image
+ * path, ../shared/research/windows-update-services.md [S36]); %ProgramFiles% is the ProgramFilesDir value
+ * Windows keeps (microsoft/terminal, til/env.h). So uhssvc missing says nothing alone; their program there
+ * with the service gone (Aetherinox's pause-windows-updates, issue #13) or disabled is a blocker's trace.
+ * Reported only. */
+static void check_health_tools(const struct wf_backend *b, const struct wf_host *h, struct wf_check *c)
+{
+    struct wf_reg *pf = malloc(sizeof(*pf));
+    struct wf_svc_config *cfg = malloc(sizeof(*cfg));
+    struct wf_svc_status st;
+    char exe[WF_TEXT_MAX], found[WF_TEXT_MAX + 32];
+    const char *what = NULL;
+    if (pf && cfg && !h->no_registry && !h->no_files &&
+        h->ops->reg_read(h->self, KEY_CURRENT_VERSION, WF_M(M_PROGRAMFILESDIR), pf) == WF_OK &&
+        (pf->type == WF_REG_SZ || pf->type == WF_REG_EXPAND_SZ) && strlen(pf->str) < WF_TEXT_MAX / 2) {
+        snprintf(exe, sizeof(exe), WF_M(M_HEALTH_TOOLS_EXE), WF_TEXT_MAX / 2, pf->str);
+        if (h->ops->file_exists(h->self, exe) == WF_OK)
+            what = b->ops->query(b->self, "uhssvc", &st) == WF_E_NO_SERVICE ? "not installed"
+                   : b->ops->config(b->self, "uhssvc", cfg) == WF_OK && cfg->start_type == WF_START_DISABLED
+                       ? wf_start_token(WF_START_DISABLED)
+                       : NULL;
+    }
+    free(pf);
+    free(cfg);
+    if (!what)
+        return;
+    snprintf(found, sizeof(found), WF_M(M_S_S_PRESENT), what, exe);
+    struct wf_problem *pr = wf_check_add(c, "uhssvc", WF_M(M_UPDATE_HEALTH_TOOLS_BROKEN), WF_SEV_WARNING,
+                                         false, found, "installed, not disabled");
+    if (pr)
+        pr->remedy = WF_M(M_HEALTH_TOOLS_REMEDY);
+}
+
 unsigned wf_check_build(const struct wf_host *h)
 {
     struct wf_reg v;
@@ -601,6 +659,7 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
     if (!h->no_registry)
         check_reboot(h, out);
     wf_diagnose(h, out);
+    check_health_tools(b, h, out);
     /* Another machine whose registry or admin share did not answer: say what
      * was not looked at, never a silent "healthy". */
     if (h->no_registry)
