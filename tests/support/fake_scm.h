@@ -153,6 +153,11 @@ struct fake_scm {
     uint8_t disk[1 << 16];
     size_t ndisk;
     unsigned ctrl_c_seen;
+    /* What resolve answers: "name=addr,addr;name=addr" (IPv4 or IPv6); a name
+     * not listed does not exist. NULL: DNS does not answer (no network).
+     * resolves: the names it was asked. */
+    const char *dns;
+    unsigned resolves;
 };
 
 void fake_scm_init(struct fake_scm *f);
