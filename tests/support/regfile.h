@@ -20,4 +20,8 @@ int fake_reg_load(struct fake_scm *f, const char *text, char *why, size_t size);
 /* The same from a file under tests/fixtures. */
 int fake_reg_load_file(struct fake_scm *f, const char *name, char *why, size_t size);
 
+/* A file under tests/fixtures, its bytes whole and a NUL after them (free
+ * it); NULL when it cannot be read. */
+char *fake_fixture(const char *name, size_t *n);
+
 #endif

@@ -231,6 +231,7 @@ static size_t resolved(const struct wf_host *h, struct wf_check *c, struct updat
 {
     static const uint8_t zero[16];
     char why[WF_TEXT_MAX] = "";
+    bool sunk = false;
     if (u->asked)
         return u->n;
     u->asked = 1;
@@ -244,15 +245,19 @@ static size_t resolved(const struct wf_host *h, struct wf_check *c, struct updat
         for (size_t k = 0; e == WF_OK && k < as.n && u->n < UPDATE_ADDRS_MAX; k++) {
             /* 0.0.0.0, :: and the loopback: the hosts file's (hosts_blocks_update), not a server's */
             const struct wf_addr *a = &as.a[k];
-            if (!memcmp(a->b, zero, a->len) || wf_addr_is_loopback(a) || (a->len == 4 && a->b[0] == 127))
+            if (!memcmp(a->b, zero, a->len) || wf_addr_is_loopback(a) || (a->len == 4 && a->b[0] == 127)) {
+                sunk = true;
                 continue;
+            }
             u->host[u->n] = (uint8_t)i;
             u->a[u->n++] = *a;
         }
     }
     if (!u->n)
         wf_check_add(c, "", "update_hosts_not_resolved", WF_SEV_INFO, false,
-                     why[0] ? why : "none of Windows Update's server names resolved",
+                     why[0] ? why
+                     : sunk ? "they resolve to 0.0.0.0 or the loopback only (the hosts file)"
+                            : "none of Windows Update's server names resolved",
                      "Windows Update's server names resolved by DNS, to judge rules and routes by address");
     return u->n;
 }
