@@ -15,10 +15,34 @@
  *         interface=any action=block service=wuauserv
  * Judged: active outbound Block rules for a service of wufix's table (or for
  * every service: Svc=*, or svchost.exe with no Svc), an error; for an update
- * program (traces.c's list), a warning. Rules by remote address alone are not
- * judged: which addresses are Microsoft's is not a fact wufix can read. wufix
- * never changes a rule; the evidence names the command that removes it. A
- * rule longer than a registry value wufix reads is not judged. */
+ * program (traces.c's list), a warning.
+ * Rules by remote address (RA4=, RA6=: an address, "a-b", "a/len", "a/mask"
+ * or a keyword, [MS-GPFAS] 2.2.2.13 and 2.2.2.19; Set-NetFirewallRule's
+ * -RemoteAddress lists the same forms) for every program, as
+ * WindowsSpyBlocker makes them (app/cmds/telemetry/firewall/firewall.go:
+ * netsh advfirewall firewall add rule name="windowsSpyBlockerUpdate-IP"
+ * dir=out protocol=any action=block remoteip="IP"), are judged against the
+ * addresses Windows Update's server names resolve to now, asked of DNS on
+ * this machine (an error when one holds such an address; a keyword holds
+ * none; a rule whose Protocol or RPort leave out TCP to 80 and 443 is not
+ * Windows Update's). An address the hosts file gives (0.0.0.0, the
+ * loopback) is hosts.c's to report, not a server's.
+ * Persistent routes: `route -p add` keeps each as a value named
+ * "destination,mask,gateway,metric" under Tcpip\Parameters\PersistentRoutes
+ * (Learn, "route": /p; Microsoft, "Windows 2000 TCP/IP Implementation
+ * Details": the name's form, the data empty). Null-routing scripts send
+ * addresses to gateway 0.0.0.0 (tron's purge_windows_10_telemetry.bat:
+ * "route -p add 204.79.197.200/32 0.0.0.0", "the only known solution is
+ * installing null-routes"); a route to 0.0.0.0 or a loopback gateway that
+ * holds an update server's address now is route_blocks_update. IPv6
+ * persistent routes are not kept there (Win32_IP4PersistedRouteTable reads
+ * IPv4 only; Windows keeps IPv6 ones in an undocumented binary store) and
+ * are not judged. DNS is asked only when a rule or route needs it, never
+ * for another machine; when it does not answer, that is said once as
+ * information (update_hosts_not_resolved) and those are not judged.
+ * wufix never changes a rule or a route; the evidence names the command
+ * that removes it. A rule longer than a registry value wufix reads is not
+ * judged. */
 #include "wufix/mech/firewall.h"
 
 #include "wufix/base/prose.h"
