@@ -58,7 +58,7 @@
 #define ROUTES_MAX       1024 /* persistent routes read (on the heap) */
 #define UPDATE_ADDRS_MAX 128
 #define RESOLVE_MS       1500u /* each name's; the first left unanswered ends the asking */
-#define KEY_ROUTES       "SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters\\PersistentRoutes"
+#define KEY_ROUTES       WF_M(M_SYSTEM_CURRENTCONTROLSET_SERVICES_TCPIP_PERSISTENT)
 
 /* Names Windows Update connects to, each under a name Microsoft lists for
  * it (hosts.c's sources: Learn, "Manage connection endpoints for Windows 11
@@ -260,12 +260,12 @@ static size_t resolved(const struct wf_host *h, struct wf_check *c, struct updat
         return u->n;
     u->asked = 1;
     if (!h->ops->resolve)
-        wf_strlcpy(why, "DNS is not asked from here for another machine", sizeof(why));
+        wf_strlcpy(why, WF_M(M_DNS_IS_NOT_ASKED_FROM), sizeof(why));
     for (size_t i = 0; !why[0] && i < sizeof(update_names) / sizeof(update_names[0]); i++) {
         struct wf_addrs as;
         wf_err e = h->ops->resolve(h->self, update_names[i], RESOLVE_MS, &as);
         if (e == WF_E_UNREACHABLE) /* DNS does not answer: the other names would not either */
-            snprintf(why, sizeof(why), "%s: no answer from DNS within %u ms", update_names[i], RESOLVE_MS);
+            snprintf(why, sizeof(why), WF_M(M_S_NO_ANSWER_FROM_DNS), update_names[i], RESOLVE_MS);
         for (size_t k = 0; e == WF_OK && k < as.n && u->n < UPDATE_ADDRS_MAX; k++) {
             /* 0.0.0.0, :: and the loopback: the hosts file's (hosts_blocks_update), not a server's */
             const struct wf_addr *a = &as.a[k];
@@ -278,11 +278,11 @@ static size_t resolved(const struct wf_host *h, struct wf_check *c, struct updat
         }
     }
     if (!u->n)
-        wf_check_add(c, "", "update_hosts_not_resolved", WF_SEV_INFO, false,
+        wf_check_add(c, "", WF_M(M_UPDATE_HOSTS_NOT_RESOLVED), WF_SEV_INFO, false,
                      why[0] ? why
-                     : sunk ? "they resolve to 0.0.0.0 or the loopback only (the hosts file)"
-                            : "none of Windows Update's server names resolved",
-                     "Windows Update's server names resolved by DNS, to judge rules and routes by address");
+                     : sunk ? WF_M(M_THEY_RESOLVE_TO_0_0)
+                            : WF_M(M_NONE_OF_WINDOWS_UPDATE_S_SERVER),
+                     WF_M(M_WINDOWS_UPDATE_S_SERVER_NAMES));
     return u->n;
 }
 
@@ -323,7 +323,8 @@ static void store(const struct wf_host *h, struct wf_check *c, const char *key, 
         if (k < u->n) {
             char addr[48];
             wf_addr_text(&u->a[k], addr, sizeof(addr));
-            snprintf(what, sizeof(what), "%s: %s is %s's address now", field, addr, update_names[u->host[k]]);
+            snprintf(what, sizeof(what), WF_M(M_S_S_IS_S_S_ADDRESS_NOW), field, addr,
+                     update_names[u->host[k]]);
         }
         snprintf(found, sizeof(found), WF_M(M_S_RULE_250S_BLOCK_OUT), policy ? "a policy's" : "the", r.name,
                  k < u->n   ? ""
@@ -362,12 +363,12 @@ static void routes(const struct wf_host *h, struct wf_check *c, struct update_ad
         wf_addr_text(&r.mask, m, sizeof(m));
         wf_addr_text(&r.gw, g, sizeof(g));
         wf_addr_text(&u->a[k], a, sizeof(a));
-        snprintf(found, sizeof(found),
-                 "the persistent route %s mask %s to %s (metric %lu): %s is %s's address now", d, m, g,
-                 r.metric, a, update_names[u->host[k]]);
-        snprintf(expected, sizeof(expected), "no such route (remove it: route delete %s mask %s %s)", d, m,
-                 g);
-        wf_check_add(c, "", "route_blocks_update", WF_SEV_ERROR, false, found, expected);
+        snprintf(found, sizeof(found), WF_M(M_THE_PERSISTENT_ROUTE_S_MASK), d, m, g, r.metric, a,
+                 update_names[u->host[k]]);
+        /* `route /?` (Windows Vista and later) says of -p: "Ignored for all other commands, which
+         * always affect the appropriate persistent routes": delete removes the kept one too. */
+        snprintf(expected, sizeof(expected), WF_M(M_NO_SUCH_ROUTE_REMOVE_IT), d, m, g);
+        wf_check_add(c, "", WF_M(M_ROUTE_BLOCKS_UPDATE), WF_SEV_ERROR, false, found, expected);
     }
     free(names);
 }
