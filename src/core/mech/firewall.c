@@ -151,7 +151,7 @@ bool wf_range_parse(const char *s, size_t n, struct wf_range *r)
         if (m && m < sizeof(bits) && slash[1] >= '0' && slash[1] <= '9') {
             take(bits, sizeof(bits), slash + 1, m);
             unsigned long len = strtoul(bits, &end, 10);
-            if (*end || len > a.len * 8u)
+            if (*end || len > (unsigned long)a.len * 8u)
                 return false;
             memset(&b, 0, sizeof(b));
             for (unsigned long i = 0; i < len; i++)
@@ -261,7 +261,8 @@ static size_t resolved(const struct wf_host *h, struct wf_check *c, struct updat
     u->asked = 1;
     if (!h->ops->resolve)
         wf_strlcpy(why, WF_M(M_DNS_IS_NOT_ASKED_FROM), sizeof(why));
-    for (size_t i = 0; !why[0] && i < sizeof(update_names) / sizeof(update_names[0]); i++) {
+    for (size_t i = 0; h->ops->resolve && !why[0] && i < sizeof(update_names) / sizeof(update_names[0]);
+         i++) {
         struct wf_addrs as;
         wf_err e = h->ops->resolve(h->self, update_names[i], RESOLVE_MS, &as);
         if (e == WF_E_UNREACHABLE) /* DNS does not answer: the other names would not either */
