@@ -348,6 +348,12 @@ static wf_err h_probe(void *self, const char *host, unsigned port, uint32_t ms, 
     return wf_win_probe(host, port, ms, why, size);
 }
 
+static wf_err h_resolve(void *self, const char *name, uint32_t ms, struct wf_addrs *out)
+{
+    (void)self;
+    return wf_win_lookup(name, ms, out);
+}
+
 static void h_utc_now(void *self, char *buf, size_t size)
 {
     SYSTEMTIME t;
@@ -495,7 +501,7 @@ static wf_err h_holders(void *self, const char *path, const char *service, struc
     .write_file = h_write_file, .tasks = wf_win_tasks
 
 /* This machine's; another machine's cannot probe (an answer here says nothing of there). */
-static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe,
+static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe, .resolve = h_resolve,
                                                 .process_running = h_process_running, .holders = h_holders};
 static const struct wf_host_ops remote_host_ops = {HOST_OPS};
 

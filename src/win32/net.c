@@ -239,41 +239,54 @@ static DWORD WINAPI lookup_thread(void *arg)
     return 0;
 }
 
-wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, size_t size)
+wf_err wf_win_lookup(const char *name, uint32_t ms, struct wf_addrs *out)
 {
-    const unsigned short ports[1] = {(unsigned short)port};
-    enum port_state st[2] = {PORT_SILENT, PORT_SILENT};
-    ULONGLONG end = GetTickCount64() + ms;
     struct lookup *l = calloc(1, sizeof(*l));
-    if (!wf_win_wsa() || !l || !wf_w_from_utf8(host, l->name, WF_MACHINE_NAME_MAX) ||
+    wf_err e = WF_E_SYSTEM;
+    memset(out, 0, sizeof(*out));
+    if (!wf_win_wsa() || !l || !wf_w_from_utf8(name, l->name, WF_MACHINE_NAME_MAX) ||
         !(l->done = CreateEventW(NULL, TRUE, FALSE, NULL))) {
         free(l);
-        wf_strlcpy(why, WF_M(M_IT_COULD_NOT_BE_PROBED), size);
-        return WF_E_SYSTEM;
+        return e;
     }
     l->refs = 2;
     HANDLE t = CreateThread(NULL, 0, lookup_thread, l, 0, NULL);
     if (!t) {
         CloseHandle(l->done);
         free(l);
-        wf_strlcpy(why, WF_M(M_IT_COULD_NOT_BE_PROBED), size);
-        return WF_E_SYSTEM;
+        return e;
     }
     CloseHandle(t);
-    if (WaitForSingleObject(l->done, ms) != WAIT_OBJECT_0) {
+    if (WaitForSingleObject(l->done, ms) != WAIT_OBJECT_0)
+        e = WF_E_UNREACHABLE;
+    else if (l->code)
+        e = WF_E_NO_SERVICE; /* the name, not the network */
+    else {
+        *out = l->addrs;
+        e = WF_OK;
+    }
+    lookup_release(l);
+    return e;
+}
+
+wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, size_t size)
+{
+    const unsigned short ports[1] = {(unsigned short)port};
+    enum port_state st[2] = {PORT_SILENT, PORT_SILENT};
+    ULONGLONG end = GetTickCount64() + ms;
+    struct wf_addrs as;
+    wf_err e = wf_win_lookup(host, ms, &as);
+    if (e == WF_E_SYSTEM)
+        wf_strlcpy(why, WF_M(M_IT_COULD_NOT_BE_PROBED), size);
+    else if (e == WF_E_UNREACHABLE)
         snprintf(why, size, "its name did not resolve within %u ms", (unsigned)ms);
-        lookup_release(l);
-        return WF_E_UNREACHABLE;
-    }
-    if (l->code) {
+    else if (e == WF_E_NO_SERVICE) /* the name, not the network: the remedy is DNS or the setting */
         snprintf(why, size, "%s", WF_M(M_ITS_NAME_DOES_NOT_RESOLVE));
-        lookup_release(l);
-        return WF_E_NO_SERVICE; /* the name, not the network: the remedy is DNS or the setting */
-    }
+    if (e != WF_OK)
+        return e;
     ULONGLONG now = GetTickCount64();
     if (now < end)
-        wf_win_probe_addrs(&l->addrs, ports, 1, (uint32_t)(end - now), st);
-    lookup_release(l);
+        wf_win_probe_addrs(&as, ports, 1, (uint32_t)(end - now), st);
     if (st[0] == PORT_OPEN)
         return WF_OK;
     snprintf(why, size, "TCP %u: %s, within %u ms", port, wf_win_port_words(st[0]), (unsigned)ms);

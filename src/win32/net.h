@@ -30,6 +30,9 @@ const char *wf_win_port_words(enum port_state s);
 wf_err wf_win_resolve(const char *name, struct wf_addrs *out, uint32_t *syscode);
 void wf_win_local_addrs(struct wf_addrs *out);
 
+/* A name's addresses by DNS alone within `ms` (the question asked on a
+ * thread of its own): see struct wf_host_ops' resolve. */
+wf_err wf_win_lookup(const char *name, uint32_t ms, struct wf_addrs *out);
 /* See struct wf_host_ops' probe. */
 wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, size_t size);
 

@@ -1135,6 +1135,28 @@ static wf_err h_probe(void *self, const char *host, unsigned port, uint32_t ms, 
     return WF_E_UNREACHABLE;
 }
 
+static wf_err h_resolve(void *self, const char *name, uint32_t ms, struct wf_addrs *out)
+{
+    struct fake_scm *f = self;
+    size_t k = strlen(name);
+    (void)ms;
+    memset(out, 0, sizeof(*out));
+    f->resolves++;
+    if (!f->dns)
+        return WF_E_UNREACHABLE;
+    for (const char *p = f->dns; *p; p += strcspn(p, ";"), p += *p == ';') {
+        if (strncmp(p, name, k) != 0 || p[k] != '=')
+            continue;
+        for (const char *a = p + k + 1; *a && *a != ';'; a += strcspn(a, ",;"), a += *a == ',') {
+            struct wf_addr x;
+            if (wf_addr_parse(a, strcspn(a, ",;"), &x))
+                wf_addrs_add(out, x.b, x.len);
+        }
+        return WF_OK;
+    }
+    return WF_E_NO_SERVICE;
+}
+
 static void h_utc_now(void *self, char *buf, size_t size)
 {
     const struct fake_scm *f = self;
@@ -1263,6 +1285,7 @@ static const struct wf_host_ops fake_host_ops = {
     .read_tail = h_read_tail,
     .reg_read_bytes = h_reg_read_bytes,
     .probe = h_probe,
+    .resolve = h_resolve,
     .utc_now = h_utc_now,
     .process_running = h_process_running,
     .list_folders = h_list_folders,

@@ -152,9 +152,14 @@ struct fake_scm {
     struct fake_ctrl_c *ctrl_c; /* the platform's Ctrl+C, heard once per backend */
     /* What write_file wrote: each write appended, never reused (a copy of the
      * fake made before still reads its files' bytes). */
-    uint8_t disk[1 << 16];
+    uint8_t disk[1 << 17];
     size_t ndisk;
     unsigned ctrl_c_seen;
+    /* What resolve answers: "name=addr,addr;name=addr" (IPv4 or IPv6); a name
+     * not listed does not exist. NULL: DNS does not answer (no network).
+     * resolves: the names it was asked. */
+    const char *dns;
+    unsigned resolves;
 };
 
 void fake_scm_init(struct fake_scm *f);

@@ -254,3 +254,23 @@ const uint8_t *fake_fixture_bytes(const char *name, size_t *n)
         fclose(fp);
     return *n && *n < sizeof(bytes[0]) ? b : NULL;
 }
+
+char *fake_fixture(const char *name, size_t *n)
+{
+    char path[512];
+    snprintf(path, sizeof(path), "%s/tests/fixtures/%s", WF_SOURCE_DIR, name);
+    FILE *fp = fopen(path, "rb");
+    char *t = NULL;
+    long len = -1;
+    if (fp && fseek(fp, 0, SEEK_END) == 0 && (len = ftell(fp)) >= 0 && fseek(fp, 0, SEEK_SET) == 0 &&
+        (t = malloc((size_t)len + 1)) != NULL && fread(t, 1, (size_t)len, fp) == (size_t)len) {
+        t[len] = '\0';
+        *n = (size_t)len;
+    } else {
+        free(t);
+        t = NULL;
+    }
+    if (fp)
+        fclose(fp);
+    return t;
+}

@@ -32,4 +32,8 @@ int fake_pol_apply(struct fake_scm *f, const uint8_t *b, size_t n, const char *u
  * NULL when it cannot be read. */
 const uint8_t *fake_fixture_bytes(const char *name, size_t *n);
 
+/* A file under tests/fixtures, its bytes whole and a NUL after them (free
+ * it); NULL when it cannot be read. */
+char *fake_fixture(const char *name, size_t *n);
+
 #endif

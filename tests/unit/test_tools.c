@@ -10,14 +10,18 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fake_scm.h"
 #include "regfile.h"
+#include "wufix/mech/hosts.h"
 
 #define UX     "SOFTWARE\\Microsoft\\WindowsUpdate\\UX\\Settings"
 #define AU     "SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU"
 #define DOCONF "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\DeliveryOptimization\\Config"
+#define HOSTS  "C:\\Windows\\System32\\drivers\\etc\\hosts"
+#define FWLOC  "SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy\\FirewallRules"
 
 static void load(struct fake_scm *f, const char *name)
 {
@@ -354,6 +358,97 @@ static void test_tools_loader_refuses_what_it_does_not_read(void **state)
     assert_int_equal(fake_reg_get(&f, "X", "e")->type, WF_REG_EXPAND_SZ);
 }
 
+/* WindowsSpyBlocker's data/hosts/update.txt as the hosts file: found,
+ * commented out by repair, and given back byte for byte by undo. */
+static void test_tools_spyblocker_hosts_found_commented_and_undone(void **state)
+{
+    struct fake_cli *x = *state;
+    size_t n = 0;
+    char *text = fake_fixture("windowsspyblocker-hosts-update.txt", &n);
+    assert_non_null(text);
+    struct fake_file *h = fake_file_put(&x->scm, HOSTS, n);
+    assert_non_null(h);
+    h->content = text;
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "\"code\":\"hosts_blocks_update\",\"severity\":\"error\""));
+    assert_non_null(strstr(FAKE_OUT(x), "hosts: \\\"0.0.0.0 00001b-1.l.windowsupdate.com\\\" and "));
+    assert_int_equal(FAKE_RUN(x, "repair", "--yes"), 0);
+    h = fake_file_get(&x->scm, HOSTS);
+    assert_non_null(h->bytes);
+    assert_true(h->nbytes > n);
+    char *now = calloc(1, h->nbytes + 1);
+    assert_non_null(now);
+    memcpy(now, h->bytes, h->nbytes);
+    assert_non_null(strstr(now, "\n" WF_HOSTS_MARK "0.0.0.0 fe3.delivery.mp.microsoft.com\n"));
+    assert_non_null(strstr(now, "\n### License: MIT\n")); /* its comments as they were */
+    /* Not Windows Update's (push notifications): left as it was. */
+    assert_non_null(strstr(now, "\n0.0.0.0 am3p.wns.windows.com\n"));
+    free(now);
+    assert_int_equal(FAKE_RUN(x, "check"), 0);
+    assert_int_equal(FAKE_RUN(x, "undo"), 0);
+    h = fake_file_get(&x->scm, HOSTS);
+    assert_int_equal(h->nbytes, n);
+    assert_memory_equal(h->bytes, text, n);
+    free(text);
+}
+
+/* The rules WindowsSpyBlocker's "Add update rules" makes from
+ * data/firewall/update.txt (app/cmds/telemetry/firewall/firewall.go: for
+ * each address, netsh advfirewall firewall add rule
+ * name="windowsSpyBlockerUpdate-ADDRESS" dir=out protocol=any action=block
+ * remoteip="ADDRESS"), as Windows keeps them: found when an update server's
+ * name resolves into one, not when it resolves elsewhere. The fake holds
+ * 160 values: the 374 rules are loaded 100 at a time. */
+static void test_tools_spyblocker_firewall_rules_found_by_address(void **state)
+{
+    struct fake_cli *x = *state;
+    size_t n = 0, base = x->scm.nreg, count = 0;
+    char *list = fake_fixture("windowsspyblocker-firewall-update.txt", &n), *entry[512];
+    assert_non_null(list);
+    for (char *line = strtok(list, "\n"); line && count < 512; line = strtok(NULL, "\n"))
+        if (line[0] != '#')
+            entry[count++] = line;
+    assert_int_equal(count, 374);
+    for (size_t at = 0; at < count; at += 100) {
+        char dns[160], name[96], rule[256];
+        for (size_t i = at; i < count && i < at + 100; i++) {
+            snprintf(name, sizeof(name), "windowsSpyBlockerUpdate-%s", entry[i]);
+            snprintf(rule, sizeof(rule), "v2.30|Action=Block|Active=TRUE|Dir=Out|RA4=%s|Name=%s|", entry[i],
+                     name);
+            fake_reg_set(&x->scm, FWLOC, name, WF_REG_SZ, rule, 0);
+        }
+        /* The batch's first address (a range's first is inside it). */
+        snprintf(dns, sizeof(dns), "fe3.delivery.mp.microsoft.com=%.*s;ctldl.windowsupdate.com=192.0.2.1",
+                 (int)strcspn(entry[at], "-"), entry[at]);
+        x->scm.dns = dns;
+        assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+        const char *o = FAKE_OUT(x);
+        snprintf(name, sizeof(name), "Remove-NetFirewallRule -Name 'windowsSpyBlockerUpdate-%s'", entry[at]);
+        assert_non_null(strstr(o, name));
+        assert_non_null(strstr(o, "is fe3.delivery.mp.microsoft.com's address now"));
+        /* Resolved elsewhere (192.0.2.1 is RFC 5737's documentation block). */
+        x->scm.dns = "fe3.delivery.mp.microsoft.com=192.0.2.1;ctldl.windowsupdate.com=2001:db8::1";
+        assert_int_equal(FAKE_RUN(x, "check", "--json"), 0);
+        assert_null(strstr(FAKE_OUT(x), "firewall_blocks_update"));
+        x->scm.nreg = base; /* the next 100 */
+    }
+    free(list);
+}
+
+/* A range of the list ("65.55.138.0-65.55.138.255") holds an address inside it. */
+static void test_tools_spyblocker_firewall_range_found(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_reg_set(&x->scm, FWLOC, "windowsSpyBlockerUpdate-65.55.138.0-65.55.138.255", WF_REG_SZ,
+                 "v2.30|Action=Block|Active=TRUE|Dir=Out|RA4=65.55.138.0-65.55.138.255|"
+                 "Name=windowsSpyBlockerUpdate-65.55.138.0-65.55.138.255|",
+                 0);
+    x->scm.dns = "sls.update.microsoft.com=65.55.138.114";
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "RA4=65.55.138.0-65.55.138.255: 65.55.138.114 is "
+                                        "sls.update.microsoft.com's address now"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -371,6 +466,12 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_tools_domain_gpo_out_of_reach_is_not_read, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_tools_no_auto_update_words_follow_its_source, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_tools_spyblocker_hosts_found_commented_and_undone,
+                                        fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_tools_spyblocker_firewall_rules_found_by_address, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_tools_spyblocker_firewall_range_found, fake_cli_setup,
                                         fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -30,6 +30,11 @@ bool wf_addrs_add(struct wf_addrs *s, const uint8_t *bytes, size_t len);
  * without leading zeros; false for anything else (a name). */
 bool wf_addr_parse4(const char *text, struct wf_addr *a);
 
+/* The first `n` characters of `text` as an IPv4 literal (as wf_addr_parse4)
+ * or an IPv6 one in RFC 4291 2.2's text forms ("::" once, a dotted IPv4
+ * tail); false for anything else. An IPv4-mapped one stays 16 bytes. */
+bool wf_addr_parse(const char *text, size_t n, struct wf_addr *a);
+
 /* 127.0.0.1 or ::1: the loopback addresses Windows gives its own name
  * (other 127.x.x.x addresses may carry a tunnel or port proxy to another
  * machine, so they are taken as named). */

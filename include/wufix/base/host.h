@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "wufix/base/addr.h"
 #include "wufix/base/err.h"
 #include "wufix/base/sddl.h"
 #include "wufix/base/svc.h"
@@ -127,6 +128,11 @@ struct wf_host_ops {
      * NULL where an answer here says nothing of the machine checked
      * (another machine's host). */
     wf_err (*probe)(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size);
+    /* A name's addresses (IPv4 and IPv6) as DNS alone gives them, within `ms`:
+     * WF_E_NO_SERVICE when DNS says the name does not exist; WF_E_UNREACHABLE
+     * when no answer came in time or the question failed. NULL, as probe,
+     * where an answer here says nothing of the machine checked. */
+    wf_err (*resolve)(void *self, const char *name, uint32_t ms, struct wf_addrs *out);
     /* Now in UTC: "YYYY-MM-DDTHH:MM:SSZ". */
     void (*utc_now)(void *self, char *buf, size_t size);
     /* When a key was last written, in UTC as utc_now gives it: WF_E_NO_SERVICE

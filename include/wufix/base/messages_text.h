@@ -599,6 +599,17 @@
 #define WF_MT_M_HEALTH_TOOLS_EXE "%.*s\\Microsoft Update Health Tools\\uhssvc.exe"
 #define WF_MT_M_S_S_PRESENT "%s; %s present"
 #define WF_MT_M_HEALTH_TOOLS_REMEDY "reinstall the Microsoft Update Health Tools from Microsoft: KB4023057, or their package on the Microsoft Download Center"
+#define WF_MT_M_THE_PERSISTENT_ROUTE_S_MASK "the persistent route %s mask %s to %s (metric %lu): %s is %s's address now"
+#define WF_MT_M_NO_SUCH_ROUTE_REMOVE_IT "no such route (remove it: route delete %s mask %s %s)"
+#define WF_MT_M_S_S_IS_S_S_ADDRESS_NOW "%s: %s is %s's address now"
+#define WF_MT_M_DNS_IS_NOT_ASKED_FROM "DNS is not asked from here for another machine"
+#define WF_MT_M_S_NO_ANSWER_FROM_DNS "%s: no answer from DNS within %u ms"
+#define WF_MT_M_THEY_RESOLVE_TO_0_0 "they resolve to 0.0.0.0 or the loopback only (the hosts file)"
+#define WF_MT_M_NONE_OF_WINDOWS_UPDATE_S_SERVER "none of Windows Update's server names resolved"
+#define WF_MT_M_WINDOWS_UPDATE_S_SERVER_NAMES "Windows Update's server names resolved by DNS, to judge rules and routes by address"
+#define WF_MT_M_UPDATE_HOSTS_NOT_RESOLVED "update_hosts_not_resolved"
+#define WF_MT_M_ROUTE_BLOCKS_UPDATE "route_blocks_update"
+#define WF_MT_M_SYSTEM_CURRENTCONTROLSET_SERVICES_TCPIP_PERSISTENT "SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters\\PersistentRoutes"
 /* clang-format on */
 
 #endif

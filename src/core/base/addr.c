@@ -49,6 +49,71 @@ bool wf_addr_parse4(const char *text, struct wf_addr *a)
     return true;
 }
 
+static int hex(char c)
+{
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
+bool wf_addr_parse(const char *text, size_t n, struct wf_addr *a)
+{
+    char s[48];
+    uint8_t b[16];
+    size_t at = 0, i = 0;
+    int gap = -1;
+    if (n >= sizeof(s))
+        return false;
+    memcpy(s, text, n);
+    s[n] = '\0';
+    if (!memchr(s, ':', n))
+        return wf_addr_parse4(s, a);
+    memset(a, 0, sizeof(*a));
+    if (s[0] == ':' && s[1] == ':') {
+        gap = 0;
+        i = 2;
+    } else if (s[0] == ':') {
+        return false;
+    }
+    while (s[i]) {
+        size_t k = 0;
+        unsigned v = 0;
+        if (at + 4 <= 16 && strchr(s + i, '.') && !strchr(s + i, ':')) {
+            struct wf_addr t;
+            if (!wf_addr_parse4(s + i, &t))
+                return false;
+            memcpy(b + at, t.b, 4);
+            at += 4;
+            break;
+        }
+        for (; k < 4 && hex(s[i + k]) >= 0; k++)
+            v = v << 4 | (unsigned)hex(s[i + k]);
+        if (!k || at + 2 > 16)
+            return false;
+        b[at++] = (uint8_t)(v >> 8);
+        b[at++] = (uint8_t)v;
+        i += k;
+        if (s[i] == ':' && s[i + 1] == ':' && gap < 0) {
+            gap = (int)at;
+            i += 2;
+        } else if (s[i] == ':' && s[i + 1]) {
+            i++;
+        } else if (s[i]) {
+            return false;
+        }
+    }
+    if (gap < 0 ? at != 16 : at > 14)
+        return false;
+    memset(a->b, 0, 16);
+    if (gap < 0)
+        gap = (int)at;
+    memcpy(a->b, b, (size_t)gap);
+    memcpy(a->b + 16 - (at - (size_t)gap), b + gap, at - (size_t)gap);
+    a->len = 16;
+    return true;
+}
+
 bool wf_addr_is_loopback(const struct wf_addr *a)
 {
     static const uint8_t v4[4] = {127, 0, 0, 1};
