@@ -3,7 +3,7 @@
  * edit; build the target `prose` instead. 49574 bytes of text in 16169. */
 #include "wufix/base/prose.h"
 
-const uint16_t wf_prose_at[WF_PROSE_N + 1] = {0, 891, 10222, 12902, 19604, 23128, 24400, 26000, 49574};
+const uint32_t wf_prose_at[WF_PROSE_N + 1] = {0, 891, 10222, 12902, 19604, 23128, 24400, 26000, 49574};
 
 /* clang-format off */
 const unsigned char wf_prose_z[] = {
