@@ -261,7 +261,7 @@ wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, siz
     }
     CloseHandle(t);
     if (WaitForSingleObject(l->done, ms) != WAIT_OBJECT_0) {
-        snprintf(why, size, "its name did not resolve within %u ms", (unsigned)ms);
+        snprintf(why, size, WF_M(M_ITS_NAME_DID_NOT_RESOLVE), (unsigned)ms);
         lookup_release(l);
         return WF_E_UNREACHABLE;
     }
@@ -276,6 +276,6 @@ wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, siz
     lookup_release(l);
     if (st[0] == PORT_OPEN)
         return WF_OK;
-    snprintf(why, size, "TCP %u: %s, within %u ms", port, wf_win_port_words(st[0]), (unsigned)ms);
+    snprintf(why, size, WF_M(M_TCP_U_S_WITHIN_U), port, wf_win_port_words(st[0]), (unsigned)ms);
     return WF_E_UNREACHABLE;
 }

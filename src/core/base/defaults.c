@@ -77,16 +77,15 @@
 #define WU_SHARE   WF_TYPE_SHARE
 
 /* A row as kept in the exe: struct wf_default with its text as message
- * numbers (2 bytes, not a pointer and a literal); wf_defaults_table() gives
- * the rows with their text. The earlier builds' image paths keep the
- * registry's spelling (%systemroot%\system32), compared expanded. */
+ * numbers (2 bytes, not a pointer and a literal) and its numbers in a byte
+ * each; wf_defaults_table() gives the rows with their text. The earlier
+ * builds' image paths keep the registry's spelling (%systemroot%\system32),
+ * compared expanded. */
 struct row {
-    const char *name;
-    unsigned builds;
+    uint16_t name;
+    uint8_t builds;
     uint16_t display_name;
-    unsigned types;
-    enum wf_start_type start_type;
-    unsigned start_ok;
+    uint8_t types, start_type, start_ok;
     bool manual_needs_trigger, own_program, svchost;
     uint16_t image_path, service_dll, account, depends_on, sddl;
 };
@@ -96,90 +95,90 @@ struct row {
 static const struct row table[] = {
     /* wuauserv: Manual (+ trigger start) on every build [S38][S26][S30][S41][NOH][WU25][ATL]; -p since
      * 1703 [S40]. */
-    {"wuauserv", WF_BUILDS_1607, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, B(MANUAL), false, false,
+    {M_WUAUSERV, WF_BUILDS_1607, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, B(MANUAL), false, false,
      true, M_DEF_EXE_K_NETSVCS, M_DEF_SYSTEM32_WUAUENG_DLL, M_DEF_LOCALSYSTEM, M_DEF_RPCSS, M_SDDL_WU},
-    {"wuauserv", WF_BUILDS_10 | WF_BUILDS_11, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, B(MANUAL),
+    {M_WUAUSERV, WF_BUILDS_10 | WF_BUILDS_11, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, B(MANUAL),
      false, false, true, M_DEF_K_NETSVCS_P, M_DEF_SYSTEM32_WUAUENG_DLL, M_DEF_LOCALSYSTEM, M_DEF_RPCSS,
      M_SDDL_WU},
-    {"wuauserv", WF_BUILDS_24H2, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, B(MANUAL), false, false,
+    {M_WUAUSERV, WF_BUILDS_24H2, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, B(MANUAL), false, false,
      true, M_DEF_K_NETSVCS_P, NONE, NONE, M_DEF_RPCSS, NONE},
-    {"wuauserv", WF_BUILDS_S2019, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false,
+    {M_WUAUSERV, WF_BUILDS_S2019, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false,
      true, NONE, NONE, NONE, NONE, M_SDDL_WU},
-    {"wuauserv", 0, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true, NONE, NONE,
+    {M_WUAUSERV, 0, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true, NONE, NONE,
      NONE, NONE, NONE},
     /* UsoSvc: Manual with usocore.dll on 1607 [S38][S40]; Automatic (delayed) with usosvc.dll from
      * 19041 [S26][S30]; Automatic on 26100-26200, the delay not said [NOH][WU25]. */
-    {"UsoSvc", WF_BUILDS_1607, M_DEF_UPDATE_ORCHESTRATOR_SERVICE, WU_SHARE, WF_START_MANUAL, B(MANUAL), false,
+    {M_USOSVC, WF_BUILDS_1607, M_DEF_UPDATE_ORCHESTRATOR_SERVICE, WU_SHARE, WF_START_MANUAL, B(MANUAL), false,
      false, true, M_DEF_EXE_K_NETSVCS, M_DEF_SYSTEM32_USOCORE_DLL, M_DEF_LOCALSYSTEM, M_DEF_RPCSS, NONE},
-    {"UsoSvc", WF_BUILDS_10 | WF_BUILDS_11, M_DEF_UPDATE_ORCHESTRATOR_SERVICE, WU_SHARE,
+    {M_USOSVC, WF_BUILDS_10 | WF_BUILDS_11, M_DEF_UPDATE_ORCHESTRATOR_SERVICE, WU_SHARE,
      WF_START_AUTO_DELAYED, B(AUTO_DELAYED), false, false, true, M_DEF_K_NETSVCS_P, M_DEF_SYSTEM32_USOSVC_DLL,
      M_DEF_LOCALSYSTEM, M_DEF_RPCSS, M_SDDL_WU},
-    {"UsoSvc", WF_BUILDS_24H2, M_DEF_UPDATE_ORCHESTRATOR_SERVICE, WU_SHARE, WF_START_AUTO,
+    {M_USOSVC, WF_BUILDS_24H2, M_DEF_UPDATE_ORCHESTRATOR_SERVICE, WU_SHARE, WF_START_AUTO,
      B(AUTO) | B(AUTO_DELAYED), false, false, true, M_DEF_K_NETSVCS_P, NONE, NONE, M_DEF_RPCSS, NONE},
-    {"UsoSvc", 0, M_DEF_UPDATE_ORCHESTRATOR_SERVICE, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, false, false,
+    {M_USOSVC, 0, M_DEF_UPDATE_ORCHESTRATOR_SERVICE, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, false, false,
      true, NONE, NONE, NONE, NONE, NONE},
     /* BITS: Manual, and Automatic (delayed) while it has jobs [BITSDOC][S38][S42][S30][NOH][WU25]. */
-    {"BITS", WF_BUILDS_1607, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL,
+    {M_BITS, WF_BUILDS_1607, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL,
      B(MANUAL) | B(AUTO_DELAYED), false, false, true, M_DEF_EXE_K_NETSVCS_2, M_DEF_SYSTEM32_QMGR_DLL,
      M_DEF_LOCALSYSTEM, M_DEF_RPCSS_2, M_SDDL_BITS},
-    {"BITS", WF_BUILDS_10 | WF_BUILDS_11, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL,
+    {M_BITS, WF_BUILDS_10 | WF_BUILDS_11, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL,
      B(MANUAL) | B(AUTO_DELAYED), false, false, true, M_DEF_K_NETSVCS_P_2, M_DEF_SYSTEM32_QMGR_DLL,
      M_DEF_LOCALSYSTEM, M_DEF_RPCSS_2, M_SDDL_BITS},
-    {"BITS", WF_BUILDS_24H2, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL,
+    {M_BITS, WF_BUILDS_24H2, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL,
      B(MANUAL) | B(AUTO_DELAYED), false, false, true, M_DEF_K_NETSVCS_P_2, NONE, NONE, M_DEF_RPCSS_2, NONE},
-    {"BITS", WF_BUILDS_S2019, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false,
+    {M_BITS, WF_BUILDS_S2019, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false,
      false, true, NONE, NONE, NONE, NONE, M_SDDL_BITS},
-    {"BITS", 0, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
+    {M_BITS, 0, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
      NONE, NONE, NONE, NONE, NONE},
     /* CryptSvc: Automatic [S38][NOH]; shared on Windows 10, own process on Windows 11 [S30]. */
-    {"CryptSvc", WF_BUILDS_1607, M_DEF_CRYPTOGRAPHIC_SERVICES, WU_SHARE, WF_START_AUTO, B(AUTO), false, false,
+    {M_CRYPTSVC, WF_BUILDS_1607, M_DEF_CRYPTOGRAPHIC_SERVICES, WU_SHARE, WF_START_AUTO, B(AUTO), false, false,
      true, M_DEF_EXE_K_NETWORKSERVICE, M_DEF_SYSTEM32_CRYPTSVC_DLL, M_DEF_NT_AUTHORITY_NETWORKSERVICE,
      M_DEF_RPCSS_2, NONE},
-    {"CryptSvc", WF_BUILDS_10 | WF_BUILDS_11, M_DEF_CRYPTOGRAPHIC_SERVICES, WU_SHARE | WF_TYPE_OWN,
+    {M_CRYPTSVC, WF_BUILDS_10 | WF_BUILDS_11, M_DEF_CRYPTOGRAPHIC_SERVICES, WU_SHARE | WF_TYPE_OWN,
      WF_START_AUTO, B(AUTO), false, false, true, M_DEF_K_NETWORKSERVICE_P, M_DEF_SYSTEM32_CRYPTSVC_DLL,
      M_DEF_NT_AUTHORITY_NETWORKSERVICE, M_DEF_RPCSS_2, M_SDDL_CRYPT},
-    {"CryptSvc", WF_BUILDS_24H2, M_DEF_CRYPTOGRAPHIC_SERVICES, WU_SHARE | WF_TYPE_OWN, WF_START_AUTO, B(AUTO),
+    {M_CRYPTSVC, WF_BUILDS_24H2, M_DEF_CRYPTOGRAPHIC_SERVICES, WU_SHARE | WF_TYPE_OWN, WF_START_AUTO, B(AUTO),
      false, false, true, M_DEF_K_NETWORKSERVICE_P, NONE, NONE, M_DEF_RPCSS_2, NONE},
-    {"CryptSvc", 0, M_DEF_CRYPTOGRAPHIC_SERVICES, WU_SHARE | WF_TYPE_OWN, WF_START_AUTO, NOT_OFF, false,
+    {M_CRYPTSVC, 0, M_DEF_CRYPTOGRAPHIC_SERVICES, WU_SHARE | WF_TYPE_OWN, WF_START_AUTO, NOT_OFF, false,
      false, true, NONE, NONE, NONE, NONE, NONE},
     /* DoSvc: Manual with a trigger, Automatic or Automatic (delayed) with Delivery Optimization's
      * mode [S26][PSX][NOH]; LocalSystem in netsvcs on 1607, written back there as Start=2 with
      * DelayedAutoStart=1 [S40]; NetworkService since 1709 [S41][S43]; the NT SERVICE\DoSvc ACE
      * changed in Windows 11 [S30]. Launch-protected since 1809 [S26]: asked of Windows at run
      * time, never kept here. */
-    {"DoSvc", WF_BUILDS_1607, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
+    {M_DOSVC, WF_BUILDS_1607, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
      false, true, M_DEF_EXE_K_NETSVCS_2, M_DEF_SYSTEM32_DOSVC_DLL, M_DEF_LOCALSYSTEM, M_DEF_RPCSS, NONE},
-    {"DoSvc", WF_BUILDS_10, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
+    {M_DOSVC, WF_BUILDS_10, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
      false, true, M_DEF_K_NETWORKSERVICE_P_2, M_DEF_SYSTEM32_DOSVC_DLL, M_DEF_NT_AUTHORITY_NETWORKSERVICE,
      M_DEF_RPCSS, M_SDDL_DO_DCRC},
-    {"DoSvc", WF_BUILDS_11, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
+    {M_DOSVC, WF_BUILDS_11, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
      false, true, M_DEF_K_NETWORKSERVICE_P_2, M_DEF_SYSTEM32_DOSVC_DLL, M_DEF_NT_AUTHORITY_NETWORKSERVICE,
      M_DEF_RPCSS, M_SDDL_DO_DCWPRC},
-    {"DoSvc", WF_BUILDS_24H2, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO, NOT_OFF, true, false,
+    {M_DOSVC, WF_BUILDS_24H2, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO, NOT_OFF, true, false,
      true, M_DEF_K_NETWORKSERVICE_P_2, NONE, NONE, M_DEF_RPCSS, NONE},
-    {"DoSvc", 0, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, false, false, true,
+    {M_DOSVC, 0, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, false, false, true,
      NONE, NONE, NONE, NONE, NONE},
     /* WaaSMedicSvc: since 1803, so not on 1607 [S23][S30]; Manual on 26100-26200 [NOH][WU25][5095]. */
-    {"WaaSMedicSvc", WF_BUILDS_10 | WF_BUILDS_11, M_DEF_UPDATE_MEDIC_SERVICE, WU_SHARE, WF_START_MANUAL,
+    {M_WAASMEDICSVC, WF_BUILDS_10 | WF_BUILDS_11, M_DEF_UPDATE_MEDIC_SERVICE, WU_SHARE, WF_START_MANUAL,
      B(MANUAL), false, false, true, M_DEF_K_WUSVCS_P, M_DEF_SYSTEM32_WAASMEDICSVC_DLL, M_DEF_LOCALSYSTEM,
      M_DEF_RPCSS, M_SDDL_WU},
-    {"WaaSMedicSvc", WF_BUILDS_24H2, M_DEF_UPDATE_MEDIC_SERVICE, WU_SHARE, WF_START_MANUAL, B(MANUAL), false,
+    {M_WAASMEDICSVC, WF_BUILDS_24H2, M_DEF_UPDATE_MEDIC_SERVICE, WU_SHARE, WF_START_MANUAL, B(MANUAL), false,
      false, true, M_DEF_K_WUSVCS_P, NONE, NONE, M_DEF_RPCSS, NONE},
-    {"WaaSMedicSvc", 0, M_DEF_UPDATE_MEDIC_SERVICE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
+    {M_WAASMEDICSVC, 0, M_DEF_UPDATE_MEDIC_SERVICE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
      NONE, NONE, NONE, NONE, NONE},
     /* TrustedInstaller: own process, no ServiceDll; Administrators lack SD/WD/WO [S41][S38][S30];
      * Manual, no dependencies on 26100-26200 [NOH]. */
-    {"TrustedInstaller", WF_BUILDS_1607 | WF_BUILDS_10 | WF_BUILDS_11, M_DEF_WINDOWS_MODULES_INSTALLER,
+    {M_TRUSTEDINSTALLER, WF_BUILDS_1607 | WF_BUILDS_10 | WF_BUILDS_11, M_DEF_WINDOWS_MODULES_INSTALLER,
      WF_TYPE_OWN, WF_START_MANUAL, B(MANUAL), false, true, false, M_DEF_SERVICING_TRUSTEDINSTALLER_EXE, NONE,
      M_DEF_LOCALSYSTEM_2, EMPTY, M_SDDL_TI},
-    {"TrustedInstaller", WF_BUILDS_24H2, M_DEF_WINDOWS_MODULES_INSTALLER, WF_TYPE_OWN, WF_START_MANUAL,
+    {M_TRUSTEDINSTALLER, WF_BUILDS_24H2, M_DEF_WINDOWS_MODULES_INSTALLER, WF_TYPE_OWN, WF_START_MANUAL,
      B(MANUAL), false, true, false, M_DEF_SERVICING_TRUSTEDINSTALLER_EXE, NONE, NONE, EMPTY, NONE},
-    {"TrustedInstaller", 0, M_DEF_WINDOWS_MODULES_INSTALLER, WF_TYPE_OWN, WF_START_MANUAL, NOT_OFF, false,
+    {M_TRUSTEDINSTALLER, 0, M_DEF_WINDOWS_MODULES_INSTALLER, WF_TYPE_OWN, WF_START_MANUAL, NOT_OFF, false,
      true, false, NONE, NONE, NONE, NONE, NONE},
     /* AppReadiness and wlidsvc: Manual [S38][S38b][FUP][NOH]; nothing else of theirs is compared. */
-    {"AppReadiness", ALL_BUILDS, M_DEF_APP_READINESS, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
+    {M_APPREADINESS, ALL_BUILDS, M_DEF_APP_READINESS, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
      NONE, NONE, NONE, NONE, NONE},
-    {"wlidsvc", ALL_BUILDS, M_DEF_SIGN_IN_ASSISTANT, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
+    {M_WLIDSVC, ALL_BUILDS, M_DEF_SIGN_IN_ASSISTANT, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
      NONE, NONE, NONE, NONE, NONE},
 };
 
@@ -198,11 +197,11 @@ static const struct wf_default *rows(void)
     static bool made;
     for (size_t i = 0; !made && i < NROWS; i++) {
         const struct row *t = &table[i];
-        r[i] = (struct wf_default){t->name,
+        r[i] = (struct wf_default){text(t->name),
                                    t->builds,
                                    text(t->display_name),
                                    t->types,
-                                   t->start_type,
+                                   (enum wf_start_type)t->start_type,
                                    t->start_ok,
                                    t->manual_needs_trigger,
                                    t->own_program,
