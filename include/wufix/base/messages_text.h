@@ -706,6 +706,9 @@
 #define WF_MT_M_WAASMEDICSVC "WaaSMedicSvc"
 #define WF_MT_M_APPREADINESS "AppReadiness"
 #define WF_MT_M_WLIDSVC "wlidsvc"
+#define WF_MT_M_THE_SERVICE_IS_NOT_INSTALLED_2 "the service is not installed"
+#define WF_MT_M_THE_SERVICE_IS_DISABLED_WUFIX "the service is disabled; 'wufix repair' turns it back on"
+#define WF_MT_M_THE_SERVICE_IS_MARKED_FOR_2 "the service is marked for deletion and is removed when it stops; restart Windows, then reinstall it (an in-place upgrade of Windows does)"
 /* clang-format on */
 
 #endif

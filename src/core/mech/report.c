@@ -417,13 +417,11 @@ const struct wf_block *wf_report_block(wf_err e)
 {
     static const struct wf_block blocks[] = {
         {WF_E_NO_SERVICE, 1060, "not_installed", false, "not installed", "installed",
-         "the service is not installed"},
+         M_THE_SERVICE_IS_NOT_INSTALLED_2},
         {WF_E_DISABLED, 1058, "disabled", true, "disabled", "manual or auto",
-         "the service is disabled; 'wufix repair' turns it back on"},
+         M_THE_SERVICE_IS_DISABLED_WUFIX},
         {WF_E_MARKED_DELETE, 1072, "marked_for_deletion", false, "marked for deletion", "installed",
-         "the service is marked for deletion and is removed when it stops; restart Windows, then reinstall "
-         "it "
-         "(an in-place upgrade of Windows does)"},
+         M_THE_SERVICE_IS_MARKED_FOR_2},
     };
     size_t k = 0;
     while (k + 1 < sizeof(blocks) / sizeof(blocks[0]) && blocks[k].err != e)
