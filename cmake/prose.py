@@ -53,8 +53,8 @@ def main():
         packs.append(data[at + 4:at + 4 + n])
         at += 4 + n
     text = b"".join(packs)
-    if len(text) > 0xFFFF:
-        sys.exit("prose.py: %d bytes of text: wf_prose_at holds 16-bit offsets" % len(text))
+    if len(text) > 0xFFFFFFFF:
+        sys.exit("prose.py: %d bytes of text: wf_prose_at holds 32-bit offsets" % len(text))
     c = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
     z = c.compress(text) + c.flush()
     if zlib.decompress(z, -15) != text:
@@ -69,7 +69,7 @@ def main():
            " * edit; build the target `prose` instead. %d bytes of text in %d. */" % (len(text), len(z)),
            '#include "wufix/base/prose.h"',
            "",
-           "const uint16_t wf_prose_at[WF_PROSE_N + 1] = {%s};" % ", ".join(map(str, starts)),
+           "const uint32_t wf_prose_at[WF_PROSE_N + 1] = {%s};" % ", ".join(map(str, starts)),
            "",
            "/* clang-format off */",
            "const unsigned char wf_prose_z[] = {"]

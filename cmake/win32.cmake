@@ -67,6 +67,20 @@ else()
   # as literals (prose.h): their formats are checked by the native build,
   # where they are literals.
   target_compile_options(wufix_core PRIVATE -Wno-format-nonliteral -Wno-format-security)
+  # src/win32's sentences and formats too; as that code is not built natively,
+  # its formats are checked here: the same files compiled again (-O0, never
+  # linked) with each sentence its literal (WF_PROSE_LITERALS), a format that
+  # does not fit its arguments an error.
+  target_compile_options(wufix_win32 PRIVATE -Wno-format-nonliteral -Wno-format-security)
+  get_target_property(WF_WIN32_SOURCES wufix_win32 SOURCES)
+  add_library(wufix_win32_formats OBJECT ${WF_WIN32_SOURCES} src/win32/main.c)
+  target_link_libraries(wufix_win32_formats PRIVATE wufix_core)
+  target_include_directories(wufix_win32_formats PRIVATE src/win32 ${WF_MC_DIR})
+  target_compile_definitions(wufix_win32_formats PRIVATE WF_PROSE_LITERALS)
+  target_compile_options(wufix_win32_formats PRIVATE -O0 -D__USE_MINGW_ANSI_STDIO=0 -Werror=format
+    -Werror=format-security -Werror=format-nonliteral)
+  add_dependencies(wufix_win32_formats wufix_messages)
+  wf_warnings(wufix_win32_formats)
   target_link_options(wufix PRIVATE -municode -static -s -Wl,--gc-sections -Wl,--no-insert-timestamp
     -Wl,--dynamicbase -Wl,--nxcompat -Wl,--high-entropy-va)
   # The stack guard seeded without the CryptoAPI (src/win32/ssp.c): in the

@@ -27,7 +27,7 @@ static const struct opt_def options[] = {
 
 const char *wf_cli_usage(void)
 {
-    return "usage: wufix [COMMAND] [OPTIONS]   ('wufix help' lists commands and options)";
+    return WF_M(M_USAGE_WUFIX_COMMAND_OPTIONS_WUFIX);
 }
 
 void wf_cli_usage_of(struct wf_buf *b, const struct wf_command *cmd)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "wufix/base/cmtrace.h"
+#include "wufix/base/defaults.h"
 #include "wufix/base/sha256.h"
 #include "wufix/cli.h"
 #include "wufix/cmd/commands.h"
@@ -256,6 +257,8 @@ int wf_main(int argc, char **argv, const struct wf_platform *pf)
     /* The exe's deflated text unpacked now, while one thread runs: every
      * thread after (workers, a name's lookup) only reads it. */
     (void)wf_prose(WF_PROSE_N, NULL);
+    size_t rows;
+    (void)wf_defaults_table(&rows); /* the services' rows, their text read from it */
     if (wf_cli_parse(t, argc, argv, &opt, err, sizeof(err)) != WF_OK) {
         const char *command;
         bool json = asked_json(t, argc, argv, &command);

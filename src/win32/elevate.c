@@ -24,7 +24,7 @@ wf_err wf_win_elevate(const char *const *args, size_t n, bool silent, int *code)
     struct wf_buf line;
     wf_err e = WF_E_SYSTEM;
     wf_buf_init(&line);
-    wf_buf_printf(&line, "--attach-%s %lu", silent ? "silent" : "console",
+    wf_buf_printf(&line, WF_M(M_ATTACH_S_LU), silent ? "silent" : "console",
                   (unsigned long)GetCurrentProcessId());
     for (size_t i = 0; i < n; i++)
         wf_cmdline_append(&line, args[i]);

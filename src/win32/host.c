@@ -359,7 +359,7 @@ static void h_utc_now(void *self, char *buf, size_t size)
     SYSTEMTIME t;
     (void)self;
     GetSystemTime(&t);
-    snprintf(buf, size, "%04u-%02u-%02uT%02u:%02u:%02uZ", t.wYear, t.wMonth, t.wDay, t.wHour, t.wMinute,
+    snprintf(buf, size, WF_M(M_04U_02U_02UT_02U_02U), t.wYear, t.wMonth, t.wDay, t.wHour, t.wMinute,
              t.wSecond);
 }
 
@@ -528,9 +528,8 @@ wf_err wf_win_host_remote(const char *machine, const char *no_smb, struct wf_hos
     h->self = r;
     wf_w_join(r->system_root, MAX_PATH, L"C:\\Windows", (const WCHAR *)NULL);
     if (no_smb) {
-        snprintf(no_registry, size, "%s; its registry is reached through SMB", no_smb);
-        snprintf(no_files, size, "%s; the firewall rule group \"File and Printer Sharing\" must allow it",
-                 no_smb);
+        snprintf(no_registry, size, WF_M(M_S_ITS_REGISTRY_IS_REACHED), no_smb);
+        snprintf(no_files, size, WF_M(M_S_THE_FIREWALL_RULE_GROUP), no_smb);
         h->no_registry = no_registry;
         h->no_files = no_files;
         return WF_OK;
@@ -542,9 +541,7 @@ wf_err wf_win_host_remote(const char *machine, const char *no_smb, struct wf_hos
     if (code != ERROR_SUCCESS) {
         r->hklm = NULL;
         wf_win_describe((uint32_t)code, words, sizeof(words));
-        snprintf(no_registry, size,
-                 "its registry does not answer (%lu: %s); the RemoteRegistry service must run there",
-                 (unsigned long)code, words);
+        snprintf(no_registry, size, WF_M(M_ITS_REGISTRY_DOES_NOT_ANSWER), (unsigned long)code, words);
         h->no_registry = no_registry;
     } else {
         WCHAR v[MAX_PATH];
@@ -564,10 +561,7 @@ wf_err wf_win_host_remote(const char *machine, const char *no_smb, struct wf_hos
         wf_win_describe(e, words, sizeof(words));
         if (!wf_utf8_from_w(share, share8, sizeof(share8)))
             share8[0] = '\0';
-        snprintf(no_files, size,
-                 "%s cannot be read (%lu: %s); the admin share and the firewall rule group \"File and "
-                 "Printer Sharing\" must allow it",
-                 share8, (unsigned long)e, words);
+        snprintf(no_files, size, WF_M(M_S_CANNOT_BE_READ_LU), share8, (unsigned long)e, words);
         h->no_files = no_files;
     }
     return WF_OK;

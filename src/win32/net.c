@@ -279,7 +279,7 @@ wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, siz
     if (e == WF_E_SYSTEM)
         wf_strlcpy(why, WF_M(M_IT_COULD_NOT_BE_PROBED), size);
     else if (e == WF_E_UNREACHABLE)
-        snprintf(why, size, "its name did not resolve within %u ms", (unsigned)ms);
+        snprintf(why, size, WF_M(M_ITS_NAME_DID_NOT_RESOLVE), (unsigned)ms);
     else if (e == WF_E_NO_SERVICE) /* the name, not the network: the remedy is DNS or the setting */
         snprintf(why, size, "%s", WF_M(M_ITS_NAME_DOES_NOT_RESOLVE));
     if (e != WF_OK)
@@ -289,6 +289,6 @@ wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, siz
         wf_win_probe_addrs(&as, ports, 1, (uint32_t)(end - now), st);
     if (st[0] == PORT_OPEN)
         return WF_OK;
-    snprintf(why, size, "TCP %u: %s, within %u ms", port, wf_win_port_words(st[0]), (unsigned)ms);
+    snprintf(why, size, WF_M(M_TCP_U_S_WITHIN_U), port, wf_win_port_words(st[0]), (unsigned)ms);
     return WF_E_UNREACHABLE;
 }

@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "registry.h"
+
+#include "wufix/base/prose.h"
 #include "winutil.h"
 
 static HKEY root(void *self)
@@ -217,7 +219,7 @@ wf_err wf_win_reg_key_time(void *self, const char *key, char *buf, size_t size)
         return wf_err_from_syscode((uint32_t)r);
     if (!FileTimeToSystemTime(&ft, &st))
         return WF_E_BAD_DATA;
-    snprintf(buf, size, "%04u-%02u-%02uT%02u:%02u:%02uZ", st.wYear, st.wMonth, st.wDay, st.wHour, st.wMinute,
+    snprintf(buf, size, WF_M(M_04U_02U_02UT_02U_02U), st.wYear, st.wMonth, st.wDay, st.wHour, st.wMinute,
              st.wSecond);
     return WF_OK;
 }

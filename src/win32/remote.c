@@ -17,6 +17,8 @@
 #include <string.h>
 
 #include "host.h"
+
+#include "wufix/base/prose.h"
 #include "net.h"
 #include "remote.h"
 #include "scm.h"
@@ -38,7 +40,7 @@ wf_err wf_win_target_open(const char *name, const struct wf_addrs *addrs, uint32
      * against the other machines named: probed, never asked of DNS again. */
     if (!addrs->n) {
         *syscode = WSAHOST_NOT_FOUND;
-        snprintf(why, size, "no address for '%s'", name);
+        snprintf(why, size, WF_M(M_NO_ADDRESS_FOR_S), name);
         return WF_E_UNREACHABLE;
     }
     if (!wf_win_wsa()) {
@@ -49,17 +51,14 @@ wf_err wf_win_target_open(const char *name, const struct wf_addrs *addrs, uint32
     wf_win_probe_addrs(addrs, rpc_smb, 2, ms, st);
     if (st[0] != PORT_OPEN && st[1] != PORT_OPEN) {
         *syscode = RPC_S_SERVER_UNAVAILABLE;
-        snprintf(why, size, "TCP 135 (RPC): %s, TCP 445 (SMB): %s, within %u ms", wf_win_port_words(st[0]),
-                 wf_win_port_words(st[1]), (unsigned)ms);
+        snprintf(why, size, WF_M(M_TCP_135_RPC_S_TCP), wf_win_port_words(st[0]), wf_win_port_words(st[1]),
+                 (unsigned)ms);
         return WF_E_UNREACHABLE;
     }
     if (st[0] != PORT_OPEN)
-        snprintf(t->note, sizeof(t->note),
-                 "TCP 135 (RPC) %s: the connection goes through SMB named pipes, which can take about 21 s",
-                 wf_win_port_words(st[0]));
+        snprintf(t->note, sizeof(t->note), WF_M(M_TCP_135_RPC_S_THE), wf_win_port_words(st[0]));
     else if (st[1] != PORT_OPEN)
-        snprintf(t->note, sizeof(t->note), "TCP 445 (SMB) %s: its registry and admin share cannot be reached",
-                 wf_win_port_words(st[1]));
+        snprintf(t->note, sizeof(t->note), WF_M(M_TCP_445_SMB_S_ITS), wf_win_port_words(st[1]));
     /* Any account may connect to a service control manager; over the network
      * only administrators may also enumerate its services (remote
      * authenticated users are granted SC_MANAGER_CONNECT alone). A changing
@@ -75,7 +74,7 @@ wf_err wf_win_target_open(const char *name, const struct wf_addrs *addrs, uint32
     /* Without SMB, the registry (a named pipe) and the share would only wait
      * for their own timeouts: the host says so instead of trying. */
     if (st[1] != PORT_OPEN)
-        snprintf(why, size, "TCP 445 (SMB) %s", wf_win_port_words(st[1]));
+        snprintf(why, size, WF_M(M_TCP_445_SMB_S), wf_win_port_words(st[1]));
     e = wf_win_host_remote(name, st[1] == PORT_OPEN ? NULL : why, &t->host, t->no_registry, t->no_files,
                            sizeof(t->no_registry));
     why[0] = '\0';

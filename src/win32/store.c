@@ -189,23 +189,19 @@ static wf_err take_folder_locked(bool create, char *note, size_t size)
     if (h == INVALID_HANDLE_VALUE) {
         DWORD code = GetLastError();
         if (code != ERROR_FILE_NOT_FOUND && code != ERROR_PATH_NOT_FOUND)
-            return snprintf(note, size, "%s cannot be opened (error %lu)", path, (unsigned long)code),
+            return snprintf(note, size, WF_M(M_S_CANNOT_BE_OPENED_ERROR), path, (unsigned long)code),
                    code == ERROR_ACCESS_DENIED ? WF_E_ACCESS : WF_E_SYSTEM;
         if (!create)
             return WF_OK; /* nothing there: no journal */
         if (!make_dir() || (h = open_dir()) == INVALID_HANDLE_VALUE)
-            return snprintf(note, size, "%s cannot be created (error %lu)", path,
+            return snprintf(note, size, WF_M(M_S_CANNOT_BE_CREATED_ERROR), path,
                             (unsigned long)GetLastError()),
                    WF_E_SYSTEM;
     }
     if (judge(h, why, sizeof(why), &others) == WF_OK) {
         DWORD code = others && create ? narrow() : ERROR_SUCCESS;
         if (code != ERROR_SUCCESS)
-            snprintf(
-                note, size,
-                "the list of %s could not be narrowed to SYSTEM and Administrators (error %lu); standard "
-                "users may still list it",
-                path, (unsigned long)code);
+            snprintf(note, size, WF_M(M_THE_LIST_OF_S_COULD), path, (unsigned long)code);
         store.dir_handle = h;
         return WF_OK;
     }
@@ -225,24 +221,21 @@ static wf_err take_folder_locked(bool create, char *note, size_t size)
             break;
     }
     if (!moved)
-        return snprintf(note, size, "%s cannot be used (%s) and cannot be set aside (error %lu)", path, why,
-                        (unsigned long)GetLastError()),
+        return snprintf(note, size, WF_M(M_S_CANNOT_BE_USED_S), path, why, (unsigned long)GetLastError()),
                WF_E_UNTRUSTED;
     char aside8[PATH_CAP * 3];
     utf8(aside, aside8, sizeof(aside8));
     if (!make_dir() || (h = open_dir()) == INVALID_HANDLE_VALUE)
-        return snprintf(note, size, "%s was set aside as %s (%s) and cannot be made anew (error %lu)", path,
-                        aside8, why, (unsigned long)GetLastError()),
+        return snprintf(note, size, WF_M(M_S_WAS_SET_ASIDE_AS), path, aside8, why,
+                        (unsigned long)GetLastError()),
                WF_E_UNTRUSTED;
     char still[512];
     if (judge(h, still, sizeof(still), &others) != WF_OK) {
         CloseHandle(h);
-        return snprintf(note, size, "%s cannot be made safe: %s", path, still), WF_E_UNTRUSTED;
+        return snprintf(note, size, WF_M(M_S_CANNOT_BE_MADE_SAFE), path, still), WF_E_UNTRUSTED;
     }
     store.dir_handle = h;
-    snprintf(note, size,
-             "%s was not safe to use (%s); it was set aside as %s, its contents not read, and made anew",
-             path, why, aside8);
+    snprintf(note, size, WF_M(M_S_WAS_NOT_SAFE_TO), path, why, aside8);
     return WF_OK;
 }
 
@@ -268,7 +261,7 @@ static wf_err load(void *self, struct wf_buf *out, char *why, size_t size)
             snprintf(why, size, "%s", WF_M(M_ANOTHER_PROCESS_HOLDS_IT_OPEN));
             return WF_E_BUSY;
         }
-        snprintf(why, size, "it cannot be opened (%lu)", (unsigned long)code);
+        snprintf(why, size, WF_M(M_IT_CANNOT_BE_OPENED_LU), (unsigned long)code);
         return WF_E_JOURNAL;
     }
     if (!GetFileInformationByHandle(h, &fi) ||
@@ -494,7 +487,7 @@ wf_err wf_win_store_for(const char *machine, struct wf_store *st, char *where, s
     st->self = tn;
     char leaf8[WF_MACHINE_NAME_MAX + 32];
     utf8(jn->leaf, leaf8, sizeof(leaf8));
-    snprintf(where, size, "%%ProgramData%%\\wufix\\%s", leaf8);
+    snprintf(where, size, WF_M(M_PROGRAMDATA_WUFIX_S), leaf8);
     return WF_OK;
 }
 
@@ -546,6 +539,6 @@ void wf_win_timestamp(char *buf, size_t size)
 {
     SYSTEMTIME t;
     GetSystemTime(&t);
-    snprintf(buf, size, "%04u-%02u-%02uT%02u:%02u:%02uZ", t.wYear, t.wMonth, t.wDay, t.wHour, t.wMinute,
+    snprintf(buf, size, WF_M(M_04U_02U_02UT_02U_02U), t.wYear, t.wMonth, t.wDay, t.wHour, t.wMinute,
              t.wSecond);
 }

@@ -49,7 +49,7 @@ static wf_err fail(HRESULT hr, const struct win_remote *r, char *why, size_t siz
 {
     if (missing(hr))
         return WF_E_NO_SERVICE;
-    snprintf(why, size, "the Task Scheduler answered 0x%08lX%s", (unsigned long)hr,
+    snprintf(why, size, WF_M(M_THE_TASK_SCHEDULER_ANSWERED_0X), (unsigned long)hr,
              r ? WF_M(M_THE_FIREWALL_RULE_GROUP_REMOTE) : "");
     /* A Win32 code in the HRESULT (access denied, RPC unavailable) becomes the project's error. */
     wf_err e = HRESULT_FACILITY(hr) == FACILITY_WIN32 ? wf_err_from_syscode((uint32_t)HRESULT_CODE(hr))

@@ -63,7 +63,7 @@ const char *wf_prose_nth(enum wf_prose_pack pack, size_t n);
 
 /* Made by cmake/prose.py (prose_z.c): where each pack begins in the
  * unpacked text, the last entry its length; the stream; room to unpack. */
-extern const uint16_t wf_prose_at[WF_PROSE_N + 1];
+extern const uint32_t wf_prose_at[WF_PROSE_N + 1];
 extern const unsigned char wf_prose_z[];
 extern const size_t wf_prose_zsize;
 extern unsigned char wf_prose_text[];

@@ -79,7 +79,8 @@ struct wf_block {
     const char *code; /* the problem's code */
     bool fixable;
     const char *found, *expected;
-    const char *words; /* "the service is disabled; 'wufix repair' turns it back on" */
+    uint16_t words; /* enum wf_message, said with wf_m: "the service is disabled; 'wufix repair'
+                       turns it back on" */
 };
 const struct wf_block *wf_report_block(wf_err e);
 

@@ -62,137 +62,164 @@
 #include <stdio.h>
 #include <string.h>
 
-/* wuauserv, UsoSvc and WaaSMedicSvc share one descriptor [S1][S3][S23][S30]. */
-#define SDDL_WU                                                                                              \
-    "D:(A;;CCLCSWRPLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)"       \
-    "S:(AU;FA;CCDCLCSWRPWPDTLOSDRCWDWO;;;WD)"
-#define SDDL_BITS                                                                                            \
-    "O:BAG:BAD:(A;CI;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)"                   \
-    "(A;;CCLCSWLOCRRC;;;IU)(A;;CCLCSWLOCRRC;;;SU)S:(AU;SAFA;WDWO;;;BA)"
-#define SDDL_CRYPT                                                                                           \
-    "O:SYG:SYD:(A;;CCLCSWRPWPDTLOCRRC;;;SY)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)(A;;CCLCSWLOCRRC;;;IU)"       \
-    "(A;;CCLCSWLOCRRC;;;SU)(A;;CCLCSWRPWPDTLOCRRC;;;SO)(A;;CCLCSWLORC;;;AC)"                                 \
-    "(A;;CCLCSWLORC;;;S-1-15-3-1024-3203351429-2120443784-2872670797-1918958302-2829055647-4275794519-"      \
-    "765664414-2751773334)"
-#define DOSVC_SID "S-1-5-80-3055155277-3816794035-3994065555-2874236192-2193176987"
-#define SDDL_DO(ace)                                                                                         \
-    "O:SYG:SYD:(A;;CCLCSWRPLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;BA)"                                   \
-    "(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)(A;;" ace ";;;" DOSVC_SID                                           \
-    ")S:(AU;FA;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;WD)"
-#define SDDL_TI                                                                                              \
-    "O:BAG:BAD:(A;CI;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)(A;;CCDCLCSWRPWPDTLOCRRC;;;BA)(A;;CCLCSWLOCRRC;;;IU)"   \
-    "(A;;CCLCSWLOCRRC;;;SU)S:(AU;SAFA;WDWO;;;BA)"
-
-#define SVCHOST(group) "%SystemRoot%\\System32\\svchost.exe -k " group
-#define SYS32(file)    "%SystemRoot%\\System32\\" file
-#define NETSVC         "NT Authority\\NetworkService"
+/* The rows' text is in messages.inc (M_SDDL_*, M_DEF_*), said by number: the
+ * descriptors (wuauserv, UsoSvc and WaaSMedicSvc share one [S1][S3][S23][S30];
+ * Delivery Optimization's NT SERVICE\DoSvc ACE changed in Windows 11 [S30]),
+ * image paths, ServiceDlls, accounts and dependencies. NONE: not known (NULL);
+ * EMPTY: "". */
+#define NONE  0xFFFFu
+#define EMPTY 0xFFFEu
 
 #define B(t)       WF_START_BIT(WF_START_##t)
 #define NOT_OFF    (B(AUTO) | B(AUTO_DELAYED) | B(MANUAL))
 #define LAST_BUILD 0xffffffffu
 #define ALL_BUILDS (WF_BUILDS_1607 | WF_BUILDS_10 | WF_BUILDS_11 | WF_BUILDS_24H2)
+#define WU_SHARE   WF_TYPE_SHARE
 
-/* The registry spelling of the earlier builds' image paths, compared expanded. */
-#define SVCHOST_LC(group) "%systemroot%\\system32\\svchost.exe -k " group
-#define WU_SHARE          WF_TYPE_SHARE
-#define TI_IMAGE          "%SystemRoot%\\servicing\\TrustedInstaller.exe"
+/* A row as kept in the exe: struct wf_default with its text as message
+ * numbers (2 bytes, not a pointer and a literal) and its numbers in a byte
+ * each; wf_defaults_table() gives the rows with their text. The earlier
+ * builds' image paths keep the registry's spelling (%systemroot%\system32),
+ * compared expanded. */
+struct row {
+    uint16_t name;
+    uint8_t builds;
+    uint16_t display_name;
+    uint8_t types, start_type, start_ok;
+    bool manual_needs_trigger, own_program, svchost;
+    uint16_t image_path, service_dll, account, depends_on, sddl;
+};
 
 /* Rows of one service follow each other; the generic row comes last. After the
  * trigger flag: own_program, svchost. */
-static const struct wf_default table[] = {
+static const struct row table[] = {
     /* wuauserv: Manual (+ trigger start) on every build [S38][S26][S30][S41][NOH][WU25][ATL]; -p since
      * 1703 [S40]. */
-    {"wuauserv", WF_BUILDS_1607, "Windows Update", WU_SHARE, WF_START_MANUAL, B(MANUAL), false, false, true,
-     SVCHOST_LC("netsvcs"), "%systemroot%\\system32\\wuaueng.dll", "LocalSystem", "rpcss", SDDL_WU},
-    {"wuauserv", WF_BUILDS_10 | WF_BUILDS_11, "Windows Update", WU_SHARE, WF_START_MANUAL, B(MANUAL), false,
-     false, true, SVCHOST_LC("netsvcs -p"), "%systemroot%\\system32\\wuaueng.dll", "LocalSystem", "rpcss",
-     SDDL_WU},
-    {"wuauserv", WF_BUILDS_24H2, "Windows Update", WU_SHARE, WF_START_MANUAL, B(MANUAL), false, false, true,
-     SVCHOST_LC("netsvcs -p"), NULL, NULL, "rpcss", NULL},
-    {"wuauserv", WF_BUILDS_S2019, "Windows Update", WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
-     NULL, NULL, NULL, NULL, SDDL_WU},
-    {"wuauserv", 0, "Windows Update", WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true, NULL, NULL,
-     NULL, NULL, NULL},
+    {M_WUAUSERV, WF_BUILDS_1607, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, B(MANUAL), false, false,
+     true, M_DEF_EXE_K_NETSVCS, M_DEF_SYSTEM32_WUAUENG_DLL, M_DEF_LOCALSYSTEM, M_DEF_RPCSS, M_SDDL_WU},
+    {M_WUAUSERV, WF_BUILDS_10 | WF_BUILDS_11, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, B(MANUAL),
+     false, false, true, M_DEF_K_NETSVCS_P, M_DEF_SYSTEM32_WUAUENG_DLL, M_DEF_LOCALSYSTEM, M_DEF_RPCSS,
+     M_SDDL_WU},
+    {M_WUAUSERV, WF_BUILDS_24H2, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, B(MANUAL), false, false,
+     true, M_DEF_K_NETSVCS_P, NONE, NONE, M_DEF_RPCSS, NONE},
+    {M_WUAUSERV, WF_BUILDS_S2019, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false,
+     true, NONE, NONE, NONE, NONE, M_SDDL_WU},
+    {M_WUAUSERV, 0, M_DEF_WINDOWS_UPDATE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true, NONE, NONE,
+     NONE, NONE, NONE},
     /* UsoSvc: Manual with usocore.dll on 1607 [S38][S40]; Automatic (delayed) with usosvc.dll from
      * 19041 [S26][S30]; Automatic on 26100-26200, the delay not said [NOH][WU25]. */
-    {"UsoSvc", WF_BUILDS_1607, "Update Orchestrator Service", WU_SHARE, WF_START_MANUAL, B(MANUAL), false,
-     false, true, SVCHOST_LC("netsvcs"), "%systemroot%\\system32\\usocore.dll", "LocalSystem", "rpcss", NULL},
-    {"UsoSvc", WF_BUILDS_10 | WF_BUILDS_11, "Update Orchestrator Service", WU_SHARE, WF_START_AUTO_DELAYED,
-     B(AUTO_DELAYED), false, false, true, SVCHOST_LC("netsvcs -p"), "%systemroot%\\system32\\usosvc.dll",
-     "LocalSystem", "rpcss", SDDL_WU},
-    {"UsoSvc", WF_BUILDS_24H2, "Update Orchestrator Service", WU_SHARE, WF_START_AUTO,
-     B(AUTO) | B(AUTO_DELAYED), false, false, true, SVCHOST_LC("netsvcs -p"), NULL, NULL, "rpcss", NULL},
-    {"UsoSvc", 0, "Update Orchestrator Service", WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, false, false, true,
-     NULL, NULL, NULL, NULL, NULL},
+    {M_USOSVC, WF_BUILDS_1607, M_DEF_UPDATE_ORCHESTRATOR_SERVICE, WU_SHARE, WF_START_MANUAL, B(MANUAL), false,
+     false, true, M_DEF_EXE_K_NETSVCS, M_DEF_SYSTEM32_USOCORE_DLL, M_DEF_LOCALSYSTEM, M_DEF_RPCSS, NONE},
+    {M_USOSVC, WF_BUILDS_10 | WF_BUILDS_11, M_DEF_UPDATE_ORCHESTRATOR_SERVICE, WU_SHARE,
+     WF_START_AUTO_DELAYED, B(AUTO_DELAYED), false, false, true, M_DEF_K_NETSVCS_P, M_DEF_SYSTEM32_USOSVC_DLL,
+     M_DEF_LOCALSYSTEM, M_DEF_RPCSS, M_SDDL_WU},
+    {M_USOSVC, WF_BUILDS_24H2, M_DEF_UPDATE_ORCHESTRATOR_SERVICE, WU_SHARE, WF_START_AUTO,
+     B(AUTO) | B(AUTO_DELAYED), false, false, true, M_DEF_K_NETSVCS_P, NONE, NONE, M_DEF_RPCSS, NONE},
+    {M_USOSVC, 0, M_DEF_UPDATE_ORCHESTRATOR_SERVICE, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, false, false,
+     true, NONE, NONE, NONE, NONE, NONE},
     /* BITS: Manual, and Automatic (delayed) while it has jobs [BITSDOC][S38][S42][S30][NOH][WU25]. */
-    {"BITS", WF_BUILDS_1607, "Background Intelligent Transfer Service", WU_SHARE, WF_START_MANUAL,
-     B(MANUAL) | B(AUTO_DELAYED), false, false, true, SVCHOST("netsvcs"), SYS32("qmgr.dll"), "LocalSystem",
-     "RpcSs", SDDL_BITS},
-    {"BITS", WF_BUILDS_10 | WF_BUILDS_11, "Background Intelligent Transfer Service", WU_SHARE,
-     WF_START_MANUAL, B(MANUAL) | B(AUTO_DELAYED), false, false, true, SVCHOST("netsvcs -p"),
-     SYS32("qmgr.dll"), "LocalSystem", "RpcSs", SDDL_BITS},
-    {"BITS", WF_BUILDS_24H2, "Background Intelligent Transfer Service", WU_SHARE, WF_START_MANUAL,
-     B(MANUAL) | B(AUTO_DELAYED), false, false, true, SVCHOST("netsvcs -p"), NULL, NULL, "RpcSs", NULL},
-    {"BITS", WF_BUILDS_S2019, "Background Intelligent Transfer Service", WU_SHARE, WF_START_MANUAL, NOT_OFF,
-     false, false, true, NULL, NULL, NULL, NULL, SDDL_BITS},
-    {"BITS", 0, "Background Intelligent Transfer Service", WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false,
-     true, NULL, NULL, NULL, NULL, NULL},
+    {M_BITS, WF_BUILDS_1607, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL,
+     B(MANUAL) | B(AUTO_DELAYED), false, false, true, M_DEF_EXE_K_NETSVCS_2, M_DEF_SYSTEM32_QMGR_DLL,
+     M_DEF_LOCALSYSTEM, M_DEF_RPCSS_2, M_SDDL_BITS},
+    {M_BITS, WF_BUILDS_10 | WF_BUILDS_11, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL,
+     B(MANUAL) | B(AUTO_DELAYED), false, false, true, M_DEF_K_NETSVCS_P_2, M_DEF_SYSTEM32_QMGR_DLL,
+     M_DEF_LOCALSYSTEM, M_DEF_RPCSS_2, M_SDDL_BITS},
+    {M_BITS, WF_BUILDS_24H2, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL,
+     B(MANUAL) | B(AUTO_DELAYED), false, false, true, M_DEF_K_NETSVCS_P_2, NONE, NONE, M_DEF_RPCSS_2, NONE},
+    {M_BITS, WF_BUILDS_S2019, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false,
+     false, true, NONE, NONE, NONE, NONE, M_SDDL_BITS},
+    {M_BITS, 0, M_DEF_INTELLIGENT_TRANSFER_SERVICE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
+     NONE, NONE, NONE, NONE, NONE},
     /* CryptSvc: Automatic [S38][NOH]; shared on Windows 10, own process on Windows 11 [S30]. */
-    {"CryptSvc", WF_BUILDS_1607, "Cryptographic Services", WU_SHARE, WF_START_AUTO, B(AUTO), false, false,
-     true, "%SystemRoot%\\system32\\svchost.exe -k NetworkService", "%SystemRoot%\\system32\\cryptsvc.dll",
-     NETSVC, "RpcSs", NULL},
-    {"CryptSvc", WF_BUILDS_10 | WF_BUILDS_11, "Cryptographic Services", WU_SHARE | WF_TYPE_OWN, WF_START_AUTO,
-     B(AUTO), false, false, true, "%SystemRoot%\\system32\\svchost.exe -k NetworkService -p",
-     "%SystemRoot%\\system32\\cryptsvc.dll", NETSVC, "RpcSs", SDDL_CRYPT},
-    {"CryptSvc", WF_BUILDS_24H2, "Cryptographic Services", WU_SHARE | WF_TYPE_OWN, WF_START_AUTO, B(AUTO),
-     false, false, true, "%SystemRoot%\\system32\\svchost.exe -k NetworkService -p", NULL, NULL, "RpcSs",
-     NULL},
-    {"CryptSvc", 0, "Cryptographic Services", WU_SHARE | WF_TYPE_OWN, WF_START_AUTO, NOT_OFF, false, false,
-     true, NULL, NULL, NULL, NULL, NULL},
+    {M_CRYPTSVC, WF_BUILDS_1607, M_DEF_CRYPTOGRAPHIC_SERVICES, WU_SHARE, WF_START_AUTO, B(AUTO), false, false,
+     true, M_DEF_EXE_K_NETWORKSERVICE, M_DEF_SYSTEM32_CRYPTSVC_DLL, M_DEF_NT_AUTHORITY_NETWORKSERVICE,
+     M_DEF_RPCSS_2, NONE},
+    {M_CRYPTSVC, WF_BUILDS_10 | WF_BUILDS_11, M_DEF_CRYPTOGRAPHIC_SERVICES, WU_SHARE | WF_TYPE_OWN,
+     WF_START_AUTO, B(AUTO), false, false, true, M_DEF_K_NETWORKSERVICE_P, M_DEF_SYSTEM32_CRYPTSVC_DLL,
+     M_DEF_NT_AUTHORITY_NETWORKSERVICE, M_DEF_RPCSS_2, M_SDDL_CRYPT},
+    {M_CRYPTSVC, WF_BUILDS_24H2, M_DEF_CRYPTOGRAPHIC_SERVICES, WU_SHARE | WF_TYPE_OWN, WF_START_AUTO, B(AUTO),
+     false, false, true, M_DEF_K_NETWORKSERVICE_P, NONE, NONE, M_DEF_RPCSS_2, NONE},
+    {M_CRYPTSVC, 0, M_DEF_CRYPTOGRAPHIC_SERVICES, WU_SHARE | WF_TYPE_OWN, WF_START_AUTO, NOT_OFF, false,
+     false, true, NONE, NONE, NONE, NONE, NONE},
     /* DoSvc: Manual with a trigger, Automatic or Automatic (delayed) with Delivery Optimization's
      * mode [S26][PSX][NOH]; LocalSystem in netsvcs on 1607, written back there as Start=2 with
      * DelayedAutoStart=1 [S40]; NetworkService since 1709 [S41][S43]; the NT SERVICE\DoSvc ACE
      * changed in Windows 11 [S30]. Launch-protected since 1809 [S26]: asked of Windows at run
      * time, never kept here. */
-    {"DoSvc", WF_BUILDS_1607, "Delivery Optimization", WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true, false,
-     true, SVCHOST("netsvcs"), "%SystemRoot%\\system32\\dosvc.dll", "LocalSystem", "rpcss", NULL},
-    {"DoSvc", WF_BUILDS_10, "Delivery Optimization", WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true, false,
-     true, SVCHOST("NetworkService -p"), "%SystemRoot%\\system32\\dosvc.dll", NETSVC, "rpcss",
-     SDDL_DO("DCRC")},
-    {"DoSvc", WF_BUILDS_11, "Delivery Optimization", WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true, false,
-     true, SVCHOST("NetworkService -p"), "%SystemRoot%\\system32\\dosvc.dll", NETSVC, "rpcss",
-     SDDL_DO("DCWPRC")},
-    {"DoSvc", WF_BUILDS_24H2, "Delivery Optimization", WU_SHARE, WF_START_AUTO, NOT_OFF, true, false, true,
-     SVCHOST("NetworkService -p"), NULL, NULL, "rpcss", NULL},
-    {"DoSvc", 0, "Delivery Optimization", WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, false, false, true, NULL,
-     NULL, NULL, NULL, NULL},
+    {M_DOSVC, WF_BUILDS_1607, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
+     false, true, M_DEF_EXE_K_NETSVCS_2, M_DEF_SYSTEM32_DOSVC_DLL, M_DEF_LOCALSYSTEM, M_DEF_RPCSS, NONE},
+    {M_DOSVC, WF_BUILDS_10, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
+     false, true, M_DEF_K_NETWORKSERVICE_P_2, M_DEF_SYSTEM32_DOSVC_DLL, M_DEF_NT_AUTHORITY_NETWORKSERVICE,
+     M_DEF_RPCSS, M_SDDL_DO_DCRC},
+    {M_DOSVC, WF_BUILDS_11, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, true,
+     false, true, M_DEF_K_NETWORKSERVICE_P_2, M_DEF_SYSTEM32_DOSVC_DLL, M_DEF_NT_AUTHORITY_NETWORKSERVICE,
+     M_DEF_RPCSS, M_SDDL_DO_DCWPRC},
+    {M_DOSVC, WF_BUILDS_24H2, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO, NOT_OFF, true, false,
+     true, M_DEF_K_NETWORKSERVICE_P_2, NONE, NONE, M_DEF_RPCSS, NONE},
+    {M_DOSVC, 0, M_DEF_DELIVERY_OPTIMIZATION, WU_SHARE, WF_START_AUTO_DELAYED, NOT_OFF, false, false, true,
+     NONE, NONE, NONE, NONE, NONE},
     /* WaaSMedicSvc: since 1803, so not on 1607 [S23][S30]; Manual on 26100-26200 [NOH][WU25][5095]. */
-    {"WaaSMedicSvc", WF_BUILDS_10 | WF_BUILDS_11, "Windows Update Medic Service", WU_SHARE, WF_START_MANUAL,
-     B(MANUAL), false, false, true, SVCHOST_LC("wusvcs -p"), SYS32("WaaSMedicSvc.dll"), "LocalSystem",
-     "rpcss", SDDL_WU},
-    {"WaaSMedicSvc", WF_BUILDS_24H2, "Windows Update Medic Service", WU_SHARE, WF_START_MANUAL, B(MANUAL),
-     false, false, true, SVCHOST_LC("wusvcs -p"), NULL, NULL, "rpcss", NULL},
-    {"WaaSMedicSvc", 0, "Windows Update Medic Service", WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false,
-     true, NULL, NULL, NULL, NULL, NULL},
+    {M_WAASMEDICSVC, WF_BUILDS_10 | WF_BUILDS_11, M_DEF_UPDATE_MEDIC_SERVICE, WU_SHARE, WF_START_MANUAL,
+     B(MANUAL), false, false, true, M_DEF_K_WUSVCS_P, M_DEF_SYSTEM32_WAASMEDICSVC_DLL, M_DEF_LOCALSYSTEM,
+     M_DEF_RPCSS, M_SDDL_WU},
+    {M_WAASMEDICSVC, WF_BUILDS_24H2, M_DEF_UPDATE_MEDIC_SERVICE, WU_SHARE, WF_START_MANUAL, B(MANUAL), false,
+     false, true, M_DEF_K_WUSVCS_P, NONE, NONE, M_DEF_RPCSS, NONE},
+    {M_WAASMEDICSVC, 0, M_DEF_UPDATE_MEDIC_SERVICE, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
+     NONE, NONE, NONE, NONE, NONE},
     /* TrustedInstaller: own process, no ServiceDll; Administrators lack SD/WD/WO [S41][S38][S30];
      * Manual, no dependencies on 26100-26200 [NOH]. */
-    {"TrustedInstaller", WF_BUILDS_1607 | WF_BUILDS_10 | WF_BUILDS_11, "Windows Modules Installer",
-     WF_TYPE_OWN, WF_START_MANUAL, B(MANUAL), false, true, false, TI_IMAGE, NULL, "localSystem", "", SDDL_TI},
-    {"TrustedInstaller", WF_BUILDS_24H2, "Windows Modules Installer", WF_TYPE_OWN, WF_START_MANUAL, B(MANUAL),
-     false, true, false, TI_IMAGE, NULL, NULL, "", NULL},
-    {"TrustedInstaller", 0, "Windows Modules Installer", WF_TYPE_OWN, WF_START_MANUAL, NOT_OFF, false, true,
-     false, NULL, NULL, NULL, NULL, NULL},
+    {M_TRUSTEDINSTALLER, WF_BUILDS_1607 | WF_BUILDS_10 | WF_BUILDS_11, M_DEF_WINDOWS_MODULES_INSTALLER,
+     WF_TYPE_OWN, WF_START_MANUAL, B(MANUAL), false, true, false, M_DEF_SERVICING_TRUSTEDINSTALLER_EXE, NONE,
+     M_DEF_LOCALSYSTEM_2, EMPTY, M_SDDL_TI},
+    {M_TRUSTEDINSTALLER, WF_BUILDS_24H2, M_DEF_WINDOWS_MODULES_INSTALLER, WF_TYPE_OWN, WF_START_MANUAL,
+     B(MANUAL), false, true, false, M_DEF_SERVICING_TRUSTEDINSTALLER_EXE, NONE, NONE, EMPTY, NONE},
+    {M_TRUSTEDINSTALLER, 0, M_DEF_WINDOWS_MODULES_INSTALLER, WF_TYPE_OWN, WF_START_MANUAL, NOT_OFF, false,
+     true, false, NONE, NONE, NONE, NONE, NONE},
     /* AppReadiness and wlidsvc: Manual [S38][S38b][FUP][NOH]; nothing else of theirs is compared. */
-    {"AppReadiness", ALL_BUILDS, "App Readiness", WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
-     NULL, NULL, NULL, NULL, NULL},
-    {"wlidsvc", ALL_BUILDS, "Microsoft Account Sign-in Assistant", WU_SHARE, WF_START_MANUAL, NOT_OFF, false,
-     false, true, NULL, NULL, NULL, NULL, NULL},
+    {M_APPREADINESS, ALL_BUILDS, M_DEF_APP_READINESS, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
+     NONE, NONE, NONE, NONE, NONE},
+    {M_WLIDSVC, ALL_BUILDS, M_DEF_SIGN_IN_ASSISTANT, WU_SHARE, WF_START_MANUAL, NOT_OFF, false, false, true,
+     NONE, NONE, NONE, NONE, NONE},
 };
+
+#define NROWS (sizeof(table) / sizeof(table[0]))
+
+static const char *text(uint16_t id)
+{
+    return id == NONE ? NULL : id == EMPTY ? "" : wf_m((enum wf_message)id);
+}
+
+/* The rows with their text, made by the first call: wf_main asks before any
+ * other thread starts (as for the text itself, prose.h). */
+static const struct wf_default *rows(void)
+{
+    static struct wf_default r[NROWS];
+    static bool made;
+    for (size_t i = 0; !made && i < NROWS; i++) {
+        const struct row *t = &table[i];
+        r[i] = (struct wf_default){text(t->name),
+                                   t->builds,
+                                   text(t->display_name),
+                                   t->types,
+                                   (enum wf_start_type)t->start_type,
+                                   t->start_ok,
+                                   t->manual_needs_trigger,
+                                   t->own_program,
+                                   t->svchost,
+                                   text(t->image_path),
+                                   text(t->service_dll),
+                                   text(t->account),
+                                   text(t->depends_on),
+                                   text(t->sddl)};
+    }
+    made = true;
+    return r;
+}
 
 const struct wf_default *wf_defaults_table(size_t *n)
 {
-    *n = sizeof(table) / sizeof(table[0]);
-    return table;
+    *n = NROWS;
+    return rows();
 }
 
 /* `server`: a source gives these builds' defaults for Windows Server too
@@ -250,9 +277,9 @@ void wf_defaults_covered_words(char *buf, size_t size)
 const struct wf_default *wf_defaults_for(const char *name, unsigned build)
 {
     unsigned bit = family(build);
-    const struct wf_default *generic = NULL;
-    for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
-        const struct wf_default *d = &table[i];
+    const struct wf_default *generic = NULL, *all = rows();
+    for (size_t i = 0; i < NROWS; i++) {
+        const struct wf_default *d = &all[i];
         if (wf_name_cmp(d->name, name) != 0)
             continue;
         if (bit && (d->builds & bit))
@@ -293,9 +320,10 @@ enum wf_start_type wf_defaults_target(const struct wf_default *d, unsigned build
 
 const struct wf_default *wf_defaults_find(const char *name)
 {
-    for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
-        if (wf_name_cmp(table[i].name, name) == 0)
-            return &table[i];
+    const struct wf_default *all = rows();
+    for (size_t i = 0; i < NROWS; i++)
+        if (wf_name_cmp(all[i].name, name) == 0)
+            return &all[i];
     return NULL;
 }
 

@@ -2,6 +2,8 @@
 /* err.c - Win32/SCM codes to wf_err, and wf_err to exit codes: decided once, here. */
 #include "wufix/base/err.h"
 
+#include "wufix/base/prose.h"
+
 #include <stddef.h>
 
 wf_err wf_err_from_syscode(uint32_t code)
@@ -133,15 +135,15 @@ const char *wf_exit_words(int code)
 {
     switch (code) {
     case WF_EXIT_OK: return "success";
-    case WF_EXIT_PROBLEMS: return "check found problems";
+    case WF_EXIT_PROBLEMS: return WF_M(M_CHECK_FOUND_PROBLEMS);
     case WF_EXIT_USAGE: return "usage error";
-    case WF_EXIT_ACCESS: return "administrator rights needed";
-    case WF_EXIT_FAILED: return "a service failed to reach its state or timed out";
-    case WF_EXIT_BLOCKED: return "blocked by configuration";
-    case WF_EXIT_BUSY: return "busy: another wufix is running, or Windows is installing";
-    case WF_EXIT_INTERRUPTED: return "interrupted; services were put back";
-    case WF_EXIT_SYSTEM: return "unexpected system error";
-    case WF_EXIT_REBOOT: return "success; a restart of Windows is needed";
+    case WF_EXIT_ACCESS: return WF_M(M_ADMINISTRATOR_RIGHTS_NEEDED);
+    case WF_EXIT_FAILED: return WF_M(M_A_SERVICE_FAILED_TO_REACH);
+    case WF_EXIT_BLOCKED: return WF_M(M_BLOCKED_BY_CONFIGURATION);
+    case WF_EXIT_BUSY: return WF_M(M_BUSY_ANOTHER_WUFIX_IS_RUNNING);
+    case WF_EXIT_INTERRUPTED: return WF_M(M_INTERRUPTED_SERVICES_WERE_PUT_BACK);
+    case WF_EXIT_SYSTEM: return WF_M(M_UNEXPECTED_SYSTEM_ERROR);
+    case WF_EXIT_REBOOT: return WF_M(M_SUCCESS_A_RESTART_OF_WINDOWS);
     default: return "unknown";
     }
 }

@@ -114,11 +114,18 @@ void wf_hr_facility(uint32_t code, char *buf, size_t size)
     }
 }
 
-/* The n-th of the names packed in `list` (sizeof, with its terminator), or "not known". */
-static const char *nth(const char *list, size_t size, unsigned n)
+/* The n-th (from 0) of the names in `list`, one space between each, or "not known". */
+static const char *nth(const char *list, unsigned n, char *out, size_t size)
 {
-    const char *p = wf_nth(list, size - 1, n);
-    return p ? p : "not known";
+    for (; n && list; n--)
+        if ((list = strchr(list, ' ')) != NULL)
+            list++;
+    size_t len = list ? strcspn(list, " ") : 0;
+    if (!len || len >= size)
+        return "not known";
+    memcpy(out, list, len);
+    out[len] = '\0';
+    return out;
 }
 
 void wf_hr_extend(uint32_t ext, char *buf, size_t size)
@@ -126,19 +133,11 @@ void wf_hr_extend(uint32_t ext, char *buf, size_t size)
     /* Microsoft Learn, "Upgrade error codes": the extend code's first digit
      * is the phase, its last two the operation (0x4000D: phase 4, operation
      * 0x0D), named here without their prefixes SP_EXECUTION_ and
-     * SP_EXECUTION_OP_; one string, the names in order. */
-    static const char phases[] = "UNKNOWN\0DOWNLEVEL\0SAFE_OS\0FIRST_BOOT\0OOBE_BOOT\0UNINSTALL\0",
-                      ops[] =
-                          "UNKNOWN\0COPY_PAYLOAD\0DOWNLOAD_UPDATES\0INSTALL_UPDATES\0"
-                          "INSTALL_RECOVERY_ENVIRONMENT\0INSTALL_RECOVERY_IMAGE\0REPLICATE_OC\0"
-                          "INSTALL_DRVIERS\0" /* sic: the page spells it so */
-                          "PREPARE_SAFE_OS\0PREPARE_ROLLBACK\0PREPARE_FIRST_BOOT\0PREPARE_OOBE_BOOT\0"
-                          "APPLY_IMAGE\0MIGRATE_DATA\0SET_PRODUCT_KEY\0ADD_UNATTEND\0ADD_DRIVER\0"
-                          "ENABLE_FEATURE\0DISABLE_FEATURE\0REGISTER_ASYNC_PROCESS\0REGISTER_SYNC_PROCESS\0"
-                          "CREATE_FILE\0CREATE_REGISTRY\0BOOT\0SYSPREP\0OOBE\0BEGIN_FIRST_BOOT\0"
-                          "END_FIRST_BOOT\0BEGIN_OOBE_BOOT\0END_OOBE_BOOT\0PRE_OOBE\0POST_OOBE\0"
-                          "ADD_PROVISIONING_PACKAGE\0";
+     * SP_EXECUTION_OP_: M_UPGRADE_PHASES and M_UPGRADE_OPERATIONS, the names
+     * in order (INSTALL_DRVIERS sic: the page spells it so). */
+    char phase[32], op[32];
     unsigned p = (ext >> 16) & 0xFu, o = ext & 0xFFu;
-    snprintf(buf, size, WF_M(M_PHASE_U_S_OPERATION_0X), p, nth(phases, sizeof(phases), p), o,
-             nth(ops, sizeof(ops), o));
+    snprintf(buf, size, WF_M(M_PHASE_U_S_OPERATION_0X), p,
+             nth(WF_M(M_UPGRADE_PHASES), p, phase, sizeof(phase)), o,
+             nth(WF_M(M_UPGRADE_OPERATIONS), o, op, sizeof(op)));
 }

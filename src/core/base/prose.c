@@ -10,7 +10,7 @@
 /* Where each message begins in the unpacked text, found once as it is
  * unpacked: WF_M is said on every path, a restart's too, and is not to walk
  * the whole pack each time. */
-static uint16_t message_at[WF_MESSAGES_N];
+static uint32_t message_at[WF_MESSAGES_N];
 
 const char *wf_nth(const char *list, size_t size, size_t n)
 {
@@ -28,7 +28,7 @@ const char *wf_prose(enum wf_prose_pack pack, size_t *size)
         bool ok = wf_inflate(wf_prose_z, wf_prose_zsize, wf_prose_text, wf_prose_at[WF_PROSE_N], &len);
         state = ok && len == wf_prose_at[WF_PROSE_N] ? 1 : -1;
         for (size_t i = 0; state == 1 && i < WF_MESSAGES_N && at < len; i++) {
-            message_at[i] = (uint16_t)at;
+            message_at[i] = (uint32_t)at;
             at += strlen((const char *)wf_prose_text + at) + 1;
         }
     }

@@ -26,15 +26,16 @@
  * "Windows Setup log files and event logs", "Use the DISM tool", SetupDiag;
  * Windows RE's ReAgent.xml). */
 static const struct {
-    const char *zip, *path;
+    const char *zip;
+    uint16_t path; /* enum wf_message */
 } files[] = {
-    {"logs/ReportingEvents.log", "%SystemRoot%\\SoftwareDistribution\\ReportingEvents.log"},
-    {"logs/CBS.log", "%SystemRoot%\\Logs\\CBS\\CBS.log"},
-    {"logs/DISM.log", "%SystemRoot%\\Logs\\DISM\\dism.log"},
-    {"logs/setupact.log", "%SystemRoot%\\Panther\\setupact.log"},
-    {"logs/setuperr.log", "%SystemRoot%\\Panther\\setuperr.log"},
-    {"logs/SetupDiagResults.xml", "%SystemRoot%\\Logs\\SetupDiag\\SetupDiagResults.xml"},
-    {"logs/ReAgent.xml", "%SystemRoot%\\System32\\Recovery\\ReAgent.xml"},
+    {"logs/ReportingEvents.log", M_SYSTEMROOT_SOFTWAREDISTRIBUTION_REPORTINGEVENT},
+    {"logs/CBS.log", M_SYSTEMROOT_LOGS_CBS_CBS_LOG},
+    {"logs/DISM.log", M_SYSTEMROOT_LOGS_DISM_DISM_LOG},
+    {"logs/setupact.log", M_SYSTEMROOT_PANTHER_SETUPACT_LOG},
+    {"logs/setuperr.log", M_SYSTEMROOT_PANTHER_SETUPERR_LOG},
+    {"logs/SetupDiagResults.xml", M_SYSTEMROOT_LOGS_SETUPDIAG_SETUPDIAGRESULTS_XML},
+    {"logs/ReAgent.xml", M_SYSTEMROOT_SYSTEM32_RECOVERY_REAGENT_XML},
 };
 
 /* The keys check reads (check.c, traces.c, diagnose.c, installing.c); then
@@ -254,7 +255,7 @@ int wf_cmd_collect(struct wf_ctx *ctx)
                      e == WF_OK ? "no journal" : wf_err_token(e));
     wf_buf_clear(&text);
     for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++)
-        add_file(&b, h, files[i].zip, files[i].path, buf);
+        add_file(&b, h, files[i].zip, wf_m(files[i].path), buf);
     if (h->ops->expand(h->self, "%SystemRoot%", root, sizeof(root)) == WF_OK)
         add_listed(&b, h, root, buf);
     registry_text(h, &text);

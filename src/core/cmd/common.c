@@ -110,7 +110,7 @@ wf_err wf_cmd_preflight(struct wf_ctx *ctx, struct wf_plan *p, struct wf_check *
         if (s->blocked == WF_OK)
             continue;
         const struct wf_block *b = wf_report_block(s->blocked);
-        wf_buf_printf(msg, WF_M(M_WUFIX_CANNOT_S_S_S), ctx->opt.cmd->name, s->name, b->words);
+        wf_buf_printf(msg, WF_M(M_WUFIX_CANNOT_S_S_S), ctx->opt.cmd->name, s->name, wf_m(b->words));
         if (why)
             wf_check_add(why, s->name, b->code, WF_SEV_ERROR, b->fixable, b->found, b->expected);
         if (first == WF_OK)

@@ -21,7 +21,7 @@ static const char *not_undoable(const struct wf_journal *j)
     if (strcmp(j->command, "undo") == 0)
         return "was an undo";
     if (strcmp(j->outcome, "ok") != 0)
-        return "did not complete and was put back already";
+        return WF_M(M_DID_NOT_COMPLETE_AND_WAS);
     return NULL;
 }
 

@@ -18,33 +18,23 @@
 struct reach {
     uint32_t code;
     int exit;
-    const char *token, *words, *check;
+    const char *token;
+    uint16_t words, check; /* enum wf_message */
 };
 
 static const struct reach reaches[] = {
-    {5, WF_EXIT_ACCESS, "access_denied", "access is denied there",
-     "be an administrator on it: a domain account in its Administrators group (a local account is filtered "
-     "by UAC remote restrictions unless LocalAccountTokenFilterPolicy=1 is set there)"},
-    {1326, WF_EXIT_ACCESS, "logon_failure", "the user name or password is not accepted there",
-     "the account wufix runs as, and that the machine trusts its domain"},
-    {1219, WF_EXIT_ACCESS, "credential_conflict", "another connection to it uses other credentials",
-     "close that connection (net use \\\\NAME\\IPC$ /delete) and try again"},
-    {53, WF_EXIT_SYSTEM, "unreachable", "the network path was not found",
-     "the name in DNS, that the machine is on, and the firewall rule group \"File and Printer Sharing\""},
-    {1722, WF_EXIT_SYSTEM, "unreachable", "the RPC server is unavailable",
-     "that the machine is on, that TCP 135 and 445 reach it, and the firewall rule group \"Remote Service "
-     "Management\" there"},
-    {1753, WF_EXIT_SYSTEM, "unreachable",
-     "the endpoint mapper has no endpoint for the service control manager",
-     "the dynamic RPC ports (49152-65535) the firewall rule group \"Remote Service Management\" opens"},
-    {1727, WF_EXIT_SYSTEM, "unreachable", "the remote call failed and did not run",
-     "try again: nothing was done there"},
-    {1726, WF_EXIT_SYSTEM, "unreachable", "the remote call failed and may have run",
-     "look with 'wufix status --computer NAME' before trying again"},
-    {11001, WF_EXIT_SYSTEM, "name_not_resolved", "the name does not resolve",
-     "the spelling, and DNS (nslookup NAME)"},
-    {1460, WF_EXIT_SYSTEM, "connect_timeout", "no answer within the connect deadline",
-     "that the machine is on and reachable; a slow link needs a longer --connect-timeout"},
+    {5, WF_EXIT_ACCESS, "access_denied", M_ACCESS_IS_DENIED_THERE, M_BE_AN_ADMINISTRATOR_ON_IT},
+    {1326, WF_EXIT_ACCESS, "logon_failure", M_THE_USER_NAME_OR_PASSWORD, M_THE_ACCOUNT_WUFIX_RUNS_AS},
+    {1219, WF_EXIT_ACCESS, "credential_conflict", M_ANOTHER_CONNECTION_TO_IT_USES,
+     M_CLOSE_THAT_CONNECTION_NET_USE},
+    {53, WF_EXIT_SYSTEM, "unreachable", M_THE_NETWORK_PATH_WAS_NOT, M_THE_NAME_IN_DNS_THAT},
+    {1722, WF_EXIT_SYSTEM, "unreachable", M_THE_RPC_SERVER_IS_UNAVAILABLE, M_THAT_THE_MACHINE_IS_ON},
+    {1753, WF_EXIT_SYSTEM, "unreachable", M_THE_ENDPOINT_MAPPER_HAS_NO, M_THE_DYNAMIC_RPC_PORTS_49152},
+    {1727, WF_EXIT_SYSTEM, "unreachable", M_THE_REMOTE_CALL_FAILED_AND, M_TRY_AGAIN_NOTHING_WAS_DONE},
+    {1726, WF_EXIT_SYSTEM, "unreachable", M_THE_REMOTE_CALL_FAILED_AND_2, M_LOOK_WITH_WUFIX_STATUS_COMPUTER},
+    {11001, WF_EXIT_SYSTEM, "name_not_resolved", M_THE_NAME_DOES_NOT_RESOLVE,
+     M_THE_SPELLING_AND_DNS_NSLOOKUP},
+    {1460, WF_EXIT_SYSTEM, "connect_timeout", M_NO_ANSWER_WITHIN_THE_CONNECT, M_THAT_THE_MACHINE_IS_ON_2},
 };
 
 static const struct reach *reach_of(uint32_t code)
@@ -136,11 +126,11 @@ static void worker_platform(struct machine *m, struct wf_platform *wp)
 /* What to check, with the machine's name for NAME. */
 static void check_words(const struct reach *r, const char *name, char *out, size_t size)
 {
-    const char *at = strstr(r->check, "NAME");
+    const char *check = wf_m(r->check), *at = strstr(check, "NAME");
     if (at)
-        snprintf(out, size, "%.*s%s%s", (int)(at - r->check), r->check, name, at + 4);
+        snprintf(out, size, "%.*s%s%s", (int)(at - check), check, name, at + 4);
     else
-        wf_strlcpy(out, r->check, size);
+        wf_strlcpy(out, check, size);
 }
 
 void wf_cmd_machine_unreached(struct machine *m, uint32_t syscode, const char *detail, uint64_t ms)
@@ -149,7 +139,8 @@ void wf_cmd_machine_unreached(struct machine *m, uint32_t syscode, const char *d
     char line[WF_TEXT_MAX * 2], check[WF_TEXT_MAX], safe[WF_TEXT_MAX];
     if (r)
         check_words(r, m->name, check, sizeof(check));
-    int n = snprintf(line, sizeof(line), "%s (%u)", r ? r->words : WF_M(M_CANNOT_CONNECT), (unsigned)syscode);
+    int n = snprintf(line, sizeof(line), "%s (%u)", r ? wf_m(r->words) : WF_M(M_CANNOT_CONNECT),
+                     (unsigned)syscode);
     if (detail && detail[0] && n > 0 && (size_t)n < sizeof(line))
         snprintf(line + n, sizeof(line) - (size_t)n, ": %s", wf_text_safe(detail, safe, sizeof(safe)));
     m->code = r ? r->exit : WF_EXIT_SYSTEM;

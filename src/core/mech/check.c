@@ -462,8 +462,7 @@ static void check_reboot(const struct wf_host *h, struct wf_check *c)
     if (!n) {
         if (renames)
             wf_check_add(c, "", WF_M(M_FILE_RENAMES_PENDING), WF_SEV_INFO, false,
-                         "HKLM\\" KEY_SESSION "\\PendingFileRenameOperations",
-                         WF_M(M_OTHER_SOFTWARE_S_WINDOWS_UPDATE));
+                         WF_M(M_HKLM_PENDING_FILE_RENAMES), WF_M(M_OTHER_SOFTWARE_S_WINDOWS_UPDATE));
         return;
     }
     int64_t t0 = 0, t1 = 0;

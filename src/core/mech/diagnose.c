@@ -207,12 +207,8 @@ bool wf_diagnose_needs_reset(const struct wf_problem *pr)
  * an in-place repair. "Fix problems using Windows Update" (Settings > System
  * > Recovery) exists only on newer Windows 11 builds, and public sources
  * disagree which (../shared/research/what-users-ask.md, item 7): it is named
- * where Settings offers it, with install media as the way everywhere. */
-static const char repeated_remedy[] =
-    "resetting again will not help: from an elevated prompt run 'DISM /Online /Cleanup-Image "
-    "/RestoreHealth', then try the update again; if it still fails, repair Windows in place: Settings > "
-    "System > Recovery > \"Fix problems using Windows Update\" where Settings offers it, else an in-place "
-    "upgrade from Microsoft's installation media (setup.exe, keeping files and apps)";
+ * where Settings offers it, with install media as the way everywhere: the
+ * words are M_REPEATED_RESET_REMEDY (messages.inc). */
 
 /* One update's failures, not followed by its success, as a problem. */
 static void failure(struct wf_check *c, const struct wf_wu_fail *f)
@@ -240,7 +236,7 @@ static void failure(struct wf_check *c, const struct wf_wu_fail *f)
     wf_strlcpy(pr->since, f->since, sizeof(pr->since));
     pr->remedy = r && wf_hr_remedy(r)[0] ? wf_hr_remedy(r) : NULL;
     if (f->count >= WF_FAILS_REPEATED && f->kind != WF_WU_SCAN)
-        pr->remedy = repeated_remedy;
+        pr->remedy = WF_M(M_REPEATED_RESET_REMEDY);
 }
 
 /* The log's failures not followed by a success of the same update, and its

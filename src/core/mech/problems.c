@@ -154,9 +154,7 @@ static void host_of(const char *found, char *out, size_t size)
 
 bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size)
 {
-#define IT "ontact IT support, or whoever looks after this PC, and tell them: "
-    static const char it[] = "c" IT, It[] = "C" IT;
-#undef IT
+    const char *it = WF_M(M_CONTACT_IT_SUPPORT), *It = WF_M(M_CONTACT_IT_SUPPORT_FIRST);
     char tell[400], host[256];
     wf_check_describe(pr, tell, sizeof(tell));
     host_of(pr->found, host, sizeof(host));

@@ -226,7 +226,7 @@ static void plan_lines(struct wf_buf *b, const struct wf_plan *p, int only, unsi
 /* The services of the set Windows protects: what the plan leaves, and why. */
 static void left_alone(struct wf_buf *b, const struct wf_plan *p)
 {
-    const char *lead = "Left as they are (protected by Windows: shown, never stopped or changed):";
+    const char *lead = WF_M(M_LEFT_AS_THEY_ARE_PROTECTED);
     for (size_t i = 0; i < p->nsvc; i++)
         if (p->svc[i].in_set && p->svc[i].installed && p->svc[i].protected_svc) {
             wf_buf_printf(b, "%s ", lead);
@@ -305,17 +305,17 @@ void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const str
 static const char *next_step(wf_err e, enum wf_step_kind kind)
 {
     if (e == WF_E_TIMEOUT && kind == WF_STEP_STOP)
-        return "try again with a longer --timeout (or --force), or restart Windows";
+        return WF_M(M_TRY_AGAIN_WITH_A_LONGER);
     switch (e) {
-    case WF_E_ACCESS: return "run wufix from an elevated prompt (Run as administrator)";
-    case WF_E_DISABLED: return "its start type is Disabled; set it to Manual or Automatic first";
-    case WF_E_NO_SERVICE: return "the service is not installed on this machine";
-    case WF_E_MARKED_DELETE: return "the service is marked for deletion; restart Windows";
-    case WF_E_TIMEOUT: return "try again with a longer --timeout, or restart Windows";
-    case WF_E_INTERRUPTED: return "interrupted; services were put back as they were";
-    case WF_E_START_FAILED: return "see the System event log for the service's own words";
-    case WF_E_DEPENDENCY: return "a service it depends on failed to start";
-    case WF_E_NOT_STOPPABLE: return "the service does not accept a stop request";
+    case WF_E_ACCESS: return WF_M(M_RUN_WUFIX_FROM_AN_ELEVATED);
+    case WF_E_DISABLED: return WF_M(M_ITS_START_TYPE_IS_DISABLED);
+    case WF_E_NO_SERVICE: return WF_M(M_THE_SERVICE_IS_NOT_INSTALLED);
+    case WF_E_MARKED_DELETE: return WF_M(M_THE_SERVICE_IS_MARKED_FOR);
+    case WF_E_TIMEOUT: return WF_M(M_TRY_AGAIN_WITH_A_LONGER_2);
+    case WF_E_INTERRUPTED: return WF_M(M_INTERRUPTED_SERVICES_WERE_PUT_BACK_2);
+    case WF_E_START_FAILED: return WF_M(M_SEE_THE_SYSTEM_EVENT_LOG);
+    case WF_E_DEPENDENCY: return WF_M(M_A_SERVICE_IT_DEPENDS_ON);
+    case WF_E_NOT_STOPPABLE: return WF_M(M_THE_SERVICE_DOES_NOT_ACCEPT);
     default: return NULL;
     }
 }
@@ -417,13 +417,11 @@ const struct wf_block *wf_report_block(wf_err e)
 {
     static const struct wf_block blocks[] = {
         {WF_E_NO_SERVICE, 1060, "not_installed", false, "not installed", "installed",
-         "the service is not installed"},
+         M_THE_SERVICE_IS_NOT_INSTALLED_2},
         {WF_E_DISABLED, 1058, "disabled", true, "disabled", "manual or auto",
-         "the service is disabled; 'wufix repair' turns it back on"},
+         M_THE_SERVICE_IS_DISABLED_WUFIX},
         {WF_E_MARKED_DELETE, 1072, "marked_for_deletion", false, "marked for deletion", "installed",
-         "the service is marked for deletion and is removed when it stops; restart Windows, then reinstall "
-         "it "
-         "(an in-place upgrade of Windows does)"},
+         M_THE_SERVICE_IS_MARKED_FOR_2},
     };
     size_t k = 0;
     while (k + 1 < sizeof(blocks) / sizeof(blocks[0]) && blocks[k].err != e)

@@ -218,7 +218,7 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
             const struct wf_block *why = wf_report_block(s->blocked);
             wf_buf_printf(b, WF_M(M_CODE_S_SYSCODE_U_MESSAGE), wf_err_token(s->blocked),
                           (unsigned)why->syscode);
-            wf_buf_json_str(b, why->words);
+            wf_buf_json_str(b, wf_m(why->words));
             wf_buf_puts(b, "}");
         } else if (failed) {
             struct wf_buf msg;
