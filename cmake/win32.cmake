@@ -82,13 +82,13 @@ else()
   add_dependencies(wufix_win32_formats wufix_messages)
   wf_warnings(wufix_win32_formats)
   target_link_options(wufix PRIVATE -municode -static -s -Wl,--gc-sections -Wl,--no-insert-timestamp
-    -Wl,--dynamicbase -Wl,--nxcompat -Wl,--high-entropy-va)
+    -Wl,--dynamicbase -Wl,--nxcompat -Wl,--high-entropy-va -Wl,--disable-runtime-pseudo-reloc)
   # The stack guard seeded without the CryptoAPI (src/win32/ssp.c): in the
   # exe itself, so the linker never takes libssp's own guard. Not through
   # LTO (the compiler's own calls to these are invisible to it, so it would
   # drop them) and not guarded itself (it sets the guard).
-  target_sources(wufix PRIVATE src/win32/ssp.c)
-  set_source_files_properties(src/win32/ssp.c PROPERTIES COMPILE_OPTIONS "-fno-lto;-fno-stack-protector")
+  target_sources(wufix PRIVATE src/win32/ssp.c src/win32/crt.c)
+  set_source_files_properties(src/win32/ssp.c src/win32/crt.c PROPERTIES COMPILE_OPTIONS "-fno-lto;-fno-stack-protector")
   target_link_libraries(wufix_win32 PUBLIC ssp)
   # GCC: link-time optimization across the core and the platform (8 KB less),
   # in one partition: split, each partition kept its own copy of a string
