@@ -83,11 +83,12 @@ bool wf_recovery_parse(const uint8_t *p, size_t n, struct wf_recovery *out)
     out->reset = le32(p);
     out->n = count;
     for (uint32_t i = 0; i < count; i++) {
-        uint32_t t = le32(p + at + 8 * i);
+        const uint8_t *a = p + at + (size_t)i * 8; /* SC_ACTION: Type, Delay */
+        uint32_t t = le32(a);
         out->acts |= t != 0;
         if (i < WF_RECOVERY_MAX) {
             out->type[i] = t;
-            out->delay[i] = le32(p + at + 8 * i + 4);
+            out->delay[i] = le32(a + 4);
         }
     }
     return true;
