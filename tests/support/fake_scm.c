@@ -963,6 +963,15 @@ static wf_err h_holders(void *self, const char *path, const char *service, struc
     return leave(f, 0);
 }
 
+static wf_err h_volumes(void *self, struct wf_volume *out, size_t max, size_t *n)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "volumes", "");
+    for (*n = 0; !code && *n < f->nvolumes && *n < max; ++*n)
+        out[*n] = f->volumes[*n];
+    return leave(f, code);
+}
+
 static wf_err h_tree_size(void *self, const char *path, uint64_t *bytes, uint64_t *files)
 {
     struct fake_scm *f = self;
@@ -1240,6 +1249,7 @@ static const struct wf_host_ops fake_host_ops = {
     .write_file = h_write_file,
     .tasks = h_tasks,
     .holders = h_holders,
+    .volumes = h_volumes,
 };
 
 struct wf_host fake_scm_host(struct fake_scm *f)

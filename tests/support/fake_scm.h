@@ -144,8 +144,10 @@ struct fake_scm {
      * '!' before a disabled one, "...\\Folder\\" for a folder without tasks;
      * a folder no line names does not exist. NULL: a stock 25H2's. */
     const char *tasks;
-    const char *tasks_why;      /* set: the tasks cannot be listed (WF_E_ACCESS), and why */
-    unsigned probes;            /* probes made */
+    const char *tasks_why;       /* set: the tasks cannot be listed (WF_E_ACCESS), and why */
+    unsigned probes;             /* probes made */
+    struct wf_volume volumes[4]; /* what the volume op answers */
+    size_t nvolumes;
     uint32_t real_wait_ms;      /* each wait also takes this much real time */
     struct fake_ctrl_c *ctrl_c; /* the platform's Ctrl+C, heard once per backend */
     /* What write_file wrote: each write appended, never reused (a copy of the

@@ -587,6 +587,10 @@
 #define WF_MT_M_COUNINITIALIZE "CoUninitialize"
 #define WF_MT_M_SYSALLOCSTRING "SysAllocString"
 #define WF_MT_M_WINE_GET_VERSION "wine_get_version"
+#define WF_MT_M_WINRE_S_REAGENT_XML "WinRE %s (ReAgent.xml: InstallState %s, WinreLocation %s, WinreBCD %s)"
+#define WF_MT_M_ANOTHER_MACHINE_S_CANNOT_BE " (another machine's cannot be asked from here)"
+#define WF_MT_M_250_MB_FREE_IN_THE "250 MB free in the recovery partition (KB5028997)"
+#define WF_MT_M_GIVE_THE_RECOVERY_PARTITION_250 "give the recovery partition 250 MB free: Microsoft's steps, KB5028997"
 /* clang-format on */
 
 #endif
