@@ -349,6 +349,13 @@ static wf_err h_probe(void *self, const char *host, unsigned port, uint32_t ms, 
     return wf_win_probe(host, port, ms, why, size);
 }
 
+static wf_err h_head(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size,
+                     char *reply, size_t rsize)
+{
+    (void)self;
+    return wf_win_head(host, port, ms, why, size, reply, rsize);
+}
+
 static void h_utc_now(void *self, char *buf, size_t size)
 {
     SYSTEMTIME t;
@@ -563,9 +570,12 @@ static wf_err h_volumes(void *self, struct wf_volume *out, size_t max, size_t *n
     .write_file = h_write_file, .tasks = wf_win_tasks
 
 /* This machine's; another machine's cannot probe (an answer here says nothing of there). */
-static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe,
-                                                .process_running = h_process_running, .holders = h_holders,
-                                                .volumes = h_volumes};
+static const struct wf_host_ops win_host_ops = {HOST_OPS,
+                                                .probe = h_probe,
+                                                .process_running = h_process_running,
+                                                .holders = h_holders,
+                                                .volumes = h_volumes,
+                                                .head = h_head};
 static const struct wf_host_ops remote_host_ops = {HOST_OPS};
 
 void wf_win_host_init(struct wf_host *h)

@@ -1115,6 +1115,16 @@ static wf_err h_probe(void *self, const char *host, unsigned port, uint32_t ms, 
     return WF_E_UNREACHABLE;
 }
 
+/* As probe; once connected, http_reply's first bytes. */
+static wf_err h_head(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size,
+                     char *reply, size_t rsize)
+{
+    struct fake_scm *f = self;
+    wf_err e = h_probe(self, host, port, ms, why, size);
+    wf_strlcpy(reply, e == WF_OK && f->http_reply ? f->http_reply : "", rsize);
+    return e;
+}
+
 static void h_utc_now(void *self, char *buf, size_t size)
 {
     const struct fake_scm *f = self;
@@ -1250,6 +1260,7 @@ static const struct wf_host_ops fake_host_ops = {
     .tasks = h_tasks,
     .holders = h_holders,
     .volumes = h_volumes,
+    .head = h_head,
 };
 
 struct wf_host fake_scm_host(struct fake_scm *f)

@@ -138,6 +138,7 @@ struct fake_scm {
     const char *listening;  /* "host:port,..." that take a connection; any other probe is refused */
     const char *unresolved; /* a name the probe finds no DNS record for */
     const char *utc;        /* what utc_now answers ("2026-12-02T12:00:00Z" when NULL) */
+    const char *http_reply; /* what head reads once connected (NULL: nothing came) */
     const char *key_time;   /* when every key was last written (utc_now's answer when NULL) */
     const char *processes;  /* image names of the processes running, comma separated ("TiWorker.exe") */
     /* The Task Scheduler's tasks, one a line: "\\Microsoft\\Windows\\Folder\\Name",

@@ -174,6 +174,11 @@ struct wf_host_ops {
      * when no volume says its partition's type (then none was measured).
      * NULL where it cannot be asked (another machine's host). */
     wf_err (*volumes)(void *self, struct wf_volume *out, size_t max, size_t *n);
+    /* As probe, and once connected a plain HTTP HEAD of "/" for `host` sent
+     * and the reply's first bytes, at most rsize - 1, NUL-ended ("" when
+     * none came), in `reply`: all within `ms`. NULL where probe is. */
+    wf_err (*head)(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size,
+                   char *reply, size_t rsize);
 };
 
 struct wf_host {

@@ -14,6 +14,7 @@
 
 #include "wufix/base/buf.h"
 #include "wufix/base/svc.h"
+#include "wufix/mech/pause.h"
 
 #define WF_KEY_W32TIME "SYSTEM\\CurrentControlSet\\Services\\W32Time"
 
@@ -24,6 +25,90 @@
  * update", and KB5028997 "Instructions to manually resize your partition to
  * install the WinRE update"). */
 #define WF_WINRE_FREE (250u * WF_MB)
+
+/* Whether `s` has the shape `p`, as long: '9' a digit, '_' a digit or a
+ * space, 'a' a letter, any other itself. */
+static bool shape(const char *s, const char *p)
+{
+    for (; *p; s++, p++)
+        if (!(*p == '9'   ? *s >= '0' && *s <= '9'
+              : *p == '_' ? (*s >= '0' && *s <= '9') || *s == ' '
+              : *p == 'a' ? (*s | 0x20) >= 'a' && (*s | 0x20) <= 'z'
+                          : *s == *p))
+            return false;
+    return !*s;
+}
+
+/* The number of `n` characters at `s` (spaces read as 0). */
+static int num(const char *s, int n)
+{
+    int v = 0;
+    while (n--)
+        v = v * 10 + (*s == ' ' ? 0 : *s - '0'), s++;
+    return v;
+}
+
+/* One HTTP-date (RFC 9110 section 5.6.7): IMF-fixdate "Sun, 06 Nov 1994
+ * 08:49:37 GMT", and the obsolete rfc850-date "Sunday, 06-Nov-94 08:49:37
+ * GMT" and asctime-date "Sun Nov  6 08:49:37 1994" a recipient must still
+ * take; a two-digit year more than 50 years ahead of `year` is the latest
+ * past one with those digits (the same section). */
+static bool http_date(const char *v, int year, char *out)
+{
+    static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec",
+                      mdays[] = "\37\35\37\36\37\36\37\37\36\37\36\37";
+    const char *t = v, *mon, *hms;
+    int y, d;
+    while ((*t | 0x20) >= 'a' && (*t | 0x20) <= 'z') /* the day's name */
+        t++;
+    if (t - v < 3)
+        return false;
+    if (shape(t, ", 99 aaa 9999 99:99:99 GMT")) { /* IMF-fixdate */
+        d = num(t + 2, 2), mon = t + 5, y = num(t + 9, 4), hms = t + 14;
+    } else if (shape(t, ", 99-aaa-99 99:99:99 GMT")) { /* rfc850-date */
+        d = num(t + 2, 2), mon = t + 5, y = year / 100 * 100 + num(t + 9, 2), hms = t + 12;
+        y -= y > year + 50 ? 100 : 0;
+    } else if (shape(t, " aaa _9 99:99:99 9999")) { /* asctime-date */
+        mon = t + 1, d = num(t + 5, 2), hms = t + 8, y = num(t + 17, 4);
+    } else {
+        return false;
+    }
+    const char *m = months;
+    while (*m && strncmp(m, mon, 3))
+        m += 3;
+    int mi = (int)(m - months) / 3, hh = num(hms, 2), mm = num(hms + 3, 2), ss = num(hms + 6, 2);
+    if (!*m || d < 1 || d > mdays[mi] + (mi == 1 && y % 4 == 0 && (y % 100 || y % 400 == 0)) - (mi == 1) ||
+        hh > 23 || mm > 59 || ss > 60)
+        return false;
+    /* (each number in range already: the remainders tell the compiler so) */
+    snprintf(out, 21, "%04u-%02u-%02uT%02u:%02u:%02uZ", (unsigned)y % 10000u, (unsigned)(mi + 1) % 100u,
+             (unsigned)d % 100u, (unsigned)hh % 100u, (unsigned)mm % 100u, (unsigned)ss % 100u);
+    return true;
+}
+
+bool wf_http_date(const char *reply, int year, char *out)
+{
+    char v[64];
+    if (strncmp(reply, "HTTP/", 5) != 0)
+        return false;
+    /* Each whole line up to the empty one that ends the header section. */
+    for (const char *l = strchr(reply, '\n'), *e; l && (e = strchr(++l, '\n')) && *l != '\r' && *l != '\n';
+         l = e) {
+        if ((l[0] | 0x20) != 'd' || (l[1] | 0x20) != 'a' || (l[2] | 0x20) != 't' || (l[3] | 0x20) != 'e' ||
+            l[4] != ':')
+            continue;
+        l += 5 + strspn(l + 5, " \t");
+        size_t n = (size_t)(e - l);
+        while (n && (l[n - 1] == '\r' || l[n - 1] == ' ' || l[n - 1] == '\t'))
+            n--;
+        if (n >= sizeof(v))
+            return false;
+        memcpy(v, l, n);
+        v[n] = '\0';
+        return http_date(v, year, out);
+    }
+    return false;
+}
 
 /* The value of `attr` in the first <tag ...> of a text no one vouches for:
  * within the tag, in double quotes, cut to `size`, controls as spaces. */
@@ -172,4 +257,26 @@ void wf_machine_check(const struct wf_host *h, struct wf_check *c)
     /* w32tm /config /syncfromflags: MANUAL sets NTP, DOMHIER NT5DS (the same page). */
     if (pr)
         pr->remedy = WF_M(M_RUN_W32TM_CONFIG_SYNCFROMFLAGS_DOMHIER);
+}
+
+/* Kerberos' "Maximum tolerance for computer clock synchronization": 5
+ * minutes by default (Microsoft Learn, the security policy setting's page),
+ * the skew Windows itself tolerates between machines. */
+#define WF_SKEW_MAX (5 * 60)
+
+void wf_machine_clock(const struct wf_host *h, struct wf_check *c, const char *host, const char *reply)
+{
+    char now[32], date[21], found[WF_TEXT_MAX];
+    long long t1, t0;
+    h->ops->utc_now(h->self, now, sizeof(now));
+    if (!wf_pause_seconds(now, &t1) || !wf_http_date(reply, atoi(now), date) ||
+        !wf_pause_seconds(date, &t0) || (t1 - t0 <= WF_SKEW_MAX && t0 - t1 <= WF_SKEW_MAX))
+        return;
+    snprintf(found, sizeof(found), WF_M(M_THIS_MACHINE_S_CLOCK_SAYS), now, host, date,
+             t1 > t0 ? t1 - t0 : t0 - t1, t1 > t0 ? "ahead" : "behind",
+             failed_with(c, 0x80072F8F) ? WF_M(M_THE_LIKELY_CAUSE_OF_0X80072F8F) : "");
+    struct wf_problem *pr =
+        wf_check_add(c, "", "clock_skew", WF_SEV_WARNING, false, found, WF_M(M_WITHIN_5_MINUTES_OF_THE));
+    if (pr)
+        pr->remedy = WF_M(M_SYNC_THE_CLOCK_W32TM_RESYNC);
 }
