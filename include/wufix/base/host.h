@@ -70,10 +70,10 @@ struct wf_holder {
 /* A recovery or system partition's volume, as its partition table types it. */
 enum wf_part { WF_PART_RECOVERY = 1, WF_PART_SYSTEM };
 struct wf_volume {
-    char path[WF_NAME_MAX]; /* \\?\Volume{GUID}\ (trailing backslash) */
+    uint64_t free, total;   /* bytes */
     int kind;               /* enum wf_part */
     bool measured;          /* free and total read */
-    uint64_t free, total;   /* bytes */
+    char path[WF_NAME_MAX]; /* \\?\Volume{GUID}\ (trailing backslash) */
 };
 
 struct wf_host_ops {

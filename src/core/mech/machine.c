@@ -19,7 +19,7 @@
 #define WF_KEY_W32TIME "SYSTEM\\CurrentControlSet\\Services\\W32Time"
 
 #define WF_REAGENT_MAX (64u << 10)
-#define WF_MB          (1024u * 1024u)
+#define WF_MB          ((uint64_t)1024 * 1024)
 /* What the WinRE update needs free in the recovery partition: "at least
  * 250 MB of free space" (Microsoft, KB5034441 "Windows Recovery Environment
  * update", and KB5028997 "Instructions to manually resize your partition to
@@ -74,7 +74,7 @@ static bool http_date(const char *v, int year, char *out)
         return false;
     }
     const char *m = months;
-    while (*m && strncmp(m, mon, 3))
+    while (*m && strncmp(m, mon, 3) != 0)
         m += 3;
     int mi = (int)(m - months) / 3, hh = num(hms, 2), mm = num(hms + 3, 2), ss = num(hms + 6, 2);
     if (!*m || d < 1 || d > mdays[mi] + (mi == 1 && y % 4 == 0 && (y % 100 || y % 400 == 0)) - (mi == 1) ||
@@ -262,14 +262,14 @@ void wf_machine_check(const struct wf_host *h, struct wf_check *c)
 /* Kerberos' "Maximum tolerance for computer clock synchronization": 5
  * minutes by default (Microsoft Learn, the security policy setting's page),
  * the skew Windows itself tolerates between machines. */
-#define WF_SKEW_MAX (5 * 60)
+#define WF_SKEW_MAX (5LL * 60)
 
 void wf_machine_clock(const struct wf_host *h, struct wf_check *c, const char *host, const char *reply)
 {
     char now[32], date[21], found[WF_TEXT_MAX];
     long long t1, t0;
     h->ops->utc_now(h->self, now, sizeof(now));
-    if (!wf_pause_seconds(now, &t1) || !wf_http_date(reply, atoi(now), date) ||
+    if (!wf_pause_seconds(now, &t1) || !wf_http_date(reply, (int)strtol(now, NULL, 10), date) ||
         !wf_pause_seconds(date, &t0) || (t1 - t0 <= WF_SKEW_MAX && t0 - t1 <= WF_SKEW_MAX))
         return;
     snprintf(found, sizeof(found), WF_M(M_THIS_MACHINE_S_CLOCK_SAYS), now, host, date,
