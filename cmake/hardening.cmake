@@ -7,7 +7,7 @@ find_program(WUFIX_CLANG_TIDY NAMES clang-tidy clang-tidy-14 REQUIRED)
 
 set(WF_FUZZ_SECONDS 20 CACHE STRING "How long each fuzzer runs in the test suite")
 
-foreach(target cli inflate journal machines sddl waas wulog hosts firewall preg)
+foreach(target cli inflate journal machines sddl waas wulog hosts firewall preg http_date)
   set(out ${CMAKE_BINARY_DIR}/fuzz_${target})
   add_custom_command(OUTPUT ${out}
     COMMAND ${WUFIX_CLANG} -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined "-DWF_VERSION=\"${PROJECT_VERSION}\"" -DWF_PROSE_LITERALS

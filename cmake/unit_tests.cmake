@@ -19,7 +19,7 @@ target_include_directories(wufix_fake PUBLIC tests/support)
 target_compile_definitions(wufix_fake PRIVATE WF_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 wf_warnings(wufix_fake)
 
-foreach(suite cli verbs plan engine report err journal safety sweep defaults check health reset waas trust access log people fleet machines diagnose history collect pause tools hosts firewall clock policies)
+foreach(suite cli verbs plan engine report err journal safety sweep defaults check health reset waas trust access log people fleet machines diagnose history collect pause tools hosts firewall clock policies partitions)
   add_executable(test_${suite} tests/unit/test_${suite}.c)
   target_link_libraries(test_${suite} PRIVATE wufix_fake ${WF_CMOCKA})
   wf_warnings(test_${suite})
@@ -47,7 +47,7 @@ endif()
 # when WF_JSON_DUMP names a folder), held against docs/json's schema by
 # Python's jsonschema.
 if(NOT WIN32)
-  set(WF_JSON_SUITES verbs engine report safety sweep check health reset trust log people fleet diagnose history collect pause tools hosts firewall clock policies)
+  set(WF_JSON_SUITES verbs engine report safety sweep check health reset trust log people fleet diagnose history collect pause tools hosts firewall clock policies partitions)
   set(WF_JSON_RUN "rm -rf json-outputs")
   foreach(suite ${WF_JSON_SUITES})
     string(APPEND WF_JSON_RUN " && mkdir -p json-outputs/${suite} && WF_JSON_DUMP=json-outputs/${suite} ./test_${suite} >/dev/null 2>&1")

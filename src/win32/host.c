@@ -6,6 +6,7 @@
 #include <windows.h>
 #include <tlhelp32.h>
 #include <restartmanager.h>
+#include <winioctl.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -348,6 +349,13 @@ static wf_err h_probe(void *self, const char *host, unsigned port, uint32_t ms, 
     return wf_win_probe(host, port, ms, why, size);
 }
 
+static wf_err h_head(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size,
+                     char *reply, size_t rsize)
+{
+    (void)self;
+    return wf_win_head(host, port, ms, why, size, reply, rsize);
+}
+
 static wf_err h_resolve(void *self, const char *name, uint32_t ms, struct wf_addrs *out)
 {
     (void)self;
@@ -490,6 +498,73 @@ static wf_err h_holders(void *self, const char *path, const char *service, struc
     return e;
 }
 
+/* The partition types (Microsoft Learn, PARTITION_INFORMATION_GPT, and
+ * winioctl.h's PARTITION_MSFT_RECOVERY_GUID and PARTITION_SYSTEM_GUID): the
+ * Windows Recovery Environment's and the EFI system partition's. MBR's:
+ * 0x27 recovery (winioctl.h's PARTITION_MSFT_RECOVERY), 0x07 an NTFS one
+ * (PARTITION_IFS), which System Reserved is, active (Microsoft Learn,
+ * "Configure BIOS/MBR-based hard drive partitions"). */
+static const GUID part_recovery = {
+    0xde94bba4, 0x06d1, 0x4d40, {0xa1, 0x6a, 0xbf, 0xd5, 0x01, 0x79, 0xd6, 0xac}};
+static const GUID part_esp = {0xc12a7328, 0xf81f, 0x11d2, {0xba, 0x4b, 0x00, 0xa0, 0xc9, 0x3e, 0xc9, 0x3b}};
+
+/* Each volume (FindFirstVolumeW), its partition asked of the volume opened
+ * without its trailing backslash and with no access asked
+ * (IOCTL_DISK_GET_PARTITION_INFO_EX is FILE_ANY_ACCESS), its space asked
+ * with the backslash (GetDiskFreeSpaceExW). Wine answers the control with
+ * 50 (ERROR_NOT_SUPPORTED): when no volume says its type, WF_E_SYSTEM. */
+static wf_err h_volumes(void *self, struct wf_volume *out, size_t max, size_t *n)
+{
+    WCHAR name[MAX_PATH], win[MAX_PATH], mine[MAX_PATH] = L"";
+    bool typed = false;
+    (void)self;
+    *n = 0;
+    if (GetSystemWindowsDirectoryW(name, MAX_PATH) && GetVolumePathNameW(name, win, MAX_PATH))
+        GetVolumeNameForVolumeMountPointW(win, mine, MAX_PATH);
+    HANDLE f = FindFirstVolumeW(name, MAX_PATH);
+    if (f == INVALID_HANDLE_VALUE)
+        return WF_E_SYSTEM;
+    do {
+        size_t len = wcslen(name);
+        PARTITION_INFORMATION_EX pi;
+        DWORD got;
+        int kind = 0;
+        if (len < 2 || name[len - 1] != L'\\')
+            continue;
+        name[len - 1] = L'\0';
+        HANDLE v = CreateFileW(name, 0, FILE_SHARE_READ | FILE_SHARE_WRITE, NULL, OPEN_EXISTING, 0, NULL);
+        name[len - 1] = L'\\';
+        if (v == INVALID_HANDLE_VALUE)
+            continue;
+        if (DeviceIoControl(v, IOCTL_DISK_GET_PARTITION_INFO_EX, NULL, 0, &pi, sizeof(pi), &got, NULL)) {
+            typed = true;
+            if (pi.PartitionStyle == PARTITION_STYLE_GPT)
+                kind = !memcmp(&pi.Gpt.PartitionType, &part_recovery, sizeof(GUID)) ? WF_PART_RECOVERY
+                       : !memcmp(&pi.Gpt.PartitionType, &part_esp, sizeof(GUID))    ? WF_PART_SYSTEM
+                                                                                    : 0;
+            else if (pi.PartitionStyle == PARTITION_STYLE_MBR)
+                kind = pi.Mbr.PartitionType == 0x27 ? WF_PART_RECOVERY
+                       : pi.Mbr.PartitionType == PARTITION_IFS && pi.Mbr.BootIndicator &&
+                               _wcsicmp(name, mine) != 0
+                           ? WF_PART_SYSTEM
+                           : 0;
+        }
+        CloseHandle(v);
+        ULARGE_INTEGER fr, tot;
+        if (kind && *n < max) {
+            struct wf_volume *o = &out[(*n)++];
+            memset(o, 0, sizeof(*o));
+            wf_utf8_from_w(name, o->path, sizeof(o->path));
+            o->kind = kind;
+            o->measured = GetDiskFreeSpaceExW(name, &fr, &tot, NULL) != 0;
+            o->free = o->measured ? fr.QuadPart : 0;
+            o->total = o->measured ? tot.QuadPart : 0;
+        }
+    } while (FindNextVolumeW(f, name, MAX_PATH));
+    FindVolumeClose(f);
+    return typed ? WF_OK : WF_E_SYSTEM;
+}
+
 #define HOST_OPS                                                                                             \
     .reg_read = wf_win_reg_read, .reg_write = wf_win_reg_write, .reg_delete = wf_win_reg_delete,             \
     .reg_key_exists = wf_win_reg_key_exists, .reg_key_time = wf_win_reg_key_time,                            \
@@ -501,8 +576,13 @@ static wf_err h_holders(void *self, const char *path, const char *service, struc
     .write_file = h_write_file, .tasks = wf_win_tasks
 
 /* This machine's; another machine's cannot probe (an answer here says nothing of there). */
-static const struct wf_host_ops win_host_ops = {HOST_OPS, .probe = h_probe, .resolve = h_resolve,
-                                                .process_running = h_process_running, .holders = h_holders};
+static const struct wf_host_ops win_host_ops = {HOST_OPS,
+                                                .probe = h_probe,
+                                                .resolve = h_resolve,
+                                                .process_running = h_process_running,
+                                                .holders = h_holders,
+                                                .volumes = h_volumes,
+                                                .head = h_head};
 static const struct wf_host_ops remote_host_ops = {HOST_OPS};
 
 void wf_win_host_init(struct wf_host *h)

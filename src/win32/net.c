@@ -77,9 +77,10 @@ static void start_attempt(const struct wf_addr *a, unsigned short port, struct a
  * and waited on together within `ms`: an address that drops the packets
  * (an IPv6 address first in the list, its route gone) costs no time of the
  * others. A port answers when any address takes the connection; it is
- * refused when every address refused it; else no answer came in time. */
-void wf_win_probe_addrs(const struct wf_addrs *as, const unsigned short *ports, int nports, uint32_t ms,
-                        enum port_state st[2])
+ * refused when every address refused it; else no answer came in time.
+ * With `keep`, the first port's first connection is kept there, open. */
+static void probe_addrs(const struct wf_addrs *as, const unsigned short *ports, int nports, uint32_t ms,
+                        enum port_state st[2], SOCKET *keep)
 {
     struct attempt t[WF_ADDRS_MAX * 2];
     size_t n = 0;
@@ -131,8 +132,16 @@ void wf_win_probe_addrs(const struct wf_addrs *as, const unsigned short *ports, 
         st[p] = open ? PORT_OPEN : any && !silent ? PORT_REFUSED : PORT_SILENT;
     }
     for (size_t i = 0; i < n; i++)
-        if (t[i].s != INVALID_SOCKET)
+        if (keep && *keep == INVALID_SOCKET && t[i].port == 0 && t[i].st == PORT_OPEN)
+            *keep = t[i].s;
+        else if (t[i].s != INVALID_SOCKET)
             closesocket(t[i].s);
+}
+
+void wf_win_probe_addrs(const struct wf_addrs *as, const unsigned short *ports, int nports, uint32_t ms,
+                        enum port_state st[2])
+{
+    probe_addrs(as, ports, nports, ms, st, NULL);
 }
 
 const char *wf_win_port_words(enum port_state s)
@@ -269,7 +278,8 @@ wf_err wf_win_lookup(const char *name, uint32_t ms, struct wf_addrs *out)
     return e;
 }
 
-wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, size_t size)
+/* See wf_win_probe; with `keep`, the connection made is kept there. */
+static wf_err probe(const char *host, unsigned port, uint32_t ms, char *why, size_t size, SOCKET *keep)
 {
     const unsigned short ports[1] = {(unsigned short)port};
     enum port_state st[2] = {PORT_SILENT, PORT_SILENT};
@@ -286,9 +296,47 @@ wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, siz
         return e;
     ULONGLONG now = GetTickCount64();
     if (now < end)
-        wf_win_probe_addrs(&as, ports, 1, (uint32_t)(end - now), st);
+        probe_addrs(&as, ports, 1, (uint32_t)(end - now), st, keep);
     if (st[0] == PORT_OPEN)
         return WF_OK;
     snprintf(why, size, WF_M(M_TCP_U_S_WITHIN_U), port, wf_win_port_words(st[0]), (unsigned)ms);
     return WF_E_UNREACHABLE;
+}
+
+wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, size_t size)
+{
+    return probe(host, port, ms, why, size, NULL);
+}
+
+wf_err wf_win_head(const char *host, unsigned port, uint32_t ms, char *why, size_t size, char *reply,
+                   size_t rsize)
+{
+    char req[320];
+    SOCKET s = INVALID_SOCKET;
+    ULONGLONG end = GetTickCount64() + ms;
+    size_t n = 0;
+    wf_err e = probe(host, port, ms, why, size, &s);
+    int len = snprintf(req, sizeof(req), "HEAD / HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", host);
+    /* The request is small: a fresh connection takes it whole at once. */
+    if (e == WF_OK && len > 0 && (size_t)len < sizeof(req) && send(s, req, len, 0) == len)
+        for (;;) {
+            ULONGLONG now = GetTickCount64();
+            fd_set r;
+            FD_ZERO(&r);
+            FD_SET(s, &r);
+            TIMEVAL tv = {(long)((end - now) / 1000), (long)((end - now) % 1000 * 1000)};
+            int got;
+            if (now >= end || n + 1 >= rsize || select(0, &r, NULL, NULL, &tv) <= 0 ||
+                (got = recv(s, reply + n, (int)(rsize - 1 - n), 0)) <= 0)
+                break;
+            n += (size_t)got;
+            reply[n] = '\0';
+            if (strstr(reply, "\r\n\r\n"))
+                break;
+        }
+    if (s != INVALID_SOCKET)
+        closesocket(s);
+    if (rsize)
+        reply[n] = '\0';
+    return e;
 }

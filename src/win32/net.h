@@ -35,5 +35,8 @@ void wf_win_local_addrs(struct wf_addrs *out);
 wf_err wf_win_lookup(const char *name, uint32_t ms, struct wf_addrs *out);
 /* See struct wf_host_ops' probe. */
 wf_err wf_win_probe(const char *host, unsigned port, uint32_t ms, char *why, size_t size);
+/* See struct wf_host_ops' head. */
+wf_err wf_win_head(const char *host, unsigned port, uint32_t ms, char *why, size_t size, char *reply,
+                   size_t rsize);
 
 #endif

@@ -992,6 +992,15 @@ static wf_err h_holders(void *self, const char *path, const char *service, struc
     return leave(f, 0);
 }
 
+static wf_err h_volumes(void *self, struct wf_volume *out, size_t max, size_t *n)
+{
+    struct fake_scm *f = self;
+    uint32_t code = enter(f, "volumes", "");
+    for (*n = 0; !code && *n < f->nvolumes && *n < max; ++*n)
+        out[*n] = f->volumes[*n];
+    return leave(f, code);
+}
+
 static wf_err h_tree_size(void *self, const char *path, uint64_t *bytes, uint64_t *files)
 {
     struct fake_scm *f = self;
@@ -1133,6 +1142,16 @@ static wf_err h_probe(void *self, const char *host, unsigned port, uint32_t ms, 
     }
     snprintf(why, size, "TCP %u: refused, within %u ms", port, (unsigned)ms);
     return WF_E_UNREACHABLE;
+}
+
+/* As probe; once connected, http_reply's first bytes. */
+static wf_err h_head(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size,
+                     char *reply, size_t rsize)
+{
+    struct fake_scm *f = self;
+    wf_err e = h_probe(self, host, port, ms, why, size);
+    wf_strlcpy(reply, e == WF_OK && f->http_reply ? f->http_reply : "", rsize);
+    return e;
 }
 
 static wf_err h_resolve(void *self, const char *name, uint32_t ms, struct wf_addrs *out)
@@ -1292,6 +1311,8 @@ static const struct wf_host_ops fake_host_ops = {
     .write_file = h_write_file,
     .tasks = h_tasks,
     .holders = h_holders,
+    .volumes = h_volumes,
+    .head = h_head,
 };
 
 struct wf_host fake_scm_host(struct fake_scm *f)

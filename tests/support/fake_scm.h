@@ -140,14 +140,17 @@ struct fake_scm {
     const char *listening;  /* "host:port,..." that take a connection; any other probe is refused */
     const char *unresolved; /* a name the probe finds no DNS record for */
     const char *utc;        /* what utc_now answers ("2026-12-02T12:00:00Z" when NULL) */
+    const char *http_reply; /* what head reads once connected (NULL: nothing came) */
     const char *key_time;   /* when every key was last written (utc_now's answer when NULL) */
     const char *processes;  /* image names of the processes running, comma separated ("TiWorker.exe") */
     /* The Task Scheduler's tasks, one a line: "\\Microsoft\\Windows\\Folder\\Name",
      * '!' before a disabled one, "...\\Folder\\" for a folder without tasks;
      * a folder no line names does not exist. NULL: a stock 25H2's. */
     const char *tasks;
-    const char *tasks_why;      /* set: the tasks cannot be listed (WF_E_ACCESS), and why */
-    unsigned probes;            /* probes made */
+    const char *tasks_why;       /* set: the tasks cannot be listed (WF_E_ACCESS), and why */
+    unsigned probes;             /* probes made */
+    struct wf_volume volumes[4]; /* what the volume op answers */
+    size_t nvolumes;
     uint32_t real_wait_ms;      /* each wait also takes this much real time */
     struct fake_ctrl_c *ctrl_c; /* the platform's Ctrl+C, heard once per backend */
     /* What write_file wrote: each write appended, never reused (a copy of the

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* test_clock.c - the clock's service: the Windows Time service disabled or
  * told never to synchronize is a warning naming the value; reported, never
- * changed. */
+ * changed. The clock against the Date of Windows Update's plain HTTP
+ * server, when the endpoints are probed anyway. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,6 +12,7 @@
 #include <string.h>
 
 #include "fake_scm.h"
+#include "wufix/mech/machine.h"
 
 #define W32TIME "SYSTEM\\CurrentControlSet\\Services\\W32Time"
 
@@ -75,6 +77,165 @@ static void test_clock_guided_plain_words(void **state)
                            "wufix leaves it."));
 }
 
+#define LOG_PATH "C:\\Windows\\SoftwareDistribution\\ReportingEvents.log"
+
+/* One failed install in Windows Update's log (UTF-16LE with a byte order mark). */
+static void fail_with(struct fake_scm *f, const char *hr)
+{
+    static uint8_t buf[4096];
+    char text[1024];
+    size_t n = 0;
+    snprintf(
+        text, sizeof(text),
+        "{6A5F0F2B-52A9-4E2A-B3A5-6F6D2A0C1B11}\t2026-11-20 14:02:11:509+0100\t1\t182 "
+        "[AGENT_INSTALLING_FAILED]\t101\t{00000000-0000-0000-0000-000000000000}\t200\t%s\tUpdateOrchestrator"
+        "\tFailure\tContent Install\tInstallation Failure: Windows failed to install the following update "
+        "with error 0x%s: 2026-11 Cumulative Update (KB5099999).\t{3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}\r\n",
+        hr, hr);
+    buf[n++] = 0xFF;
+    buf[n++] = 0xFE;
+    for (const char *p = text; *p; p++) {
+        buf[n++] = (uint8_t)*p;
+        buf[n++] = 0;
+    }
+    struct fake_file *x = fake_file_put(f, LOG_PATH, n);
+    x->bytes = buf;
+    x->nbytes = n;
+}
+
+static const char *date_of(const char *reply)
+{
+    static char out[21];
+    return wf_http_date(reply, 2026, out) ? out : "none";
+}
+
+/* RFC 9110's examples (section 5.6.7), each of the three formats; the
+ * field's name in any case, whitespace around the value. */
+static void test_clock_http_date_formats(void **state)
+{
+    (void)state;
+    assert_string_equal(date_of("HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\n\r\n"),
+                        "1994-11-06T08:49:37Z");
+    assert_string_equal(date_of("HTTP/1.1 200 OK\r\nDate: Sunday, 06-Nov-94 08:49:37 GMT\r\n\r\n"),
+                        "1994-11-06T08:49:37Z");
+    assert_string_equal(date_of("HTTP/1.1 200 OK\r\nDate: Sun Nov  6 08:49:37 1994\r\n\r\n"),
+                        "1994-11-06T08:49:37Z");
+    assert_string_equal(
+        date_of("HTTP/1.0 404 Not Found\nServer: x\ndate:\t Wed, 02 Dec 2026 12:00:00 GMT \t\n\n"),
+        "2026-12-02T12:00:00Z");
+    /* A two-digit year: within 50 years ahead it is this century's. */
+    assert_string_equal(date_of("HTTP/1.1 200 OK\r\nDate: Wednesday, 02-Dec-26 12:00:00 GMT\r\n\r\n"),
+                        "2026-12-02T12:00:00Z");
+    assert_string_equal(date_of("HTTP/1.1 200 OK\r\nDate: Thursday, 01-Jan-76 00:00:00 GMT\r\n\r\n"),
+                        "2076-01-01T00:00:00Z");
+    assert_string_equal(date_of("HTTP/1.1 200 OK\r\nDate: Friday, 01-Jan-77 00:00:00 GMT\r\n\r\n"),
+                        "1977-01-01T00:00:00Z");
+    assert_string_equal(date_of("HTTP/1.1 200 OK\r\nDate: Thu, 29 Feb 2024 23:59:60 GMT\r\n\r\n"),
+                        "2024-02-29T23:59:60Z");
+    assert_string_equal(date_of("HTTP/1.1 200 OK\r\nDate: Fri, 31 Dec 9999 23:59:59 GMT\r\n\r\n"),
+                        "9999-12-31T23:59:59Z");
+}
+
+/* A reply no one vouches for: anything but a whole, well-formed Date line
+ * in the header section gives no date. */
+static void test_clock_http_date_hostile(void **state)
+{
+    static char huge[WF_HTTP_REPLY * 2];
+    (void)state;
+    const char *bad[] = {
+        "",
+        "Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n\r\n",                      /* no status line */
+        "HTTP/1.1 200 OK\r\nServer: x\r\n\r\n",                             /* no Date */
+        "HTTP/1.1 200 OK\r\n\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\n",   /* in the body */
+        "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT",           /* a line cut */
+        "HTTP/1.1 200 OK\r\nDate : Sun, 06 Nov 1994 08:49:37 GMT\r\n\r\n",  /* space before the colon */
+        "HTTP/1.1 200 OK\r\nX-Date: Sun, 06 Nov 1994 08:49:37 GMT\r\n\r\n", /* another field */
+        "HTTP/1.1 200 OK\r\nDate: garbage\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: \x1b[2J\x1b]0;owned\a\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: Sun, 06 nov 1994 08:49:37 GMT\r\n\r\n", /* months are case-sensitive */
+        "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 UTC\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: Sun, 6 Nov 1994 08:49:37 GMT\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: Sun, 32 Nov 1994 08:49:37 GMT\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: Sun, 00 Nov 1994 08:49:37 GMT\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: Wed, 29 Feb 2023 08:49:37 GMT\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: Mon, 29 Feb 1900 08:49:37 GMT\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 24:00:00 GMT\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:60:00 GMT\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:61 GMT\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov -994 08:49:37 GMT\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT trailing\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: Sun Nov  6 08:49:37 1994 GMT\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: Su, 06 Nov 1994 08:49:37 GMT\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: , 06 Nov 1994 08:49:37 GMT\r\n\r\n",
+        "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:3",
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        if (strcmp(date_of(bad[i]), "none") != 0)
+            fail_msg("read a date from reply %zu", i);
+    }
+    /* A header longer than what is read: the Date past it is never seen,
+     * nor one cut; a value as long as the line allows is refused. */
+    size_t n = (size_t)snprintf(huge, sizeof(huge), "HTTP/1.1 200 OK\r\nX-Filler: ");
+    memset(huge + n, 'x', WF_HTTP_REPLY - 40 - n);
+    snprintf(huge + WF_HTTP_REPLY - 40, 40, "\r\nDate: Sun, 06 Nov 19");
+    assert_string_equal(date_of(huge), "none");
+    n = (size_t)snprintf(huge, sizeof(huge), "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT");
+    memset(huge + n, ' ', sizeof(huge) - n - 8);
+    memcpy(huge + sizeof(huge) - 8, "x\r\n\r\n", 6);
+    assert_string_equal(date_of(huge), "none");
+}
+
+static void test_clock_skew_against_the_server(void **state)
+{
+    struct fake_cli *x = *state;
+    fail_with(&x->scm, "80072F8F");
+    x->scm.listening = "fe3.delivery.mp.microsoft.com:443,download.windowsupdate.com:80";
+    x->scm.utc = "2026-12-02T12:00:00Z";
+    /* Within 5 minutes either way: nothing said. */
+    x->scm.http_reply = "HTTP/1.1 200 OK\r\nDate: Wed, 02 Dec 2026 12:04:59 GMT\r\n\r\n";
+    assert_int_equal(FAKE_RUN(x, "check"), 1); /* the failure itself */
+    assert_null(strstr(FAKE_OUT(x), "clock_skew"));
+    x->scm.http_reply = "HTTP/1.1 200 OK\r\nDate: Wed, 02 Dec 2026 11:55:00 GMT\r\n\r\n";
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_null(strstr(FAKE_OUT(x), "clock_skew"));
+    /* Ahead of the server. */
+    x->scm.http_reply = "HTTP/1.1 200 OK\r\nDate: Wed, 02 Dec 2026 11:50:00 GMT\r\n\r\n";
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_non_null(strstr(FAKE_OUT(x),
+                           "this machine's clock says 2026-12-02T12:00:00Z, "
+                           "download.windowsupdate.com's Date 2026-12-02T11:50:00Z: 600 s ahead; "
+                           "the likely cause of the failure 0x80072F8F"));
+    assert_non_null(strstr(FAKE_OUT(x), "'w32tm /resync'"));
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "\"code\":\"clock_skew\",\"severity\":\"warning\""));
+    /* Behind it, far: the RFC 850 form, a year away. */
+    x->scm.http_reply = "HTTP/1.1 301 Moved\r\nDate: Thursday, 02-Dec-27 12:00:00 GMT\r\n\r\n";
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "Date 2027-12-02T12:00:00Z: 31536000 s behind;"));
+    /* Another network failure: the skew said, not as its cause. */
+    fail_with(&x->scm, "80072EE2");
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_non_null(strstr(FAKE_OUT(x), "31536000 s behind)"));
+    assert_null(strstr(FAKE_OUT(x), "likely cause"));
+    /* Garbage, no reply, or the server unreachable: nothing said of the clock. */
+    x->scm.http_reply = "HTTP/1.1 200 OK\r\nDate: \x1b[2J 9999\r\n\r\n";
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_null(strstr(FAKE_OUT(x), "clock_skew"));
+    assert_null(strchr(FAKE_OUT(x), '\x1b'));
+    x->scm.http_reply = NULL;
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_null(strstr(FAKE_OUT(x), "clock_skew"));
+    x->scm.http_reply = "HTTP/1.1 200 OK\r\nDate: Wed, 02 Dec 2026 11:50:00 GMT\r\n\r\n";
+    x->scm.listening = "fe3.delivery.mp.microsoft.com:443";
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_null(strstr(FAKE_OUT(x), "clock_skew"));
+    /* A failure not of the network class: the endpoints are not asked. */
+    x->scm.listening = "fe3.delivery.mp.microsoft.com:443,download.windowsupdate.com:80";
+    fail_with(&x->scm, "80070643");
+    assert_int_equal(FAKE_RUN(x, "check"), 1);
+    assert_null(strstr(FAKE_OUT(x), "clock_skew"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -82,6 +243,10 @@ int main(void)
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_clock_nosync_is_a_warning, fake_cli_setup, fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_clock_guided_plain_words, fake_cli_setup, fake_cli_teardown),
+        cmocka_unit_test(test_clock_http_date_formats),
+        cmocka_unit_test(test_clock_http_date_hostile),
+        cmocka_unit_test_setup_teardown(test_clock_skew_against_the_server, fake_cli_setup,
+                                        fake_cli_teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1164,7 +1164,7 @@ sc_repair_leaves_what_it_cannot_fix() {
   expect_state wuauserv running
   wufix repair --yes --json
   expect_rc 1; schema repair 1
-  [ "$(problem_codes)" = "last_install_failed update_server_unreachable" ] || fail "problems: $(problem_codes)"
+  [ "$(problem_codes)" = "last_install_failed system_partition_space update_server_unreachable" ] || fail "problems: $(problem_codes)"
 }
 
 # repair -q --log: the screen gets one line, the log the whole record (the
@@ -2276,6 +2276,35 @@ sc_stack_guard() {
   wine "$BIN/stackguard.exe" overflow >"$OUT" 2>/dev/null; rc=$?
   [ "$rc" = 9 ] || fail "overflow: exit $rc, expected 9 (0xC0000409)"
   [ ! -s "$OUT" ] || fail "overflow returned: $(cat "$OUT")"
+}
+
+# A failure 0x80070643 of the WinRE update (KB5034441) and ReAgent.xml as Windows writes
+# it: check names WinRE's state. Wine's volumes (C: and Z:) open, but
+# IOCTL_DISK_GET_PARTITION_INFO_EX answers 50 (not supported): the partitions are said to
+# be not measured, as information, never a warning, and check exits as before (1, for the
+# failure itself); the measurement itself is tested on the fake (test_partitions.c).
+sc_winre_after_0x80070643() {
+  local re="$C/windows/system32/Recovery"
+  wu_event "2026-11-20 14:02:11:509+0100" "182 [AGENT_INSTALLING_FAILED]" 80070643 \
+    "Installation Failure: Windows failed to install the following update with error 0x80070643: 2024-01 Security Update for Windows 10 Version 22H2 for x64-based Systems (KB5034441)." |
+    plant_wulog
+  mkdir -p "$re"
+  printf '%s\r\n' "<?xml version='1.0' encoding='utf-8' standalone='yes'?>" '<WindowsRE version="2.0">' \
+    '  <WinreBCD id="{1cb3eeb3-fd89-4fc4-a7d5-34f852f5aa52}"/>' \
+    '  <WinreLocation path="\Recovery\WindowsRE" id="0" offset="135656374272" guid="{6d5c9aaa-fea9-471e-bfa8-5160d1d8c3fa}"/>' \
+    '  <InstallState state="1"/>' '</WindowsRE>' >"$re/ReAgent.xml"
+  wufix check
+  expect_rc 1
+  expect_out "info    recovery_partition_space  WinRE and the recovery partition, measured for 0x80070643 (WinRE enabled (ReAgent.xml: InstallState 1, WinreLocation \\Recovery\\WindowsRE, WinreBCD {1cb3eeb3-fd89-4fc4-a7d5-34f852f5aa52}); recovery partitions not measured)"
+  wufix check --json
+  expect_rc 1; schema check 1
+  [ "$(json '[p["severity"] for p in d["problems"] if p["code"] == "recovery_partition_space"]')" = "['info']" ] ||
+    fail "recovery_partition_space: $(cat "$OUT")"
+  # Another failure: nothing measured, nothing said.
+  install_failed "2026-11-20 14:02:11:509+0100" 80073712 | plant_wulog
+  wufix check
+  grep -qF partition "$OUT" && fail "measured without 0x80070643: $(cat "$OUT")"
+  rm -f "$re/ReAgent.xml"
 }
 
 sc_check_json_title_in_japanese() {

@@ -68,6 +68,15 @@ struct wf_holder {
     char name[WF_NAME_MAX];  /* the application's or service's display name; "" for none */
 };
 
+/* A recovery or system partition's volume, as its partition table types it. */
+enum wf_part { WF_PART_RECOVERY = 1, WF_PART_SYSTEM };
+struct wf_volume {
+    uint64_t free, total;   /* bytes */
+    int kind;               /* enum wf_part */
+    bool measured;          /* free and total read */
+    char path[WF_NAME_MAX]; /* \\?\Volume{GUID}\ (trailing backslash) */
+};
+
 struct wf_host_ops {
     /* WF_E_LIMIT when a text value is longer than .str holds: then .type is
      * set and .str holds its first bytes, cut on a character boundary, for
@@ -165,6 +174,17 @@ struct wf_host_ops {
      * most `max`. NULL where it cannot be asked (another machine's host). */
     wf_err (*holders)(void *self, const char *path, const char *service, struct wf_holder *out, size_t max,
                       size_t *n);
+    /* The recovery partitions and the system partition (the EFI system
+     * partition, or MBR's active NTFS one that is not Windows' own: System
+     * Reserved) among this machine's volumes, at most `max`. WF_E_SYSTEM
+     * when no volume says its partition's type (then none was measured).
+     * NULL where it cannot be asked (another machine's host). */
+    wf_err (*volumes)(void *self, struct wf_volume *out, size_t max, size_t *n);
+    /* As probe, and once connected a plain HTTP HEAD of "/" for `host` sent
+     * and the reply's first bytes, at most rsize - 1, NUL-ended ("" when
+     * none came), in `reply`: all within `ms`. NULL where probe is. */
+    wf_err (*head)(void *self, const char *host, unsigned port, uint32_t ms, char *why, size_t size,
+                   char *reply, size_t rsize);
 };
 
 struct wf_host {

@@ -732,6 +732,14 @@
 #define WF_MT_M_THE_SERVICE_IS_NOT_INSTALLED_2 "the service is not installed"
 #define WF_MT_M_THE_SERVICE_IS_DISABLED_WUFIX "the service is disabled; 'wufix repair' turns it back on"
 #define WF_MT_M_THE_SERVICE_IS_MARKED_FOR_2 "the service is marked for deletion and is removed when it stops; restart Windows, then reinstall it (an in-place upgrade of Windows does)"
+#define WF_MT_M_WINRE_S_REAGENT_XML "WinRE %s (ReAgent.xml: InstallState %s, WinreLocation %s, WinreBCD %s)"
+#define WF_MT_M_ANOTHER_MACHINE_S_CANNOT_BE " (another machine's cannot be asked from here)"
+#define WF_MT_M_250_MB_FREE_IN_THE "250 MB free in the recovery partition (KB5028997)"
+#define WF_MT_M_GIVE_THE_RECOVERY_PARTITION_250 "give the recovery partition 250 MB free: Microsoft's steps, KB5028997"
+#define WF_MT_M_THIS_MACHINE_S_CLOCK_SAYS "this machine's clock says %.20s, %s's Date %s: %lld s %s%s"
+#define WF_MT_M_THE_LIKELY_CAUSE_OF_0X80072F8F "; the likely cause of the failure 0x80072F8F"
+#define WF_MT_M_WITHIN_5_MINUTES_OF_THE "within 5 minutes of the server's Date (Kerberos' default tolerance)"
+#define WF_MT_M_SYNC_THE_CLOCK_W32TM_RESYNC "sync the clock: 'w32tm /resync' from an elevated prompt, or Settings > Time & language > Sync now"
 /* clang-format on */
 
 #endif

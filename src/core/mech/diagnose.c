@@ -330,12 +330,16 @@ static void before_reset(const struct wf_host *h, struct wf_check *c)
 
 /* Probe host:port; unreachable is a problem naming them and the setting. */
 /* `unknown_name`: the remedy when DNS says the name does not exist (the
- * name or the setting is wrong, not the network); NULL: `remedy` for both. */
+ * name or the setting is wrong, not the network); NULL: `remedy` for both.
+ * With `reply` (WF_HTTP_REPLY bytes), a HEAD's reply there, "" for none. */
 static bool reach(const struct wf_host *h, struct wf_check *c, const char *code, const char *host,
-                  unsigned port, const char *setting, const char *remedy, const char *unknown_name)
+                  unsigned port, const char *setting, const char *remedy, const char *unknown_name,
+                  char *reply)
 {
     char why[WF_TEXT_MAX], found[WF_TEXT_MAX];
-    wf_err e = h->ops->probe(h->self, host, port, WF_PROBE_MS, why, sizeof(why));
+    wf_err e = reply && h->ops->head
+                   ? h->ops->head(h->self, host, port, WF_PROBE_MS, why, sizeof(why), reply, WF_HTTP_REPLY)
+                   : h->ops->probe(h->self, host, port, WF_PROBE_MS, why, sizeof(why));
     if (e == WF_OK)
         return true;
     if (e == WF_E_NO_SERVICE && unknown_name)
@@ -478,7 +482,7 @@ static bool wsus(const struct wf_host *h, struct wf_check *c)
         not_probed(c, setting);
     } else {
         reach(h, c, WF_M(M_UPDATE_SERVER_UNREACHABLE), host, port, setting,
-              WF_M(M_START_THE_UPDATE_SERVER_OR), WF_M(M_THE_SERVER_S_NAME_IS));
+              WF_M(M_START_THE_UPDATE_SERVER_OR), WF_M(M_THE_SERVER_S_NAME_IS), NULL);
     }
     return true;
 }
@@ -500,7 +504,7 @@ static void source(const struct wf_host *h, struct wf_check *c, bool network)
             not_probed(c, setting);
         else
             reach(h, c, WF_M(M_PROXY_UNREACHABLE), host, port, setting, WF_M(M_CORRECT_THE_MACHINE_S_PROXY),
-                  NULL);
+                  NULL, NULL);
     }
     if (!network || set || proxy)
         return;
@@ -508,9 +512,16 @@ static void source(const struct wf_host *h, struct wf_check *c, bool network)
         not_probed(c, WF_M(M_WINDOWS_UPDATE_S_OWN_SERVERS));
         return;
     }
-    for (size_t i = 0; i < sizeof(endpoints) / sizeof(endpoints[0]); i++)
-        reach(h, c, WF_M(M_UPDATE_ENDPOINT_UNREACHABLE), endpoints[i].host, endpoints[i].port,
-              WF_M(M_WINDOWS_UPDATE_S_OWN_SERVERS), WF_M(M_LET_THIS_MACHINE_REACH_DELIVERY), NULL);
+    /* The plain HTTP one (port 80) is asked for its Date too: the clock
+     * against the server's (0x80072F8F). */
+    char reply[WF_HTTP_REPLY];
+    for (size_t i = 0; i < sizeof(endpoints) / sizeof(endpoints[0]); i++) {
+        char *web = endpoints[i].port == 80 ? reply : NULL;
+        if (reach(h, c, WF_M(M_UPDATE_ENDPOINT_UNREACHABLE), endpoints[i].host, endpoints[i].port,
+                  WF_M(M_WINDOWS_UPDATE_S_OWN_SERVERS), WF_M(M_LET_THIS_MACHINE_REACH_DELIVERY), NULL, web) &&
+            web && h->ops->head)
+            wf_machine_clock(h, c, endpoints[i].host, reply);
+    }
 }
 
 static int64_t num(const char *s, size_t n)
