@@ -89,13 +89,20 @@ def main():
     h = ["/* SPDX-License-Identifier: MIT */",
          "/* messages_text.h - made by cmake/prose.py from messages.inc: do not edit;",
          " * build the target `prose` instead. Each sentence as a literal, for the",
-         " * native builds (prose.h, WF_PROSE_LITERALS). */",
+         " * native builds (prose.h, WF_PROSE_LITERALS), and where it begins in the",
+         " * text prose_z.c unpacks to, for the exe. */",
          "#ifndef WUFIX_MESSAGES_TEXT_H",
          "#define WUFIX_MESSAGES_TEXT_H",
          "",
          "/* clang-format off */"]
     for name, said in zip(names, texts):
         h.append("#define WF_MT_%s %s" % (name, c_literal(said)))
+    # Where each sentence begins in the unpacked text: WF_M's address in the
+    # exe (prose.h), a constant, so no call finds it.
+    at = starts[-2]
+    for name, said in zip(names, texts):
+        h.append("#define WF_MA_%s %du" % (name, at))
+        at += len(said) + 1
     h += ["/* clang-format on */", "", "#endif", ""]
     with open(sys.argv[3], "w", newline="\n") as f:
         f.write("\n".join(h))

@@ -206,14 +206,18 @@ static const char *const message_ids[] = {
 #undef M
 };
 
-/* Each sentence is the same through WF_M (its literal, natively) and
- * through wf_m (the deflated text, as the exe reads it). */
+/* Each sentence is the same through WF_M (its literal, natively), through
+ * wf_m (the deflated text, as the exe reads it) and at its WF_MA_ offset in
+ * the unpacked text (WF_M's address in a GCC or Clang exe), which is where
+ * wf_m finds it. */
 static void test_prose_messages_literal_and_packed_alike(void **state)
 {
     (void)state;
+    (void)wf_prose(WF_PROSE_N, NULL);
 #define M(id, text)                                                                                          \
     assert_string_equal(WF_M(id), text);                                                                     \
-    assert_string_equal(wf_m(id), text);
+    assert_string_equal(wf_m(id), text);                                                                     \
+    assert_ptr_equal(wf_m(id), (const char *)wf_prose_text + WF_MA_##id);
 #include "wufix/base/messages.inc"
 #undef M
     assert_string_equal(wf_m(WF_MESSAGES_N), "");

@@ -41,10 +41,18 @@ const char *wf_m(enum wf_message id);
 /* Natively (WF_PROSE_LITERALS, set by the build on Linux) a sentence is its
  * literal, from messages_text.h (made by cmake/prose.py beside prose_z.c),
  * so the compiler checks each format against its arguments; in the exe it is
- * read from the deflated text. test_prose holds the two alike. */
-#ifdef WF_PROSE_LITERALS
+ * read from the deflated text. With GCC and Clang it is an address there,
+ * fixed when the exe is linked (messages_text.h's WF_MA_, where each begins):
+ * prose.c unpacks the text before main (a constructor), so no sentence is
+ * read before it is there, and no call is made to find one (about 10 bytes
+ * less code at each of some 650 places). Elsewhere (MSVC) wf_m finds it,
+ * unpacking on first use. test_prose holds the three alike. */
 #include "wufix/base/messages_text.h"
+#if defined(WF_PROSE_LITERALS)
 #define WF_M(id) WF_MT_##id
+#elif defined(__GNUC__)
+#define WF_PROSE_EARLY 1
+#define WF_M(id) ((const char *)wf_prose_text + WF_MA_##id)
 #else
 #define WF_M(id) wf_m(id)
 #endif

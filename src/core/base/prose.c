@@ -38,6 +38,15 @@ const char *wf_prose(enum wf_prose_pack pack, size_t *size)
     return there ? (const char *)wf_prose_text + wf_prose_at[pack] : "";
 }
 
+#ifdef WF_PROSE_EARLY
+/* WF_M is an address in the unpacked text (prose.h): unpacked before main,
+ * while one thread runs, in every program that links the core. */
+__attribute__((constructor)) static void unpack_early(void)
+{
+    (void)wf_prose(WF_PROSE_N, NULL);
+}
+#endif
+
 const char *wf_prose_nth(enum wf_prose_pack pack, size_t n)
 {
     size_t size;
