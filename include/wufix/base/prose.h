@@ -7,7 +7,8 @@
  * formats of 14 characters or more in messages.inc, said as WF_M(ID). The
  * code compiles only the numbers; cmake/prose.py packs the words into
  * prose_z.c, one raw DEFLATE stream, unpacked by the first wf_prose() (not
- * thread-safe: wf_main asks before any other thread starts).
+ * thread-safe: with GCC and Clang a constructor asks before main, and
+ * wf_main asks again before any other thread starts).
  * tests/unit/test_prose.c holds the packs against the .inc files: after
  * editing one, build the target `prose` to make prose_z.c and
  * messages_text.h again. */
