@@ -124,6 +124,15 @@ static void test_firewall_ipv6_text_forms(void **state)
     assert_int_equal(x.b[14], 0x01);
     x = addr("::");
     assert_int_equal(x.len, 16);
+    assert_true(wf_addr_is_unspecified(&x));
+    x = addr("0.0.0.0");
+    assert_true(wf_addr_is_unspecified(&x));
+    x = addr("0.0.0.1");
+    assert_false(wf_addr_is_unspecified(&x));
+    x = addr("::100");
+    assert_false(wf_addr_is_unspecified(&x));
+    x.len = 0;
+    assert_false(wf_addr_is_unspecified(&x)); /* no address at all is not "the unspecified" one */
     x = addr("::1");
     assert_true(wf_addr_is_loopback(&x));
     x = addr("1::");

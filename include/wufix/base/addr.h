@@ -40,6 +40,10 @@ bool wf_addr_parse(const char *text, size_t n, struct wf_addr *a);
  * machine, so they are taken as named). */
 bool wf_addr_is_loopback(const struct wf_addr *a);
 
+/* 0.0.0.0 or :: (RFC 4291 section 2.5.2): no address, where a route's
+ * gateway or a hosts file's entry sends a name nowhere. */
+bool wf_addr_is_unspecified(const struct wf_addr *a);
+
 /* Whether the two lists share an address; the first shared one into *same. */
 bool wf_addrs_meet(const struct wf_addrs *x, const struct wf_addrs *y, struct wf_addr *same);
 

@@ -121,6 +121,14 @@ bool wf_addr_is_loopback(const struct wf_addr *a)
     return (a->len == 4 && memcmp(a->b, v4, 4) == 0) || (a->len == 16 && memcmp(a->b, v6, 16) == 0);
 }
 
+bool wf_addr_is_unspecified(const struct wf_addr *a)
+{
+    uint8_t any = 0;
+    for (size_t i = 0; i < a->len && i < sizeof(a->b); i++)
+        any |= a->b[i];
+    return a->len && !any;
+}
+
 bool wf_addrs_meet(const struct wf_addrs *x, const struct wf_addrs *y, struct wf_addr *same)
 {
     for (size_t i = 0; i < x->n; i++)

@@ -216,8 +216,7 @@ bool wf_route_parse(const char *name, struct wf_route *r)
 
 bool wf_route_blackholes(const struct wf_route *r, const struct wf_addr *a)
 {
-    static const uint8_t none[4] = {0, 0, 0, 0};
-    if (a->len != 4 || !(r->gw.b[0] == 127 || !memcmp(r->gw.b, none, 4)))
+    if (a->len != 4 || !(r->gw.b[0] == 127 || wf_addr_is_unspecified(&r->gw)))
         return false;
     for (int i = 0; i < 4; i++)
         if ((a->b[i] & r->mask.b[i]) != (r->dest.b[i] & r->mask.b[i]))
@@ -253,7 +252,6 @@ struct update_addrs {
 
 static size_t resolved(const struct wf_host *h, struct wf_check *c, struct update_addrs *u)
 {
-    static const uint8_t zero[16];
     char why[WF_TEXT_MAX] = "";
     bool sunk = false;
     if (u->asked)
@@ -270,7 +268,7 @@ static size_t resolved(const struct wf_host *h, struct wf_check *c, struct updat
         for (size_t k = 0; e == WF_OK && k < as.n && u->n < UPDATE_ADDRS_MAX; k++) {
             /* 0.0.0.0, :: and the loopback: the hosts file's (hosts_blocks_update), not a server's */
             const struct wf_addr *a = &as.a[k];
-            if (!memcmp(a->b, zero, a->len) || wf_addr_is_loopback(a) || (a->len == 4 && a->b[0] == 127)) {
+            if (wf_addr_is_unspecified(a) || wf_addr_is_loopback(a) || (a->len == 4 && a->b[0] == 127)) {
                 sunk = true;
                 continue;
             }
