@@ -1321,6 +1321,35 @@ struct wf_host fake_scm_host(struct fake_scm *f)
     return h;
 }
 
+/* Another machine's, as the Win32 backend gives it (src/win32/host.c,
+ * remote_host_ops): what can only be asked on the machine itself (probes,
+ * DNS, processes, volumes) is not there. */
+static const struct wf_host_ops fake_remote_host_ops = {
+    .reg_read = h_reg_read,
+    .reg_write = h_reg_write,
+    .reg_delete = h_reg_delete,
+    .reg_key_exists = h_reg_key_exists,
+    .reg_key_time = h_reg_key_time,
+    .reg_enum = h_reg_enum,
+    .reg_key_sddl = h_reg_key_sddl,
+    .expand = h_expand,
+    .file_exists = h_file_exists,
+    .disk_free = h_disk_free,
+    .path_exists = h_path_exists,
+    .folder_security = h_folder_security,
+    .rename = h_rename,
+    .tree_size = h_tree_size,
+    .list = h_list,
+    .read_text = h_read_text,
+    .sleep_ms = h_sleep_ms,
+    .read_tail = h_read_tail,
+    .reg_read_bytes = h_reg_read_bytes,
+    .utc_now = h_utc_now,
+    .list_folders = h_list_folders,
+    .write_file = h_write_file,
+    .tasks = h_tasks,
+};
+
 void fake_scm_windows(struct fake_scm *f)
 {
     char build[16];
@@ -1852,7 +1881,7 @@ static wf_err p_target_open(void *self, const char *name, const struct wf_addrs 
     }
     memset(t, 0, sizeof(*t));
     t->backend = fake_scm_backend(m->scm);
-    t->host = fake_scm_host(m->scm);
+    t->host = (struct wf_host){.ops = &fake_remote_host_ops, .self = m->scm};
     if (m->no_registry) {
         wf_strlcpy(t->no_registry, m->no_registry, sizeof(t->no_registry));
         t->host.no_registry = t->no_registry;

@@ -372,6 +372,27 @@ static void test_fleet_remote_check_says_what_it_skipped(void **state)
     assert_non_null(strstr(OUT(f), "PC02: healthy\n"));
 }
 
+/* Another machine's check asks nothing that only that machine could
+ * answer: a firewall rule by address is not judged with this machine's DNS
+ * (the answer here says nothing of there), and it says so; a null route is
+ * not judged either. Locally the same rule is judged (test_firewall.c). */
+static void test_fleet_remote_check_judges_no_address_by_this_dns(void **state)
+{
+    struct fleet_fix *f = *state;
+    fake_reg_set(
+        &f->scm[0],
+        "SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy\\FirewallRules", "ra",
+        WF_REG_SZ, "v2.30|Action=Block|Active=TRUE|Dir=Out|RA4=13.68.87.0-13.68.87.255|Name=by address|", 0);
+    f->x->scm.dns = "fe3.delivery.mp.microsoft.com=13.68.87.47";
+    f->scm[0].dns = "fe3.delivery.mp.microsoft.com=13.68.87.47";
+    assert_int_equal(RUN(f, "check", "--json", "--computer", "PC01"), 0);
+    const char *o = OUT(f);
+    assert_null(strstr(o, "firewall_blocks_update"));
+    assert_non_null(strstr(o, "\"code\":\"update_hosts_not_resolved\",\"severity\":\"info\""));
+    assert_non_null(strstr(o, "DNS is not asked from here for another machine"));
+    assert_int_equal(f->x->scm.resolves + f->scm[0].resolves, 0u);
+}
+
 static void test_fleet_rights_and_lock_once(void **state)
 {
     struct fleet_fix *f = *state;
@@ -525,6 +546,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_fleet_ctrl_c_in_flight, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fleet_killed_run_recovered_per_machine, setup, teardown),
         cmocka_unit_test_setup_teardown(test_fleet_remote_check_says_what_it_skipped, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fleet_remote_check_judges_no_address_by_this_dns, setup,
+                                        teardown),
         cmocka_unit_test_setup_teardown(test_fleet_rights_and_lock_once, setup, teardown),
         cmocka_unit_test(test_fleet_addresses),
         cmocka_unit_test_setup_teardown(test_fleet_one_machine_named_twice_runs_once, setup, teardown),
