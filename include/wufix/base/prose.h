@@ -53,7 +53,7 @@ const char *wf_m(enum wf_message id);
 #define WF_M(id) WF_MT_##id
 #elif defined(__GNUC__)
 #define WF_PROSE_EARLY 1
-#define WF_M(id) ((const char *)wf_prose_text + WF_MA_##id)
+#define WF_M(id)       ((const char *)wf_prose_text + WF_MA_##id)
 #else
 #define WF_M(id) wf_m(id)
 #endif
