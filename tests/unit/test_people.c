@@ -15,6 +15,7 @@
 #include "fake_scm.h"
 #include "wufix/base/cmdline.h"
 #include "wufix/mech/traces.h"
+#include "regfile.h"
 
 #define ARGS(x)  wf_buf_str(&(x)->fp.elevated_args)
 #define LOG_PATH "C:\\Windows\\SoftwareDistribution\\ReportingEvents.log"
@@ -697,12 +698,64 @@ static void test_cmdline_round_trips(void **state)
     wf_buf_release(&b);
 }
 
+/* NoAutoUpdate=1 that no policy source holds (a bare registry write, as
+ * Aetherinox's pause leaves it): guided mode says a tool or a script left
+ * it, that Yes leaves it (guided mode's repair is no `repair --policies`),
+ * and the command that deletes it, before and after the repair; never "your
+ * organization". Where the local policy (Registry.pol) holds it, the
+ * organization's, with IT support. On fb896f2 both said "A policy set by
+ * your organization turns off automatic updates". */
+static void test_guided_no_auto_update_words_follow_its_source(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    fake_reg_set(&x->scm, POLICY "\\AU", "NoAutoUpdate", WF_REG_DWORD, NULL, 1);
+    double_click(x, true, "y");
+    assert_int_equal(FAKE_RUN(x, NULL), 0);
+    fits(FAKE_OUT(x), 79);
+    const char *o = flat(FAKE_OUT(x));
+    const char *bare =
+        "2. A setting left by a tool or a script (no policy holds it) turns off automatic "
+        "updates. wufix leaves it; the command below removes it. To fix it: Run in a Command "
+        "Prompt started as administrator: wufix repair --policies ('wufix undo' puts it back).";
+    const char *after = strstr(o, "Repairing...");
+    assert_non_null(after);
+    assert_non_null(strstr(o, bare));
+    assert_true(strstr(o, bare) < after);
+    assert_non_null(strstr(o, "Yes fixes 1. It does not fix 2: see \"To fix it\" under it."));
+    assert_non_null(strstr(after, "Fixed: 1.\n"));
+    assert_non_null(strstr(after, "Still wrong:"));
+    assert_non_null(strstr(after, bare)); /* still there: Yes did not remove it */
+    assert_non_null(
+        strstr(after, "Windows Update's services are repaired. See above for what is left to do."));
+    assert_null(strstr(o, "organization"));
+    assert_non_null(fake_reg_get(&x->scm, POLICY "\\AU", "NoAutoUpdate"));
+    /* The local policy holds it: the organization's choice, for IT support. */
+    size_t nl = 0;
+    const uint8_t *local = fake_fixture_bytes("hotcakex-windows-update.pol", &nl);
+    assert_non_null(local);
+    struct fake_file *f =
+        fake_file_put(&x->scm, "C:\\Windows\\System32\\GroupPolicy\\Machine\\Registry.pol", nl);
+    f->bytes = local;
+    f->nbytes = nl;
+    double_click(x, true, "n");
+    assert_int_equal(FAKE_RUN(x, NULL), 1);
+    o = flat(FAKE_OUT(x));
+    assert_non_null(strstr(o, "1. A policy set by your organization turns off automatic updates. wufix "
+                              "leaves it. To fix it: If your organization manages this PC, that is its "
+                              "choice: contact IT support"));
+    assert_null(strstr(o, "tool or a script"));
+    assert_null(strstr(o, "repair --policies"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_guided_repairs_a_disabled_windows_update, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_broken_machine_ends_in_plain_words, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_no_auto_update_words_follow_its_source, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_failed_repair_says_what_to_do, fake_cli_setup,
                                         fake_cli_teardown),

@@ -64,10 +64,16 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
     int at = pr->service[0] ? wf_plan_find(p, pr->service) : -1;
     wf_text_safe(at >= 0 && p->svc[at].cfg.display_name[0] ? p->svc[at].cfg.display_name : pr->service, who,
                  sizeof(who));
+    /* A policy value no policy source holds (policies.c gives only such a
+     * one a remedy: repair --policies deletes it) has its own words, under
+     * "CODE/none" (the JSON's source "none"). */
+    char key[64];
+    snprintf(key, sizeof(key), "%s%s", pr->code,
+             strncmp(pr->code, "policy_", 7) == 0 && pr->remedy ? "/none" : "");
     /* Each code, NUL, its words, NUL (guided.inc). */
     for (const char *code = wf_prose(WF_PROSE_GUIDED, NULL); *code;) {
         const char *w = code + strlen(code) + 1;
-        if (strcmp(code, pr->code) == 0) {
+        if (strcmp(code, key) == 0) {
             /* The name goes where the sentence has "%s". */
             const char *at_name = strstr(w, "%s");
             if (at_name)
