@@ -748,6 +748,78 @@ static void test_guided_no_auto_update_words_follow_its_source(void **state)
     assert_null(strstr(o, "repair --policies"));
 }
 
+/* Whether `text` is said as a problem's sentence: right after "N. ". */
+static bool numbered_as(const char *o, const char *text)
+{
+    for (const char *p = strstr(o, text); p; p = strstr(p + 1, text))
+        if (p - o >= 3 && p[-1] == ' ' && p[-2] == '.' && p[-3] >= '0' && p[-3] <= '9')
+            return true;
+    return false;
+}
+
+/* Aetherinox's pause on Windows 11 22H2 (WaaSMedicSvc disabled, its
+ * recovery actions zeroed, NoAutoUpdate, a pause to 2051), the Update Health
+ * Tools without their service, Destroy Windows 10 Spying's firewall rule, a
+ * hosts line and a null route for Windows Update's servers: each problem in
+ * plain words, none in check's; "wufix can" only for those Yes fixes (the
+ * hosts lines and the pause), the others still wrong after Y in the same
+ * words. On fb896f2 six of them fell back to check's technical text. */
+static void test_guided_plain_words_beyond_the_services(void **state)
+{
+    struct fake_cli *x = *state;
+    char why[256] = "";
+    fake_reg_set(&x->scm, "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", "CurrentBuildNumber", WF_REG_SZ,
+                 "22621", 0);
+    assert_true(fake_reg_load_file(&x->scm, "aetherinox-pause.reg", why, sizeof(why)) > 0);
+    fake_reg_set(&x->scm, "SOFTWARE\\Microsoft\\Windows\\CurrentVersion", "ProgramFilesDir", WF_REG_SZ,
+                 "C:\\Program Files", 0);
+    fake_file_add(&x->scm, "C:\\Program Files\\Microsoft Update Health Tools\\uhssvc.exe");
+    fake_reg_set(
+        &x->scm,
+        "SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy\\FirewallRules",
+        "WindowsUpdateBlock", WF_REG_SZ,
+        "v2.30|Action=Block|Active=TRUE|Dir=Out|Svc=wuauserv|Name=WindowsUpdateBlock|", 0);
+    fake_reg_set(&x->scm, "SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters\\PersistentRoutes",
+                 "13.78.168.230,255.255.255.255,0.0.0.0,1", WF_REG_SZ, "", 0);
+    x->scm.dns = "download.windowsupdate.com=13.78.168.230";
+    static const char hosts[] = "0.0.0.0 fe3.delivery.mp.microsoft.com\r\n";
+    fake_file_put(&x->scm, "C:\\Windows\\System32\\drivers\\etc\\hosts", sizeof(hosts) - 1)->content = hosts;
+    double_click(x, true, "y");
+    assert_int_equal(FAKE_RUN(x, NULL), 1); /* WaaSMedicSvc stays disabled: protected */
+    fits(FAKE_OUT(x), 79);
+    const char *o = flat(FAKE_OUT(x)), *after = strstr(o, "Repairing...");
+    assert_non_null(after);
+    static const char *const plain[][2] = {
+        {"Windows no longer restarts WaaSMedicSvc display when it fails: a tool that stops updates did that. "
+         "wufix cannot change it back.",
+         "the service's recovery actions were removed"},
+        {"The service of the Microsoft Update Health Tools is missing or turned off. wufix cannot put it "
+         "back.",
+         "the Microsoft Update Health Tools are installed"},
+        {"A firewall rule blocks Windows Update. wufix leaves it.", "a firewall rule blocks"},
+        {"A network route saved on this PC blocks Windows Update's servers. wufix leaves it.",
+         "a persistent route sends"},
+        {"The hosts file keeps this PC from reaching Windows Update's servers. wufix can turn those lines "
+         "off.",
+         "the hosts file sends"},
+        {"Updates are paused, or may be paused, for longer than Settings allows. wufix can undo that.",
+         "updates are paused beyond"},
+    };
+    for (size_t i = 0; i < sizeof(plain) / sizeof(plain[0]); i++) {
+        if (!numbered_as(o, plain[i][0]))
+            fail_msg("not said in plain words: '%s'", plain[i][0]);
+        if (numbered_as(o, plain[i][1]))
+            fail_msg("check's words as the sentence: '%s'", plain[i][1]);
+        /* Those wufix leaves are still wrong after the repair, in the same words. */
+        if (!strstr(plain[i][0], "wufix can ") && !numbered_as(after, plain[i][0]))
+            fail_msg("not said after the repair: '%s'", plain[i][0]);
+    }
+    assert_non_null(strstr(o, "Yes fixes 4 and 7. It does not fix 1, 2, 3, 5, 6 and 8"));
+    assert_non_null(strstr(o, " 4. The hosts file"));
+    assert_non_null(strstr(o, " 7. Updates are paused"));
+    assert_non_null(strstr(after, "Fixed: 4 and 7.\n"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -756,6 +828,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_guided_broken_machine_ends_in_plain_words, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_no_auto_update_words_follow_its_source, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_plain_words_beyond_the_services, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_failed_repair_says_what_to_do, fake_cli_setup,
                                         fake_cli_teardown),
