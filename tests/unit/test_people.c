@@ -790,17 +790,14 @@ static void test_guided_plain_words_beyond_the_services(void **state)
     const char *o = flat(FAKE_OUT(x)), *after = strstr(o, "Repairing...");
     assert_non_null(after);
     static const char *const plain[][2] = {
-        {"Windows no longer restarts WaaSMedicSvc display when it fails: a tool that stops updates did that. "
-         "wufix cannot change it back.",
+        {"Windows no longer restarts WaaSMedicSvc display when it fails. wufix cannot change that.",
          "the service's recovery actions were removed"},
-        {"The service of the Microsoft Update Health Tools is missing or turned off. wufix cannot put it "
-         "back.",
+        {"The Microsoft Update Health Tools' service is missing or off. wufix cannot put it back.",
          "the Microsoft Update Health Tools are installed"},
         {"A firewall rule blocks Windows Update. wufix leaves it.", "a firewall rule blocks"},
-        {"A network route saved on this PC blocks Windows Update's servers. wufix leaves it.",
+        {"A saved network route blocks Windows Update's servers. wufix leaves it.",
          "a persistent route sends"},
-        {"The hosts file keeps this PC from reaching Windows Update's servers. wufix can turn those lines "
-         "off.",
+        {"The hosts file blocks Windows Update's servers. wufix can turn those lines off.",
          "the hosts file sends"},
         {"Updates are paused, or may be paused, for longer than Settings allows. wufix can undo that.",
          "updates are paused beyond"},

@@ -65,15 +65,13 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
     wf_text_safe(at >= 0 && p->svc[at].cfg.display_name[0] ? p->svc[at].cfg.display_name : pr->service, who,
                  sizeof(who));
     /* A policy value no policy source holds (policies.c gives only such a
-     * one a remedy: repair --policies deletes it) has its own words, under
-     * "CODE/none" (the JSON's source "none"). */
-    char key[64];
-    snprintf(key, sizeof(key), "%s%s", pr->code,
-             strncmp(pr->code, "policy_", 7) == 0 && pr->remedy ? "/none" : "");
+     * one a remedy: repair --policies deletes it) has the second sentence of
+     * its code. */
+    int skip = strncmp(pr->code, "policy_", 7) == 0 && pr->remedy;
     /* Each code, NUL, its words, NUL (guided.inc). */
     for (const char *code = wf_prose(WF_PROSE_GUIDED, NULL); *code;) {
         const char *w = code + strlen(code) + 1;
-        if (strcmp(code, key) == 0) {
+        if (strcmp(code, pr->code) == 0 && skip-- == 0) {
             /* The name goes where the sentence has "%s". */
             const char *at_name = strstr(w, "%s");
             if (at_name)
@@ -102,10 +100,7 @@ static void numbered(struct wf_buf *b, size_t cols, const struct wf_plan *p, con
     struct wf_buf t;
     char lead[16], who[1024], safe[1200];
     wf_buf_init(&t);
-    if (pr->has_hresult)
-        plain_failure(&t, pr);
-    else
-        plain(&t, p, pr);
+    plain(&t, p, pr);
     int w = snprintf(lead, sizeof(lead), "  %u. ", (unsigned)n);
     wf_buf_puts(b, lead);
     wf_buf_wrap(b, wf_buf_str(&t), (size_t)w, (size_t)w, cols);
