@@ -182,6 +182,24 @@ static void test_guided_broken_machine_ends_in_plain_words(void **state)
     assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_DISABLED);
 }
 
+/* WaaSMedicSvc disabled, as Aetherinox's pause leaves it: Windows protects
+ * it, so repair cannot set it back (not fixable), and guided mode says it is
+ * disabled without "wufix can turn it back on", then that wufix cannot fix
+ * it. On fb896f2 the sentence promised the fix that Yes does not make. */
+static void test_guided_never_promises_what_yes_does_not_fix(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "WaaSMedicSvc")->start_type = WF_START_DISABLED;
+    double_click(x, true, "n");
+    assert_int_equal(FAKE_RUN(x, NULL), 1);
+    const char *o = flat(FAKE_OUT(x));
+    assert_non_null(strstr(o, "1. WaaSMedicSvc display is disabled. To fix it:"));
+    assert_null(strstr(o, "wufix can "));
+    assert_non_null(strstr(o, "wufix cannot fix this problem itself."));
+    /* wuauserv, which repair sets back, keeps "wufix can turn it back on"
+     * (test_guided_repairs_a_disabled_windows_update). */
+}
+
 /* A repair that failed and was put back ends with a step a person can
  * take, never "see the System event log". */
 static void test_guided_failed_repair_says_what_to_do(void **state)
@@ -827,6 +845,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_guided_no_auto_update_words_follow_its_source, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_plain_words_beyond_the_services, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_never_promises_what_yes_does_not_fix, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_failed_repair_says_what_to_do, fake_cli_setup,
                                         fake_cli_teardown),
