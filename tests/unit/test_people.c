@@ -15,6 +15,7 @@
 #include "fake_scm.h"
 #include "wufix/base/cmdline.h"
 #include "wufix/mech/traces.h"
+#include "regfile.h"
 
 #define ARGS(x)  wf_buf_str(&(x)->fp.elevated_args)
 #define LOG_PATH "C:\\Windows\\SoftwareDistribution\\ReportingEvents.log"
@@ -179,6 +180,24 @@ static void test_guided_broken_machine_ends_in_plain_words(void **state)
     assert_int_equal(FAKE_RUN(x, NULL), 1);
     assert_non_null(strstr(FAKE_OUT(x), "Please type Y or N.\nRepair now? [Y/n] Nothing was changed.\n"));
     assert_int_equal(fake_scm_get(&x->scm, "wuauserv")->start_type, WF_START_DISABLED);
+}
+
+/* WaaSMedicSvc disabled, as Aetherinox's pause leaves it: Windows protects
+ * it, so repair cannot set it back (not fixable), and guided mode says it is
+ * disabled without "wufix can turn it back on", then that wufix cannot fix
+ * it. On fb896f2 the sentence promised the fix that Yes does not make. */
+static void test_guided_never_promises_what_yes_does_not_fix(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "WaaSMedicSvc")->start_type = WF_START_DISABLED;
+    double_click(x, true, "n");
+    assert_int_equal(FAKE_RUN(x, NULL), 1);
+    const char *o = flat(FAKE_OUT(x));
+    assert_non_null(strstr(o, "1. WaaSMedicSvc display is disabled. To fix it:"));
+    assert_null(strstr(o, "wufix can "));
+    assert_non_null(strstr(o, "wufix cannot fix this problem itself."));
+    /* wuauserv, which repair sets back, keeps "wufix can turn it back on"
+     * (test_guided_repairs_a_disabled_windows_update). */
 }
 
 /* A repair that failed and was put back ends with a step a person can
@@ -697,12 +716,137 @@ static void test_cmdline_round_trips(void **state)
     wf_buf_release(&b);
 }
 
+/* NoAutoUpdate=1 that no policy source holds (a bare registry write, as
+ * Aetherinox's pause leaves it): guided mode says a tool or a script left
+ * it, that Yes leaves it (guided mode's repair is no `repair --policies`),
+ * and the command that deletes it, before and after the repair; never "your
+ * organization". Where the local policy (Registry.pol) holds it, the
+ * organization's, with IT support. On fb896f2 both said "A policy set by
+ * your organization turns off automatic updates". */
+static void test_guided_no_auto_update_words_follow_its_source(void **state)
+{
+    struct fake_cli *x = *state;
+    fake_scm_get(&x->scm, "wuauserv")->start_type = WF_START_DISABLED;
+    fake_reg_set(&x->scm, POLICY "\\AU", "NoAutoUpdate", WF_REG_DWORD, NULL, 1);
+    double_click(x, true, "y");
+    assert_int_equal(FAKE_RUN(x, NULL), 0);
+    fits(FAKE_OUT(x), 79);
+    const char *o = flat(FAKE_OUT(x));
+    const char *bare =
+        "2. A setting left by a tool or a script (no policy holds it) turns off automatic "
+        "updates. wufix leaves it; the command below removes it. To fix it: Run in a Command "
+        "Prompt started as administrator: wufix repair --policies ('wufix undo' puts it back).";
+    const char *after = strstr(o, "Repairing...");
+    assert_non_null(after);
+    assert_non_null(strstr(o, bare));
+    assert_true(strstr(o, bare) < after);
+    assert_non_null(strstr(o, "Yes fixes 1. It does not fix 2: see \"To fix it\" under it."));
+    assert_non_null(strstr(after, "Fixed: 1.\n"));
+    assert_non_null(strstr(after, "Still wrong:"));
+    assert_non_null(strstr(after, bare)); /* still there: Yes did not remove it */
+    assert_non_null(
+        strstr(after, "Windows Update's services are repaired. See above for what is left to do."));
+    assert_null(strstr(o, "organization"));
+    assert_non_null(fake_reg_get(&x->scm, POLICY "\\AU", "NoAutoUpdate"));
+    /* The local policy holds it: the organization's choice, for IT support. */
+    size_t nl = 0;
+    const uint8_t *local = fake_fixture_bytes("hotcakex-windows-update.pol", &nl);
+    assert_non_null(local);
+    struct fake_file *f =
+        fake_file_put(&x->scm, "C:\\Windows\\System32\\GroupPolicy\\Machine\\Registry.pol", nl);
+    f->bytes = local;
+    f->nbytes = nl;
+    double_click(x, true, "n");
+    assert_int_equal(FAKE_RUN(x, NULL), 1);
+    o = flat(FAKE_OUT(x));
+    assert_non_null(strstr(o, "1. A policy set by your organization turns off automatic updates. wufix "
+                              "leaves it. To fix it: If your organization manages this PC, that is its "
+                              "choice: contact IT support"));
+    assert_null(strstr(o, "tool or a script"));
+    assert_null(strstr(o, "repair --policies"));
+}
+
+/* Whether `text` is said as a problem's sentence: right after "N. ". */
+static bool numbered_as(const char *o, const char *text)
+{
+    for (const char *p = strstr(o, text); p; p = strstr(p + 1, text))
+        if (p - o >= 3 && p[-1] == ' ' && p[-2] == '.' && p[-3] >= '0' && p[-3] <= '9')
+            return true;
+    return false;
+}
+
+/* Aetherinox's pause on Windows 11 22H2 (WaaSMedicSvc disabled, its
+ * recovery actions zeroed, NoAutoUpdate, a pause to 2051), the Update Health
+ * Tools without their service, Destroy Windows 10 Spying's firewall rule, a
+ * hosts line and a null route for Windows Update's servers: each problem in
+ * plain words, none in check's; "wufix can" only for those Yes fixes (the
+ * hosts lines and the pause), the others still wrong after Y in the same
+ * words. On fb896f2 six of them fell back to check's technical text. */
+static void test_guided_plain_words_beyond_the_services(void **state)
+{
+    struct fake_cli *x = *state;
+    char why[256] = "";
+    fake_reg_set(&x->scm, "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion", "CurrentBuildNumber", WF_REG_SZ,
+                 "22621", 0);
+    assert_true(fake_reg_load_file(&x->scm, "aetherinox-pause.reg", why, sizeof(why)) > 0);
+    fake_reg_set(&x->scm, "SOFTWARE\\Microsoft\\Windows\\CurrentVersion", "ProgramFilesDir", WF_REG_SZ,
+                 "C:\\Program Files", 0);
+    fake_file_add(&x->scm, "C:\\Program Files\\Microsoft Update Health Tools\\uhssvc.exe");
+    fake_reg_set(
+        &x->scm,
+        "SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy\\FirewallRules",
+        "WindowsUpdateBlock", WF_REG_SZ,
+        "v2.30|Action=Block|Active=TRUE|Dir=Out|Svc=wuauserv|Name=WindowsUpdateBlock|", 0);
+    fake_reg_set(&x->scm, "SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters\\PersistentRoutes",
+                 "13.78.168.230,255.255.255.255,0.0.0.0,1", WF_REG_SZ, "", 0);
+    x->scm.dns = "download.windowsupdate.com=13.78.168.230";
+    static const char hosts[] = "0.0.0.0 fe3.delivery.mp.microsoft.com\r\n";
+    fake_file_put(&x->scm, "C:\\Windows\\System32\\drivers\\etc\\hosts", sizeof(hosts) - 1)->content = hosts;
+    double_click(x, true, "y");
+    assert_int_equal(FAKE_RUN(x, NULL), 1); /* WaaSMedicSvc stays disabled: protected */
+    fits(FAKE_OUT(x), 79);
+    const char *o = flat(FAKE_OUT(x)), *after = strstr(o, "Repairing...");
+    assert_non_null(after);
+    static const char *const plain[][2] = {
+        {"Windows no longer restarts WaaSMedicSvc display when it fails. wufix cannot change that.",
+         "the service's recovery actions were removed"},
+        {"The Microsoft Update Health Tools' service is missing or off. wufix cannot put it back.",
+         "the Microsoft Update Health Tools are installed"},
+        {"A firewall rule blocks Windows Update. wufix leaves it.", "a firewall rule blocks"},
+        {"A saved network route blocks Windows Update's servers. wufix leaves it.",
+         "a persistent route sends"},
+        {"The hosts file blocks Windows Update's servers. wufix can turn those lines off.",
+         "the hosts file sends"},
+        {"Updates are paused, or may be paused, for longer than Settings allows. wufix can undo that.",
+         "updates are paused beyond"},
+    };
+    for (size_t i = 0; i < sizeof(plain) / sizeof(plain[0]); i++) {
+        if (!numbered_as(o, plain[i][0]))
+            fail_msg("not said in plain words: '%s'", plain[i][0]);
+        if (numbered_as(o, plain[i][1]))
+            fail_msg("check's words as the sentence: '%s'", plain[i][1]);
+        /* Those wufix leaves are still wrong after the repair, in the same words. */
+        if (!strstr(plain[i][0], "wufix can ") && !numbered_as(after, plain[i][0]))
+            fail_msg("not said after the repair: '%s'", plain[i][0]);
+    }
+    assert_non_null(strstr(o, "Yes fixes 4 and 7. It does not fix 1, 2, 3, 5, 6 and 8"));
+    assert_non_null(strstr(o, " 4. The hosts file"));
+    assert_non_null(strstr(o, " 7. Updates are paused"));
+    assert_non_null(strstr(after, "Fixed: 4 and 7.\n"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_guided_repairs_a_disabled_windows_update, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_broken_machine_ends_in_plain_words, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_no_auto_update_words_follow_its_source, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_plain_words_beyond_the_services, fake_cli_setup,
+                                        fake_cli_teardown),
+        cmocka_unit_test_setup_teardown(test_guided_never_promises_what_yes_does_not_fix, fake_cli_setup,
                                         fake_cli_teardown),
         cmocka_unit_test_setup_teardown(test_guided_failed_repair_says_what_to_do, fake_cli_setup,
                                         fake_cli_teardown),

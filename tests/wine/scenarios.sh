@@ -1185,6 +1185,40 @@ sc_repair_quiet_log() {
   rm -f "$log"
 }
 
+# Double-clicked with wuauserv disabled and a bare NoAutoUpdate (no policy source holds
+# it: no Registry.pol, no GPO), as privacy.sexy writes it: guided mode calls it a setting
+# left by a tool or a script, with the command that deletes it, never the organization's;
+# Yes fixes 1 and not 2, which is still wrong after it, in the same words, and still there.
+sc_guided_bare_no_auto_update_in_a_terminal() {
+  local au='HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU' want
+  rm -f "$C/windows/system32/GroupPolicy/Machine/Registry.pol"
+  disable_wuauserv
+  wine reg add "$au" /v NoAutoUpdate /t REG_DWORD /d 1 /f >/dev/null 2>&1
+  TM_COLS=80 tm_start wine "'$BIN/wufix.exe'"
+  tm_wait "Repair now? [Y/n]" 60 || return
+  tm send-keys -t w Y Enter
+  tm_wait "Press Enter to close." 90 || return
+  screen >"$DIR/guided-bare.txt"
+  flat <"$DIR/guided-bare.txt" >"$DIR/guided-bare-flat.txt"
+  fits_79 "$DIR/guided-bare.txt"
+  for want in "wufix found 2 problems:" \
+    "2. A setting left by a tool or a script (no policy holds it) turns off automatic updates. wufix leaves it; the command below removes it." \
+    "To fix it: Run in a Command Prompt started as administrator: wufix repair --policies ('wufix undo' puts it back)." \
+    "Yes fixes 1. It does not fix 2" "Fixed: 1." "Still wrong:" \
+    "Windows Update's services are repaired. See above for what is left to do."; do
+    grep -qF -- "$want" "$DIR/guided-bare-flat.txt" || fail "not on the screen: $want"
+  done
+  [ "$(grep -oF "A setting left by a tool or a script" "$DIR/guided-bare-flat.txt" | wc -l)" = 2 ] ||
+    fail "not said both before and after the repair"
+  grep -qF "organization" "$DIR/guided-bare-flat.txt" && fail "a bare write said to be the organization's"
+  tm send-keys -t w Enter
+  tm_exit 0
+  tm kill-server
+  wine reg query "$au" /v NoAutoUpdate >/dev/null 2>&1 || fail "guided mode's repair deleted NoAutoUpdate"
+  expect_state wuauserv running
+  wine reg delete "$au" /f >/dev/null 2>&1
+}
+
 sc_guided_no_and_healthy_in_a_terminal() {
   disable_wuauserv
   tm_start wine "'$BIN/wufix.exe'"

@@ -105,7 +105,8 @@ bool wf_check_for_scripts(const struct wf_problem *pr);
  * "Restart the PC". For a failure with a remedy, what follows the remedy.
  * The evidence in it is the system's text: escape it before it is shown.
  * True when the remedy is for whoever manages the PC, not for the person
- * (a policy, the update server, the proxy): "tell them" carries it. */
+ * (a policy, the update server, the proxy): "tell them" carries it; for a
+ * policy value no policy source holds, the command that deletes it. */
 bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size);
 
 /* A sentence for people about one problem. */

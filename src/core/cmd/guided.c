@@ -64,16 +64,26 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
     int at = pr->service[0] ? wf_plan_find(p, pr->service) : -1;
     wf_text_safe(at >= 0 && p->svc[at].cfg.display_name[0] ? p->svc[at].cfg.display_name : pr->service, who,
                  sizeof(who));
+    /* A NoAutoUpdate no policy source holds (policies.c gives only such a
+     * one a remedy: repair --policies deletes it) has the second sentence of
+     * its code. */
+    int skip = pr->remedy && strcmp(pr->code, WF_M(M_POLICY_NO_AUTO_UPDATE)) == 0;
     /* Each code, NUL, its words, NUL (guided.inc). */
     for (const char *code = wf_prose(WF_PROSE_GUIDED, NULL); *code;) {
         const char *w = code + strlen(code) + 1;
-        if (strcmp(code, pr->code) == 0) {
+        if (strcmp(code, pr->code) == 0 && skip-- == 0) {
+            /* One Yes does not fix (a protected service's) ends before "wufix
+             * can": what is promised is what the repair does. */
+            wf_strlcpy(text, w, sizeof(text));
+            char *can = strstr(text, " wufix can ");
+            if (can && !pr->fixable)
+                *can = '\0';
             /* The name goes where the sentence has "%s". */
-            const char *at_name = strstr(w, "%s");
+            const char *at_name = strstr(text, "%s");
             if (at_name)
-                wf_buf_printf(b, "%.*s%s%s", (int)(at_name - w), w, who, at_name + 2);
+                wf_buf_printf(b, "%.*s%s%s", (int)(at_name - text), text, who, at_name + 2);
             else
-                wf_buf_puts(b, w);
+                wf_buf_puts(b, text);
             return;
         }
         code = w + strlen(w) + 1;
@@ -96,10 +106,7 @@ static void numbered(struct wf_buf *b, size_t cols, const struct wf_plan *p, con
     struct wf_buf t;
     char lead[16], who[1024], safe[1200];
     wf_buf_init(&t);
-    if (pr->has_hresult)
-        plain_failure(&t, pr);
-    else
-        plain(&t, p, pr);
+    plain(&t, p, pr);
     int w = snprintf(lead, sizeof(lead), "  %u. ", (unsigned)n);
     wf_buf_puts(b, lead);
     wf_buf_wrap(b, wf_buf_str(&t), (size_t)w, (size_t)w, cols);

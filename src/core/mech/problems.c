@@ -168,8 +168,12 @@ bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size)
         snprintf(buf, size, WF_M(M_SPROXY_S_DOES_NOT_ANSWER), It, host[0] ? host : "(unnamed)");
     } else if (strcmp(pr->code, WF_M(M_POLICY_WSUS_LOOPBACK)) == 0) {
         snprintf(buf, size, WF_M(M_AN_UPDATE_BLOCKER_USUALLY_SETS), it, tell);
-    } else if (strncmp(pr->code, "policy_", 7) == 0) {
-        snprintf(buf, size, WF_M(M_IF_YOUR_ORGANIZATION_MANAGES_THIS), tell);
+    } else if (theirs) {
+        /* A policy; one no policy source holds (policies.c gives only such a
+         * value a remedy) is repair --policies' to delete, no organization's. */
+        snprintf(buf, size,
+                 pr->remedy ? WF_M(M_RUN_IN_A_COMMAND_PROMPT) : WF_M(M_IF_YOUR_ORGANIZATION_MANAGES_THIS),
+                 pr->remedy ? WF_M(M_WUFIX_REPAIR_POLICIES_UNDO) : tell);
     } else if (strcmp(pr->code, WF_M(M_UPDATE_TASK_DISABLED)) == 0 && strchr(pr->expected, ':')) {
         snprintf(buf, size, WF_M(M_RUN_IN_A_COMMAND_PROMPT), strchr(pr->expected, ':') + 2);
     } else if (strcmp(pr->code, WF_M(M_REBOOT_PENDING)) == 0) {
