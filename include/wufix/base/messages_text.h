@@ -742,6 +742,36 @@
 #define WF_MT_M_WITHIN_5_MINUTES_OF_THE "within 5 minutes of the server's Date (Kerberos' default tolerance)"
 #define WF_MT_M_SYNC_THE_CLOCK_W32TM_RESYNC "sync the clock: 'w32tm /resync' from an elevated prompt, or Settings > Time & language > Sync now"
 #define WF_MT_M_WUFIX_REPAIR_POLICIES_UNDO "wufix repair --policies ('wufix undo' puts it back)"
+#define WF_MT_M_0123456789 "0123456789:."
+#define WF_MT_M_10S_5S_S "%.10s %.5s%s"
+#define WF_MT_M_RESTART_AFTER "restart after "
+#define WF_MT_M_OUT_OF_MEMORY "out_of_memory"
+#define WF_MT_M_TOO_MANY_SERVICES "too_many_services"
+#define WF_MT_M_DEPENDENCY_CYCLE_2 "dependency_cycle"
+#define WF_MT_M_ACCESS_DENIED "access_denied"
+#define WF_MT_M_NOT_INSTALLED "not_installed"
+#define WF_MT_M_MARKED_FOR_DELETE "marked_for_delete"
+#define WF_MT_M_ALREADY_RUNNING_2 "already_running"
+#define WF_MT_M_CANNOT_ACCEPT_CONTROL "cannot_accept_control"
+#define WF_MT_M_DATABASE_LOCKED "database_locked"
+#define WF_MT_M_DEPENDENTS_RUNNING "dependents_running"
+#define WF_MT_M_INVALID_CONTROL "invalid_control"
+#define WF_MT_M_REQUEST_TIMEOUT "request_timeout"
+#define WF_MT_M_DEPENDENCY_FAILED "dependency_failed"
+#define WF_MT_M_START_FAILED "start_failed"
+#define WF_MT_M_NOT_STOPPABLE "not_stoppable"
+#define WF_MT_M_SYSTEM_ERROR "system_error"
+#define WF_MT_M_JOURNAL_ERROR "journal_error"
+#define WF_MT_M_FACILITY_0X_X "facility 0x%X"
+#define WF_MT_M_DELETEKEYS "**deletekeys"
+#define WF_MT_M_NO_ACCESS_CONTROL "NO_ACCESS_CONTROL"
+#define WF_MT_M_START_PENDING "start_pending"
+#define WF_MT_M_STOP_PENDING "stop_pending"
+#define WF_MT_M_CONTINUE_PENDING "continue_pending"
+#define WF_MT_M_PAUSE_PENDING "pause_pending"
+#define WF_MT_M_AUTO_DELAYED "auto_delayed"
+#define WF_MT_M_NOT_INSTALLED_2 "Not installed"
+#define WF_MT_M_AUTOMATIC_DELAYED "Automatic (delayed)"
 #define WF_MA_M_LOG_TIME_S_000_000 27753u
 #define WF_MA_M_SETUP_API_SETUPAPI_OR_COMPONENT 27862u
 #define WF_MA_M_PHASE_U_S_OPERATION_0X 27912u
@@ -1477,6 +1507,36 @@
 #define WF_MA_M_WITHIN_5_MINUTES_OF_THE 60092u
 #define WF_MA_M_SYNC_THE_CLOCK_W32TM_RESYNC 60160u
 #define WF_MA_M_WUFIX_REPAIR_POLICIES_UNDO 60258u
+#define WF_MA_M_0123456789 60310u
+#define WF_MA_M_10S_5S_S 60323u
+#define WF_MA_M_RESTART_AFTER 60336u
+#define WF_MA_M_OUT_OF_MEMORY 60351u
+#define WF_MA_M_TOO_MANY_SERVICES 60365u
+#define WF_MA_M_DEPENDENCY_CYCLE_2 60383u
+#define WF_MA_M_ACCESS_DENIED 60400u
+#define WF_MA_M_NOT_INSTALLED 60414u
+#define WF_MA_M_MARKED_FOR_DELETE 60428u
+#define WF_MA_M_ALREADY_RUNNING_2 60446u
+#define WF_MA_M_CANNOT_ACCEPT_CONTROL 60462u
+#define WF_MA_M_DATABASE_LOCKED 60484u
+#define WF_MA_M_DEPENDENTS_RUNNING 60500u
+#define WF_MA_M_INVALID_CONTROL 60519u
+#define WF_MA_M_REQUEST_TIMEOUT 60535u
+#define WF_MA_M_DEPENDENCY_FAILED 60551u
+#define WF_MA_M_START_FAILED 60569u
+#define WF_MA_M_NOT_STOPPABLE 60582u
+#define WF_MA_M_SYSTEM_ERROR 60596u
+#define WF_MA_M_JOURNAL_ERROR 60609u
+#define WF_MA_M_FACILITY_0X_X 60623u
+#define WF_MA_M_DELETEKEYS 60637u
+#define WF_MA_M_NO_ACCESS_CONTROL 60650u
+#define WF_MA_M_START_PENDING 60668u
+#define WF_MA_M_STOP_PENDING 60682u
+#define WF_MA_M_CONTINUE_PENDING 60695u
+#define WF_MA_M_PAUSE_PENDING 60712u
+#define WF_MA_M_AUTO_DELAYED 60726u
+#define WF_MA_M_NOT_INSTALLED_2 60739u
+#define WF_MA_M_AUTOMATIC_DELAYED 60753u
 /* clang-format on */
 
 #endif

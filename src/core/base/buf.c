@@ -2,6 +2,8 @@
 /* buf.c - growable text buffer; JSON escaping; UTF-8 column counting. */
 #include "wufix/base/buf.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,8 +153,8 @@ const char *wf_when_text(const char *iso, char *out, size_t size)
         n++;
     if (n < 16)
         return wf_text_safe(iso, out, size);
-    const char *zone = iso + 16 + strspn(iso + 16, "0123456789:.");
-    snprintf(out, size, "%.10s %.5s%s", iso, iso + 11, *zone == 'Z' ? " UTC" : "");
+    const char *zone = iso + 16 + strspn(iso + 16, WF_M(M_0123456789));
+    snprintf(out, size, WF_M(M_10S_5S_S), iso, iso + 11, *zone == 'Z' ? " UTC" : "");
     return out;
 }
 

@@ -383,7 +383,7 @@ void wf_defaults_recovery_words(const struct wf_recovery *r, char *buf, size_t s
     size_t o = 0;
     for (uint32_t i = 0; i < r->n && i < WF_RECOVERY_MAX && o < size; i++)
         if (r->type[i] == 1) /* every delay and period here is whole minutes */
-            o += (size_t)snprintf(buf + o, size - o, "%s%u min", o ? ", " : "restart after ",
+            o += (size_t)snprintf(buf + o, size - o, "%s%u min", o ? ", " : WF_M(M_RESTART_AFTER),
                                   (unsigned)(r->delay[i] / 60000));
     if (o < size)
         snprintf(buf + o, size - o, WF_M(M_RESET_AFTER_U_MIN), (unsigned)(r->reset / 60));

@@ -46,35 +46,35 @@ const char *wf_err_token(wf_err e)
     switch (e) {
     case WF_OK: return "ok";
     case WF_E_USAGE: return "usage";
-    case WF_E_NOMEM: return "out_of_memory";
-    case WF_E_LIMIT: return "too_many_services";
-    case WF_E_CYCLE: return "dependency_cycle";
-    case WF_E_ACCESS: return "access_denied";
-    case WF_E_NO_SERVICE: return "not_installed";
+    case WF_E_NOMEM: return WF_M(M_OUT_OF_MEMORY);
+    case WF_E_LIMIT: return WF_M(M_TOO_MANY_SERVICES);
+    case WF_E_CYCLE: return WF_M(M_DEPENDENCY_CYCLE_2);
+    case WF_E_ACCESS: return WF_M(M_ACCESS_DENIED);
+    case WF_E_NO_SERVICE: return WF_M(M_NOT_INSTALLED);
     case WF_E_DISABLED: return "disabled";
-    case WF_E_MARKED_DELETE: return "marked_for_delete";
-    case WF_E_ALREADY_RUNNING: return "already_running";
+    case WF_E_MARKED_DELETE: return WF_M(M_MARKED_FOR_DELETE);
+    case WF_E_ALREADY_RUNNING: return WF_M(M_ALREADY_RUNNING_2);
     case WF_E_NOT_ACTIVE: return "not_active";
-    case WF_E_CANNOT_ACCEPT: return "cannot_accept_control";
-    case WF_E_DB_LOCKED: return "database_locked";
-    case WF_E_DEPENDENTS: return "dependents_running";
-    case WF_E_BAD_CONTROL: return "invalid_control";
-    case WF_E_REQUEST_TIMEOUT: return "request_timeout";
-    case WF_E_DEPENDENCY: return "dependency_failed";
-    case WF_E_START_FAILED: return "start_failed";
+    case WF_E_CANNOT_ACCEPT: return WF_M(M_CANNOT_ACCEPT_CONTROL);
+    case WF_E_DB_LOCKED: return WF_M(M_DATABASE_LOCKED);
+    case WF_E_DEPENDENTS: return WF_M(M_DEPENDENTS_RUNNING);
+    case WF_E_BAD_CONTROL: return WF_M(M_INVALID_CONTROL);
+    case WF_E_REQUEST_TIMEOUT: return WF_M(M_REQUEST_TIMEOUT);
+    case WF_E_DEPENDENCY: return WF_M(M_DEPENDENCY_FAILED);
+    case WF_E_START_FAILED: return WF_M(M_START_FAILED);
     case WF_E_TIMEOUT: return "timeout";
-    case WF_E_NOT_STOPPABLE: return "not_stoppable";
+    case WF_E_NOT_STOPPABLE: return WF_M(M_NOT_STOPPABLE);
     case WF_E_UNREACHABLE: return "unreachable";
-    case WF_E_SYSTEM: return "system_error";
+    case WF_E_SYSTEM: return WF_M(M_SYSTEM_ERROR);
     case WF_E_BUSY: return "busy";
     case WF_E_INTERRUPTED: return "interrupted";
-    case WF_E_JOURNAL: return "journal_error";
+    case WF_E_JOURNAL: return WF_M(M_JOURNAL_ERROR);
     case WF_E_BAD_DATA: return "bad_data";
     case WF_E_IN_USE: return "in_use";
     case WF_E_GONE: return "gone";
     case WF_E_UNTRUSTED: return "untrusted";
     }
-    return "system_error";
+    return WF_M(M_SYSTEM_ERROR);
 }
 
 int wf_err_exit_code(wf_err e, int elevated)

@@ -110,7 +110,7 @@ void wf_hr_facility(uint32_t code, char *buf, size_t size)
         break;
     case 0x20: snprintf(buf, size, "BITS"); break;
     case 0xD0: wf_strlcpy(buf, WF_M(M_DELIVERY_OPTIMIZATION), size); break;
-    default: snprintf(buf, size, "facility 0x%X", facility); break;
+    default: snprintf(buf, size, WF_M(M_FACILITY_0X_X), facility); break;
     }
 }
 

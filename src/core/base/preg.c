@@ -179,7 +179,7 @@ wf_err wf_preg_lookup(const uint8_t *buf, size_t n, const char *key, const char 
         if (!e.key_ok || !e.value_ok)
             continue;
         bool here = wf_name_cmp(e.key, key) == 0, gone = false;
-        if (starts(e.value, "**deletekeys"))
+        if (starts(e.value, WF_M(M_DELETEKEYS)))
             gone = listed(&e, NULL, e.key, key);
         else if (!here)
             continue;

@@ -245,7 +245,7 @@ wf_err wf_sddl_parse(const char *text, struct wf_sddl *out)
         if (part == 'D') {
             bool null_acl = false;
             for (const char *q = flags; q + 17 <= p && !null_acl; q++)
-                null_acl = strncmp(q, "NO_ACCESS_CONTROL", 17) == 0;
+                null_acl = strncmp(q, WF_M(M_NO_ACCESS_CONTROL), 17) == 0;
             out->has_dacl = !null_acl;
             out->null_dacl = null_acl;
         }

@@ -2,6 +2,8 @@
 /* svc.c - names of states and start types, in JSON tokens and in words. */
 #include "wufix/base/svc.h"
 
+#include "wufix/base/prose.h"
+
 #include "wufix/base/buf.h"
 
 #include <stdint.h>
@@ -11,13 +13,13 @@ const char *wf_state_token(enum wf_state s)
 {
     switch (s) {
     case WF_STATE_STOPPED: return "stopped";
-    case WF_STATE_START_PENDING: return "start_pending";
-    case WF_STATE_STOP_PENDING: return "stop_pending";
+    case WF_STATE_START_PENDING: return WF_M(M_START_PENDING);
+    case WF_STATE_STOP_PENDING: return WF_M(M_STOP_PENDING);
     case WF_STATE_RUNNING: return "running";
-    case WF_STATE_CONTINUE_PENDING: return "continue_pending";
-    case WF_STATE_PAUSE_PENDING: return "pause_pending";
+    case WF_STATE_CONTINUE_PENDING: return WF_M(M_CONTINUE_PENDING);
+    case WF_STATE_PAUSE_PENDING: return WF_M(M_PAUSE_PENDING);
     case WF_STATE_PAUSED: return "paused";
-    case WF_STATE_NOT_INSTALLED: return "not_installed";
+    case WF_STATE_NOT_INSTALLED: return WF_M(M_NOT_INSTALLED);
     case WF_STATE_UNKNOWN: break;
     }
     return "unknown";
@@ -29,7 +31,7 @@ const char *wf_start_token(enum wf_start_type t)
     case WF_START_BOOT: return "boot";
     case WF_START_SYSTEM: return "system";
     case WF_START_AUTO: return "auto";
-    case WF_START_AUTO_DELAYED: return "auto_delayed";
+    case WF_START_AUTO_DELAYED: return WF_M(M_AUTO_DELAYED);
     case WF_START_MANUAL: return "manual";
     case WF_START_DISABLED: return "disabled";
     case WF_START_UNKNOWN: break;
@@ -47,7 +49,7 @@ const char *wf_state_words(enum wf_state s)
     case WF_STATE_CONTINUE_PENDING: return "Resuming";
     case WF_STATE_PAUSE_PENDING: return "Pausing";
     case WF_STATE_PAUSED: return "Paused";
-    case WF_STATE_NOT_INSTALLED: return "Not installed";
+    case WF_STATE_NOT_INSTALLED: return WF_M(M_NOT_INSTALLED_2);
     case WF_STATE_UNKNOWN: break;
     }
     return "Unknown";
@@ -59,7 +61,7 @@ const char *wf_start_words(enum wf_start_type t)
     case WF_START_BOOT: return "Boot";
     case WF_START_SYSTEM: return "System";
     case WF_START_AUTO: return "Automatic";
-    case WF_START_AUTO_DELAYED: return "Automatic (delayed)";
+    case WF_START_AUTO_DELAYED: return WF_M(M_AUTOMATIC_DELAYED);
     case WF_START_MANUAL: return "Manual";
     case WF_START_DISABLED: return "Disabled";
     case WF_START_UNKNOWN: break;
