@@ -232,7 +232,8 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
         return parse_number("--timeout", " of seconds", v, 1, WF_TIMEOUT_MAX_S, &o->timeout_s, err, size);
     case WF_OPT_COMPUTER: return add_computer(o, v, err, size);
     case WF_OPT_PARALLEL:
-        return parse_number("--parallel", " of machines", v, 1, WF_PARALLEL_MAX, &o->parallel, err, size);
+        return parse_number("--parallel", WF_M(M_OF_MACHINES), v, 1, WF_PARALLEL_MAX, &o->parallel, err,
+                            size);
     case WF_OPT_CONNECT:
         return parse_number(WF_M(M_CONNECT_TIMEOUT), " of seconds", v, 1, WF_CONNECT_MAX_S,
                             &o->connect_timeout_s, err, size);
@@ -518,7 +519,7 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
     wf_buf_wrap(b, WF_M(M_WITH_NO_COMMAND_STATUS_DOUBLE), 0, 0, cols);
     wf_buf_puts(b, "\nOptions:\n");
     help_options(b, ~0u, cols);
-    entry(b, "    --version", 24, WF_M(M_PRINT_THE_VERSION), cols);
+    entry(b, WF_M(M_HELP_VERSION), 24, WF_M(M_PRINT_THE_VERSION), cols);
     wf_buf_puts(b, "\n");
     wf_buf_wrap(b, WF_M(M_SERVICES_WUAUSERV_AND_USOSVC_BY), 0, 0, cols);
     wf_buf_wrap(b, WF_M(M_STATUS_ALSO_REPORTS_WAASMEDICSVC_AND), 0, 0, cols);

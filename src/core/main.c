@@ -170,7 +170,7 @@ static int run_logged(const struct wf_options *opt, const struct wf_platform *pf
         wf_buf_puts_safe(&b, i ? argv[i] : "wufix");
         wf_buf_puts(&b, space ? "\"" : "");
     }
-    tee_line(&t, WF_STDOUT, WF_CMTRACE_INFO, b.oom ? "wufix started" : wf_buf_str(&b));
+    tee_line(&t, WF_STDOUT, WF_CMTRACE_INFO, b.oom ? WF_M(M_WUFIX_STARTED) : wf_buf_str(&b));
     int code = changing_run(opt, &lp);
     tee_flush(&t, WF_STDOUT);
     tee_flush(&t, WF_STDERR);

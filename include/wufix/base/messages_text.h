@@ -772,6 +772,22 @@
 #define WF_MT_M_AUTO_DELAYED "auto_delayed"
 #define WF_MT_M_NOT_INSTALLED_2 "Not installed"
 #define WF_MT_M_AUTOMATIC_DELAYED "Automatic (delayed)"
+#define WF_MT_M_OF_MACHINES " of machines"
+#define WF_MT_M_HELP_VERSION "    --version"
+#define WF_MT_M_WUFIX_STARTED "wufix started"
+#define WF_MT_M_REG_KEY_HEAD "\015\n[HKLM\\%s]\015\n"
+#define WF_MT_M_NOT_THERE_R_N "; not there\015\n"
+#define WF_MT_M_REG_VALUE_SZ " = %s:\"%s\"\015\n"
+#define WF_MT_M_SYSTEMROOT "%SystemRoot%"
+#define WF_MT_M_REGISTRY_TXT "registry.txt"
+#define WF_MT_M_JSON_COMPUTER ",\"computer\":"
+#define WF_MT_M_MANIFEST_JSON "manifest.json"
+#define WF_MT_M_ON_D_S_D " on %d %s %d"
+#define WF_MT_M_YES_FIXES_IT "Yes fixes it"
+#define WF_MT_M_REPAIRED_U "repaired %u; "
+#define WF_MT_M_COMPUTER_COLON "--computer: "
+#define WF_MT_M_ACCESS_DENIED_2 "access denied"
+#define WF_MT_M_THIS_MACHINE "this machine"
 #define WF_MA_M_LOG_TIME_S_000_000 27753u
 #define WF_MA_M_SETUP_API_SETUPAPI_OR_COMPONENT 27862u
 #define WF_MA_M_PHASE_U_S_OPERATION_0X 27912u
@@ -1537,6 +1553,22 @@
 #define WF_MA_M_AUTO_DELAYED 60726u
 #define WF_MA_M_NOT_INSTALLED_2 60739u
 #define WF_MA_M_AUTOMATIC_DELAYED 60753u
+#define WF_MA_M_OF_MACHINES 60773u
+#define WF_MA_M_HELP_VERSION 60786u
+#define WF_MA_M_WUFIX_STARTED 60800u
+#define WF_MA_M_REG_KEY_HEAD 60814u
+#define WF_MA_M_NOT_THERE_R_N 60828u
+#define WF_MA_M_REG_VALUE_SZ 60842u
+#define WF_MA_M_SYSTEMROOT 60855u
+#define WF_MA_M_REGISTRY_TXT 60868u
+#define WF_MA_M_JSON_COMPUTER 60881u
+#define WF_MA_M_MANIFEST_JSON 60894u
+#define WF_MA_M_ON_D_S_D 60908u
+#define WF_MA_M_YES_FIXES_IT 60921u
+#define WF_MA_M_REPAIRED_U 60934u
+#define WF_MA_M_COMPUTER_COLON 60948u
+#define WF_MA_M_ACCESS_DENIED_2 60961u
+#define WF_MA_M_THIS_MACHINE 60975u
 /* clang-format on */
 
 #endif

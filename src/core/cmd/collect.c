@@ -155,9 +155,9 @@ static void key_text(const struct wf_host *h, struct wf_buf *t, const char *key,
 {
     char safe[WF_TEXT_MAX * 4];
     size_t n = 0;
-    wf_buf_printf(t, "\r\n[HKLM\\%s]\r\n", key);
+    wf_buf_printf(t, WF_M(M_REG_KEY_HEAD), key);
     if (h->ops->reg_key_exists(h->self, key) != WF_OK) {
-        wf_buf_puts(t, "; not there\r\n");
+        wf_buf_puts(t, WF_M(M_NOT_THERE_R_N));
         return;
     }
     if (h->ops->reg_enum(h->self, key, true, names, REG_NAMES, &n) != WF_OK)
@@ -172,7 +172,7 @@ static void key_text(const struct wf_host *h, struct wf_buf *t, const char *key,
         else if (v.type == WF_REG_NONE)
             wf_buf_puts(t, WF_M(M_BINARY_OR_OF_A_TYPE));
         else
-            wf_buf_printf(t, " = %s:\"%s\"\r\n",
+            wf_buf_printf(t, WF_M(M_REG_VALUE_SZ),
                           v.type == WF_REG_EXPAND_SZ  ? "expand"
                           : v.type == WF_REG_MULTI_SZ ? "multi"
                                                       : "sz",
@@ -256,21 +256,22 @@ int wf_cmd_collect(struct wf_ctx *ctx)
     wf_buf_clear(&text);
     for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++)
         add_file(&b, h, files[i].zip, wf_m(files[i].path), buf);
-    if (h->ops->expand(h->self, "%SystemRoot%", root, sizeof(root)) == WF_OK)
+    if (h->ops->expand(h->self, WF_M(M_SYSTEMROOT), root, sizeof(root)) == WF_OK)
         add_listed(&b, h, root, buf);
     registry_text(h, &text);
-    add_bytes(&b, "registry.txt", WF_M(M_HKEY_LOCAL_MACHINE), (const uint8_t *)text.data, text.len, text.len);
+    add_bytes(&b, WF_M(M_REGISTRY_TXT), WF_M(M_HKEY_LOCAL_MACHINE), (const uint8_t *)text.data, text.len,
+              text.len);
     /* The manifest: every file's size and SHA-256, the cap, what was cut or left out. */
     wf_buf_clear(&text);
     wf_buf_puts(&text, "{\"wufix\":\"" WF_VERSION "\",\"created\":");
     wf_buf_json_str(&text, utc);
-    wf_buf_json_kv(&text, ",\"computer\":", rc.computer);
+    wf_buf_json_kv(&text, WF_M(M_JSON_COMPUTER), rc.computer);
     wf_buf_printf(&text, WF_M(M_CAP_BYTES_U_CAP_EACH), (unsigned)FILE_CAP, (unsigned)FILE_CAP);
     wf_buf_add(&text, b.manifest.data ? b.manifest.data : "", b.manifest.len);
     wf_buf_puts(&text, WF_M(M_NOT_INCLUDED));
     wf_buf_add(&text, b.missing.data ? b.missing.data : "", b.missing.len);
     wf_buf_puts(&text, "]}\n");
-    wf_zip_add(&b.zip, "manifest.json", (const uint8_t *)text.data, text.len);
+    wf_zip_add(&b.zip, WF_M(M_MANIFEST_JSON), (const uint8_t *)text.data, text.len);
     wf_zip_finish(&b.zip);
     if (b.zip.out.oom || json.oom || text.oom || b.manifest.oom || b.missing.oom) {
         wf_out_puts(&ctx->pf->out, WF_STDERR, WF_M(M_WUFIX_COLLECT_OUT_OF_MEMORY));

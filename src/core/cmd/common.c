@@ -61,7 +61,7 @@ int wf_cmd_open_backend(struct wf_ctx *ctx)
         struct wf_buf b;
         wf_buf_init(&b);
         wf_report_json_unreached(&b, ctx->opt.cmd->name, ctx->pf->computer ? ctx->pf->computer : "", code, 0,
-                                 e == WF_E_ACCESS ? "access_denied" : WF_M(M_LOCAL_SCM_UNREACHABLE), 0,
+                                 e == WF_E_ACCESS ? WF_M(M_ACCESS_DENIED) : WF_M(M_LOCAL_SCM_UNREACHABLE), 0,
                                  e == WF_E_ACCESS ? WF_M(M_CANNOT_CONNECT_TO_THIS_MACHINE)
                                                   : WF_M(M_CANNOT_CONNECT_TO_THIS_MACHINE_2));
         wf_cmd_emit(ctx, WF_STDOUT, &b);

@@ -36,7 +36,7 @@ static void plain_failure(struct wf_buf *b, const struct wf_problem *pr)
     char what[96] = "", when[48] = "";
     int year = number(pr->when, 4), month = number(pr->when + 5, 2), day = number(pr->when + 8, 2);
     if (month >= 1 && month <= 12 && day >= 1)
-        snprintf(when, sizeof(when), " on %d %s %d", day, months[month - 1], year);
+        snprintf(when, sizeof(when), WF_M(M_ON_D_S_D), day, months[month - 1], year);
     /* A monthly update's title begins "2026-11 Cumulative Update ..."; the
      * title is the update source's text: only its digits are used. */
     bool monthly = strlen(pr->title) > 8 && pr->title[4] == '-' && pr->title[7] == ' ';
@@ -273,7 +273,7 @@ int wf_cmd_guided(struct wf_ctx *ctx)
     for (size_t i = 0; i < n; i++)
         mark[i] = list[i]->fixable;
     if (n == 1)
-        wf_buf_puts(&t, "Yes fixes it");
+        wf_buf_puts(&t, WF_M(M_YES_FIXES_IT));
     else if (fixable == n)
         wf_buf_puts(&t, n == 2 ? WF_M(M_YES_FIXES_BOTH) : WF_M(M_YES_FIXES_ALL_OF_THEM));
     else {

@@ -63,7 +63,7 @@ static void quiet_line(struct wf_buf *b, const struct wf_check *found, const str
     size_t repaired = 0, left = wf_check_count(c, WF_SEV_WARNING);
     for (size_t i = 0; i < found->n; i++)
         repaired += found->p[i].sev != WF_SEV_INFO && !wf_check_has(c, &found->p[i]);
-    wf_buf_printf(b, "repaired %u; ", (unsigned)repaired);
+    wf_buf_printf(b, WF_M(M_REPAIRED_U), (unsigned)repaired);
     if (!left) {
         wf_buf_puts(b, WF_M(M_NO_PROBLEMS_REMAIN_N));
         return;
@@ -98,7 +98,7 @@ static int verify(struct wf_ctx *ctx, const struct wf_report_ctx *rc, const stru
     for (size_t i = 0; i < c->n; i++) {
         const struct wf_problem *pr = &c->p[i];
         reboot |= strcmp(pr->code, WF_M(M_REBOOT_PENDING)) == 0;
-        blocked |= strcmp(pr->code, "not_installed") == 0 ||
+        blocked |= strcmp(pr->code, WF_M(M_NOT_INSTALLED)) == 0 ||
                    strcmp(pr->code, WF_M(M_DEPENDENCY_MISSING)) == 0 ||
                    strcmp(pr->code, WF_M(M_SERVICE_DLL_MISSING)) == 0;
         left |= pr->fixable;

@@ -90,7 +90,7 @@ static wf_err read_list(const struct wf_platform *pf, const char *path, struct w
                 e = add_name(pf, ns, p, (size_t)(end - p), why, sizeof(why));
             if (e != WF_OK)
                 snprintf(err, size, WF_M(M_COMPUTER_S_LINE_U_S), wf_cli_quote(path, q, 120), line,
-                         strncmp(why, "--computer: ", 12) == 0 ? why + 12 : why);
+                         strncmp(why, WF_M(M_COMPUTER_COLON), 12) == 0 ? why + 12 : why);
         }
         p = next;
     }

@@ -147,7 +147,7 @@ void wf_cmd_machine_unreached(struct machine *m, uint32_t syscode, const char *d
     snprintf(m->outcome, sizeof(m->outcome), "%s (%u)",
              syscode == 1460                  ? WF_M(M_TIMED_OUT_CONNECTING)
              : syscode == 11001               ? WF_M(M_NAME_NOT_RESOLVED)
-             : r && r->exit == WF_EXIT_ACCESS ? "access denied"
+             : r && r->exit == WF_EXIT_ACCESS ? WF_M(M_ACCESS_DENIED_2)
                                               : "unreachable",
              (unsigned)syscode);
     if (m->opt.json) {
@@ -269,7 +269,7 @@ void wf_cmd_machine_worker(void *arg)
         m->code = WF_EXIT_OK; /* its result is the first name's */
         snprintf(m->outcome, sizeof(m->outcome), WF_M(M_RUN_AS_S_THE_SAME), 80, first->name);
         wf_buf_printf(&m->err, WF_M(M_WUFIX_S_THE_SAME_MACHINE), m->name, first->name,
-                      first->local ? "this machine" : "address",
+                      first->local ? WF_M(M_THIS_MACHINE) : "address",
                       !first->local ? " "
                       : at[0]       ? ", "
                                     : "",
