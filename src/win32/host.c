@@ -454,7 +454,7 @@ static wf_err h_holders(void *self, const char *path, const char *service, struc
     rm_register_fn reg =
         rm ? (rm_register_fn)(void (*)(void))GetProcAddress(rm, WF_M(M_RMREGISTERRESOURCES)) : NULL;
     rm_list_fn list = rm ? (rm_list_fn)(void (*)(void))GetProcAddress(rm, "RmGetList") : NULL;
-    rm_end_fn end = rm ? (rm_end_fn)(void (*)(void))GetProcAddress(rm, "RmEndSession") : NULL;
+    rm_end_fn end = rm ? (rm_end_fn)(void (*)(void))GetProcAddress(rm, WF_M(M_RMENDSESSION)) : NULL;
     if (!start || !reg || !list || !end || start(&session, 0, key) != ERROR_SUCCESS) {
         if (rm)
             FreeLibrary(rm);

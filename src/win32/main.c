@@ -6,6 +6,8 @@
 #include <stdlib.h>
 
 #include "console.h"
+
+#include "wufix/base/prose.h"
 #include "elevate.h"
 #include "eventlog.h"
 #include "host.h"
@@ -209,7 +211,7 @@ int wmain(int argc, wchar_t **argv)
                               .target_close = target_close,
                               .resolve = resolve,
                               .local_addrs = local_addrs,
-                              .journal_where = "%ProgramData%\\wufix\\journal.txt"};
+                              .journal_where = WF_M(M_PROGRAMDATA_WUFIX_JOURNAL_TXT)};
     static char computer[64];
     WCHAR wname[MAX_COMPUTERNAME_LENGTH + 1];
     DWORD wlen = MAX_COMPUTERNAME_LENGTH + 1;

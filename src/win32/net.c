@@ -316,7 +316,7 @@ wf_err wf_win_head(const char *host, unsigned port, uint32_t ms, char *why, size
     ULONGLONG end = GetTickCount64() + ms;
     size_t n = 0;
     wf_err e = probe(host, port, ms, why, size, &s);
-    int len = snprintf(req, sizeof(req), "HEAD / HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", host);
+    int len = snprintf(req, sizeof(req), WF_M(M_HEAD_HTTP_1_1_R), host);
     /* The request is small: a fresh connection takes it whole at once. */
     if (e == WF_OK && len > 0 && (size_t)len < sizeof(req) && send(s, req, len, 0) == len)
         for (;;) {

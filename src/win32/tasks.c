@@ -73,7 +73,7 @@ wf_err wf_win_tasks(void *self, const char *folder, const char *const *names, si
     co_create_fn create = ole ? PROC(ole, WF_M(M_COCREATEINSTANCE), co_create_fn) : NULL;
     co_uninit_fn uninit = ole ? PROC(ole, WF_M(M_COUNINITIALIZE), co_uninit_fn) : NULL;
     sys_alloc_fn alloc = aut ? PROC(aut, WF_M(M_SYSALLOCSTRING), sys_alloc_fn) : NULL;
-    sys_free_fn bfree = aut ? PROC(aut, "SysFreeString", sys_free_fn) : NULL;
+    sys_free_fn bfree = aut ? PROC(aut, WF_M(M_SYSFREESTRING), sys_free_fn) : NULL;
     if (!init || !security || !create || !uninit || !alloc || !bfree) {
         snprintf(why, size, "%s", WF_M(M_OLE32_DLL_OR_OLEAUT32_DLL));
         return WF_E_SYSTEM;

@@ -788,6 +788,66 @@
 #define WF_MT_M_COMPUTER_COLON "--computer: "
 #define WF_MT_M_ACCESS_DENIED_2 "access denied"
 #define WF_MT_M_THIS_MACHINE "this machine"
+#define WF_MT_M_S_RECREATED "%s-recreated"
+#define WF_MT_M_CURRENTBUILD "CurrentBuild"
+#define WF_MT_M_JSON_PROBLEMS_TEXT ",\"problems\":\""
+#define WF_MT_M_SYSTEMROOT_SLASH "%SystemRoot%\\"
+#define WF_MT_M_DEPENDENCIES "dependencies"
+#define WF_MT_M_NOT_INSTALLED_3 "not installed"
+#define WF_MT_M_SERVICE_CODE "service code "
+#define WF_MT_M_STUCK_PENDING "stuck_pending"
+#define WF_MT_M_NOT_DISABLED "not disabled"
+#define WF_MT_M_SINCE_10S "; since %.10s"
+#define WF_MT_M_INSTALLED_NOT_DISABLED "installed, not disabled"
+#define WF_MT_M_FILES_SKIPPED "files_skipped"
+#define WF_MT_M_GATEDBLOCKID "GatedBlockId"
+#define WF_MT_M_DATABASEPATH "DataBasePath"
+#define WF_MT_M_TIWORKER_EXE "TiWorker.exe"
+#define WF_MT_M_WUFIX_JOURNAL "wufix-journal"
+#define WF_MT_M_99_AAA_9999_99_99 ", 99 aaa 9999 99:99:99 GMT"
+#define WF_MT_M_99_AAA_99_99_99 ", 99-aaa-99 99:99:99 GMT"
+#define WF_MT_M_AAA_9_99_99_99 " aaa _9 99:99:99 9999"
+#define WF_MT_M_REAGENT_XML_S "ReAgent.xml %s"
+#define WF_MT_M_OVER_64_KB_NOT_READ "over 64 KB, not read"
+#define WF_MT_M_INSTALLSTATE "InstallState"
+#define WF_MT_M_REAGENT_XML_HAS_NO_INSTALLSTATE "ReAgent.xml has no InstallState"
+#define WF_MT_M_STATE_UNKNOWN "state unknown"
+#define WF_MT_M_WINRELOCATION "WinreLocation"
+#define WF_MT_M_RECOVERY_PARTITION "recovery partition"
+#define WF_MT_M_SYSTEM_PARTITION "system partition"
+#define WF_MT_M_S_SS_NOT_MEASURED_S "%s%ss not measured%s"
+#define WF_MT_M_S_S_S_LLU_MB "%s%s %s: %llu MB free of %llu MB"
+#define WF_MT_M_S_S_S_FREE_SPACE "%s%s %s: free space not read"
+#define WF_MT_M_SNO_S_FOUND "%sno %s found"
+#define WF_MT_M_RECOVERY_PARTITION_SPACE "recovery_partition_space"
+#define WF_MT_M_SYSTEM_PARTITION_SPACE "system_partition_space"
+#define WF_MT_M_TIME_SYNC_OFF "time_sync_off"
+#define WF_MT_M_S_REGISTRY_POL "%.*s\\Registry.pol"
+#define WF_MT_M_PROVIDERSET "_ProviderSet"
+#define WF_MT_M_NOAUTOUPDATE "NoAutoUpdate"
+#define WF_MT_M_0X_08X_S_S_S_3 "0x%08X %s%s%s"
+#define WF_MT_M_S_BUILD_S "%s (build %s)"
+#define WF_MT_M_HKLM_KEY_VALUE "HKLM\\%.*s\\%s"
+#define WF_MT_M_DISPLAY_NAME_HEAD "DISPLAY NAME"
+#define WF_MT_M_SERVICE_STOP "SERVICE_STOP"
+#define WF_MT_M_SERVICE_START "SERVICE_START"
+#define WF_MT_M_U_CHANGE_S ", %u change%s"
+#define WF_MT_M_SFAILED_S "%sFailed:%s "
+#define WF_MT_M_LLU_01LLU_S "%llu.%01llu s"
+#define WF_MT_M_S_BEFORE " (%s before)"
+#define WF_MT_M_JSON_LAST_SCAN ",\"last_scan\":"
+#define WF_MT_M_JSON_PROBLEMS ",\"problems\":["
+#define WF_MT_M_JSON_NEXT_SERVICE ",{\"service\":"
+#define WF_MT_M_JSON_EXPECTED ",\"expected\":"
+#define WF_MT_M_JSON_SERVICES ",\"services\":["
+#define WF_MT_M_JSON_ACTIONS ",\"actions\":["
+#define WF_MT_M_JSON_CHANGES ",\"changes\":["
+#define WF_MT_M_POLICY_FOUND_1 "%s%.*s\\%.*s=1"
+#define WF_MT_M_SERVICEDATA "<serviceData"
+#define WF_MT_M_RMENDSESSION "RmEndSession"
+#define WF_MT_M_PROGRAMDATA_WUFIX_JOURNAL_TXT "%ProgramData%\\wufix\\journal.txt"
+#define WF_MT_M_HEAD_HTTP_1_1_R "HEAD / HTTP/1.1\015\nHost: %s\015\nConnection: close\015\n\015\n"
+#define WF_MT_M_SYSFREESTRING "SysFreeString"
 #define WF_MA_M_LOG_TIME_S_000_000 27753u
 #define WF_MA_M_SETUP_API_SETUPAPI_OR_COMPONENT 27862u
 #define WF_MA_M_PHASE_U_S_OPERATION_0X 27912u
@@ -1569,6 +1629,66 @@
 #define WF_MA_M_COMPUTER_COLON 60948u
 #define WF_MA_M_ACCESS_DENIED_2 60961u
 #define WF_MA_M_THIS_MACHINE 60975u
+#define WF_MA_M_S_RECREATED 60988u
+#define WF_MA_M_CURRENTBUILD 61001u
+#define WF_MA_M_JSON_PROBLEMS_TEXT 61014u
+#define WF_MA_M_SYSTEMROOT_SLASH 61028u
+#define WF_MA_M_DEPENDENCIES 61042u
+#define WF_MA_M_NOT_INSTALLED_3 61055u
+#define WF_MA_M_SERVICE_CODE 61069u
+#define WF_MA_M_STUCK_PENDING 61083u
+#define WF_MA_M_NOT_DISABLED 61097u
+#define WF_MA_M_SINCE_10S 61110u
+#define WF_MA_M_INSTALLED_NOT_DISABLED 61124u
+#define WF_MA_M_FILES_SKIPPED 61148u
+#define WF_MA_M_GATEDBLOCKID 61162u
+#define WF_MA_M_DATABASEPATH 61175u
+#define WF_MA_M_TIWORKER_EXE 61188u
+#define WF_MA_M_WUFIX_JOURNAL 61201u
+#define WF_MA_M_99_AAA_9999_99_99 61215u
+#define WF_MA_M_99_AAA_99_99_99 61242u
+#define WF_MA_M_AAA_9_99_99_99 61267u
+#define WF_MA_M_REAGENT_XML_S 61289u
+#define WF_MA_M_OVER_64_KB_NOT_READ 61304u
+#define WF_MA_M_INSTALLSTATE 61325u
+#define WF_MA_M_REAGENT_XML_HAS_NO_INSTALLSTATE 61338u
+#define WF_MA_M_STATE_UNKNOWN 61370u
+#define WF_MA_M_WINRELOCATION 61384u
+#define WF_MA_M_RECOVERY_PARTITION 61398u
+#define WF_MA_M_SYSTEM_PARTITION 61417u
+#define WF_MA_M_S_SS_NOT_MEASURED_S 61434u
+#define WF_MA_M_S_S_S_LLU_MB 61455u
+#define WF_MA_M_S_S_S_FREE_SPACE 61488u
+#define WF_MA_M_SNO_S_FOUND 61517u
+#define WF_MA_M_RECOVERY_PARTITION_SPACE 61531u
+#define WF_MA_M_SYSTEM_PARTITION_SPACE 61556u
+#define WF_MA_M_TIME_SYNC_OFF 61579u
+#define WF_MA_M_S_REGISTRY_POL 61593u
+#define WF_MA_M_PROVIDERSET 61611u
+#define WF_MA_M_NOAUTOUPDATE 61624u
+#define WF_MA_M_0X_08X_S_S_S_3 61637u
+#define WF_MA_M_S_BUILD_S 61651u
+#define WF_MA_M_HKLM_KEY_VALUE 61665u
+#define WF_MA_M_DISPLAY_NAME_HEAD 61678u
+#define WF_MA_M_SERVICE_STOP 61691u
+#define WF_MA_M_SERVICE_START 61704u
+#define WF_MA_M_U_CHANGE_S 61718u
+#define WF_MA_M_SFAILED_S 61732u
+#define WF_MA_M_LLU_01LLU_S 61745u
+#define WF_MA_M_S_BEFORE 61759u
+#define WF_MA_M_JSON_LAST_SCAN 61772u
+#define WF_MA_M_JSON_PROBLEMS 61786u
+#define WF_MA_M_JSON_NEXT_SERVICE 61800u
+#define WF_MA_M_JSON_EXPECTED 61813u
+#define WF_MA_M_JSON_SERVICES 61826u
+#define WF_MA_M_JSON_ACTIONS 61840u
+#define WF_MA_M_JSON_CHANGES 61853u
+#define WF_MA_M_POLICY_FOUND_1 61866u
+#define WF_MA_M_SERVICEDATA 61880u
+#define WF_MA_M_RMENDSESSION 61893u
+#define WF_MA_M_PROGRAMDATA_WUFIX_JOURNAL_TXT 61906u
+#define WF_MA_M_HEAD_HTTP_1_1_R 61938u
+#define WF_MA_M_SYSFREESTRING 61987u
 /* clang-format on */
 
 #endif

@@ -139,7 +139,7 @@ wf_err wf_aside_back(const struct wf_host *h, const struct wf_fix *f, bool surel
     if (h->ops->path_exists(h->self, f->was.str) == WF_OK) {
         char base[WF_TEXT_MAX + 16], moved[WF_TEXT_MAX];
         /* A path longer than wufix's paths (a journal's is checked) is never cut into another. */
-        wf_err e = (size_t)snprintf(base, sizeof(base), "%s-recreated", f->will.str) < sizeof(base)
+        wf_err e = (size_t)snprintf(base, sizeof(base), WF_M(M_S_RECREATED), f->will.str) < sizeof(base)
                        ? free_name(h, base, moved, sizeof(moved))
                        : WF_E_LIMIT;
         if (e == WF_OK)

@@ -44,7 +44,7 @@ void wf_brief_gather(const struct wf_host *h, struct wf_brief *out)
     int64_t now = 0;
     memset(out, 0, sizeof(*out));
     out->install_days = out->scan_days = -1;
-    if (!h->no_registry && h->ops->reg_read(h->self, WF_KEY_VERSION, "CurrentBuild", &v) == WF_OK &&
+    if (!h->no_registry && h->ops->reg_read(h->self, WF_KEY_VERSION, WF_M(M_CURRENTBUILD), &v) == WF_OK &&
         v.type == WF_REG_SZ) {
         cut(v.str, BUILD_SHOWN, build, sizeof(build));
         if (h->ops->reg_read(h->self, WF_KEY_VERSION, "UBR", &v) == WF_OK && v.type == WF_REG_DWORD)
@@ -156,7 +156,7 @@ void wf_brief_json(struct wf_buf *b, const char *computer, const struct wf_check
         wf_buf_add(&words, one.data + 1, n);
         listed++;
     }
-    wf_buf_puts(b, ",\"problems\":\"");
+    wf_buf_puts(b, WF_M(M_JSON_PROBLEMS_TEXT));
     wf_buf_add(b, words.data ? words.data : "", words.len);
     wf_buf_printf(b, WF_M(M_PROBLEMS_LEFT_OUT_U_N), (unsigned)left);
     wf_buf_release(&words);

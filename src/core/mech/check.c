@@ -70,7 +70,7 @@ static bool under_root(const struct wf_host *h, const char *path)
     char root[WF_TEXT_MAX], p[WF_TEXT_MAX];
     if (too_long(path))
         return false;
-    normal(h, "%SystemRoot%\\", root, sizeof(root));
+    normal(h, WF_M(M_SYSTEMROOT_SLASH), root, sizeof(root));
     normal(h, path[0] == '"' ? path + 1 : path, p, sizeof(p));
     return strncmp(p, root, strlen(root)) == 0 && !strstr(p, "\\..\\");
 }
@@ -166,7 +166,7 @@ static void check_added_dependencies(const struct wf_plan_svc *s, const struct w
         blocks |= dependency(b, memo, s->cfg.deps[i]) != DEP_OK;
     }
     if (added)
-        wf_check_add(c, s->name, "dependencies", blocks ? WF_SEV_ERROR : WF_SEV_WARNING, ours, found,
+        wf_check_add(c, s->name, WF_M(M_DEPENDENCIES), blocks ? WF_SEV_ERROR : WF_SEV_WARNING, ours, found,
                      def->depends_on);
 }
 
@@ -306,7 +306,8 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
     if (!s->installed) {
         /* A read-only service this build does not have is as it should be. */
         if (def || !k || k->kind != WF_SET_REPORTED)
-            wf_check_add(c, s->name, "not_installed", WF_SEV_ERROR, false, "not installed", "installed");
+            wf_check_add(c, s->name, WF_M(M_NOT_INSTALLED), WF_SEV_ERROR, false, WF_M(M_NOT_INSTALLED_3),
+                         "installed");
         return;
     }
     if (s->marked_delete) {
@@ -325,7 +326,7 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
     check_start(s, def, ours, c);
     if (s->before.state == WF_STATE_STOPPED && s->before.exit_code && s->before.exit_code != 1077) {
         char code[32];
-        snprintf(code, sizeof(code), "%s%u", s->before.exit_service_specific ? "service code " : "",
+        snprintf(code, sizeof(code), "%s%u", s->before.exit_service_specific ? WF_M(M_SERVICE_CODE) : "",
                  (unsigned)s->before.exit_code);
         struct wf_problem *pr =
             wf_check_add(c, s->name, WF_M(M_LAST_RUN_FAILED), WF_SEV_WARNING, ours, code, "0");
@@ -333,7 +334,7 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
             pr->syscode = s->before.exit_code;
     }
     if (wf_state_is_pending(s->before.state))
-        wf_check_add(c, s->name, "stuck_pending", WF_SEV_ERROR, false, wf_state_token(s->before.state),
+        wf_check_add(c, s->name, WF_M(M_STUCK_PENDING), WF_SEV_ERROR, false, wf_state_token(s->before.state),
                      WF_M(M_RUNNING_OR_STOPPED));
     check_files(s, def, ours, h, c);
     if (def->account && s->cfg.account[0] && !same_account(s->cfg.account, def->account))
@@ -345,7 +346,8 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
         if (ds == DEP_MISSING)
             wf_check_add(c, s->name, WF_M(M_DEPENDENCY_MISSING), WF_SEV_ERROR, false, dep, "installed");
         else if (ds == DEP_DISABLED)
-            wf_check_add(c, s->name, WF_M(M_DEPENDENCY_DISABLED), WF_SEV_ERROR, false, dep, "not disabled");
+            wf_check_add(c, s->name, WF_M(M_DEPENDENCY_DISABLED), WF_SEV_ERROR, false, dep,
+                         WF_M(M_NOT_DISABLED));
     }
     if (def->depends_on)
         check_added_dependencies(s, def, ours, b, memo, c);
@@ -470,7 +472,7 @@ static void check_reboot(const struct wf_host *h, struct wf_check *c)
     bool old = oldest[0] && wf_diagnose_epoch(oldest, &t0) && wf_diagnose_epoch(now, &t1) &&
                t1 - t0 > (int64_t)WF_REBOOT_DAYS * 86400;
     if (oldest[0] && n < sizeof(found))
-        snprintf(found + n, sizeof(found) - n, "; since %.10s", oldest);
+        snprintf(found + n, sizeof(found) - n, WF_M(M_SINCE_10S), oldest);
     struct wf_problem *pr = wf_check_add(c, "", WF_M(M_REBOOT_PENDING), old ? WF_SEV_WARNING : WF_SEV_INFO,
                                          false, found, WF_M(M_NO_PENDING_RESTART));
     if (pr)
@@ -555,7 +557,7 @@ static void check_health_tools(const struct wf_backend *b, const struct wf_host 
         (pf->type == WF_REG_SZ || pf->type == WF_REG_EXPAND_SZ) && strlen(pf->str) < WF_TEXT_MAX / 2) {
         snprintf(exe, sizeof(exe), WF_M(M_HEALTH_TOOLS_EXE), WF_TEXT_MAX / 2, pf->str);
         if (h->ops->file_exists(h->self, exe) == WF_OK)
-            what = b->ops->query(b->self, "uhssvc", &st) == WF_E_NO_SERVICE ? "not installed"
+            what = b->ops->query(b->self, "uhssvc", &st) == WF_E_NO_SERVICE ? WF_M(M_NOT_INSTALLED_3)
                    : b->ops->config(b->self, "uhssvc", cfg) == WF_OK && cfg->start_type == WF_START_DISABLED
                        ? wf_start_token(WF_START_DISABLED)
                        : NULL;
@@ -566,7 +568,7 @@ static void check_health_tools(const struct wf_backend *b, const struct wf_host 
         return;
     snprintf(found, sizeof(found), WF_M(M_S_S_PRESENT), what, exe);
     struct wf_problem *pr = wf_check_add(c, "uhssvc", WF_M(M_UPDATE_HEALTH_TOOLS_BROKEN), WF_SEV_WARNING,
-                                         false, found, "installed, not disabled");
+                                         false, found, WF_M(M_INSTALLED_NOT_DISABLED));
     if (pr)
         pr->remedy = WF_M(M_HEALTH_TOOLS_REMEDY);
 }
@@ -664,7 +666,7 @@ wf_err wf_check_run(const struct wf_plan *p, const struct wf_backend *b, const s
     if (h->no_registry)
         wf_check_add(out, "", WF_M(M_REGISTRY_SKIPPED), WF_SEV_INFO, false, h->no_registry, "readable");
     if (h->no_files)
-        wf_check_add(out, "", "files_skipped", WF_SEV_INFO, false, h->no_files, "readable");
+        wf_check_add(out, "", WF_M(M_FILES_SKIPPED), WF_SEV_INFO, false, h->no_files, "readable");
     return WF_OK;
 }
 

@@ -295,7 +295,7 @@ static void before_reset(const struct wf_host *h, struct wf_check *c)
     char root[WF_TEXT_MAX], path[WF_TEXT_MAX + WF_NAME_MAX + 32], names[16][WF_NAME_MAX];
     size_t n = 0, best = 0;
     if ((u->scan[0] && u->install[0]) || h->no_files || !h->ops->list_folders ||
-        h->ops->expand(h->self, "%SystemRoot%", root, sizeof(root)) != WF_OK ||
+        h->ops->expand(h->self, WF_M(M_SYSTEMROOT), root, sizeof(root)) != WF_OK ||
         h->ops->list_folders(h->self, root, WF_M(M_SOFTWAREDISTRIBUTION_WUFIX), names, 16, &n) != WF_OK || !n)
         return;
     for (size_t i = 1; i < n; i++) /* the latest reset: its stamp sorts */
@@ -561,7 +561,8 @@ static void build(const struct wf_host *h, struct wf_check *c)
     static const char key[] = "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion";
     struct wf_updating *u = &c->updating;
     struct wf_reg v, ubr;
-    if (h->ops->reg_read(h->self, key, "CurrentBuild", &v) == WF_OK && v.type == WF_REG_SZ && v.str[0]) {
+    if (h->ops->reg_read(h->self, key, WF_M(M_CURRENTBUILD), &v) == WF_OK && v.type == WF_REG_SZ &&
+        v.str[0]) {
         bool has_ubr = h->ops->reg_read(h->self, key, "UBR", &ubr) == WF_OK && ubr.type == WF_REG_DWORD;
         snprintf(u->build, sizeof(u->build), has_ubr ? "%.30s.%u" : "%.30s", v.str, (unsigned)ubr.dword);
     }

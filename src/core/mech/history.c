@@ -153,7 +153,7 @@ wf_err wf_history_read(const struct wf_host *h, struct wf_history *out)
     size_t n = 0;
     memset(out, 0, sizeof(*out));
     uint8_t *buf = malloc(WF_WULOG_TAIL);
-    wf_err e = buf ? h->ops->expand(h->self, "%SystemRoot%", root, sizeof(root)) : WF_E_NOMEM;
+    wf_err e = buf ? h->ops->expand(h->self, WF_M(M_SYSTEMROOT), root, sizeof(root)) : WF_E_NOMEM;
     if (e == WF_OK) {
         snprintf(path, sizeof(path), WF_M(M_S_SOFTWAREDISTRIBUTION_REPORTINGEVENTS_LOG), root);
         e = read_log(h, path, buf, false, out);

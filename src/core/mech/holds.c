@@ -102,7 +102,7 @@ static void holds(const struct wf_host *h, struct wf_check *c, int want)
     indicator(h, key, WF_M(M_GATEDBLOCKREASON), more, sizeof(more));
     indicator(h, key, "UpgEx", more, sizeof(more));
     bool red = indicator(h, key, "RedReason", more, sizeof(more));
-    if (reg_text(h, key, "GatedBlockId", &v)) {
+    if (reg_text(h, key, WF_M(M_GATEDBLOCKID), &v)) {
         snprintf(found, sizeof(found), WF_M(M_ID_S_FOR_100S_S), (int)wf_utf8_cut(v.str, 200), v.str,
                  names[pick], more[0] ? " (" : "", more, more[0] ? ")" : "");
         info(c, WF_M(M_SAFEGUARD_HOLD), found);

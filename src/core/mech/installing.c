@@ -52,7 +52,7 @@ bool wf_installing(const struct wf_backend *be, const struct wf_host *h, char *w
      * install; the service running alone is often just idle. */
     if (h->ops->process_running && be->ops->query(be->self, WF_M(M_TRUSTEDINSTALLER), &st) == WF_OK &&
         st.state != WF_STATE_STOPPED && st.state != WF_STATE_NOT_INSTALLED &&
-        h->ops->process_running(h->self, "TiWorker.exe") == WF_OK)
+        h->ops->process_running(h->self, WF_M(M_TIWORKER_EXE)) == WF_OK)
         say(what, size, WF_M(M_TRUSTEDINSTALLER_IS_RUNNING_WITH_TIWORKER));
     if (!h->no_registry) {
         unsigned n = sessions_pending(h);

@@ -370,8 +370,9 @@ wf_err wf_journal_parse(const char *text, struct wf_journal *j)
         if (header && strcmp(line, "earlier") == 0)
             break; /* an earlier run: wf_journal_parse_run reads it */
         if (!header) {
-            version =
-                words(line, w, 2) && strcmp(w[0], "wufix-journal") == 0 ? (int)strtol(w[1], NULL, 10) : 0;
+            version = words(line, w, 2) && strcmp(w[0], WF_M(M_WUFIX_JOURNAL)) == 0
+                          ? (int)strtol(w[1], NULL, 10)
+                          : 0;
             header = version >= 1 && version <= WF_JOURNAL_VERSION;
             if (!header)
                 e = WF_E_JOURNAL;

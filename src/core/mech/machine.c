@@ -63,12 +63,12 @@ static bool http_date(const char *v, int year, char *out)
         t++;
     if (t - v < 3)
         return false;
-    if (shape(t, ", 99 aaa 9999 99:99:99 GMT")) { /* IMF-fixdate */
+    if (shape(t, WF_M(M_99_AAA_9999_99_99))) { /* IMF-fixdate */
         d = num(t + 2, 2), mon = t + 5, y = num(t + 9, 4), hms = t + 14;
-    } else if (shape(t, ", 99-aaa-99 99:99:99 GMT")) { /* rfc850-date */
+    } else if (shape(t, WF_M(M_99_AAA_99_99_99))) { /* rfc850-date */
         d = num(t + 2, 2), mon = t + 5, y = year / 100 * 100 + num(t + 9, 2), hms = t + 12;
         y -= y > year + 50 ? 100 : 0;
-    } else if (shape(t, " aaa _9 99:99:99 9999")) { /* asctime-date */
+    } else if (shape(t, WF_M(M_AAA_9_99_99_99))) { /* asctime-date */
         mon = t + 1, d = num(t + 5, 2), hms = t + 8, y = num(t + 17, 4);
     } else {
         return false;
@@ -81,7 +81,7 @@ static bool http_date(const char *v, int year, char *out)
         hh > 23 || mm > 59 || ss > 60)
         return false;
     /* (each number in range already: the remainders tell the compiler so) */
-    snprintf(out, 21, "%04u-%02u-%02uT%02u:%02u:%02uZ", (unsigned)y % 10000u, (unsigned)(mi + 1) % 100u,
+    snprintf(out, 21, WF_M(M_04U_02U_02UT_02U_02U), (unsigned)y % 10000u, (unsigned)(mi + 1) % 100u,
              (unsigned)d % 100u, (unsigned)hh % 100u, (unsigned)mm % 100u, (unsigned)ss % 100u);
     return true;
 }
@@ -146,27 +146,28 @@ static void winre(const struct wf_host *h, char *out, size_t size)
     char path[WF_TEXT_MAX], state[16], where[160], bcd[48];
     char *xml = malloc(WF_REAGENT_MAX);
     wf_err e = WF_E_SYSTEM;
-    bool at =
-        xml && !h->no_files &&
-        h->ops->expand(h->self, "%SystemRoot%\\System32\\Recovery\\ReAgent.xml", path, sizeof(path)) == WF_OK;
+    bool at = xml && !h->no_files &&
+              h->ops->expand(h->self, WF_M(M_SYSTEMROOT_SYSTEM32_RECOVERY_REAGENT_XML), path, sizeof(path)) ==
+                  WF_OK;
     if (at)
         e = h->ops->read_text(h->self, path, xml, WF_REAGENT_MAX);
     if (at && e == WF_E_SYSTEM && h->ops->file_exists(h->self, path) == WF_E_NO_SERVICE)
         e = WF_E_NO_SERVICE;
     if (e != WF_OK)
-        snprintf(out, size, "ReAgent.xml %s",
+        snprintf(out, size, WF_M(M_REAGENT_XML_S),
                  e == WF_E_NO_SERVICE ? "not there"
-                 : e == WF_E_LIMIT    ? "over 64 KB, not read"
+                 : e == WF_E_LIMIT    ? WF_M(M_OVER_64_KB_NOT_READ)
                                       : "not read");
-    else if (!xml_attr(xml, "InstallState", "state", state, sizeof(state)))
-        wf_strlcpy(out, "ReAgent.xml has no InstallState", size);
+    else if (!xml_attr(xml, WF_M(M_INSTALLSTATE), "state", state, sizeof(state)))
+        wf_strlcpy(out, WF_M(M_REAGENT_XML_HAS_NO_INSTALLSTATE), size);
     else
         snprintf(out, size, WF_M(M_WINRE_S_REAGENT_XML),
                  !strcmp(state, "1")   ? "enabled"
                  : !strcmp(state, "0") ? "disabled"
-                                       : "state unknown",
+                                       : WF_M(M_STATE_UNKNOWN),
                  state,
-                 xml_attr(xml, "WinreLocation", "path", where, sizeof(where)) && where[0] ? where : "none",
+                 xml_attr(xml, WF_M(M_WINRELOCATION), "path", where, sizeof(where)) && where[0] ? where
+                                                                                                : "none",
                  xml_attr(xml, "WinreBCD", "id", bcd, sizeof(bcd)) && bcd[0] ? bcd : "none");
     free(xml);
 }
@@ -178,9 +179,9 @@ static bool partitions(const struct wf_host *h, int kind, uint64_t need, char *o
     struct wf_volume vol[8];
     size_t n = 0, o = strlen(out), found = 0;
     bool short_of = false;
-    const char *what = kind == WF_PART_RECOVERY ? "recovery partition" : "system partition";
+    const char *what = kind == WF_PART_RECOVERY ? WF_M(M_RECOVERY_PARTITION) : WF_M(M_SYSTEM_PARTITION);
     if (!h->ops->volumes || h->ops->volumes(h->self, vol, 8, &n) != WF_OK) {
-        snprintf(out + o, size - o, "%s%ss not measured%s", o ? "; " : "", what,
+        snprintf(out + o, size - o, WF_M(M_S_SS_NOT_MEASURED_S), o ? "; " : "", what,
                  h->ops->volumes ? "" : WF_M(M_ANOTHER_MACHINE_S_CANNOT_BE));
         return false;
     }
@@ -189,15 +190,15 @@ static bool partitions(const struct wf_host *h, int kind, uint64_t need, char *o
             continue;
         found++;
         if (vol[i].measured)
-            snprintf(out + o, size - o, "%s%s %s: %llu MB free of %llu MB", o ? "; " : "", what, vol[i].path,
+            snprintf(out + o, size - o, WF_M(M_S_S_S_LLU_MB), o ? "; " : "", what, vol[i].path,
                      (unsigned long long)(vol[i].free / WF_MB), (unsigned long long)(vol[i].total / WF_MB));
         else
-            snprintf(out + o, size - o, "%s%s %s: free space not read", o ? "; " : "", what, vol[i].path);
+            snprintf(out + o, size - o, WF_M(M_S_S_S_FREE_SPACE), o ? "; " : "", what, vol[i].path);
         short_of |= vol[i].measured && vol[i].free < need;
         o += strlen(out + o);
     }
     if (!found && o + 1 < size)
-        snprintf(out + o, size - o, "%sno %s found", o ? "; " : "", what);
+        snprintf(out + o, size - o, WF_M(M_SNO_S_FOUND), o ? "; " : "", what);
     return short_of;
 }
 
@@ -220,8 +221,8 @@ void wf_machine_check(const struct wf_host *h, struct wf_check *c)
         winre(h, found, sizeof(found));
         bool low = partitions(h, WF_PART_RECOVERY, WF_WINRE_FREE, found, sizeof(found));
         struct wf_problem *pr =
-            wf_check_add(c, "", "recovery_partition_space", low ? WF_SEV_WARNING : WF_SEV_INFO, false, found,
-                         WF_M(M_250_MB_FREE_IN_THE));
+            wf_check_add(c, "", WF_M(M_RECOVERY_PARTITION_SPACE), low ? WF_SEV_WARNING : WF_SEV_INFO, false,
+                         found, WF_M(M_250_MB_FREE_IN_THE));
         if (pr && low)
             pr->remedy = WF_M(M_GIVE_THE_RECOVERY_PARTITION_250);
     }
@@ -231,7 +232,7 @@ void wf_machine_check(const struct wf_host *h, struct wf_check *c)
     if (failed_with(c, 0x800F0922)) {
         found[0] = '\0';
         partitions(h, WF_PART_SYSTEM, 0, found, sizeof(found));
-        wf_check_add(c, "", "system_partition_space", WF_SEV_INFO, false, found, "");
+        wf_check_add(c, "", WF_M(M_SYSTEM_PARTITION_SPACE), WF_SEV_INFO, false, found, "");
     }
     if (h->no_registry)
         return;
@@ -241,7 +242,7 @@ void wf_machine_check(const struct wf_host *h, struct wf_check *c)
     if (h->ops->reg_read(h->self, WF_KEY_W32TIME, "Start", &v) == WF_OK && v.type == WF_REG_DWORD &&
         v.dword == 4)
         pr = wf_check_add(c, "", WF_M(M_TIME_SERVICE_DISABLED), WF_SEV_WARNING, false,
-                          "HKLM\\" WF_KEY_W32TIME "\\Start=4 (disabled)", "not disabled");
+                          "HKLM\\" WF_KEY_W32TIME "\\Start=4 (disabled)", WF_M(M_NOT_DISABLED));
     if (pr)
         pr->remedy = WF_M(M_TURN_THE_WINDOWS_TIME_SERVICE);
     /* Parameters\Type: NoSync, "the time service doesn't synchronize with
@@ -250,7 +251,7 @@ void wf_machine_check(const struct wf_host *h, struct wf_check *c)
      * settings"). */
     if (h->ops->reg_read(h->self, WF_KEY_W32TIME "\\Parameters", "Type", &v) == WF_OK &&
         (v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ) && wf_name_cmp(v.str, "NoSync") == 0)
-        pr = wf_check_add(c, "", "time_sync_off", WF_SEV_WARNING, false,
+        pr = wf_check_add(c, "", WF_M(M_TIME_SYNC_OFF), WF_SEV_WARNING, false,
                           "HKLM\\" WF_KEY_W32TIME "\\Parameters\\Type=NoSync", WF_M(M_NTP_OR_NT5DS_IN_A));
     else
         pr = NULL;

@@ -114,7 +114,7 @@ static void domain_gpos(const struct wf_host *h, struct wf_check *c, struct gpos
             if (h->ops->reg_read(h->self, key, "FileSysPath", &v) != WF_OK || v.type == WF_REG_NONE ||
                 strncmp(v.str, "\\\\", 2) != 0)
                 continue;
-            snprintf(path, sizeof(path), "%.*s\\Registry.pol", WF_TEXT_MAX, v.str);
+            snprintf(path, sizeof(path), WF_M(M_S_REGISTRY_POL), WF_TEXT_MAX, v.str);
             if (d->n == GPOS_MAX) {
                 d->unread = true;
                 break;
@@ -253,7 +253,8 @@ void wf_policies_check(const struct wf_host *h, struct wf_check *c)
         if (h->ops->reg_enum(h->self, wf_policy_keys[k], true, names, NAMES_MAX, &n) != WF_OK)
             continue;
         for (size_t i = 0; i < n && i < NAMES_MAX; i++) {
-            if (!names[i][0] || ends(names[i], "_ProviderSet") || ends(names[i], WF_M(M_WINNINGPROVIDER)))
+            if (!names[i][0] || ends(names[i], WF_M(M_PROVIDERSET)) ||
+                ends(names[i], WF_M(M_WINNINGPROVIDER)))
                 continue;
             struct wf_policy *grown = realloc(c->pol, (c->npol + 1) * sizeof(*grown)), *p;
             if (!grown) {
@@ -306,7 +307,7 @@ void wf_policies_check(const struct wf_host *h, struct wf_check *c)
      * repair --policies' to delete, a value a source holds the admin's. */
     for (size_t i = 0; i < c->n; i++)
         for (size_t k = 0; k < c->npol && strcmp(c->p[i].code, WF_M(M_POLICY_NO_AUTO_UPDATE)) == 0; k++)
-            if (c->pol[k].key == 1 && wf_name_cmp(c->pol[k].value, "NoAutoUpdate") == 0) {
+            if (c->pol[k].key == 1 && wf_name_cmp(c->pol[k].value, WF_M(M_NOAUTOUPDATE)) == 0) {
                 struct wf_problem *pr = &c->p[i];
                 if (c->pol[k].source == WF_POL_NONE) {
                     wf_strlcpy(pr->expected, WF_M(M_NOT_SET_NO_POLICY_SOURCE_HOLDS), sizeof(pr->expected));

@@ -103,7 +103,7 @@ bool wf_check_about_program(const struct wf_problem *pr)
 
 bool wf_check_skipped(const struct wf_problem *pr)
 {
-    return strcmp(pr->code, WF_M(M_REGISTRY_SKIPPED)) == 0 || strcmp(pr->code, "files_skipped") == 0;
+    return strcmp(pr->code, WF_M(M_REGISTRY_SKIPPED)) == 0 || strcmp(pr->code, WF_M(M_FILES_SKIPPED)) == 0;
 }
 
 void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
@@ -118,7 +118,7 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
             wf_hr_facility(pr->hresult, what, sizeof(what));
         /* "0x80070005 E_ACCESSDENIED, access denied: ...", or "0x8024FFFF (Windows Update; wufix has no entry
          * for this code)" */
-        snprintf(code, sizeof(code), "0x%08X %s%s%s", (unsigned)pr->hresult, r ? wf_hr_name(r) : "(",
+        snprintf(code, sizeof(code), WF_M(M_0X_08X_S_S_S_3), (unsigned)pr->hresult, r ? wf_hr_name(r) : "(",
                  r ? ", " : what, r ? wf_hr_meaning(r) : WF_M(M_WUFIX_HAS_NO_ENTRY_FOR));
         if (pr->failures > 1) /* "KB5099999 failed to install 9 times since 2026-09-03 (last ...)" */
             snprintf(buf, size, WF_M(M_S_FAILED_TO_S_U),
@@ -135,7 +135,7 @@ void wf_check_describe(const struct wf_problem *pr, char *buf, size_t size)
     } else if (flags & SAY_FOUND)
         snprintf(buf, size, "%s (%s)", text, pr->found);
     else if (strcmp(pr->code, WF_M(M_BUILD_NOT_COVERED)) == 0)
-        snprintf(buf, size, "%s (build %s)", text, pr->found);
+        snprintf(buf, size, WF_M(M_S_BUILD_S), text, pr->found);
     else
         snprintf(buf, size, "%s%s%s%s", pr->service[0] ? pr->service : "", pr->service[0] ? ": " : "", text,
                  pr->fixable ? WF_M(M_REPAIR_FIXES_IT) : "");
@@ -178,7 +178,7 @@ bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size)
         snprintf(buf, size, WF_M(M_RUN_IN_A_COMMAND_PROMPT), strchr(pr->expected, ':') + 2);
     } else if (strcmp(pr->code, WF_M(M_REBOOT_PENDING)) == 0) {
         wf_strlcpy(buf, WF_M(M_RESTART_THE_PC), size);
-    } else if (strcmp(pr->code, "stuck_pending") == 0) {
+    } else if (strcmp(pr->code, WF_M(M_STUCK_PENDING)) == 0) {
         wf_strlcpy(buf, WF_M(M_RESTART_THE_PC_THEN_RUN_2), size);
     } else if (strcmp(pr->code, WF_M(M_LOW_DISK_SPACE)) == 0) {
         wf_strlcpy(buf, WF_M(M_FREE_SOME_SPACE_ON_THE), size);
@@ -203,7 +203,7 @@ bool wf_check_read_reg(const struct wf_host *h, struct wf_check *c, const char *
     if (e == WF_OK || (e == WF_E_LIMIT && v->cut))
         return true; /* one too long to record is still evidence (v->cut) */
     char where[WF_TEXT_MAX];
-    snprintf(where, sizeof(where), "HKLM\\%.*s\\%s", (int)wf_utf8_cut(key, 900), key, value);
+    snprintf(where, sizeof(where), WF_M(M_HKLM_KEY_VALUE), (int)wf_utf8_cut(key, 900), key, value);
     wf_check_add(c, svc, WF_M(M_REGISTRY_UNREADABLE), WF_SEV_WARNING, false, where, "readable");
     memset(v, 0, sizeof(*v));
     return false;

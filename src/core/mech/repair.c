@@ -96,7 +96,7 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
                 wf_strlcpy(f->was.str, s->cfg.account, sizeof(f->was.str));
                 wf_strlcpy(f->will.str, def->account, sizeof(f->will.str));
             }
-        } else if (!strcmp(pr->code, "dependencies") && def && def->depends_on && s) {
+        } else if (!strcmp(pr->code, WF_M(M_DEPENDENCIES)) && def && def->depends_on && s) {
             if ((f = add(out, WF_FIX_DEPS, pr->service)) != NULL) {
                 wf_repair_deps(&s->cfg, f->was.str, sizeof(f->was.str)); /* whole: the evidence may be cut */
                 wf_strlcpy(f->will.str, def->depends_on, sizeof(f->will.str));

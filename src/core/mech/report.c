@@ -136,7 +136,7 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
     wf_buf_puts(b, "  ");
     wf_buf_pad(b, "SERVICE", wn + 2);
     if (dmax)
-        wf_buf_pad(b, "DISPLAY NAME", wd + 2);
+        wf_buf_pad(b, WF_M(M_DISPLAY_NAME_HEAD), wd + 2);
     wf_buf_pad(b, "STATE", ws + 2);
     wf_buf_pad(b, "START TYPE", wt + 2);
     wf_buf_puts(b, any_exit ? WF_M(M_PID_LAST_EXIT_N) : "PID\n");
@@ -157,7 +157,7 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
                   start_text(s, when, start_buf, sizeof(start_buf)), wt + 2);
         if (show_exit(st)) {
             wf_buf_pad(b, pid, 8);
-            wf_buf_printf(b, "%s%u", st->exit_service_specific ? "service code " : "",
+            wf_buf_printf(b, "%s%u", st->exit_service_specific ? WF_M(M_SERVICE_CODE) : "",
                           (unsigned)st->exit_code);
         } else {
             wf_buf_puts(b, pid);
@@ -351,7 +351,7 @@ void wf_report_error(struct wf_buf *b, const struct wf_report_ctx *c, const stru
     case WF_E_ACCESS:
         /* Each operation opens the service with one right: name it. */
         wf_buf_printf(b, WF_M(M_ACCESS_IS_DENIED_THIS_ACCOUNT),
-                      a->kind == WF_STEP_STOP ? "SERVICE_STOP" : "SERVICE_START");
+                      a->kind == WF_STEP_STOP ? WF_M(M_SERVICE_STOP) : WF_M(M_SERVICE_START));
         break;
     default:
         if (a->syscode && c->backend)
@@ -381,12 +381,12 @@ void wf_report_summary(struct wf_buf *b, const struct wf_report_ctx *c, const st
         wf_buf_printf(b, WF_M(M_SDONE_S_U_STEP_S), on ? SGR_GREEN : "", on ? SGR_RESET : "", steps,
                       steps == 1 ? "" : "s");
         if (changes)
-            wf_buf_printf(b, ", %u change%s", changes, changes == 1 ? "" : "s");
+            wf_buf_printf(b, WF_M(M_U_CHANGE_S), changes, changes == 1 ? "" : "s");
         wf_buf_printf(b, WF_M(M_IN_LLU_02LLU_S_N), (unsigned long long)(elapsed_ms / 1000),
                       (unsigned long long)(elapsed_ms % 1000 / 10));
         return;
     }
-    wf_buf_printf(b, "%sFailed:%s ", on ? SGR_RED : "", on ? SGR_RESET : "");
+    wf_buf_printf(b, WF_M(M_SFAILED_S), on ? SGR_RED : "", on ? SGR_RESET : "");
     if (back || not_back)
         wf_buf_printf(b, WF_M(M_U_SERVICE_S_PUT_BACK), (unsigned)back, back == 1 ? "" : "s",
                       not_back ? WF_M(M_SOME_COULD_NOT_BE_SEE) : ".\n");
@@ -409,7 +409,7 @@ void wf_report_progress(struct wf_buf *b, const struct wf_plan *p, uint64_t elap
         if (!first)
             wf_buf_puts(b, "... ");
     }
-    wf_buf_printf(b, "%llu.%01llu s", (unsigned long long)(elapsed_ms / 1000),
+    wf_buf_printf(b, WF_M(M_LLU_01LLU_S), (unsigned long long)(elapsed_ms / 1000),
                   (unsigned long long)(elapsed_ms % 1000 / 100));
 }
 
@@ -550,7 +550,7 @@ void wf_report_event(struct wf_buf *b, const char *command, const struct wf_jour
     for (size_t i = 0; i < j->nsvc; i++) {
         wf_buf_puts(b, i ? ", " : " ");
         wf_buf_puts_safe(b, j->svc[i].name);
-        wf_buf_printf(b, " (%s before)", wf_state_token(j->svc[i].state));
+        wf_buf_printf(b, WF_M(M_S_BEFORE), wf_state_token(j->svc[i].state));
     }
     if (j->nfix) {
         wf_buf_puts(b, "\r\nChanged:");

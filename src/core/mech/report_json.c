@@ -91,7 +91,7 @@ static void json_updating(struct wf_buf *b, const struct wf_updating *u)
     wf_buf_json_kv_or_null(b, ",\"version\":", u->version);
     wf_buf_json_kv_or_null(b, ",\"edition\":", u->edition);
     wf_buf_printf(b, WF_M(M_LOG_READ_S), u->log_read ? "true" : "false");
-    wf_buf_json_kv_or_null(b, ",\"last_scan\":", u->scan);
+    wf_buf_json_kv_or_null(b, WF_M(M_JSON_LAST_SCAN), u->scan);
     wf_buf_json_kv_or_null(b, WF_M(M_LAST_INSTALL), u->install);
     wf_buf_json_kv_or_null(b, WF_M(M_LAST_INSTALL_KB), u->install_kb);
     wf_buf_json_kv_or_null(b, WF_M(M_LAST_SCAN_BEFORE_RESET), u->scan_reset);
@@ -140,7 +140,7 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
 {
     char text[512], words[256];
     bool first = true;
-    wf_buf_puts(b, ",\"problems\":[");
+    wf_buf_puts(b, WF_M(M_JSON_PROBLEMS));
     for (size_t i = 0; c->check && i < c->check->n; i++) {
         const struct wf_problem *pr = &c->check->p[i];
         /* Information stays out, except what a script must see. */
@@ -148,7 +148,8 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
             continue;
         /* A program (UsoClient.exe) is named in `program`, never as a service. */
         bool program = wf_check_about_program(pr);
-        wf_buf_json_kv_or_null(b, first ? "{\"service\":" : ",{\"service\":", program ? "" : pr->service);
+        wf_buf_json_kv_or_null(b, first ? "{\"service\":" : WF_M(M_JSON_NEXT_SERVICE),
+                               program ? "" : pr->service);
         first = false;
         if (program) {
             wf_buf_json_kv(b, ",\"program\":", pr->service);
@@ -158,7 +159,7 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
         wf_check_describe(pr, text, sizeof(text));
         wf_buf_json_kv(b, ",\"message\":", text);
         json_evidence(b, WF_M(M_EVIDENCE_FOUND), pr->found);
-        json_evidence(b, ",\"expected\":", pr->expected);
+        json_evidence(b, WF_M(M_JSON_EXPECTED), pr->expected);
         if (pr->syscode) {
             wf_report_system_words(c, pr, words, sizeof(words));
             wf_buf_printf(b, WF_M(M_EXIT_CODE_U_EXIT_MESSAGE), (unsigned)pr->syscode);
@@ -178,10 +179,10 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
                     uint64_t elapsed_ms, bool with_after)
 {
     wf_buf_json_kv(b, "{\"command\":", c->command);
-    wf_buf_json_kv(b, ",\"computer\":", c->computer);
+    wf_buf_json_kv(b, WF_M(M_JSON_COMPUTER), c->computer);
     wf_buf_printf(b, WF_M(M_EXIT_CODE_D_ELAPSED_MS), exit_code, (unsigned long long)elapsed_ms);
     json_head(b, c->time);
-    wf_buf_puts(b, ",\"services\":[");
+    wf_buf_puts(b, WF_M(M_JSON_SERVICES));
     for (size_t i = 0; i < p->nsvc; i++) {
         const struct wf_plan_svc *s = &p->svc[i];
         wf_buf_json_kv(b, i ? ",{\"name\":" : "{\"name\":", s->name);
@@ -197,7 +198,7 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
             json_status(b, s, &s->after);
         else
             wf_buf_puts(b, "null");
-        wf_buf_puts(b, ",\"actions\":[");
+        wf_buf_puts(b, WF_M(M_JSON_ACTIONS));
         const struct wf_action *failed = NULL;
         bool first = true;
         for (size_t k = 0; k < p->naction; k++) {
@@ -239,7 +240,7 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
     wf_buf_puts(b, "]");
     if (c->fixes || c->aside) {
         bool first = true;
-        wf_buf_puts(b, ",\"changes\":[");
+        wf_buf_puts(b, WF_M(M_JSON_CHANGES));
         json_changes(b, c->fixes, &first);
         json_changes(b, c->aside, &first);
         wf_buf_puts(b, "]");
@@ -266,7 +267,7 @@ void wf_report_json_unreached(struct wf_buf *b, const char *command, const char 
                               uint64_t elapsed_ms, const char *token, uint32_t syscode, const char *message)
 {
     wf_buf_json_kv(b, "{\"command\":", command);
-    wf_buf_json_kv(b, ",\"computer\":", computer);
+    wf_buf_json_kv(b, WF_M(M_JSON_COMPUTER), computer);
     wf_buf_printf(b, WF_M(M_EXIT_CODE_D_ELAPSED_MS), exit_code, (unsigned long long)elapsed_ms);
     json_head(b, NULL);
     wf_buf_json_kv(b, WF_M(M_SERVICES_PROBLEMS_ERROR_CODE), token);

@@ -85,7 +85,7 @@ static void policy(const struct wf_host *h, struct wf_check *c, const char *root
     if (!reg_is_one(h, full, value))
         return;
     /* At most 5 + 800 + 1 + 100 + 2 bytes: never cut, the value's name is all but its "=1". */
-    int n = snprintf(found, sizeof(found), "%s%.*s\\%.*s=1", root[0] ? "" : "HKLM\\", CUT(full, 800),
+    int n = snprintf(found, sizeof(found), WF_M(M_POLICY_FOUND_1), root[0] ? "" : "HKLM\\", CUT(full, 800),
                      CUT(value, 100));
     snprintf(expected, sizeof(expected), WF_M(M_NOT_SET_DELETE_S_TO), n - 2, found);
     wf_check_add(c, "", code, sev, false, found, expected);
@@ -199,7 +199,8 @@ void wf_traces_check(const struct wf_host *h, struct wf_check *c)
         return; /* the rest is in the registry; the check says it was skipped */
     policy(h, c, "", KEY_WU_POLICY, WF_M(M_DISABLEWINDOWSUPDATEACCESS), WF_M(M_POLICY_BLOCKS_ACCESS),
            WF_SEV_WARNING);
-    policy(h, c, "", KEY_WU_POLICY "\\AU", "NoAutoUpdate", WF_M(M_POLICY_NO_AUTO_UPDATE), WF_SEV_WARNING);
+    policy(h, c, "", KEY_WU_POLICY "\\AU", WF_M(M_NOAUTOUPDATE), WF_M(M_POLICY_NO_AUTO_UPDATE),
+           WF_SEV_WARNING);
     policy(h, c, "", WF_M(M_SOFTWARE_MICROSOFT_WINDOWS_CURRENTVERSION_POLI), WF_M(M_NOWINDOWSUPDATE),
            WF_M(M_POLICY_NO_WINDOWS_UPDATE), WF_SEV_ERROR);
     policy(h, c, "", KEY_WU_POLICY, WF_M(M_DISABLEOSUPGRADE), WF_M(M_POLICY_DISABLE_OS_UPGRADE), WF_SEV_INFO);

@@ -82,7 +82,7 @@ wf_err wf_waas_parse(const char *xml, struct wf_waas_entry *out)
     char v[WF_TEXT_MAX];
     memset(out, 0, sizeof(*out));
     out->start_type = WF_START_UNKNOWN;
-    const char *tag = strstr(xml, "<serviceData");
+    const char *tag = strstr(xml, WF_M(M_SERVICEDATA));
     if (!tag || (tag[12] != ' ' && tag[12] != '\t' && tag[12] != '\n' && tag[12] != '\r'))
         return WF_E_BAD_DATA;
     const char *end = element_end(tag);
