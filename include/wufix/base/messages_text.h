@@ -848,6 +848,31 @@
 #define WF_MT_M_PROGRAMDATA_WUFIX_JOURNAL_TXT "%ProgramData%\\wufix\\journal.txt"
 #define WF_MT_M_HEAD_HTTP_1_1_R "HEAD / HTTP/1.1\015\nHost: %s\015\nConnection: close\015\n\015\n"
 #define WF_MT_M_SYSFREESTRING "SysFreeString"
+#define WF_MT_M_COMMAND_HISTORY_COMPUTER "{\"command\":\"history\",\"computer\":"
+#define WF_MT_M_UPDATE_SOURCE_NOT_PROBED "update_source_not_probed"
+#define WF_MT_M_PROBED_FROM_THE_MACHINE_ITSELF "probed from the machine itself (a probe from here says nothing of it)"
+#define WF_MT_M_FIX_START_S_S "fix start %s %s "
+#define WF_MT_M_COMMAND_S_NSTARTED_S_NPID "command %s\nstarted %s\npid %u\nopen %d\noutcome %s\n"
+#define WF_MT_M_JSON_UPDATING_BUILD ",\"updating\":{\"build\":"
+#define WF_MT_M_JSON_POLICIES ",\"policies\":["
+#define WF_MT_M_DISABLED_BY_MDM_POLICY_WLID "disabled by MDM policy (HKLM\\SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Accounts\\AllowMicrosoftAccountSignInAssistant=0): left as the organization set it"
+#define WF_MT_M_THE_WINHTTP_PROXY_SETTING "the WinHTTP proxy, HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\Connections\\WinHttpSettings"
+#define WF_MT_M_A_REACHABLE_UPDATE_SERVER_OR_DELETE "a reachable update server, or delete HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\AU\\UseWUServer"
+#define WF_MT_M_HKLM_POLICY_WUSERVER_S "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\WindowsUpdate\\WUServer=%.*s"
+#define WF_MT_M_KEY_GP_HISTORY_REGISTRY_S "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Group Policy\\History\\{35378EAC-683F-11D2-A89A-00C04FBBCFA2}\\%.200s"
+#define WF_MT_M_KEY_GP_HISTORY_REGISTRY "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Group Policy\\History\\{35378EAC-683F-11D2-A89A-00C04FBBCFA2}"
+#define WF_MT_M_KEY_INDICATORS_S "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\AppCompatFlags\\TargetVersionUpgradeExperienceIndicators\\%s"
+#define WF_MT_M_KEY_INDICATORS "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\AppCompatFlags\\TargetVersionUpgradeExperienceIndicators"
+#define WF_MT_M_HKLM_W32TIME_START_4_DISABLED "HKLM\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Start=4 (disabled)"
+#define WF_MT_M_HKLM_W32TIME_TYPE_NOSYNC "HKLM\\SYSTEM\\CurrentControlSet\\Services\\W32Time\\Parameters\\Type=NoSync"
+#define WF_MT_M_KEY_W32TIME_PARAMETERS "SYSTEM\\CurrentControlSet\\Services\\W32Time\\Parameters"
+#define WF_MT_M_KEY_W32TIME "SYSTEM\\CurrentControlSet\\Services\\W32Time"
+#define WF_MT_M_KEY_IFEO_S "SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Image File Execution Options\\%s"
+#define WF_MT_M_KEY_SERVICES_S_S "SYSTEM\\CurrentControlSet\\Services\\%s%s"
+#define WF_MT_M_KEY_SERVICES_S_PARAMETERS "SYSTEM\\CurrentControlSet\\Services\\%s\\Parameters"
+#define WF_MT_M_KEY_SERVICES_S "SYSTEM\\CurrentControlSet\\Services\\%s"
+#define WF_MT_M_KEY_SESSION_MANAGER "SYSTEM\\CurrentControlSet\\Control\\Session Manager"
+#define WF_MT_M_KEY_TCPIP_PARAMETERS "SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters"
 #define WF_MA_M_LOG_TIME_S_000_000 27753u
 #define WF_MA_M_SETUP_API_SETUPAPI_OR_COMPONENT 27862u
 #define WF_MA_M_PHASE_U_S_OPERATION_0X 27912u
@@ -1689,6 +1714,31 @@
 #define WF_MA_M_PROGRAMDATA_WUFIX_JOURNAL_TXT 61906u
 #define WF_MA_M_HEAD_HTTP_1_1_R 61938u
 #define WF_MA_M_SYSFREESTRING 61987u
+#define WF_MA_M_COMMAND_HISTORY_COMPUTER 62001u
+#define WF_MA_M_UPDATE_SOURCE_NOT_PROBED 62034u
+#define WF_MA_M_PROBED_FROM_THE_MACHINE_ITSELF 62059u
+#define WF_MA_M_FIX_START_S_S 62129u
+#define WF_MA_M_COMMAND_S_NSTARTED_S_NPID 62146u
+#define WF_MA_M_JSON_UPDATING_BUILD 62195u
+#define WF_MA_M_JSON_POLICIES 62217u
+#define WF_MA_M_DISABLED_BY_MDM_POLICY_WLID 62231u
+#define WF_MA_M_THE_WINHTTP_PROXY_SETTING 62390u
+#define WF_MA_M_A_REACHABLE_UPDATE_SERVER_OR_DELETE 62502u
+#define WF_MA_M_HKLM_POLICY_WUSERVER_S 62609u
+#define WF_MA_M_KEY_GP_HISTORY_REGISTRY_S 62678u
+#define WF_MA_M_KEY_GP_HISTORY_REGISTRY 62787u
+#define WF_MA_M_KEY_INDICATORS_S 62889u
+#define WF_MA_M_KEY_INDICATORS 62993u
+#define WF_MA_M_HKLM_W32TIME_START_4_DISABLED 63094u
+#define WF_MA_M_HKLM_W32TIME_TYPE_NOSYNC 63160u
+#define WF_MA_M_KEY_W32TIME_PARAMETERS 63230u
+#define WF_MA_M_KEY_W32TIME 63283u
+#define WF_MA_M_KEY_IFEO_S 63325u
+#define WF_MA_M_KEY_SERVICES_S_S 63402u
+#define WF_MA_M_KEY_SERVICES_S_PARAMETERS 63441u
+#define WF_MA_M_KEY_SERVICES_S 63489u
+#define WF_MA_M_KEY_SESSION_MANAGER 63526u
+#define WF_MA_M_KEY_TCPIP_PARAMETERS 63575u
 /* clang-format on */
 
 #endif

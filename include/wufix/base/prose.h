@@ -3,8 +3,9 @@
  *
  * The words of the big tables (the error codes', the problems', guided
  * mode's, the options' and commands' help) are written in .inc files beside
- * the code that uses them, as X-macros, and the core's other sentences and
- * formats of 14 characters or more in messages.inc, said as WF_M(ID). The
+ * the code that uses them, as X-macros, and the other literals of 12
+ * characters or more in the core's and src/win32's function bodies in
+ * messages.inc, said as WF_M(ID). The
  * code compiles only the numbers; cmake/prose.py packs the words into
  * prose_z.c, one raw DEFLATE stream, unpacked by the first wf_prose() (not
  * thread-safe: with GCC and Clang a constructor asks before main, and

@@ -193,10 +193,10 @@ static void registry_text(const struct wf_host *h, struct wf_buf *t)
     for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
         key_text(h, t, keys[k], names);
     for (size_t k = 0; k < nsvc; k++) {
-        snprintf(key, sizeof(key), WF_KEY_SERVICES "%s", svc[k].name);
+        snprintf(key, sizeof(key), WF_M(M_KEY_SERVICES_S), svc[k].name);
         key_text(h, t, key, names);
         if (svc[k].kind == WF_SET_DEFAULT) {
-            snprintf(key, sizeof(key), WF_KEY_SERVICES "%s\\Parameters", svc[k].name);
+            snprintf(key, sizeof(key), WF_M(M_KEY_SERVICES_S_PARAMETERS), svc[k].name);
             key_text(h, t, key, names);
         }
     }

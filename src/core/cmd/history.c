@@ -60,7 +60,7 @@ static void text(struct wf_buf *b, const char *computer, const struct wf_history
 static void json(struct wf_buf *b, const char *computer, const char *time, const struct wf_history *h,
                  size_t shown, uint64_t ms)
 {
-    wf_buf_json_kv(b, "{\"command\":\"history\",\"computer\":", computer);
+    wf_buf_json_kv(b, WF_M(M_COMMAND_HISTORY_COMPUTER), computer);
     wf_buf_printf(b, WF_M(M_EXIT_CODE_0_ELAPSED_MS), (unsigned long long)ms);
     wf_buf_json_kv(b, WF_M(M_WUFIX_VERSION), WF_VERSION);
     wf_buf_json_kv_or_null(b, ",\"time\":", time);

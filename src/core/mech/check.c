@@ -83,7 +83,7 @@ static bool same_account(const char *a, const char *b)
 
 static void key_of(char *buf, size_t size, const char *svc, const char *sub)
 {
-    snprintf(buf, size, WF_KEY_SERVICES "%s%s", svc, sub);
+    snprintf(buf, size, WF_M(M_KEY_SERVICES_S_S), svc, sub);
 }
 
 static void check_security(const struct wf_plan_svc *s, const struct wf_default *def, bool ours,
@@ -409,7 +409,6 @@ static void check_waas(const struct wf_host *h, struct wf_check *c)
     "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending"
 #define KEY_WU_REBOOT                                                                                        \
     "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired"
-#define KEY_SESSION         "SYSTEM\\CurrentControlSet\\Control\\Session Manager"
 #define KEY_CURRENT_VERSION "SOFTWARE\\Microsoft\\Windows\\CurrentVersion"
 
 /* Whether a PendingFileRenameOperations entry ("\\??\\C:\\...", a target
@@ -441,7 +440,8 @@ static void check_reboot(const struct wf_host *h, struct wf_check *c)
     }
     struct wf_reg v;
     bool renames = false, windows = false;
-    if (h->ops->reg_read(h->self, KEY_SESSION, WF_M(M_PENDINGFILERENAMEOPERATIONS), &v) == WF_OK &&
+    if (h->ops->reg_read(h->self, WF_M(M_KEY_SESSION_MANAGER), WF_M(M_PENDINGFILERENAMEOPERATIONS), &v) ==
+            WF_OK &&
         v.type != WF_REG_NONE) {
         renames = true;
         char entry[WF_TEXT_MAX];
@@ -458,7 +458,7 @@ static void check_reboot(const struct wf_host *h, struct wf_check *c)
                               WF_M(M_SPENDINGFILERENAMEOPERATIONS_S), n ? ", " : "",
                               windows ? WF_M(M_FILES_UNDER_SYSTEMROOT) : "");
         if (windows && !oldest[0] && h->ops->reg_key_time &&
-            h->ops->reg_key_time(h->self, KEY_SESSION, when, sizeof(when)) == WF_OK)
+            h->ops->reg_key_time(h->self, WF_M(M_KEY_SESSION_MANAGER), when, sizeof(when)) == WF_OK)
             wf_strlcpy(oldest, when, sizeof(oldest));
     }
     if (!n) {
@@ -528,9 +528,7 @@ static void check_helpers(const struct wf_backend *b, const struct wf_host *h, s
         bool mdm = strcmp(helpers[i][0], "wlidsvc") == 0 && mdm_disables_wlid(h);
         wf_check_add(c, helpers[i][0], helpers[i][1], WF_SEV_WARNING, !wf_svc_protected(cfg) && !mdm,
                      wf_start_token(WF_START_DISABLED),
-                     mdm ? "disabled by MDM policy (HKLM\\" KEY_MDM_ACCOUNTS "\\" VALUE_MDM_WLID
-                           "=0): left as the organization set it"
-                         : wf_start_token(wf_check_target(c, def)));
+                     mdm ? WF_M(M_DISABLED_BY_MDM_POLICY_WLID) : wf_start_token(wf_check_target(c, def)));
     }
     free(cfg);
 }

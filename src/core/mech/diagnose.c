@@ -354,8 +354,8 @@ static bool reach(const struct wf_host *h, struct wf_check *c, const char *code,
 
 static void not_probed(struct wf_check *c, const char *what)
 {
-    wf_check_add(c, "", "update_source_not_probed", WF_SEV_INFO, false, what,
-                 "probed from the machine itself (a probe from here says nothing of it)");
+    wf_check_add(c, "", WF_M(M_UPDATE_SOURCE_NOT_PROBED), WF_SEV_INFO, false, what,
+                 WF_M(M_PROBED_FROM_THE_MACHINE_ITSELF));
 }
 
 /* An IPv4 address as inet_addr reads it (Microsoft Learn, "inet_addr
@@ -466,13 +466,12 @@ static bool wsus(const struct wf_host *h, struct wf_check *c)
         return false;
     const char *url = v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ ? v.str : "";
     const char *shown = url[0] ? url : "(none)";
-    snprintf(setting, sizeof(setting), "HKLM\\" WF_KEY_WU_POLICY "\\WUServer=%.*s",
-             (int)wf_utf8_cut(shown, 700), shown);
+    snprintf(setting, sizeof(setting), WF_M(M_HKLM_POLICY_WUSERVER_S), (int)wf_utf8_cut(shown, 700), shown);
     if (loopback_server(url)) {
         char found[WF_TEXT_MAX];
         snprintf(found, sizeof(found), WF_M(M_S_USEWUSERVER_1), (int)wf_utf8_cut(setting, 900), setting);
         wf_check_add(c, "", WF_M(M_POLICY_WSUS_LOOPBACK), WF_SEV_ERROR, false, found,
-                     "a reachable update server, or delete HKLM\\" WF_KEY_WU_POLICY "\\AU\\UseWUServer");
+                     WF_M(M_A_REACHABLE_UPDATE_SERVER_OR_DELETE));
     } else if (!wf_diagnose_url(url, host, sizeof(host), &port)) {
         struct wf_problem *pr = wf_check_add(c, "", WF_M(M_UPDATE_SERVER_UNREACHABLE), WF_SEV_ERROR, false,
                                              setting, WF_M(M_AN_HTTP_OR_HTTPS_URL));
@@ -499,7 +498,7 @@ static void source(const struct wf_host *h, struct wf_check *c, bool network)
     if (h->ops->reg_read_bytes(h->self, WF_KEY_WINHTTP, WF_M(M_WINHTTPSETTINGS), b, sizeof(b), &n) == WF_OK &&
         wf_diagnose_proxy(b, n, host, sizeof(host), &port)) {
         proxy = true;
-        snprintf(setting, sizeof(setting), "the WinHTTP proxy, HKLM\\" WF_KEY_WINHTTP "\\WinHttpSettings");
+        snprintf(setting, sizeof(setting), WF_M(M_THE_WINHTTP_PROXY_SETTING));
         if (!h->ops->probe)
             not_probed(c, setting);
         else

@@ -34,10 +34,7 @@
  * later one), else the newest release a key names, as that is the one
  * Windows Update would offer next. On Windows 11 (build 22000 on) a target
  * not after the running DisplayVersion is already installed: its key says
- * nothing of what is held back. */
-#define WF_KEY_INDICATORS                                                                                    \
-    "SOFTWARE\\Microsoft\\Windows "                                                                          \
-    "NT\\CurrentVersion\\AppCompatFlags\\TargetVersionUpgradeExperienceIndicators"
+ * nothing of what is held back. The key: M_KEY_INDICATORS (messages.inc). */
 #define WF_SETUPDIAG_MAX (128u << 10)
 
 /* A release named as Windows names them since 19H1 ("22H2", at the end of
@@ -88,7 +85,7 @@ static void holds(const struct wf_host *h, struct wf_check *c, int want)
     char names[32][WF_NAME_MAX], key[WF_TEXT_MAX], found[WF_TEXT_MAX], more[640] = "";
     size_t n = 0, pick = SIZE_MAX;
     struct wf_reg v;
-    if (h->ops->reg_enum(h->self, WF_KEY_INDICATORS, false, names, 32, &n) != WF_OK)
+    if (h->ops->reg_enum(h->self, WF_M(M_KEY_INDICATORS), false, names, 32, &n) != WF_OK)
         return;
     for (size_t i = 0; i < n; i++) {
         int r = release_num(names[i]);
@@ -98,7 +95,7 @@ static void holds(const struct wf_host *h, struct wf_check *c, int want)
     if (pick == SIZE_MAX ||
         (c->build >= 22000 && release_num(names[pick]) <= release_num(c->updating.version)))
         return;
-    snprintf(key, sizeof(key), WF_KEY_INDICATORS "\\%s", names[pick]);
+    snprintf(key, sizeof(key), WF_M(M_KEY_INDICATORS_S), names[pick]);
     indicator(h, key, WF_M(M_GATEDBLOCKREASON), more, sizeof(more));
     indicator(h, key, "UpgEx", more, sizeof(more));
     bool red = indicator(h, key, "RedReason", more, sizeof(more));
@@ -137,7 +134,7 @@ static bool xml_text(const char *xml, const char *tag, char *out, size_t size)
 /* A number of 1 to `most` hex digits at `p`, ended by anything else. */
 static bool hex_at(const char *p, size_t most, uint32_t *v)
 {
-    size_t n = strspn(p, "0123456789abcdefABCDEF");
+    size_t n = strspn(p, WF_M(M_0123456789ABCDEFABCDEF_2));
     *v = (uint32_t)strtoul(p, NULL, 16);
     return n && n <= most;
 }

@@ -35,8 +35,7 @@
 #include "wufix/base/sha256.h"
 #include "wufix/mech/aside.h"
 
-#define KEY_TCPIP "SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters"
-#define MARK_LEN  (sizeof(WF_HOSTS_MARK) - 1)
+#define MARK_LEN (sizeof(WF_HOSTS_MARK) - 1)
 
 static const char *const update_hosts[] = {
     "windowsupdate.com",         "update.microsoft.com",        "windowsupdate.microsoft.com",
@@ -132,7 +131,7 @@ wf_err wf_hosts_path(const struct wf_host *h, char *out, size_t size)
 {
     struct wf_reg v;
     char dir[WF_TEXT_MAX];
-    if (h->ops->reg_read(h->self, KEY_TCPIP, WF_M(M_DATABASEPATH), &v) != WF_OK ||
+    if (h->ops->reg_read(h->self, WF_M(M_KEY_TCPIP_PARAMETERS), WF_M(M_DATABASEPATH), &v) != WF_OK ||
         (v.type != WF_REG_SZ && v.type != WF_REG_EXPAND_SZ) || !v.str[0])
         wf_strlcpy(v.str, WF_M(M_SYSTEMROOT_SYSTEM32_DRIVERS_ETC), sizeof(v.str));
     if (h->ops->expand(h->self, v.str, dir, sizeof(dir)) != WF_OK || strlen(dir) < 3 || dir[1] != ':' ||

@@ -171,7 +171,8 @@ static void format_fix(const struct wf_fix *f, struct wf_buf *out)
 {
     switch (f->kind) {
     case WF_FIX_START:
-        wf_buf_printf(out, "fix start %s %s ", wf_start_token(f->was_start), wf_start_token(f->will_start));
+        wf_buf_printf(out, WF_M(M_FIX_START_S_S), wf_start_token(f->was_start),
+                      wf_start_token(f->will_start));
         field(out, f->service, '\n');
         break;
     case WF_FIX_IMAGE:
@@ -299,9 +300,8 @@ static wf_err parse_fix(char *line, const char *end, struct wf_journal *j, int v
 /* One run's lines, after the version line (or an "earlier" line). */
 static void format_run(const struct wf_journal *j, struct wf_buf *out)
 {
-    wf_buf_printf(out, "command %s\nstarted %s\npid %u\nopen %d\noutcome %s\n", j->command,
-                  j->started[0] ? j->started : "-", (unsigned)j->pid, j->open ? 1 : 0,
-                  j->outcome[0] ? j->outcome : "-");
+    wf_buf_printf(out, WF_M(M_COMMAND_S_NSTARTED_S_NPID), j->command, j->started[0] ? j->started : "-",
+                  (unsigned)j->pid, j->open ? 1 : 0, j->outcome[0] ? j->outcome : "-");
     if (j->undoes[0])
         wf_buf_printf(out, "undoes %s\n", j->undoes);
     for (size_t i = 0; i < j->nsvc; i++) {

@@ -16,8 +16,6 @@
 #include "wufix/base/svc.h"
 #include "wufix/mech/pause.h"
 
-#define WF_KEY_W32TIME "SYSTEM\\CurrentControlSet\\Services\\W32Time"
-
 #define WF_REAGENT_MAX (64u << 10)
 #define WF_MB          ((uint64_t)1024 * 1024)
 /* What the WinRE update needs free in the recovery partition: "at least
@@ -239,20 +237,20 @@ void wf_machine_check(const struct wf_host *h, struct wf_check *c)
     /* The service's Start value, as the SCM keeps it: 4 is SERVICE_DISABLED
      * (winnt.h). */
     struct wf_problem *pr = NULL;
-    if (h->ops->reg_read(h->self, WF_KEY_W32TIME, "Start", &v) == WF_OK && v.type == WF_REG_DWORD &&
+    if (h->ops->reg_read(h->self, WF_M(M_KEY_W32TIME), "Start", &v) == WF_OK && v.type == WF_REG_DWORD &&
         v.dword == 4)
         pr = wf_check_add(c, "", WF_M(M_TIME_SERVICE_DISABLED), WF_SEV_WARNING, false,
-                          "HKLM\\" WF_KEY_W32TIME "\\Start=4 (disabled)", WF_M(M_NOT_DISABLED));
+                          WF_M(M_HKLM_W32TIME_START_4_DISABLED), WF_M(M_NOT_DISABLED));
     if (pr)
         pr->remedy = WF_M(M_TURN_THE_WINDOWS_TIME_SERVICE);
     /* Parameters\Type: NoSync, "the time service doesn't synchronize with
      * other sources"; NTP by default on stand-alone machines, NT5DS on
      * domain members (Microsoft Learn, "Windows Time service tools and
      * settings"). */
-    if (h->ops->reg_read(h->self, WF_KEY_W32TIME "\\Parameters", "Type", &v) == WF_OK &&
+    if (h->ops->reg_read(h->self, WF_M(M_KEY_W32TIME_PARAMETERS), "Type", &v) == WF_OK &&
         (v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ) && wf_name_cmp(v.str, "NoSync") == 0)
         pr = wf_check_add(c, "", WF_M(M_TIME_SYNC_OFF), WF_SEV_WARNING, false,
-                          "HKLM\\" WF_KEY_W32TIME "\\Parameters\\Type=NoSync", WF_M(M_NTP_OR_NT5DS_IN_A));
+                          WF_M(M_HKLM_W32TIME_TYPE_NOSYNC), WF_M(M_NTP_OR_NT5DS_IN_A));
     else
         pr = NULL;
     /* w32tm /config /syncfromflags: MANUAL sets NTP, DOMHIER NT5DS (the same page). */

@@ -50,9 +50,6 @@ const char *const wf_policy_keys[] = {"SOFTWARE\\Policies\\Microsoft\\Windows\\W
                                       "SOFTWARE\\Policies\\Microsoft\\Windows\\DeliveryOptimization",
                                       "SOFTWARE\\Microsoft\\PolicyManager\\current\\device\\Update", NULL};
 
-#define HISTORY                                                                                              \
-    "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Group Policy\\History\\{35378EAC-683F-11D2-A89A-"         \
-    "00C04FBBCFA2}"
 #define NAMES_MAX 64 /* values read under one key */
 #define ROLE_WSUS 1u
 #define ROLE_WUFB 2u
@@ -107,10 +104,10 @@ static void domain_gpos(const struct wf_host *h, struct wf_check *c, struct gpos
     char server[258] = "";
     char(*names)[WF_NAME_MAX] = malloc(32 * sizeof(*names)), key[WF_TEXT_MAX], path[WF_TEXT_MAX + 16];
     size_t n = 0;
-    if (names && h->ops->reg_enum(h->self, HISTORY, false, names, 32, &n) == WF_OK)
+    if (names && h->ops->reg_enum(h->self, WF_M(M_KEY_GP_HISTORY_REGISTRY), false, names, 32, &n) == WF_OK)
         for (size_t i = 0; i < n && i < 32; i++) {
             struct wf_reg v;
-            snprintf(key, sizeof(key), HISTORY "\\%.200s", names[i]);
+            snprintf(key, sizeof(key), WF_M(M_KEY_GP_HISTORY_REGISTRY_S), names[i]);
             if (h->ops->reg_read(h->self, key, "FileSysPath", &v) != WF_OK || v.type == WF_REG_NONE ||
                 strncmp(v.str, "\\\\", 2) != 0)
                 continue;

@@ -105,17 +105,17 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
             struct wf_reg will = {.type = WF_REG_EXPAND_SZ}, there;
             wf_strlcpy(will.str, def->service_dll, sizeof(will.str));
             /* Where check found it: Parameters, else the service key (svchost reads either). */
-            snprintf(key, sizeof(key), WF_KEY_SERVICES "%s\\Parameters", pr->service);
+            snprintf(key, sizeof(key), WF_M(M_KEY_SERVICES_S_PARAMETERS), pr->service);
             if (h->ops->reg_read(h->self, key, "ServiceDll", &there) == WF_OK && there.type == WF_REG_NONE) {
                 char own[WF_TEXT_MAX];
-                snprintf(own, sizeof(own), WF_KEY_SERVICES "%s", pr->service);
+                snprintf(own, sizeof(own), WF_M(M_KEY_SERVICES_S), pr->service);
                 if (h->ops->reg_read(h->self, own, "ServiceDll", &there) == WF_OK &&
                     there.type != WF_REG_NONE)
                     wf_strlcpy(key, own, sizeof(key));
             }
             reg_fix(out, h, pr->service, key, "ServiceDll", &will);
         } else if (!strcmp(pr->code, WF_M(M_BLOCKER_WUBLOCK))) {
-            snprintf(key, sizeof(key), WF_KEY_SERVICES "%s", pr->service);
+            snprintf(key, sizeof(key), WF_M(M_KEY_SERVICES_S), pr->service);
             reg_fix(out, h, pr->service, key, "WubLock", &none);
         } else if (!strcmp(pr->code, WF_M(M_BLOCKER_IFEO_DEBUGGER))) {
             snprintf(key, sizeof(key), WF_KEY_IFEO "%s", pr->service);

@@ -87,7 +87,7 @@ static void json_failure(struct wf_buf *b, const struct wf_problem *pr)
 /* The build and the latest successes in Windows Update's log (null: not known). */
 static void json_updating(struct wf_buf *b, const struct wf_updating *u)
 {
-    wf_buf_json_kv_or_null(b, ",\"updating\":{\"build\":", u->build);
+    wf_buf_json_kv_or_null(b, WF_M(M_JSON_UPDATING_BUILD), u->build);
     wf_buf_json_kv_or_null(b, ",\"version\":", u->version);
     wf_buf_json_kv_or_null(b, ",\"edition\":", u->edition);
     wf_buf_printf(b, WF_M(M_LOG_READ_S), u->log_read ? "true" : "false");
@@ -108,7 +108,7 @@ static void json_evidence(struct wf_buf *b, const char *key, const char *text)
 /* The version and the time (UTC, null when not known) every object begins with. */
 static void json_head(struct wf_buf *b, const char *time)
 {
-    wf_buf_json_kv(b, ",\"wufix_version\":", WF_VERSION);
+    wf_buf_json_kv(b, WF_M(M_WUFIX_VERSION), WF_VERSION);
     wf_buf_json_kv_or_null(b, ",\"time\":", time);
 }
 
@@ -116,7 +116,7 @@ static void json_head(struct wf_buf *b, const char *time)
  * on the other side of the conflict. */
 static void json_policies(struct wf_buf *b, const struct wf_check *c)
 {
-    wf_buf_puts(b, ",\"policies\":[");
+    wf_buf_puts(b, WF_M(M_JSON_POLICIES));
     for (size_t i = 0; i < c->npol; i++) {
         const struct wf_policy *p = &c->pol[i];
         wf_buf_puts(b, i ? ",{" : "{");

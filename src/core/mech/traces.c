@@ -147,7 +147,7 @@ static void ifeo(const struct wf_host *h, struct wf_check *c)
     struct wf_reg v;
     for (const char *const *exe = wf_traces_update_programs; *exe; exe++) {
         char key[WF_TEXT_MAX];
-        snprintf(key, sizeof(key), WF_KEY_IFEO "%s", *exe);
+        snprintf(key, sizeof(key), WF_M(M_KEY_IFEO_S), *exe);
         if (wf_check_read_reg(h, c, *exe, key, "Debugger", &v) && v.type != WF_REG_NONE)
             wf_check_add(c, *exe, WF_M(M_BLOCKER_IFEO_DEBUGGER), WF_SEV_ERROR,
                          !v.cut, /* too long to record: kept */

@@ -269,12 +269,12 @@ static bool reg_ok(const struct wf_fix *f)
     for (size_t i = 0; i < n; i++) {
         const struct wf_default *d = wf_defaults_find(t[i].name);
         if (strcmp(f->value, "ServiceDll") == 0 && d && d->service_dll) {
-            snprintf(key, sizeof(key), WF_KEY_SERVICES "%s\\Parameters", t[i].name);
+            snprintf(key, sizeof(key), WF_M(M_KEY_SERVICES_S_PARAMETERS), t[i].name);
             if (same(f->key, key))
                 return true;
         }
         if (strcmp(f->value, "WubLock") == 0) {
-            snprintf(key, sizeof(key), WF_KEY_SERVICES "%s", t[i].name);
+            snprintf(key, sizeof(key), WF_M(M_KEY_SERVICES_S), t[i].name);
             if (same(f->key, key))
                 return true;
         }
