@@ -873,6 +873,9 @@
 #define WF_MT_M_KEY_SERVICES_S "SYSTEM\\CurrentControlSet\\Services\\%s"
 #define WF_MT_M_KEY_SESSION_MANAGER "SYSTEM\\CurrentControlSet\\Control\\Session Manager"
 #define WF_MT_M_KEY_TCPIP_PARAMETERS "SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters"
+#define WF_MT_M_PREG_LOCAL "%windir%\\System32\\GroupPolicy\\Machine\\Registry.pol"
+#define WF_MT_M_WAAS_DIR "%windir%\\WaaS\\services"
+#define WF_MT_M_KEY_CURRENT_VERSION "SOFTWARE\\Microsoft\\Windows\\CurrentVersion"
 #define WF_MA_M_LOG_TIME_S_000_000 27753u
 #define WF_MA_M_SETUP_API_SETUPAPI_OR_COMPONENT 27862u
 #define WF_MA_M_PHASE_U_S_OPERATION_0X 27912u
@@ -1739,6 +1742,9 @@
 #define WF_MA_M_KEY_SERVICES_S 63489u
 #define WF_MA_M_KEY_SESSION_MANAGER 63526u
 #define WF_MA_M_KEY_TCPIP_PARAMETERS 63575u
+#define WF_MA_M_PREG_LOCAL 63626u
+#define WF_MA_M_WAAS_DIR 63677u
+#define WF_MA_M_KEY_CURRENT_VERSION 63700u
 /* clang-format on */
 
 #endif

@@ -9,10 +9,11 @@
 
 #include "wufix/base/err.h"
 #include "wufix/base/host.h"
+#include "wufix/base/prose.h"
 
 /* The local policy's file for the machine, and the most of it read: a
  * larger file is not read at all. */
-#define WF_PREG_LOCAL "%windir%\\System32\\GroupPolicy\\Machine\\Registry.pol"
+#define WF_PREG_LOCAL WF_M(M_PREG_LOCAL)
 #define WF_PREG_MAX   ((size_t)1 << 20)
 
 /* What the file's entries, applied in order, leave in `value` of `key`

@@ -10,9 +10,10 @@
 #include <stdint.h>
 
 #include "wufix/base/host.h"
+#include "wufix/base/prose.h"
 #include "wufix/mech/problems.h"
 
-#define WF_WULOG_PATH  "%SystemRoot%\\SoftwareDistribution\\ReportingEvents.log"
+#define WF_WULOG_PATH  WF_M(M_SYSTEMROOT_SOFTWAREDISTRIBUTION_REPORTINGEVENT)
 #define WF_KEY_WINHTTP "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\Connections"
 #define WF_KEY_UX      "SOFTWARE\\Microsoft\\WindowsUpdate\\UX\\Settings"
 #define WF_PROBE_MS    3000u

@@ -11,8 +11,9 @@
 
 #include "wufix/base/defaults.h"
 #include "wufix/base/host.h"
+#include "wufix/base/prose.h"
 
-#define WF_WAAS_DIR   "%windir%\\WaaS\\services"
+#define WF_WAAS_DIR   WF_M(M_WAAS_DIR)
 #define WF_WAAS_FILES 16
 #define WF_WAAS_TEXT  ((size_t)64 * 1024) /* the largest file read */
 

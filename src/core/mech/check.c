@@ -409,7 +409,7 @@ static void check_waas(const struct wf_host *h, struct wf_check *c)
     "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Component Based Servicing\\RebootPending"
 #define KEY_WU_REBOOT                                                                                        \
     "SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\WindowsUpdate\\Auto Update\\RebootRequired"
-#define KEY_CURRENT_VERSION "SOFTWARE\\Microsoft\\Windows\\CurrentVersion"
+#define KEY_CURRENT_VERSION WF_M(M_KEY_CURRENT_VERSION)
 
 /* Whether a PendingFileRenameOperations entry ("\\??\\C:\\...", a target
  * may start with '!') names a file under %SystemRoot%. */

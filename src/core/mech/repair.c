@@ -118,7 +118,7 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
             snprintf(key, sizeof(key), WF_M(M_KEY_SERVICES_S), pr->service);
             reg_fix(out, h, pr->service, key, "WubLock", &none);
         } else if (!strcmp(pr->code, WF_M(M_BLOCKER_IFEO_DEBUGGER))) {
-            snprintf(key, sizeof(key), WF_KEY_IFEO "%s", pr->service);
+            snprintf(key, sizeof(key), WF_M(M_KEY_IFEO_S), pr->service);
             reg_fix(out, h, pr->service, key, "Debugger", &none);
         } else if (!strcmp(pr->code, WF_M(M_BLOCKER_WUB_BLOCKLISTS))) {
             reg_fix(out, h, pr->service, WF_KEY_IFEO_ROOT, WF_VALUE_WUB_LISTS, &none);

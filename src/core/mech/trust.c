@@ -288,7 +288,7 @@ static bool reg_ok(const struct wf_fix *f)
         return true;
     if (strcmp(f->value, "Debugger") == 0)
         for (const char *const *exe = wf_traces_update_programs; *exe; exe++) {
-            snprintf(key, sizeof(key), WF_KEY_IFEO "%s", *exe);
+            snprintf(key, sizeof(key), WF_M(M_KEY_IFEO_S), *exe);
             if (same(f->key, key))
                 return true;
         }
