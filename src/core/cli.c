@@ -229,19 +229,20 @@ static wf_err apply(struct wf_options *o, const struct opt_def *d, const char *v
     switch (d->bit) {
     case WF_OPT_SERVICE: return add_service(o, v, err, size);
     case WF_OPT_TIMEOUT:
-        return parse_number("--timeout", " of seconds", v, 1, WF_TIMEOUT_MAX_S, &o->timeout_s, err, size);
+        return parse_number("--timeout", WF_M(M_OF_SECONDS), v, 1, WF_TIMEOUT_MAX_S, &o->timeout_s, err,
+                            size);
     case WF_OPT_COMPUTER: return add_computer(o, v, err, size);
     case WF_OPT_PARALLEL:
-        return parse_number("--parallel", WF_M(M_OF_MACHINES), v, 1, WF_PARALLEL_MAX, &o->parallel, err,
+        return parse_number(WF_M(M_PARALLEL), WF_M(M_OF_MACHINES), v, 1, WF_PARALLEL_MAX, &o->parallel, err,
                             size);
     case WF_OPT_CONNECT:
-        return parse_number(WF_M(M_CONNECT_TIMEOUT), " of seconds", v, 1, WF_CONNECT_MAX_S,
+        return parse_number(WF_M(M_CONNECT_TIMEOUT), WF_M(M_OF_SECONDS), v, 1, WF_CONNECT_MAX_S,
                             &o->connect_timeout_s, err, size);
     case WF_OPT_MAX_AGE:
         return parse_number(WF_M(M_MAX_AGE_DAYS), " of days", v, 1, WF_MAX_AGE_MAX_DAYS, &o->max_age_days,
                             err, size);
     case WF_OPT_COUNT:
-        return parse_number("--count", " of results", v, 1, WF_COUNT_MAX, &o->count, err, size);
+        return parse_number("--count", WF_M(M_OF_RESULTS), v, 1, WF_COUNT_MAX, &o->count, err, size);
     case WF_OPT_BRIEF: o->brief = true; break;
     case WF_OPT_OUTPUT:
         if (!v || !v[0])
@@ -476,7 +477,7 @@ static void help_options(struct wf_buf *b, unsigned mask, size_t cols)
         char left[64], letter[8] = "    ";
         if (d->short_name)
             snprintf(letter, sizeof(letter), "-%c, ", d->short_name);
-        snprintf(left, sizeof(left), "%s--%s%s%s", letter, d->long_name, d->arg ? " " : "",
+        snprintf(left, sizeof(left), WF_M(M_S_S_S_S), letter, d->long_name, d->arg ? " " : "",
                  d->arg ? d->arg : "");
         entry(b, left, 24, wf_prose_nth(WF_PROSE_OPTIONS, i), cols);
     }
@@ -497,11 +498,11 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
         if (cmd->changes_system)
             wf_buf_wrap(b, WF_M(M_CHANGES_SERVICES_NEEDS_ADMINISTRATOR_RIGHTS), 0, 0, cols);
         if (wf_cli_words(table, cmd, true)[0]) {
-            wf_buf_puts(b, "\nExamples:\n");
+            wf_buf_puts(b, WF_M(M_NEXAMPLES_N));
             examples(b, wf_cli_words(table, cmd, true), 2, cols);
         }
         if (cmd->opts) {
-            wf_buf_puts(b, "\nOptions:\n");
+            wf_buf_puts(b, WF_M(M_NOPTIONS_N));
             help_options(b, cmd->opts, cols);
         }
         return;
@@ -517,7 +518,7 @@ void wf_cli_help(struct wf_buf *b, const struct wf_cmd_table *table, const struc
     }
     wf_buf_puts(b, "\n");
     wf_buf_wrap(b, WF_M(M_WITH_NO_COMMAND_STATUS_DOUBLE), 0, 0, cols);
-    wf_buf_puts(b, "\nOptions:\n");
+    wf_buf_puts(b, WF_M(M_NOPTIONS_N));
     help_options(b, ~0u, cols);
     entry(b, WF_M(M_HELP_VERSION), 24, WF_M(M_PRINT_THE_VERSION), cols);
     wf_buf_puts(b, "\n");

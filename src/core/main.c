@@ -63,7 +63,7 @@ static enum wf_cmtrace_type line_type(const char *text)
 {
     const char *t = text + strspn(text, " ");
     while (t[0] == '\x1b' && t[1] == '[') /* a colour sequence: ESC [ digits ; m */
-        t += 2 + strspn(t + 2, "0123456789;") + (t[2 + strspn(t + 2, "0123456789;")] == 'm');
+        t += 2 + strspn(t + 2, WF_M(M_0123456789_2)) + (t[2 + strspn(t + 2, WF_M(M_0123456789_2))] == 'm');
     if (t != text && strncmp(t, "error ", 6) == 0)
         return WF_CMTRACE_ERROR;
     if (t != text && strncmp(t, "warning ", 8) == 0)

@@ -26,7 +26,7 @@ HKEY wf_win_key_root(void *self, const char *key, const char **rest)
 {
     const struct win_remote *r = self;
     size_t n = strlen(WF_KEY_USERS);
-    if (strncmp(key, WF_KEY_USERS, n) == 0 || strcmp(key, "HKEY_USERS") == 0) {
+    if (strncmp(key, WF_KEY_USERS, n) == 0 || strcmp(key, WF_M(M_HKEY_USERS)) == 0) {
         *rest = key[n - 1] ? key + n : "";
         return r ? r->hku : HKEY_USERS;
     }

@@ -876,6 +876,82 @@
 #define WF_MT_M_PREG_LOCAL "%windir%\\System32\\GroupPolicy\\Machine\\Registry.pol"
 #define WF_MT_M_WAAS_DIR "%windir%\\WaaS\\services"
 #define WF_MT_M_KEY_CURRENT_VERSION "SOFTWARE\\Microsoft\\Windows\\CurrentVersion"
+#define WF_MT_M_U_U_U_U "%u.%u.%u.%u"
+#define WF_MT_M_NOT_ACTIVE "not_active"
+#define WF_MT_M_UNREACHABLE "unreachable"
+#define WF_MT_M_INTERRUPTED "interrupted"
+#define WF_MT_M_USAGE_ERROR "usage error"
+#define WF_MT_M_OF_SECONDS " of seconds"
+#define WF_MT_M_PARALLEL "--parallel"
+#define WF_MT_M_OF_RESULTS " of results"
+#define WF_MT_M_S_S_S_S "%s--%s%s%s"
+#define WF_MT_M_NEXAMPLES_N "\nExamples:\n"
+#define WF_MT_M_NOPTIONS_N "\nOptions:\n"
+#define WF_MT_M_JSON_SOURCE ",\"source\":"
+#define WF_MT_M_JSON_NEXT_SOURCE ",{\"source\":"
+#define WF_MT_M_JSON_SOURCE_FIRST "{\"source\":"
+#define WF_MT_M_CHECK_JSON "check.json"
+#define WF_MT_M_JOURNAL_TXT "journal.txt"
+#define WF_MT_M_THE_JOURNAL "the journal"
+#define WF_MT_M_NO_JOURNAL "no journal"
+#define WF_MT_M_CANNOT_PLAN "cannot plan"
+#define WF_MT_M_LLU_LLU_S "%llu.%llu s"
+#define WF_MT_M_AN_UPDATE " an update"
+#define WF_MT_M_WUFIX_CAN " wufix can "
+#define WF_MT_M_TO_FIX_IT "To fix it: "
+#define WF_MT_M_YES_FIXES "Yes fixes "
+#define WF_MT_M_REPAIR_NOW "Repair now?"
+#define WF_MT_M_HEALTHY_N "  healthy\n"
+#define WF_MT_M_0X_08X_S "0x%08X (%s)"
+#define WF_MT_M_JSON_UPDATE ",\"update\":"
+#define WF_MT_M_WAS_AN_UNDO "was an undo"
+#define WF_MT_M_WUFIX_S_N "wufix: %s\n"
+#define WF_MT_M_S_S_S_S_2 "%s: %s%s%s"
+#define WF_MT_M_0123456789_2 "0123456789;"
+#define WF_MT_M_LLU_BYTE_S "%llu byte%s"
+#define WF_MT_M_S_WUFIX_S "%s.wufix-%s"
+#define WF_MT_M_S_NULL ",\"%s\":null"
+#define WF_MT_M_S_LLD ",\"%s\":%lld"
+#define WF_MT_M_START_TYPE_2 "start_type"
+#define WF_MT_M_NOT_RUNNING "not_running"
+#define WF_MT_M_IMAGE_PATH "image_path"
+#define WF_MT_M_PARAMETERS "\\Parameters"
+#define WF_MT_M_SERVICEDLL "ServiceDll"
+#define WF_MT_M_SERVICE_DLL "service_dll"
+#define WF_MT_M_UNREADABLE "unreadable"
+#define WF_MT_M_SSTART_S "%sstart %s"
+#define WF_MT_M_900S_S "%.900s (%s)"
+#define WF_MT_M_USEWUSERVER "UseWUServer"
+#define WF_MT_M_SVCHOST_EXE "svchost.exe"
+#define WF_MT_M_A_POLICY_S "a policy's"
+#define WF_MT_M_100S_S "%.100s: %s"
+#define WF_MT_M_PROFILENAME "ProfileName"
+#define WF_MT_M_700S_S "%.700s: %s"
+#define WF_MT_M_OVER_16_MIB "over 16 MiB"
+#define WF_MT_M_UNDOES_S_N "undoes %s\n"
+#define WF_MT_M_UNRECORDED "unrecorded"
+#define WF_MT_M_CLOCK_SKEW "clock_skew"
+#define WF_MT_M_NOT_PAUSED "not paused"
+#define WF_MT_M_FILESYSPATH "FileSysPath"
+#define WF_MT_M_DISPLAYNAME "DisplayName"
+#define WF_MT_M_LEFT_S_N "  left: %s\n"
+#define WF_MT_M_START_TYPE_3 "START TYPE"
+#define WF_MT_M_PUT_BACK "put back: "
+#define WF_MT_M_TEN_SPACES "          "
+#define WF_MT_M_R_NCHANGED "\015\nChanged:"
+#define WF_MT_M_JSON_SERVICE ",\"service\":"
+#define WF_MT_M_JSON_MEANING ",\"meaning\":"
+#define WF_MT_M_JSON_VERSION ",\"version\":"
+#define WF_MT_M_JSON_EDITION ",\"edition\":"
+#define WF_MT_M_JSON_SERVICE_FIRST "{\"service\":"
+#define WF_MT_M_JSON_PROGRAM ",\"program\":"
+#define WF_MT_M_JSON_MESSAGE ",\"message\":"
+#define WF_MT_M_JSON_REMEDY ",\"remedy\":"
+#define WF_MT_M_JSON_COMMAND "{\"command\":"
+#define WF_MT_M_JSON_ERROR "],\"error\":"
+#define WF_MT_M_DISALLOWRUN "DisallowRun"
+#define WF_MT_M_ROLLED_BACK "rolled_back"
+#define WF_MT_M_HKEY_USERS "HKEY_USERS"
 #define WF_MA_M_LOG_TIME_S_000_000 27753u
 #define WF_MA_M_SETUP_API_SETUPAPI_OR_COMPONENT 27862u
 #define WF_MA_M_PHASE_U_S_OPERATION_0X 27912u
@@ -1745,6 +1821,82 @@
 #define WF_MA_M_PREG_LOCAL 63626u
 #define WF_MA_M_WAAS_DIR 63677u
 #define WF_MA_M_KEY_CURRENT_VERSION 63700u
+#define WF_MA_M_U_U_U_U 63742u
+#define WF_MA_M_NOT_ACTIVE 63754u
+#define WF_MA_M_UNREACHABLE 63765u
+#define WF_MA_M_INTERRUPTED 63777u
+#define WF_MA_M_USAGE_ERROR 63789u
+#define WF_MA_M_OF_SECONDS 63801u
+#define WF_MA_M_PARALLEL 63813u
+#define WF_MA_M_OF_RESULTS 63824u
+#define WF_MA_M_S_S_S_S 63836u
+#define WF_MA_M_NEXAMPLES_N 63847u
+#define WF_MA_M_NOPTIONS_N 63859u
+#define WF_MA_M_JSON_SOURCE 63870u
+#define WF_MA_M_JSON_NEXT_SOURCE 63881u
+#define WF_MA_M_JSON_SOURCE_FIRST 63893u
+#define WF_MA_M_CHECK_JSON 63904u
+#define WF_MA_M_JOURNAL_TXT 63915u
+#define WF_MA_M_THE_JOURNAL 63927u
+#define WF_MA_M_NO_JOURNAL 63939u
+#define WF_MA_M_CANNOT_PLAN 63950u
+#define WF_MA_M_LLU_LLU_S 63962u
+#define WF_MA_M_AN_UPDATE 63974u
+#define WF_MA_M_WUFIX_CAN 63985u
+#define WF_MA_M_TO_FIX_IT 63997u
+#define WF_MA_M_YES_FIXES 64009u
+#define WF_MA_M_REPAIR_NOW 64020u
+#define WF_MA_M_HEALTHY_N 64032u
+#define WF_MA_M_0X_08X_S 64043u
+#define WF_MA_M_JSON_UPDATE 64055u
+#define WF_MA_M_WAS_AN_UNDO 64066u
+#define WF_MA_M_WUFIX_S_N 64078u
+#define WF_MA_M_S_S_S_S_2 64089u
+#define WF_MA_M_0123456789_2 64100u
+#define WF_MA_M_LLU_BYTE_S 64112u
+#define WF_MA_M_S_WUFIX_S 64124u
+#define WF_MA_M_S_NULL 64136u
+#define WF_MA_M_S_LLD 64147u
+#define WF_MA_M_START_TYPE_2 64158u
+#define WF_MA_M_NOT_RUNNING 64169u
+#define WF_MA_M_IMAGE_PATH 64181u
+#define WF_MA_M_PARAMETERS 64192u
+#define WF_MA_M_SERVICEDLL 64204u
+#define WF_MA_M_SERVICE_DLL 64215u
+#define WF_MA_M_UNREADABLE 64227u
+#define WF_MA_M_SSTART_S 64238u
+#define WF_MA_M_900S_S 64249u
+#define WF_MA_M_USEWUSERVER 64261u
+#define WF_MA_M_SVCHOST_EXE 64273u
+#define WF_MA_M_A_POLICY_S 64285u
+#define WF_MA_M_100S_S 64296u
+#define WF_MA_M_PROFILENAME 64307u
+#define WF_MA_M_700S_S 64319u
+#define WF_MA_M_OVER_16_MIB 64330u
+#define WF_MA_M_UNDOES_S_N 64342u
+#define WF_MA_M_UNRECORDED 64353u
+#define WF_MA_M_CLOCK_SKEW 64364u
+#define WF_MA_M_NOT_PAUSED 64375u
+#define WF_MA_M_FILESYSPATH 64386u
+#define WF_MA_M_DISPLAYNAME 64398u
+#define WF_MA_M_LEFT_S_N 64410u
+#define WF_MA_M_START_TYPE_3 64422u
+#define WF_MA_M_PUT_BACK 64433u
+#define WF_MA_M_TEN_SPACES 64444u
+#define WF_MA_M_R_NCHANGED 64455u
+#define WF_MA_M_JSON_SERVICE 64466u
+#define WF_MA_M_JSON_MEANING 64478u
+#define WF_MA_M_JSON_VERSION 64490u
+#define WF_MA_M_JSON_EDITION 64502u
+#define WF_MA_M_JSON_SERVICE_FIRST 64514u
+#define WF_MA_M_JSON_PROGRAM 64526u
+#define WF_MA_M_JSON_MESSAGE 64538u
+#define WF_MA_M_JSON_REMEDY 64550u
+#define WF_MA_M_JSON_COMMAND 64561u
+#define WF_MA_M_JSON_ERROR 64573u
+#define WF_MA_M_DISALLOWRUN 64584u
+#define WF_MA_M_ROLLED_BACK 64596u
+#define WF_MA_M_HKEY_USERS 64608u
 /* clang-format on */
 
 #endif

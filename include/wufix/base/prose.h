@@ -3,7 +3,7 @@
  *
  * The words of the big tables (the error codes', the problems', guided
  * mode's, the options' and commands' help) are written in .inc files beside
- * the code that uses them, as X-macros, and the other literals of 12
+ * the code that uses them, as X-macros, and the other literals of 10
  * characters or more in the core's and src/win32's function bodies in
  * messages.inc, said as WF_M(ID). The
  * code compiles only the numbers; cmake/prose.py packs the words into

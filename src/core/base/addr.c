@@ -2,6 +2,8 @@
 /* addr.c - a machine's network addresses, compared. */
 #include "wufix/base/addr.h"
 
+#include "wufix/base/prose.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -147,7 +149,7 @@ void wf_addr_text(const struct wf_addr *a, char *buf, size_t size)
         return;
     buf[0] = '\0';
     if (a->len == 4) {
-        snprintf(buf, size, "%u.%u.%u.%u", a->b[0], a->b[1], a->b[2], a->b[3]);
+        snprintf(buf, size, WF_M(M_U_U_U_U), a->b[0], a->b[1], a->b[2], a->b[3]);
         return;
     }
     if (a->len != 16)

@@ -54,7 +54,7 @@ const char *wf_err_token(wf_err e)
     case WF_E_DISABLED: return "disabled";
     case WF_E_MARKED_DELETE: return WF_M(M_MARKED_FOR_DELETE);
     case WF_E_ALREADY_RUNNING: return WF_M(M_ALREADY_RUNNING_2);
-    case WF_E_NOT_ACTIVE: return "not_active";
+    case WF_E_NOT_ACTIVE: return WF_M(M_NOT_ACTIVE);
     case WF_E_CANNOT_ACCEPT: return WF_M(M_CANNOT_ACCEPT_CONTROL);
     case WF_E_DB_LOCKED: return WF_M(M_DATABASE_LOCKED);
     case WF_E_DEPENDENTS: return WF_M(M_DEPENDENTS_RUNNING);
@@ -64,10 +64,10 @@ const char *wf_err_token(wf_err e)
     case WF_E_START_FAILED: return WF_M(M_START_FAILED);
     case WF_E_TIMEOUT: return "timeout";
     case WF_E_NOT_STOPPABLE: return WF_M(M_NOT_STOPPABLE);
-    case WF_E_UNREACHABLE: return "unreachable";
+    case WF_E_UNREACHABLE: return WF_M(M_UNREACHABLE);
     case WF_E_SYSTEM: return WF_M(M_SYSTEM_ERROR);
     case WF_E_BUSY: return "busy";
-    case WF_E_INTERRUPTED: return "interrupted";
+    case WF_E_INTERRUPTED: return WF_M(M_INTERRUPTED);
     case WF_E_JOURNAL: return WF_M(M_JOURNAL_ERROR);
     case WF_E_BAD_DATA: return "bad_data";
     case WF_E_IN_USE: return "in_use";
@@ -136,7 +136,7 @@ const char *wf_exit_words(int code)
     switch (code) {
     case WF_EXIT_OK: return "success";
     case WF_EXIT_PROBLEMS: return WF_M(M_CHECK_FOUND_PROBLEMS);
-    case WF_EXIT_USAGE: return "usage error";
+    case WF_EXIT_USAGE: return WF_M(M_USAGE_ERROR);
     case WF_EXIT_ACCESS: return WF_M(M_ADMINISTRATOR_RIGHTS_NEEDED);
     case WF_EXIT_FAILED: return WF_M(M_A_SERVICE_FAILED_TO_REACH);
     case WF_EXIT_BLOCKED: return WF_M(M_BLOCKED_BY_CONFIGURATION);

@@ -66,14 +66,14 @@ static void add_bytes(struct bundle *b, const char *name, const char *source, co
         return;
     wf_sha256_of(data, n, hex);
     wf_buf_json_kv(&b->manifest, b->nfiles++ ? ",{\"name\":" : "{\"name\":", name);
-    wf_buf_json_kv(&b->manifest, ",\"source\":", source);
+    wf_buf_json_kv(&b->manifest, WF_M(M_JSON_SOURCE), source);
     wf_buf_printf(&b->manifest, WF_M(M_BYTES_LLU_SOURCE_BYTES_LLU), (unsigned long long)n,
                   (unsigned long long)total, total > n ? "true" : "false", hex);
 }
 
 static void not_included(struct bundle *b, const char *source, const char *why)
 {
-    wf_buf_json_kv(&b->missing, b->nmissing++ ? ",{\"source\":" : "{\"source\":", source);
+    wf_buf_json_kv(&b->missing, b->nmissing++ ? WF_M(M_JSON_NEXT_SOURCE) : WF_M(M_JSON_SOURCE_FIRST), source);
     wf_buf_json_kv(&b->missing, ",\"why\":", why);
     wf_buf_puts(&b->missing, "}");
 }
@@ -243,16 +243,18 @@ int wf_cmd_collect(struct wf_ctx *ctx)
     size_t problems = wf_check_count(c, WF_SEV_WARNING);
     wf_report_json(&json, &rc, p, problems ? WF_EXIT_PROBLEMS : WF_EXIT_OK,
                    ctx->backend.ops->now_ms(ctx->backend.self) - t0, false);
-    add_bytes(&b, "check.json", WF_M(M_WUFIX_CHECK_JSON), (const uint8_t *)json.data, json.len, json.len);
+    add_bytes(&b, WF_M(M_CHECK_JSON), WF_M(M_WUFIX_CHECK_JSON), (const uint8_t *)json.data, json.len,
+              json.len);
     /* The journal of the last changing run, where this account may read it. */
     char jwhy[256] = "";
     wf_err e = ctx->pf->store.load(ctx->pf->store.self, &text, jwhy, sizeof(jwhy));
     if (e == WF_OK && text.len)
-        add_bytes(&b, "journal.txt", ctx->pf->journal_where ? ctx->pf->journal_where : "the journal",
+        add_bytes(&b, WF_M(M_JOURNAL_TXT),
+                  ctx->pf->journal_where ? ctx->pf->journal_where : WF_M(M_THE_JOURNAL),
                   (const uint8_t *)text.data, text.len, text.len);
     else
-        not_included(&b, ctx->pf->journal_where ? ctx->pf->journal_where : "the journal",
-                     e == WF_OK ? "no journal" : wf_err_token(e));
+        not_included(&b, ctx->pf->journal_where ? ctx->pf->journal_where : WF_M(M_THE_JOURNAL),
+                     e == WF_OK ? WF_M(M_NO_JOURNAL) : wf_err_token(e));
     wf_buf_clear(&text);
     for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++)
         add_file(&b, h, files[i].zip, wf_m(files[i].path), buf);

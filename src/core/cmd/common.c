@@ -89,7 +89,7 @@ int wf_cmd_gather_failed(struct wf_ctx *ctx, const struct wf_plan *p, wf_err e)
 {
     char safe[WF_TEXT_MAX];
     wf_out_printf(&ctx->pf->out, WF_STDERR, WF_M(M_WUFIX_S_S_N),
-                  p->problem[0] ? wf_text_safe(p->problem, safe, sizeof(safe)) : "cannot plan",
+                  p->problem[0] ? wf_text_safe(p->problem, safe, sizeof(safe)) : WF_M(M_CANNOT_PLAN),
                   wf_err_token(e));
     return wf_err_exit_code(e, ctx->pf->elevated);
 }

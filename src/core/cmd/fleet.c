@@ -36,7 +36,7 @@ struct fleet {
 
 static void seconds(char *buf, size_t size, uint64_t ms)
 {
-    snprintf(buf, size, "%llu.%llu s", (unsigned long long)(ms / 1000),
+    snprintf(buf, size, WF_M(M_LLU_LLU_S), (unsigned long long)(ms / 1000),
              (unsigned long long)(ms % 1000 / 100));
 }
 

@@ -44,7 +44,7 @@ static void plain_failure(struct wf_buf *b, const struct wf_problem *pr)
     if (verb[0] != 'c' && ty > 0 && tm >= 1 && tm <= 12)
         snprintf(what, sizeof(what), WF_M(M_THE_S_D_UPDATE), months[tm - 1], ty);
     else if (verb[0] != 'c')
-        snprintf(what, sizeof(what), " an update");
+        snprintf(what, sizeof(what), WF_M(M_AN_UPDATE));
     wf_buf_printf(b, WF_M(M_WINDOWS_UPDATE_COULD_NOT_S), verb, what, pr->kb[0] ? " (" : "", pr->kb,
                   pr->kb[0] ? ")" : "", when,
                   wf_hr_class_plain(r ? (enum wf_hr_class)r->cls : WF_HRC_UNKNOWN));
@@ -75,7 +75,7 @@ static void plain(struct wf_buf *b, const struct wf_plan *p, const struct wf_pro
             /* One Yes does not fix (a protected service's) ends before "wufix
              * can": what is promised is what the repair does. */
             wf_strlcpy(text, w, sizeof(text));
-            char *can = strstr(text, " wufix can ");
+            char *can = strstr(text, WF_M(M_WUFIX_CAN));
             if (can && !pr->fixable)
                 *can = '\0';
             /* The name goes where the sentence has "%s". */
@@ -132,7 +132,7 @@ static void numbered(struct wf_buf *b, size_t cols, const struct wf_plan *p, con
             q = end + 1;
         }
     }
-    snprintf(safe, sizeof(safe), "%s%s.", remedy ? "" : "To fix it: ", who);
+    snprintf(safe, sizeof(safe), "%s%s.", remedy ? "" : WF_M(M_TO_FIX_IT), who);
     wf_text_safe(safe, who, sizeof(who));
     wf_buf_printf(b, "%*s", w, "");
     wf_buf_wrap(b, who, (size_t)w, (size_t)w + 2, cols);
@@ -277,7 +277,7 @@ int wf_cmd_guided(struct wf_ctx *ctx)
     else if (fixable == n)
         wf_buf_puts(&t, n == 2 ? WF_M(M_YES_FIXES_BOTH) : WF_M(M_YES_FIXES_ALL_OF_THEM));
     else {
-        wf_buf_puts(&t, "Yes fixes ");
+        wf_buf_puts(&t, WF_M(M_YES_FIXES));
         numbers(&t, mark, n);
         wf_buf_puts(&t, WF_M(M_IT_DOES_NOT_FIX));
         for (size_t i = 0; i < n; i++)
@@ -293,7 +293,7 @@ int wf_cmd_guided(struct wf_ctx *ctx)
     wf_buf_release(&t);
     wf_buf_puts(&b, "\n");
     wf_cmd_emit(ctx, WF_STDOUT, &b);
-    if (!ask(ctx, "Repair now?")) {
+    if (!ask(ctx, WF_M(M_REPAIR_NOW))) {
         rcode = WF_EXIT_PROBLEMS;
         goto out;
     }

@@ -108,7 +108,7 @@ static int verify(struct wf_ctx *ctx, const struct wf_report_ctx *rc, const stru
         wf_buf_puts(&b, WF_M(M_NCHECKED_AGAIN_N));
         wf_report_problems(&b, rc, c);
         if (!wf_check_count(c, WF_SEV_WARNING))
-            wf_buf_puts(&b, "  healthy\n");
+            wf_buf_puts(&b, WF_M(M_HEALTHY_N));
         wf_cmd_emit(ctx, WF_STDOUT, &b);
     } else if (ctx->opt.quiet) {
         quiet_line(&b, found, c);

@@ -21,7 +21,7 @@ static void code_words(uint32_t hr, char *buf, size_t size)
         return;
     }
     wf_hr_facility(hr, what, sizeof(what));
-    snprintf(buf, size, "0x%08X (%s)", (unsigned)hr, what);
+    snprintf(buf, size, WF_M(M_0X_08X_S), (unsigned)hr, what);
 }
 
 static void text(struct wf_buf *b, const char *computer, const struct wf_history *h, size_t shown)
@@ -73,7 +73,7 @@ static void json(struct wf_buf *b, const char *computer, const char *time, const
         const struct wf_hr *r = e->result == WF_WU_FAILED ? wf_hr_find(e->hresult) : NULL;
         wf_buf_json_kv_or_null(b, ",\"name\":", r ? wf_hr_name(r) : NULL);
         wf_buf_json_kv_or_null(b, ",\"kb\":", e->kb);
-        wf_buf_json_kv_or_null(b, ",\"update\":", e->title);
+        wf_buf_json_kv_or_null(b, WF_M(M_JSON_UPDATE), e->title);
         wf_buf_printf(b, WF_M(M_SET_ASIDE_S), e->set_aside ? "true" : "false");
     }
     wf_buf_puts(b, "]}\n");

@@ -19,7 +19,7 @@
 static const char *not_undoable(const struct wf_journal *j)
 {
     if (strcmp(j->command, "undo") == 0)
-        return "was an undo";
+        return WF_M(M_WAS_AN_UNDO);
     if (strcmp(j->outcome, "ok") != 0)
         return WF_M(M_DID_NOT_COMPLETE_AND_WAS);
     return NULL;

@@ -2,6 +2,8 @@
 /* usage.c - how a usage error is told. */
 #include "wufix/cmd/usage.h"
 
+#include "wufix/base/prose.h"
+
 #include "wufix/cli.h"
 #include "wufix/mech/report.h"
 
@@ -11,7 +13,7 @@ int wf_cmd_usage_error(const struct wf_platform *pf, const struct wf_command *cm
     struct wf_buf b;
     wf_buf_init(&b);
     /* The command's own usage line: what was being typed. */
-    wf_buf_printf(&b, "wufix: %s\n", err);
+    wf_buf_printf(&b, WF_M(M_WUFIX_S_N), err);
     wf_cli_usage_of(&b, cmd);
     wf_buf_puts(&b, "\n");
     wf_out_buf(&pf->out, WF_STDERR, &b);

@@ -148,13 +148,14 @@ void wf_cmd_machine_unreached(struct machine *m, uint32_t syscode, const char *d
              syscode == 1460                  ? WF_M(M_TIMED_OUT_CONNECTING)
              : syscode == 11001               ? WF_M(M_NAME_NOT_RESOLVED)
              : r && r->exit == WF_EXIT_ACCESS ? WF_M(M_ACCESS_DENIED_2)
-                                              : "unreachable",
+                                              : WF_M(M_UNREACHABLE),
              (unsigned)syscode);
     if (m->opt.json) {
         char message[WF_TEXT_MAX * 4];
-        snprintf(message, sizeof(message), "%s: %s%s%s", m->name, line, r ? "; check " : "", r ? check : "");
+        snprintf(message, sizeof(message), WF_M(M_S_S_S_S_2), m->name, line, r ? "; check " : "",
+                 r ? check : "");
         wf_report_json_unreached(&m->out, m->opt.cmd->name, m->name, m->code, ms,
-                                 r ? r->token : "unreachable", syscode, message);
+                                 r ? r->token : WF_M(M_UNREACHABLE), syscode, message);
     }
     wf_buf_printf(&m->err, WF_M(M_WUFIX_S_CANNOT_REACH_ITS), m->name, line);
     if (r)

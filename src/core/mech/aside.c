@@ -43,7 +43,7 @@ void wf_aside_size_words(uint64_t bytes, char *out, size_t size)
 {
     static const char *const units[] = {"KB", "MB", "GB", "TB"};
     if (bytes < 1024) {
-        snprintf(out, size, "%llu byte%s", (unsigned long long)bytes, bytes == 1 ? "" : "s");
+        snprintf(out, size, WF_M(M_LLU_BYTE_S), (unsigned long long)bytes, bytes == 1 ? "" : "s");
         return;
     }
     double v = (double)bytes / 1024.0;
@@ -77,7 +77,7 @@ static wf_err add(const struct wf_host *h, const char *from, const char *stamp, 
     f = &out->fix[out->n];
     memset(f, 0, sizeof(*f));
     f->kind = WF_FIX_RENAME;
-    snprintf(base, sizeof(base), "%s.wufix-%s", from, stamp);
+    snprintf(base, sizeof(base), WF_M(M_S_WUFIX_S), from, stamp);
     wf_err e = free_name(h, base, f->will.str, sizeof(f->will.str));
     if (e != WF_OK)
         return e;

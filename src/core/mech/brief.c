@@ -76,9 +76,9 @@ static bool is_failure(const struct wf_problem *pr)
 static void days(struct wf_buf *b, const char *name, int64_t d)
 {
     if (d < 0)
-        wf_buf_printf(b, ",\"%s\":null", name);
+        wf_buf_printf(b, WF_M(M_S_NULL), name);
     else
-        wf_buf_printf(b, ",\"%s\":%lld", name, (long long)d);
+        wf_buf_printf(b, WF_M(M_S_LLD), name, (long long)d);
 }
 
 /* Everything but the problems' words: at most ~900 characters whatever

@@ -189,12 +189,12 @@ static void check_start(const struct wf_plan_svc *s, const struct wf_default *de
                      wf_start_token(wf_check_target(c, def)));
     } else if (!wf_defaults_start_ok(def, t, s->cfg.triggers)) {
         wf_defaults_start_words(def, words, sizeof(words));
-        wf_check_add(c, s->name, "start_type", WF_SEV_WARNING, ours, wf_start_token(t), words);
+        wf_check_add(c, s->name, WF_M(M_START_TYPE_2), WF_SEV_WARNING, ours, wf_start_token(t), words);
     }
     /* Not running is a problem only where every start type Windows gives it starts it. */
     bool autostart = !(def->start_ok & ~(WF_START_BIT(WF_START_AUTO) | WF_START_BIT(WF_START_AUTO_DELAYED)));
     if (s->before.state == WF_STATE_STOPPED && autostart && t != WF_START_DISABLED)
-        wf_check_add(c, s->name, "not_running", WF_SEV_WARNING, ours, "stopped", "running");
+        wf_check_add(c, s->name, WF_M(M_NOT_RUNNING), WF_SEV_WARNING, ours, "stopped", "running");
 }
 
 /* Whether an image path runs %SystemRoot%\System32\svchost.exe, whatever
@@ -228,7 +228,7 @@ static void check_files(const struct wf_plan_svc *s, const struct wf_default *de
                                     : under_root(h, s->cfg.image_path) &&
                                           (!def->svchost || runs_svchost(h, s->cfg.image_path));
     if (!image_ok)
-        wf_check_add(c, s->name, "image_path", WF_SEV_ERROR, ours && def->image_path, s->cfg.image_path,
+        wf_check_add(c, s->name, WF_M(M_IMAGE_PATH), WF_SEV_ERROR, ours && def->image_path, s->cfg.image_path,
                      def->image_path ? def->image_path
                      : def->svchost  ? WF_M(M_SYSTEMROOT_SYSTEM32_SVCHOST_EXE_K)
                                      : WF_M(M_A_PROGRAM_UNDER_SYSTEMROOT));
@@ -236,14 +236,14 @@ static void check_files(const struct wf_plan_svc *s, const struct wf_default *de
         return;
     bool have = false;
     for (int k = 0; k < 2 && !have; k++) { /* Parameters, then the service key */
-        key_of(key, sizeof(key), s->name, k ? "" : "\\Parameters");
-        if (!wf_check_read_reg(h, c, s->name, key, "ServiceDll", &v))
+        key_of(key, sizeof(key), s->name, k ? "" : WF_M(M_PARAMETERS));
+        if (!wf_check_read_reg(h, c, s->name, key, WF_M(M_SERVICEDLL), &v))
             return;
         have = v.type == WF_REG_SZ || v.type == WF_REG_EXPAND_SZ;
     }
     /* One too long to record (v.cut) is reported, never fixed: it could not be put back. */
     if (def->service_dll ? !have || !same_path(h, v.str, def->service_dll) : have && !under_root(h, v.str))
-        wf_check_add(c, s->name, "service_dll", WF_SEV_ERROR, ours && def->service_dll && !v.cut,
+        wf_check_add(c, s->name, WF_M(M_SERVICE_DLL), WF_SEV_ERROR, ours && def->service_dll && !v.cut,
                      have ? v.str : "(none)",
                      def->service_dll ? def->service_dll : WF_M(M_A_DLL_UNDER_SYSTEMROOT));
     else if (have && !h->no_files && h->ops->expand(h->self, v.str, path, sizeof(path)) == WF_OK &&
@@ -320,7 +320,8 @@ static void check_service(const struct wf_plan_svc *s, const struct wf_backend *
         return;
     if (s->cfg.start_type == WF_START_UNKNOWN) {
         /* The configuration could not be read: nothing to compare, nothing to fix. */
-        wf_check_add(c, s->name, WF_M(M_CONFIG_UNREADABLE), WF_SEV_WARNING, false, "unreadable", "readable");
+        wf_check_add(c, s->name, WF_M(M_CONFIG_UNREADABLE), WF_SEV_WARNING, false, WF_M(M_UNREADABLE),
+                     "readable");
         return;
     }
     check_start(s, def, ours, c);
@@ -377,7 +378,7 @@ static void check_waas(const struct wf_host *h, struct wf_check *c)
             char words[128];
             wf_defaults_start_words(def, words, sizeof(words));
             SAY(found, nf, " start=%s", wf_start_token(e->start_type));
-            SAY(expected, ne, "%sstart %s", ne ? "; " : "", words);
+            SAY(expected, ne, WF_M(M_SSTART_S), ne ? "; " : "", words);
         }
         /* The program, then the DLL: each said the same way. */
         for (int f = 0; f < 2; f++) {
@@ -386,7 +387,7 @@ static void check_waas(const struct wf_host *h, struct wf_check *c)
             if (!got[0] || (own ? same_path(h, got, own) : under_root(h, got)))
                 continue;
             const char *want = own ? own : WF_M(M_UNDER_SYSTEMROOT);
-            SAY(found, nf, " %s=%.*s", f ? "ServiceDll" : "imagePath", (int)wf_utf8_cut(got, 300), got);
+            SAY(found, nf, " %s=%.*s", f ? WF_M(M_SERVICEDLL) : "imagePath", (int)wf_utf8_cut(got, 300), got);
             SAY(expected, ne, "%s%.*s", ne ? "; " : "", (int)wf_utf8_cut(want, 300), want);
         }
 #undef SAY

@@ -277,7 +277,7 @@ static bool history(const struct wf_host *h, struct wf_check *c)
                          WF_M(M_WINDOWS_UPDATE_S_EVENT_LOG));
     } else if (e != WF_E_NO_SERVICE) {
         char found[WF_TEXT_MAX];
-        snprintf(found, sizeof(found), "%.900s (%s)", path, wf_err_token(e));
+        snprintf(found, sizeof(found), WF_M(M_900S_S), path, wf_err_token(e));
         wf_check_add(c, "", WF_M(M_UPDATE_LOG_UNREADABLE), WF_SEV_INFO, false, found, "readable");
     }
     free(wu);
@@ -460,7 +460,7 @@ static bool wsus(const struct wf_host *h, struct wf_check *c)
     char host[256], setting[WF_TEXT_MAX];
     unsigned port = 0;
     struct wf_reg v;
-    if (h->ops->reg_read(h->self, WF_KEY_WU_POLICY "\\AU", "UseWUServer", &v) != WF_OK ||
+    if (h->ops->reg_read(h->self, WF_KEY_WU_POLICY "\\AU", WF_M(M_USEWUSERVER), &v) != WF_OK ||
         v.type != WF_REG_DWORD || v.dword != 1 ||
         h->ops->reg_read(h->self, WF_KEY_WU_POLICY, "WUServer", &v) != WF_OK)
         return false;

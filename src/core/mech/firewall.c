@@ -233,7 +233,8 @@ static int judge(const struct wf_fw_rule *r)
             base = q + 1;
     if (!r->block || !r->active || !r->out)
         return -1;
-    if (r->svc[0] ? !strcmp(r->svc, "*") || wf_services_find(r->svc) : wf_name_cmp(base, "svchost.exe") == 0)
+    if (r->svc[0] ? !strcmp(r->svc, "*") || wf_services_find(r->svc)
+                  : wf_name_cmp(base, WF_M(M_SVCHOST_EXE)) == 0)
         return WF_SEV_ERROR;
     for (const char *const *exe = wf_traces_update_programs; *exe && !r->svc[0]; exe++)
         if (wf_name_cmp(base, *exe) == 0)
@@ -325,7 +326,8 @@ static void store(const struct wf_host *h, struct wf_check *c, const char *key, 
             snprintf(what, sizeof(what), WF_M(M_S_S_IS_S_S_ADDRESS_NOW), field, addr,
                      update_names[u->host[k]]);
         }
-        snprintf(found, sizeof(found), WF_M(M_S_RULE_250S_BLOCK_OUT), policy ? "a policy's" : "the", r.name,
+        snprintf(found, sizeof(found), WF_M(M_S_RULE_250S_BLOCK_OUT), policy ? WF_M(M_A_POLICY_S) : "the",
+                 r.name,
                  k < u->n   ? ""
                  : r.svc[0] ? "Svc="
                             : "App=",

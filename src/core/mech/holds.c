@@ -104,7 +104,7 @@ static void holds(const struct wf_host *h, struct wf_check *c, int want)
                  names[pick], more[0] ? " (" : "", more, more[0] ? ")" : "");
         info(c, WF_M(M_SAFEGUARD_HOLD), found);
     } else if (red) {
-        snprintf(found, sizeof(found), "%.100s: %s", names[pick], more);
+        snprintf(found, sizeof(found), WF_M(M_100S_S), names[pick], more);
         info(c, WF_M(M_UPGRADE_BLOCKED), found);
     }
 }
@@ -161,7 +161,7 @@ static void setupdiag(const struct wf_host *h, struct wf_check *c)
         snprintf(found, sizeof(found), WF_M(M_900S_OVER_128_KB_NOT), path);
         info(c, WF_M(M_SETUPDIAG_FAILURE), found);
     }
-    if (e != WF_OK || !xml_text(xml, "ProfileName", rule, sizeof(rule))) {
+    if (e != WF_OK || !xml_text(xml, WF_M(M_PROFILENAME), rule, sizeof(rule))) {
         free(xml);
         return;
     }

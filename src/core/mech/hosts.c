@@ -186,7 +186,8 @@ void wf_hosts_check(const struct wf_host *h, struct wf_check *c)
         return;
     wf_err e = load(h, path, &t, &n);
     if (e != WF_OK) {
-        snprintf(found, sizeof(found), "%.700s: %s", path, e == WF_E_LIMIT ? "over 16 MiB" : wf_err_token(e));
+        snprintf(found, sizeof(found), WF_M(M_700S_S), path,
+                 e == WF_E_LIMIT ? WF_M(M_OVER_16_MIB) : wf_err_token(e));
         if (e != WF_E_NO_SERVICE)
             wf_check_add(c, "", WF_M(M_HOSTS_UNREADABLE), WF_SEV_WARNING, false, found,
                          WF_M(M_A_FILE_WUFIX_READS_WHOLE));
@@ -237,7 +238,7 @@ wf_err wf_hosts_plan(const struct wf_host *h, struct wf_fix *f)
         wf_aside_stamp(now, stamp, sizeof(stamp));
         /* A name not taken: .wufix-STAMP, else -2 ... -9, as reset names them. */
         for (unsigned k = 1; k < 10 && e != WF_OK; k++) {
-            int m = snprintf(f->will.str, sizeof(f->will.str) - 3, "%s.wufix-%s", f->was.str, stamp);
+            int m = snprintf(f->will.str, sizeof(f->will.str) - 3, WF_M(M_S_WUFIX_S), f->was.str, stamp);
             if (k > 1 && m > 0)
                 snprintf(f->will.str + m, 3, "-%u", k);
             if (h->ops->path_exists(h->self, f->will.str) != WF_OK)

@@ -303,7 +303,7 @@ static void format_run(const struct wf_journal *j, struct wf_buf *out)
     wf_buf_printf(out, WF_M(M_COMMAND_S_NSTARTED_S_NPID), j->command, j->started[0] ? j->started : "-",
                   (unsigned)j->pid, j->open ? 1 : 0, j->outcome[0] ? j->outcome : "-");
     if (j->undoes[0])
-        wf_buf_printf(out, "undoes %s\n", j->undoes);
+        wf_buf_printf(out, WF_M(M_UNDOES_S_N), j->undoes);
     for (size_t i = 0; i < j->nsvc; i++) {
         wf_buf_printf(out, WF_M(M_SERVICE_D_S_S), j->svc[i].in_set ? 1 : 0, wf_state_token(j->svc[i].state),
                       wf_start_token(j->svc[i].start_type));
@@ -616,7 +616,7 @@ wf_err wf_journal_load(struct wf_journal *j, const struct wf_store *st, char *wh
      * disk is what is left to put back. */
     if (e == WF_OK && j->open && closed && strcmp(hex, last) != 0) {
         j->open = false;
-        wf_strlcpy(j->outcome, "unrecorded", sizeof(j->outcome));
+        wf_strlcpy(j->outcome, WF_M(M_UNRECORDED), sizeof(j->outcome));
     }
     wf_buf_release(&b);
     return e;

@@ -274,8 +274,8 @@ void wf_machine_clock(const struct wf_host *h, struct wf_check *c, const char *h
     snprintf(found, sizeof(found), WF_M(M_THIS_MACHINE_S_CLOCK_SAYS), now, host, date,
              t1 > t0 ? t1 - t0 : t0 - t1, t1 > t0 ? "ahead" : "behind",
              failed_with(c, 0x80072F8F) ? WF_M(M_THE_LIKELY_CAUSE_OF_0X80072F8F) : "");
-    struct wf_problem *pr =
-        wf_check_add(c, "", "clock_skew", WF_SEV_WARNING, false, found, WF_M(M_WITHIN_5_MINUTES_OF_THE));
+    struct wf_problem *pr = wf_check_add(c, "", WF_M(M_CLOCK_SKEW), WF_SEV_WARNING, false, found,
+                                         WF_M(M_WITHIN_5_MINUTES_OF_THE));
     if (pr)
         pr->remedy = WF_M(M_SYNC_THE_CLOCK_W32TM_RESYNC);
 }

@@ -122,7 +122,7 @@ void wf_pause_check(const struct wf_host *h, struct wf_check *c)
         n = (size_t)snprintf(found, sizeof(found), WF_M(M_UNTIL_SZ_S), until, which);
     if (ahead <= WF_PAUSE_SETTINGS_DAYS && max_days < 0) {
         struct wf_problem *pr =
-            wf_check_add(c, "", WF_M(M_UPDATES_PAUSED), WF_SEV_INFO, false, found, "not paused");
+            wf_check_add(c, "", WF_M(M_UPDATES_PAUSED), WF_SEV_INFO, false, found, WF_M(M_NOT_PAUSED));
         if (pr)
             pr->remedy = WF_M(M_SETTINGS_WINDOWS_UPDATE_RESUME_UPDATES);
         return;

@@ -108,7 +108,7 @@ static void domain_gpos(const struct wf_host *h, struct wf_check *c, struct gpos
         for (size_t i = 0; i < n && i < 32; i++) {
             struct wf_reg v;
             snprintf(key, sizeof(key), WF_M(M_KEY_GP_HISTORY_REGISTRY_S), names[i]);
-            if (h->ops->reg_read(h->self, key, "FileSysPath", &v) != WF_OK || v.type == WF_REG_NONE ||
+            if (h->ops->reg_read(h->self, key, WF_M(M_FILESYSPATH), &v) != WF_OK || v.type == WF_REG_NONE ||
                 strncmp(v.str, "\\\\", 2) != 0)
                 continue;
             snprintf(path, sizeof(path), WF_M(M_S_REGISTRY_POL), WF_TEXT_MAX, v.str);
@@ -130,7 +130,7 @@ static void domain_gpos(const struct wf_host *h, struct wf_check *c, struct gpos
                 free(pol);
                 d->unread = true;
             }
-            if (h->ops->reg_read(h->self, key, "DisplayName", &v) != WF_OK || v.type != WF_REG_SZ ||
+            if (h->ops->reg_read(h->self, key, WF_M(M_DISPLAYNAME), &v) != WF_OK || v.type != WF_REG_SZ ||
                 !v.str[0])
                 wf_strlcpy(v.str, names[i], sizeof(v.str));
             wf_utf8_copy(d->g[d->n++].name, sizeof(d->g[0].name), v.str);
@@ -191,7 +191,7 @@ static void dual_scan(struct wf_check *c)
         struct wf_policy *p = &c->pol[i];
         bool set =
             p->data.type == WF_REG_DWORD ? p->data.dword != 0 : p->data.type != WF_REG_NONE && p->data.str[0];
-        if (p->key == 1 && wf_name_cmp(p->value, "UseWUServer") == 0) {
+        if (p->key == 1 && wf_name_cmp(p->value, WF_M(M_USEWUSERVER)) == 0) {
             wsus_on = set;
             p->role = ROLE_WSUS;
         } else if (p->key == 0 && wf_name_cmp(p->value, "WUServer") == 0) {
@@ -335,7 +335,7 @@ void wf_policies_repair(const struct wf_check *c, const struct wf_host *h, struc
             snprintf(line, sizeof(line), WF_M(M_HKLM_S_S_S_S), wf_policy_keys[p->key], p->value,
                      owner[p->source], p->source == WF_POL_DOMAIN ? " '" : "",
                      p->source == WF_POL_DOMAIN ? c->gpo : "", p->source == WF_POL_DOMAIN ? "'" : "");
-            wf_buf_printf(left, "  left: %s\n", wf_text_safe(line, safe, sizeof(safe)));
+            wf_buf_printf(left, WF_M(M_LEFT_S_N), wf_text_safe(line, safe, sizeof(safe)));
             continue;
         }
         struct wf_fix *f = out->n < WF_FIXES_MAX ? memset(&out->fix[out->n], 0, sizeof(out->fix[0])) : NULL;
@@ -351,6 +351,6 @@ void wf_policies_repair(const struct wf_check *c, const struct wf_host *h, struc
         }
         snprintf(line, sizeof(line), WF_M(M_HKLM_S_S_S), wf_policy_keys[p->key], p->value,
                  f ? WF_M(M_CANNOT_BE_RECORDED_EXACTLY) : WF_M(M_MORE_CHANGES_THAN_ONE_RUN));
-        wf_buf_printf(left, "  left: %s\n", wf_text_safe(line, safe, sizeof(safe)));
+        wf_buf_printf(left, WF_M(M_LEFT_S_N), wf_text_safe(line, safe, sizeof(safe)));
     }
 }

@@ -71,13 +71,13 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
         if (!pr->fixable)
             continue;
         bool helper = wf_check_helper(pr->code);
-        if ((!strcmp(pr->code, "disabled") || !strcmp(pr->code, "start_type") || helper) && def &&
+        if ((!strcmp(pr->code, "disabled") || !strcmp(pr->code, WF_M(M_START_TYPE_2)) || helper) && def &&
             (s || helper)) {
             if ((f = add(out, WF_FIX_START, pr->service)) != NULL) {
                 f->was_start = s ? s->cfg.start_type : WF_START_DISABLED; /* a helper is reported only so */
                 f->will_start = wf_check_target(c, def);
             }
-        } else if (!strcmp(pr->code, "image_path") && def && def->image_path && s) {
+        } else if (!strcmp(pr->code, WF_M(M_IMAGE_PATH)) && def && def->image_path && s) {
             if ((f = add(out, WF_FIX_IMAGE, pr->service)) != NULL) {
                 wf_strlcpy(f->was.str, s->cfg.image_path, sizeof(f->was.str));
                 wf_strlcpy(f->will.str, def->image_path, sizeof(f->will.str));
@@ -101,19 +101,20 @@ wf_err wf_repair_plan(const struct wf_check *c, const struct wf_plan *p, const s
                 wf_repair_deps(&s->cfg, f->was.str, sizeof(f->was.str)); /* whole: the evidence may be cut */
                 wf_strlcpy(f->will.str, def->depends_on, sizeof(f->will.str));
             }
-        } else if (!strcmp(pr->code, "service_dll") && def && def->service_dll) {
+        } else if (!strcmp(pr->code, WF_M(M_SERVICE_DLL)) && def && def->service_dll) {
             struct wf_reg will = {.type = WF_REG_EXPAND_SZ}, there;
             wf_strlcpy(will.str, def->service_dll, sizeof(will.str));
             /* Where check found it: Parameters, else the service key (svchost reads either). */
             snprintf(key, sizeof(key), WF_M(M_KEY_SERVICES_S_PARAMETERS), pr->service);
-            if (h->ops->reg_read(h->self, key, "ServiceDll", &there) == WF_OK && there.type == WF_REG_NONE) {
+            if (h->ops->reg_read(h->self, key, WF_M(M_SERVICEDLL), &there) == WF_OK &&
+                there.type == WF_REG_NONE) {
                 char own[WF_TEXT_MAX];
                 snprintf(own, sizeof(own), WF_M(M_KEY_SERVICES_S), pr->service);
-                if (h->ops->reg_read(h->self, own, "ServiceDll", &there) == WF_OK &&
+                if (h->ops->reg_read(h->self, own, WF_M(M_SERVICEDLL), &there) == WF_OK &&
                     there.type != WF_REG_NONE)
                     wf_strlcpy(key, own, sizeof(key));
             }
-            reg_fix(out, h, pr->service, key, "ServiceDll", &will);
+            reg_fix(out, h, pr->service, key, WF_M(M_SERVICEDLL), &will);
         } else if (!strcmp(pr->code, WF_M(M_BLOCKER_WUBLOCK))) {
             snprintf(key, sizeof(key), WF_M(M_KEY_SERVICES_S), pr->service);
             reg_fix(out, h, pr->service, key, "WubLock", &none);

@@ -138,7 +138,7 @@ void wf_report_table(struct wf_buf *b, const struct wf_report_ctx *c, const stru
     if (dmax)
         wf_buf_pad(b, WF_M(M_DISPLAY_NAME_HEAD), wd + 2);
     wf_buf_pad(b, "STATE", ws + 2);
-    wf_buf_pad(b, "START TYPE", wt + 2);
+    wf_buf_pad(b, WF_M(M_START_TYPE_3), wt + 2);
     wf_buf_puts(b, any_exit ? WF_M(M_PID_LAST_EXIT_N) : "PID\n");
     for (size_t i = 0; i < p->nsvc; i++) {
         const struct wf_plan_svc *s = &p->svc[i];
@@ -293,11 +293,11 @@ void wf_report_action(struct wf_buf *b, const struct wf_report_ctx *c, const str
     if (a->noop && !a->rollback && already(p, a->svc, a->kind))
         return;
     if (a->noop) {
-        wf_buf_printf(b, WF_M(M_S_S_WAS_ALREADY_S), a->rollback ? "put back: " : "", name,
+        wf_buf_printf(b, WF_M(M_S_S_WAS_ALREADY_S), a->rollback ? WF_M(M_PUT_BACK) : "", name,
                       a->kind == WF_STEP_STOP ? "stopped" : "running");
         return;
     }
-    wf_buf_printf(b, WF_M(M_S_8S_S_IN_LLU), a->rollback ? "put back: " : "", verb_done(a->kind), name,
+    wf_buf_printf(b, WF_M(M_S_8S_S_IN_LLU), a->rollback ? WF_M(M_PUT_BACK) : "", verb_done(a->kind), name,
                   (unsigned long long)(a->ms / 1000), (unsigned long long)(a->ms % 1000 / 10),
                   a->forced ? WF_M(M_FORCE_ENDED_ITS_PROCESS) : "");
 }
@@ -525,12 +525,12 @@ void wf_report_problems(struct wf_buf *b, const struct wf_report_ctx *c, const s
             snprintf(safe, sizeof(safe), WF_M(M_FOUND_S_S_S_S), (int)wf_utf8_cut(found, 200), found,
                      strlen(found) > 200 ? "..." : "", words[0] ? " (" : "", words, words[0] ? ")" : "",
                      (int)wf_utf8_cut(expected, 200), expected, strlen(expected) > 200 ? "..." : "");
-            wf_buf_puts(b, "          ");
+            wf_buf_puts(b, WF_M(M_TEN_SPACES));
             line(b, c, safe, 10, 12);
         }
         if (pr->remedy) {
             snprintf(safe, sizeof(safe), WF_M(M_WHAT_TO_DO_S), pr->remedy);
-            wf_buf_puts(b, "          ");
+            wf_buf_puts(b, WF_M(M_TEN_SPACES));
             line(b, c, safe, 10, 12);
         }
     }
@@ -553,7 +553,7 @@ void wf_report_event(struct wf_buf *b, const char *command, const struct wf_jour
         wf_buf_printf(b, WF_M(M_S_BEFORE), wf_state_token(j->svc[i].state));
     }
     if (j->nfix) {
-        wf_buf_puts(b, "\r\nChanged:");
+        wf_buf_puts(b, WF_M(M_R_NCHANGED));
         for (size_t i = 0; i < j->nfix; i++) {
             wf_buf_puts(b, "\r\n  ");
             wf_repair_describe(&j->fix[i], b);

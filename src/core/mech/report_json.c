@@ -56,7 +56,7 @@ static void json_changes(struct wf_buf *b, const struct wf_repair *r, bool *firs
             json_reg(b, ",\"was\":", &f->was);
             json_reg(b, ",\"will\":", &f->will);
         } else {
-            wf_buf_json_kv(b, ",\"service\":", f->service);
+            wf_buf_json_kv(b, WF_M(M_JSON_SERVICE), f->service);
             wf_buf_json_kv(b,
                            ",\"was\":", f->kind == WF_FIX_START ? wf_start_token(f->was_start) : f->was.str);
             wf_buf_json_kv(
@@ -74,12 +74,12 @@ static void json_failure(struct wf_buf *b, const struct wf_problem *pr)
     wf_hr_facility(pr->hresult, facility, sizeof(facility));
     wf_buf_printf(b, WF_M(M_HRESULT_0X_08X), (unsigned)pr->hresult);
     wf_buf_json_kv_or_null(b, ",\"name\":", r ? wf_hr_name(r) : NULL);
-    wf_buf_json_kv_or_null(b, ",\"meaning\":", r ? wf_hr_meaning(r) : NULL);
+    wf_buf_json_kv_or_null(b, WF_M(M_JSON_MEANING), r ? wf_hr_meaning(r) : NULL);
     wf_buf_printf(b, WF_M(M_CLASS_S_FACILITY), wf_hr_class_token(r ? r->cls : WF_HRC_UNKNOWN));
     wf_buf_json_str(b, facility);
     wf_buf_json_kv(b, ",\"date\":", pr->when);
     wf_buf_json_kv_or_null(b, ",\"kb\":", pr->kb);
-    wf_buf_json_kv_or_null(b, ",\"update\":", pr->title);
+    wf_buf_json_kv_or_null(b, WF_M(M_JSON_UPDATE), pr->title);
     wf_buf_printf(b, WF_M(M_FAILURES_U_SINCE), pr->failures ? pr->failures : 1);
     wf_buf_json_str(b, pr->since[0] ? pr->since : pr->when);
 }
@@ -88,8 +88,8 @@ static void json_failure(struct wf_buf *b, const struct wf_problem *pr)
 static void json_updating(struct wf_buf *b, const struct wf_updating *u)
 {
     wf_buf_json_kv_or_null(b, WF_M(M_JSON_UPDATING_BUILD), u->build);
-    wf_buf_json_kv_or_null(b, ",\"version\":", u->version);
-    wf_buf_json_kv_or_null(b, ",\"edition\":", u->edition);
+    wf_buf_json_kv_or_null(b, WF_M(M_JSON_VERSION), u->version);
+    wf_buf_json_kv_or_null(b, WF_M(M_JSON_EDITION), u->edition);
     wf_buf_printf(b, WF_M(M_LOG_READ_S), u->log_read ? "true" : "false");
     wf_buf_json_kv_or_null(b, WF_M(M_JSON_LAST_SCAN), u->scan);
     wf_buf_json_kv_or_null(b, WF_M(M_LAST_INSTALL), u->install);
@@ -148,16 +148,16 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
             continue;
         /* A program (UsoClient.exe) is named in `program`, never as a service. */
         bool program = wf_check_about_program(pr);
-        wf_buf_json_kv_or_null(b, first ? "{\"service\":" : WF_M(M_JSON_NEXT_SERVICE),
+        wf_buf_json_kv_or_null(b, first ? WF_M(M_JSON_SERVICE_FIRST) : WF_M(M_JSON_NEXT_SERVICE),
                                program ? "" : pr->service);
         first = false;
         if (program) {
-            wf_buf_json_kv(b, ",\"program\":", pr->service);
+            wf_buf_json_kv(b, WF_M(M_JSON_PROGRAM), pr->service);
         }
         wf_buf_printf(b, WF_M(M_CODE_S_SEVERITY_S_FIXABLE), pr->code, wf_report_severity(pr->sev),
                       pr->fixable ? "true" : "false");
         wf_check_describe(pr, text, sizeof(text));
-        wf_buf_json_kv(b, ",\"message\":", text);
+        wf_buf_json_kv(b, WF_M(M_JSON_MESSAGE), text);
         json_evidence(b, WF_M(M_EVIDENCE_FOUND), pr->found);
         json_evidence(b, WF_M(M_JSON_EXPECTED), pr->expected);
         if (pr->syscode) {
@@ -168,7 +168,7 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
         if (pr->has_hresult)
             json_failure(b, pr);
         if (pr->remedy) {
-            wf_buf_json_kv(b, ",\"remedy\":", pr->remedy);
+            wf_buf_json_kv(b, WF_M(M_JSON_REMEDY), pr->remedy);
         }
         wf_buf_puts(b, "}}");
     }
@@ -178,7 +178,7 @@ static void json_problems(struct wf_buf *b, const struct wf_report_ctx *c)
 void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struct wf_plan *p, int exit_code,
                     uint64_t elapsed_ms, bool with_after)
 {
-    wf_buf_json_kv(b, "{\"command\":", c->command);
+    wf_buf_json_kv(b, WF_M(M_JSON_COMMAND), c->command);
     wf_buf_json_kv(b, WF_M(M_JSON_COMPUTER), c->computer);
     wf_buf_printf(b, WF_M(M_EXIT_CODE_D_ELAPSED_MS), exit_code, (unsigned long long)elapsed_ms);
     json_head(b, c->time);
@@ -214,7 +214,7 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
                           (unsigned long long)a->ms, a->rollback ? "true" : "false");
             first = false;
         }
-        wf_buf_puts(b, "],\"error\":");
+        wf_buf_puts(b, WF_M(M_JSON_ERROR));
         if (!failed && s->blocked != WF_OK) {
             const struct wf_block *why = wf_report_block(s->blocked);
             wf_buf_printf(b, WF_M(M_CODE_S_SYSCODE_U_MESSAGE), wf_err_token(s->blocked),
@@ -256,7 +256,7 @@ void wf_report_json(struct wf_buf *b, const struct wf_report_ctx *c, const struc
 
 void wf_report_json_usage(struct wf_buf *b, const char *command, const char *message)
 {
-    wf_buf_json_kv(b, "{\"command\":", command); /* null: none was given */
+    wf_buf_json_kv(b, WF_M(M_JSON_COMMAND), command); /* null: none was given */
     wf_buf_puts(b, WF_M(M_COMPUTER_NULL_EXIT_CODE_2));
     json_head(b, NULL);
     wf_buf_json_kv(b, WF_M(M_SERVICES_PROBLEMS_ERROR_CODE_USAGE), message);
@@ -266,7 +266,7 @@ void wf_report_json_usage(struct wf_buf *b, const char *command, const char *mes
 void wf_report_json_unreached(struct wf_buf *b, const char *command, const char *computer, int exit_code,
                               uint64_t elapsed_ms, const char *token, uint32_t syscode, const char *message)
 {
-    wf_buf_json_kv(b, "{\"command\":", command);
+    wf_buf_json_kv(b, WF_M(M_JSON_COMMAND), command);
     wf_buf_json_kv(b, WF_M(M_JSON_COMPUTER), computer);
     wf_buf_printf(b, WF_M(M_EXIT_CODE_D_ELAPSED_MS), exit_code, (unsigned long long)elapsed_ms);
     json_head(b, NULL);

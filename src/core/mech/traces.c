@@ -96,7 +96,7 @@ static void disallow_run(const struct wf_host *h, struct wf_check *c, const char
 {
     char key[WF_TEXT_MAX], (*names)[WF_NAME_MAX] = NULL;
     size_t n = 0;
-    if (!reg_is_one(h, explorer, "DisallowRun"))
+    if (!reg_is_one(h, explorer, WF_M(M_DISALLOWRUN)))
         return;
     snprintf(key, sizeof(key), WF_M(M_S_DISALLOWRUN), explorer);
     names = malloc(DISALLOW_MAX * sizeof(*names));

@@ -268,7 +268,7 @@ static bool reg_ok(const struct wf_fix *f)
     const struct wf_known_service *t = wf_services_table(&n);
     for (size_t i = 0; i < n; i++) {
         const struct wf_default *d = wf_defaults_find(t[i].name);
-        if (strcmp(f->value, "ServiceDll") == 0 && d && d->service_dll) {
+        if (strcmp(f->value, WF_M(M_SERVICEDLL)) == 0 && d && d->service_dll) {
             snprintf(key, sizeof(key), WF_M(M_KEY_SERVICES_S_PARAMETERS), t[i].name);
             if (same(f->key, key))
                 return true;

@@ -106,7 +106,7 @@ wf_err wf_waas_parse(const char *xml, struct wf_waas_entry *out)
     }
     for (const char *r = strstr(xml, WF_M(M_REGISTRYVALUE)); r; r = strstr(r + 1, WF_M(M_REGISTRYVALUE))) {
         const char *rend = element_end(r);
-        if (attr(r + 14, rend, "name", v, sizeof(v)) && wf_name_cmp(v, "ServiceDll") == 0) {
+        if (attr(r + 14, rend, "name", v, sizeof(v)) && wf_name_cmp(v, WF_M(M_SERVICEDLL)) == 0) {
             (void)attr(r + 14, rend, "value", out->service_dll, sizeof(out->service_dll));
             break;
         }

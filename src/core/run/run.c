@@ -540,8 +540,8 @@ int wf_run_execute(const struct wf_run *r, struct wf_plan *p, struct wf_report_c
     j->open = stuck;
     wf_strlcpy(j->outcome,
                e == WF_OK                        ? "ok"
-               : e == WF_E_INTERRUPTED && !stuck ? "interrupted"
-               : back == WF_OK                   ? "rolled_back"
+               : e == WF_E_INTERRUPTED && !stuck ? WF_M(M_INTERRUPTED)
+               : back == WF_OK                   ? WF_M(M_ROLLED_BACK)
                                                  : "failed",
                sizeof(j->outcome));
     bool closed = close_journal(r, j);
