@@ -1283,37 +1283,45 @@ static wf_err h_write_file(void *self, const char *path, const uint8_t *data, si
     return leave(f, 0);
 }
 
+void fake_wulog_failure(struct fake_scm *f, const char *hr, const char *title)
+{
+    char text[1024];
+    int len = snprintf(
+        text, sizeof(text),
+        "{6A5F0F2B-52A9-4E2A-B3A5-6F6D2A0C1B11}\t2026-11-20 14:02:11:509+0100\t1\t182 "
+        "[AGENT_INSTALLING_FAILED]\t101\t{00000000-0000-0000-0000-000000000000}\t200\t%s\tUpdateOrchestrator"
+        "\tFailure\tContent Install\tInstallation Failure: Windows failed to install the following update "
+        "with error 0x%s: %s.\t{3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}\r\n",
+        hr, hr, title);
+    size_t n = 2 + 2 * (len > 0 && (size_t)len < sizeof(text) ? (size_t)len : 0);
+    struct fake_file *x = fake_file_put(f, "C:\\Windows\\SoftwareDistribution\\ReportingEvents.log", n);
+    if (!x || f->ndisk + n > sizeof(f->disk))
+        abort(); /* the fake is full: a test's own mistake */
+    uint8_t *b = f->disk + f->ndisk;
+    b[0] = 0xFF;
+    b[1] = 0xFE;
+    for (size_t i = 2; i < n; i += 2) {
+        b[i] = (uint8_t)text[i / 2 - 1];
+        b[i + 1] = 0;
+    }
+    x->bytes = b;
+    x->nbytes = n;
+    f->ndisk += n;
+}
+
+/* What either machine's host can be asked (src/win32/host.c's HOST_OPS). */
+#define FAKE_HOST_OPS                                                                                        \
+    .reg_read = h_reg_read, .reg_write = h_reg_write, .reg_delete = h_reg_delete,                            \
+    .reg_key_exists = h_reg_key_exists, .reg_key_time = h_reg_key_time, .reg_enum = h_reg_enum,              \
+    .reg_key_sddl = h_reg_key_sddl, .expand = h_expand, .file_exists = h_file_exists,                        \
+    .disk_free = h_disk_free, .path_exists = h_path_exists, .folder_security = h_folder_security,            \
+    .rename = h_rename, .tree_size = h_tree_size, .list = h_list, .read_text = h_read_text,                  \
+    .sleep_ms = h_sleep_ms, .read_tail = h_read_tail, .reg_read_bytes = h_reg_read_bytes,                    \
+    .utc_now = h_utc_now, .list_folders = h_list_folders, .write_file = h_write_file, .tasks = h_tasks
+
 static const struct wf_host_ops fake_host_ops = {
-    .reg_read = h_reg_read,
-    .reg_write = h_reg_write,
-    .reg_delete = h_reg_delete,
-    .reg_key_exists = h_reg_key_exists,
-    .reg_key_time = h_reg_key_time,
-    .reg_enum = h_reg_enum,
-    .reg_key_sddl = h_reg_key_sddl,
-    .expand = h_expand,
-    .file_exists = h_file_exists,
-    .disk_free = h_disk_free,
-    .path_exists = h_path_exists,
-    .folder_security = h_folder_security,
-    .rename = h_rename,
-    .tree_size = h_tree_size,
-    .list = h_list,
-    .read_text = h_read_text,
-    .sleep_ms = h_sleep_ms,
-    .read_tail = h_read_tail,
-    .reg_read_bytes = h_reg_read_bytes,
-    .probe = h_probe,
-    .resolve = h_resolve,
-    .utc_now = h_utc_now,
-    .process_running = h_process_running,
-    .list_folders = h_list_folders,
-    .write_file = h_write_file,
-    .tasks = h_tasks,
-    .holders = h_holders,
-    .volumes = h_volumes,
-    .head = h_head,
-};
+    FAKE_HOST_OPS,        .probe = h_probe,     .resolve = h_resolve, .process_running = h_process_running,
+    .holders = h_holders, .volumes = h_volumes, .head = h_head};
 
 struct wf_host fake_scm_host(struct fake_scm *f)
 {
@@ -1324,31 +1332,7 @@ struct wf_host fake_scm_host(struct fake_scm *f)
 /* Another machine's, as the Win32 backend gives it (src/win32/host.c,
  * remote_host_ops): what can only be asked on the machine itself (probes,
  * DNS, processes, volumes) is not there. */
-static const struct wf_host_ops fake_remote_host_ops = {
-    .reg_read = h_reg_read,
-    .reg_write = h_reg_write,
-    .reg_delete = h_reg_delete,
-    .reg_key_exists = h_reg_key_exists,
-    .reg_key_time = h_reg_key_time,
-    .reg_enum = h_reg_enum,
-    .reg_key_sddl = h_reg_key_sddl,
-    .expand = h_expand,
-    .file_exists = h_file_exists,
-    .disk_free = h_disk_free,
-    .path_exists = h_path_exists,
-    .folder_security = h_folder_security,
-    .rename = h_rename,
-    .tree_size = h_tree_size,
-    .list = h_list,
-    .read_text = h_read_text,
-    .sleep_ms = h_sleep_ms,
-    .read_tail = h_read_tail,
-    .reg_read_bytes = h_reg_read_bytes,
-    .utc_now = h_utc_now,
-    .list_folders = h_list_folders,
-    .write_file = h_write_file,
-    .tasks = h_tasks,
-};
+static const struct wf_host_ops fake_remote_host_ops = {FAKE_HOST_OPS};
 
 void fake_scm_windows(struct fake_scm *f)
 {

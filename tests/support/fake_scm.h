@@ -193,6 +193,10 @@ void fake_file_remove(struct fake_scm *f, const char *path);
 /* Add (or replace) a file of `size` bytes; NULL when full. */
 struct fake_file *fake_file_put(struct fake_scm *f, const char *path, uint64_t size);
 struct fake_file *fake_file_get(struct fake_scm *f, const char *path);
+/* Windows Update's log (C:\Windows\SoftwareDistribution\ReportingEvents.log,
+ * UTF-16LE with a byte order mark) holding one failed install: `hr` (8 hex
+ * digits) on 2026-11-20, of the update `title`. The bytes live in `f`. */
+void fake_wulog_failure(struct fake_scm *f, const char *hr, const char *title);
 /* The Windows defaults of wuauserv, UsoSvc, BITS, CryptSvc, DoSvc (+ the two
  * reported ones) on f->build, all running except as noted, with delays in
  * ms. DoSvc is launch-protected, as on Windows 10 1809 and later. */

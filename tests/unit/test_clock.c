@@ -77,30 +77,10 @@ static void test_clock_guided_plain_words(void **state)
                            "wufix leaves it."));
 }
 
-#define LOG_PATH "C:\\Windows\\SoftwareDistribution\\ReportingEvents.log"
-
-/* One failed install in Windows Update's log (UTF-16LE with a byte order mark). */
+/* One failed install in Windows Update's log. */
 static void fail_with(struct fake_scm *f, const char *hr)
 {
-    static uint8_t buf[4096];
-    char text[1024];
-    size_t n = 0;
-    snprintf(
-        text, sizeof(text),
-        "{6A5F0F2B-52A9-4E2A-B3A5-6F6D2A0C1B11}\t2026-11-20 14:02:11:509+0100\t1\t182 "
-        "[AGENT_INSTALLING_FAILED]\t101\t{00000000-0000-0000-0000-000000000000}\t200\t%s\tUpdateOrchestrator"
-        "\tFailure\tContent Install\tInstallation Failure: Windows failed to install the following update "
-        "with error 0x%s: 2026-11 Cumulative Update (KB5099999).\t{3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}\r\n",
-        hr, hr);
-    buf[n++] = 0xFF;
-    buf[n++] = 0xFE;
-    for (const char *p = text; *p; p++) {
-        buf[n++] = (uint8_t)*p;
-        buf[n++] = 0;
-    }
-    struct fake_file *x = fake_file_put(f, LOG_PATH, n);
-    x->bytes = buf;
-    x->nbytes = n;
+    fake_wulog_failure(f, hr, "2026-11 Cumulative Update (KB5099999)");
 }
 
 static const char *date_of(const char *reply)
