@@ -78,6 +78,15 @@ static void test_firewall_blocking_rules_reported_with_their_removal(void **stat
         o, "\"found\":\"the rule \\\"uso\\\": Block, Out, App=C:\\\\Windows\\\\System32\\\\UsoClient.exe\""));
     assert_non_null(strstr(o, "a policy's rule \\\"gpo\\\""));
     assert_non_null(strstr(o, "Remove-NetFirewallRule -Name 'it''s' -PolicyStore localhost"));
+    /* PowerShell's other single quotes (U+2018 to U+201B) end a '...' string too: each doubled. */
+    fake_reg_set(f, LOCAL, "a\xE2\x80\x99; Stop-Computer; \xE2\x80\x98\xE2\x80\x9B", WF_REG_SZ,
+                 "v2.30|Action=Block|Active=TRUE|Dir=Out|Svc=wuauserv|Name=quotes|", 0);
+    assert_int_equal(FAKE_RUN(x, "check", "--json"), 1);
+    assert_non_null(strstr(FAKE_OUT(x),
+                           "Remove-NetFirewallRule -Name 'a\xE2\x80\x99\xE2\x80\x99; Stop-Computer; "
+                           "\xE2\x80\x98\xE2\x80\x98\xE2\x80\x9B\xE2\x80\x9B')"));
+    fake_reg_set(f, LOCAL, "a\xE2\x80\x99; Stop-Computer; \xE2\x80\x98\xE2\x80\x9B", WF_REG_NONE, NULL, 0);
+    o = FAKE_RUN(x, "check", "--json") == 1 ? FAKE_OUT(x) : "";
     size_t n = 0;
     for (const char *p = o; (p = strstr(p, "\"code\":\"firewall_blocks_update\"")) != NULL; p++)
         n++;

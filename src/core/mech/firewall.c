@@ -313,11 +313,19 @@ static void store(const struct wf_host *h, struct wf_check *c, const char *key, 
                 continue;
             sev = WF_SEV_ERROR;
         }
+        /* PowerShell's quoting: a single quote twice. Its single-quote
+         * characters are ' and U+2018 to U+201B (UTF-8 E2 80 98 to 9B: the
+         * PowerShell Language Specification, 2.3.5.2.2, single-quote-character),
+         * and each ends a '...' string unless doubled: each is written twice. */
         size_t o = 0;
-        for (const char *q = ids[i]; *q && o + 2 < sizeof(id); q++) {
-            if (*q == '\'')
-                id[o++] = '\''; /* PowerShell's quoting: a quote twice */
-            id[o++] = *q;
+        for (const unsigned char *q = (const unsigned char *)ids[i]; *q && o + 7 < sizeof(id); q++) {
+            size_t qn = *q == '\'' ? 1 : q[0] == 0xE2 && q[1] == 0x80 && q[2] >= 0x98 && q[2] <= 0x9B ? 3 : 0;
+            for (size_t rep = 0; rep < 2 && qn; rep++, o += qn)
+                memcpy(id + o, q, qn);
+            if (qn)
+                q += qn - 1;
+            else
+                id[o++] = (char)*q;
         }
         id[o] = '\0';
         if (k < u->n) {
