@@ -833,6 +833,13 @@ static void test_guided_plain_words_beyond_the_services(void **state)
     assert_non_null(strstr(o, " 4. The hosts file"));
     assert_non_null(strstr(o, " 7. Updates are paused"));
     assert_non_null(strstr(after, "Fixed: 4 and 7.\n"));
+    /* The rule and the route this machine set itself: the command that removes each, to be run
+     * by the person (nothing "as shown" that guided mode never shows). */
+    assert_non_null(strstr(o, "To fix it: Run in PowerShell started as administrator: Remove-NetFirewallRule "
+                              "-Name 'WindowsUpdateBlock'."));
+    assert_non_null(strstr(o, "To fix it: Run in a Command Prompt started as administrator: route delete "
+                              "13.78.168.230 mask 255.255.255.255 0.0.0.0."));
+    assert_null(strstr(o, "as shown"));
 }
 
 int main(void)

@@ -156,6 +156,7 @@ bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size)
 {
     const char *it = WF_M(M_CONTACT_IT_SUPPORT), *It = WF_M(M_CONTACT_IT_SUPPORT_FIRST);
     char tell[400], host[256];
+    const char *rm;
     wf_check_describe(pr, tell, sizeof(tell));
     host_of(pr->found, host, sizeof(host));
     bool theirs = strcmp(pr->code, WF_M(M_UPDATE_SERVER_UNREACHABLE)) == 0 ||
@@ -174,6 +175,18 @@ bool wf_check_who(const struct wf_problem *pr, char *buf, size_t size)
         snprintf(buf, size,
                  pr->remedy ? WF_M(M_RUN_IN_A_COMMAND_PROMPT) : WF_M(M_IF_YOUR_ORGANIZATION_MANAGES_THIS),
                  pr->remedy ? WF_M(M_WUFIX_REPAIR_POLICIES_UNDO) : tell);
+    } else if ((rm = strstr(pr->expected, WF_M(M_REMOVE_IT_COLON))) != NULL &&
+               (strcmp(pr->code, WF_M(M_FIREWALL_BLOCKS_UPDATE)) == 0 ||
+                strcmp(pr->code, WF_M(M_ROUTE_BLOCKS_UPDATE)) == 0)) {
+        /* A rule or route of this machine's own (a policy's is IT's): the
+         * command that removes it, from "no such ... (remove it: COMMAND)". */
+        char cmd[WF_TEXT_MAX];
+        wf_strlcpy(cmd, rm + strlen(WF_M(M_REMOVE_IT_COLON)), sizeof(cmd));
+        size_t n = strlen(cmd);
+        if (n && cmd[n - 1] == ')')
+            cmd[n - 1] = '\0';
+        snprintf(buf, size, pr->code[0] == 'f' ? WF_M(M_RUN_IN_POWERSHELL) : WF_M(M_RUN_IN_A_COMMAND_PROMPT),
+                 cmd);
     } else if (strcmp(pr->code, WF_M(M_UPDATE_TASK_DISABLED)) == 0 && strchr(pr->expected, ':')) {
         snprintf(buf, size, WF_M(M_RUN_IN_A_COMMAND_PROMPT), strchr(pr->expected, ':') + 2);
     } else if (strcmp(pr->code, WF_M(M_REBOOT_PENDING)) == 0) {
