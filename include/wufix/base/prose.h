@@ -48,11 +48,14 @@ const char *wf_m(enum wf_message id);
  * prose.c unpacks the text before main (a constructor), so no sentence is
  * read before it is there, and no call is made to find one (about 10 bytes
  * less code at each of some 650 places). Elsewhere (MSVC) wf_m finds it,
- * unpacking on first use. test_prose holds the three alike. */
+ * unpacking on first use, and a call initializes no static: the native build
+ * compiles the core that way too (WF_PROSE_CALLS, CMakeLists.txt), so a
+ * sentence in a static initializer fails there first. test_prose holds the
+ * three alike. */
 #include "wufix/base/messages_text.h"
 #if defined(WF_PROSE_LITERALS)
 #define WF_M(id) WF_MT_##id
-#elif defined(__GNUC__)
+#elif defined(__GNUC__) && !defined(WF_PROSE_CALLS)
 #define WF_PROSE_EARLY 1
 #define WF_M(id)       ((const char *)wf_prose_text + WF_MA_##id)
 #else
