@@ -34,6 +34,15 @@ struct wf_waas {
     size_t n;
 };
 
+/* The end of the XML element that starts at `tag` ('>' or the end of the
+ * text). */
+const char *wf_xml_element_end(const char *tag);
+
+/* The value of attribute `name` (after a blank, in either quote) inside
+ * [tag, end), entities decoded; false when absent, unclosed or too long for
+ * `size`. tag[-1] must be readable. */
+bool wf_xml_attr(const char *tag, const char *end, const char *name, char *out, size_t size);
+
 /* One file's text (UTF-8): the serviceData element's name, start, imagePath
  * and dependOnService attributes, and a registryValue named ServiceDll.
  * WF_E_BAD_DATA when there is no serviceData element with a name. */

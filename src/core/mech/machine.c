@@ -15,6 +15,7 @@
 #include "wufix/base/buf.h"
 #include "wufix/base/svc.h"
 #include "wufix/mech/pause.h"
+#include "wufix/mech/waas.h"
 
 #define WF_REAGENT_MAX (64u << 10)
 #define WF_MB          ((uint64_t)1024 * 1024)
@@ -108,23 +109,15 @@ bool wf_http_date(const char *reply, int year, char *out)
     return false;
 }
 
-/* The value of `attr` in the first <tag ...> of a text no one vouches for:
- * within the tag, in double quotes, cut to `size`, controls as spaces. */
+/* The value of `attr` in the first <tag ...> of a text no one vouches for
+ * (waas.c's reader), controls as spaces. */
 static bool xml_attr(const char *xml, const char *tag, const char *attr, char *out, size_t size)
 {
     char key[32];
     snprintf(key, sizeof(key), "<%s ", tag);
-    const char *a = strstr(xml, key), *end = a ? strchr(a, '>') : NULL, *v;
-    snprintf(key, sizeof(key), " %s=\"", attr);
-    if (!end || !(v = strstr(a, key)) || v > end)
+    const char *a = strstr(xml, key);
+    if (!a || !wf_xml_attr(a + 1, wf_xml_element_end(a), attr, out, size))
         return false;
-    v += strlen(key);
-    size_t n = strcspn(v, "\"<>");
-    if (v[n] != '"')
-        return false;
-    n = wf_utf8_cut(v, n < size ? n : size - 1);
-    memcpy(out, v, n);
-    out[n] = '\0';
     for (char *p = out; *p; p++)
         if ((unsigned char)*p < ' ' || *p == 0x7f)
             *p = ' ';

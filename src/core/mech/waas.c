@@ -16,16 +16,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The end of the element that starts at `tag` ('>' or the end of the text). */
-static const char *element_end(const char *tag)
+const char *wf_xml_element_end(const char *tag)
 {
     const char *q = strchr(tag, '>');
     return q ? q : tag + strlen(tag);
 }
 
-/* The value of attribute `name` inside [tag, end), entities decoded; false
- * when absent or too long. */
-static bool attr(const char *tag, const char *end, const char *name, char *out, size_t size)
+bool wf_xml_attr(const char *tag, const char *end, const char *name, char *out, size_t size)
 {
     size_t n = strlen(name);
     for (const char *p = tag; p + n + 2 < end; p++) {
@@ -85,13 +82,13 @@ wf_err wf_waas_parse(const char *xml, struct wf_waas_entry *out)
     const char *tag = strstr(xml, WF_M(M_SERVICEDATA));
     if (!tag || (tag[12] != ' ' && tag[12] != '\t' && tag[12] != '\n' && tag[12] != '\r'))
         return WF_E_BAD_DATA;
-    const char *end = element_end(tag);
-    if (!attr(tag + 12, end, "name", out->name, sizeof(out->name)) || !out->name[0])
+    const char *end = wf_xml_element_end(tag);
+    if (!wf_xml_attr(tag + 12, end, "name", out->name, sizeof(out->name)) || !out->name[0])
         return WF_E_BAD_DATA;
-    if (attr(tag + 12, end, "start", v, sizeof(v)))
+    if (wf_xml_attr(tag + 12, end, "start", v, sizeof(v)))
         out->start_type = start_from(v);
-    (void)attr(tag + 12, end, "imagePath", out->image_path, sizeof(out->image_path));
-    if (attr(tag + 12, end, WF_M(M_DEPENDONSERVICE), v, sizeof(v))) {
+    (void)wf_xml_attr(tag + 12, end, "imagePath", out->image_path, sizeof(out->image_path));
+    if (wf_xml_attr(tag + 12, end, WF_M(M_DEPENDONSERVICE), v, sizeof(v))) {
         size_t o = 0;
         for (const char *p = v; *p && o + 1 < sizeof(out->depends_on); p++) {
             bool sep = *p == ',' || *p == ';' || *p == ' ';
@@ -105,9 +102,9 @@ wf_err wf_waas_parse(const char *xml, struct wf_waas_entry *out)
         out->has_deps = true;
     }
     for (const char *r = strstr(xml, WF_M(M_REGISTRYVALUE)); r; r = strstr(r + 1, WF_M(M_REGISTRYVALUE))) {
-        const char *rend = element_end(r);
-        if (attr(r + 14, rend, "name", v, sizeof(v)) && wf_name_cmp(v, WF_M(M_SERVICEDLL)) == 0) {
-            (void)attr(r + 14, rend, "value", out->service_dll, sizeof(out->service_dll));
+        const char *rend = wf_xml_element_end(r);
+        if (wf_xml_attr(r + 14, rend, "name", v, sizeof(v)) && wf_name_cmp(v, WF_M(M_SERVICEDLL)) == 0) {
+            (void)wf_xml_attr(r + 14, rend, "value", out->service_dll, sizeof(out->service_dll));
             break;
         }
     }
